@@ -1,0 +1,25 @@
+// The dyad command line: one sub-command per file in ./commands, registered here.
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './commands/extract.ts';
+
+/** Each register function adds one sub-command; keep this list in the README's order. */
+const COMMANDS: ((program: Command) => void)[] = [
+  registerExtract,
+];
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('dyad')
+    .description('Turn news about relations between countries into verifiable PLOVER event data.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    process.stderr.write(`dyad: ${(err as Error).message}\n`);
+    return 1;
+  }
+}

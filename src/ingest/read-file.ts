@@ -1,0 +1,81 @@
+// Reads article files and walks directories, reporting every unreadable input by name.
+import { readFileSync, readdirSync, statSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { decodeArticle, InputError, MAX_ARTICLE_BYTES, type Decoded } from './decode.ts';
+
+export function readArticleFile(file: string): Decoded {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError(file, 'is a directory');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(file, describeFsError(err));
+  }
+  // Refuse oversized files before reading them, so a 200 MB file costs no memory.
+  if (size > MAX_ARTICLE_BYTES) {
+    throw new InputError(file, `too large for one article (${(size / 1048576).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new InputError(file, describeFsError(err));
+  }
+  return decodeArticle(bytes, file);
+}
+
+export function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file (it may have been removed during the run)';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    default: return e.message ?? String(err);
+  }
+}
+
+export interface WalkProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Files under `root` (or `root` itself), sorted, following directory symlinks once:
+ * a loop is reported, not followed forever. Hidden files and folders are skipped.
+ */
+export function listFiles(root: string, problems: WalkProblem[] = []): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (p: string): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (err) {
+      problems.push({ path: p, reason: describeFsError(err) });
+      return;
+    }
+    if (!st.isDirectory()) {
+      out.push(p);
+      return;
+    }
+    const real = realpathSync(p);
+    if (seen.has(real)) {
+      problems.push({ path: p, reason: 'directory already visited (symbolic link loop); skipped' });
+      return;
+    }
+    seen.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(p).sort();
+    } catch (err) {
+      problems.push({ path: p, reason: describeFsError(err) });
+      return;
+    }
+    for (const name of names) if (!name.startsWith('.')) walk(path.join(p, name));
+  };
+  walk(root);
+  return out;
+}

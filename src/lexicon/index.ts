@@ -1,0 +1,25 @@
+// Loads every data file once into one typed Lexicon object that is passed to the stages.
+// Each part has its own loader beside the stage family that uses it.
+import { dataPath, readLines } from './files.ts';
+
+export interface TextLexicon {
+  abbreviations: Set<string>;
+}
+
+export interface Lexicon {
+  text: TextLexicon;
+}
+
+function loadText(): TextLexicon {
+  return { abbreviations: new Set(readLines(dataPath('text', 'abbreviations.txt'))) };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon built from data/; loaded on first use and shared by every pipeline in the process. */
+export function loadLexicon(): Lexicon {
+  cached ??= {
+    text: loadText(),
+  };
+  return cached;
+}

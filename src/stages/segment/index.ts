@@ -1,0 +1,61 @@
+// Splits the body into paragraphs (lines) and sentences, with offsets into the original text.
+import type { Doc, Sentence, TextRange } from '../../core/doc.ts';
+import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+
+// A sentence ends at . ! or ? (plus closing quotes or brackets) followed by space and a
+// character that can start a sentence. Abbreviations are checked separately.
+const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+
+export function splitParagraphs(text: string, from: number): TextRange[] {
+  const out: TextRange[] = [];
+  let pos = from;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let start = pos;
+    let end = nl;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+export function splitSentences(text: string, para: TextRange, abbreviations: Set<string>): TextRange[] {
+  const out: TextRange[] = [];
+  const chunk = text.slice(para.start, para.end);
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
+    const word = /([A-Za-z.]+)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+    const isAbbreviation = m[0].startsWith('.') && m[0].length === 1 &&
+      (abbreviations.has(word) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word));
+    if (isAbbreviation) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: para.start + start, end: para.start + end });
+    start = end;
+    while (start < chunk.length && /\s/.test(chunk[start])) start++;
+  }
+  if (start < chunk.length) out.push({ start: para.start + start, end: para.end });
+  return out;
+}
+
+export const segmentStage: Stage = {
+  name: 'segment',
+  requires: ['text', 'bodyStart', 'excluded'],
+  provides: ['paragraphs', 'sentences'],
+  run(doc: Doc, lexicon: Lexicon) {
+    doc.paragraphs = splitParagraphs(doc.text, doc.bodyStart).filter(
+      (p) => !doc.excluded.some((x) => p.start >= x.start && p.end <= x.end),
+    );
+    const sentences: Sentence[] = [];
+    doc.paragraphs.forEach((para, paragraph) => {
+      for (const s of splitSentences(doc.text, para, lexicon.text.abbreviations)) {
+        sentences.push({ ...s, index: sentences.length, paragraph });
+      }
+    });
+    doc.sentences = sentences;
+  },
+};

@@ -1,0 +1,33 @@
+// Sentence and paragraph splitting: a table of texts with the sentences they must give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitParagraphs, splitSentences } from './index.ts';
+import { loadLexicon } from '../../lexicon/index.ts';
+
+const abbreviations = loadLexicon().text.abbreviations;
+const sentencesOf = (text: string) =>
+  splitParagraphs(text, 0).flatMap((p) => splitSentences(text, p, abbreviations).map((s) => text.slice(s.start, s.end)));
+
+const CASES: [string, string, string[]][] = [
+  ['two plain sentences', 'The ministers met. They signed a memorandum.', ['The ministers met.', 'They signed a memorandum.']],
+  ['month abbreviation is not an end', 'SEOUL, Mar. 3 (Yonhap) -- Talks began.', ['SEOUL, Mar. 3 (Yonhap) -- Talks began.']],
+  ['U.S. inside a sentence', 'The U.S. Navy sailed past. Manila protested.', ['The U.S. Navy sailed past.', 'Manila protested.']],
+  ['closing quote stays with its sentence', '"We disagree." The envoy left.', ['"We disagree."', 'The envoy left.']],
+  ['curly closing quote', '“No deal,” she said. Then she left.', ['“No deal,” she said.', 'Then she left.']],
+  ['decimal numbers do not split', 'Trade rose 4.8 percent to $12.5 billion. Exports fell.', ['Trade rose 4.8 percent to $12.5 billion.', 'Exports fell.']],
+  ['an initial is not an end', 'John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
+  ['lowercase after a period does not split', 'It rose to approx. ten units.', ['It rose to approx. ten units.']],
+  ['lines are paragraphs', 'Headline here\n\nFirst line. Second line.', ['Headline here', 'First line.', 'Second line.']],
+  ['text with no sentence end is one sentence', 'no punctuation at all here', ['no punctuation at all here']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`segment: ${name}`, () => assert.deepEqual(sentencesOf(text), expected));
+}
+
+test('segment: offsets point into the original text', () => {
+  const text = '  Lead line.  \r\n\r\nSecond para. More.\n';
+  for (const p of splitParagraphs(text, 0)) {
+    for (const s of splitSentences(text, p, abbreviations)) assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+  }
+});
