@@ -1,6 +1,7 @@
 // Loads every data file once into one typed Lexicon object that is passed to the stages.
 // Each part has its own loader beside the stage family that uses it.
 import { dataPath, readLines } from './files.ts';
+import { loadScoring, type ScoringLexicon } from './scoring.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -8,6 +9,7 @@ export interface TextLexicon {
 
 export interface Lexicon {
   text: TextLexicon;
+  scoring: ScoringLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -20,6 +22,7 @@ let cached: Lexicon | undefined;
 export function loadLexicon(): Lexicon {
   cached ??= {
     text: loadText(),
+    scoring: loadScoring(),
   };
   return cached;
 }
