@@ -1,10 +1,12 @@
 // The dyad command line: one sub-command per file in ./commands, registered here.
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
+import { registerEval } from './commands/eval.ts';
 
 /** Each register function adds one sub-command; keep this list in the README's order. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
+  registerEval,
 ];
 
 export async function main(argv: string[]): Promise<number> {

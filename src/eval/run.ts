@@ -1,0 +1,71 @@
+// Runs extraction over every corpus article that has a gold file, and scores each record.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createPipeline, type Pipeline } from '../pipeline.ts';
+import { InputError } from '../ingest/decode.ts';
+import { readArticleFile } from '../ingest/read-file.ts';
+import { extractText } from '../services/extract.ts';
+import { createNameFolder } from './fold.ts';
+import { GoldError, readGoldFile } from './gold.ts';
+import { scoreRecord, sumScores, type FileScore, type Totals } from './score.ts';
+
+export interface EvalProblem {
+  input: string;
+  error: string;
+}
+
+export interface EvalResult {
+  goldDir: string;
+  corpusDir: string;
+  files: FileScore[];
+  totals: Totals;
+  /** Gold files that could not be read, articles missing or unreadable, extraction failures. */
+  problems: EvalProblem[];
+}
+
+/** A clear error about the command's arguments (missing directory), as opposed to one bad file. */
+export class EvalSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EvalSetupError';
+  }
+}
+
+function requireDirectory(dir: string, role: string): void {
+  if (!existsSync(dir)) throw new EvalSetupError(`${role} directory ${dir} does not exist`);
+  if (!statSync(dir).isDirectory()) throw new EvalSetupError(`${role} path ${dir} is not a directory`);
+}
+
+/**
+ * Gold files are `<article file name>.json` in goldDir; the article is `<article file name>` in
+ * corpusDir. Every bad file is reported in `problems` and skipped; the rest are still scored.
+ */
+export function evaluateDirectories(goldDir: string, corpusDir: string, pipeline: Pipeline = createPipeline()): EvalResult {
+  requireDirectory(goldDir, 'gold');
+  requireDirectory(corpusDir, 'corpus');
+  const goldFiles = readdirSync(goldDir).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+  if (goldFiles.length === 0) throw new EvalSetupError(`gold directory ${goldDir} holds no .json gold files`);
+  const foldName = createNameFolder(pipeline.lexicon.scoring.honorifics);
+  const files: FileScore[] = [];
+  const problems: EvalProblem[] = [];
+  for (const goldName of goldFiles) {
+    const goldPath = path.join(goldDir, goldName);
+    const articleName = goldName.slice(0, -'.json'.length);
+    const articlePath = path.join(corpusDir, articleName);
+    try {
+      const gold = readGoldFile(goldPath);
+      if (!existsSync(articlePath)) {
+        problems.push({ input: goldPath, error: `${goldPath}: no article ${articlePath} for this gold file; skipped` });
+        continue;
+      }
+      const decoded = readArticleFile(articlePath);
+      const record = extractText(pipeline, decoded.text, articleName, {}, decoded.warnings);
+      files.push(scoreRecord(gold, record, articleName, { foldName }));
+    } catch (err) {
+      // Gold and input errors already name their file; a failing stage does not.
+      const named = err instanceof GoldError || err instanceof InputError;
+      problems.push({ input: goldPath, error: named ? (err as Error).message : `${articlePath}: ${(err as Error).message}` });
+    }
+  }
+  return { goldDir, corpusDir, files, totals: sumScores(files), problems };
+}
