@@ -1,9 +1,142 @@
-// Placeholder for the document stage; its owner replaces this file.
+// The document stage: reads header lines (date, headline, byline, source, dateline), finds where the
+// body starts, and marks captions, credits and editor lines so later stages do not read them as prose.
+import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { exclusionRule } from './captions.ts';
+import { findDateline } from './dateline.ts';
+import { classifyHeaderText } from './headline.ts';
+import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
+import { splitLines, type Line } from './lines.ts';
+
+/** How far down the page header lines are looked for. */
+const MAX_HEADER_LINES = 12;
+/** How many body paragraphs may hold the dateline (a caption can come first). */
+const DATELINE_PARAGRAPHS = 3;
+/** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
+const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*/;
+
+interface HeaderFacts {
+  title: string | null;
+  source: string | null;
+  byline: string | null;
+  published: { date: string; from: 'header' | 'dateline' } | null;
+  dateline: string | null;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header'): void {
+  h.title ??= f.title ?? null;
+  h.source ??= f.source ?? null;
+  h.byline ??= f.byline ?? null;
+  if (f.published && !h.published) h.published = { date: f.published, from };
+}
+
+export function readDocument(doc: Doc, lexicon: Lexicon): void {
+  const lex = lexicon.document;
+  const lines = splitLines(doc.text);
+  const h: HeaderFacts = { title: null, source: null, byline: null, published: null, dateline: null };
+  const excluded: TextRange[] = [];
+  let bodyStart: number | null = null;
+  let titleKey: string | null = null;
+  let content = 0;
+
+  const firstContentAfter = (i: number): Line | undefined => lines.slice(i + 1).find((l) => l.text !== '');
+
+  for (let i = 0; i < lines.length && content < MAX_HEADER_LINES; i++) {
+    const line = lines[i];
+    if (!line.text) continue;
+    content++;
+    let text = line.text;
+    let start = line.start;
+    if (content === 1) {
+      const p = DATE_PREFIX.exec(text);
+      if (p) {
+        note(h, { published: p[1] });
+        text = text.slice(p[0].length);
+        start += p[0].length;
+        if (!text) continue;
+        const kind = classifyHeaderText(text, lex);
+        const repeated = lines.slice(i + 1).some((l) => squash(l.text) === squash(text));
+        if (kind === 'caption' || (kind === 'lead' && repeated)) {
+          excluded.push({ start: line.start, end: line.end });
+          continue;
+        }
+        if (kind === 'lead') {
+          bodyStart = start;
+          break;
+        }
+        h.title ??= text;
+        titleKey = squash(text);
+        continue;
+      }
+    }
+    if (titleKey !== null && squash(text) === titleKey) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    const hit = applyLineRules(text, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    if (hit) {
+      note(h, hit.facts);
+      if (hit.facts.title) titleKey = squash(hit.facts.title);
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    if (exclusionRule(text, lex)) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    if (h.title === null && titleKey === null && content === 1 && firstContentAfter(i) && classifyHeaderText(text, lex) === 'headline') {
+      h.title = text;
+      titleKey = squash(text);
+      continue;
+    }
+    bodyStart = start;
+    break;
+  }
+  if (bodyStart === null) bodyStart = lines.find((l) => l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end))?.start ?? doc.text.length;
+
+  // The dateline opens one of the first body paragraphs.
+  let seen = 0;
+  for (const line of lines) {
+    if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
+    const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex);
+    if (d) {
+      h.dateline = d.place;
+      note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
+      break;
+    }
+    if (++seen >= DATELINE_PARAGRAPHS) break;
+  }
+
+  // Captions, credits and editor lines anywhere in the body.
+  for (const line of lines) {
+    if (line.start < bodyStart || !line.text) continue;
+    if (exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
+  }
+
+  const d = doc.document;
+  d.title ??= h.title;
+  d.source ??= h.source;
+  d.byline ??= h.byline;
+  d.dateline = h.dateline;
+  if (h.published) {
+    if (d.published && d.published !== h.published.date) {
+      d.warnings.push(`publication date in the text (${h.published.date}) differs from the one given (${d.published}); using the text`);
+    }
+    d.published = h.published.date;
+    d.publishedFrom = h.published.from;
+  } else if (!d.published) {
+    d.warnings.push('no publication date found');
+  }
+  doc.bodyStart = bodyStart;
+  doc.excluded = excluded.sort((a, b) => a.start - b.start);
+}
 
 export const documentStage: Stage = {
   name: 'document',
   requires: ['text', 'document'],
   provides: ['document', 'bodyStart', 'excluded'],
-  run() {},
+  run: readDocument,
 };
