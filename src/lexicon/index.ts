@@ -2,6 +2,7 @@
 // Each part has its own loader beside the stage family that uses it.
 import { dataPath, readLines } from './files.ts';
 import { loadScoring, type ScoringLexicon } from './scoring.ts';
+import { loadDocument, type DocumentLexicon } from './document.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -10,6 +11,7 @@ export interface TextLexicon {
 export interface Lexicon {
   text: TextLexicon;
   scoring: ScoringLexicon;
+  document: DocumentLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -23,6 +25,7 @@ export function loadLexicon(): Lexicon {
   cached ??= {
     text: loadText(),
     scoring: loadScoring(),
+    document: loadDocument(),
   };
   return cached;
 }
