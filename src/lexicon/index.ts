@@ -2,6 +2,7 @@
 // Each part has its own loader beside the stage family that uses it.
 import { dataPath, readLines } from './files.ts';
 import { loadScoring, type ScoringLexicon } from './scoring.ts';
+import { loadDates, type DatesLexicon } from './dates.ts';
 import { loadDocument, type DocumentLexicon } from './document.ts';
 
 export interface TextLexicon {
@@ -11,6 +12,7 @@ export interface TextLexicon {
 export interface Lexicon {
   text: TextLexicon;
   scoring: ScoringLexicon;
+  dates: DatesLexicon;
   document: DocumentLexicon;
 }
 
@@ -25,6 +27,7 @@ export function loadLexicon(): Lexicon {
   cached ??= {
     text: loadText(),
     scoring: loadScoring(),
+    dates: loadDates(),
     document: loadDocument(),
   };
   return cached;

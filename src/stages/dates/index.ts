@@ -1,9 +1,29 @@
-// Placeholder for the dates stage; its owner replaces this file.
+// The dates stage: every date expression in the body, resolved against the publication date.
+import type { DateMention, Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { findDates } from './resolve.ts';
+
+export { findDates, type FoundDate } from './resolve.ts';
+
+/** Sentence by sentence, so that chrono never joins words across a sentence end into one date. */
+export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
+  const out: DateMention[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    for (const d of findDates(text, lexicon, doc.document.published)) {
+      const start = sentence.start + d.index;
+      out.push({ text: d.text, value: d.value, future: d.future, start, end: start + d.text.length, rule: d.rule });
+    }
+  }
+  return out;
+}
 
 export const datesStage: Stage = {
   name: 'dates',
   requires: ['sentences', 'document'],
   provides: ['dates'],
-  run() {},
+  run(doc, lexicon) {
+    doc.dates = findDocDates(doc, lexicon);
+  },
 };

@@ -1,0 +1,29 @@
+// Parser for years written as bare digits after a preposition ("in 2023", "by the end of 2025"),
+// which chrono-node drops as digits-only. The preposition stays in the match, as chrono keeps "on".
+import type { Parser, ParsingContext } from 'chrono-node';
+import type { DatesLexicon } from '../../../lexicon/dates.ts';
+import { escapeRegExp } from './escape.ts';
+
+export const BARE_YEAR_TAG = 'parser/bare-year';
+
+export function createBareYearParser(words: DatesLexicon): Parser {
+  const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // periods ending in "-" ("mid-") join the year directly; the others are followed by a space.
+  const periods = words.yearPeriods.map((p) => (p.endsWith('-') ? escapeRegExp(p) : `${escapeRegExp(p)}\\s+`));
+  const pattern = new RegExp(
+    `(?<![\\w-])(?:${alt(words.yearPrepositions)})\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
+    'iu',
+  );
+  return {
+    pattern: () => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const next = match[2]?.toLowerCase();
+      if (next && words.countNouns.has(next)) return null;
+      // The word after the year only served the count-noun check; it is not part of the date.
+      const text = next ? match[0].slice(0, match[0].length - match[2].length).trimEnd() : match[0];
+      const result = context.createParsingResult(match.index ?? 0, text, { year: Number(match[1]) });
+      result.addTag(BARE_YEAR_TAG);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Refiner that drops what chrono reads as a date but news English does not mean as one:
+// durations ("for 20 years"), narrative-relative days ("a day earlier"), "now", a lowercase
+// month that is a verb ("march"), a month that is a surname ("Theresa May"), and a lone
+// weekday abbreviation that is a name ("Sun Weidong").
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+
+/**
+ * Relative dates kept: counted back from publication ("3 days ago") or a calendar unit next to it
+ * ("last month"). "over the past month" is a span ending now, not a month, and is dropped.
+ */
+const PUBLICATION_RELATIVE = /\bago\b|^(?:last|next|this)\s+(?:week|month|year|decade)$/i;
+const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
+const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+
+export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
+  const keep = (context: ParsingContext, r: ParsingResult): boolean => {
+    const tags = r.tags();
+    if (tags.has('casualReference/now')) return false;
+    if (tags.has('result/relativeDate') && !PUBLICATION_RELATIVE.test(r.text.trim())) return false;
+    const s = r.start;
+    if (s.isCertain('weekday') && !s.isCertain('day') && WEEKDAY_ABBREVIATION.test(r.text.trim())) return false;
+    const monthOnly = s.isCertain('month') && !s.isCertain('day') && !s.isCertain('year');
+    if (monthOnly) {
+      const month = MONTH_WORD.exec(r.text)?.[0] ?? '';
+      if (month && month[0] === month[0].toLowerCase()) return false;
+      const before = /([\p{L}-]+)\s*$/u.exec(context.text.slice(0, r.index))?.[1] ?? '';
+      if (/^\p{Lu}/u.test(before) && !functionWords.has(before.toLowerCase())) return false;
+    }
+    return true;
+  };
+  return { refine: (context, results) => results.filter((r) => keep(context, r)) };
+}

@@ -1,0 +1,30 @@
+// Refiner for a weekday on its own ("on Monday", "here Wednesday"): news means the most recent
+// such day on or before publication; chrono gives the nearest, which may be after it.
+import type { Refiner } from 'chrono-node';
+
+/** A weekday with one of these words is meant as stated ("next Friday", "this coming Monday"). */
+const EXPLICIT = /\b(?:next|this|coming|upcoming|following)\b/i;
+const DAY_MS = 86_400_000;
+
+export const PAST_WEEKDAY_TAG = 'refiner/past-weekday';
+
+export function createPastWeekdayRefiner(): Refiner {
+  return {
+    refine(context, results) {
+      const ref = context.reference.instant;
+      const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+      for (const r of results) {
+        const s = r.start;
+        if (!s.isCertain('weekday') || s.isCertain('day') || EXPLICIT.test(r.text)) continue;
+        const day = Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1);
+        if (day <= refDay) continue;
+        const back = new Date(day - 7 * DAY_MS);
+        s.imply('year', back.getUTCFullYear());
+        s.imply('month', back.getUTCMonth() + 1);
+        s.imply('day', back.getUTCDate());
+        r.addTag(PAST_WEEKDAY_TAG);
+      }
+      return results;
+    },
+  };
+}

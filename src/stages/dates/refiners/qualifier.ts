@@ -1,0 +1,25 @@
+// Refiner that takes a qualifier written just before a date into the match ("later this year",
+// "earlier this month") and tags its direction: "later this year" is future although this year
+// contains the publication day.
+import type { Refiner } from 'chrono-node';
+import type { QualifierDirection } from '../../../lexicon/dates.ts';
+
+export const qualifierTag = (direction: QualifierDirection) => `qualifier/${direction}`;
+
+export function createQualifierRefiner(qualifiers: Map<string, QualifierDirection>): Refiner {
+  return {
+    refine(context, results) {
+      for (const r of results) {
+        const before = /([\p{L}]+-?)(\s*)$/u.exec(context.text.slice(0, r.index));
+        if (!before) continue;
+        const direction = qualifiers.get(before[1].toLowerCase());
+        if (!direction) continue;
+        const start = r.index - before[0].length;
+        r.text = context.text.slice(start, r.index + r.text.length);
+        r.index = start;
+        r.addTag(qualifierTag(direction));
+      }
+      return results;
+    },
+  };
+}

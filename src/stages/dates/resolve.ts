@@ -1,0 +1,86 @@
+// Finds the dates in a piece of text and resolves them against the publication date:
+// value at the precision the text gives (YYYY-MM-DD, YYYY-MM or YYYY), future flag, rule id.
+import type { ParsedResult } from 'chrono-node';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { newsChrono } from './chrono-config.ts';
+import { qualifierTag } from './refiners/qualifier.ts';
+
+export interface FoundDate {
+  text: string;
+  /** Offset into the text that was searched. */
+  index: number;
+  value: string;
+  future: boolean;
+  rule: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Noon UTC on the given day, read with a zero offset, so the host's time zone cannot shift the day. */
+function reference(ymd: string) {
+  return { instant: new Date(`${ymd}T12:00:00Z`), timezone: 0 };
+}
+
+function valueOf(r: ParsedResult): string | null {
+  const s = r.start;
+  const y = s.get('year');
+  const m = s.get('month');
+  const d = s.get('day');
+  if (y === null || m === null || d === null) return null;
+  const casualDay = [...r.tags()].some((t) => t.startsWith('casualReference/'));
+  const dayKnown = s.isCertain('day') || s.isCertain('weekday') || casualDay;
+  // "75 years ago (this week)" counts years: the year is all it gives.
+  if (/\b(?:years?|decades?)\s+ago\b/i.test(r.text)) return pad(y, 4);
+  // A week ("last week", "next week") names no day: the month it falls in is the honest precision.
+  if (/\bweeks?\b/i.test(r.text)) return `${pad(y, 4)}-${pad(m)}`;
+  if (dayKnown) return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  if (s.isCertain('month')) return `${pad(y, 4)}-${pad(m)}`;
+  if (s.isCertain('year')) return pad(y, 4);
+  return null;
+}
+
+function ruleOf(r: ParsedResult): string {
+  const tags = [...r.tags()];
+  const parser = tags.find((t) => t.startsWith('parser/'))?.slice('parser/'.length);
+  const base = parser
+    ?? (tags.includes('result/relativeDate') ? 'relative' : r.start.isCertain('weekday') ? 'weekday' : 'chrono');
+  const refiners = tags.filter((t) => t.startsWith('refiner/')).map((t) => t.slice('refiner/'.length));
+  return ['dates.' + base, ...refiners].join('+');
+}
+
+function isFuture(r: ParsedResult, published: string): boolean {
+  const tags = r.tags();
+  if (tags.has(qualifierTag('future'))) return true;
+  if (tags.has(qualifierTag('past'))) return false;
+  const s = r.start;
+  const day = `${pad(s.get('year') ?? 0, 4)}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+  return day > published;
+}
+
+function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const r of newsChrono(lexicon).parse(text, reference(published), { forwardDate: false })) {
+    const value = valueOf(r);
+    if (value === null) continue;
+    // chrono sometimes keeps a space or comma after the match ("Dec. 13 ", "on Tuesday,"): evidence is trimmed.
+    const lead = r.text.length - r.text.trimStart().length;
+    const matched = r.text.trim().replace(/[\s,;:]+$/, '');
+    out.push({ text: matched, index: r.index + lead, value, future: isFuture(r, published), rule: ruleOf(r) });
+  }
+  return out;
+}
+
+// Two far-apart reference days: a date that resolves the same against both does not depend on one.
+const PROBE_REFERENCES = ['2003-02-11', '2017-09-27'];
+
+/**
+ * Dates in `text`. With a publication date every date is resolved against it; without one only
+ * absolute dates ("Dec. 13, 2023", "in 2019") are kept, since "on Monday" has nothing to count from.
+ */
+export function findDates(text: string, lexicon: Lexicon, published: string | null): FoundDate[] {
+  if (published) return parseWith(text, lexicon, published);
+  const [a, b] = PROBE_REFERENCES.map((ref) => parseWith(text, lexicon, ref));
+  const key = (x: FoundDate) => `${x.index}|${x.text}|${x.value}`;
+  const stable = new Set(b.map(key));
+  return a.filter((x) => stable.has(key(x))).map((x) => ({ ...x, future: false }));
+}
