@@ -1,9 +1,67 @@
-// Placeholder for the geo stage; its owner replaces this file.
+// The geo stage: country mentions (names, demonyms, "Sino-", capitals as metonyms, "the Southeast Asian
+// country"), and places (cities, regions, seas, landmarks) with the country they lie in.
+import type { Doc, PlaceMention } from '../../core/doc.ts';
+import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { tokenize } from '../../lexicon/tokens.ts';
+import { matchDescriptor, resolveDescriptor, type DescriptorHit } from './descriptor.ts';
+import { matchGeo } from './gazetteer.ts';
+
+export function findGeo(doc: Doc, lexicon: Lexicon): void {
+  const lex = lexicon.geo;
+  const countryMentions: CountryMention[] = [];
+  const placeMentions: PlaceMention[] = [];
+  const descriptors: { hit: DescriptorHit; start: number; end: number }[] = [];
+  const places = new Map<string, Place>();
+  const addPlace = (name: string, country: string | null, kind: string, ev: { start: number; end: number; rule: string }) => {
+    const key = `${name}\u0000${country}`;
+    let p = places.get(key);
+    if (!p) places.set(key, (p = { name, country, kind, mentions: [] }));
+    p.mentions.push(ev);
+  };
+
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    for (let i = 0; i < tokens.length; ) {
+      const d = matchDescriptor(tokens, i, lex);
+      if (d) {
+        descriptors.push({ hit: d, start: tokens[d.from].start, end: tokens[d.to - 1].end });
+        i = d.to;
+        continue;
+      }
+      const hit = matchGeo(tokens, i, lex);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const start = tokens[hit.from].start;
+      const end = tokens[hit.to - 1].end;
+      const e = hit.entry;
+      if (e.kind === 'capital' || e.kind === 'place') {
+        const kind = e.placeKind ?? 'place';
+        placeMentions.push({ start, end, rule: hit.rule, name: e.name, country: e.code, kind });
+        addPlace(e.name, e.code, kind, { start, end, rule: hit.rule });
+        if (hit.metonym && e.code) countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: 'capital' });
+      } else if (e.code) {
+        countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: e.kind });
+        if (e.kind === 'name') addPlace(e.name, e.code, 'country', { start, end, rule: hit.rule });
+      }
+      i = hit.to;
+    }
+  }
+  for (const d of descriptors) {
+    const code = resolveDescriptor(d.hit.areas, d.start, countryMentions, lex);
+    if (code) countryMentions.push({ start: d.start, end: d.end, rule: 'geo.region-descriptor', code, kind: 'descriptor' });
+  }
+  doc.countryMentions = countryMentions.sort((a, b) => a.start - b.start);
+  doc.placeMentions = placeMentions;
+  doc.places = [...places.values()];
+}
 
 export const geoStage: Stage = {
   name: 'geo',
   requires: ['sentences'],
   provides: ['countryMentions', 'places', 'placeMentions'],
-  run() {},
+  run: findGeo,
 };

@@ -1,0 +1,110 @@
+// Loads countries (world-countries package + data/geo) and places (data/geo/places.tsv) into one
+// phrase trie, with each country's region and subregion for "the Southeast Asian country".
+import { createRequire } from 'node:module';
+import { dataPath, readLines, readTsv } from './files.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+export type GeoKind = 'name' | 'demonym' | 'adjective' | 'capital' | 'place';
+
+export interface GeoEntry {
+  kind: GeoKind;
+  /** ISO3 of the country it names or lies in; null for shared seas and disputed features. */
+  code: string | null;
+  /** Canonical name: the country's common name, or the place's main name. */
+  name: string;
+  /** For places: city, region, sea, strait, island, landmark, … */
+  placeKind?: string;
+  /** How to treat a name that is also an ordinary word or a person's name (data/geo/name-rules.tsv). */
+  rule?: 'name-context' | 'locative';
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  region: string;
+  subregion: string;
+  capitals: string[];
+  demonym: string | null;
+}
+
+export interface GeoLexicon {
+  countries: Map<string, CountryInfo>;
+  trie: PhraseTrie<GeoEntry>;
+  /** "Southeast Asian" → the subregions (or "region:Asia") it covers. */
+  descriptors: PhraseTrie<string[]>;
+  countryNouns: PhraseTrie<true>;
+  /** Lower-case words that make a following city a location, not a metonym. */
+  locativeWords: Set<string>;
+}
+
+interface WorldCountry {
+  cca3: string;
+  independent: boolean | null;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital: string[];
+  region: string;
+  subregion: string;
+}
+
+// Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv).
+const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN']);
+const LATIN = /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u;
+
+export function loadGeo(): GeoLexicon {
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  const fold = new Map(readTsv(dataPath('geo', 'territories.tsv')).map((r) => [r.code, r.sovereign]));
+  const rules = new Map(readTsv(dataPath('geo', 'name-rules.tsv')).map((r) => [r.name, r.rule]));
+  const countries = new Map<string, CountryInfo>();
+  const trie = new PhraseTrie<GeoEntry>();
+  const add = (phrase: string, entry: GeoEntry) => {
+    const rule = rules.get(phrase);
+    if (rule === 'skip' || !phrase.trim()) return;
+    trie.add(phrase, rule ? { ...entry, rule: rule as GeoEntry['rule'] } : entry);
+  };
+
+  for (const c of world) {
+    const code = fold.get(c.cca3) ?? c.cca3;
+    if (code === c.cca3 || !countries.has(code)) {
+      const demonym = c.demonyms?.eng?.m || null;
+      countries.set(code, { code, name: c.name.common, region: c.region, subregion: c.subregion, capitals: c.capital, demonym });
+    }
+  }
+  for (const c of world) {
+    const code = fold.get(c.cca3) ?? c.cca3;
+    const name = countries.get(code)?.name ?? c.name.common;
+    add(c.name.common, { kind: 'name', code, name });
+    add(c.name.official, { kind: 'name', code, name });
+    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',')) add(alt, { kind: 'name', code, name });
+    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((x) => (x ? x.split(/,\s*/) : [])))) {
+      add(d, { kind: 'demonym', code, name });
+    }
+    if (c.independent || OWN_CAPITAL.has(c.cca3)) {
+      for (const cap of c.capital) add(cap, { kind: 'capital', code, name: cap, placeKind: 'capital' });
+    }
+  }
+  for (const r of readTsv(dataPath('geo', 'country-aliases.tsv'))) {
+    const kind = r.kind as GeoKind;
+    if (r.kind === 'capital') add(r.alias, { kind, code: r.code, name: r.alias.replace(/,? D\.C\.$/, ''), placeKind: 'capital' });
+    else add(r.alias, { kind, code: r.code, name: countries.get(r.code)?.name ?? r.alias });
+  }
+  for (const r of readTsv(dataPath('geo', 'places.tsv'))) {
+    const entry: GeoEntry = { kind: 'place', code: r.country || null, name: r.name, placeKind: r.kind };
+    add(r.name, entry);
+    for (const a of r.aliases ? r.aliases.split('|') : []) add(a.trim(), entry);
+  }
+
+  const descriptors = new PhraseTrie<string[]>();
+  for (const r of readTsv(dataPath('geo', 'region-descriptors.tsv'))) descriptors.add(r.descriptor, r.areas.split('|'));
+  const countryNouns = new PhraseTrie<true>(true);
+  for (const n of readLines(dataPath('geo', 'country-nouns.txt'))) countryNouns.add(n.trim(), true);
+  const locativeWords = new Set(readLines(dataPath('geo', 'locative-words.txt')).map((w) => w.trim()));
+  return { countries, trie, descriptors, countryNouns, locativeWords };
+}
+
+/** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */
+export function inAreas(c: CountryInfo, areas: string[]): boolean {
+  return areas.some((a) => (a.startsWith('region:') ? c.region === a.slice(7) : c.subregion === a));
+}

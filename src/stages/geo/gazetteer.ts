@@ -1,0 +1,43 @@
+// Recognizer: country names, demonyms, combining forms, capitals and places from the geography trie.
+import type { GeoEntry, GeoLexicon } from '../../lexicon/geo.ts';
+import type { Token } from '../../lexicon/tokens.ts';
+import { afterLocative, insideName } from './context.ts';
+
+export interface GeoHit {
+  entry: GeoEntry;
+  from: number;
+  to: number;
+  /** For capitals: used as a stand-in for the country ("Beijing and Hanoi agreed"), not as a location. */
+  metonym: boolean;
+  rule: string;
+}
+
+// When one span is several things (Guam is a territory name and a place), the country reading wins.
+const KIND_ORDER: GeoEntry['kind'][] = ['name', 'capital', 'place', 'demonym', 'adjective'];
+
+function pick(values: GeoEntry[]): GeoEntry {
+  return [...values].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
+}
+
+const RULE: Record<GeoEntry['kind'], string> = {
+  name: 'geo.country-name',
+  demonym: 'geo.demonym',
+  adjective: 'geo.combining-form',
+  capital: 'geo.capital',
+  place: 'geo.place',
+};
+
+/** The geography name starting at token `i`, after context checks, or null. */
+export function matchGeo(tokens: Token[], i: number, lex: GeoLexicon): GeoHit | null {
+  const m = lex.trie.matchAt(tokens, i);
+  if (!m) return null;
+  const entry = pick(m.values);
+  if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lex)) return null;
+  if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lex))) return null;
+  // "Sino-" and friends only count when a word follows the hyphen.
+  if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && tokens[m.to]?.start !== tokens[m.to - 1].end) return null;
+  // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.
+  const dateline = m.from === 0 && /^[,(\-—–:]/.test(tokens[m.to]?.text ?? '') && tokens.slice(m.from, m.to).every((t) => t.text === t.text.toUpperCase());
+  const metonym = entry.kind === 'capital' && !dateline && !afterLocative(tokens, m.from, lex);
+  return { entry, from: m.from, to: m.to, metonym, rule: metonym ? 'geo.capital-metonym' : RULE[entry.kind] };
+}

@@ -1,0 +1,81 @@
+// The geo stage: tables of sentences with the country mentions and places they must give, and what they must not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Doc } from '../../core/doc.ts';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { findGeo } from './index.ts';
+
+const lexicon = loadLexicon();
+
+/** Runs geo over `text` taken as one sentence. */
+function geo(text: string): Doc {
+  const doc = createDoc({ text });
+  doc.sentences = [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
+  findGeo(doc, lexicon);
+  return doc;
+}
+
+const show = (doc: Doc) => doc.countryMentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.code}/${m.kind}`);
+
+const COUNTRY_CASES: [string, string, string[]][] = [
+  ['names and possessives', "Vietnam's exports to China rose.", ['Vietnam=VNM/name', 'China=CHN/name']],
+  ['short forms with dots', 'The U.S. and the ROK held drills near the DPRK.', ['U.S.=USA/name', 'ROK=KOR/name', 'DPRK=PRK/name']],
+  ['official names beat their parts', "The People's Republic of China and the Republic of Korea signed it.", ["People's Republic of China=CHN/name", 'Republic of Korea=KOR/name']],
+  ['demonyms', 'Filipino fishermen and Indonesian officials met Malaysian envoys.', ['Filipino=PHL/demonym', 'Indonesian=IDN/demonym', 'Malaysian=MYS/demonym']],
+  ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
+  ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
+  ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
+  ['Washington as a metonym', "Washington's response angered Moscow.", ['Washington=USA/capital', 'Moscow=RUS/capital']],
+  ['diacritics are folded', 'Việt Nam and Türkiye signed a deal.', ['Việt Nam=VNM/name', 'Türkiye=TUR/name']],
+  ['headline capitals', 'SEOUL WARNS PYONGYANG', ['SEOUL=KOR/capital', 'PYONGYANG=PRK/capital']],
+  ['region descriptor resolves to the nearby country in that region', 'Japan sent aid to Cambodia, and the Southeast Asian country thanked Tokyo.', ['Japan=JPN/name', 'Cambodia=KHM/name', 'the Southeast Asian country=KHM/descriptor', 'Tokyo=JPN/capital']],
+  ['ambiguous country name beside a person name is not a country', 'Michael Jordan visited Chad Johnson.', []],
+  ['ambiguous country name on its own is a country', 'Jordan and Georgia joined the talks.', ['Jordan=JOR/name', 'Georgia=GEO/name']],
+  ['NEGATIVE: lower-case words are not countries', 'They turkey-trotted to china cabinets; us too.', []],
+  ['NEGATIVE: "Sino" without a hyphen is not China', 'Sino Group announced results.', []],
+];
+
+for (const [name, text, expected] of COUNTRY_CASES) {
+  test(`geo countries: ${name}`, () => assert.deepEqual(show(geo(text)), expected));
+}
+
+const PLACE_CASES: [string, string, string[]][] = [
+  ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
+  ['seas without a country', 'Ships sailed from the South China Sea into the Sea of Japan.', ['South China Sea=null/sea', 'Sea of Japan=null/sea']],
+  ['alternative names map to one place', 'Vessels gathered near Ayungin Shoal, which China calls Ren\'ai Jiao.', ['Second Thomas Shoal=null/island', 'Second Thomas Shoal=null/island']],
+  ['landmarks', 'The ceremony was held at the Great Hall of the People.', ['Great Hall of the People=CHN/landmark']],
+  ['a city that is also a given name needs a locative word', 'He met Nguyen Van Hue in Hue.', ['Hue=VNM/city']],
+  ['NEGATIVE: given name inside a person name is not a place', 'Speaker Vuong Dinh Hue said so.', []],
+];
+
+for (const [name, text, expected] of PLACE_CASES) {
+  test(`geo places: ${name}`, () => {
+    const doc = geo(text);
+    assert.deepEqual(doc.placeMentions.map((p) => `${p.name}=${p.country}/${p.kind}`), expected);
+  });
+}
+
+test('geo: places are deduplicated with all their mentions', () => {
+  const doc = geo('Hanoi hosted the talks; officials in Hanoi said Hanoi was ready.');
+  const hanoi = doc.places.filter((p) => p.name === 'Hanoi');
+  assert.equal(hanoi.length, 1);
+  assert.equal(hanoi[0].mentions.length, 3);
+  assert.equal(hanoi[0].country, 'VNM');
+});
+
+test('geo: every mention carries evidence offsets and a rule', () => {
+  const doc = geo('Sino-Vietnamese trade grew as Beijing courted Hanoi near the Gulf of Tonkin, the Southeast Asian country said.');
+  const all = [...doc.countryMentions, ...doc.placeMentions];
+  assert.ok(all.length >= 5);
+  for (const m of all) {
+    assert.ok(m.rule.startsWith('geo.'), m.rule);
+    assert.ok(m.end > m.start);
+    assert.equal(doc.text.slice(m.start, m.end).trim(), doc.text.slice(m.start, m.end));
+  }
+});
+
+test('geo: the lexicon records subregions for descriptors', () => {
+  assert.equal(lexicon.geo.countries.get('VNM')?.subregion, 'South-Eastern Asia');
+  assert.equal(lexicon.geo.countries.get('PRK')?.capitals[0], 'Pyongyang');
+  assert.equal(lexicon.geo.countries.has('GUM'), false, 'territories fold into their state');
+});
