@@ -4,6 +4,7 @@ import { dataPath, readLines } from './files.ts';
 import { loadScoring, type ScoringLexicon } from './scoring.ts';
 import { loadDates, type DatesLexicon } from './dates.ts';
 import { loadDocument, type DocumentLexicon } from './document.ts';
+import { loadGeo, type GeoLexicon } from './geo.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -14,6 +15,7 @@ export interface Lexicon {
   scoring: ScoringLexicon;
   dates: DatesLexicon;
   document: DocumentLexicon;
+  geo: GeoLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -29,6 +31,7 @@ export function loadLexicon(): Lexicon {
     scoring: loadScoring(),
     dates: loadDates(),
     document: loadDocument(),
+    geo: loadGeo(),
   };
   return cached;
 }
