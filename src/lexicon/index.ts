@@ -3,6 +3,8 @@
 import { dataPath, readLines } from './files.ts';
 import { loadScoring, type ScoringLexicon } from './scoring.ts';
 import { loadDates, type DatesLexicon } from './dates.ts';
+import { loadSpeech, type SpeechLexicon } from './speech.ts';
+import { loadFigures, type FiguresLexicon } from './figures.ts';
 import { loadDocument, type DocumentLexicon } from './document.ts';
 import { loadGeo, type GeoLexicon } from './geo.ts';
 
@@ -14,6 +16,8 @@ export interface Lexicon {
   text: TextLexicon;
   scoring: ScoringLexicon;
   dates: DatesLexicon;
+  speech: SpeechLexicon;
+  figures: FiguresLexicon;
   document: DocumentLexicon;
   geo: GeoLexicon;
 }
@@ -30,6 +34,8 @@ export function loadLexicon(): Lexicon {
     text: loadText(),
     scoring: loadScoring(),
     dates: loadDates(),
+    speech: loadSpeech(),
+    figures: loadFigures(),
     document: loadDocument(),
     geo: loadGeo(),
   };

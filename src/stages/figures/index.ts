@@ -1,9 +1,108 @@
-// Placeholder for the figures stage; its owner replaces this file.
+// The figures stage: money, percentages and counts an analyst would chart, with measure, unit, period, qualifier.
+import { isExcluded, sentenceAt, type Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Figure } from '../../core/types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { FiguresLexicon } from '../../lexicon/figures.ts';
+import { changeOf, continuesPrevious, qualifierOf, subjectMeasure } from './measure.ts';
+import { periodOf, yearsIn } from './period.ts';
+import { RECOGNIZERS, type RawFigure } from './recognizers.ts';
+
+// A second amount in brackets or after "or" restates the first in another currency: "VND 5 trillion ($200 million)".
+const CONVERSION = /^\s*(?:\(\s*|,?\s*or\s+)(?:about|around|approximately|roughly|some|nearly|equivalent\s+to|equal\s+to)?\s*$/i;
+// What follows a count and belongs to its measure: "documents signed by the two governments".
+const COUNT_TAIL = /^\s+((?:signed|from|between|with|by|for|visiting)\b[^,.;:()"“”]{0,60})/;
+const NOUN_AFTER = /^\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})/;
+const MODIFIERS_BEFORE = /((?:[A-Za-z][\w-]*\s+){0,2})$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|of|with|and|total)$/i;
+
+function scan(doc: Doc, lex: FiguresLexicon): RawFigure[] {
+  const found: RawFigure[] = [];
+  for (const recognizer of RECOGNIZERS) {
+    const re = recognizer.pattern(lex);
+    re.lastIndex = doc.bodyStart;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const raw = recognizer.extract(m, lex);
+      if (!raw || found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
+      if (!sentenceAt(doc, raw.start) || isExcluded(doc, raw)) continue;
+      found.push(raw);
+    }
+    re.lastIndex = 0;
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((f, i) => {
+    const prev = found[i - 1];
+    return !(prev && f.kind === 'money' && prev.kind === 'money' && CONVERSION.test(doc.text.slice(prev.end, f.start)));
+  });
+}
+
+function countMeasure(doc: Doc, raw: RawFigure, sentenceStart: number): string {
+  const counted = raw.counted ?? raw.unit;
+  if (raw.rule === 'figures.count') {
+    const tail = COUNT_TAIL.exec(doc.text.slice(raw.end, raw.end + 80))?.[1]?.trim();
+    return tail ? `${counted} ${tail.split(/\s+/).slice(0, 6).join(' ')}` : counted;
+  }
+  // "their combined population of 1.5 billion": the noun and up to two words before it.
+  const before = doc.text.slice(sentenceStart, raw.start);
+  const at = before.toLowerCase().lastIndexOf(counted.toLowerCase());
+  if (at < 0) return counted;
+  const words = (MODIFIERS_BEFORE.exec(before.slice(0, at))?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DETERMINER.test(w));
+  return [...words, before.slice(at, at + counted.length)].join(' ');
+}
+
+export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
+  const lex = lexicon.figures;
+  const raws = scan(doc, lex);
+  const publishedYear = doc.document.published?.slice(0, 4) ?? null;
+  const out: Figure[] = [];
+  let previous: { raw: RawFigure; base: string; sentence: number } | null = null;
+  for (const raw of raws) {
+    const sentence = sentenceAt(doc, raw.start);
+    if (!sentence) continue;
+    const before = doc.text.slice(sentence.start, raw.start);
+    const sameSentence = previous?.sentence === sentence.index ? previous : null;
+    let base: string;
+    let verb: string | null = null;
+    if (raw.kind === 'count') {
+      base = countMeasure(doc, raw, sentence.start);
+    } else if (sameSentence && continuesPrevious(doc.text.slice(sameSentence.raw.end, raw.start))) {
+      base = sameSentence.base;
+      verb = subjectMeasure(before, lex)?.verb ?? null;
+    } else {
+      const subject = subjectMeasure(before, lex);
+      verb = subject?.verb ?? null;
+      base = subject?.measure ?? NOUN_AFTER.exec(doc.text.slice(raw.end, sentence.end))?.[1] ?? 'amount';
+    }
+    let measure = base;
+    if (raw.kind === 'percent') {
+      const change = changeOf(verb, lex);
+      const yearOnYear = lex.yearOnYearAfter.test(doc.text.slice(raw.end, raw.end + 40));
+      if (yearOnYear) measure = `${base}, year-on-year ${change ?? 'change'}`;
+      else if (change) measure = `${base} ${change}`;
+    }
+    const others = raws.filter((r) => r !== raw);
+    const years = yearsIn(doc.text, sentence, doc.dates, raws);
+    out.push({
+      measure,
+      value: raw.value,
+      unit: raw.unit,
+      period: periodOf(raw, years, others, publishedYear),
+      qualifier: qualifierOf(before, lex),
+      text: doc.text.slice(raw.start, raw.end),
+      start: raw.start,
+      end: raw.end,
+      rule: raw.rule,
+    });
+    previous = { raw, base, sentence: sentence.index };
+  }
+  return out;
+}
 
 export const figuresStage: Stage = {
   name: 'figures',
-  requires: ['sentences', 'dates', 'countryMentions'],
+  requires: ['sentences', 'dates', 'document', 'excluded'],
   provides: ['figures'],
-  run() {},
+  run(doc: Doc, lexicon: Lexicon) {
+    doc.figures = findFigures(doc, lexicon);
+  },
 };

@@ -1,9 +1,71 @@
-// Placeholder for the proposals stage; its owner replaces this file.
+// The proposals stage: items of enumerated lists with their speaker, ordinal, headline and theme.
+import { sentenceAt, type Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Proposal } from '../../core/types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { SpeakerResolver, type Speaker } from '../quotes/speaker.ts';
+import { headline } from './headline.ts';
+import { findListRuns, type ListItem } from './items.ts';
+import { themeOf } from './theme.ts';
+
+// How far past an item's headline its theme may still be read from (the item's elaboration).
+const THEME_CONTEXT = 1500;
+
+/** Who enumerates: the speaker of the sentence that announces the list ("X proposed six measures:"),
+ *  else the latest subject before the first item. */
+function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexicon: Lexicon): Speaker | null {
+  const own = sentenceAt(doc, first.markStart);
+  const intro =
+    first.kind === 'inline' && own
+      ? { start: own.start, end: first.markStart }
+      : own && own.index > 0
+        ? doc.sentences[own.index - 1]
+        : undefined;
+  if (intro) {
+    const verb = resolver.lastVerb(intro.start, intro.end);
+    const sentence = sentenceAt(doc, intro.start) ?? intro;
+    const speaker = verb ? resolver.speakerOfVerb(sentence, verb.start, verb.end, true) : null;
+    if (speaker) return speaker;
+    if (lexicon.speech.listIntro.test(doc.text.slice(intro.start, intro.end))) {
+      const subject = resolver.subjectBefore(intro.end);
+      if (subject && subject.start >= intro.start) return { personId: subject.personId, how: 'intro-subject' };
+    }
+  }
+  const subject = resolver.subjectBefore(first.markStart);
+  return subject ? { personId: subject.personId, how: 'latest-subject' } : null;
+}
+
+export function findProposals(doc: Doc, lexicon: Lexicon): Proposal[] {
+  const quoted = doc.quotes.map((q) => ({ start: q.start, end: q.end }));
+  const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
+  const out: Proposal[] = [];
+  for (const run of findListRuns(doc, lexicon.speech)) {
+    const speaker = listSpeaker(doc, run[0], resolver, lexicon);
+    run.forEach((item, i) => {
+      const h = headline(doc.text, item.bodyStart, item.bodyEnd, lexicon.speech);
+      if (h.end <= h.start) return;
+      const text = doc.text.slice(h.start, h.end);
+      const contextEnd = Math.min(run[i + 1]?.markStart ?? Infinity, item.bodyStart + THEME_CONTEXT, doc.text.length);
+      out.push({
+        speaker: speaker ? resolver.nameOf(speaker.personId) : null,
+        speakerId: speaker?.personId ?? null,
+        ordinal: item.ordinal,
+        text,
+        theme: themeOf(text, doc.text.slice(item.bodyStart, contextEnd), lexicon.speech),
+        start: h.start,
+        end: h.end,
+        rule: `proposals.${item.kind}.${speaker?.how ?? 'no-speaker'}`,
+      });
+    });
+  }
+  return out;
+}
 
 export const proposalsStage: Stage = {
   name: 'proposals',
-  requires: ['sentences', 'people', 'personMentions'],
+  requires: ['sentences', 'paragraphs', 'people', 'personMentions', 'quotes'],
   provides: ['proposals'],
-  run() {},
+  run(doc: Doc, lexicon: Lexicon) {
+    doc.proposals = findProposals(doc, lexicon);
+  },
 };

@@ -1,9 +1,95 @@
-// Placeholder for the quotes stage; its owner replaces this file.
+// The quotes stage: words inside quotation marks that a person said, with the speaker resolved to a person.
+import { sentenceAt, type Doc, type TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Quote } from '../../core/types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { isEmbedded, namesAThing } from './classify.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { SpeakerResolver, type Speaker } from './speaker.ts';
+
+export { SpeakerResolver, type Speaker } from './speaker.ts';
+export { findQuoteSpans, type QuoteSpan } from './marks.ts';
+
+// At most this many words between a closing mark and its speech verb: '…," the visiting minister told reporters'.
+const MAX_WORDS_TO_VERB = 6;
+
+interface Attribution {
+  speaker: Speaker | null;
+  rule: string;
+}
+
+/** '…," Xi said' / '…," said Xi' / '…," the Vietnamese leader added': a speech verb just after the quote. */
+function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexicon: Lexicon): Attribution | null {
+  if (!q.closed) return null;
+  const sentence = sentenceAt(doc, q.close);
+  if (!sentence || sentence.end <= q.close + 1) return null;
+  const tail = doc.text.slice(q.close + 1, sentence.end);
+  const verb = tail.matchAll(lexicon.speech.verbRe).next().value;
+  if (!verb || verb.index === undefined) return null;
+  const gap = tail.slice(0, verb.index);
+  if (/["“”]/.test(gap) || (gap.match(/[A-Za-z][\w'’-]*/g) ?? []).length > MAX_WORDS_TO_VERB) return null;
+  const start = q.close + 1 + verb.index;
+  const speaker = resolver.speakerOfVerb(sentence, start, start + verb[0].length, false);
+  return { speaker, rule: `quotes.after-verb.${speaker?.how ?? 'unresolved'}` };
+}
+
+/** 'Xi said: "…"' / '…, saying "…"' / 'he said that "…" is …': the last speech verb before the quote. */
+function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previousClose: number): Attribution | null {
+  const sentence = sentenceAt(doc, q.open);
+  if (!sentence) return null;
+  const verb = resolver.lastVerb(Math.max(sentence.start, previousClose), q.open);
+  if (!verb) return null;
+  const speaker = resolver.speakerOfVerb(sentence, verb.start, verb.end, true);
+  return speaker ? { speaker, rule: `quotes.before-verb.${speaker.how}` } : null;
+}
+
+/** An unattributed full quote continues the latest speaker: the previous quote's or the latest subject's. */
+function attributeContinuation(q: QuoteSpan, resolver: SpeakerResolver, previous: { close: number; speaker: Speaker | null } | null): Attribution | null {
+  const subject = resolver.subjectBefore(q.open);
+  if (previous?.speaker && (!subject || previous.close > subject.end)) {
+    return { speaker: { personId: previous.speaker.personId, how: 'previous-quote' }, rule: 'quotes.continuation.previous-quote' };
+  }
+  return subject ? { speaker: { personId: subject.personId, how: 'subject' }, rule: 'quotes.continuation.subject' } : null;
+}
+
+export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
+  const spans = doc.paragraphs.flatMap((p, paragraph) => findQuoteSpans(doc.text, p).map((q) => ({ q, paragraph })));
+  const quoted: TextRange[] = spans.map(({ q }) => ({ start: q.open, end: q.close + 1 }));
+  const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
+  const out: Quote[] = [];
+  let previous: { close: number; paragraph: number; speaker: Speaker | null } | null = null;
+  let previousClose = 0;
+  for (const { q, paragraph } of spans) {
+    const sentence = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
+    if (!sentence) continue;
+    const embedded = isEmbedded(doc.text, sentence.start, q, lexicon.speech);
+    if (namesAThing(doc.text, q, embedded, lexicon.speech)) continue;
+    const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
+    const attribution: Attribution | null =
+      attributeAfter(doc, q, resolver, lexicon) ??
+      attributeBefore(doc, q, resolver, previousClose) ??
+      (embedded ? null : attributeContinuation(q, resolver, recent));
+    previousClose = q.close + 1;
+    if (!attribution || (embedded && !attribution.speaker)) continue;
+    const speakerId = attribution.speaker?.personId ?? null;
+    out.push({
+      speaker: speakerId ? resolver.nameOf(speakerId) : null,
+      speakerId,
+      text: doc.text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      rule: attribution.rule,
+    });
+    previous = { close: q.close, paragraph, speaker: attribution.speaker };
+  }
+  return out;
+}
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'people', 'personMentions'],
+  requires: ['sentences', 'paragraphs', 'countryMentions', 'people', 'personMentions'],
   provides: ['quotes'],
-  run() {},
+  run(doc: Doc, lexicon: Lexicon) {
+    doc.quotes = findQuotes(doc, lexicon);
+  },
 };

@@ -1,0 +1,131 @@
+// Loads data/figures/: currencies, multipliers, qualifiers and countable nouns, and compiles the figure patterns.
+import { dataPath, readTsv, readYaml } from './files.ts';
+import { alternation } from './speech.ts';
+
+export type Qualifier = 'exact' | 'over' | 'under' | 'about';
+
+export interface FiguresLexicon {
+  /** Money with the currency first: "$5 billion", "VND 500 billion". Groups: currency, amount. */
+  moneyPrefix: RegExp;
+  /** Money with the currency after: "92.18 billion dollars". Groups: amount, currency. */
+  moneySuffix: RegExp;
+  /** "4.8%", "4.8 per cent". Group: amount. */
+  percent: RegExp;
+  /** "45 cooperation documents". Groups: amount, modifiers, noun. */
+  count: RegExp;
+  /** "a population of over 1.5 billion". Groups: noun, amount (with indices). */
+  measureNoun: RegExp;
+  /** Splits an amount into number (or number word) and multiplier. */
+  amountParts: RegExp;
+  currencies: Map<string, string>;
+  multipliers: Map<string, number>;
+  numberWords: Map<string, number>;
+  qualifiers: Map<string, Qualifier>;
+  /** A qualifier phrase ending the text before an amount. Group 1 is the phrase. */
+  qualifierBefore: RegExp;
+  countables: Map<string, string>;
+  measureNouns: Map<string, string>;
+  /** A linking verb ending the text before an amount ("reached", "rose to"). Group 1 is the verb. */
+  linkingBefore: RegExp;
+  growth: Set<string>;
+  decline: Set<string>;
+  /** "year-on-year" right after a percentage. */
+  yearOnYearAfter: RegExp;
+  measureStop: Set<string>;
+  /** Words that break a count: "6 percent of people" is not a count of people. */
+  countBreak: Set<string>;
+}
+
+interface FigureWords {
+  percent: string[];
+  linking: string[];
+  growth: string[];
+  decline: string[];
+  yearOnYear: string[];
+  measureStop: string[];
+  countBreak: string[];
+}
+
+function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const row of readTsv(file)) out.set(row[key], parse(row[col], row[key]));
+  return out;
+}
+
+function positiveNumber(file: string) {
+  return (v: string, k: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${file}: "${k}" needs a positive number, got "${v}"`);
+    return n;
+  };
+}
+
+export function loadFigures(): FiguresLexicon {
+  const file = (name: string) => dataPath('figures', name);
+  const currencyRows = readTsv(file('currencies.tsv'));
+  const currencies = new Map<string, string>();
+  const prefixForms: string[] = [];
+  const suffixForms: string[] = [];
+  for (const r of currencyRows) {
+    if (!/^[A-Z]{3}$/.test(r.code)) throw new Error(`data/figures/currencies.tsv: "${r.form}" has no ISO 4217 code`);
+    currencies.set(r.form.toLowerCase(), r.code);
+    if (r.position === 'prefix' || r.position === 'both') prefixForms.push(r.form);
+    if (r.position === 'suffix' || r.position === 'both') suffixForms.push(r.form);
+  }
+  const multRows = readTsv(file('multipliers.tsv'));
+  const multipliers = new Map<string, number>();
+  for (const r of multRows) multipliers.set(r.form.toLowerCase(), positiveNumber('data/figures/multipliers.tsv')(r.value, r.form));
+  // Money patterns are case-sensitive ("TRY 5" is lira, "try 5" is not), so multipliers list their cases.
+  const cases = (f: string) => [f, f[0].toUpperCase() + f.slice(1), f.toUpperCase()];
+  const spaced = multRows.filter((r) => r.attached !== 'yes').flatMap((r) => cases(r.form));
+  const attached = multRows.filter((r) => r.attached === 'yes').flatMap((r) => cases(r.form));
+  const numberWords = tsvMap(file('number-words.tsv'), 'word', 'value', positiveNumber('data/figures/number-words.tsv'));
+  const qualifiers = tsvMap(file('qualifiers.tsv'), 'phrase', 'qualifier', (v, k) => {
+    if (!['over', 'under', 'about', 'exact'].includes(v)) throw new Error(`data/figures/qualifiers.tsv: bad qualifier "${v}" for "${k}"`);
+    return v as Qualifier;
+  });
+  const countables = tsvMap(file('countables.tsv'), 'noun', 'unit', (v) => v);
+  const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
+  const words = readYaml<FigureWords>(file('figure-words.yaml'));
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak'] as const) {
+    if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
+  }
+
+  const num = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+  const mult = `(?:\\s*(?:${alternation(spaced)})\\b|(?:${alternation(attached)})\\b)`;
+  const numberWord = `(?:${alternation([...numberWords.keys()].flatMap((w) => cases(w).slice(0, 2)))})`;
+  // A number with an optional multiplier, or a number word that a multiplier must follow.
+  const amount = `(?:${num}(?:${mult})?|\\b${numberWord}\\s+(?:${alternation(spaced)})\\b)`;
+  const amountSpaced = `(?:${num}(?:\\s+(?:${alternation(spaced)})\\b)?|\\b${numberWord}\\s+(?:${alternation(spaced)})\\b)`;
+  const suffixAlt = alternation(suffixForms);
+  const prefixAlt = alternation(prefixForms);
+  const percentForms = words.percent.map((p) => p.trim());
+
+  return {
+    moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
+    moneySuffix: new RegExp(`(?<![\\w.$€£¥₩₹₱₽-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
+    percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
+    count: new RegExp(
+      `(?<![\\w.,$€£¥-])(${amountSpaced})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
+      'gi',
+    ),
+    measureNoun: new RegExp(
+      `\\b(${alternation(measureNouns.keys())})\\s+(?:of|at|is|was|reached|exceeds|exceeded|stands at|stood at|totals|totaled|totalled|hit|hits|tops|topped)\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${alternation(countables.keys())})\\b)`,
+      'gid',
+    ),
+    amountParts: new RegExp(`^(${num}|${numberWord})\\s*(${alternation(multipliers.keys())})?$`, 'i'),
+    currencies,
+    multipliers,
+    numberWords,
+    qualifiers,
+    qualifierBefore: new RegExp(`\\b(${alternation(qualifiers.keys())})\\s*$`, 'i'),
+    countables,
+    measureNouns,
+    linkingBefore: new RegExp(`\\b(${alternation(words.linking)})\\s*$`, 'i'),
+    growth: new Set(words.growth.map((w) => w.toLowerCase())),
+    decline: new Set(words.decline.map((w) => w.toLowerCase())),
+    yearOnYearAfter: new RegExp(`^\\s*(?:${alternation(words.yearOnYear)})\\b`, 'i'),
+    measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
+    countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
+  };
+}

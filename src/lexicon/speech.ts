@@ -1,0 +1,109 @@
+// Loads data/speech/: speech verbs, pronouns, role nouns, list ordinals and themes for quotes and proposals.
+import { dataPath, readLines, readTsv, readYaml } from './files.ts';
+
+/** A regex alternation of phrases, longest first, with spaces matching any run of spaces. */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'))
+    .join('|');
+}
+
+export interface Theme {
+  label: string;
+  keywords: RegExp;
+}
+
+export interface SpeechLexicon {
+  /** Speech verbs anywhere in a text (global, case-insensitive, whole words). */
+  verbRe: RegExp;
+  /** A speech verb at the start of a text, after optional spaces. */
+  verbAtStart: RegExp;
+  /** A speech verb ending a text, optionally followed by a comma or colon ("she said, "). */
+  verbAtEnd: RegExp;
+  pronouns: Set<string>;
+  /** A pronoun ending a text / starting a text / anywhere (global). */
+  pronounBefore: RegExp;
+  pronounAfter: RegExp;
+  pronounAny: RegExp;
+  /** A description such as "the Vietnamese leader" ending at the end of a text; group 1 is the role. */
+  descriptionBefore: RegExp;
+  /** A description at the start of a text; group 1 is the role. */
+  descriptionAfter: RegExp;
+  /** Role → whether it must appear in the person's offices ("office") or fits anyone ("any"),
+   *  with a pattern that finds the role inside an office title. */
+  roles: Map<string, { match: 'office' | 'any'; inOffice: RegExp }>;
+  objectCues: Set<string>;
+  /** Lower-case words inside titles before a name ("his … counterpart"), stepped over when looking for object cues. */
+  titleFillers: Set<string>;
+  /** Words before an opening quotation mark that make the quoted words a name ("titled"). */
+  titleCueBefore: RegExp;
+  scareTerms: Set<string>;
+  ordinals: Map<string, number | 'next'>;
+  /** An ordinal word opening an item: "First," / "Secondly ,"; group 1 is the word. */
+  ordinalAtStart: RegExp;
+  /** The same ordinal after ":" or ";" inside a sentence ("…: first, …; second, …"). */
+  ordinalInline: RegExp;
+  /** Framing at the start of an item ("it is important to"). */
+  framingAtStart: RegExp;
+  /** A sentence announcing a list: "six measures", "the following points", "a four-point proposal". */
+  listIntro: RegExp;
+  themes: Theme[];
+}
+
+const word = (phrases: Iterable<string>) => `\\b(?:${alternation(phrases)})\\b`;
+
+export function loadSpeech(): SpeechLexicon {
+  const file = (name: string) => dataPath('speech', name);
+  const verbs = readLines(file('verbs.txt')).map((v) => v.trim().toLowerCase());
+  const pronouns = readLines(file('pronouns.txt')).map((v) => v.trim().toLowerCase());
+  const roleRows = readTsv(file('roles.txt'));
+  const roles = new Map<string, { match: 'office' | 'any'; inOffice: RegExp }>();
+  for (const r of roleRows) {
+    if (r.match !== 'office' && r.match !== 'any') throw new Error(`data/speech/roles.txt: bad match "${r.match}" for "${r.role}"`);
+    roles.set(r.role.toLowerCase(), { match: r.match, inOffice: new RegExp(word([r.role]), 'i') });
+  }
+  const roleAlt = alternation(roles.keys());
+  // "the Vietnamese leader", "the visiting Australian prime minister": up to three words between.
+  const description = `\\b[Tt]he\\s+(?:[A-Za-z][\\w'’.-]*\\s+){0,3}?(${roleAlt})\\b`;
+  const ordinalRows = readTsv(file('ordinals.tsv'));
+  const ordinals = new Map<string, number | 'next'>();
+  for (const r of ordinalRows) {
+    const n = r.ordinal === 'next' ? 'next' : Number(r.ordinal);
+    if (n !== 'next' && !Number.isInteger(n)) throw new Error(`data/speech/ordinals.tsv: bad ordinal for "${r.word}"`);
+    ordinals.set(r.word.toLowerCase(), n);
+  }
+  const ordinalAlt = alternation(ordinals.keys());
+  const listNouns = readLines(file('list-nouns.txt')).map((v) => v.trim());
+  const numberish = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+  const themeData = readYaml<Record<string, string[]>>(file('themes.yaml'));
+  if (!themeData || typeof themeData !== 'object') throw new Error('data/speech/themes.yaml: expected a mapping of theme → keywords');
+  return {
+    verbRe: new RegExp(word(verbs), 'gi'),
+    verbAtStart: new RegExp(`^\\s*(?:${alternation(verbs)})\\b`, 'i'),
+    verbAtEnd: new RegExp(`${word(verbs)}\\s*[,:]?\\s*$`, 'i'),
+    pronouns: new Set(pronouns),
+    pronounBefore: new RegExp(`\\b(?:${alternation(pronouns)})\\s*$`, 'i'),
+    pronounAfter: new RegExp(`^\\s*(?:${alternation(pronouns)})\\b`, 'i'),
+    pronounAny: new RegExp(word(pronouns), 'gi'),
+    descriptionBefore: new RegExp(`${description}\\s*$`, 'i'),
+    descriptionAfter: new RegExp(`^\\s*${description}`, 'i'),
+    roles,
+    objectCues: new Set(readLines(file('object-cues.txt')).map((v) => v.trim().toLowerCase())),
+    titleFillers: new Set(readLines(file('title-fillers.txt')).map((v) => v.trim().toLowerCase())),
+    titleCueBefore: new RegExp(`${word(readLines(file('title-cues.txt')).map((v) => v.trim()))}[\\s:,]*$`, 'i'),
+    scareTerms: new Set(readLines(file('scare-terms.txt')).map((v) => v.trim().toLowerCase())),
+    ordinals,
+    ordinalAtStart: new RegExp(`^\\s*(${ordinalAlt})\\s*[,:]\\s*`, 'i'),
+    ordinalInline: new RegExp(`[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*`, 'gi'),
+    framingAtStart: new RegExp(`^(?:${alternation(readLines(file('framing.txt')).map((v) => v.trim()))})\\s+`, 'i'),
+    listIntro: new RegExp(
+      `(?:\\b${numberish}(?:-point)?\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(listNouns)})\\b|\\bthe\\s+following\\b|\\b${numberish}-point\\b|:\\s*$)`,
+      'i',
+    ),
+    themes: Object.entries(themeData).map(([label, keywords]) => {
+      if (!Array.isArray(keywords)) throw new Error(`data/speech/themes.yaml: theme "${label}" needs a list of keywords`);
+      return { label, keywords: new RegExp(word(keywords), 'gi') };
+    }),
+  };
+}

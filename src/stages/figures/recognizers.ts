@@ -1,0 +1,92 @@
+// The figure recognizers: each has a pattern compiled in the lexicon and reads one match into a raw figure.
+import type { FiguresLexicon } from '../../lexicon/figures.ts';
+import { looksLikeYear, parseAmount } from './amount.ts';
+
+export interface RawFigure {
+  /** Offsets into the text the pattern ran over. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  kind: 'money' | 'percent' | 'count';
+  rule: string;
+  /** For counts: the counted noun phrase ("bilateral cooperation documents"). */
+  counted?: string;
+}
+
+export interface FigureRecognizer {
+  id: string;
+  pattern(lex: FiguresLexicon): RegExp;
+  extract(m: RegExpExecArray, lex: FiguresLexicon): RawFigure | null;
+}
+
+const at = (m: RegExpExecArray) => m.index;
+
+/** "$260 billion", "VND 500 billion", "€3m". */
+export const moneyPrefix: FigureRecognizer = {
+  id: 'figures.money-prefix',
+  pattern: (lex) => lex.moneyPrefix,
+  extract(m, lex) {
+    const value = parseAmount(m[2], lex);
+    const unit = lex.currencies.get(m[1].toLowerCase());
+    if (value === null || !unit) return null;
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id };
+  },
+};
+
+/** "92.18 billion dollars", "229.8 billion U.S. dollars", "1.2 trillion yuan". */
+export const moneySuffix: FigureRecognizer = {
+  id: 'figures.money-suffix',
+  pattern: (lex) => lex.moneySuffix,
+  extract(m, lex) {
+    const value = parseAmount(m[1], lex);
+    const unit = lex.currencies.get(m[2].toLowerCase());
+    if (value === null || !unit) return null;
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id };
+  },
+};
+
+/** "4.8%", "4.8 percent", "4.8 per cent". */
+export const percent: FigureRecognizer = {
+  id: 'figures.percent',
+  pattern: (lex) => lex.percent,
+  extract(m) {
+    const value = Number(m[1].replace(/,/g, ''));
+    if (!Number.isFinite(value)) return null;
+    const unit = /points?$/i.test(m[0]) ? 'percentage points' : 'percent';
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id };
+  },
+};
+
+/** "45 cooperation documents", "1,200 tourists", "2 million visitors": a number and a countable noun. */
+export const count: FigureRecognizer = {
+  id: 'figures.count',
+  pattern: (lex) => lex.count,
+  extract(m, lex) {
+    if (looksLikeYear(m[1])) return null;
+    const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
+    if (modifiers.some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
+    const value = parseAmount(m[1], lex);
+    const unit = lex.countables.get(m[3].toLowerCase());
+    if (value === null || !unit) return null;
+    const counted = [...modifiers, m[3]].join(' ');
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
+  },
+};
+
+/** "a population of over 1.5 billion": the noun before the number says what is counted. */
+export const measureNoun: FigureRecognizer = {
+  id: 'figures.measure-noun',
+  pattern: (lex) => lex.measureNoun,
+  extract(m, lex) {
+    const span = m.indices?.[2];
+    const unit = lex.measureNouns.get(m[1].toLowerCase());
+    const value = parseAmount(m[2], lex);
+    if (!span || value === null || !unit || looksLikeYear(m[2])) return null;
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted: m[1] };
+  },
+};
+
+/** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
+ *  (a count "98 million people" before the bare "population of 98 million"). */
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun];

@@ -1,0 +1,94 @@
+// Finds the items of enumerated lists ("First, … Second, …", "1. …", bullets, "…: first, …; second, …")
+// and groups them into runs numbered 1, 2, 3 …; a lone "First," is not a list.
+import type { Doc } from '../../core/doc.ts';
+import type { SpeechLexicon } from '../../lexicon/speech.ts';
+
+export type ItemKind = 'ordinal' | 'numbered' | 'bullet' | 'inline';
+
+export interface ListItem {
+  kind: ItemKind;
+  ordinal: number;
+  /** Where the marker ("First,", "2.", "•") starts. */
+  markStart: number;
+  /** The item's own words: from after the marker to the end of its first sentence (or clause, inline). */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+interface Candidate extends Omit<ListItem, 'ordinal'> {
+  ordinal: number | 'next';
+}
+
+const NUMBERED = /^\(?(\d{1,2})[.)]\s+(?=\S)/;
+const BULLET = /^[•●▪◦·*–—-]\s+(?=\S)/;
+
+/** The end of the first sentence that ends after `pos`. */
+function sentenceEndAfter(doc: Doc, pos: number): number {
+  const s = doc.sentences.find((x) => x.end > pos && x.end - pos > 1);
+  return s ? s.end : pos;
+}
+
+function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const m = lex.ordinalAtStart.exec(text);
+    if (m) {
+      const ordinal = lex.ordinals.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+      if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
+    }
+    const inline = [...text.matchAll(lex.ordinalInline)];
+    if (inline.length >= 2) {
+      inline.forEach((im, i) => {
+        const ordinal = lex.ordinals.get(im[1].toLowerCase().replace(/\s+/g, ' '));
+        if (ordinal === undefined || im.index === undefined) return;
+        const bodyStart = s.start + im.index + im[0].length;
+        const nextMark = inline[i + 1]?.index;
+        const clauseEnd = text.slice(bodyStart - s.start).search(/;/);
+        const end = nextMark !== undefined ? s.start + nextMark : clauseEnd >= 0 ? bodyStart + clauseEnd : s.end;
+        out.push({ kind: 'inline', ordinal, markStart: s.start + im.index, bodyStart, bodyEnd: end });
+      });
+    }
+  }
+  for (const p of doc.paragraphs) {
+    const text = doc.text.slice(p.start, p.end);
+    const n = NUMBERED.exec(text);
+    const b = n ? null : BULLET.exec(text);
+    const m = n ?? b;
+    if (!m) continue;
+    const bodyStart = p.start + m[0].length;
+    out.push({
+      kind: n ? 'numbered' : 'bullet',
+      ordinal: n ? Number(n[1]) : 'next',
+      markStart: p.start,
+      bodyStart,
+      bodyEnd: Math.min(p.end, sentenceEndAfter(doc, bodyStart)),
+    });
+  }
+  return out.sort((a, b) => a.markStart - b.markStart);
+}
+
+/** Runs of list items numbered 1, 2, 3 … of one kind; runs shorter than two items are dropped. */
+export function findListRuns(doc: Doc, lex: SpeechLexicon): ListItem[][] {
+  const runs: ListItem[][] = [];
+  const open = new Map<ItemKind, ListItem[]>();
+  const close = (kind: ItemKind) => {
+    const run = open.get(kind);
+    if (run && run.length >= 2) runs.push(run);
+    open.delete(kind);
+  };
+  for (const c of candidates(doc, lex)) {
+    const run = open.get(c.kind);
+    const last = run ? run[run.length - 1].ordinal : 0;
+    // Bullets are numbered by position; "Finally," continues an open list.
+    const ordinal = c.ordinal === 'next' ? (run || c.kind === 'bullet' ? last + 1 : 0) : c.ordinal;
+    if (ordinal === 1) {
+      close(c.kind);
+      open.set(c.kind, [{ ...c, ordinal }]);
+    } else if (run && ordinal === last + 1) {
+      run.push({ ...c, ordinal });
+    }
+  }
+  for (const kind of [...open.keys()]) close(kind);
+  return runs.sort((a, b) => a[0].markStart - b[0].markStart);
+}

@@ -1,0 +1,37 @@
+// Tells reported speech from quotation marks around the name of a thing (a title, slogan or term).
+import type { SpeechLexicon } from '../../lexicon/speech.ts';
+import type { QuoteSpan } from './marks.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const HAS_LETTER = /\p{L}/u;
+const TRAILING_PUNCTUATION = /[\s.,;:!?]+$/;
+
+/**
+ * True when the quotation opens inside a sentence as part of it ('friendship featuring "…"'), false when
+ * it opens the sentence or follows a colon or a speech verb ('She said: "…"', 'He added, "…"').
+ */
+export function isEmbedded(text: string, sentenceStart: number, q: QuoteSpan, lex: SpeechLexicon): boolean {
+  const before = text.slice(sentenceStart, q.open);
+  if (before.trim() === '' || /:\s*$/.test(before)) return false;
+  return !(/,\s*$/.test(before) && lex.verbAtEnd.test(before));
+}
+
+/**
+ * Why the quoted words name a thing rather than report speech, or null when they may be speech.
+ * Embedded fragments that look like names (Title Case, or a short phrase opening with a capital:
+ * a campaign, a strategy, a movement) are names; so are words after "titled", "so-called" and the
+ * political terms listed in data/speech/scare-terms.txt.
+ */
+export function namesAThing(text: string, q: QuoteSpan, embedded: boolean, lex: SpeechLexicon): string | null {
+  const quoted = text.slice(q.start, q.end);
+  if (!HAS_LETTER.test(quoted)) return 'no-words';
+  if (lex.scareTerms.has(quoted.replace(TRAILING_PUNCTUATION, '').toLowerCase())) return 'listed-term';
+  if (lex.titleCueBefore.test(text.slice(Math.max(0, q.open - 40), q.open))) return 'title-cue';
+  if (!embedded) return null;
+  const words = quoted.match(WORD) ?? [];
+  if (words.length < 2) return 'single-word';
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '')) return 'title-case';
+  if (words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '')) return 'capitalised-phrase';
+  return null;
+}

@@ -1,0 +1,52 @@
+// Pairs quotation marks inside one paragraph: curly “…”, straight "…" and single curly ‘…’ (not apostrophes).
+import type { TextRange } from '../../core/doc.ts';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
+  close: number;
+  /** The quoted words: `start` is after the opening mark, `end` at the closing mark, both trimmed. */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function span(text: string, open: number, close: number, closed: boolean): QuoteSpan {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { open, close, start, end, closed };
+}
+
+/** Quotation spans of one paragraph, in order. Nested single quotes stay inside their double quote. */
+export function findQuoteSpans(text: string, para: TextRange): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let openDouble = -1;
+  let openSingle = -1;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && openDouble < 0)) {
+      if (openDouble < 0) {
+        openDouble = i;
+        openSingle = -1;
+      }
+    } else if (c === '”' || c === '"') {
+      if (openDouble >= 0) {
+        out.push(span(text, openDouble, i, true));
+        openDouble = -1;
+      }
+    } else if (openDouble < 0 && c === '‘' && (i === para.start || !LETTER.test(text[i - 1]))) {
+      openSingle = i;
+    } else if (openDouble < 0 && c === '’' && openSingle >= 0 && !LETTER.test(text[i + 1] ?? '')) {
+      out.push(span(text, openSingle, i, true));
+      openSingle = -1;
+    }
+  }
+  // News style leaves a quote open at the end of a paragraph when it continues in the next one.
+  if (openDouble >= 0 && para.end - openDouble > 1) out.push(span(text, openDouble, para.end, false));
+  return out.filter((q) => q.end > q.start);
+}

@@ -1,0 +1,198 @@
+// Finds who speaks: the person next to a speech verb, a pronoun or a description ("the Vietnamese leader")
+// resolved back to a named person. Shared by the quotes and proposals stages.
+import { sentenceAt, type Doc, type PersonMention, type Sentence, type TextRange } from '../../core/doc.ts';
+import type { SpeechLexicon } from '../../lexicon/speech.ts';
+
+export interface Speaker {
+  personId: string;
+  /** How the speaker was found, appended to the rule id of the item ("adjacent", "pronoun", …). */
+  how: string;
+}
+
+// Words that may stand between a speaker and its verb: "Xi also said", "Lam then underscored".
+const BETWEEN_SPEAKER_AND_VERB = /(?:\s+(?:also|then|further|later|again|once\s+again|has|have|had|would|will|had\s+earlier|earlier|repeatedly|firmly))*\s*$/i;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const CLAUSE_BREAK = /[,;:(]/;
+const WORDS = /[A-Za-z][\w'’.-]*/g;
+const CAPITALISED = /\b[A-Z][a-z][\w-]*/g;
+
+export class SpeakerResolver {
+  private readonly mentions: PersonMention[];
+  private readonly byEnd = new Map<number, PersonMention>();
+  private readonly byStart = new Map<number, PersonMention>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: SpeechLexicon,
+    /** Quotation spans: names inside them are never speakers of anything outside. */
+    private readonly quoted: TextRange[] = [],
+  ) {
+    this.mentions = [...doc.personMentions].sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) {
+      this.byEnd.set(m.end, m);
+      this.byStart.set(m.start, m);
+    }
+  }
+
+  private insideQuote(pos: number): boolean {
+    return this.quoted.some((q) => pos >= q.start && pos < q.end);
+  }
+
+  /** A mention that can be the subject of its clause: not quoted, not possessive, not after "with", "to", …. */
+  isSubject(m: PersonMention): boolean {
+    if (this.insideQuote(m.start)) return false;
+    if (POSSESSIVE_AFTER.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const sentence = sentenceAt(this.doc, m.start);
+    const before = this.doc.text.slice(sentence ? sentence.start : Math.max(0, m.start - 80), m.start);
+    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    const words = clause.match(WORDS) ?? [];
+    // Step left over the title ("his Vietnamese counterpart") to the word that governs the name.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i];
+      if (/^[A-Z]/.test(w) || this.lex.titleFillers.has(w.toLowerCase())) continue;
+      return !this.lex.objectCues.has(w.toLowerCase());
+    }
+    return true;
+  }
+
+  /** The nearest subject mention before `pos`: in pos's own sentence the closest one, in earlier
+   *  sentences the first (main-clause) subject of the nearest sentence that has one. */
+  subjectBefore(pos: number): PersonMention | undefined {
+    const own = sentenceAt(this.doc, pos);
+    let best: PersonMention | undefined;
+    let bestSentence: Sentence | undefined;
+    for (let i = this.upperIndex(pos) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end > pos || !this.isSubject(m)) continue;
+      const s = sentenceAt(this.doc, m.start);
+      if (own && s && s.index === own.index) return m;
+      if (best && s !== bestSentence) break;
+      best = m;
+      bestSentence = s;
+    }
+    return best;
+  }
+
+  private upperIndex(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** "he" / "she" at `pos`: the nearest preceding subject mention. */
+  resolvePronoun(pos: number): string | null {
+    return this.subjectBefore(pos)?.personId ?? null;
+  }
+
+  /** A description such as "the Vietnamese leader" over [start, end) whose role noun is `role`. */
+  resolveDescription(start: number, end: number, role: string): string | null {
+    const roleInfo = this.lex.roles.get(role.toLowerCase().replace(/\s+/g, ' '));
+    if (!roleInfo) return null;
+    const phrase = this.doc.text.slice(start, end);
+    const countries = new Set(this.doc.countryMentions.filter((c) => c.start >= start && c.end <= end).map((c) => c.code));
+    // Capitalised words of the description ("Vietnamese") also work against the person's stated offices.
+    const adjectives = (phrase.match(CAPITALISED) ?? []).filter((w) => w !== 'The');
+    const candidates = new Set<string>();
+    for (const p of this.doc.people) {
+      const offices = [...p.offices, ...(p.knownOffices ?? []), ...this.mentionOffices(p.id)];
+      if (countries.size > 0 && !(p.country && countries.has(p.country))) continue;
+      if (countries.size === 0 && adjectives.length > 0 && !adjectives.every((a) => offices.some((o) => o.includes(a)))) continue;
+      if (roleInfo.match === 'office' && !offices.some((o) => roleInfo.inOffice.test(o))) continue;
+      candidates.add(p.id);
+    }
+    if (candidates.size === 0) return null;
+    for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (candidates.has(m.personId) && this.isSubject(m)) return m.personId;
+    }
+    for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
+      if (candidates.has(this.mentions[i].personId)) return this.mentions[i].personId;
+    }
+    return candidates.size === 1 ? [...candidates][0] : null;
+  }
+
+  private mentionOffices(personId: string): string[] {
+    return this.mentions.filter((m) => m.personId === personId).flatMap((m) => m.offices ?? []);
+  }
+
+  /** The speaker written right before `pos` (a name, pronoun or description), skipping "also", "then". */
+  speakerEndingAt(from: number, pos: number): Speaker | null {
+    const left = this.doc.text.slice(from, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
+    const end = from + left.length;
+    const m = this.byEnd.get(end);
+    if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
+    const pronoun = this.lex.pronounBefore.exec(left);
+    if (pronoun) {
+      const id = this.resolvePronoun(from + pronoun.index);
+      return id ? { personId: id, how: 'pronoun' } : null;
+    }
+    const d = this.lex.descriptionBefore.exec(left);
+    if (d) {
+      const id = this.resolveDescription(from + d.index, end, d[1]);
+      return id ? { personId: id, how: 'description' } : null;
+    }
+    return null;
+  }
+
+  /** The speaker written right after `pos` ("said Xi", "said the president"). */
+  speakerStartingAt(pos: number, to: number): Speaker | null {
+    const right = this.doc.text.slice(pos, to);
+    const start = pos + (right.length - right.trimStart().length);
+    const m = this.byStart.get(start);
+    if (m) return { personId: m.personId, how: 'name' };
+    const pronoun = this.lex.pronounAfter.exec(right);
+    if (pronoun) {
+      const id = this.resolvePronoun(start);
+      return id ? { personId: id, how: 'pronoun' } : null;
+    }
+    const d = this.lex.descriptionAfter.exec(right);
+    if (d) {
+      const id = this.resolveDescription(start, pos + d[0].length, d[1]);
+      return id ? { personId: id, how: 'description' } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of the speech verb at [verbStart, verbEnd) in `sentence`: next to the verb on either
+   * side, else (with `loose`) the subject of the sentence: "Xi highlighted …, saying: …".
+   */
+  speakerOfVerb(sentence: TextRange, verbStart: number, verbEnd: number, loose: boolean): Speaker | null {
+    const adjacent = this.speakerEndingAt(sentence.start, verbStart) ?? this.speakerStartingAt(verbEnd, sentence.end);
+    if (adjacent || !loose) return adjacent;
+    for (let i = this.upperIndex(verbStart) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start < sentence.start) break;
+      if (this.isSubject(m)) return { personId: m.personId, how: 'subject' };
+    }
+    const left = this.doc.text.slice(sentence.start, verbStart);
+    const pronouns = [...left.matchAll(this.lex.pronounAny)];
+    for (let i = pronouns.length - 1; i >= 0; i--) {
+      const at = sentence.start + (pronouns[i].index ?? 0);
+      if (this.insideQuote(at)) continue;
+      const id = this.resolvePronoun(at);
+      if (id) return { personId: id, how: 'pronoun' };
+    }
+    return null;
+  }
+
+  /** The last speech verb in [from, to), outside quotations. */
+  lastVerb(from: number, to: number): { start: number; end: number } | null {
+    const chunk = this.doc.text.slice(from, to);
+    let found: { start: number; end: number } | null = null;
+    for (const m of chunk.matchAll(this.lex.verbRe)) {
+      const start = from + (m.index ?? 0);
+      if (!this.insideQuote(start)) found = { start, end: start + m[0].length };
+    }
+    return found;
+  }
+
+  nameOf(personId: string): string | null {
+    return this.doc.people.find((p) => p.id === personId)?.name ?? null;
+  }
+}
