@@ -86,7 +86,7 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
       measure,
       value: raw.value,
       unit: raw.unit,
-      period: periodOf(raw, years, others, publishedYear),
+      period: periodOf(raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start))),
       qualifier: qualifierOf(before, lex),
       text: doc.text.slice(raw.start, raw.end),
       start: raw.start,

@@ -28,13 +28,17 @@ export function yearsIn(text: string, sentence: TextRange, dates: DateMention[],
 }
 
 /**
- * The year for the figure at `fig`: the first year after it with no other figure in between
- * ("$5 billion in 2023"), else the nearest year before it in the sentence ("In 2023, … $5 billion"),
- * else `fallback` (the publication year).
+ * The year for the figure at `fig`: the first year after it, unless another figure of a separate
+ * clause stands in between ("$5 billion in 2023"; "fell 2% to $3 billion in 2022" shares its year),
+ * else the nearest year before it in the sentence ("In 2023, … $5 billion"), else `fallback`
+ * (the publication year). `sameClause(a, b)` says whether figure b continues figure a.
  */
-export function periodOf(fig: TextRange, years: YearAt[], others: TextRange[], fallback: string | null): string | null {
+export function periodOf(
+  fig: TextRange, years: YearAt[], others: TextRange[], fallback: string | null,
+  sameClause: (a: TextRange, b: TextRange) => boolean,
+): string | null {
   const after = years.find((y) => y.start >= fig.end);
-  if (after && !others.some((o) => o.start >= fig.end && o.end <= after.start)) return after.year;
+  if (after && !others.some((o) => o.start >= fig.end && o.end <= after.start && !sameClause(fig, o))) return after.year;
   const before = years.filter((y) => y.end <= fig.start).pop();
   return before ? before.year : fallback;
 }

@@ -16,7 +16,7 @@ const THEME_CONTEXT = 1500;
 function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexicon: Lexicon): Speaker | null {
   const own = sentenceAt(doc, first.markStart);
   const intro =
-    first.kind === 'inline' && own
+    own && first.markStart > own.start
       ? { start: own.start, end: first.markStart }
       : own && own.index > 0
         ? doc.sentences[own.index - 1]

@@ -38,6 +38,13 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
     }
     const inline = [...text.matchAll(lex.ordinalInline)];
+    // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
+    const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;
+    if (afterColon?.index !== undefined) {
+      const ordinal = lex.ordinals.get(afterColon[1].toLowerCase().replace(/\s+/g, ' '));
+      const bodyStart = s.start + afterColon.index + afterColon[0].length;
+      if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start + afterColon.index + 1, bodyStart, bodyEnd: s.end });
+    }
     if (inline.length >= 2) {
       inline.forEach((im, i) => {
         const ordinal = lex.ordinals.get(im[1].toLowerCase().replace(/\s+/g, ' '));

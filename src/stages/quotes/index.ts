@@ -43,8 +43,12 @@ function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, prev
   return speaker ? { speaker, rule: `quotes.before-verb.${speaker.how}` } : null;
 }
 
-/** An unattributed full quote continues the latest speaker: the previous quote's or the latest subject's. */
-function attributeContinuation(q: QuoteSpan, resolver: SpeakerResolver, previous: { close: number; speaker: Speaker | null } | null): Attribution | null {
+/** An unattributed full quote continues the latest speaker: the previous quote's or the latest subject's
+ *  (a name, or a description opening the quote's own sentence: 'The visiting minister was blunt: "…"'). */
+function attributeContinuation(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previous: { close: number; speaker: Speaker | null } | null): Attribution | null {
+  const sentence = sentenceAt(doc, q.open);
+  const opening = sentence && sentence.start < q.open ? resolver.speakerStartingAt(sentence.start, q.open) : null;
+  if (opening) return { speaker: opening, rule: `quotes.continuation.${opening.how}` };
   const subject = resolver.subjectBefore(q.open);
   if (previous?.speaker && (!subject || previous.close > subject.end)) {
     return { speaker: { personId: previous.speaker.personId, how: 'previous-quote' }, rule: 'quotes.continuation.previous-quote' };
@@ -68,7 +72,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     const attribution: Attribution | null =
       attributeAfter(doc, q, resolver, lexicon) ??
       attributeBefore(doc, q, resolver, previousClose) ??
-      (embedded ? null : attributeContinuation(q, resolver, recent));
+      (embedded ? null : attributeContinuation(doc, q, resolver, recent));
     previousClose = q.close + 1;
     if (!attribution || (embedded && !attribution.speaker)) continue;
     const speakerId = attribution.speaker?.personId ?? null;

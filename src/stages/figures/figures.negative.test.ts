@@ -1,0 +1,39 @@
+// Figures that must NOT be found: durations, ordinals, anniversaries, years, enumerations, congress numbers,
+// small number words, percent-of counts and numbers that only look like money or counts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { testDoc } from '../quotes/test-doc.ts';
+import { findFigures } from './index.ts';
+
+const lexicon = loadLexicon();
+
+const NEGATIVES: [name: string, text: string][] = [
+  ['a duration in a hyphenated adjective', 'The king made a three-day state visit to Oslo and a 2-day stop in Bergen.'],
+  ['an anniversary ordinal', 'The two countries marked the 60th anniversary of diplomatic ties in Nairobi.'],
+  ['years in a row', 'Japan has been the largest donor for 20 years in a row.'],
+  ['years ago', 'Relations were established 52 years ago, when the embassy opened.'],
+  ['an enumeration of measures', 'The premier proposed six measures and 3 initiatives to revive trade.'],
+  ['a party congress number', 'The 14th National Congress of the party will open in Hanoi in 2026.'],
+  ['a bare year before a countable noun', 'In 2023 students from both countries joined the summer camp.'],
+  ['a dialogue format and a network generation', 'The 2+2 dialogue covered 5G networks and rare earths.'],
+  ['a war and a group name', 'Leaders of the G20 recalled World War II and Resolution 2231.'],
+  ['a treaty article', 'Article 5 of the treaty binds all 32 members.'],
+  ['a date', 'The talks took place on Dec. 13, 2023, in the capital.'],
+  ['small number words', 'Two leaders, three ministers and four governors attended.'],
+  ['a number that is not followed by a countable noun', 'Over 1.5 billion is a large figure for anyone.'],
+  ['past a time span', 'Over the past 75 years, the partners supported each other.'],
+  ['"won" as a verb', 'The team won 3 of its 5 matches in Doha.'],
+  ['a time of day and a page number', 'The ministers met at 10:30 and the report runs to page 48.'],
+];
+
+for (const [name, text] of NEGATIVES) {
+  test(`figures: no figure in ${name}`, () => {
+    assert.deepEqual(findFigures(testDoc(text, []), lexicon).map((f) => f.text), []);
+  });
+}
+
+test('figures: "6 percent of people" is a percentage, not a count of people', () => {
+  const figures = findFigures(testDoc('About 6 percent of people in the survey backed the deal.', []), lexicon);
+  assert.deepEqual(figures.map((f) => [f.value, f.unit, f.qualifier]), [[6, 'percent', 'about']]);
+});

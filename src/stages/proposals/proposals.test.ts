@@ -1,0 +1,88 @@
+// Proposals: enumerated lists in our own sentences, with speaker, ordinal, headline and theme; and non-lists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { testDoc, type TestPerson } from '../quotes/test-doc.ts';
+import { findProposals } from './index.ts';
+
+const lexicon = loadLexicon();
+
+const LAVROV: TestPerson = { id: 'lavrov', name: 'Sergei Lavrov', country: 'RUS', offices: ['Foreign Minister'], aliases: ['Lavrov'] };
+const FARAH: TestPerson = { id: 'farah', name: 'Amina Farah', country: 'KEN', offices: ['Trade Minister'], aliases: ['Farah'] };
+const BALAKRISHNAN: TestPerson = { id: 'vb', name: 'Vivian Balakrishnan', country: 'SGP', offices: ['Foreign Minister'], aliases: ['Balakrishnan'] };
+const RUTO: TestPerson = { id: 'ruto', name: 'William Ruto', country: 'KEN', offices: ['President'], aliases: ['Ruto'] };
+const ALBANESE: TestPerson = { id: 'alba', name: 'Anthony Albanese', country: 'AUS', offices: ['Prime Minister'], aliases: ['Albanese'] };
+const TINUBU: TestPerson = { id: 'tinubu', name: 'Bola Tinubu', country: 'NGA', offices: ['President'], aliases: ['Tinubu'] };
+
+type Case = [name: string, text: string, people: TestPerson[], expected: [speaker: string | null, ordinal: number, text: string][]];
+
+const CASES: Case[] = [
+  ['ordinal paragraphs after "proposed three steps", with framing removed',
+    'Lavrov proposed three steps to ease tensions with Ankara.\n\nFirst, resume direct flights between the two capitals.\n\n' +
+    'The flights stopped two years ago, he said.\n\nSecond, it is necessary to reopen the consulates in both countries.\n\n' +
+    'Third, expand grain and fertilizer trade.',
+    [LAVROV],
+    [['Sergei Lavrov', 1, 'resume direct flights between the two capitals'], ['Sergei Lavrov', 2, 'reopen the consulates in both countries'],
+      ['Sergei Lavrov', 3, 'expand grain and fertilizer trade']]],
+  ['"the following points:" and -ly ordinals inside one paragraph',
+    'Farah then laid out the following points: Firstly, we should cut duplicate border checks. Secondly, the two sides should ' +
+    'open a joint trade desk in Kampala. Lastly, let us publish tariff schedules online.',
+    [FARAH],
+    [['Amina Farah', 1, 'cut duplicate border checks'], ['Amina Farah', 2, 'open a joint trade desk in Kampala'],
+      ['Amina Farah', 3, 'publish tariff schedules online']]],
+  ['a numbered list',
+    'Balakrishnan outlined the plan on Thursday:\n1. Deepen digital trade links. Officials will meet monthly.\n2) Expand green energy grids across the region.',
+    [BALAKRISHNAN],
+    [['Vivian Balakrishnan', 1, 'Deepen digital trade links'], ['Vivian Balakrishnan', 2, 'Expand green energy grids across the region']]],
+  ['an inline list after a colon, separated by semicolons',
+    'Ruto put forward a three-point proposal: first, lower tariffs on tea; second, fund rail links to the port; and third, train more nurses.',
+    [RUTO],
+    [['William Ruto', 1, 'lower tariffs on tea'], ['William Ruto', 2, 'fund rail links to the port'], ['William Ruto', 3, 'train more nurses']]],
+  ['a bullet list takes the latest subject as speaker',
+    'Tinubu spoke about the new partnership with Ghana.\n• Harmonise customs rules at Seme.\n• Share power from the West African grid.',
+    [TINUBU],
+    [['Bola Tinubu', 1, 'Harmonise customs rules at Seme'], ['Bola Tinubu', 2, 'Share power from the West African grid']]],
+  ['the headline stops at the first clause break',
+    'Albanese made two proposals. First, a joint fund for reef science; it would start next year. Second, more student visas.',
+    [ALBANESE],
+    [['Anthony Albanese', 1, 'a joint fund for reef science'], ['Anthony Albanese', 2, 'more student visas']]],
+  // Negative cases: ordinary uses of "first" and lone ordinals.
+  ['NEG "first visit" and "first round" are not items',
+    'It was his first visit to Nairobi. The first round of talks ended on Friday, and the second round opens in May.', [RUTO], []],
+  ['NEG a lone "First," is not a list', 'First, the delegation toured a solar plant outside Mombasa. Then it flew home.', [RUTO], []],
+  ['NEG a list that does not start at one', 'Second, the ministers agreed to meet again. Third, they left.', [RUTO], []],
+  ['NEG numbers in prose are not a numbered list', 'The 2024 session closed early.\n2025 will be busier, Ruto said.', [RUTO], []],
+];
+
+for (const [name, text, people, expected] of CASES) {
+  test(`proposals: ${name}`, () => {
+    const doc = testDoc(text, people);
+    const proposals = findProposals(doc, lexicon);
+    assert.deepEqual(proposals.map((p) => [p.speaker, p.ordinal, p.text]), expected);
+    for (const p of proposals) {
+      assert.equal(text.slice(p.start, p.end), p.text, 'evidence offsets');
+      assert.match(p.rule, /^proposals\./);
+    }
+  });
+}
+
+const THEMES: [headline: string, theme: string | null][] = [
+  ['deepen strategic mutual trust through high-level exchanges', 'political trust'],
+  ['strengthen defence and law enforcement cooperation', 'security'],
+  ['boost trade, investment and infrastructure connectivity', 'practical cooperation'],
+  ['expand tourism, youth and cultural exchanges', 'people-to-people'],
+  ['coordinate closely at the United Nations and in multilateral forums', 'multilateral coordination'],
+  ['handle maritime disputes through dialogue', 'maritime issues'],
+  ['meet again soon', null],
+];
+
+test('proposals: themes from data/speech/themes.yaml', () => {
+  const text = THEMES.map(([h], i) => `${['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh'][i]}, ${h}.`).join('\n\n');
+  const proposals = findProposals(testDoc(text, []), lexicon);
+  assert.deepEqual(proposals.map((p) => [p.text, p.theme]), THEMES);
+});
+
+test('proposals: the theme falls back to the item\'s elaboration when the headline has no keyword', () => {
+  const text = 'First, stand together.\n\nThe navies will hold joint security drills.\n\nSecond, grow together.\n\nTariffs on trade will fall.';
+  assert.deepEqual(findProposals(testDoc(text, []), lexicon).map((p) => p.theme), ['security', 'practical cooperation']);
+});

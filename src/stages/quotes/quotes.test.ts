@@ -1,0 +1,113 @@
+// Quotes: a table of news sentences (our own) with the quotes and speakers they must give, and negatives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { findQuotes } from './index.ts';
+import { testDoc, type TestPerson } from './test-doc.ts';
+
+const lexicon = loadLexicon();
+
+const P = {
+  anwar: { id: 'anwar', name: 'Anwar Ibrahim', country: 'MYS', offices: ['Prime Minister'], aliases: ['Anwar', 'Prime Minister Anwar Ibrahim'] },
+  wong: { id: 'wong', name: 'Penny Wong', country: 'AUS', offices: ['Foreign Minister'], aliases: ['Wong'] },
+  jaishankar: { id: 'jai', name: 'Subrahmanyam Jaishankar', country: 'IND', offices: ['External Affairs Minister'], aliases: ['Jaishankar'] },
+  kishida: { id: 'kishida', name: 'Fumio Kishida', country: 'JPN', offices: ['Prime Minister'], aliases: ['Kishida'] },
+  yoon: { id: 'yoon', name: 'Yoon Suk Yeol', country: 'KOR', offices: ['President'], aliases: ['Yoon'] },
+  lula: { id: 'lula', name: 'Luiz Inacio Lula da Silva', country: 'BRA', offices: ['Brazilian President'], aliases: ['Lula'] },
+  xi: { id: 'xi', name: 'Xi Jinping', country: 'CHN', offices: ['Chinese President'], aliases: ['Xi'] },
+  macron: { id: 'macron', name: 'Emmanuel Macron', country: 'FRA', offices: ['French President'], aliases: ['Macron', 'President Macron'] },
+  scholz: { id: 'scholz', name: 'Olaf Scholz', country: 'DEU', offices: ['German Chancellor'], aliases: ['Scholz', 'Chancellor Scholz'] },
+  erdogan: { id: 'erdogan', name: 'Recep Tayyip Erdogan', country: 'TUR', offices: ['President'], aliases: ['Erdogan'] },
+  modi: { id: 'modi', name: 'Narendra Modi', country: 'IND', offices: ['Prime Minister'], aliases: ['Modi'] },
+  ramaphosa: { id: 'rama', name: 'Cyril Ramaphosa', country: 'ZAF', offices: ['President'], aliases: ['Ramaphosa'] },
+  albanese: { id: 'alba', name: 'Anthony Albanese', country: 'AUS', offices: ['Prime Minister'], aliases: ['Albanese', 'Mr Albanese'] },
+  yoonAlone: { id: 'yoon', name: 'Yoon Suk Yeol', country: 'KOR', aliases: ['Yoon'] },
+  wang: { id: 'wang', name: 'Wang Yi', country: 'CHN', offices: ['Foreign Minister'], aliases: ['Wang'] },
+  starmer: { id: 'starmer', name: 'Keir Starmer', country: 'GBR', offices: ['Prime Minister'], aliases: ['Starmer'] },
+  guterres: { id: 'guterres', name: 'Antonio Guterres', country: 'PRT', offices: ['UN Secretary-General'], aliases: ['Guterres'] },
+  marcos: { id: 'marcos', name: 'Ferdinand Marcos Jr.', country: 'PHL', offices: ['President'], aliases: ['Marcos'] },
+  li: { id: 'li', name: 'Li Qiang', country: 'CHN', offices: ['Premier'], aliases: ['Li'] },
+  ruto: { id: 'ruto', name: 'William Ruto', country: 'KEN', offices: ['President'], aliases: ['Ruto'] },
+  lam: { id: 'lam', name: 'Bui Van Lam', country: 'VNM', offices: ['Vietnamese Deputy Prime Minister'], aliases: ['Lam'] },
+} satisfies Record<string, TestPerson>;
+
+const DEMONYMS = { Brazilian: 'BRA', German: 'DEU', French: 'FRA', Vietnamese: 'VNM', Chinese: 'CHN', Kenyan: 'KEN' };
+
+type Case = [name: string, text: string, people: TestPerson[], expected: [speaker: string | null, quote: string][]];
+
+const CASES: Case[] = [
+  ['name then verb after the quote', '"We will not accept unilateral tariffs," Prime Minister Anwar Ibrahim said on Monday.', [P.anwar],
+    [['Anwar Ibrahim', 'We will not accept unilateral tariffs,']]],
+  ['inverted "said NAME" with an apposition', '"Our doors remain open to every partner in the Pacific," said Wong, who arrived in Suva on Sunday.', [P.wong],
+    [['Penny Wong', 'Our doors remain open to every partner in the Pacific,']]],
+  ['pronoun resolved to the previous subject', 'Jaishankar met his Singaporean counterpart in New Delhi on Tuesday. "Trade between our countries can double within five years," he said.', [P.jaishankar],
+    [['Subrahmanyam Jaishankar', 'Trade between our countries can double within five years,']]],
+  ['pronoun skips a name after "with"', 'Kishida held talks with Yoon in Seoul on Sunday. "History must not block the road ahead," he told reporters.', [P.kishida, P.yoon],
+    [['Fumio Kishida', 'History must not block the road ahead,']]],
+  ['description by demonym', 'Lula welcomed Xi to Brasilia on Wednesday. "This partnership matters to the whole Global South," the Brazilian leader said.', [P.lula, P.xi],
+    [['Luiz Inacio Lula da Silva', 'This partnership matters to the whole Global South,']]],
+  ['description by office', 'President Macron and Chancellor Scholz spoke by phone on Friday. "Europe must act together on energy," the chancellor said.', [P.macron, P.scholz],
+    [['Olaf Scholz', 'Europe must act together on energy,']]],
+  ['participle "saying:" takes the sentence subject', 'Erdogan urged restraint on both sides, saying: "Escalation serves nobody in the region."', [P.erdogan],
+    [['Recep Tayyip Erdogan', 'Escalation serves nobody in the region.']]],
+  ['a quote of two sentences is one quote', '"We have signed twelve agreements today. More will follow in the autumn," Modi said in Abu Dhabi.', [P.modi],
+    [['Narendra Modi', 'We have signed twelve agreements today. More will follow in the autumn,']]],
+  ['a quote paragraph continues the previous speaker', '"Peace requires patience," Ramaphosa said in Pretoria.\n\n"We will keep talking to every party involved in the conflict."', [P.ramaphosa],
+    [['Cyril Ramaphosa', 'Peace requires patience,'], ['Cyril Ramaphosa', 'We will keep talking to every party involved in the conflict.']]],
+  ['a full quote after a sentence about the speaker', 'Ruto called for debt relief for African economies. "Nobody grows while paying interest of this size."', [P.ruto],
+    [['William Ruto', 'Nobody grows while paying interest of this size.']]],
+  ['a quoted phrase inside a sentence, attributed after', 'The two governments agreed on ties built on "mutual respect and shared prosperity," Albanese said.', [P.albanese],
+    [['Anthony Albanese', 'mutual respect and shared prosperity,']]],
+  ['a quoted phrase after "said that", with a pronoun subject', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos],
+    []],
+  ['a quoted phrase after "said that", subject named earlier', 'Marcos greeted the delegation. He said that "good neighbours share the same sea" before the talks began.', [P.marcos],
+    [['Ferdinand Marcos Jr.', 'good neighbours share the same sea']]],
+  ['single curly quotes, British style', '‘We stand with Ukraine for as long as it takes,’ Starmer said in Kyiv.', [P.starmer],
+    [['Keir Starmer', 'We stand with Ukraine for as long as it takes,']]],
+  ['curly double quotes and "said NAME"', '“No country can face the climate crisis alone,” said Guterres.', [P.guterres],
+    [['Antonio Guterres', 'No country can face the climate crisis alone,']]],
+  ['"according to NAME"', '"The talks were frank and useful," according to Marcos.', [P.marcos],
+    [['Ferdinand Marcos Jr.', 'The talks were frank and useful,']]],
+  ['a name inside a quote is not the speaker of the next one', '"Mr Albanese is welcome in Beijing at any time," Li said.\n\n"We agree on far more than we disagree on," he added.', [P.albanese, P.li],
+    [['Li Qiang', 'Mr Albanese is welcome in Beijing at any time,'], ['Li Qiang', 'We agree on far more than we disagree on,']]],
+  ['colon after a description', 'The Vietnamese deputy prime minister was blunt: "Our farmers need those markets."', [P.lam],
+    [['Bui Van Lam', 'Our farmers need those markets.']]],
+  ['verb then comma introduces a quote', 'Li said, "Both sides should keep supply chains stable," at the forum.', [P.li],
+    [['Li Qiang', 'Both sides should keep supply chains stable,']]],
+  // Negative cases: quotation marks around the names of things.
+  ['NEG a titled declaration', 'The summit adopted a declaration titled "Partners for a Greener Future" on Friday, Ruto said.', [P.ruto], []],
+  ['NEG a campaign name in Title Case', 'Seoul will fund "Korea Study Weeks" for young Kenyans, Yoon said.', [P.yoonAlone], []],
+  ['NEG a listed political term', 'Beijing opposes any moves toward "Taiwan independence," Wang said.', [P.wang], []],
+  ['NEG a short capitalised term with a speaker', 'The ministers discussed the "Blue Pacific" agenda at length, Wong said.', [P.wong], []],
+  ['NEG a dialogue format with no words', 'The "2+2" dialogue of foreign and defence ministers resumed in Tokyo, Kishida said.', [P.kishida], []],
+  ['NEG a phrase with no speaker at all', 'The agreement created a "green lane for perishable goods" between the two ports.', [P.ruto], []],
+  ['NEG "called" names a thing', 'Officials called the plan a "turning point for the region" after the vote.', [P.ruto], []],
+  ['NEG a single scare-quoted word', 'Wang said the so-called partnership was "hollow" and unfair.', [P.wang], []],
+  ['NEG apostrophes are not quotes', 'Britain’s support for Ukraine’s defence will continue, Starmer’s office said.', [P.starmer], []],
+];
+
+for (const [name, text, people, expected] of CASES) {
+  test(`quotes: ${name}`, () => {
+    const doc = testDoc(text, people, DEMONYMS);
+    const quotes = findQuotes(doc, lexicon);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), expected);
+    for (const q of quotes) {
+      assert.equal(text.slice(q.start, q.end), q.text, 'evidence offsets');
+      assert.match(q.rule, /^quotes\./);
+      assert.equal(q.speakerId, people.find((p) => p.name === q.speaker)?.id ?? null);
+    }
+  });
+}
+
+test('quotes: a quote left open at the end of a paragraph runs to the paragraph end', () => {
+  const text = '"The corridor will carry grain and fertiliser to the coast, Ruto said.\n\nMore text here.';
+  const doc = testDoc(text, [P.ruto]);
+  // No closing mark: the open quote swallows the attribution, so nothing is said by anyone we can name.
+  assert.deepEqual(findQuotes(doc, lexicon).map((q) => q.text), []);
+});
+
+test('quotes: no people known gives quotes without a speaker only when a verb attributes them', () => {
+  const text = '"We are ready to talk," the ministry said in a statement.';
+  const quotes = findQuotes(testDoc(text, []), lexicon);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.text, q.rule]), [[null, 'We are ready to talk,', 'quotes.after-verb.unresolved']]);
+});
