@@ -1,9 +1,123 @@
-// Placeholder for the organizations stage; its owner replaces this file.
+// The organizations stage: party, state, military and international bodies from the lists (with the
+// country of generic bodies read from context), acronyms defined inline, and unlisted bodies found by
+// their head noun.
+import type { Doc, OrganizationMention } from '../../core/doc.ts';
+import type { CountryMention, Organization } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { orgId, type OrgEntry } from '../../lexicon/organizations.ts';
+import { tokenize, type Token } from '../../lexicon/tokens.ts';
+import { initialsMatch, parenAcronymAt, withoutParenAcronyms } from './acronyms.ts';
+import { countryAfter, countryBefore, countryInside } from './country.ts';
+import { findHeadNounOrgs } from './head-noun.ts';
+
+interface Found {
+  entry: OrgEntry;
+  from: number;
+  to: number;
+  rule: string;
+}
+
+export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
+  const lex = lexicon.organizations;
+  const byId = new Map<string, Organization>();
+  const mentions: OrganizationMention[] = [];
+  const countryByEnd = new Map<number, CountryMention>();
+  const countryByStart = new Map<number, CountryMention>();
+  for (const m of doc.countryMentions) {
+    countryByEnd.set(m.end, m);
+    countryByStart.set(m.start, m);
+  }
+  // Acronyms defined in this article ("Foreign Relations Commission (FRC)") → their organisation.
+  const defined = new Map<string, OrgEntry>();
+
+  const record = (f: Found, tokens: Token[]) => {
+    const start = tokens[f.from].start;
+    const end = tokens[f.to - 1].end;
+    let e = f.entry;
+    if (e.generic) {
+      const code = countryBefore(tokens, f.from, countryByEnd) ?? countryAfter(tokens, f.to, countryByStart);
+      const country = code ? lexicon.geo.countries.get(code) : undefined;
+      e = { ...e, country: code, id: orgId(e.name, code), name: country ? `${e.name} of ${country.name}` : e.name };
+    }
+    let org = byId.get(e.id);
+    if (!org) byId.set(e.id, (org = { id: e.id, name: e.name, country: e.country, aliases: [], mentions: [], sector: e.sector }));
+    const text = doc.text.slice(start, end);
+    if (text !== org.name && !org.aliases.includes(text)) org.aliases.push(text);
+    org.mentions.push({ start, end, rule: f.rule });
+    mentions.push({ start, end, rule: f.rule, organizationId: org.id, text });
+  };
+
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    const covered = new Array<boolean>(tokens.length).fill(false);
+    const found: Found[] = [];
+
+    // 1. Listed bodies, reading through "(ACR)" groups.
+    const { view, index } = withoutParenAcronyms(tokens);
+    for (let i = 0; i < view.length; ) {
+      const m = lex.trie.matchAt(view, i);
+      const local = m ? undefined : defined.get(view[i].text);
+      if (m || local) {
+        const from = index[i];
+        const to = m ? index[m.to - 1] + 1 : index[i] + 1;
+        found.push({ entry: m ? m.values[0] : local!, from, to, rule: m ? 'org.gazetteer' : 'org.acronym' });
+        for (let k = from; k < to; k++) covered[k] = true;
+        i = m ? m.to : i + 1;
+      } else i++;
+    }
+
+    // 2. Unlisted bodies by head noun; their country from the places and countries they name.
+    for (const h of findHeadNounOrgs(tokens, covered, lex)) {
+      const start = tokens[h.from].start;
+      const end = tokens[h.to - 1].end;
+      const name = doc.text.slice(start, end);
+      const parent = found.find((f) => f.from === h.to + 1 || f.from === h.to + 2);
+      const viaOf = parent && /^of$/.test(tokens[h.to]?.text ?? '') ? parent.entry : undefined;
+      const code = countryInside(doc, start, end) ?? viaOf?.country ?? null;
+      const sector = viaOf?.sector && h.sector === 'GOV' ? viaOf.sector : h.sector;
+      found.push({ entry: { id: orgId(name, code), name, aliases: [], country: code, sector, generic: false }, from: h.from, to: h.to, rule: 'org.head-noun' });
+      for (let k = h.from; k < h.to; k++) covered[k] = true;
+    }
+
+    // 3. "Name (ACR)": later bare ACR mentions resolve to the name before the brackets.
+    for (let p = 0; p < tokens.length; p++) {
+      if (!parenAcronymAt(tokens, p)) continue;
+      const acr = tokens[p + 1].text;
+      const before = found.filter((f) => f.from < p).sort((a, b) => b.to - a.to)[0];
+      const named = before && before.to === p ? before.entry : innerEntry(tokens, p, lexicon);
+      if (named && !named.aliases.includes(acr)) defined.set(acr, named);
+      if (!named) {
+        let k = p;
+        while (k > 0 && /^(\p{Lu}|of$|and$|the$|for$)/u.test(tokens[k - 1].text)) k--;
+        const words = tokens.slice(k, p).map((t) => t.text);
+        if (initialsMatch(words, acr)) {
+          const name = doc.text.slice(tokens[k].start, tokens[p - 1].end);
+          const code = countryInside(doc, tokens[k].start, tokens[p - 1].end);
+          const entry: OrgEntry = { id: orgId(name, code), name, aliases: [acr], country: code, sector: null, generic: false };
+          defined.set(acr, entry);
+          found.push({ entry, from: k, to: p, rule: 'org.inline-acronym' });
+        }
+      }
+    }
+    for (const f of found.sort((a, b) => a.from - b.from)) record(f, tokens);
+  }
+  doc.organizations = [...byId.values()];
+  doc.organizationMentions = mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The listed body whose name ends right before the "(" at `p` (inside a longer match). */
+function innerEntry(tokens: Token[], p: number, lexicon: Lexicon): OrgEntry | undefined {
+  for (let k = p - 1; k >= Math.max(0, p - 10); k--) {
+    const m = lexicon.organizations.trie.matchAt(tokens.slice(0, p), k);
+    if (m && m.to === p) return m.values[0];
+  }
+  return undefined;
+}
 
 export const organizationsStage: Stage = {
   name: 'organizations',
   requires: ['sentences', 'countryMentions'],
   provides: ['organizations', 'organizationMentions'],
-  run() {},
+  run: findOrganizations,
 };

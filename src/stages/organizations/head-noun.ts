@@ -1,0 +1,87 @@
+// Recognizer: organisations not in the lists, found by their head noun: "General Administration of
+// Customs", "Beijing Foreign Studies University", "School of Asian Studies".
+import type { OrganizationsLexicon } from '../../lexicon/organizations.ts';
+import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
+
+export interface HeadNounHit {
+  from: number;
+  to: number;
+  sector: string;
+}
+
+// Lower-case words that join the parts of a name: "Ministry of Science and Technology".
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+// Sentence openers that are capitalised only because they start the sentence.
+const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Both', 'Under', 'According']);
+
+function isNamePart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/^\p{L}/u.test(t.text)) return isCapitalized(t.text) || /^\p{N}/u.test(t.text);
+  // People's, Sino-Vietnamese: the apostrophe-s and hyphen stay inside the name.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const glued = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+  return glued && (t.text === '-' || t.text === "'" || t.text === '’');
+}
+
+/** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`. */
+export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon): HeadNounHit[] {
+  const hits: HeadNounHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || !isNamePart(tokens, i) || !/^\p{L}/u.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // A run: name parts, joined by connectors that are followed by more name parts.
+    let end = i;
+    let j = i;
+    while (j < tokens.length && !covered[j]) {
+      if (isNamePart(tokens, j) || (tokens[j].text === 's' && tokens[j - 1]?.text.match(/^['’]$/))) {
+        end = ++j;
+        continue;
+      }
+      if (CONNECTORS.has(tokens[j].text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const hit = headIn(tokens, i, end, lex);
+    if (hit) hits.push(hit);
+    i = Math.max(end, i + 1);
+  }
+  return hits;
+}
+
+/** Inside run tokens[from..to): the first chunk holding a head noun, through any "of …" that follows. */
+function headIn(tokens: Token[], from: number, to: number, lex: OrganizationsLexicon): HeadNounHit | null {
+  let chunkStart = from;
+  for (let k = from; k < to; k++) {
+    if (CONNECTORS.has(tokens[k].text)) {
+      // "Belt and Road Forum": "and" joins words of one name; "of"/"for" start a new part.
+      if (tokens[k].text !== 'and' && tokens[k].text !== '&') chunkStart = k + 1;
+      continue;
+    }
+    const head = lex.heads.matchAt(tokens, k);
+    if (!head || head.to > to) continue;
+    // Further head nouns in the same chunk belong to the name ("Youth Union Central Committee");
+    // capitalised words after the last one do not ("Foreign Ministry Spokesperson Mao Ning").
+    let headEnd = head.to;
+    let sector = head.values[0];
+    let m = head.to;
+    while (m < to && !CONNECTORS.has(tokens[m].text)) {
+      const more = lex.heads.matchAt(tokens, m);
+      if (more && more.to <= to) {
+        headEnd = m = more.to;
+        sector = more.values[0];
+      } else m++;
+    }
+    // An "of …" after the chunk is part of the name: "General Administration of Customs".
+    const end = m < to ? to : headEnd;
+    let start = chunkStart;
+    while (start < k && OPENERS.has(tokens[start].text)) start++;
+    return { from: start, to: end, sector };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// The organizations stage: sentences with the bodies they must give (name, country, sector) and must not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Doc } from '../../core/doc.ts';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { findGeo } from '../geo/index.ts';
+import { findOrganizations } from './index.ts';
+
+const lexicon = loadLexicon();
+
+function orgs(text: string): Doc {
+  const doc = createDoc({ text });
+  doc.sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number; index: number; paragraph: number }[]>((acc, s) => {
+    const start = acc.length ? acc[acc.length - 1].end + 1 : 0;
+    acc.push({ start, end: start + s.length, index: acc.length, paragraph: 0 });
+    return acc;
+  }, []);
+  findGeo(doc, lexicon);
+  findOrganizations(doc, lexicon);
+  return doc;
+}
+
+const show = (doc: Doc) => doc.organizationMentions.map((m) => {
+  const o = doc.organizations.find((x) => x.id === m.organizationId)!;
+  return `${m.text}=${o.name}/${o.country}/${o.sector}`;
+});
+
+const CASES: [string, string, string[]][] = [
+  ['listed party with its acronym', 'The Workers\' Party of Korea (WPK) met. The WPK chose a new line.', [
+    "Workers' Party of Korea=Workers' Party of Korea/PRK/PTY", 'WPK=Workers\' Party of Korea/PRK/PTY']],
+  ['a bracketed acronym inside a longer name', 'He chairs the Communist Party of Vietnam (CPV) Central Committee.', [
+    'Communist Party of Vietnam (CPV) Central Committee=Central Committee of the Communist Party of Vietnam/VNM/PTY']],
+  ['generic ministry takes the demonym before it', 'The Japanese Foreign Ministry protested.', ['Foreign Ministry=Ministry of Foreign Affairs of Japan/JPN/GOV']],
+  ['generic ministry takes a possessive country', "Indonesia's Defense Ministry denied it.", ['Defense Ministry=Ministry of National Defense of Indonesia/IDN/MIL']],
+  ['generic body takes "of COUNTRY" after it', 'She addressed the National Assembly of Thailand.', ['National Assembly=National Assembly of Thailand/THA/LEG']],
+  ['generic body without a country stays without one', 'The Coast Guard said nothing.', ['Coast Guard=Coast Guard/null/COP']],
+  ['international bodies carry PLOVER codes', 'ASEAN and the UN Security Council urged restraint.', ['ASEAN=Association of Southeast Asian Nations/IGO/null', 'UN Security Council=United Nations Security Council/UNO/null']],
+  ['unlisted body by its head noun with a place inside', 'Experts at Hanoi National University disagreed.', ['Hanoi National University=Hanoi National University/VNM/EDU']],
+  ['unlisted body with an "of" phrase', 'The General Department of Vietnam Customs released data.', ['General Department of Vietnam Customs=General Department of Vietnam Customs/VNM/GOV']],
+  ['a commission of a listed party takes its country and sector', 'She heads the Organization Commission of the Lao People\'s Revolutionary Party.', [
+    'Organization Commission=Organization Commission/LAO/PTY', "Lao People's Revolutionary Party=Lao People's Revolutionary Party/LAO/PTY"]],
+  ['an acronym defined inline for an unlisted body', 'The Malaysian Institute for Maritime Affairs (MIMA) said so. MIMA later added more.', [
+    'Malaysian Institute for Maritime Affairs=Malaysian Institute for Maritime Affairs/MYS/EDU', 'MIMA=Malaysian Institute for Maritime Affairs/MYS/EDU']],
+  ['outlets are organisations', 'The Straits Times reported it first.', ['The Straits Times=The Straits Times/SGP/JRN']],
+  ['NEGATIVE: a title and a name after the head noun are not part of the body', 'Foreign Ministry Spokesperson Lin Jian spoke.', ['Foreign Ministry=Ministry of Foreign Affairs/null/GOV']],
+  ['NEGATIVE: capitalised phrases without a head noun are not organisations', 'The Belt and Road Initiative and the Global South were discussed.', []],
+  ['NEGATIVE: a sentence-initial word is not part of a body', 'The Philippine Coast Guard sailed.', ['Philippine Coast Guard=Philippine Coast Guard/PHL/COP']],
+];
+
+for (const [name, text, expected] of CASES) {
+  test(`organizations: ${name}`, () => {
+    const doc = orgs(text);
+    assert.deepEqual(show(doc), expected);
+    for (const m of doc.organizationMentions) {
+      assert.equal(doc.text.slice(m.start, m.end), m.text);
+      assert.match(m.rule, /^org\./);
+    }
+  });
+}
+
+test('organizations: mentions of one body share one record', () => {
+  const doc = orgs('NATO met. NATO agreed. The North Atlantic Treaty Organization will meet again.');
+  assert.equal(doc.organizations.length, 1);
+  assert.equal(doc.organizations[0].mentions.length, 3);
+  assert.deepEqual(doc.organizations[0].aliases, ['NATO']);
+});
