@@ -7,6 +7,7 @@ import { loadSpeech, type SpeechLexicon } from './speech.ts';
 import { loadFigures, type FiguresLexicon } from './figures.ts';
 import { loadDocument, type DocumentLexicon } from './document.ts';
 import { loadGeo, type GeoLexicon } from './geo.ts';
+import { loadOrganizations, type OrganizationsLexicon } from './organizations.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -20,6 +21,7 @@ export interface Lexicon {
   figures: FiguresLexicon;
   document: DocumentLexicon;
   geo: GeoLexicon;
+  organizations: OrganizationsLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -38,6 +40,7 @@ export function loadLexicon(): Lexicon {
     figures: loadFigures(),
     document: loadDocument(),
     geo: loadGeo(),
+    organizations: loadOrganizations(),
   };
   return cached;
 }
