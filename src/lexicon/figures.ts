@@ -34,6 +34,8 @@ export interface FiguresLexicon {
   measureStop: Set<string>;
   /** Words that break a count: "6 percent of people" is not a count of people. */
   countBreak: Set<string>;
+  /** The measure written after an amount: "(of|in …) Russian exports". Group 1 is the phrase. */
+  measureAfter: RegExp;
 }
 
 interface FigureWords {
@@ -44,6 +46,7 @@ interface FigureWords {
   yearOnYear: string[];
   measureStop: string[];
   countBreak: string[];
+  measureAfterLead: string[];
 }
 
 function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
@@ -87,7 +90,7 @@ export function loadFigures(): FiguresLexicon {
   const countables = tsvMap(file('countables.tsv'), 'noun', 'unit', (v) => v);
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -127,5 +130,6 @@ export function loadFigures(): FiguresLexicon {
     yearOnYearAfter: new RegExp(`^\\s*(?:${alternation(words.yearOnYear)})\\b`, 'i'),
     measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
+    measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(words.countBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
   };
 }

@@ -12,24 +12,39 @@ import { RECOGNIZERS, type RawFigure } from './recognizers.ts';
 const CONVERSION = /^\s*(?:\(\s*|,?\s*or\s+)(?:about|around|approximately|roughly|some|nearly|equivalent\s+to|equal\s+to)?\s*$/i;
 // What follows a count and belongs to its measure: "documents signed by the two governments".
 const COUNT_TAIL = /^\s+((?:signed|from|between|with|by|for|visiting)\b[^,.;:()"“”]{0,60})/;
-const NOUN_AFTER = /^\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})/;
+// "an increase of 6.2 percent": the noun before "of" says the percentage is a change.
+const CHANGE_NOUN_OF = /([A-Za-z]+)\s+of\s*$/;
 const MODIFIERS_BEFORE = /((?:[A-Za-z][\w-]*\s+){0,2})$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|of|with|and|total)$/i;
 
+/** Index of the first figure in sorted `found` that ends after `pos`. */
+function firstEndingAfter(found: RawFigure[], pos: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function scan(doc: Doc, lex: FiguresLexicon): RawFigure[] {
+  // Kept sorted by offset so that overlap checks stay logarithmic on long texts full of numbers.
   const found: RawFigure[] = [];
   for (const recognizer of RECOGNIZERS) {
     const re = recognizer.pattern(lex);
     re.lastIndex = doc.bodyStart;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const raw = recognizer.extract(m, lex);
-      if (!raw || found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
+      if (!raw) continue;
+      const i = firstEndingAfter(found, raw.start);
+      if (i < found.length && found[i].start < raw.end) continue;
       if (!sentenceAt(doc, raw.start) || isExcluded(doc, raw)) continue;
-      found.push(raw);
+      found.splice(i, 0, raw);
     }
     re.lastIndex = 0;
   }
-  found.sort((a, b) => a.start - b.start);
   return found.filter((f, i) => {
     const prev = found[i - 1];
     return !(prev && f.kind === 'money' && prev.kind === 'money' && CONVERSION.test(doc.text.slice(prev.end, f.start)));
@@ -71,17 +86,17 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     } else {
       const subject = subjectMeasure(before, lex);
       verb = subject?.verb ?? null;
-      base = subject?.measure ?? NOUN_AFTER.exec(doc.text.slice(raw.end, sentence.end))?.[1] ?? 'amount';
+      base = subject?.measure ?? lex.measureAfter.exec(doc.text.slice(raw.end, sentence.end))?.[1] ?? 'amount';
     }
     let measure = base;
     if (raw.kind === 'percent') {
-      const change = changeOf(verb, lex);
+      const change = changeOf(verb, lex) ?? changeOf(CHANGE_NOUN_OF.exec(before)?.[1] ?? null, lex);
       const yearOnYear = lex.yearOnYearAfter.test(doc.text.slice(raw.end, raw.end + 40));
       if (yearOnYear) measure = `${base}, year-on-year ${change ?? 'change'}`;
       else if (change) measure = `${base} ${change}`;
     }
-    const others = raws.filter((r) => r !== raw);
-    const years = yearsIn(doc.text, sentence, doc.dates, raws);
+    const others = raws.filter((r) => r !== raw && r.start >= sentence.start && r.end <= sentence.end);
+    const years = yearsIn(doc.text, sentence, doc.dates, others);
     out.push({
       measure,
       value: raw.value,

@@ -5,6 +5,8 @@ const WORD = /[^\s]+/g;
 const LEADING_FILLER = /^(?:and|or|the|a|an|its|their|his|her|our|total\s+of)\s+/i;
 // Fewer words than this between two figures means the second continues the first ("rose 5% to $2 billion").
 const CONTINUES = 4;
+const SHORT_LINKS = new Set(['worth', 'of', 'valued at', 'at']);
+const PAST_TENSE = /^[a-z]+ed$/;
 
 export function qualifierOf(before: string, lex: FiguresLexicon): Qualifier {
   const m = lex.qualifierBefore.exec(before);
@@ -22,16 +24,19 @@ export function subjectMeasure(before: string, lex: FiguresLexicon): { measure: 
   const head = withoutQualifier.slice(0, link.index);
   const clause = head.split(/[,;:()]|\s[—–]\s/).pop() ?? '';
   const words = clause.match(WORD) ?? [];
+  const verb = link[1].toLowerCase().replace(/\s+/g, ' ');
+  // After "worth", "of", "valued at" the measure is a short noun phrase: "(affected) exports worth …".
+  const short = SHORT_LINKS.has(verb);
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 10; i--) {
+  for (let i = words.length - 1; i >= 0 && kept.length < (short ? 3 : 10); i--) {
     const w = words[i];
-    if (lex.measureStop.has(w.toLowerCase()) || /\d/.test(w)) break;
+    if (lex.measureStop.has(w.toLowerCase()) || /\d/.test(w) || (short && PAST_TENSE.test(w))) break;
     kept.unshift(w);
   }
   let measure = kept.join(' ');
   while (LEADING_FILLER.test(measure)) measure = measure.replace(LEADING_FILLER, '');
   measure = measure.replace(/[.,;:]+$/, '');
-  return measure ? { measure, verb: link[1].toLowerCase() } : null;
+  return measure ? { measure, verb } : null;
 }
 
 /** True when the words between two figures are too few to name a new measure. */

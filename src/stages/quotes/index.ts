@@ -12,11 +12,18 @@ export { findQuoteSpans, type QuoteSpan } from './marks.ts';
 
 // At most this many words between a closing mark and its speech verb: '…," the visiting minister told reporters'.
 const MAX_WORDS_TO_VERB = 6;
+const MAX_WORDS_TO_VERB_AFTER_NAME = 16;
+const NAME_GAP = /^[\s,—–-]*$/;
 
 interface Attribution {
   speaker: Speaker | null;
+  /** An organisation that speaks when no person does ("the ministry said"). */
+  organization?: string | null;
   rule: string;
 }
+
+const ORG_GAP = /^\s*(?:also\s+|then\s+)?$/;
+const ORG_GAP_AFTER = /^\s*(?:the\s+)?$/i;
 
 /** '…," Xi said' / '…," said Xi' / '…," the Vietnamese leader added': a speech verb just after the quote. */
 function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexicon: Lexicon): Attribution | null {
@@ -27,10 +34,30 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   const verb = tail.matchAll(lexicon.speech.verbRe).next().value;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
-  if (/["“”]/.test(gap) || (gap.match(/[A-Za-z][\w'’-]*/g) ?? []).length > MAX_WORDS_TO_VERB) return null;
+  // A name right after the quote may carry an apposition before its verb: '…," NAME, a professor at …, said'.
+  const nameFirst = doc.personMentions.some((m) => m.start > q.close && NAME_GAP.test(doc.text.slice(q.close + 1, m.start)));
+  const limit = nameFirst ? MAX_WORDS_TO_VERB_AFTER_NAME : MAX_WORDS_TO_VERB;
+  if (/["“”]/.test(gap) || (gap.match(/[A-Za-z][\w'’-]*/g) ?? []).length > limit) return null;
   const start = q.close + 1 + verb.index;
-  const speaker = resolver.speakerOfVerb(sentence, start, start + verb[0].length, false);
-  return { speaker, rule: `quotes.after-verb.${speaker?.how ?? 'unresolved'}` };
+  const end = start + verb[0].length;
+  const speaker = resolver.speakerOfVerb(sentence, start, end, false);
+  if (speaker) return { speaker, rule: `quotes.after-verb.${speaker.how}` };
+  const organization = organizationNextTo(doc, start, end);
+  return organization
+    ? { speaker: null, organization, rule: 'quotes.after-verb.organization' }
+    : { speaker: null, rule: 'quotes.after-verb.unresolved' };
+}
+
+/** '…," the Foreign Ministry said' / 'said the ministry': an organisation right next to the verb. */
+function organizationNextTo(doc: Doc, verbStart: number, verbEnd: number): string | null {
+  for (const m of doc.organizationMentions) {
+    const before = m.end <= verbStart && ORG_GAP.test(doc.text.slice(m.end, verbStart));
+    const after = m.start >= verbEnd && ORG_GAP_AFTER.test(doc.text.slice(verbEnd, m.start));
+    if (before || after) {
+      return doc.organizations.find((o) => o.id === m.organizationId)?.name ?? m.text;
+    }
+  }
+  return null;
 }
 
 /** 'Xi said: "…"' / '…, saying "…"' / 'he said that "…" is …': the last speech verb before the quote. */
@@ -77,7 +104,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     if (!attribution || (embedded && !attribution.speaker)) continue;
     const speakerId = attribution.speaker?.personId ?? null;
     out.push({
-      speaker: speakerId ? resolver.nameOf(speakerId) : null,
+      speaker: speakerId ? resolver.nameOf(speakerId) : attribution.organization ?? null,
       speakerId,
       text: doc.text.slice(q.start, q.end),
       start: q.start,
@@ -91,7 +118,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'paragraphs', 'countryMentions', 'people', 'personMentions'],
+  requires: ['sentences', 'paragraphs', 'countryMentions', 'organizations', 'organizationMentions', 'people', 'personMentions'],
   provides: ['quotes'],
   run(doc: Doc, lexicon: Lexicon) {
     doc.quotes = findQuotes(doc, lexicon);

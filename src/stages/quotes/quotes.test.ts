@@ -111,3 +111,25 @@ test('quotes: no people known gives quotes without a speaker only when a verb at
   const quotes = findQuotes(testDoc(text, []), lexicon);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.text, q.rule]), [[null, 'We are ready to talk,', 'quotes.after-verb.unresolved']]);
 });
+
+test('quotes: an apposition between the name and the verb', () => {
+  const text = '"Both economies gain from open sea lanes," Aiko Tanaka, a researcher at a Tokyo think tank, said on Friday.';
+  const quotes = findQuotes(testDoc(text, [{ id: 'tanaka', name: 'Aiko Tanaka', country: 'JPN', aliases: ['Tanaka'] }]), lexicon);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.rule]), [['Aiko Tanaka', 'quotes.after-verb.apposition']]);
+});
+
+test('quotes: "said" then a title the name does not include', () => {
+  const text = '"We see no military solution," said Chinese Foreign Minister Wang in Geneva.';
+  const doc = testDoc(text, [{ id: 'wang', name: 'Wang Yi', country: 'CHN', aliases: ['Wang'] }]);
+  assert.deepEqual(findQuotes(doc, lexicon).map((q) => q.speaker), ['Wang Yi']);
+});
+
+test('quotes: an organisation speaks when no person does', () => {
+  const text = '"The sanctions are illegal," the Foreign Ministry said in Moscow.';
+  const doc = testDoc(text, []);
+  const start = text.indexOf('Foreign Ministry');
+  doc.organizations.push({ id: 'mfa-rus', name: 'Ministry of Foreign Affairs of Russia', country: 'RUS', aliases: [], mentions: [] });
+  doc.organizationMentions.push({ start, end: start + 'Foreign Ministry'.length, rule: 'test', organizationId: 'mfa-rus', text: 'Foreign Ministry' });
+  assert.deepEqual(findQuotes(doc, lexicon).map((q) => [q.speaker, q.speakerId, q.rule]),
+    [['Ministry of Foreign Affairs of Russia', null, 'quotes.after-verb.organization']]);
+});

@@ -15,11 +15,17 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const CLAUSE_BREAK = /[,;:(]/;
 const WORDS = /[A-Za-z][\w'’.-]*/g;
 const CAPITALISED = /\b[A-Z][a-z][\w-]*/g;
+const TITLE_WORD = /^[A-Z][\w.'’-]*\s+/;
+const MAX_TITLE_WORDS = 6;
+// An apposition: ", a professor at Peking University," with no quotation marks inside.
+const APPOSITION = /^\s*,[^"“”]*,\s*$/;
+const MAX_APPOSITION_WORDS = 14;
 
 export class SpeakerResolver {
   private readonly mentions: PersonMention[];
   private readonly byEnd = new Map<number, PersonMention>();
   private readonly byStart = new Map<number, PersonMention>();
+  private readonly subjects = new Map<PersonMention, boolean>();
 
   constructor(
     private readonly doc: Doc,
@@ -40,6 +46,15 @@ export class SpeakerResolver {
 
   /** A mention that can be the subject of its clause: not quoted, not possessive, not after "with", "to", …. */
   isSubject(m: PersonMention): boolean {
+    let known = this.subjects.get(m);
+    if (known === undefined) {
+      known = this.computeIsSubject(m);
+      this.subjects.set(m, known);
+    }
+    return known;
+  }
+
+  private computeIsSubject(m: PersonMention): boolean {
     if (this.insideQuote(m.start)) return false;
     if (POSSESSIVE_AFTER.test(this.doc.text.slice(m.end, m.end + 3))) return false;
     const sentence = sentenceAt(this.doc, m.start);
@@ -136,6 +151,20 @@ export class SpeakerResolver {
       const id = this.resolveDescription(from + d.index, end, d[1]);
       return id ? { personId: id, how: 'description' } : null;
     }
+    return this.appositionBefore(from, end);
+  }
+
+  /** 'NAME, a professor at the academy, said': the name before an apposition that ends at `end`. */
+  private appositionBefore(from: number, end: number): Speaker | null {
+    if (!/,\s*$/.test(this.doc.text.slice(from, end))) return null;
+    for (let i = this.upperIndex(end) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start < from) break;
+      if (this.insideQuote(m.start)) continue;
+      const between = this.doc.text.slice(m.end, end);
+      if (!APPOSITION.test(between) || (between.match(WORDS) ?? []).length > MAX_APPOSITION_WORDS) return null;
+      return between.search(this.lex.verbRe) >= 0 ? null : { personId: m.personId, how: 'apposition' };
+    }
     return null;
   }
 
@@ -143,8 +172,15 @@ export class SpeakerResolver {
   speakerStartingAt(pos: number, to: number): Speaker | null {
     const right = this.doc.text.slice(pos, to);
     const start = pos + (right.length - right.trimStart().length);
-    const m = this.byStart.get(start);
-    if (m) return { personId: m.personId, how: 'name' };
+    // Step over a title the name does not include: "said Chinese Foreign Minister | Wang Yi".
+    let at = start;
+    for (let i = 0; i <= MAX_TITLE_WORDS && at < to; i++) {
+      const m = this.byStart.get(at);
+      if (m) return { personId: m.personId, how: 'name' };
+      const title = TITLE_WORD.exec(this.doc.text.slice(at, Math.min(to, at + 40)));
+      if (!title) break;
+      at += title[0].length;
+    }
     const pronoun = this.lex.pronounAfter.exec(right);
     if (pronoun) {
       const id = this.resolvePronoun(start);
