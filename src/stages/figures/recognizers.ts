@@ -22,6 +22,15 @@ export interface FigureRecognizer {
 
 const at = (m: RegExpExecArray) => m.index;
 
+const WORD_BEFORE = /(^|[.!?:;"“”(]\s*|\n\s*|\s)([A-Z][\w'’-]*)\s+$/;
+
+/** "Boeing 737 aircraft", "Airbus 320 planes": a capitalised name right before the number makes it a model. */
+function afterModelName(m: RegExpExecArray, lex: FiguresLexicon): boolean {
+  const w = WORD_BEFORE.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+  if (!w || /^[.!?:;"“”(\n]/.test(w[1]) || w[1] === '' || /['’]s$/.test(w[2])) return false;
+  return !lex.qualifiers.has(w[2].toLowerCase());
+}
+
 /** "$260 billion", "VND 500 billion", "€3m". */
 export const moneyPrefix: FigureRecognizer = {
   id: 'figures.money-prefix',
@@ -63,7 +72,7 @@ export const count: FigureRecognizer = {
   id: 'figures.count',
   pattern: (lex) => lex.count,
   extract(m, lex) {
-    if (looksLikeYear(m[1])) return null;
+    if (looksLikeYear(m[1]) || afterModelName(m, lex)) return null;
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
     const value = parseAmount(m[1], lex);
