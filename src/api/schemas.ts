@@ -1,0 +1,46 @@
+// Query-string building blocks shared by the API routes; the OpenAPI document is generated from them.
+import { z } from 'zod';
+import { isRealDate } from '../cli/options.ts';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date in YYYY-MM-DD form')
+  .refine(isRealDate, 'not a calendar date');
+
+export const dateFrom = isoDate.optional().meta({ description: 'earliest date, inclusive (YYYY-MM-DD)', example: '2024-01-01' });
+export const dateTo = isoDate.optional().meta({ description: 'latest date, inclusive (YYYY-MM-DD)', example: '2025-12-31' });
+
+/** "CHN,VNM": two ISO 3166-1 alpha-3 codes, in either order; upper-cased. */
+export const between = z
+  .string()
+  .regex(/^[A-Za-z]{3},[A-Za-z]{3}$/, 'expected two ISO3 country codes separated by a comma, e.g. CHN,VNM')
+  .transform((s) => s.toUpperCase().split(',') as [string, string])
+  .optional()
+  .meta({ description: 'the dyad: two ISO3 country codes, comma-separated', example: 'CHN,VNM' });
+
+export const MAX_LIMIT = 500;
+
+export const pagination = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(50)
+    .meta({ description: `page size (1–${MAX_LIMIT})`, example: 50 }),
+  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'items to skip', example: 0 }),
+};
+
+/** Fails when both dates are given and `from` is after `to`. */
+export function fromNotAfterTo(q: { from?: string; to?: string }): boolean {
+  return !q.from || !q.to || q.from <= q.to;
+}
+export const FROM_AFTER_TO = { message: '"from" is after "to"', path: ['from'] };
+
+/** A list response: `items` is one page, `total` counts every match. */
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
