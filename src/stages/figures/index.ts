@@ -11,7 +11,7 @@ import { RECOGNIZERS, type RawFigure } from './recognizers.ts';
 // A second amount in brackets or after "or" restates the first in another currency: "VND 5 trillion ($200 million)".
 const CONVERSION = /^\s*(?:\(\s*|,?\s*or\s+)(?:about|around|approximately|roughly|some|nearly|equivalent\s+to|equal\s+to)?\s*$/i;
 // What follows a count and belongs to its measure: "documents signed by the two governments".
-const COUNT_TAIL = /^\s+((?:signed|from|between|with|by|for|visiting)\b[^,.;:()"“”]{0,60})/;
+const COUNT_TAIL = /^\s+((?:of|signed|from|between|with|by|for|visiting)\b[^,.;:()"“”]{0,60})/;
 // "an increase of 6.2 percent": the noun before "of" says the percentage is a change.
 const CHANGE_NOUN_OF = /([A-Za-z]+)\s+of\s*$/;
 const MODIFIERS_BEFORE = /((?:[A-Za-z][\w-]*\s+){0,2})$/;

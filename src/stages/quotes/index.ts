@@ -88,20 +88,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
   const quoted: TextRange[] = spans.map(({ q }) => ({ start: q.open, end: q.close + 1 }));
   const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
   const out: Quote[] = [];
-  let previous: { close: number; paragraph: number; speaker: Speaker | null } | null = null;
-  let previousClose = 0;
-  for (const { q, paragraph } of spans) {
-    const sentence = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
-    if (!sentence) continue;
-    const embedded = isEmbedded(doc.text, sentence.start, q, lexicon.speech);
-    if (namesAThing(doc.text, q, embedded, lexicon.speech)) continue;
-    const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
-    const attribution: Attribution | null =
-      attributeAfter(doc, q, resolver, lexicon) ??
-      attributeBefore(doc, q, resolver, previousClose) ??
-      (embedded ? null : attributeContinuation(doc, q, resolver, recent));
-    previousClose = q.close + 1;
-    if (!attribution || (embedded && !attribution.speaker)) continue;
+  const emit = (q: QuoteSpan, attribution: Attribution) => {
     const speakerId = attribution.speaker?.personId ?? null;
     out.push({
       speaker: speakerId ? resolver.nameOf(speakerId) : attribution.organization ?? null,
@@ -111,9 +98,41 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
       end: q.end,
       rule: attribution.rule,
     });
+  };
+  // A quote left open at a paragraph end runs on into the next paragraph's quote, whose attribution
+  // ('…," she said') names the speaker of both.
+  let runOn: { q: QuoteSpan; paragraph: number; attribution: Attribution | null }[] = [];
+  const flushRunOn = (next: Attribution | null) => {
+    for (const r of runOn) {
+      const a = next?.speaker ? { ...next, rule: `quotes.runs-on.${next.speaker.how}` } : r.attribution;
+      if (a) emit(r.q, a);
+    }
+    runOn = [];
+  };
+  let previous: { close: number; paragraph: number; speaker: Speaker | null } | null = null;
+  let previousClose = 0;
+  for (const { q, paragraph } of spans) {
+    const sentence = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
+    if (!sentence) continue;
+    const embedded = isEmbedded(doc.text, sentence.start, q, lexicon.speech);
+    if (namesAThing(doc.text, q, embedded, lexicon.speech)) continue;
+    const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
+    const stated = attributeAfter(doc, q, resolver, lexicon) ?? attributeBefore(doc, q, resolver, previousClose);
+    const attribution: Attribution | null = stated ?? (embedded ? null : attributeContinuation(doc, q, resolver, recent));
+    previousClose = q.close + 1;
+    const continuesRunOn = runOn.length > 0 && paragraph === runOn[runOn.length - 1].paragraph + 1 && q.open === doc.paragraphs[paragraph].start;
+    if (!continuesRunOn) flushRunOn(null);
+    if (!q.closed) {
+      runOn.push({ q, paragraph, attribution });
+      continue;
+    }
+    if (continuesRunOn) flushRunOn(stated);
+    if (!attribution || (embedded && !attribution.speaker)) continue;
+    emit(q, attribution);
     previous = { close: q.close, paragraph, speaker: attribution.speaker };
   }
-  return out;
+  flushRunOn(null);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const quotesStage: Stage = {

@@ -99,11 +99,19 @@ for (const [name, text, people, expected] of CASES) {
   });
 }
 
-test('quotes: a quote left open at the end of a paragraph runs to the paragraph end', () => {
+test('quotes: a quote left open at a paragraph end takes the speaker of the quote that continues it', () => {
+  const text = 'Ruto met Tinubu in Abuja on Monday.\n\n"The corridor will carry grain and fertiliser to the coast.\n\n' +
+    '"It will also carry our young people to new jobs," Tinubu said.';
+  const doc = testDoc(text, [P.ruto, { id: 'tinubu', name: 'Bola Tinubu', country: 'NGA', aliases: ['Tinubu'] }]);
+  assert.deepEqual(findQuotes(doc, lexicon).map((q) => [q.speaker, q.text, q.rule]), [
+    ['Bola Tinubu', 'The corridor will carry grain and fertiliser to the coast.', 'quotes.runs-on.name'],
+    ['Bola Tinubu', 'It will also carry our young people to new jobs,', 'quotes.after-verb.name'],
+  ]);
+});
+
+test('quotes: a quote left open with no speaker anywhere is dropped', () => {
   const text = '"The corridor will carry grain and fertiliser to the coast, Ruto said.\n\nMore text here.';
-  const doc = testDoc(text, [P.ruto]);
-  // No closing mark: the open quote swallows the attribution, so nothing is said by anyone we can name.
-  assert.deepEqual(findQuotes(doc, lexicon).map((q) => q.text), []);
+  assert.deepEqual(findQuotes(testDoc(text, [P.ruto]), lexicon).map((q) => q.text), []);
 });
 
 test('quotes: no people known gives quotes without a speaker only when a verb attributes them', () => {
