@@ -14,6 +14,7 @@ const NOT_DATES: [string, string][] = [
   ['"for 20 years in a row" is a duration', 'China has been the top trading partner for 20 years in a row.'],
   ['a numbered congress', 'The line was set at the 14th National Congress of the party.'],
   ['a surname that is a month', 'Theresa May said the fisheries deal with Norway was fair.'],
+  ['a month and number inside a boat name', 'Water cannon hit the supply boat Unaizah May 4 near the shoal.'],
   ['a verb that is a month', 'Protesters march in Manila against the seizure of the boats.'],
   ['a modal that is a month', 'Beijing may impose tariffs on Australian barley.'],
   ['a family name that is a weekday abbreviation', 'Sun Weidong met the Indian ambassador in Beijing.'],

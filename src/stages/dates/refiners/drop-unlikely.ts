@@ -12,6 +12,9 @@ const PUBLICATION_RELATIVE = /\bago\b|^(?:last|next|this)\s+(?:week|month|year|d
 const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i;
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
+const STARTS_WITH_MONTH = new RegExp(`^${MONTH_WORD.source}`, 'i');
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
   const keep = (context: ParsingContext, r: ParsingResult): boolean => {
     const tags = r.tags();
@@ -23,8 +26,12 @@ export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
     if (monthOnly) {
       const month = MONTH_WORD.exec(r.text)?.[0] ?? '';
       if (month && month[0] === month[0].toLowerCase()) return false;
-      const before = /([\p{L}-]+)\s*$/u.exec(context.text.slice(0, r.index))?.[1] ?? '';
-      if (/^\p{Lu}/u.test(before) && !functionWords.has(before.toLowerCase())) return false;
+    }
+    // A month right after a name, with no comma between, is part of the name: "Theresa May",
+    // "the boat Unaizah May 4". (The price: "in Hanoi March 3" is lost; wire copy writes "on March 3".)
+    if (monthOnly || STARTS_WITH_MONTH.test(r.text)) {
+      const before = /([\p{L}-]+) +$/u.exec(context.text.slice(0, r.index))?.[1] ?? '';
+      if (/^\p{Lu}/u.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before)) return false;
     }
     return true;
   };
