@@ -70,6 +70,8 @@ export interface CountryMention extends Evidence {
 export interface Quote extends Evidence {
   speaker: string | null;
   speakerId: string | null;
+  /** The organisation that speaks when no person does ("…," the Foreign Ministry said); speaker stays null. */
+  speakerOrganization?: string | null;
   text: string;
 }
 

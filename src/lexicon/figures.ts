@@ -36,6 +36,10 @@ export interface FiguresLexicon {
   countBreak: Set<string>;
   /** The measure written after an amount: "(of|in …) Russian exports". Group 1 is the phrase. */
   measureAfter: RegExp;
+  /** A threshold noun right after a percentage ("… percent mark"). */
+  percentThresholdAfter: RegExp;
+  /** "over the same period": the figure takes the period of the figure before it. */
+  samePeriod: RegExp;
 }
 
 interface FigureWords {
@@ -47,6 +51,8 @@ interface FigureWords {
   measureStop: string[];
   countBreak: string[];
   measureAfterLead: string[];
+  percentThreshold: string[];
+  samePeriod: string[];
 }
 
 function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
@@ -90,7 +96,7 @@ export function loadFigures(): FiguresLexicon {
   const countables = tsvMap(file('countables.tsv'), 'noun', 'unit', (v) => v);
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -130,6 +136,8 @@ export function loadFigures(): FiguresLexicon {
     yearOnYearAfter: new RegExp(`^\\s*(?:${alternation(words.yearOnYear)})\\b`, 'i'),
     measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
+    percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
+    samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
     measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(words.countBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
   };
 }

@@ -55,6 +55,13 @@ const CASES: Case[] = [
     [[12, 'agreements', '2022', 'exact', '12 agreements'], [3e9, 'USD', '2022', 'exact', '$3 billion']]],
   ['a conversion in brackets is the same amount', 'Vietnam will invest VND 1 trillion (about $40 million) in the port of Lach Huyen.',
     [[1e12, 'VND', '2024', 'exact', 'VND 1 trillion']]],
+  ['"of its" between a number and its noun', 'Kyiv received 230 of its citizens in the exchange.',
+    [[230, 'people', '2024', 'exact', '230 of its citizens']]],
+  ['"over the same period" takes the year of the figure before',
+    'Exports to Peru reached $3 billion in 2022. Imports grew to $2 billion over the same period.',
+    [[3e9, 'USD', '2022', 'exact', '$3 billion'], [2e9, 'USD', '2022', 'exact', '$2 billion']]],
+  ['distances in kilometres', 'The reef lies about 200 km from the coast and over 1,000 kilometres from the mainland.',
+    [[200, 'kilometers', '2024', 'about', '200 km'], [1000, 'kilometers', '2024', 'over', '1,000 kilometres']]],
   ['people counted with a multiplier', 'The corridor serves 1.4 billion people across South Asia.',
     [[1.4e9, 'people', '2024', 'exact', '1.4 billion people']]],
 ];

@@ -97,11 +97,14 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     }
     const others = raws.filter((r) => r !== raw && r.start >= sentence.start && r.end <= sentence.end);
     const years = yearsIn(doc.text, sentence, doc.dates, others);
+    const samePeriod = years.length === 0 && out.length > 0 && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     out.push({
       measure,
       value: raw.value,
       unit: raw.unit,
-      period: periodOf(raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start))),
+      period: samePeriod
+        ? out[out.length - 1].period
+        : periodOf(raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start))),
       qualifier: qualifierOf(before, lex),
       text: doc.text.slice(raw.start, raw.end),
       start: raw.start,

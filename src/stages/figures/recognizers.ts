@@ -21,6 +21,7 @@ export interface FigureRecognizer {
 }
 
 const at = (m: RegExpExecArray) => m.index;
+const POSSESSIVE = /^(?:its|their|our|his|her|the)$/i;
 
 const WORD_BEFORE = /(^|[.!?:;"“”(]\s*|\n\s*|\s)([A-Z][\w'’-]*)\s+$/;
 
@@ -59,9 +60,9 @@ export const moneySuffix: FigureRecognizer = {
 export const percent: FigureRecognizer = {
   id: 'figures.percent',
   pattern: (lex) => lex.percent,
-  extract(m) {
+  extract(m, lex) {
     const value = Number(m[1].replace(/,/g, ''));
-    if (!Number.isFinite(value)) return null;
+    if (!Number.isFinite(value) || lex.percentThresholdAfter.test(m.input.slice(at(m) + m[0].length, at(m) + m[0].length + 20))) return null;
     const unit = /points?$/i.test(m[0]) ? 'percentage points' : 'percent';
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id };
   },
@@ -74,11 +75,13 @@ export const count: FigureRecognizer = {
   extract(m, lex) {
     if (looksLikeYear(m[1]) || afterModelName(m, lex)) return null;
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
-    if (modifiers.some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
+    // "230 of its citizens" counts citizens; otherwise "of", "percent", "years" … break the count.
+    const partOf = modifiers.length >= 2 && modifiers[0].toLowerCase() === 'of' && POSSESSIVE.test(modifiers[1]) ? 2 : 0;
+    if (modifiers.slice(partOf).some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
     const value = parseAmount(m[1], lex);
     const unit = lex.countables.get(m[3].toLowerCase());
     if (value === null || !unit) return null;
-    const counted = [...modifiers, m[3]].join(' ');
+    const counted = [...modifiers.slice(partOf), m[3]].join(' ');
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
   },
 };

@@ -29,7 +29,7 @@ export function namesAThing(text: string, q: QuoteSpan, embedded: boolean, lex: 
   if (lex.titleCueBefore.test(text.slice(Math.max(0, q.open - 40), q.open))) return 'title-cue';
   if (!embedded) return null;
   const words = quoted.match(WORD) ?? [];
-  if (words.length < 2) return 'single-word';
+  if (words.length < 2 && /^\p{Lu}/u.test(words[0] ?? '')) return 'capitalised-word';
   const long = words.filter((w) => w.length >= 4);
   if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '')) return 'title-case';
   if (words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '')) return 'capitalised-phrase';

@@ -12,8 +12,10 @@ export { findQuoteSpans, type QuoteSpan } from './marks.ts';
 
 // At most this many words between a closing mark and its speech verb: '…," the visiting minister told reporters'.
 const MAX_WORDS_TO_VERB = 6;
-const MAX_WORDS_TO_VERB_AFTER_NAME = 16;
-const NAME_GAP = /^[\s,—–-]*$/;
+const MAX_WORDS_TO_NAMED_VERB = 16;
+const WORDS = /[A-Za-z][\w'’-]*/g;
+const HANDS_OVER = /[,!?—–-]$/;
+const HANDS_OVER_AFTER = /^\s*[,—–-]/;
 
 interface Attribution {
   speaker: Speaker | null;
@@ -31,33 +33,22 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   const sentence = sentenceAt(doc, q.close);
   if (!sentence || sentence.end <= q.close + 1) return null;
   const tail = doc.text.slice(q.close + 1, sentence.end);
+  // The quote hands over to its attribution with a comma (or ? ! —) inside or right after the mark;
+  // '"a necessary step" and urging …' goes on with the sentence instead.
+  if (!HANDS_OVER.test(doc.text.slice(q.start, q.end)) && !HANDS_OVER_AFTER.test(tail)) return null;
   const verb = tail.matchAll(lexicon.speech.verbRe).next().value;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
-  // A name right after the quote may carry an apposition before its verb: '…," NAME, a professor at …, said'.
-  const nameFirst = doc.personMentions.some((m) => m.start > q.close && NAME_GAP.test(doc.text.slice(q.close + 1, m.start)));
-  const limit = nameFirst ? MAX_WORDS_TO_VERB_AFTER_NAME : MAX_WORDS_TO_VERB;
-  if (/["“”]/.test(gap) || (gap.match(/[A-Za-z][\w'’-]*/g) ?? []).length > limit) return null;
+  if (/["“”]/.test(gap)) return null;
   const start = q.close + 1 + verb.index;
   const end = start + verb[0].length;
   const speaker = resolver.speakerOfVerb(sentence, start, end, false);
+  // A name may carry a long title or apposition: '…," Pakistan's foreign office spokesperson NAME told …'.
+  const named = speaker?.how === 'name' || speaker?.how === 'apposition';
+  if ((gap.match(WORDS) ?? []).length > (named ? MAX_WORDS_TO_NAMED_VERB : MAX_WORDS_TO_VERB)) return null;
   if (speaker) return { speaker, rule: `quotes.after-verb.${speaker.how}` };
   const organization = organizationNextTo(doc, start, end);
-  return organization
-    ? { speaker: null, organization, rule: 'quotes.after-verb.organization' }
-    : { speaker: null, rule: 'quotes.after-verb.unresolved' };
-}
-
-/** '…," the Foreign Ministry said' / 'said the ministry': an organisation right next to the verb. */
-function organizationNextTo(doc: Doc, verbStart: number, verbEnd: number): string | null {
-  for (const m of doc.organizationMentions) {
-    const before = m.end <= verbStart && ORG_GAP.test(doc.text.slice(m.end, verbStart));
-    const after = m.start >= verbEnd && ORG_GAP_AFTER.test(doc.text.slice(verbEnd, m.start));
-    if (before || after) {
-      return doc.organizations.find((o) => o.id === m.organizationId)?.name ?? m.text;
-    }
-  }
-  return null;
+  return { speaker: null, organization, rule: `quotes.after-verb.${organization ? 'organization' : 'unresolved'}` };
 }
 
 /** 'Xi said: "…"' / '…, saying "…"' / 'he said that "…" is …': the last speech verb before the quote. */
@@ -67,7 +58,19 @@ function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, prev
   const verb = resolver.lastVerb(Math.max(sentence.start, previousClose), q.open);
   if (!verb) return null;
   const speaker = resolver.speakerOfVerb(sentence, verb.start, verb.end, true);
-  return speaker ? { speaker, rule: `quotes.before-verb.${speaker.how}` } : null;
+  if (speaker) return { speaker, rule: `quotes.before-verb.${speaker.how}` };
+  const organization = organizationNextTo(doc, verb.start, verb.end);
+  return { speaker: null, organization, rule: `quotes.before-verb.${organization ? 'organization' : 'unresolved'}` };
+}
+
+/** '…," the Foreign Ministry said' / 'said the ministry': an organisation right next to the verb. */
+function organizationNextTo(doc: Doc, verbStart: number, verbEnd: number): string | null {
+  for (const m of doc.organizationMentions) {
+    const before = m.end <= verbStart && ORG_GAP.test(doc.text.slice(m.end, verbStart));
+    const after = m.start >= verbEnd && ORG_GAP_AFTER.test(doc.text.slice(verbEnd, m.start));
+    if (before || after) return doc.organizations.find((o) => o.id === m.organizationId)?.name ?? m.text;
+  }
+  return null;
 }
 
 /** An unattributed full quote continues the latest speaker: the previous quote's or the latest subject's
@@ -91,8 +94,9 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
   const emit = (q: QuoteSpan, attribution: Attribution) => {
     const speakerId = attribution.speaker?.personId ?? null;
     out.push({
-      speaker: speakerId ? resolver.nameOf(speakerId) : attribution.organization ?? null,
+      speaker: speakerId ? resolver.nameOf(speakerId) : null,
       speakerId,
+      ...(attribution.organization ? { speakerOrganization: attribution.organization } : {}),
       text: doc.text.slice(q.start, q.end),
       start: q.start,
       end: q.end,
@@ -117,7 +121,10 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     const embedded = isEmbedded(doc.text, sentence.start, q, lexicon.speech);
     if (namesAThing(doc.text, q, embedded, lexicon.speech)) continue;
     const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
-    const stated = attributeAfter(doc, q, resolver, lexicon) ?? attributeBefore(doc, q, resolver, previousClose);
+    // A verb after the quote names the speaker first; if it names nobody, a verb before it may.
+    const after = attributeAfter(doc, q, resolver, lexicon);
+    const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose);
+    const stated = after?.speaker ? after : before?.speaker ? before : after ?? before;
     const attribution: Attribution | null = stated ?? (embedded ? null : attributeContinuation(doc, q, resolver, recent));
     previousClose = q.close + 1;
     const continuesRunOn = runOn.length > 0 && paragraph === runOn[runOn.length - 1].paragraph + 1 && q.open === doc.paragraphs[paragraph].start;
@@ -127,7 +134,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
       continue;
     }
     if (continuesRunOn) flushRunOn(stated);
-    if (!attribution || (embedded && !attribution.speaker)) continue;
+    if (!attribution) continue;
     emit(q, attribution);
     previous = { close: q.close, paragraph, speaker: attribution.speaker };
   }

@@ -58,8 +58,8 @@ const CASES: Case[] = [
     [['William Ruto', 'Nobody grows while paying interest of this size.']]],
   ['a quoted phrase inside a sentence, attributed after', 'The two governments agreed on ties built on "mutual respect and shared prosperity," Albanese said.', [P.albanese],
     [['Anthony Albanese', 'mutual respect and shared prosperity,']]],
-  ['a quoted phrase after "said that", with a pronoun subject', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos],
-    []],
+  ['a pronoun with no one to refer to leaves the speaker unknown', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos],
+    [[null, 'good neighbours share the same sea']]],
   ['a quoted phrase after "said that", subject named earlier', 'Marcos greeted the delegation. He said that "good neighbours share the same sea" before the talks began.', [P.marcos],
     [['Ferdinand Marcos Jr.', 'good neighbours share the same sea']]],
   ['single curly quotes, British style', '‘We stand with Ukraine for as long as it takes,’ Starmer said in Kyiv.', [P.starmer],
@@ -81,8 +81,16 @@ const CASES: Case[] = [
   ['NEG a short capitalised term with a speaker', 'The ministers discussed the "Blue Pacific" agenda at length, Wong said.', [P.wong], []],
   ['NEG a dialogue format with no words', 'The "2+2" dialogue of foreign and defence ministers resumed in Tokyo, Kishida said.', [P.kishida], []],
   ['NEG a phrase with no speaker at all', 'The agreement created a "green lane for perishable goods" between the two ports.', [P.ruto], []],
-  ['NEG "called" names a thing', 'Officials called the plan a "turning point for the region" after the vote.', [P.ruto], []],
-  ['NEG a single scare-quoted word', 'Wang said the so-called partnership was "hollow" and unfair.', [P.wang], []],
+  ['unnamed officials speak: the quote has no speaker', 'Officials called the plan a "turning point for the region" after the vote.', [P.ruto],
+    [[null, 'turning point for the region']]],
+  ['a single quoted word with a speaker', 'Wang said the new partnership was "hollow" and unfair.', [P.wang], [['Wang Yi', 'hollow']]],
+  ['a quoted phrase that goes on with the sentence takes the verb before it',
+    'Ruto welcomed the loan on Monday, saying it was "a fair deal" and urging lenders to follow.', [P.ruto], [['William Ruto', 'a fair deal']]],
+  ['a long title between the quote and the named speaker',
+    '"We expect the talks to resume soon," Kenya\'s deputy foreign affairs spokesperson Bui Van Lam told reporters.', [P.lam],
+    [['Bui Van Lam', 'We expect the talks to resume soon,']]],
+  ['NEG "so-called" names a thing', 'Wang criticised the so-called "containment" strategy, he said.', [P.wang], []],
+  ['NEG a capitalised single word', 'Wang said the "Quad" was a relic of the past.', [P.wang], []],
   ['NEG apostrophes are not quotes', 'Britain’s support for Ukraine’s defence will continue, Starmer’s office said.', [P.starmer], []],
 ];
 
@@ -138,6 +146,6 @@ test('quotes: an organisation speaks when no person does', () => {
   const start = text.indexOf('Foreign Ministry');
   doc.organizations.push({ id: 'mfa-rus', name: 'Ministry of Foreign Affairs of Russia', country: 'RUS', aliases: [], mentions: [] });
   doc.organizationMentions.push({ start, end: start + 'Foreign Ministry'.length, rule: 'test', organizationId: 'mfa-rus', text: 'Foreign Ministry' });
-  assert.deepEqual(findQuotes(doc, lexicon).map((q) => [q.speaker, q.speakerId, q.rule]),
-    [['Ministry of Foreign Affairs of Russia', null, 'quotes.after-verb.organization']]);
+  assert.deepEqual(findQuotes(doc, lexicon).map((q) => [q.speaker, q.speakerOrganization, q.rule]),
+    [[null, 'Ministry of Foreign Affairs of Russia', 'quotes.after-verb.organization']]);
 });
