@@ -46,6 +46,10 @@ export interface SpeechLexicon {
   ordinalInline: RegExp;
   /** Framing at the start of an item ("it is important to"). */
   framingAtStart: RegExp;
+  /** A short subject and a modal at the start of an item ("China will ", "the two sides should "). */
+  subjectModalAtStart: RegExp;
+  /** ", starting with" and other clause openers that end an item's headline. */
+  headlineBreak: RegExp;
   /** A sentence announcing a list: "six measures", "the following points", "a four-point proposal". */
   listIntro: RegExp;
   themes: Theme[];
@@ -97,6 +101,8 @@ export function loadSpeech(): SpeechLexicon {
     ordinalAtStart: new RegExp(`^\\s*(${ordinalAlt})\\s*[,:]\\s*`, 'i'),
     ordinalInline: new RegExp(`[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*`, 'gi'),
     framingAtStart: new RegExp(`^(?:${alternation(readLines(file('framing.txt')).map((v) => v.trim()))})\\s+`, 'i'),
+    subjectModalAtStart: new RegExp(`^(?:[A-Za-z][\\w'’-]*\\s+){1,4}?(?:${alternation(readLines(file('modals.txt')).map((v) => v.trim()))})\\s+(?=[a-z])`),
+    headlineBreak: new RegExp(`,\\s+(?:${alternation(readLines(file('headline-breaks.txt')).map((v) => v.trim()))})\\b`, 'i'),
     listIntro: new RegExp(
       `(?:\\b${numberish}(?:-point)?\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(listNouns)})\\b|\\bthe\\s+following\\b|\\b${numberish}-point\\b|:\\s*$)`,
       'i',

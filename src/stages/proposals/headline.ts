@@ -1,4 +1,4 @@
-// The headline of a list item: its first clause without the framing ("it is important to …").
+// The headline of a list item: its first clause without framing ("it is important to …", "China will …").
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 import type { TextRange } from '../../core/doc.ts';
 
@@ -13,9 +13,13 @@ export function headline(text: string, start: number, end: number, lex: SpeechLe
     if (!framing) break;
     from += framing[0].length;
   }
+  const subject = lex.subjectModalAtStart.exec(text.slice(from, end));
+  if (subject) from += subject[0].length;
   let chunk = text.slice(from, end);
-  const cut = chunk.search(CLAUSE_END);
-  if (cut > 0) chunk = chunk.slice(0, cut);
+  for (const re of [CLAUSE_END, lex.headlineBreak]) {
+    const cut = chunk.search(re);
+    if (cut > 0) chunk = chunk.slice(0, cut);
+  }
   chunk = chunk.replace(TRAILING, '');
   return { start: from, end: from + chunk.length };
 }

@@ -46,6 +46,11 @@ const CASES: Case[] = [
     'Albanese made two proposals. First, a joint fund for reef science; it would start next year. Second, more student visas.',
     [ALBANESE],
     [['Anthony Albanese', 1, 'a joint fund for reef science'], ['Anthony Albanese', 2, 'more student visas']]],
+  ['a short subject and modal are dropped, and so is a trailing "starting with" clause',
+    'Albanese listed two priorities. First, Canberra will fund reef science, starting with a new lab in Cairns. ' +
+    'Second, both countries should reopen the student exchange, which closed in 2020.',
+    [ALBANESE],
+    [['Anthony Albanese', 1, 'fund reef science'], ['Anthony Albanese', 2, 'reopen the student exchange']]],
   // Negative cases: ordinary uses of "first" and lone ordinals.
   ['NEG "first visit" and "first round" are not items',
     'It was his first visit to Nairobi. The first round of talks ended on Friday, and the second round opens in May.', [RUTO], []],
