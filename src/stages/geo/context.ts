@@ -1,22 +1,24 @@
 // Context checks for geography names that are also ordinary words or parts of people's names.
 import type { GeoLexicon } from '../../lexicon/geo.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
 import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
 
 const GLUE = new Set(['the', 'and', 'of', 'a', 'an']);
 const WORD = /^\p{L}/u;
 
-/** A capitalised word beside the match that is not itself a place: the match is part of a name. */
-function nameWordAt(tokens: Token[], i: number, lex: GeoLexicon): boolean {
+/** A capitalised word beside the match that is not a place, a title or a common word: the match is part of a name. */
+function nameWordAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   const t = tokens[i];
   if (!t || !WORD.test(t.text) || !isCapitalized(t.text)) return false;
   const lower = t.key.toLowerCase();
-  if (GLUE.has(lower) || lex.locativeWords.has(lower)) return false;
-  return lex.trie.matchAt(tokens, i) === null;
+  if (GLUE.has(lower) || lexicon.geo.locativeWords.has(lower) || lexicon.people.notNames.has(t.text)) return false;
+  // "Saudi Foreign Minister": a title after the name makes it an adjective, not part of a name.
+  return lexicon.geo.trie.matchAt(tokens, i) === null && lexicon.people.titles.matchAt(tokens, i) === null;
 }
 
 /** "Michael Jordan", "Vuong Dinh Hue", "Jordan Peterson": the geography name sits inside a person's name. */
-export function insideName(tokens: Token[], from: number, to: number, lex: GeoLexicon): boolean {
-  return nameWordAt(tokens, from - 1, lex) || nameWordAt(tokens, to, lex);
+export function insideName(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  return nameWordAt(tokens, from - 1, lexicon) || nameWordAt(tokens, to, lexicon);
 }
 
 /** "in Hue", "visited Beijing": the word before makes the name a location. */

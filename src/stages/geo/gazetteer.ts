@@ -1,5 +1,6 @@
 // Recognizer: country names, demonyms, combining forms, capitals and places from the geography trie.
-import type { GeoEntry, GeoLexicon } from '../../lexicon/geo.ts';
+import type { GeoEntry } from '../../lexicon/geo.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
 import { afterLocative, insideName } from './context.ts';
 
@@ -28,12 +29,13 @@ const RULE: Record<GeoEntry['kind'], string> = {
 };
 
 /** The geography name starting at token `i`, after context checks, or null. */
-export function matchGeo(tokens: Token[], i: number, lex: GeoLexicon): GeoHit | null {
+export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit | null {
+  const lex = lexicon.geo;
   const m = lex.trie.matchAt(tokens, i);
   if (!m) return null;
   const entry = pick(m.values);
-  if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lex)) return null;
-  if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lex))) return null;
+  if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lexicon)) return null;
+  if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lexicon))) return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && tokens[m.to]?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.

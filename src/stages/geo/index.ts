@@ -30,7 +30,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         i = d.to;
         continue;
       }
-      const hit = matchGeo(tokens, i, lex);
+      const hit = matchGeo(tokens, i, lexicon);
       if (!hit) {
         i++;
         continue;

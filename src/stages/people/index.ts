@@ -1,9 +1,107 @@
-// Placeholder for the people stage; its owner replaces this file.
+// The people stage: every named person with canonical name, country, offices as the article states
+// them, aliases and mentions. Known leaders come from the gazetteer; others from titles, appositions,
+// speech verbs and cue words; one-word mentions resolve to the person named in full.
+import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { LeaderHit } from '../../lexicon/people.ts';
+import { isCapitalized } from '../../lexicon/tokens.ts';
+import { sentenceContext, type SentenceContext, type Span } from './context.ts';
+import { officeBefore } from './offices.ts';
+import { pruneGeoInsidePeople } from './prune.ts';
+import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts';
+import { resolvePeople, type Candidate } from './resolve.ts';
+import { isBlocked, nameRuns, trimRun } from './runs.ts';
+
+/** Names longer than this are not one person's name ("Vo Van Thuong Vietnam Nguyen …"). */
+const MAX_NAME_WORDS = 5;
+
+/** A one-word short name ("Xi") counts only when no other capitalised word is glued to it. */
+function standsAlone(ctx: SentenceContext, from: number, to: number): boolean {
+  const free = (i: number) => {
+    const t = ctx.tokens[i];
+    return t === undefined || !/^\p{L}/u.test(t.text) || !isCapitalized(t.text) || isBlocked(ctx, i) || ctx.lexicon.people.notNames.has(t.text);
+  };
+  return free(from - 1) && free(to);
+}
+
+function evidenceFor(ctx: SentenceContext, span: Span, strongOnly: boolean): NameEvidence[] {
+  const out: NameEvidence[] = [];
+  for (const r of RECOGNIZERS) {
+    const e = r.find(ctx, span);
+    if (e && (e.strong || !strongOnly)) out.push(e);
+  }
+  return out;
+}
+
+export function findPeople(doc: Doc, lexicon: Lexicon): void {
+  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions };
+  const candidates: Candidate[] = [];
+  const loose: { start: number; end: number; text: string }[] = [];
+
+  for (const s of doc.sentences) {
+    const ctx = sentenceContext(doc, lexicon, s.start, s.end, index);
+    const { tokens } = ctx;
+    const taken = new Array<boolean>(tokens.length).fill(false);
+
+    // 1. Known leaders, by full name or by a short name that stands alone.
+    for (let i = 0; i < tokens.length; ) {
+      const m = lexicon.people.leaderTrie.matchAt(tokens, i);
+      const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
+      if (!m || !hit || (!hit.full && !standsAlone(ctx, m.from, m.to))) {
+        i++;
+        continue;
+      }
+      const span = { from: m.from, to: m.to };
+      const start = tokens[m.from].start;
+      const end = tokens[m.to - 1].end;
+      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence: evidenceFor(ctx, span, true), rule: 'people.gazetteer' });
+      for (let k = m.from; k < m.to; k++) taken[k] = true;
+      i = m.to;
+    }
+
+    // 2. Other names, with the evidence the recognizers find around them.
+    for (const raw of nameRuns(ctx)) {
+      for (const part of splitAtTaken(raw, taken)) {
+        let run = trimRun(ctx, part);
+        // Right after a title, a leading "To" is a family name, not a preposition: "General Secretary To Lam".
+        if (run.from > part.from && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
+        if (run.to <= run.from) continue;
+        const start = tokens[run.from].start;
+        const end = tokens[run.to - 1].end;
+        const surface = doc.text.slice(start, end);
+        const words = surface.split(/\s+/).length;
+        if (words > MAX_NAME_WORDS) continue;
+        const evidence = evidenceFor(ctx, run, false);
+        const strong = evidence.filter((e) => e.strong);
+        if (words === 1) {
+          if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
+          else loose.push({ start, end, text: surface });
+        } else if (strong.length || (evidence.length && looksLikeName(ctx, run))) {
+          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
+        }
+      }
+    }
+  }
+  resolvePeople(doc, lexicon, candidates, loose);
+  pruneGeoInsidePeople(doc);
+}
+
+function splitAtTaken(run: Span, taken: boolean[]): Span[] {
+  const out: Span[] = [];
+  let from = run.from;
+  for (let i = run.from; i <= run.to; i++) {
+    if (i === run.to || taken[i]) {
+      if (i > from) out.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  return out;
+}
 
 export const peopleStage: Stage = {
   name: 'people',
   requires: ['sentences', 'countryMentions', 'organizationMentions', 'placeMentions'],
   provides: ['people', 'personMentions'],
-  run() {},
+  run: findPeople,
 };

@@ -1,0 +1,122 @@
+// Loads the people data: known leaders with dated offices, titles, title modifiers, family names by
+// name style, and capitalised words that are never names (data/people/).
+import { dataPath, readLines, readTsv, readYaml } from './files.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+import { tokenize } from './tokens.ts';
+
+export interface LeaderOffice {
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface Leader {
+  id: string;
+  name: string;
+  country: string;
+  aliases: string[];
+  offices: LeaderOffice[];
+}
+
+export interface LeaderHit {
+  leader: Leader;
+  /** False for a one-word short name ("Xi"): it counts only when it stands alone. */
+  full: boolean;
+}
+
+export interface TitleEntry {
+  title: string;
+  sector: string | null;
+  kind: 'office' | 'role' | 'relation' | 'honorific';
+}
+
+export type NameStyleId = 'chinese' | 'korean' | 'vietnamese';
+
+export interface NameStyle {
+  style: NameStyleId;
+  countries: string[];
+}
+
+export interface PeopleLexicon {
+  leaders: Leader[];
+  leaderTrie: PhraseTrie<LeaderHit>;
+  titles: PhraseTrie<TitleEntry>;
+  titleModifiers: PhraseTrie<true>;
+  /** Family name → the name styles it belongs to. */
+  surnames: Map<string, NameStyle[]>;
+  notNames: Set<string>;
+  /** Words right before a name that show it is a person's ("led by", "met with"). */
+  nameCues: PhraseTrie<true>;
+  /** Countries whose people are referred to by their first name ("Retno"). */
+  givenNameCountries: Set<string>;
+}
+
+interface RawLeader {
+  name?: unknown;
+  country?: unknown;
+  aliases?: unknown;
+  offices?: { title?: unknown; from?: unknown; to?: unknown }[];
+}
+
+export function personId(name: string): string {
+  return 'person:' + name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function readDate(v: unknown, where: string): string | null {
+  if (v === undefined || v === null) return null;
+  // YAML reads 2013-03-14 as a Date and 2013 as a number.
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  if (!DATE.test(s)) throw new Error(`data/people/leaders.yaml: ${where}: bad date "${s}"`);
+  return s;
+}
+
+export function loadPeople(): PeopleLexicon {
+  const raw = readYaml<RawLeader[]>(dataPath('people', 'leaders.yaml'));
+  if (!Array.isArray(raw)) throw new Error('data/people/leaders.yaml: expected a list of people');
+  const leaders: Leader[] = raw.map((r, i) => {
+    if (typeof r.name !== 'string' || typeof r.country !== 'string') throw new Error(`data/people/leaders.yaml: entry ${i + 1} needs a name and a country`);
+    const name = r.name;
+    return {
+      id: personId(name),
+      name,
+      country: r.country,
+      aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+      offices: (r.offices ?? []).map((o) => ({ title: String(o.title), from: readDate(o.from, name), to: readDate(o.to, name) })),
+    };
+  });
+  const leaderTrie = new PhraseTrie<LeaderHit>();
+  for (const l of leaders) {
+    leaderTrie.add(l.name, { leader: l, full: true });
+    for (const a of l.aliases) leaderTrie.add(a, { leader: l, full: tokenize(a).length > 1 });
+  }
+  const titles = new PhraseTrie<TitleEntry>(true);
+  for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
+    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'] });
+  }
+  const titleModifiers = new PhraseTrie<true>(true);
+  for (const m of readLines(dataPath('people', 'title-modifiers.txt'))) titleModifiers.add(m.trim(), true);
+  const surnames = new Map<string, NameStyle[]>();
+  for (const r of readTsv(dataPath('people', 'name-styles.tsv'))) {
+    const style: NameStyle = { style: r.style as NameStyleId, countries: r.countries.split('|') };
+    for (const s of r.surnames.split(/\s+/)) {
+      const list = surnames.get(s) ?? [];
+      if (!list.some((x) => x.style === style.style)) list.push(style);
+      surnames.set(s, list);
+    }
+  }
+  const notNames = new Set(readLines(dataPath('people', 'not-names.txt')).map((w) => w.trim()));
+  const nameCues = new PhraseTrie<true>(true);
+  for (const c of readLines(dataPath('people', 'name-cues.txt'))) nameCues.add(c.trim(), true);
+  const givenNameCountries = new Set(readLines(dataPath('people', 'given-name-countries.txt')).map((c) => c.trim()));
+  return { leaders, leaderTrie, titles, titleModifiers, surnames, notNames, nameCues, givenNameCountries };
+}
+
+/** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */
+export function officeHeldOn(o: LeaderOffice, day: string): boolean {
+  const after = o.from === null || day.slice(0, o.from.length) >= o.from;
+  const before = o.to === null || day.slice(0, o.to.length) < o.to || (o.to.length < 10 && day.slice(0, o.to.length) === o.to);
+  return after && before;
+}

@@ -1,0 +1,87 @@
+// What the people recognizers see of one sentence: its tokens and, per token, the country, place,
+// organisation and title mentions that cover it.
+import type { Doc, OrganizationMention, PlaceMention } from '../../core/doc.ts';
+import type { CountryMention } from '../../core/types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
+import type { TitleEntry } from '../../lexicon/people.ts';
+import { tokenize, type Token } from '../../lexicon/tokens.ts';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  lexicon: Lexicon;
+  tokens: Token[];
+  country: (CountryMention | undefined)[];
+  place: (PlaceMention | undefined)[];
+  org: (OrganizationMention | undefined)[];
+  /** Title matches by the index of their last token + 1 (where a name after them would start). */
+  titleEndingAt: Map<number, PhraseMatch<TitleEntry>>;
+  /** Title matches by their first token. */
+  titleStartingAt: Map<number, PhraseMatch<TitleEntry>>;
+  inTitle: boolean[];
+}
+
+/** Marks, for each token, the mention (from a list sorted by start) that covers it. */
+function cover<M extends { start: number; end: number }>(tokens: Token[], mentions: M[]): (M | undefined)[] {
+  const out = new Array<M | undefined>(tokens.length);
+  let j = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (j < mentions.length && mentions[j].end <= t.start) j++;
+    for (let k = j; k < mentions.length && mentions[k].start < t.end; k++) {
+      if (mentions[k].start <= t.start && mentions[k].end >= t.end) {
+        out[i] = mentions[k];
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface DocMentionIndex {
+  countries: CountryMention[];
+  places: PlaceMention[];
+  orgs: OrganizationMention[];
+}
+
+export function sentenceContext(doc: Doc, lexicon: Lexicon, start: number, end: number, index: DocMentionIndex): SentenceContext {
+  const tokens = tokenize(doc.text, start, end);
+  const within = <M extends { start: number; end: number }>(list: M[]) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: M[] = [];
+    for (let i = lo; i < list.length && list[i].start < end; i++) out.push(list[i]);
+    return out;
+  };
+  const org = cover(tokens, within(index.orgs));
+  const titleEndingAt = new Map<number, PhraseMatch<TitleEntry>>();
+  const titleStartingAt = new Map<number, PhraseMatch<TitleEntry>>();
+  const inTitle = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; ) {
+    const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
+    if (!m || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
+      i++;
+      continue;
+    }
+    titleEndingAt.set(m.to, m);
+    titleStartingAt.set(m.from, m);
+    for (let k = m.from; k < m.to; k++) inTitle[k] = true;
+    i = m.to;
+  }
+  return {
+    doc, lexicon, tokens,
+    country: cover(tokens, within(index.countries)),
+    place: cover(tokens, within(index.places)),
+    org, titleEndingAt, titleStartingAt, inTitle,
+  };
+}

@@ -1,0 +1,54 @@
+// Name styles and the short forms an article uses after writing a name in full: Xi Jinping → "Xi"
+// (Chinese and Korean: family name first), Vuong Dinh Hue → "Hue" (Vietnamese: given name last),
+// Sergei Lavrov → "Lavrov" (others: last word).
+import type { NameStyle, NameStyleId, PeopleLexicon } from '../../lexicon/people.ts';
+import { isAllCaps, titleCase, tokenize } from '../../lexicon/tokens.ts';
+
+export type Style = NameStyleId | 'western';
+
+const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
+const PARTICLE = /^(bin|binti|al|el|de|da|van|von|der|den|dos|del|di|le|la|ibn)$/;
+
+/** The words of a name: "Lee Jae-myung" → ["Lee", "Jae-myung"]; "Marcos Jr." → ["Marcos", "Jr."]. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** The styles a name's first word allows, narrowed by the person's country when known. */
+export function stylesOf(name: string, country: string | null, lex: PeopleLexicon): NameStyle[] {
+  const words = nameWords(name);
+  if (words.length < 2) return [];
+  const styles = lex.surnames.get(words[0]) ?? [];
+  // Vietnamese names have three or more syllables far more often than two; Chinese ones two or three.
+  const fits = styles.filter((s) => (s.style === 'vietnamese' ? true : words.length <= 3));
+  return country ? fits.filter((s) => s.countries.includes(country)) : fits;
+}
+
+export function styleOf(name: string, country: string | null, lex: PeopleLexicon): Style {
+  const styles = stylesOf(name, country, lex);
+  if (styles.length === 0) return 'western';
+  // Without a country, prefer the style whose names have this many words.
+  if (styles.length > 1 && nameWords(name).length >= 3 && styles.some((s) => s.style === 'vietnamese')) return 'vietnamese';
+  return styles[0].style;
+}
+
+/** The one-word forms the article may use for this name later on. */
+export function shortForms(name: string, style: Style): string[] {
+  const words = nameWords(name).filter((w) => !SUFFIX.test(w));
+  if (words.length < 2) return [];
+  if (style === 'chinese' || style === 'korean') return [words[0]];
+  if (style === 'vietnamese') return [words[words.length - 1]];
+  const last = words[words.length - 1];
+  // al-Sisi → also "Sisi"
+  const bare = last.replace(/^(al|el)-/, '');
+  const forms = [last];
+  if (bare !== last) forms.push(bare[0].toUpperCase() + bare.slice(1));
+  if (words.length >= 3 && PARTICLE.test(words[words.length - 2])) forms.push(words.slice(-2).join(' '));
+  return forms.filter((f) => tokenize(f).length >= 1);
+}
+
+/** A name as it should be reported: capitals folded ("CAO DESHENG" → "Cao Desheng"), no possessive. */
+export function canonicalName(surface: string): string {
+  const s = surface.replace(/['’]s$/, '').trim();
+  return isAllCaps(s.replace(/[\s.'-]/g, '')) ? titleCase(s) : s;
+}

@@ -1,0 +1,155 @@
+// Office phrases around a name: before it ("Vietnamese President", "General Secretary of the CPV
+// Central Committee", "Foreign Ministry spokesperson") and in an apposition after it (", head of …,").
+import type { TitleEntry } from '../../lexicon/people.ts';
+import type { SentenceContext } from './context.ts';
+
+export interface OfficePhrase {
+  /** First and after-last token of the whole phrase (country words included). */
+  from: number;
+  to: number;
+  /** The offices as written; an apposition can hold several ("… and Chinese president"). */
+  offices: string[];
+  title: TitleEntry;
+  /** The country the phrase names for the person, if any. */
+  country: string | null;
+  /** Sector from the title, else from a body named in the phrase. */
+  sector: string | null;
+}
+
+const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+// "Ambassador to Vietnam", "envoy to the UN": the country after these is not the person's.
+const TOWARD = new Set(['to', 'toward', 'towards']);
+
+/** The first token of the mention (country, place or body) covering token i, or -1. */
+function mentionStart(ctx: SentenceContext, i: number): number {
+  const m = ctx.country[i] ?? ctx.org[i] ?? ctx.place[i];
+  if (!m) return -1;
+  let j = i;
+  while (j > 0 && ctx.tokens[j - 1].start >= m.start) j--;
+  return j;
+}
+
+function mentionEnd(ctx: SentenceContext, i: number): number {
+  const m = ctx.country[i] ?? ctx.org[i] ?? ctx.place[i];
+  if (!m) return -1;
+  let j = i;
+  while (j < ctx.tokens.length && ctx.tokens[j].end <= m.end) j++;
+  return j;
+}
+
+/** Country and sector named inside tokens [from, to). */
+export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null } {
+  let country: string | null = null;
+  let orgCountry: string | null = null;
+  let placeCountry: string | null = null;
+  let orgSector: string | null = null;
+  for (let i = from; i < to; i++) {
+    const toward = TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? ''));
+    const c = ctx.country[i];
+    if (c && !country && c.kind !== 'descriptor' && !toward) country = c.code;
+    const o = ctx.org[i];
+    if (o) {
+      const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
+      if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
+      if (org?.sector && !orgSector) orgSector = org.sector;
+    }
+    const p = ctx.place[i];
+    if (p?.country && !placeCountry && !toward) placeCountry = p.country;
+  }
+  return { country: country ?? orgCountry ?? placeCountry, orgSector };
+}
+
+function text(ctx: SentenceContext, from: number, to: number): string {
+  return ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+}
+
+/** "General Secretary of the Communist Party of Vietnam (CPV) Central Committee" + name at `nameFrom`. */
+export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhrase | null {
+  const t = ctx.tokens;
+  let k = nameFrom;
+  let title = ctx.titleEndingAt.get(k);
+  // Walk back over "of (the) BODY" pieces until a title: "Speaker of the National Assembly of Vietnam Vuong Dinh Hue".
+  for (let guard = 0; !title && guard < 4; guard++) {
+    let j = mentionStart(ctx, k - 1);
+    if (j < 0) break;
+    while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
+    if (t[j - 1]?.text === 'the' && t[j - 2]?.text === 'of') k = j - 2;
+    else if (t[j - 1]?.text === 'of') k = j - 1;
+    else break;
+    title = ctx.titleEndingAt.get(k);
+  }
+  if (!title) return null;
+  let from = title.from;
+  // A body, a country or another title before the title belongs to the office:
+  // "Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince".
+  for (let guard = 0; guard < 4; guard++) {
+    const prev = from - 1;
+    if (prev < 0) break;
+    const before = ctx.titleEndingAt.get(from);
+    if (before && before.values[0].kind !== 'honorific') {
+      from = before.from;
+      continue;
+    }
+    if (t[prev].text === 's' && /^['’]$/.test(t[prev - 1]?.text ?? '') && ctx.country[prev - 2]) {
+      from = mentionStart(ctx, prev - 2);
+      continue;
+    }
+    const j = ctx.country[prev] || ctx.org[prev] ? mentionStart(ctx, prev) : -1;
+    if (j >= 0) {
+      from = j;
+      continue;
+    }
+    break;
+  }
+  const entry = title.values[0];
+  const { country, orgSector } = readPhrase(ctx, from, nameFrom);
+  const offices = entry.kind === 'honorific' || entry.kind === 'relation' ? [] : [text(ctx, from, nameFrom)];
+  return { from, to: nameFrom, offices, title: entry, country, sector: entry.sector ?? orgSector };
+}
+
+const STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–']);
+const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'noted', 'stressed']);
+
+/** ", head of the Foreign Relations Commission of …," after the name ending at `nameTo`. */
+export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhrase | null {
+  const t = ctx.tokens;
+  if (t[nameTo]?.text !== ',') return null;
+  let k = nameTo + 1;
+  const skipModifiers = () => {
+    for (let m = ctx.lexicon.people.titleModifiers.matchAt(t, k); m && !ctx.titleStartingAt.has(k); m = ctx.lexicon.people.titleModifiers.matchAt(t, k)) k = m.to;
+  };
+  skipModifiers();
+  const officeFrom = k;
+  if (ctx.country[k]) {
+    k = mentionEnd(ctx, k);
+    if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
+    skipModifiers();
+  }
+  const title = ctx.titleStartingAt.get(k);
+  if (!title) return null;
+  let end = title.to;
+  while (end < t.length && !STOP.has(t[end].text) && !CLAUSE.has(t[end].text)) {
+    // A bracketed acronym stays inside: "(CPC)".
+    if (t[end].text === '(' && t[end + 2]?.text === ')') end += 3;
+    else if (t[end].text === '(' || t[end].text === ')') break;
+    else end++;
+  }
+  while (end > title.to && /^[.!?]$/.test(t[end - 1].text)) end--;
+  const entry = title.values[0];
+  const { country, orgSector } = readPhrase(ctx, officeFrom, end);
+  const offices: string[] = [];
+  if (entry.kind !== 'honorific' && entry.kind !== 'relation') {
+    // "general secretary of the CPC Central Committee and Chinese president": two offices.
+    let partFrom = officeFrom;
+    for (let i = title.to; i < end; i++) {
+      if (t[i].text !== 'and') continue;
+      const next = i + 1;
+      if (ctx.titleStartingAt.has(next) || (ctx.country[next] && ctx.titleStartingAt.has(mentionEnd(ctx, next)))) {
+        offices.push(text(ctx, partFrom, i));
+        partFrom = next;
+      }
+    }
+    offices.push(text(ctx, partFrom, end));
+  }
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+}

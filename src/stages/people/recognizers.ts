@@ -1,0 +1,73 @@
+// Recognizers that show a name run is a person: a title before it, an apposition after it, a speech
+// verb beside it, or a cue word before it. Each returns the evidence it found, or null; the stage owns
+// the loop over runs and decides which names need which strength of evidence.
+import { isAllCaps } from '../../lexicon/tokens.ts';
+import type { SentenceContext, Span } from './context.ts';
+import { appositionAfter, officeBefore } from './offices.ts';
+
+export interface NameEvidence {
+  rule: string;
+  offices: string[];
+  country: string | null;
+  sector: string | null;
+  /** Strong evidence (a title, an apposition) accepts one-word and unusual names; weak evidence does not. */
+  strong: boolean;
+}
+
+export interface NameRecognizer {
+  id: string;
+  find(ctx: SentenceContext, name: Span): NameEvidence | null;
+}
+
+const textOf = (ctx: SentenceContext, from: number, to: number) => ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+
+export const RECOGNIZERS: NameRecognizer[] = [
+  {
+    // "Vietnamese President Vo Van Thuong", "Foreign Ministry spokesperson Mao Ning", "Mr. Tanaka"
+    id: 'people.title-before-name',
+    find(ctx, name) {
+      const p = officeBefore(ctx, name.from);
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true };
+    },
+  },
+  {
+    // "Le Hoai Trung, head of the Foreign Relations Commission of …,"
+    id: 'people.apposition',
+    find(ctx, name) {
+      const p = appositionAfter(ctx, name.to);
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true };
+    },
+  },
+  {
+    // "Maria Santos said", "said Maria Santos"
+    id: 'people.speech-verb',
+    find(ctx, name) {
+      const { speech } = ctx.lexicon;
+      const start = ctx.tokens[name.from].start;
+      const end = ctx.tokens[name.to - 1].end;
+      const after = ctx.doc.text.slice(end, end + 40);
+      const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
+      const said = speech.verbAtStart.test(after) || (speech.verbAtEnd.test(before) && /^\s*([,.;]|$)/.test(after));
+      return said ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+    },
+  },
+  {
+    // "led by Tran Van Nam", "met with Maria Santos"
+    id: 'people.cue-before-name',
+    find(ctx, name) {
+      const cues = ctx.lexicon.people.nameCues;
+      for (let k = name.from - 1; k >= Math.max(0, name.from - 5); k--) {
+        const m = cues.matchAt(ctx.tokens, k);
+        if (m && m.to === name.from) return { rule: this.id, offices: [], country: null, sector: null, strong: false };
+      }
+      return null;
+    },
+  },
+];
+
+/** Weak evidence needs a name-shaped run: two to four capitalised words, none a non-name or an acronym. */
+export function looksLikeName(ctx: SentenceContext, name: Span): boolean {
+  const words = textOf(ctx, name.from, name.to).split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,143 @@
+// Turns name candidates into people: one record per person (leaders by gazetteer id, others by name),
+// one-word mentions resolved to the person the article named in full, and a country for everyone the
+// text allows.
+import type { Doc, PersonMention } from '../../core/doc.ts';
+import type { Person } from '../../core/types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { officeHeldOn, personId, type Leader } from '../../lexicon/people.ts';
+import { fold, tokenize } from '../../lexicon/tokens.ts';
+import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
+import type { NameEvidence } from './recognizers.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  surface: string;
+  leader: Leader | null;
+  /** A one-word name that must be resolved to a person named in full (or stand as it is). */
+  single: boolean;
+  evidence: NameEvidence[];
+  rule: string;
+}
+
+interface Build {
+  person: Person;
+  leader: Leader | null;
+  sectors: string[];
+  mentions: PersonMention[];
+}
+
+// A person with several offices gets the sector of the most state-like one.
+const SECTOR_ORDER = ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'OPP', 'EDU', 'JRN', 'BUS', 'CVL'];
+
+const key = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: { start: number; end: number; text: string }[]): void {
+  const lex = lexicon.people;
+  const builds = new Map<string, Build>();
+  const byName = new Map<string, Build>();
+
+  const create = (name: string, leader: Leader | null): Build => {
+    const id = leader?.id ?? personId(name);
+    let b = builds.get(id) ?? byName.get(key(name));
+    if (b) return b;
+    b = {
+      person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
+      leader,
+      sectors: [],
+      mentions: [],
+    };
+    builds.set(id, b);
+    byName.set(key(name), b);
+    return b;
+  };
+
+  const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string }) => {
+    const offices = c.evidence.flatMap((e) => e.offices);
+    b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
+    for (const e of c.evidence) {
+      for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
+      if (e.sector) b.sectors.push(e.sector);
+      if (!b.person.country && e.country) b.person.country = e.country;
+    }
+    const surface = canonicalName(c.surface);
+    if (key(surface) !== key(b.person.name) && !b.person.aliases.includes(surface)) b.person.aliases.push(surface);
+  };
+
+  // Full names first, so one-word mentions have someone to resolve to.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  for (const c of sorted) if (!c.single) attach(create(c.leader?.name ?? canonicalName(c.surface), c.leader), c);
+
+  const aliasIndex = (): Map<string, Build[]> => {
+    const index = new Map<string, Build[]>();
+    const add = (k: string, b: Build) => {
+      const list = index.get(k) ?? [];
+      if (!list.includes(b)) list.push(b);
+      index.set(k, list);
+    };
+    for (const b of builds.values()) {
+      const style = styleOf(b.person.name, b.person.country, lex);
+      for (const f of shortForms(b.person.name, style)) add(f, b);
+      if (b.person.country && lex.givenNameCountries.has(b.person.country)) add(nameWords(b.person.name)[0], b);
+      for (const a of b.leader?.aliases ?? []) if (tokenize(a).length === 1) add(a, b);
+    }
+    return index;
+  };
+  let index = aliasIndex();
+
+  /** Among people sharing a short form, the one mentioned last before `pos`, else first after it. */
+  const nearest = (list: Build[], pos: number): Build => {
+    let best: Build | undefined;
+    let bestAt = -1;
+    for (const b of list) {
+      for (const m of b.mentions) if (m.start < pos && m.start > bestAt) (best = b), (bestAt = m.start);
+    }
+    return best ?? list[0];
+  };
+
+  for (const c of sorted) {
+    if (!c.single) continue;
+    const list = index.get(c.surface);
+    if (list) attach(nearest(list, c.start), c);
+    else {
+      attach(create(canonicalName(c.surface), null), c);
+      index = aliasIndex();
+    }
+  }
+  for (const l of loose) {
+    const list = index.get(l.text);
+    if (list) attach(nearest(list, l.start), { ...l, surface: l.text, evidence: [], rule: 'people.short-name' });
+  }
+
+  inferCountries(doc, lexicon, [...builds.values()]);
+  const published = doc.document.published;
+  for (const b of builds.values()) {
+    const p = b.person;
+    if (b.leader) {
+      p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
+      for (const title of p.knownOffices) {
+        const t = lex.titles.matchAt(tokenize(title), 0);
+        if (t?.values[0].sector) b.sectors.push(t.values[0].sector);
+      }
+    }
+    p.sector = SECTOR_ORDER.find((s) => b.sectors.includes(s)) ?? b.sectors[0] ?? null;
+    b.mentions.sort((x, y) => x.start - y.start);
+    p.mentions = b.mentions.map(({ start, end, rule }) => ({ start, end, rule }));
+  }
+  const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  doc.people = people.map((b) => b.person);
+  doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** A name in a style used by few countries ("Song Qingrun": Chinese or Korean) takes the one of them
+ *  the article talks about most, when nothing in the text said where the person is from. */
+function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
+  const counts = new Map<string, number>();
+  for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  for (const b of builds) {
+    if (b.person.country) continue;
+    const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
+    options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
+    if (options.length) b.person.country = options[0];
+  }
+}

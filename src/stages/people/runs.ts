@@ -1,0 +1,69 @@
+// Name runs: maximal stretches of capitalised words that could be a person's name ("Vo Van Thuong",
+// "Lee Jae-myung", "Abdel Fattah al-Sisi", "Ferdinand Marcos Jr."), not crossing places, bodies or titles.
+import { isCapitalized } from '../../lexicon/tokens.ts';
+import type { SentenceContext, Span } from './context.ts';
+
+const PARTICLES = new Set(['bin', 'binti', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'dos', 'del', 'di', 'le', 'la', 'ibn']);
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+const LETTER = /^\p{L}/u;
+
+function glued(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens;
+  return t[i - 1] !== undefined && t[i - 1].end === t[i].start;
+}
+
+export function isBlocked(ctx: SentenceContext, i: number): boolean {
+  return ctx.country[i] !== undefined || ctx.place[i] !== undefined || ctx.org[i] !== undefined || ctx.inTitle[i];
+}
+
+/** Whether token i can be part of a name, given the run built so far ends at i. */
+function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
+  const t = ctx.tokens;
+  const tok = t[i];
+  if (isBlocked(ctx, i)) return 0;
+  if (LETTER.test(tok.text) && isCapitalized(tok.text)) return 1;
+  if (!inRun) return 0;
+  // Jae-myung, Chan-o-cha, al-Sisi, O'Brien: hyphen or apostrophe glued on both sides.
+  if ((tok.text === '-' || tok.text === "'" || tok.text === '’') && glued(ctx, i) && t[i + 1] && t[i + 1].start === tok.end && LETTER.test(t[i + 1].text)) {
+    if (tok.text !== '-' && !isCapitalized(t[i + 1].text)) return 0;
+    return 2;
+  }
+  // Particles between capitalised words: Mohammed bin Salman, Ursula von der Leyen.
+  if (PARTICLES.has(tok.text)) {
+    let j = i;
+    while (t[j] && PARTICLES.has(t[j].text)) j++;
+    if (t[j] && LETTER.test(t[j].text) && isCapitalized(t[j].text) && !isBlocked(ctx, j)) return j - i + 1;
+    if (t[j]?.text === '-' && t[j + 1] && !isBlocked(ctx, j + 1)) return j - i + 2;
+  }
+  // Marcos Jr.
+  if (SUFFIXES.has(tok.text) && t[i + 1]?.text === '.' && t[i + 1].start === tok.end) return 2;
+  if (SUFFIXES.has(tok.text)) return 1;
+  return 0;
+}
+
+export function nameRuns(ctx: SentenceContext): Span[] {
+  const runs: Span[] = [];
+  const n = ctx.tokens.length;
+  let i = 0;
+  while (i < n) {
+    let step = continues(ctx, i, false);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i += step;
+    while (i < n && (step = continues(ctx, i, true)) > 0) i += step;
+    runs.push({ from, to: i });
+  }
+  return runs;
+}
+
+/** The run without not-name words at its ends ("Under Xi" → "Xi"). */
+export function trimRun(ctx: SentenceContext, run: Span): Span {
+  const notNames = ctx.lexicon.people.notNames;
+  let { from, to } = run;
+  while (from < to && notNames.has(ctx.tokens[from].text)) from++;
+  while (to > from && notNames.has(ctx.tokens[to - 1].text)) to--;
+  return { from, to };
+}
