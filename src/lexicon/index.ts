@@ -8,6 +8,7 @@ import { loadFigures, type FiguresLexicon } from './figures.ts';
 import { loadDocument, type DocumentLexicon } from './document.ts';
 import { loadGeo, type GeoLexicon } from './geo.ts';
 import { loadOrganizations, type OrganizationsLexicon } from './organizations.ts';
+import { loadPeople, type PeopleLexicon } from './people.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -22,6 +23,7 @@ export interface Lexicon {
   document: DocumentLexicon;
   geo: GeoLexicon;
   organizations: OrganizationsLexicon;
+  people: PeopleLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -41,6 +43,7 @@ export function loadLexicon(): Lexicon {
     document: loadDocument(),
     geo: loadGeo(),
     organizations: loadOrganizations(),
+    people: loadPeople(),
   };
   return cached;
 }
