@@ -1,0 +1,149 @@
+// Extraction throughput: dyad's pipeline against compromise and wink-nlp, in this process, on the same text.
+import nlpCompromise from 'compromise';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import { createPipeline, STAGES } from '../src/pipeline.ts';
+import type { Stage } from '../src/core/stage.ts';
+import { toRecord } from '../src/core/doc.ts';
+import type { Article } from './generate.ts';
+
+export interface Rate {
+  engine: string;
+  articles: number;
+  bytes: number;
+  sentences: number;
+  seconds: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+  sentencesPerSec: number;
+  /** CPU time over wall time: above 1 means helper threads (GC) worked alongside the main thread. */
+  cpuPerWall: number;
+}
+
+export interface ExtractBench {
+  lexiconLoadMs: number;
+  /** dyad over the whole generated corpus. */
+  dyad: Rate;
+  /** Every engine, dyad included, over the same first articles of the corpus (the baselines are slow). */
+  sameText: Rate[];
+  mbPerSecPerCore: number;
+  ratioVsCompromise: number;
+  ratioVsWink: number;
+  ratioVsWinkEntities: number;
+  /** Share of dyad's time per stage, largest first: where to look when extraction is slow. */
+  stages: { stage: string; ms: number; share: number }[];
+}
+
+function rate(engine: string, articles: number, bytes: number, sentences: number, seconds: number, cpuSeconds: number): Rate {
+  return {
+    engine, articles, bytes, sentences, seconds,
+    articlesPerSec: articles / seconds,
+    mbPerSec: bytes / 1048576 / seconds,
+    sentencesPerSec: sentences / seconds,
+    cpuPerWall: cpuSeconds / seconds,
+  };
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+type Sized = Article & { bytes: number };
+
+/** Articles run before timing starts, so no engine pays for JIT start-up. */
+const WARM_UP = 50;
+
+/** Times `fn` over every article after a warm-up pass over the first few. */
+function timeEngine(engine: string, articles: Sized[], sentences: number, fn: (text: string) => void): Rate {
+  for (const a of articles.slice(0, WARM_UP)) fn(a.text);
+  let bytes = 0;
+  const cpu0 = cpuSeconds();
+  const t0 = performance.now();
+  for (const a of articles) {
+    fn(a.text);
+    bytes += a.bytes;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return rate(engine, articles.length, bytes, sentences, seconds, cpuSeconds() - cpu0);
+}
+
+/**
+ * Runs dyad over every article, then dyad and the baselines over the first `baselineBytes` of them.
+ * Sentences are counted by dyad's segmenter and the same count is used for every engine.
+ */
+export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): ExtractBench {
+  const articles = corpus.map((a) => ({ ...a, bytes: Buffer.byteLength(a.text) }));
+  const t0 = performance.now();
+  // Each stage is wrapped in a timer (two performance.now() calls per stage: negligible next to the stage).
+  const stageMs = new Map<string, number>();
+  const timed: Stage[] = STAGES.map((s) => ({
+    ...s,
+    run: (doc, lexicon) => {
+      const t = performance.now();
+      s.run(doc, lexicon);
+      stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
+    },
+  }));
+  const pipeline = createPipeline(timed);
+  const lexiconLoadMs = performance.now() - t0;
+
+  log(`extract: dyad over ${articles.length} articles`);
+  for (const a of articles.slice(0, WARM_UP)) toRecord(pipeline.run({ text: a.text, file: a.name }));
+  stageMs.clear();
+  const sentences: number[] = [];
+  const cpu0 = cpuSeconds();
+  const start = performance.now();
+  for (const a of articles) {
+    const doc = pipeline.run({ text: a.text, file: a.name });
+    toRecord(doc);
+    sentences.push(doc.sentences.length);
+  }
+  const dyadSeconds = (performance.now() - start) / 1000;
+  const totalBytes = articles.reduce((s, a) => s + a.bytes, 0);
+  const dyad = rate('dyad pipeline (extract)', articles.length, totalBytes, sentences.reduce((x, y) => x + y, 0), dyadSeconds, cpuSeconds() - cpu0);
+  const stageTotal = [...stageMs.values()].reduce((x, y) => x + y, 0);
+  const stages = [...stageMs].sort((x, y) => y[1] - x[1]).map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal }));
+
+  let n = 0;
+  for (let bytes = 0; n < articles.length && bytes < baselineBytes; n++) bytes += articles[n].bytes;
+  const subset = articles.slice(0, n);
+  const subsetSentences = sentences.slice(0, n).reduce((x, y) => x + y, 0);
+  const subsetBytes = subset.reduce((s, a) => s + a.bytes, 0);
+
+  log(`extract: dyad and the baselines over the first ${n} articles (${(subsetBytes / 1048576).toFixed(2)} MB)`);
+  // dyad again on exactly the baselines' text, timed the same way, so the ratios compare like with like.
+  const dyadSame = timeEngine('dyad pipeline (extract)', subset, subsetSentences, (text) => {
+    toRecord(pipeline.run({ text }));
+  });
+  const compromise = timeEngine('compromise people()+places()', subset, subsetSentences, (text) => {
+    const doc = nlpCompromise(text);
+    doc.people().out('array');
+    doc.places().out('array');
+  });
+  const wink = winkNLP(winkModel);
+  const winkBare = timeEngine('wink-nlp readDoc+tokens (bare)', subset, subsetSentences, (text) => {
+    wink.readDoc(text).tokens().out();
+  });
+  const winkEntities = timeEngine('wink-nlp readDoc+tokens+entities', subset, subsetSentences, (text) => {
+    const doc = wink.readDoc(text);
+    doc.tokens().out();
+    doc.entities().out();
+  });
+  // For scale only: wink with an empty pipe only tokenises (no sentences, POS or entities).
+  const winkTokenizer = winkNLP(winkModel, []);
+  const winkTokensOnly = timeEngine('wink-nlp tokenizer only (pipe [])', subset, subsetSentences, (text) => {
+    winkTokenizer.readDoc(text).tokens().out();
+  });
+
+  return {
+    stages,
+    lexiconLoadMs,
+    dyad,
+    sameText: [dyadSame, compromise, winkBare, winkEntities, winkTokensOnly],
+    mbPerSecPerCore: dyad.mbPerSec,
+    ratioVsCompromise: dyadSame.mbPerSec / compromise.mbPerSec,
+    ratioVsWink: dyadSame.mbPerSec / winkBare.mbPerSec,
+    ratioVsWinkEntities: dyadSame.mbPerSec / winkEntities.mbPerSec,
+  };
+}
