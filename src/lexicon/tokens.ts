@@ -53,3 +53,13 @@ export function isAllCaps(word: string): boolean {
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
+
+// Geo, organizations and people all read the same sentences: tokenize each once. Keyed by the
+// sentence object, so a re-segmented document gets fresh tokens.
+const bySentence = new WeakMap<object, Token[]>();
+
+export function sentenceTokens(text: string, sentence: { start: number; end: number }): Token[] {
+  let tokens = bySentence.get(sentence);
+  if (!tokens) bySentence.set(sentence, (tokens = tokenize(text, sentence.start, sentence.end)));
+  return tokens;
+}

@@ -19,8 +19,12 @@ export interface LineRule {
   extract(m: RegExpExecArray, lex: DocumentLexicon): LineFacts | null;
 }
 
+// Every full date has a year: skip the date parser on lines without one.
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
 /** A line made of a date and nothing but labels, times and separators: "Updated: 2024-04-09 07:15". */
 function dateOnly(s: string, lex: DocumentLexicon): string | null {
+  if (!YEAR.test(s)) return null;
   const d = findHeaderDate(s);
   if (!d) return null;
   const rest = s.slice(0, d.index) + ' ' + s.slice(d.index + d.text.length);

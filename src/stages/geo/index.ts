@@ -4,7 +4,7 @@ import type { Doc, PlaceMention } from '../../core/doc.ts';
 import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { tokenize } from '../../lexicon/tokens.ts';
+import { sentenceTokens } from '../../lexicon/tokens.ts';
 import { matchDescriptor, resolveDescriptor, type DescriptorHit } from './descriptor.ts';
 import { matchGeo } from './gazetteer.ts';
 
@@ -22,7 +22,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   };
 
   for (const s of doc.sentences) {
-    const tokens = tokenize(doc.text, s.start, s.end);
+    const tokens = sentenceTokens(doc.text, s);
     for (let i = 0; i < tokens.length; ) {
       const d = matchDescriptor(tokens, i, lex);
       if (d) {

@@ -6,7 +6,7 @@ import type { CountryMention, Organization } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { orgId, type OrgEntry } from '../../lexicon/organizations.ts';
-import { tokenize, type Token } from '../../lexicon/tokens.ts';
+import { sentenceTokens, type Token } from '../../lexicon/tokens.ts';
 import { initialsMatch, parenAcronymAt, withoutParenAcronyms } from './acronyms.ts';
 import { countryAfter, countryBefore, countryInside } from './country.ts';
 import { findHeadNounOrgs } from './head-noun.ts';
@@ -49,7 +49,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   };
 
   for (const s of doc.sentences) {
-    const tokens = tokenize(doc.text, s.start, s.end);
+    const tokens = sentenceTokens(doc.text, s);
     const covered = new Array<boolean>(tokens.length).fill(false);
     const found: Found[] = [];
 

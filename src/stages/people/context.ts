@@ -5,7 +5,7 @@ import type { CountryMention } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
 import type { TitleEntry } from '../../lexicon/people.ts';
-import { tokenize, type Token } from '../../lexicon/tokens.ts';
+import { sentenceTokens, type Token } from '../../lexicon/tokens.ts';
 
 export interface Span {
   from: number;
@@ -49,8 +49,9 @@ export interface DocMentionIndex {
   orgs: OrganizationMention[];
 }
 
-export function sentenceContext(doc: Doc, lexicon: Lexicon, start: number, end: number, index: DocMentionIndex): SentenceContext {
-  const tokens = tokenize(doc.text, start, end);
+export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: number; end: number }, index: DocMentionIndex): SentenceContext {
+  const { start, end } = sentence;
+  const tokens = sentenceTokens(doc.text, sentence);
   const within = <M extends { start: number; end: number }>(list: M[]) => {
     let lo = 0;
     let hi = list.length;

@@ -40,7 +40,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   const loose: { start: number; end: number; text: string }[] = [];
 
   for (const s of doc.sentences) {
-    const ctx = sentenceContext(doc, lexicon, s.start, s.end, index);
+    const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
 

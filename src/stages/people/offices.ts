@@ -143,10 +143,12 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     let partFrom = officeFrom;
     for (let i = title.to; i < end; i++) {
       if (t[i].text !== 'and') continue;
-      const next = i + 1;
+      let next = i + 1;
+      const modifier = ctx.lexicon.people.titleModifiers.matchAt(t, next);
+      if (modifier && !ctx.titleStartingAt.has(next)) next = modifier.to;
       if (ctx.titleStartingAt.has(next) || (ctx.country[next] && ctx.titleStartingAt.has(mentionEnd(ctx, next)))) {
         offices.push(text(ctx, partFrom, i));
-        partFrom = next;
+        partFrom = i + 1;
       }
     }
     offices.push(text(ctx, partFrom, end));

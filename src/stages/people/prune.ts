@@ -3,11 +3,24 @@
 import type { Doc } from '../../core/doc.ts';
 
 export function pruneGeoInsidePeople(doc: Doc): void {
-  if (doc.personMentions.length === 0) return;
   const spans = doc.personMentions;
-  const inside = (m: { start: number; end: number }) => spans.some((p) => m.start < p.end && m.end > p.start);
+  if (spans.length === 0) return;
+  // Person mentions are sorted by start; a binary search finds the last one starting before m.end.
+  const inside = (m: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (spans[i].end > m.start) return true;
+    return false;
+  };
+  const before = doc.countryMentions.length + doc.placeMentions.length;
   doc.countryMentions = doc.countryMentions.filter((m) => !inside(m));
   doc.placeMentions = doc.placeMentions.filter((m) => !inside(m));
+  if (doc.countryMentions.length + doc.placeMentions.length === before) return;
   doc.places = doc.places
     .map((p) => ({ ...p, mentions: p.mentions.filter((m) => !inside(m)) }))
     .filter((p) => p.mentions.length > 0);

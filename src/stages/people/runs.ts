@@ -21,6 +21,8 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   const t = ctx.tokens;
   const tok = t[i];
   if (isBlocked(ctx, i)) return 0;
+  // Marcos Jr.
+  if (inRun && SUFFIXES.has(tok.text)) return t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? 2 : 1;
   if (LETTER.test(tok.text) && isCapitalized(tok.text)) return 1;
   if (!inRun) return 0;
   // Jae-myung, Chan-o-cha, al-Sisi, O'Brien: hyphen or apostrophe glued on both sides.
@@ -35,9 +37,6 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
     if (t[j] && LETTER.test(t[j].text) && isCapitalized(t[j].text) && !isBlocked(ctx, j)) return j - i + 1;
     if (t[j]?.text === '-' && t[j + 1] && !isBlocked(ctx, j + 1)) return j - i + 2;
   }
-  // Marcos Jr.
-  if (SUFFIXES.has(tok.text) && t[i + 1]?.text === '.' && t[i + 1].start === tok.end) return 2;
-  if (SUFFIXES.has(tok.text)) return 1;
   return 0;
 }
 

@@ -1,0 +1,88 @@
+// The people stage: tables of sentences with the people (name, country) they must give, the offices
+// and short names they resolve, and names that must not become people.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../pipeline.ts';
+import { documentStage } from '../document/index.ts';
+import { segmentStage } from '../segment/index.ts';
+import { geoStage } from '../geo/index.ts';
+import { organizationsStage } from '../organizations/index.ts';
+import { peopleStage } from './index.ts';
+import type { Doc } from '../../core/doc.ts';
+
+const pipeline = createPipeline([documentStage, segmentStage, geoStage, organizationsStage, peopleStage]);
+const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text, published });
+const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
+
+const PEOPLE: [string, string, string[]][] = [
+  ['Korean names with titles and a family-name short form', 'South Korean President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida. Yoon called the talks a turning point.', ['Yoon Suk Yeol/KOR', 'Fumio Kishida/JPN']],
+  ['Korean name not in the gazetteer, hyphenated given name', 'South Korea\'s Unification Minister Kim Yung-ho said the door stayed open. Kim added that aid would continue.', ['Kim Yung-ho/KOR']],
+  ['Japanese name not in the gazetteer, country from the demonym', 'Japanese Defense Minister Minoru Kihara arrived in Manila for talks.', ['Minoru Kihara/JPN']],
+  ['Filipino names with suffix and a department', 'Philippine Coast Guard spokesperson Jay Tarriela said the vessel was harassed near Ayungin Shoal.', ['Jay Tarriela/PHL']],
+  ['Indonesian names and first-name short forms', 'Indonesian Foreign Minister Retno Marsudi met Malaysian Foreign Minister Mohamad Hasan. Retno said both sides agreed.', ['Retno Marsudi/IDN', 'Mohamad Hasan/MYS']],
+  ['Arabic names with particles, country from a possessive apposition', 'Ayman Safadi, Jordan\'s foreign minister, met Prince Faisal bin Farhan in Amman. Safadi said the region needed calm.', ['Ayman Safadi/JOR', 'Faisal bin Farhan/null']],
+  ['Russian names and surname short forms', 'Russian Foreign Minister Sergei Lavrov spoke with Deputy Foreign Minister Andrei Rudenko. Lavrov said Moscow was ready.', ['Sergei Lavrov/RUS', 'Andrei Rudenko/null']],
+  ['Vietnamese names, last-syllable short forms and a counterpart', 'Deputy Prime Minister Tran Hong Ha of Vietnam met his Lao counterpart Saleumxay Kommasith in Vientiane. Ha said trade had doubled.', ['Tran Hong Ha/VNM', 'Saleumxay Kommasith/LAO']],
+  ['Chinese name not in the gazetteer, country from the name style and the article', 'Chinese scholar Li Mingjiang said the drills sent a signal. Li said Beijing would watch Manila closely.', ['Li Mingjiang/CHN']],
+  ['apposition with a university gives the country through its place', 'Pham Quang Minh, a professor at the Vietnam National University in Hanoi, said the deal was balanced.', ['Pham Quang Minh/VNM']],
+  ['speech verb alone finds a name, without a country', '"The ships must leave," said Carlos Mendoza.', ['Carlos Mendoza/null']],
+  ['cue word before a name', 'The delegation was led by Ahmad Fauzi Hassan and stayed three days.', ['Ahmad Fauzi Hassan/null']],
+  ['an honorific short form joins the full name written later', 'Mr. Okada declined to comment. Later, Katsuya Okada told reporters the talks would resume.', ['Katsuya Okada/null']],
+  ['the gazetteer knows a leader from a short name alone', 'Putin and Xi signed a joint statement.', ['Vladimir Putin/RUS', 'Xi Jinping/CHN']],
+  ['a Vietnamese family name "To" after a title', 'General Secretary To Lam received the Lao delegation. Lam praised the ties.', ['To Lam/VNM']],
+  ['NEGATIVE: places, bodies, outlets and months are not people', 'Nhan Dan Newspaper and China Daily reported that the Foreign Ministry in Hanoi met in May, said the Vietnam Academy of Social Sciences.', []],
+  ['NEGATIVE: capitalised phrases without evidence are not people', 'The Belt and Road Initiative and the Global South featured at the Great Hall of the People.', []],
+  ['NEGATIVE: a country name beside a title is not part of the name', 'Saudi Foreign Minister Faisal bin Farhan arrived.', ['Faisal bin Farhan/SAU']],
+  ['NEGATIVE: a lone short name that fits no one stays unresolved', 'Tanaka arrived late.', []],
+];
+
+for (const [name, text, expected] of PEOPLE) {
+  test(`people: ${name}`, () => assert.deepEqual(people(run(text)), expected));
+}
+
+test('people: editors and photographers in credit lines are not people', () => {
+  const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nThe two men shake hands in Seoul. (Yonhap/Kim Min-hee)\n\n(Web editor: Zhang Wei, Liu Fang)\n');
+  assert.deepEqual(people(doc), ['Yoon Suk Yeol/KOR', 'Anthony Albanese/AUS']);
+});
+
+test('people: offices as stated, split at "and", with sector and known offices', () => {
+  const doc = run('Li Qiang, premier of the State Council and a member of the Standing Committee of the Political Bureau, met Anwar Ibrahim.', '2024-06-01');
+  const li = doc.people.find((p) => p.name === 'Li Qiang')!;
+  assert.deepEqual(li.offices, ['premier of the State Council', 'a member of the Standing Committee of the Political Bureau']);
+  assert.equal(li.sector, 'GOV');
+  assert.deepEqual(li.knownOffices, ['Premier of the State Council']);
+  const anwar = doc.people.find((p) => p.name === 'Anwar Ibrahim')!;
+  assert.deepEqual(anwar.knownOffices, ['Prime Minister of Malaysia']);
+});
+
+test('people: known offices follow the publication date', () => {
+  const before = run('Vo Van Thuong received guests.', '2023-06-01').people[0];
+  const after = run('Vo Van Thuong received guests.', '2024-06-01').people[0];
+  assert.deepEqual(before.knownOffices, ['President of Vietnam']);
+  assert.deepEqual(after.knownOffices, []);
+});
+
+test('people: a party title gives the party sector', () => {
+  const doc = run('Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee, spoke.');
+  assert.equal(doc.people[0].offices[0], "general secretary of the Lao People's Revolutionary Party Central Committee");
+  assert.equal(doc.people[0].country, 'LAO');
+});
+
+test('people: every mention is evidence in the text, resolved to its person', () => {
+  const doc = run('Vietnamese President Luong Cuong met Philippine President Ferdinand Marcos Jr. in Hanoi. Cuong said Marcos was welcome. Marcos thanked Cuong.');
+  assert.equal(doc.people.length, 2);
+  for (const m of doc.personMentions) {
+    assert.equal(doc.text.slice(m.start, m.end), m.text);
+    assert.match(m.rule, /^people\./);
+    assert.ok(doc.people.some((p) => p.id === m.personId));
+  }
+  const cuong = doc.people.find((p) => p.name === 'Luong Cuong')!;
+  assert.equal(cuong.mentions.length, 3);
+  assert.deepEqual(cuong.aliases, ['Cuong']);
+});
+
+test('people: a place inside a person name is removed from the places', () => {
+  const doc = run('Speaker Vuong Dinh Hue visited Hue and Da Nang.');
+  assert.deepEqual(doc.placeMentions.map((p) => doc.text.slice(p.start, p.end)), ['Hue', 'Da Nang']);
+  assert.deepEqual(people(doc), ['Vuong Dinh Hue/VNM']);
+});
