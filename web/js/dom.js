@@ -15,11 +15,12 @@ export function el(tag, props = {}, ...children) {
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else node.setAttribute(key, String(value));
   }
-  append(node, children);
+  append(node, ...children);
   return node;
 }
 
-export function append(parent, children) {
+/** Appends nodes, strings and (nested) arrays of them; null, undefined and false are skipped. */
+export function append(parent, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -1,0 +1,19 @@
+// One article: its metadata and full text, with an optional span (?start=&end=) highlighted.
+import { api } from '../api.js';
+import { append, el, highlightSpans } from '../dom.js';
+
+export async function render(root, { id, query, isCurrent }) {
+  const doc = await api(`documents/${encodeURIComponent(id)}`);
+  if (!isCurrent()) return;
+  const start = Number(query.get('start'));
+  const end = Number(query.get('end'));
+  const spans = Number.isInteger(start) && Number.isInteger(end) && end > start ? [{ start, end }] : [];
+  append(root,
+    el('h1', { text: doc.title ?? doc.file ?? doc.id }),
+    el('p', { class: 'muted' },
+      [doc.source, doc.published, doc.byline].filter(Boolean).join(' · '),
+      doc.url ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: 'original' })] : null),
+    el('section', { class: 'panel' }, el('div', { class: 'article-text' }, highlightSpans(doc.text, spans))),
+  );
+  root.querySelector('mark.evidence')?.scrollIntoView({ block: 'center' });
+}
