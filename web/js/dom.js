@@ -95,3 +95,10 @@ export function table(columns, rows, { empty = 'Nothing matches.', className = '
     el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { class: c.className ?? null }, c.cell(row)))))),
   );
 }
+
+/** A link to an article's original page, or nothing when the URL is not plain http(s). */
+export function externalLink(url, text) {
+  const href = url && safeHref(url);
+  if (!href || href.startsWith('#') || href.startsWith('/')) return null;
+  return el('a', { href, rel: 'noopener noreferrer', target: '_blank', class: 'external', text });
+}

@@ -1,5 +1,5 @@
 // How event data reads on screen: quad classes, actors, places, numbers.
-import { el } from './dom.js';
+import { el, externalLink } from './dom.js';
 
 export const QUADS = {
   1: 'verbal cooperation',
@@ -36,4 +36,10 @@ export function number(value) {
 
 export function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "Xinhua · 2024-10-13 · original" under an article's title; the link only for http(s) URLs. */
+export function articleMeta(doc) {
+  const link = externalLink(doc.url, 'original');
+  return el('p', { class: 'muted' }, [doc.source, doc.published, doc.byline].filter(Boolean).join(' · '), link ? [' · ', link] : null);
 }

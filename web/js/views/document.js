@@ -1,6 +1,7 @@
 // One article: its metadata and full text, with an optional span (?start=&end=) highlighted.
 import { api } from '../api.js';
 import { append, el, highlightSpans } from '../dom.js';
+import { articleMeta } from '../format.js';
 
 export async function render(root, { id, query, isCurrent }) {
   const doc = await api(`documents/${encodeURIComponent(id)}`);
@@ -10,9 +11,7 @@ export async function render(root, { id, query, isCurrent }) {
   const spans = Number.isInteger(start) && Number.isInteger(end) && end > start ? [{ start, end }] : [];
   append(root,
     el('h1', { text: doc.title ?? doc.file ?? doc.id }),
-    el('p', { class: 'muted' },
-      [doc.source, doc.published, doc.byline].filter(Boolean).join(' · '),
-      doc.url ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: 'original' })] : null),
+    articleMeta(doc),
     el('section', { class: 'panel' }, el('div', { class: 'article-text' }, highlightSpans(doc.text, spans))),
   );
   root.querySelector('mark.evidence')?.scrollIntoView({ block: 'center' });

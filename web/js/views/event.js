@@ -2,7 +2,7 @@
 // sentence that reports it highlighted in the article's own text.
 import { api } from '../api.js';
 import { append, el, highlightSpans } from '../dom.js';
-import { entities, place, QUADS, quadBadge, typeBadges } from '../format.js';
+import { articleMeta, entities, place, QUADS, quadBadge, typeBadges } from '../format.js';
 import { hashFor } from '../hash.js';
 
 export async function render(root, { id, isCurrent }) {
@@ -35,9 +35,7 @@ function fact(label, value) {
 function sourcePanel(source, doc) {
   return el('section', { class: 'panel source', dataset: { documentId: doc.id } },
     el('h3', {}, el('a', { href: hashFor('document', doc.id), text: doc.title ?? doc.file ?? doc.id })),
-    el('p', { class: 'muted' },
-      [doc.source, doc.published].filter(Boolean).join(' · '),
-      doc.url ? [' · ', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: 'original' })] : null),
+    articleMeta(doc),
     el('div', { class: 'article-text' },
       highlightSpans(doc.text, [{ start: source.start, end: source.end, title: `evidence (${source.rule ?? 'rule unknown'})` }])));
 }
