@@ -15,9 +15,9 @@ export function qualifierOf(before: string, lex: FiguresLexicon): Qualifier {
 
 /**
  * The noun phrase before the linking verb that ends `before` ("…, trade between A and B reached "),
- * read backwards to a clause break; null when there is no linking verb or no phrase.
+ * read backwards to a clause break; null when there is no linking verb, measure null when no phrase.
  */
-export function subjectMeasure(before: string, lex: FiguresLexicon): { measure: string; verb: string } | null {
+export function subjectMeasure(before: string, lex: FiguresLexicon): { measure: string | null; verb: string } | null {
   const withoutQualifier = before.replace(lex.qualifierBefore, (q) => (lex.linkingBefore.test(q) ? q : ''));
   const link = lex.linkingBefore.exec(withoutQualifier);
   if (!link) return null;
@@ -36,7 +36,7 @@ export function subjectMeasure(before: string, lex: FiguresLexicon): { measure: 
   let measure = kept.join(' ');
   while (LEADING_FILLER.test(measure)) measure = measure.replace(LEADING_FILLER, '');
   measure = measure.replace(/[.,;:]+$/, '');
-  return measure ? { measure, verb } : null;
+  return { measure: measure || null, verb };
 }
 
 /** True when the words between two figures are too few to name a new measure. */
