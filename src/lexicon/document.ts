@@ -19,6 +19,10 @@ export interface DocumentLexicon {
   notDatelines: Set<string>;
   /** Matches the start of a credit line ("Reporting by", "Edited by", "Copyright"). */
   creditLine: RegExp;
+  /** "Reporter: Jane Doe" on its own line; group 1 is the name part. */
+  bylineLabel: RegExp;
+  /** A bracketed wire label opening a headline: "(LEAD) ", "(2nd LD) ". */
+  titleLabel: RegExp;
 }
 
 export function outletKey(s: string): string {
@@ -48,7 +52,9 @@ export function loadDocument(): DocumentLexicon {
     'i',
   );
   const creditLine = new RegExp(`^[([]?\\s*(?:${alt(byRole('credit'))})\\b`, 'i');
-  return { outlets, outletByName, dateLineFiller, notDatelines: new Set(byRole('not-dateline')), creditLine };
+  const bylineLabel = new RegExp(`^(?:${alt(byRole('byline-label'))})\\s*:?\\s+(.{3,80})$`, 'i');
+  const titleLabel = new RegExp(`^\\((?:\\d+(?:st|nd|rd|th)\\s+)?(?:${alt(byRole('title-label'))})\\)\\s+`, 'i');
+  return { outlets, outletByName, dateLineFiller, notDatelines: new Set(byRole('not-dateline')), creditLine, bylineLabel, titleLabel };
 }
 
 /** The outlet named by `s` ("Xinhua", "(Xinhua)", "The Associated Press"), or undefined. */

@@ -18,6 +18,8 @@ function isName(s: string): boolean {
 
 /** "Cao Desheng ( China Daily", "JANE DOE and JOHN ROE, Reuters", "Zhang Yi | China Daily | Updated: 2024-04-09 07:15". */
 export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | null {
+  // "By political reporter Jane Doe": job words are lower case, names are not.
+  rest = rest.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '');
   const parts = rest.split(/\s*[|()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   const commaParts = parts[0].split(/\s*,\s*/).filter(Boolean);

@@ -4,7 +4,9 @@ import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { exclusionRule } from './captions.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline, findDatelineLine } from './dateline.ts';
+import { parseByline } from './byline.ts';
+import { tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -31,6 +33,13 @@ function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'heade
   h.source ??= f.source ?? null;
   h.byline ??= f.byline ?? null;
   if (f.published && !h.published) h.published = { date: f.published, from };
+}
+
+/** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
+function isPlaceName(name: string, lexicon: Lexicon): boolean {
+  const tokens = tokenize(name);
+  const m = lexicon.geo.trie.matchAt(tokens, 0);
+  return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'capital' || v.kind === 'place');
 }
 
 export function readDocument(doc: Doc, lexicon: Lexicon): void {
@@ -87,6 +96,12 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
+    const alone = h.dateline ? null : findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon));
+    if (alone) {
+      h.dateline = alone.place;
+      excluded.push({ start, end: line.end });
+      continue;
+    }
     if (h.title === null && titleKey === null && content === 1 && firstContentAfter(i) && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
       titleKey = squash(text);
@@ -99,7 +114,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
-  for (const line of lines) {
+  for (const line of h.dateline ? [] : lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
     const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex);
     if (d) {
@@ -110,14 +125,17 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (++seen >= DATELINE_PARAGRAPHS) break;
   }
 
-  // Captions, credits and editor lines anywhere in the body.
+  // Captions, credits, editor lines and a "Reporter: …" footer anywhere in the body.
   for (const line of lines) {
     if (line.start < bodyStart || !line.text) continue;
-    if (exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
+    const label = lex.bylineLabel.exec(line.text);
+    const by = label ? parseByline(label[1], lex) : null;
+    if (by) h.byline ??= by.byline;
+    if (by || exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
   }
 
   const d = doc.document;
-  d.title ??= h.title;
+  d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
   d.source ??= h.source;
   d.byline ??= h.byline;
   d.dateline = h.dateline;

@@ -2,7 +2,7 @@
 // extract step; the stage owns the loop over lines. A rule that returns facts marks the line as metadata.
 import { findOutlet, type DocumentLexicon } from '../../lexicon/document.ts';
 import { parseByline } from './byline.ts';
-import { findHeaderDate } from './header-date.ts';
+import { findHeaderDates } from './header-date.ts';
 
 export interface LineFacts {
   title?: string;
@@ -25,10 +25,12 @@ const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 /** A line made of a date and nothing but labels, times and separators: "Updated: 2024-04-09 07:15". */
 function dateOnly(s: string, lex: DocumentLexicon): string | null {
   if (!YEAR.test(s)) return null;
-  const d = findHeaderDate(s);
-  if (!d) return null;
-  const rest = s.slice(0, d.index) + ' ' + s.slice(d.index + d.text.length);
-  return lex.dateLineFiller.test(rest) ? d.date : null;
+  // "Posted Thu 21 Mar 2024 at 6:02am, updated Thu 21 Mar 2024 at 9:30am": the first date is the one.
+  const dates = findHeaderDates(s);
+  if (dates.length === 0) return null;
+  let rest = s;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
+  return lex.dateLineFiller.test(rest) ? dates[0].date : null;
 }
 
 const sourceName = (s: string, lex: DocumentLexicon) => findOutlet(lex, s)?.name ?? s.replace(/[\s.;,]+$/, '');
