@@ -15,6 +15,8 @@ export interface FiguresLexicon {
   count: RegExp;
   /** "a population of over 1.5 billion". Groups: noun, amount (with indices). */
   measureNoun: RegExp;
+  /** An amount ending a text ("… some 350,000 "), for counts of people named by a demonym. Group: amount. */
+  amountBefore: RegExp;
   /** Splits an amount into number (or number word) and multiplier. */
   amountParts: RegExp;
   currencies: Map<string, string>;
@@ -109,6 +111,9 @@ export function loadFigures(): FiguresLexicon {
   const suffixAlt = alternation(suffixForms);
   const prefixAlt = alternation(prefixForms);
   const percentForms = words.percent.map((p) => p.trim());
+  // The measure after an amount may join nouns with "and" ("road and rail corridor") but stops at other
+  // function words, and never starts with a preposition ("£4m over three years" names no measure).
+  const afterBreak = [...words.countBreak.filter((w) => w !== 'and'), 'over', 'under', 'up', 'down', 'from', 'into', 'onto', 'through', 'last', 'this', 'next'];
 
   return {
     moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
@@ -122,6 +127,7 @@ export function loadFigures(): FiguresLexicon {
       `\\b(${alternation(measureNouns.keys())})\\s+(?:of|at|is|was|reached|exceeds|exceeded|stands at|stood at|totals|totaled|totalled|hit|hits|tops|topped)\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${alternation(countables.keys())})\\b)`,
       'gid',
     ),
+    amountBefore: new RegExp(`(?<![\\w.,$€£¥-])(${amountSpaced})\\s+$`),
     amountParts: new RegExp(`^(${num}|${numberWord})\\s*(${alternation(multipliers.keys())})?$`, 'i'),
     currencies,
     multipliers,
@@ -138,6 +144,6 @@ export function loadFigures(): FiguresLexicon {
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
     percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
     samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
-    measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(words.countBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
+    measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?(?!(?:${alternation(afterBreak)})\\b)((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(afterBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
   };
 }

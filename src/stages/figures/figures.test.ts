@@ -92,6 +92,39 @@ test('figures: measures name the thing measured', () => {
   }
 });
 
+test('figures: a number before a plural demonym counts people', () => {
+  const demonyms = { Filipinos: 'PHL', Chinese: 'CHN', Swiss: 'CHE' };
+  const cases: [string, [number, string, string][]][] = [
+    ['About 350,000 Filipinos live and work in Japan.', [[350000, 'people', 'about']]],
+    ['Some 2,000 Swiss, most of them retired, live in Da Nang.', [[2000, 'people', 'about']]],
+    ['Two Japanese destroyers and 2 Japanese frigates sailed past.', []],
+    ['Nearly 5,000 Chinese tourists visited Nepal.', [[5000, 'people', 'about']]],
+    ['In 2019 Chinese investors bought the port.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const figures = findFigures(testDoc(text, [], demonyms), lexicon);
+    assert.deepEqual(figures.map((f) => [f.value, f.unit, f.qualifier]), expected, text);
+    for (const f of figures) assert.equal(text.slice(f.start, f.end), f.text);
+  }
+});
+
+test('figures: measures from the figure before, and none from a preposition', () => {
+  const cases: [string, string[]][] = [
+    ['Trade hit $20 billion in 2023, and both sides aim to raise it to $30 billion.', ['Trade', 'Trade']],
+    ['Britain will pay France £476m over three years.', ['amount']],
+    ['Turkey backs a planned $17bn road and rail corridor to the Gulf.', ['road and rail corridor']],
+  ];
+  for (const [text, measures] of cases) assert.deepEqual(findFigures(testDoc(text, []), lexicon).map((f) => f.measure), measures, text);
+});
+
+test('figures: a comparison with last year does not give a change its period', () => {
+  const text = 'Arrivals rose 48% on the same period last year.';
+  const doc = testDoc(text, []);
+  const start = text.indexOf('last year');
+  doc.dates.push({ start, end: start + 9, rule: 'test', text: 'last year', value: '2023', future: false });
+  assert.deepEqual(findFigures(doc, lexicon).map((f) => [f.period, f.measure]), [['2024', 'Arrivals, year-on-year growth']]);
+});
+
 test('figures: a resolved date from the dates stage gives the period ("last year")', () => {
   const text = 'Trade with Chile reached $6 billion last year.';
   const doc = testDoc(text, []);

@@ -9,7 +9,8 @@ interface YearAt {
   year: string;
 }
 
-/** Years stated in [sentence): written years and the dates stage's resolved dates ("last year"). */
+/** Years stated in [sentence): written years and the dates stage's resolved dates ("last year"),
+ *  leaving out those inside `figures` (other amounts, or a comparison such as "on the same period last year"). */
 export function yearsIn(text: string, sentence: TextRange, dates: DateMention[], figures: TextRange[]): YearAt[] {
   const out: YearAt[] = [];
   const chunk = text.slice(sentence.start, sentence.end);
@@ -20,7 +21,7 @@ export function yearsIn(text: string, sentence: TextRange, dates: DateMention[],
     out.push({ start, end, year: m[1] });
   }
   for (const d of dates) {
-    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (d.start < sentence.start || d.end > sentence.end || figures.some((f) => d.start < f.end && d.end > f.start)) continue;
     if (out.some((y) => y.start >= d.start && y.end <= d.end)) continue;
     out.push({ start: d.start, end: d.end, year: d.value.slice(0, 4) });
   }

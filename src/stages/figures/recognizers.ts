@@ -1,4 +1,5 @@
 // The figure recognizers: each has a pattern compiled in the lexicon and reads one match into a raw figure.
+import type { Doc } from '../../core/doc.ts';
 import type { FiguresLexicon } from '../../lexicon/figures.ts';
 import { looksLikeYear, parseAmount } from './amount.ts';
 
@@ -102,3 +103,26 @@ export const measureNoun: FigureRecognizer = {
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
 export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun];
+
+// A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
+const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
+const INVARIANT_DEMONYM = /(?:ese|ss)$/;
+const ADJECTIVE_USE = /^\s+[a-z]/;
+
+/** "350,000 Filipinos", "some 5,000 Americans": a number before a demonym the geo stage found counts people. */
+export function demonymCounts(doc: Doc, lex: FiguresLexicon): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const c of doc.countryMentions) {
+    if (c.kind !== 'demonym') continue;
+    const word = doc.text.slice(c.start, c.end);
+    if (!PEOPLE_DEMONYM.test(word)) continue;
+    // "Chinese" before a noun ("5,000 Chinese tourists") is an adjective; "Filipinos" never is.
+    if (INVARIANT_DEMONYM.test(word) && ADJECTIVE_USE.test(doc.text.slice(c.end, c.end + 3))) continue;
+    const m = lex.amountBefore.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m || looksLikeYear(m[1])) continue;
+    const value = parseAmount(m[1], lex);
+    if (value === null) continue;
+    out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word });
+  }
+  return out;
+}

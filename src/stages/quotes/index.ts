@@ -14,6 +14,7 @@ export { findQuoteSpans, type QuoteSpan } from './marks.ts';
 const MAX_WORDS_TO_VERB = 6;
 const MAX_WORDS_TO_NAMED_VERB = 16;
 const WORDS = /[A-Za-z][\w'’-]*/g;
+const SOURCE_OF_RULE = /^quotes\.[a-z-]+/;
 const HANDS_OVER = /[,!?—–-]$/;
 const HANDS_OVER_AFTER = /^\s*[,—–-]/;
 
@@ -114,6 +115,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     runOn = [];
   };
   let previous: { close: number; paragraph: number; speaker: Speaker | null } | null = null;
+  let lastStated: { sentence: number; attribution: Attribution } | null = null;
   let previousClose = 0;
   for (const { q, paragraph } of spans) {
     const sentence = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
@@ -124,7 +126,13 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     // A verb after the quote names the speaker first; if it names nobody, a verb before it may.
     const after = attributeAfter(doc, q, resolver, lexicon);
     const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose);
-    const stated = after?.speaker ? after : before?.speaker ? before : after ?? before;
+    // A second quoted phrase in the sentence shares the first one's verb: 'said it was "…" that would "…"'.
+    const prior = lastStated as { sentence: number; attribution: Attribution } | null;
+    const shared: Attribution | null = prior?.sentence === sentence.index
+      ? { ...prior.attribution, rule: prior.attribution.rule.replace(SOURCE_OF_RULE, 'quotes.same-sentence') }
+      : null;
+    const stated: Attribution | null = (after?.speaker ? after : before?.speaker ? before : after ?? before) ?? shared;
+    if (stated) lastStated = { sentence: sentence.index, attribution: stated };
     const attribution: Attribution | null = stated ?? (embedded ? null : attributeContinuation(doc, q, resolver, recent));
     previousClose = q.close + 1;
     const continuesRunOn = runOn.length > 0 && paragraph === runOn[runOn.length - 1].paragraph + 1 && q.open === doc.paragraphs[paragraph].start;

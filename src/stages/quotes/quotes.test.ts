@@ -74,6 +74,9 @@ const CASES: Case[] = [
     [['Bui Van Lam', 'Our farmers need those markets.']]],
   ['verb then comma introduces a quote', 'Li said, "Both sides should keep supply chains stable," at the forum.', [P.li],
     [['Li Qiang', 'Both sides should keep supply chains stable,']]],
+  ['two quoted phrases share the verb before them',
+    'Starmer said the deal was ‘a genuine breakthrough’ that would ‘end the smuggling trade’.', [P.starmer],
+    [['Keir Starmer', 'a genuine breakthrough'], ['Keir Starmer', 'end the smuggling trade']]],
   // Negative cases: quotation marks around the names of things.
   ['NEG a titled declaration', 'The summit adopted a declaration titled "Partners for a Greener Future" on Friday, Ruto said.', [P.ruto], []],
   ['NEG a campaign name in Title Case', 'Seoul will fund "Korea Study Weeks" for young Kenyans, Yoon said.', [P.yoonAlone], []],
