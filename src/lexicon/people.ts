@@ -14,7 +14,8 @@ export interface LeaderOffice {
 export interface Leader {
   id: string;
   name: string;
-  country: string;
+  /** ISO3; null for officials of international bodies, who speak for the body, not their state. */
+  country: string | null;
   aliases: string[];
   offices: LeaderOffice[];
 }
@@ -77,12 +78,14 @@ export function loadPeople(): PeopleLexicon {
   const raw = readYaml<RawLeader[]>(dataPath('people', 'leaders.yaml'));
   if (!Array.isArray(raw)) throw new Error('data/people/leaders.yaml: expected a list of people');
   const leaders: Leader[] = raw.map((r, i) => {
-    if (typeof r.name !== 'string' || typeof r.country !== 'string') throw new Error(`data/people/leaders.yaml: entry ${i + 1} needs a name and a country`);
+    if (typeof r.name !== 'string' || !(typeof r.country === 'string' || r.country === null)) {
+      throw new Error(`data/people/leaders.yaml: entry ${i + 1} needs a name and a country (null for international officials)`);
+    }
     const name = r.name;
     return {
       id: personId(name),
       name,
-      country: r.country,
+      country: r.country as string | null,
       aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
       offices: (r.offices ?? []).map((o) => ({ title: String(o.title), from: readDate(o.from, name), to: readDate(o.to, name) })),
     };

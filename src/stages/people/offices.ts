@@ -16,7 +16,8 @@ export interface OfficePhrase {
   sector: string | null;
 }
 
-const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+/** PLOVER's codes for bodies that are not states: they give no person a country. */
+export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 // "Ambassador to Vietnam", "envoy to the UN": the country after these is not the person's.
 const TOWARD = new Set(['to', 'toward', 'towards']);
 
@@ -44,7 +45,8 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
   let placeCountry: string | null = null;
   let orgSector: string | null = null;
   for (let i = from; i < to; i++) {
-    const toward = TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? ''));
+    // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
+    const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
     if (c && !country && c.kind !== 'descriptor' && !toward) country = c.code;
     const o = ctx.org[i];
@@ -66,23 +68,41 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 /** "General Secretary of the Communist Party of Vietnam (CPV) Central Committee" + name at `nameFrom`. */
 export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhrase | null {
   const t = ctx.tokens;
-  let k = nameFrom;
+  // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.
+  const comma = t[nameFrom - 1]?.text === ',';
+  let k = comma ? nameFrom - 1 : nameFrom;
   let title = ctx.titleEndingAt.get(k);
-  // Walk back over "of (the) BODY" pieces until a title: "Speaker of the National Assembly of Vietnam Vuong Dinh Hue".
+  // Walk back over "of (the) BODY" / "to COUNTRY" pieces until a title:
+  // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
     let j = mentionStart(ctx, k - 1);
     if (j < 0) break;
     while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
-    if (t[j - 1]?.text === 'the' && t[j - 2]?.text === 'of') k = j - 2;
-    else if (t[j - 1]?.text === 'of') k = j - 1;
+    if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
+    else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;
     else break;
     title = ctx.titleEndingAt.get(k);
   }
   if (!title) return null;
-  let from = title.from;
-  // A body, a country or another title before the title belongs to the office:
-  // "Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince".
-  for (let guard = 0; guard < 4; guard++) {
+  const from = extendBack(ctx, title.from);
+  const entry = title.values[0];
+  const end = comma ? nameFrom - 1 : nameFrom;
+  const { country, orgSector } = readPhrase(ctx, from, end);
+  if (comma && !country) return null;
+  const offices = entry.kind === 'honorific' || entry.kind === 'relation' ? [] : [text(ctx, from, end)];
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+}
+
+const LINKS = new Set(['of', 'to']);
+/** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
+const MAX_GAP = 3;
+
+/** The start of an office phrase whose title starts at `from`: bodies, countries and other titles before it
+ *  belong to it ("Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince",
+ *  "Deputy Prime Minister and Foreign Minister"). */
+function extendBack(ctx: SentenceContext, from: number): number {
+  const t = ctx.tokens;
+  for (let guard = 0; guard < 5; guard++) {
     const prev = from - 1;
     if (prev < 0) break;
     const before = ctx.titleEndingAt.get(from);
@@ -90,21 +110,35 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
       from = before.from;
       continue;
     }
-    if (t[prev].text === 's' && /^['’]$/.test(t[prev - 1]?.text ?? '') && ctx.country[prev - 2]) {
-      from = mentionStart(ctx, prev - 2);
+    const chained = t[prev].text === 'and' ? ctx.titleEndingAt.get(prev) : undefined;
+    if (chained) {
+      from = chained.from;
       continue;
     }
-    const j = ctx.country[prev] || ctx.org[prev] ? mentionStart(ctx, prev) : -1;
+    // One country per phrase: "met his Lao counterpart" does not reach back to the country before "met".
+    const owner = possessiveOrCountryEndingAt(ctx, from);
+    if (owner >= 0) return owner;
+    const j = ctx.org[prev] ? mentionStart(ctx, prev) : -1;
     if (j >= 0) {
       from = j;
       continue;
     }
-    break;
+    // "Pakistan's foreign office spokesperson": a few lower-case words, then the country.
+    let gap = prev;
+    while (gap >= 0 && prev - gap < MAX_GAP && /^\p{Ll}/u.test(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
+    const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
+    return across >= 0 ? across : from;
   }
-  const entry = title.values[0];
-  const { country, orgSector } = readPhrase(ctx, from, nameFrom);
-  const offices = entry.kind === 'honorific' || entry.kind === 'relation' ? [] : [text(ctx, from, nameFrom)];
-  return { from, to: nameFrom, offices, title: entry, country, sector: entry.sector ?? orgSector };
+  return from;
+}
+
+/** Start of "Vietnamese" or "Vietnam's" ending right before token `at`, or -1. */
+function possessiveOrCountryEndingAt(ctx: SentenceContext, at: number): number {
+  const t = ctx.tokens;
+  const prev = at - 1;
+  if (prev < 0) return -1;
+  if (t[prev].text === 's' && /^['’]$/.test(t[prev - 1]?.text ?? '') && ctx.country[prev - 2]) return mentionStart(ctx, prev - 2);
+  return ctx.country[prev] ? mentionStart(ctx, prev) : -1;
 }
 
 const STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–']);
@@ -124,6 +158,8 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     k = mentionEnd(ctx, k);
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
+    // "Ukraine's parliamentary human rights commissioner": a few lower-case words before the title.
+    for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && /^\p{Ll}/u.test(t[k]?.text ?? ''); gap++) k++;
   }
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;

@@ -30,6 +30,15 @@ const PEOPLE: [string, string, string[]][] = [
   ['an honorific short form joins the full name written later', 'Mr. Okada declined to comment. Later, Katsuya Okada told reporters the talks would resume.', ['Katsuya Okada/null']],
   ['the gazetteer knows a leader from a short name alone', 'Putin and Xi signed a joint statement.', ['Vladimir Putin/RUS', 'Xi Jinping/CHN']],
   ['a Vietnamese family name "To" after a title', 'General Secretary To Lam received the Lao delegation. Lam praised the ties.', ['To Lam/VNM']],
+  ['"of" after a name gives the affiliation', 'Analyst Farah Siddiqui of the Karachi Strategy Forum said the truce was fragile.', ['Farah Siddiqui/PAK']],
+  ['a title before a comma when it names a country', "Jakarta's governor, Rudi Hartono, said flights resumed.", ['Rudi Hartono/IDN']],
+  ['lower-case words between the country and the title', "Thailand's deputy government spokesperson Kanya Srisuk said the border would reopen.", ['Kanya Srisuk/THA']],
+  ['lower-case words inside an apposition', "Olena Kovalenko, Ukraine's deputy energy minister, said repairs would take weeks.", ['Olena Kovalenko/UKR']],
+  ['titles joined by "and" share the country', 'She met Singaporean Deputy Prime Minister and Finance Minister Tan Wei Ming.', ['Tan Wei Ming/SGP']],
+  ['an official with a bare title takes the dateline country', 'MANILA (Reuters) - "We will not leave," said Ana Reyes, a spokesperson for the agency.', ['Ana Reyes/PHL']],
+  ['international officials speak for no state', 'UN Secretary-General Antonio Guterres urged restraint in New Delhi.', ['Antonio Guterres/null']],
+  ['a Chinese-style name of another country is shortened to its family name too', 'Australian writer Wei Jianguo remains detained. Officials said Wei was unwell.', ['Wei Jianguo/AUS']],
+  ['NEGATIVE: "Mr." is no office: no dateline country', 'SEOUL (Yonhap) -- Mr. Haruto Sato arrived for talks.', ['Haruto Sato/null']],
   ['NEGATIVE: places, bodies, outlets and months are not people', 'Nhan Dan Newspaper and China Daily reported that the Foreign Ministry in Hanoi met in May, said the Vietnam Academy of Social Sciences.', []],
   ['NEGATIVE: capitalised phrases without evidence are not people', 'The Belt and Road Initiative and the Global South featured at the Great Hall of the People.', []],
   ['NEGATIVE: a country name beside a title is not part of the name', 'Saudi Foreign Minister Faisal bin Farhan arrived.', ['Faisal bin Farhan/SAU']],
@@ -85,4 +94,10 @@ test('people: a place inside a person name is removed from the places', () => {
   const doc = run('Speaker Vuong Dinh Hue visited Hue and Da Nang.');
   assert.deepEqual(doc.placeMentions.map((p) => doc.text.slice(p.start, p.end)), ['Hue', 'Da Nang']);
   assert.deepEqual(people(doc), ['Vuong Dinh Hue/VNM']);
+});
+
+test('people: a Chinese-style name of another country resolves its family-name mention', () => {
+  const doc = run('Australian writer Wei Jianguo remains detained. Officials said Wei was unwell.');
+  assert.equal(doc.people[0].mentions.length, 2);
+  assert.deepEqual(doc.people[0].aliases, ['Wei']);
 });

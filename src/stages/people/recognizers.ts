@@ -3,7 +3,7 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
-import { appositionAfter, officeBefore } from './offices.ts';
+import { appositionAfter, NOT_A_STATE, officeBefore } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -12,6 +12,8 @@ export interface NameEvidence {
   sector: string | null;
   /** Strong evidence (a title, an apposition) accepts one-word and unusual names; weak evidence does not. */
   strong: boolean;
+  /** Named with an office (not just "Mr." or "counterpart"): an official. */
+  official?: boolean;
 }
 
 export interface NameRecognizer {
@@ -27,7 +29,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office' };
     },
   },
   {
@@ -35,7 +37,21 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office' };
+    },
+  },
+  {
+    // "Ayesha Khan of the Lahore Policy Institute", "Tran Van Ha of Vietnam": where the person is from.
+    id: 'people.affiliation',
+    find(ctx, name) {
+      const t = ctx.tokens;
+      if (t[name.to]?.text !== 'of') return null;
+      const at = t[name.to + 1]?.text === 'the' ? name.to + 2 : name.to + 1;
+      const c = ctx.country[at];
+      const o = ctx.org[at];
+      const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
+      const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : null;
+      return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false } : null;
     },
   },
   {

@@ -23,6 +23,8 @@ export interface Candidate {
 interface Build {
   person: Person;
   leader: Leader | null;
+  /** Named with a title or an apposition: an official, likely of the country the story is filed from. */
+  titled: boolean;
   sectors: string[];
   mentions: PersonMention[];
 }
@@ -44,6 +46,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     b = {
       person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
       leader,
+      titled: false,
       sectors: [],
       mentions: [],
     };
@@ -56,6 +59,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     const offices = c.evidence.flatMap((e) => e.offices);
     b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
     for (const e of c.evidence) {
+      if (e.official) b.titled = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
       if (!b.person.country && e.country) b.person.country = e.country;
@@ -78,6 +82,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     for (const b of builds.values()) {
       const style = styleOf(b.person.name, b.person.country, lex);
       for (const f of shortForms(b.person.name, style)) add(f, b);
+      // A Chinese-style name of an Australian ("Yang Hengjun") may be shortened either way.
+      const loose = styleOf(b.person.name, null, lex);
+      if (loose !== style) for (const f of shortForms(b.person.name, loose)) add(f, b);
       if (b.person.country && lex.givenNameCountries.has(b.person.country)) add(nameWords(b.person.name)[0], b);
       for (const a of b.leader?.aliases ?? []) if (tokenize(a).length === 1) add(a, b);
     }
@@ -129,15 +136,27 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
 }
 
-/** A name in a style used by few countries ("Song Qingrun": Chinese or Korean) takes the one of them
- *  the article talks about most, when nothing in the text said where the person is from. */
+/** When nothing in the text said where a person is from: a name in a style used by few countries
+ *  ("Song Qingrun": Chinese or Korean) takes the one of them the article talks about most; an official
+ *  named with a title takes the country of the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const home = datelineCountry(doc, lexicon);
   for (const b of builds) {
-    if (b.person.country) continue;
+    // A gazetteer entry's country (null for international officials) is not second-guessed.
+    if (b.person.country || b.leader) continue;
     const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     if (options.length) b.person.country = options[0];
+    else if (b.titled && home) b.person.country = home;
   }
+}
+
+function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
+  const place = doc.document.dateline;
+  if (!place) return null;
+  const tokens = tokenize(place);
+  const m = lexicon.geo.trie.matchAt(tokens, 0);
+  return m && m.to === tokens.length ? m.values.find((v) => v.code)?.code ?? null : null;
 }
