@@ -9,6 +9,7 @@ import { loadDocument, type DocumentLexicon } from './document.ts';
 import { loadGeo, type GeoLexicon } from './geo.ts';
 import { loadOrganizations, type OrganizationsLexicon } from './organizations.ts';
 import { loadPeople, type PeopleLexicon } from './people.ts';
+import { loadEvents, type EventsLexicon } from './events.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
@@ -24,6 +25,7 @@ export interface Lexicon {
   geo: GeoLexicon;
   organizations: OrganizationsLexicon;
   people: PeopleLexicon;
+  events: EventsLexicon;
 }
 
 function loadText(): TextLexicon {
@@ -44,6 +46,7 @@ export function loadLexicon(): Lexicon {
     geo: loadGeo(),
     organizations: loadOrganizations(),
     people: loadPeople(),
+    events: loadEvents(),
   };
   return cached;
 }

@@ -1,0 +1,141 @@
+// Event cue patterns ("{pay} ... visit to", "{accuse} <X> of") compiled once into one token trie.
+// Syntax (documented for analysts in docs/events.md):
+//   word       a literal word, matched case-insensitively
+//   a|b|c      one of several words
+//   {verb}     every inflected form of the verb (meet → meet, meets, met, meeting)
+//   x?         the token (or alternatives) may be absent
+//   ...        a gap of 0–4 words (no punctuation)
+//   <X>        a slot of 1–6 words, usually the recipient ("urged <X> to")
+import { allVerbForms, type IrregularVerbs } from './verb-forms.ts';
+
+export type PatternToken =
+  | { kind: 'words'; words: string[]; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'slot'; max: number };
+
+export const GAP_MAX = 4;
+export const SLOT_MAX = 6;
+
+/** Parses one pattern; throws with the pattern in the message when it is malformed. */
+export function parsePattern(pattern: string, irregular: IrregularVerbs): PatternToken[] {
+  const parts = pattern.trim().split(/\s+/).filter(Boolean);
+  const out: PatternToken[] = [];
+  for (const raw of parts) {
+    if (raw === '...') out.push({ kind: 'gap', max: GAP_MAX });
+    else if (raw === '<X>') out.push({ kind: 'slot', max: SLOT_MAX });
+    else {
+      const optional = raw.endsWith('?');
+      const body = optional ? raw.slice(0, -1) : raw;
+      const words = body.split('|').flatMap((w) => {
+        const verb = /^\{([a-z-]+)\}$/i.exec(w);
+        if (verb) return allVerbForms(verb[1], irregular);
+        if (!/^[\p{L}\p{N}'’$%-]+$/u.test(w)) throw new Error(`bad word "${w}" in cue pattern "${pattern}"`);
+        return [w.toLowerCase()];
+      });
+      out.push({ kind: 'words', words: [...new Set(words)], optional });
+    }
+  }
+  const first = out[0];
+  const last = out.at(-1);
+  if (!first || first.kind !== 'words' || first.optional) throw new Error(`cue pattern "${pattern}" must start with a required word`);
+  if (!last || last.kind !== 'words') throw new Error(`cue pattern "${pattern}" must end with a word`);
+  return out;
+}
+
+interface TrieNode<V> {
+  words: Map<string, TrieNode<V>>;
+  gap?: TrieNode<V>;
+  slot?: TrieNode<V>;
+  values: V[];
+}
+
+const newNode = <V>(): TrieNode<V> => ({ words: new Map(), values: [] });
+
+/** What the matcher needs to know about each token of a sentence. */
+export interface TrieInput {
+  /** Lower-cased token texts. */
+  words: string[];
+  /** Tokens a pattern may step over between two of its words (dates, "also", "jointly"). */
+  skippable(i: number): boolean;
+  /** Tokens a gap or slot may not cover (punctuation, clause words). */
+  barrier(i: number): boolean;
+}
+
+export interface TrieMatch<V> {
+  value: V;
+  /** Index of the first token. */
+  from: number;
+  /** Index after the last token. */
+  to: number;
+  /** Token range covered by the first slot, when the pattern has one. */
+  slot?: [number, number];
+}
+
+export class CueTrie<V> {
+  private readonly root: TrieNode<V> = newNode();
+
+  add(tokens: PatternToken[], value: V): void {
+    this.insert(this.root, tokens, 0, value);
+  }
+
+  private insert(node: TrieNode<V>, tokens: PatternToken[], k: number, value: V): void {
+    if (k === tokens.length) {
+      if (!node.values.includes(value)) node.values.push(value);
+      return;
+    }
+    const t = tokens[k];
+    if (t.kind === 'gap') {
+      node.gap ??= newNode();
+      this.insert(node.gap, tokens, k + 1, value);
+      return;
+    }
+    if (t.kind === 'slot') {
+      node.slot ??= newNode();
+      this.insert(node.slot, tokens, k + 1, value);
+      return;
+    }
+    if (t.optional) this.insert(node, tokens, k + 1, value);
+    for (const w of t.words) {
+      let child = node.words.get(w);
+      if (!child) {
+        child = newNode();
+        node.words.set(w, child);
+      }
+      this.insert(child, tokens, k + 1, value);
+    }
+  }
+
+  /** Every match starting at any token; the caller chooses among overlapping ones. */
+  matchAll(input: TrieInput): TrieMatch<V>[] {
+    const out: TrieMatch<V>[] = [];
+    for (let i = 0; i < input.words.length; i++) {
+      const first = this.root.words.get(input.words[i]);
+      if (first) this.walk(first, input, i, i + 1, undefined, out);
+    }
+    return out;
+  }
+
+  private walk(node: TrieNode<V>, input: TrieInput, from: number, j: number, slot: [number, number] | undefined, out: TrieMatch<V>[]): void {
+    for (const value of node.values) out.push({ value, from, to: j, slot });
+    const n = input.words.length;
+    if (node.words.size > 0) {
+      // Dates and adverbs between two cue words are stepped over: "met on Monday with".
+      let k = j;
+      while (k < n && input.skippable(k) && !node.words.has(input.words[k])) k++;
+      const child = k < n ? node.words.get(input.words[k]) : undefined;
+      if (child) this.walk(child, input, from, k + 1, slot, out);
+    }
+    if (node.gap) {
+      for (let k = j; k <= Math.min(n, j + GAP_MAX); k++) {
+        if (k > j && input.barrier(k - 1)) break;
+        this.walk(node.gap, input, from, k, slot, out);
+      }
+    }
+    if (node.slot) {
+      for (let k = j + 1; k <= Math.min(n, j + SLOT_MAX); k++) {
+        if (input.barrier(k - 1)) break;
+        this.walk(node.slot, input, from, k, slot ?? [j, k], out);
+      }
+    }
+  }
+}

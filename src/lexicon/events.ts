@@ -1,0 +1,263 @@
+// Loads data/events/: one cue file per PLOVER type, the score table, agent nouns, verb forms and grammar words,
+// and compiles every cue pattern once into a single token trie.
+import { readdirSync } from 'node:fs';
+import countries from 'world-countries';
+import { CueTrie, parsePattern } from './cue-trie.ts';
+import { dataPath, readTsv, readYaml } from './files.ts';
+import { PhraseSet } from './phrase-set.ts';
+import { verbForms, type IrregularVerbs } from './verb-forms.ts';
+
+/** How a cue's grammatical parties map onto PLOVER actor and recipient. */
+export type CueRoles =
+  | 'agent-patient' // subject acts on the object (default)
+  | 'patient-agent' // the object acts on the subject ("received aid from")
+  | 'joint' // every party is an actor ("clashed", "joint drills")
+  | 'meeting' // CONSULT: the host is decided from the place
+  | 'visit' // the subject visits the object (a place or country)
+  | 'host' // the subject hosts the object
+  | 'by'; // the parties after "by" act ("documents signed by A and B")
+
+/**
+ * occurrence: a dated happening (meeting, seizure); agreement: a joint act that is logged when it has a date
+ * (signing, upgrade, consensus); statement: words (praise, pledges, demands) that an article-level coder logs
+ * only with a date of their own and outside reported speech.
+ */
+export type CueKind = 'occurrence' | 'agreement' | 'statement';
+
+export interface Cue {
+  /** Rule id, e.g. "events.consult.meet". */
+  id: string;
+  type: string;
+  mode: string[];
+  kind: CueKind;
+  roles: CueRoles;
+  /** A noun phrase ("visit to", "talks between"): its owner ("his", "Xi's") or "by" phrase is the actor. */
+  noun: boolean;
+  objectRequired: boolean;
+  /** What the object must be: an acting party, a thing owned by a country ("Egypt's proposal"), an organization. */
+  objectIs: 'agent' | 'thing' | 'org' | 'any';
+  /** Prepositions whose object is preferred as recipient ("extradited X to Y"). */
+  recipientAfter: string[];
+  /** The cue governs an infinitive or clause ("agreed to", "urged X to"): cues inside it are not events. */
+  complement: boolean;
+  priority: number;
+  minParticipants: number;
+  actorIs: 'civilian' | 'state' | 'any';
+  /** The event this cue becomes when its actor is a state (a government "protested" = ACCUSE). */
+  stateEvent: { event: string; mode: string[] } | null;
+  /** Words right after the cue that cancel it ("declined to comment"). */
+  cancelAfter: Set<string>;
+  /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
+  far: boolean;
+}
+
+export interface EventTypeInfo {
+  type: string;
+  quad: number;
+  score: number;
+  modeScores: Map<string, number>;
+  requiresRecipient: boolean;
+  /** Modes recognised from words in the cue's sentence, in the file's order. */
+  modeWords: [string, PhraseSet][];
+}
+
+export interface AgentNoun {
+  sector: string | null;
+  /** The noun names one office holder (president, minister). */
+  person: boolean;
+}
+
+export interface EventGrammar {
+  negators: PhraseSet;
+  future: PhraseSet;
+  hypothetical: PhraseSet;
+  attribution: PhraseSet;
+  be: Set<string>;
+  skippable: Set<string>;
+  dateLead: Set<string>;
+  clauseBoundaries: Set<string>;
+  locative: Set<string>;
+  anchors: PhraseSet;
+  pairDeterminers: PhraseSet;
+  pairCountryHeads: PhraseSet;
+  pairPersonHeads: PhraseSet;
+  countryNouns: PhraseSet;
+  multilateral: PhraseSet;
+  pronounsPerson: Set<string>;
+  pronounsGroup: Set<string>;
+  pronounsThing: Set<string>;
+  possessivePronouns: Set<string>;
+  participialOpeners: Set<string>;
+  functionWords: Set<string>;
+  titleWords: Set<string>;
+  prepositions: Set<string>;
+  quantityNouns: Set<string>;
+  strictLocative: Set<string>;
+}
+
+export interface EventsLexicon {
+  trie: CueTrie<Cue>;
+  cues: Cue[];
+  types: Map<string, EventTypeInfo>;
+  agents: PhraseSet<AgentNoun>;
+  grammar: EventGrammar;
+  /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
+  pastForms: Set<string>;
+  /** ISO3 → country name, for identifier_text of country parties. */
+  countryNames: Map<string, string>;
+}
+
+interface RawCue {
+  id?: string;
+  patterns?: string[];
+  mode?: string[];
+  kind?: CueKind;
+  roles?: CueRoles;
+  noun?: boolean;
+  object?: 'required' | 'optional';
+  object_is?: Cue['objectIs'];
+  recipient_after?: string[];
+  complement?: boolean;
+  priority?: number;
+  min_participants?: number;
+  actor_is?: Cue['actorIs'];
+  state_event?: { event: string; mode?: string[] };
+  cancel_after?: string[];
+  far?: boolean;
+}
+
+interface RawTypeFile {
+  type?: string;
+  kind?: CueKind;
+  requires_recipient?: boolean;
+  mode_words?: Record<string, string[]>;
+  cues?: RawCue[];
+}
+
+const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by']);
+const KINDS = new Set(['occurrence', 'agreement', 'statement']);
+
+function loadIrregularVerbs(): IrregularVerbs {
+  const table: IrregularVerbs = new Map();
+  for (const row of readTsv(dataPath('events', 'verbs.tsv'))) {
+    table.set(row.base, { s: row.s || undefined, past: row.past || undefined, participle: row.participle || undefined, ing: row.ing || undefined });
+  }
+  return table;
+}
+
+function loadScores(): Map<string, { quad: number; score: number; modes: Record<string, number> }> {
+  const raw = readYaml<{ types: Record<string, { quad: number; score: number; modes?: Record<string, number> }> }>(dataPath('events', 'scores.yaml'));
+  return new Map(Object.entries(raw.types).map(([t, v]) => [t, { quad: v.quad, score: v.score, modes: v.modes ?? {} }]));
+}
+
+function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
+  const type = file.type as string;
+  if (!raw.id) throw new Error(`${where}: a cue has no id`);
+  const roles = raw.roles ?? 'agent-patient';
+  if (!ROLES.has(roles)) throw new Error(`${where}: cue "${raw.id}" has unknown roles "${roles}"`);
+  const kind = raw.kind ?? file.kind ?? 'occurrence';
+  if (!KINDS.has(kind)) throw new Error(`${where}: cue "${raw.id}" has unknown kind "${kind}"`);
+  return {
+    id: `events.${type.toLowerCase()}.${raw.id}`,
+    type,
+    mode: raw.mode ?? [],
+    kind,
+    roles,
+    noun: raw.noun ?? false,
+    objectRequired: raw.object === 'required',
+    objectIs: raw.object_is ?? 'any',
+    recipientAfter: raw.recipient_after ?? [],
+    complement: raw.complement ?? false,
+    priority: raw.priority ?? 1,
+    minParticipants: raw.min_participants ?? 1,
+    actorIs: raw.actor_is ?? 'any',
+    stateEvent: raw.state_event ? { event: raw.state_event.event, mode: raw.state_event.mode ?? [] } : null,
+    cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
+    far: raw.far ?? false,
+  };
+}
+
+function loadGrammar(): EventGrammar {
+  const g = readYaml<Record<string, string[]>>(dataPath('events', 'grammar.yaml'));
+  const list = (key: string): string[] => {
+    const v = g[key];
+    if (!Array.isArray(v)) throw new Error(`data/events/grammar.yaml: "${key}" is missing or not a list`);
+    return v.map((x) => String(x).toLowerCase());
+  };
+  const phrases = (key: string) => PhraseSet.of(list(key));
+  const set = (key: string) => new Set(list(key));
+  return {
+    negators: phrases('negators'),
+    future: phrases('future'),
+    hypothetical: phrases('hypothetical'),
+    attribution: phrases('attribution'),
+    be: set('be'),
+    skippable: set('skippable'),
+    dateLead: set('date_lead'),
+    clauseBoundaries: set('clause_boundaries'),
+    locative: set('locative'),
+    anchors: phrases('anchors'),
+    pairDeterminers: phrases('pair_determiners'),
+    pairCountryHeads: phrases('pair_country_heads'),
+    pairPersonHeads: phrases('pair_person_heads'),
+    countryNouns: phrases('country_nouns'),
+    multilateral: phrases('multilateral'),
+    pronounsPerson: set('pronouns_person'),
+    pronounsGroup: set('pronouns_group'),
+    pronounsThing: set('pronouns_thing'),
+    possessivePronouns: set('possessive_pronouns'),
+    participialOpeners: set('participial_openers'),
+    functionWords: set('function_words'),
+    titleWords: set('title_words'),
+    prepositions: set('prepositions'),
+    quantityNouns: set('quantity_nouns'),
+    strictLocative: set('strict_locative'),
+  };
+}
+
+export function loadEvents(): EventsLexicon {
+  const irregular = loadIrregularVerbs();
+  const scores = loadScores();
+  const trie = new CueTrie<Cue>();
+  const cues: Cue[] = [];
+  const types = new Map<string, EventTypeInfo>();
+  const pastForms = new Set<string>();
+  const dir = dataPath('events', 'types');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const where = `data/events/types/${name}`;
+    const file = readYaml<RawTypeFile>(dataPath('events', 'types', name));
+    const type = file.type;
+    const score = type ? scores.get(type) : undefined;
+    if (!type || !score) throw new Error(`${where}: "type" must be one of the types in data/events/scores.yaml`);
+    types.set(type, {
+      type,
+      quad: score.quad,
+      score: score.score,
+      modeScores: new Map(Object.entries(score.modes)),
+      requiresRecipient: file.requires_recipient ?? false,
+      modeWords: Object.entries(file.mode_words ?? {}).map(([mode, words]) => [mode, PhraseSet.of(words.map((w) => w.toLowerCase()))]),
+    });
+    for (const raw of file.cues ?? []) {
+      const cue = toCue(raw, file, where);
+      cues.push(cue);
+      for (const pattern of raw.patterns ?? []) {
+        for (const verb of pattern.matchAll(/\{([a-z-]+)\}/gi)) {
+          const f = verbForms(verb[1], irregular);
+          pastForms.add(f.past);
+          pastForms.add(f.participle);
+        }
+        try {
+          trie.add(parsePattern(pattern, irregular), cue);
+        } catch (err) {
+          throw new Error(`${where}: ${(err as Error).message}`);
+        }
+      }
+    }
+  }
+  const agents = new PhraseSet<AgentNoun>();
+  for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
+    agents.add(row.noun.toLowerCase(), { sector: row.sector || null, person: row.person === 'yes' });
+  }
+  const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
+  return { trie, cues, types, agents, grammar: loadGrammar(), pastForms, countryNames };
+}

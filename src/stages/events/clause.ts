@@ -1,0 +1,57 @@
+// The clause around a cue (between boundaries such as "that", "who", "said"), and what its words say about
+// the act: negated ("did not meet"), future ("will visit"), hypothetical ("could sign"), reported speech.
+import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { CueSpan } from './cues.ts';
+import type { SentenceView } from './view.ts';
+
+export interface Clause {
+  /** Token range [from, to) of the clause holding the cue. */
+  from: number;
+  to: number;
+}
+
+export interface Aspect {
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  /** The sentence attributes words to a speaker ("…, he said"): a readout. */
+  reported: boolean;
+}
+
+const LOOK_BACK = 6;
+
+export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
+  const g = lex.grammar;
+  const isBoundary = (k: number) => g.clauseBoundaries.has(view.words[k]) || g.attribution.matchAt(view.words, k) !== null;
+  let from = span.from;
+  while (from > 0 && !isBoundary(from - 1)) from--;
+  let to = span.to;
+  while (to < view.tokens.length && !isBoundary(to)) to++;
+  return { from, to };
+}
+
+export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): Aspect {
+  const g = lex.grammar;
+  const from = Math.max(clause.from, span.from - LOOK_BACK);
+  const words = view.words;
+  const before = (set: typeof g.negators) => {
+    for (let k = from; k < span.from; k++) {
+      if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].kind !== 'pronoun') continue;
+      const m = set.matchAt(words, k);
+      if (m && k + m.length <= span.from) return true;
+    }
+    return false;
+  };
+  let reported = false;
+  for (let k = 0; k < view.tokens.length && !reported; k++) {
+    if (k >= span.from && k < span.to) continue;
+    if (g.attribution.matchAt(words, k)) reported = true;
+  }
+  const ifBefore = words.slice(clause.from, span.from).includes('if');
+  return {
+    negated: before(g.negators),
+    future: before(g.future),
+    hypothetical: ifBefore || before(g.hypothetical),
+    reported,
+  };
+}

@@ -1,0 +1,44 @@
+// Who visits and who hosts a meeting (PLOVER CONSULT): the visitor is actor and the host recipient, decided by
+// where it happened or by a visit under way; phone calls, multilateral and neutral-ground meetings have no host.
+import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { Draft } from './draft.ts';
+import { partyKey } from './parties.ts';
+
+/** Sets actor, recipient and mode of a meeting; `visits` are the visit events known in the article. */
+export function directMeeting(d: Draft, sentenceWords: string[], lex: EventsLexicon, visits: Draft[]): void {
+  if (d.type !== 'CONSULT' || d.hostKnown) return;
+  const all = [...d.actor, ...d.recipient];
+  d.actor = all;
+  d.recipient = [];
+  if (d.mode.includes('phone')) return;
+  if (lex.grammar.multilateral.occursIn(sentenceWords, 0, sentenceWords.length)) {
+    d.mode = ['multilateral'];
+    return;
+  }
+  let host = d.loc?.country ?? null;
+  if (!host) {
+    const keys = new Set(all.map(partyKey));
+    const visit = visits.find((v) => v !== d && v.visitHost && v.actor.some((a) => keys.has(partyKey(a))) && compatible(v.date, d.date));
+    if (visit) {
+      host = visit.visitHost;
+      d.loc ??= visit.loc;
+    }
+  }
+  if (!host) return;
+  const hosts = all.filter((p) => p.code === host);
+  const visitors = all.filter((p) => p.code && p.code !== host);
+  if (hosts.length > 0 && visitors.length > 0) {
+    d.actor = visitors;
+    d.recipient = hosts;
+    d.mode = ['visit'];
+    d.hostKnown = true;
+  } else if (hosts.length === 0 && visitors.length >= 2 && d.loc) {
+    d.mode = ['third-party'];
+  }
+}
+
+/** Two dates that can name the same occurrence: equal, or one more precise than the other. */
+export function compatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,58 @@
+// Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
+import type { Cue, EventsLexicon } from '../../lexicon/events.ts';
+import { isPunct, type Tok } from './tokens.ts';
+
+export interface CueSpan {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Cues whose pattern matched exactly this span, best first; the coder uses the first whose parties fit. */
+  cues: Cue[];
+  /** Token range of the pattern's <X> slot. */
+  slot?: [number, number];
+  /** Cues in the infinitive or clause of a cue like "agreed to" or "urged X to" are not events of their own. */
+  suppressed: boolean;
+}
+
+const COMPLEMENT_REACH = 12;
+
+/** `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexicon): CueSpan[] {
+  const g = lex.grammar;
+  const words = tokens.map((t) => t.lower);
+  const isDate = (i: number) => i >= 0 && i < tokens.length && dateTok[i] >= 0;
+  const matches = lex.trie.matchAll({
+    words,
+    skippable: (i) => g.skippable.has(words[i]) || isDate(i) || (g.dateLead.has(words[i]) && isDate(i + 1)),
+    barrier: (i) => (isPunct(tokens[i]) && words[i] !== '-') || g.clauseBoundaries.has(words[i]),
+  });
+  const rank = (m: (typeof matches)[number]) => m.value.priority * 100 + (m.to - m.from);
+  matches.sort((a, b) => rank(b) - rank(a) || a.from - b.from);
+
+  const taken = new Int8Array(tokens.length);
+  const spans: CueSpan[] = [];
+  for (const m of matches) {
+    const same = spans.find((s) => s.from === m.from && s.to === m.to);
+    if (same) {
+      if (!same.cues.includes(m.value)) same.cues.push(m.value);
+      continue;
+    }
+    let free = true;
+    for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = m.from; i < m.to; i++) taken[i] = 1;
+    // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
+    const next = words.slice(m.to, m.to + 3);
+    if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
+    spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false });
+  }
+  spans.sort((a, b) => a.from - b.from);
+
+  for (const s of spans) {
+    if (!s.cues.some((c) => c.complement)) continue;
+    let end = s.to;
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && ![';', '.', ':'].includes(words[end])) end++;
+    for (const t of spans) if (t.from >= s.to && t.from < end) t.suppressed = true;
+  }
+  return spans;
+}

@@ -1,0 +1,202 @@
+// One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
+import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
+import { aspectOf, clauseOf, type Clause } from './clause.ts';
+import type { Chunk } from './chunks.ts';
+import type { CueSpan } from './cues.ts';
+import { isState, partyKey, type Party } from './parties.ts';
+import { findParties, type CueParties } from './roles.ts';
+import { pickDate, type PickedDate } from './when.ts';
+import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
+import type { SentenceView } from './view.ts';
+
+export interface Draft {
+  cue: Cue;
+  type: string;
+  mode: string[];
+  kind: CueKind;
+  sentence: number;
+  /** Character offsets of the cue in the article text. */
+  start: number;
+  end: number;
+  texts: string[];
+  actor: Party[];
+  recipient: Party[];
+  /** The grammatical parties of a meeting, before the coder decides who hosts. */
+  hostKnown: boolean;
+  date: string | null;
+  dateFrom: PickedDate['from'] | 'anchor' | 'context' | 'fallback' | null;
+  future: boolean;
+  reported: boolean;
+  loc: EventPlace | null;
+  /** For a visit: the country visited. */
+  visitHost: string | null;
+  clause: Clause;
+  confidence: number;
+}
+
+/** Future cooperation is AGREE; a future retreat is CONCEDE; future force or sanctions are threats (manual). */
+const FUTURE_TYPE: Record<string, string> = {
+  CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE',
+  RETREAT: 'CONCEDE', SANCTION: 'THREATEN', COERCE: 'THREATEN', ASSAULT: 'THREATEN', MOBILIZE: 'THREATEN',
+};
+
+function uniqueParties(list: Party[]): Party[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = partyKey(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
+
+/** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
+export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
+  const clause = clauseOf(view, span, lex);
+  const aspect = aspectOf(view, span, clause, lex);
+  if (aspect.negated || aspect.hypothetical) return null;
+  for (const cue of span.cues) {
+    const parties = findParties(view, span, cue, lex);
+    const draft = assemble(view, span, cue, parties, clause, previous, lex);
+    if (!draft) continue;
+    draft.reported = aspect.reported;
+    applyTense(draft, aspect.future, lex);
+    return draft;
+  }
+  return null;
+}
+
+function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
+  let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
+  if (subject.length === 0 && found.inherit && previous) subject = previous.actor;
+  const object = partiesOf(found.object);
+  const by = partiesOf(found.byAgent);
+  let actor: Party[];
+  let recipient: Party[];
+  let visitHost: string | null = null;
+  let loc: EventPlace | null = null;
+  const passive = found.passive && by.length > 0;
+
+  switch (cue.roles) {
+    case 'patient-agent':
+    case 'host':
+      [actor, recipient] = passive ? [subject, by] : [object, subject];
+      break;
+    case 'joint':
+      actor = [...subject, ...object, ...(found.owner ? [] : by)];
+      recipient = [];
+      break;
+    case 'by':
+      actor = by.length > 0 ? by : object;
+      recipient = [];
+      break;
+    case 'visit': {
+      actor = subject.length > 0 ? subject : by;
+      const dest = found.object[0];
+      if (!dest) return null;
+      recipient = dest.parties.slice(0, 1);
+      visitHost = recipient[0]?.code || null;
+      loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
+      break;
+    }
+    default:
+      [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+  }
+  if (found.reciprocal) {
+    actor = [...actor, ...recipient];
+    recipient = [];
+  }
+  actor = uniqueParties(actor);
+  const actorKeys = new Set(actor.map(partyKey));
+  recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
+  if (actor.length === 0) return null;
+
+  if (cue.objectRequired && found.object.length === 0 && !(cue.roles === 'host' && passive)) return null;
+  const obj = found.object[0];
+  if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
+  if (cue.objectIs === 'thing' && (!obj || obj.agentive)) return null;
+  if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
+
+  let type = cue.type;
+  let mode = [...cue.mode];
+  const state = actor.some(isState);
+  if (cue.actorIs === 'civilian' && state) {
+    if (!cue.stateEvent) return null;
+    type = cue.stateEvent.event;
+    mode = [...cue.stateEvent.mode];
+  }
+  if (cue.actorIs === 'state' && !state) return null;
+
+  // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi").
+  const actorCodes = new Set(actor.map((p) => p.code));
+  if (cue.roles !== 'meeting' && cue.roles !== 'joint') recipient = recipient.filter((p) => !(actorCodes.size === 1 && actorCodes.has(p.code) && !p.personId));
+  if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
+
+  const participants = uniqueParties([...actor, ...recipient]);
+  if (participants.length < cue.minParticipants) return null;
+  const info = lex.types.get(type);
+  if (info?.requiresRecipient && recipient.length === 0 && actor.length < 2) return null;
+  if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
+
+  const clauseOnly = cue.kind === 'statement';
+  const date = pickDate(view, span, clause, clauseOnly);
+  loc ??= findPlace(view, span, clause, lex);
+  const start = view.tokens[span.from].start;
+  const end = view.tokens[span.to - 1].end;
+  return {
+    cue,
+    type,
+    mode,
+    kind: cue.kind,
+    sentence: view.sentence.index,
+    start,
+    end,
+    texts: [],
+    actor,
+    recipient,
+    hostKnown: cue.roles === 'visit' || cue.roles === 'host',
+    date: date?.value ?? null,
+    dateFrom: date?.from ?? null,
+    future: Boolean(date?.mention.future),
+    reported: false,
+    loc,
+    visitHost,
+    clause,
+    confidence: confidenceOf(cue, found, date),
+  };
+}
+
+function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWords: [string, { occursIn(w: readonly string[], f: number, t: number): boolean }][]): string[] {
+  for (const [mode, words] of modeWords) {
+    if (words.occursIn(view.words, Math.max(clause.from, span.from - 3), clause.to)) return [mode];
+  }
+  return [];
+}
+
+function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon): void {
+  const future = futureWords || d.future;
+  // The act of agreeing or announcing happens now; a future date is the date of what was agreed.
+  if (d.future) {
+    d.date = null;
+    d.dateFrom = null;
+  }
+  d.future = future;
+  if (!future) return;
+  const to = FUTURE_TYPE[d.type];
+  if (!to) return;
+  // A planned meeting or visit is an announced agreement; promised help or support is only words.
+  d.kind = d.type === 'CONSULT' ? 'agreement' : d.type === 'SUPPORT' || d.type === 'COOPERATE' || d.type === 'AID' ? 'statement' : d.kind;
+  d.type = to;
+  d.mode = [];
+  if (!lex.types.has(to)) throw new Error(`unknown event type ${to}`);
+}
+
+function confidenceOf(cue: Cue, found: CueParties, date: PickedDate | null): number {
+  let c = 0.9;
+  if (cue.noun) c -= 0.05;
+  if (found.inherit || found.subject.some((x) => x.kind === 'pronoun' || x.kind === 'pair')) c -= 0.1;
+  if (!date) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}

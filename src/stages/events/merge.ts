@@ -1,0 +1,72 @@
+// One occurrence, one event: merges the cues of a sentence that code the same act, and (in an article) the
+// mentions of the same meeting, visit or agreement in several sentences.
+import { compatible } from './consult.ts';
+import type { Draft } from './draft.ts';
+import { partyKey, type Party } from './parties.ts';
+
+const keysOf = (ps: Party[]) => new Set(ps.map(partyKey));
+const codesOf = (ps: Party[]) => new Set(ps.map((p) => p.code).filter(Boolean));
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+function union(a: Party[], b: Party[]): Party[] {
+  const seen = keysOf(a);
+  return [...a, ...b.filter((p) => !seen.has(partyKey(p)))];
+}
+
+/** Folds `b` into `a`: parties, evidence texts, the more precise date, a place, a known host. */
+function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
+  if (!keepRoles) {
+    a.actor = union(a.actor, b.actor);
+    const actorKeys = keysOf(a.actor);
+    a.recipient = union(a.recipient, b.recipient).filter((p) => !actorKeys.has(partyKey(p)));
+  }
+  a.texts.push(...b.texts.filter((t) => !a.texts.includes(t)));
+  if (b.date && (!a.date || (b.date.length > a.date.length && b.date.startsWith(a.date)))) a.date = b.date;
+  a.loc ??= b.loc;
+  a.confidence = Math.max(a.confidence, b.confidence);
+}
+
+/** Cues of one sentence with the same type and a shared party are one act ("visited Beijing and met with …"). */
+export function mergeInSentence(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.sentence === d.sentence && o.type === d.type && compatible(o.date, d.date) &&
+      (overlaps(keysOf([...o.actor, ...o.recipient]), keysOf([...d.actor, ...d.recipient])) ||
+        overlaps(codesOf([...o.actor, ...o.recipient]), codesOf([...d.actor, ...d.recipient]))));
+    if (same) absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);
+    else out.push(d);
+  }
+  return out;
+}
+
+/** Mentions of one meeting, visit or agreement across an article become one event. */
+export function mergeInArticle(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.type === d.type && compatible(o.date, d.date) && sameOccurrence(o, d));
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    // Keep the mention that knows who hosted; the other adds its evidence.
+    if (!same.hostKnown && d.hostKnown) {
+      same.actor = d.actor;
+      same.recipient = d.recipient;
+      same.mode = d.mode;
+      same.hostKnown = true;
+    }
+    absorb(same, d, true);
+  }
+  return out;
+}
+
+function sameOccurrence(a: Draft, b: Draft): boolean {
+  const all = (d: Draft) => [...d.actor, ...d.recipient];
+  if (a.type === 'CONSULT') {
+    if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameSet(keysOf(a.actor), keysOf(b.actor));
+    return sameSet(keysOf(all(a)), keysOf(all(b)));
+  }
+  if (a.type === 'SUPPORT' || a.type === 'AGREE') return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b)));
+  return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
+}

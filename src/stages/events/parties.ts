@@ -1,0 +1,80 @@
+// A party to an event (a person, an organisation or a country) and how it is built from the Doc's records.
+import type { Organization, Person } from '../../core/types.ts';
+import type { EventsLexicon } from '../../lexicon/events.ts';
+
+export interface Party {
+  /** ISO3, "IGO" for international organisations, "" when unknown. */
+  code: string;
+  sector: string | null;
+  /** The words in the text ("Chinese coast guard ships", "To Lam", "Beijing"). */
+  entityText: string;
+  /** Canonical person or organisation name from the record, else the country name. */
+  identifier: string;
+  office: string | null;
+  personId: string | null;
+  orgId: string | null;
+  /** A person, or an office holder named by title ("the Thai prime minister"): "he"/"she" can refer to it. */
+  personlike: boolean;
+}
+
+/** Sectors of the state: a party with one of them is not "civilian" (a government protest is ACCUSE). */
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'PTY', 'PRM']);
+
+export function countryName(lex: EventsLexicon, code: string): string {
+  return lex.countryNames.get(code) ?? code;
+}
+
+export function countryParty(lex: EventsLexicon, code: string, entityText: string, sector: string | null, personlike = false): Party {
+  return { code, sector, entityText, identifier: countryName(lex, code), office: null, personId: null, orgId: null, personlike };
+}
+
+/** The sector an office title implies: the first agent noun found in it ("Chinese President" → GOV). */
+export function sectorOfTitle(lex: EventsLexicon, title: string): string | null {
+  const words = title.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const m = lex.agents.matchAt(words, i);
+    if (m?.value.sector) return m.value.sector;
+  }
+  return null;
+}
+
+export function personParty(lex: EventsLexicon, person: Person, entityText: string, mentionOffices: string[], fallbackCode: string | null): Party {
+  const titles = [...(person.knownOffices ?? []), ...mentionOffices, ...person.offices];
+  let sector = person.sector ?? null;
+  for (const t of titles) sector ??= sectorOfTitle(lex, t);
+  return {
+    code: person.country ?? fallbackCode ?? '',
+    sector,
+    entityText,
+    identifier: person.name,
+    office: titles[0] ?? null,
+    personId: person.id,
+    orgId: null,
+    personlike: true,
+  };
+}
+
+export function orgParty(lex: EventsLexicon, org: Organization, entityText: string, fallbackCode: string | null): Party {
+  const code = org.country ?? fallbackCode ?? 'IGO';
+  return {
+    code,
+    sector: org.sector ?? sectorOfTitle(lex, org.name),
+    entityText,
+    identifier: org.name,
+    office: null,
+    personId: null,
+    orgId: org.id,
+    personlike: false,
+  };
+}
+
+/** A key that says whether two parties are the same: the person, else the organisation, else the country. */
+export function partyKey(p: Party): string {
+  if (p.personId) return `p:${p.personId}`;
+  if (p.orgId) return `o:${p.orgId}`;
+  return `c:${p.code}`;
+}
+
+export function isState(p: Party): boolean {
+  return p.sector !== null && STATE_SECTORS.has(p.sector);
+}

@@ -1,0 +1,137 @@
+// Decisions that need the whole text: which coded cues are events an analyst logs, their dates when the
+// sentence gives none (the main event's day, the publication month), places, and who hosts each meeting.
+import type { Doc } from '../../core/doc.ts';
+import type { EventsLexicon } from '../../lexicon/events.ts';
+import { directMeeting } from './consult.ts';
+import type { Draft } from './draft.ts';
+import { partyKey } from './parties.ts';
+import type { SentenceView } from './view.ts';
+import { datelinePlace, type EventPlace } from './where.ts';
+
+export type CodingMode = 'article' | 'sentence';
+
+const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID']);
+const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
+const PERFECT = new Set(['have', 'has', 'had']);
+const ANCHOR_LOOK_BACK = 3;
+const LEAD_SENTENCES = 3;
+
+interface MainEvent {
+  date: string | null;
+  place: EventPlace | null;
+  parties: Set<string>;
+}
+
+export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode): Draft[] {
+  const published = doc.document.published;
+  let kept = drafts.filter((d) => !addressedToBoth(d));
+  for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex);
+  if (mode === 'sentence') {
+    for (const d of kept) {
+      d.date ??= published;
+      d.dateFrom ??= 'fallback';
+    }
+    for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, kept.filter((v) => v.visitHost && v.sentence === d.sentence));
+    return kept;
+  }
+
+  kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
+  const main = mainEvent(kept, views);
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main));
+  for (const d of kept) {
+    const view = views.get(d.sentence)!;
+    d.loc ??= datelinePlace(doc, view);
+    if (!d.loc && d.type === 'CONSULT' && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
+  }
+  const visits = kept.filter((d) => d.visitHost);
+  for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, visits);
+  return kept;
+}
+
+function tokenOf(view: SentenceView, pos: number): number {
+  const i = view.tokens.findIndex((t) => t.start >= pos);
+  return i < 0 ? 0 : i;
+}
+
+/** "Xi called on China and Vietnam to …": words addressed to the speaker's own side too are not an act between them. */
+function addressedToBoth(d: Draft): boolean {
+  if (!VERBAL.has(d.type) || d.recipient.length === 0) return false;
+  const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  return d.recipient.some((p) => own.has(p.code));
+}
+
+/** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
+function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon): void {
+  if (d.kind !== 'statement' || (d.type !== 'AGREE' && d.type !== 'SUPPORT') || d.future) return;
+  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  if (codes.size < 2 || d.recipient.length > 0) return;
+  const i = tokenOf(view, d.start);
+  if (!lex.pastForms.has(view.words[i])) return;
+  for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
+  d.kind = 'agreement';
+}
+
+/** The article's main event: the first dated meeting or, failing that, the first date of the lead. */
+function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
+  const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
+  if (first) return { date: first.date, place: first.loc, parties: new Set([...first.actor, ...first.recipient].map(partyKey)) };
+  const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
+  for (const v of lead) {
+    const d = v.dates.find((x) => !x.future && x.value.length === 10);
+    if (d) return { date: d.value, place: null, parties: new Set() };
+  }
+  return { date: null, place: null, parties: new Set() };
+}
+
+/** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
+function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: MainEvent): { date: string | null; place: EventPlace | null } {
+  for (let k = d.sentence - 1; k >= 0 && k >= d.sentence - ANCHOR_LOOK_BACK; k--) {
+    const v = views.get(k);
+    const date = v?.dates.find((x) => !x.future);
+    if (v && date) return { date: date.value, place: datelinePlace(doc, v) };
+  }
+  return { date: main.date, place: null };
+}
+
+/** Gives the draft its date from the article, or says it is not an event the article reports. */
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent): boolean {
+  const view = views.get(d.sentence)!;
+  const anchored = lex.grammar.anchors.occursIn(view.words, 0, view.words.length);
+  const published = doc.document.published;
+  if (anchored && d.dateFrom !== 'clause') {
+    const a = anchorDate(d, views, doc, main);
+    if (a.date) {
+      d.date = a.date;
+      d.dateFrom = 'anchor';
+      d.loc ??= a.place;
+    }
+  }
+  if (d.kind === 'statement') {
+    if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
+    if (d.date) return true;
+    if (d.reported || !main.date) return false;
+    d.date = main.date;
+    d.dateFrom = 'context';
+    return true;
+  }
+  if (d.date) return true;
+  if (d.kind === 'agreement') {
+    // A planned visit or meeting is announced on the day of publication.
+    if (d.type === 'AGREE' && d.future && published) {
+      d.date = published;
+      d.dateFrom = 'fallback';
+      return true;
+    }
+    return false;
+  }
+  if (d.type === 'CONSULT' && d.visitHost) {
+    // "During his state visit to Vietnam": the month of publication.
+    if (!published) return false;
+    d.date = published.slice(0, 7);
+    d.dateFrom = 'fallback';
+    return true;
+  }
+  d.date = main.date ?? published;
+  d.dateFrom = d.date ? 'context' : null;
+  return d.date !== null;
+}

@@ -1,0 +1,208 @@
+// Who did what to whom around one cue: the subject before it (through appositions, relative clauses and
+// coordination), the object after it, the "by" agent of a passive, and the owner of a noun ("Xi's visit").
+import type { Cue, EventsLexicon } from '../../lexicon/events.ts';
+import type { Chunk } from './chunks.ts';
+import type { CueSpan } from './cues.ts';
+import type { SentenceView } from './view.ts';
+
+export interface CueParties {
+  subject: Chunk[];
+  /** "his", "Xi's" right before a noun cue. */
+  owner: Chunk | null;
+  object: Chunk[];
+  byAgent: Chunk[];
+  passive: boolean;
+  /** "… visited Beijing and met with …": the actor of the previous cue in the sentence. */
+  inherit: boolean;
+  /** "supported each other": every party acts. */
+  reciprocal: boolean;
+}
+
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
+  'also', 'then', 'later', 'jointly', 'not', "n't", 'never', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
+const COORD = new Set(['and', ',', '&', 'or']);
+const MODIFIER_MAX = 4;
+
+export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
+  const passive = isPassive(view, span, lex);
+  const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
+  const subj = owner ? { chunks: [], inherit: false } : findSubject(view, span, lex);
+  const byAgent = findByAgent(view, span);
+  const object = findObject(view, span, cue, lex, new Set(subj.chunks.flatMap((c) => c.parties.map((p) => p.code))));
+  const after = view.words.slice(span.to, span.to + 5).join(' ');
+  const reciprocal = /\b(each other|one another)\b/.test(after);
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal };
+}
+
+function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const w = view.words[span.from];
+  if (!lex.pastForms.has(w)) return false;
+  for (let k = span.from - 1; k >= 0 && k >= span.from - 4; k--) {
+    const x = view.words[k];
+    if (lex.grammar.be.has(x)) return true;
+    if (!AUX.has(x) && !lex.grammar.skippable.has(x)) break;
+  }
+  // A reduced relative: "the vessel seized by Iran".
+  return view.words[span.to] === 'by';
+}
+
+/** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
+function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
+  for (let k = from - 1; k >= 0 && from - k <= MODIFIER_MAX + 1; k--) {
+    const ci = view.chunkAt[k];
+    if (ci >= 0) {
+      const c = view.chunks[ci];
+      return c.possessive && c.parties.length > 0 ? c : null;
+    }
+    const w = view.words[k];
+    if (lex.grammar.functionWords.has(w) || /^[^\p{L}\p{N}-]+$/u.test(w)) return null;
+  }
+  return null;
+}
+
+function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolean {
+  if (c.parties.length === 0 || !c.agentive || c.kind === 'place') return false;
+  if (c.kind === 'pronoun' && (c.possessive || ['him', 'them', 'her'].includes(c.word ?? ''))) return false;
+  if (c.prep === null) return true;
+  // "Thousands of Kenyans protested": the party after a quantity noun is the subject.
+  return c.prep === 'of' && lex.grammar.quantityNouns.has(view.words[c.from - 2] ?? '');
+}
+
+function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
+  const { words, chunkAt, chunks } = view;
+  const g = lex.grammar;
+  let onlyAux = true;
+  for (let j = span.from - 1; j >= 0 && span.from - j <= 40; j--) {
+    const ci = chunkAt[j];
+    if (ci >= 0) {
+      const c = chunks[ci];
+      if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
+      j = c.from;
+      onlyAux = false;
+      continue;
+    }
+    const w = words[j];
+    if (w === 'who' || w === 'which' || w === 'that') {
+      // "Xi, who paid a state visit …": the party the relative clause hangs on.
+      const k = words[j - 1] === ',' ? j - 2 : j - 1;
+      const ai = k >= 0 ? chunkAt[k] : -1;
+      if (ai >= 0 && chunks[ai].parties.length > 0 && chunks[ai].agentive) return { chunks: coordinateLeft(view, ai, lex), inherit: false };
+      break;
+    }
+    if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
+    if (w === 'and' && onlyAux) return { chunks: [], inherit: true };
+    if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
+  }
+  // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
+  if (view.openerEnd >= 0 && span.from < view.openerEnd) {
+    const c = chunks.find((x) => x.from >= view.openerEnd && usableSubject(x, view, lex));
+    if (c) return { chunks: [c], inherit: false };
+  }
+  // ", raising the relations …": a participle after a comma shares the subject of the clause before.
+  if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
+  return { chunks: [], inherit: false };
+}
+
+/** The chunk at `ci` and those coordinated before it: "China and Vietnam", "Kenya, Uganda and Tanzania". */
+function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chunk[] {
+  const out = [view.chunks[ci]];
+  let c = view.chunks[ci];
+  for (;;) {
+    let k = c.from - 1;
+    if (k < 1 || !COORD.has(view.words[k])) break;
+    if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
+    const pi = view.chunkAt[k - 1];
+    if (pi < 0) break;
+    const p = view.chunks[pi];
+    if (!p.agentive || p.parties.length === 0 || p.kind === 'place' || (p.prep !== null && !usableSubject(p, view, lex))) break;
+    out.unshift(p);
+    c = p;
+  }
+  return out;
+}
+
+/** The chunk at `ci` and those coordinated after it: "with France and Britain". */
+function coordinateRight(view: SentenceView, ci: number): Chunk[] {
+  const out = [view.chunks[ci]];
+  let c = view.chunks[ci];
+  for (;;) {
+    let k = c.to;
+    if (!COORD.has(view.words[k] ?? '')) break;
+    if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
+    let n = k + 1;
+    if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '')) n++;
+    const ni = view.chunkAt[n] ?? -1;
+    if (ni < 0 || view.chunks[ni].from !== n) break;
+    const next = view.chunks[ni];
+    if (next.parties.length === 0 || next.agentive !== c.agentive) break;
+    out.push(next);
+    c = next;
+  }
+  return out;
+}
+
+function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
+  for (let k = span.to; k < view.tokens.length && k < span.to + 6; k++) {
+    if (view.words[k] !== 'by') continue;
+    let n = k + 1;
+    while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
+    const ci = view.chunkAt[n] ?? -1;
+    if (ci >= 0 && view.chunks[ci].parties.length > 0) return coordinateRight(view, ci);
+    return [];
+  }
+  return [];
+}
+
+/**
+ * The object: the first acting party after the cue; for conflict and other non-meeting cues, else a country's
+ * thing ("Egypt's proposal", "Chinese oil drilling"), else a place ("struck targets in Kyiv").
+ */
+function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {
+  const { words, chunks } = view;
+  const g = lex.grammar;
+  const reach = cue.far ? 45 : 12;
+  const candidates: Chunk[] = [];
+  for (const c of chunks) {
+    if (c.to <= span.to || c.from < span.from) continue;
+    if (c.from >= span.to + reach) break;
+    candidates.push(c);
+  }
+  let stop = Math.min(view.tokens.length, span.to + reach);
+  for (let k = span.to; k < stop; k++) {
+    const w = words[k];
+    const boundary = [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
+      (!cue.far && view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
+    if (boundary) { stop = k; break; }
+  }
+  const inReach = candidates.filter((c) => c.from < stop && c.parties.length > 0);
+  const adjacent = (c: Chunk) => {
+    let k = span.to;
+    while (k < c.from && (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'visiting', 'two', 'three', 'four', 'several', 'some'].includes(words[k]) || /^\d/.test(words[k]))) k++;
+    return k === c.from;
+  };
+  const foreign = (c: Chunk) => c.parties.some((p) => !subjectCodes.has(p.code));
+
+  if (span.slot) {
+    const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
+    if (inSlot) return coordinateRight(view, chunks.indexOf(inSlot));
+  }
+  if (cue.recipientAfter.length > 0) {
+    const preferred = inReach.find((c) => c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place));
+    if (preferred) return coordinateRight(view, chunks.indexOf(preferred));
+  }
+  if (cue.roles === 'visit') {
+    // A visit goes to a place, a country's name or capital, or "the Southeast Asian country" – not to "Chinese officials".
+    const dest = inReach.find((c) => (c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')) &&
+      (!cue.objectRequired || adjacent(c)));
+    return dest ? [dest] : [];
+  }
+  const meetingLike = cue.roles === 'meeting' || cue.roles === 'host';
+  const direct = inReach.filter((c) => c.agentive && c.kind !== 'place' && (adjacent(c) || c.prep === null || !g.strictLocative.has(c.prep)));
+  const pick = (list: Chunk[]) => list.find(foreign) ?? list[0];
+  let chosen = pick(direct);
+  if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => !c.agentive && c.kind !== 'place'));
+  if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => c.kind === 'place' || c.kind === 'country' || c.kind === 'org'));
+  if (!chosen) return [];
+  if (cue.objectRequired && cue.roles !== 'meeting' && !adjacent(chosen) && !span.slot) return [];
+  return coordinateRight(view, chunks.indexOf(chosen));
+}

@@ -1,0 +1,75 @@
+// One sentence prepared for coding: tokens, the date mentions and parties in it, and its cue spans.
+import type { DateMention, Doc, Sentence } from '../../core/doc.ts';
+import type { EventsLexicon } from '../../lexicon/events.ts';
+import { buildChunks, type Chunk } from './chunks.ts';
+import { resolveChunks, type DocContext } from './context.ts';
+import { findCueSpans, type CueSpan } from './cues.ts';
+import { tokenize, tokenRange, type Tok } from './tokens.ts';
+
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Tok[];
+  words: string[];
+  dates: DateMention[];
+  /** Token → index into `dates`, or -1. */
+  dateTok: Int32Array;
+  chunks: Chunk[];
+  /** Token → index into `chunks`, or -1. */
+  chunkAt: Int32Array;
+  /** Token inside a direct quotation. */
+  quoted: Uint8Array;
+  /** Token after a sentence-initial participial phrase ("Speaking at …, Xi said"), or -1. */
+  openerEnd: number;
+  spans: CueSpan[];
+}
+
+const QUOTE_OPEN = new Set(['"', '“']);
+const QUOTE_CLOSE = new Set(['"', '”']);
+
+export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentence: Sentence): SentenceView {
+  const tokens = tokenize(doc.text, sentence.start, sentence.end);
+  const words = tokens.map((t) => t.lower);
+  const dates = doc.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const dateTok = new Int32Array(tokens.length).fill(-1);
+  dates.forEach((d, k) => {
+    const [a, b] = tokenRange(tokens, d.start, d.end);
+    for (let i = a; i < b; i++) dateTok[i] = k;
+  });
+  const spans = findCueSpans(tokens, dateTok, lex);
+  const chunks = buildChunks(doc, lex, tokens, sentence.start, sentence.end, new Set(spans.map((s) => s.from)));
+  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  chunks.forEach((c, k) => {
+    for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
+  });
+  const openerEnd = participialOpenerEnd(words, lex);
+  resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
+  return { sentence, tokens, words, dates, dateTok, chunks, chunkAt, quoted: quotedTokens(doc, tokens), openerEnd, spans };
+}
+
+/** "Speaking at a meeting …," / "After meeting X," / "Recalling his visit …,": the token after its comma. */
+function participialOpenerEnd(words: string[], lex: EventsLexicon): number {
+  const first = words[0] ?? '';
+  const second = words[1] ?? '';
+  const opens = (first.endsWith('ing') && !lex.grammar.functionWords.has(first)) || first === 'speaking' || first === 'recalling' ||
+    (lex.grammar.participialOpeners.has(first) && second.endsWith('ing'));
+  if (!opens) return -1;
+  const comma = words.indexOf(',');
+  return comma > 0 ? comma + 1 : -1;
+}
+
+/** Tokens between quotation marks, within the sentence or inside a quote the doc's quotes stage found. */
+function quotedTokens(doc: Doc, tokens: Tok[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = false;
+  tokens.forEach((t, i) => {
+    if (!open && QUOTE_OPEN.has(t.text)) open = true;
+    else if (open && QUOTE_CLOSE.has(t.text)) open = false;
+    else if (open) out[i] = 1;
+  });
+  for (const q of doc.quotes) {
+    tokens.forEach((t, i) => {
+      if (t.start >= q.start && t.end <= q.end) out[i] = 1;
+    });
+  }
+  return out;
+}

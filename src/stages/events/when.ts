@@ -1,0 +1,32 @@
+// The date of one event from the date mentions of its sentence: the clause's own date first, else the
+// nearest in the sentence (never a future date for an act that already happened).
+import type { DateMention } from '../../core/doc.ts';
+import type { Clause } from './clause.ts';
+import type { CueSpan } from './cues.ts';
+import type { SentenceView } from './view.ts';
+
+export interface PickedDate {
+  value: string;
+  /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
+  from: 'clause' | 'sentence';
+  mention: DateMention;
+}
+
+/** `clauseOnly`: words of support and the like take only a date of their own clause. */
+export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean): PickedDate | null {
+  let best: { d: DateMention; inClause: boolean; dist: number } | null = null;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const di = view.dateTok[k];
+    if (di < 0 || (k > 0 && view.dateTok[k - 1] === di)) continue;
+    const d = view.dates[di];
+    const inClause = k >= clause.from && k < clause.to;
+    if (clauseOnly && !inClause) continue;
+    const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
+    const better = !best ||
+      (inClause && !best.inClause) ||
+      (inClause === best.inClause && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
+    if (better) best = { d, inClause, dist };
+  }
+  if (!best) return null;
+  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d };
+}

@@ -1,0 +1,54 @@
+// Where an event happened: "in Hanoi", "at the Great Hall of the People in Beijing", ", where he met …",
+// a visit's destination, or the dateline when the sentence says "here".
+import type { Doc } from '../../core/doc.ts';
+import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { Chunk } from './chunks.ts';
+import type { Clause } from './clause.ts';
+import type { CueSpan } from './cues.ts';
+import { countryName } from './parties.ts';
+import type { SentenceView } from './view.ts';
+
+export interface EventPlace {
+  name: string;
+  country: string | null;
+}
+
+const CITY_KINDS = new Set(['capital', 'city', 'town']);
+const AT = new Set(['in', 'at']);
+
+export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
+  if (c.place) return { name: c.place.name, country: c.place.country };
+  if (c.kind === 'country' && !c.headed && c.mentionKind === 'name' && c.parties[0]) {
+    return { name: countryName(lex, c.parties[0].code), country: c.parties[0].code };
+  }
+  return null;
+}
+
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): EventPlace | null {
+  const { chunks, words } = view;
+  // ", where he met …": the place the relative clause hangs on.
+  if (words[clause.from - 1] === 'where') {
+    const k = words[clause.from - 2] === ',' ? clause.from - 3 : clause.from - 2;
+    const ci = k >= 0 ? view.chunkAt[k] : -1;
+    const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
+    if (p) return p;
+  }
+  const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && AT.has(c.prep));
+  const places = inClause.map((c) => ({ c, p: placeOfChunk(c, lex) })).filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
+  if (places.length === 0) return null;
+  const after = places.filter((x) => x.c.from >= span.to);
+  const pool = after.length > 0 ? after : places;
+  // "at the Great Hall of the People in Beijing": the city, not the venue.
+  const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
+  return (city ?? pool[0]).p;
+}
+
+/** The dateline's place, when the sentence says "here" ("said here Wednesday"). */
+export function datelinePlace(doc: Doc, view: SentenceView): EventPlace | null {
+  const dateline = doc.document.dateline;
+  if (!dateline || !view.words.includes('here')) return null;
+  const key = dateline.toLowerCase();
+  const place = doc.placeMentions.find((p) => p.name.toLowerCase() === key);
+  const capital = doc.countryMentions.find((m) => m.kind === 'capital' && doc.text.slice(m.start, m.end).toLowerCase() === key);
+  return { name: dateline, country: place?.country ?? capital?.code ?? null };
+}
