@@ -70,7 +70,10 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   const inTitle = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; ) {
     const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
-    if (!m || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
+    // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
+    // sentence: "the Official Development Assistance program".
+    const misplaced = m !== null && i > 0 && /^\p{Ll}/u.test(m.values[0].title) && /^\p{Lu}/u.test(tokens[i].text);
+    if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
       i++;
       continue;
     }

@@ -43,6 +43,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
+    const named: Named[] = [];
 
     // 1. Known leaders, by full name or by a short name that stands alone.
     for (let i = 0; i < tokens.length; ) {
@@ -55,7 +56,9 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       const span = { from: m.from, to: m.to };
       const start = tokens[m.from].start;
       const end = tokens[m.to - 1].end;
-      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence: evidenceFor(ctx, span, true), rule: 'people.gazetteer' });
+      const evidence = evidenceFor(ctx, span, true);
+      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer' });
+      named.push({ to: m.to, country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
       for (let k = m.from; k < m.to; k++) taken[k] = true;
       i = m.to;
     }
@@ -73,6 +76,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const words = surface.split(/\s+/).length;
         if (words > MAX_NAME_WORDS) continue;
         const evidence = evidenceFor(ctx, run, false);
+        shareCountry(ctx, evidence, named);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
@@ -80,11 +84,28 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         } else if (strong.length || (evidence.length && looksLikeName(ctx, run))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
         }
+        if (evidence.length) named.push({ to: run.to, country: evidence.find((e) => e.country)?.country ?? null });
       }
     }
   }
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
+}
+
+interface Named {
+  /** Token after a name found in this sentence, and that person's country. */
+  to: number;
+  country: string | null;
+}
+
+/** "Japanese Foreign Minister Aiko Mori and Defense Minister Ken Ito": the second title shares the
+ *  first one's country when nothing else names one. */
+function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Named[]): void {
+  const title = evidence.find((e) => e.rule === 'people.title-before-name' && !e.country && e.phraseFrom !== undefined);
+  const previous = title && named.find((n) => n.to === title.phraseFrom! - 1);
+  if (!title || !previous?.country) return;
+  const gap = ctx.tokens[previous.to].text;
+  if (gap === 'and' || gap === ',') title.country = previous.country;
 }
 
 function splitAtTaken(run: Span, taken: boolean[]): Span[] {

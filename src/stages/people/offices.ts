@@ -158,9 +158,9 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     k = mentionEnd(ctx, k);
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
-    // "Ukraine's parliamentary human rights commissioner": a few lower-case words before the title.
-    for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && /^\p{Ll}/u.test(t[k]?.text ?? ''); gap++) k++;
   }
+  // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words.
+  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && /^\p{Ll}/u.test(t[k]?.text ?? ''); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
   let end = title.to;

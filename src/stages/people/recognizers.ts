@@ -14,6 +14,8 @@ export interface NameEvidence {
   strong: boolean;
   /** Named with an office (not just "Mr." or "counterpart"): an official. */
   official?: boolean;
+  /** First token of the office phrase before the name, for titles that share a country. */
+  phraseFrom?: number;
 }
 
 export interface NameRecognizer {
@@ -29,7 +31,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office' };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseFrom: p.from };
     },
   },
   {
