@@ -69,12 +69,23 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
 
     // 2. Unlisted bodies by head noun; their country from the places and countries they name.
     for (const h of findHeadNounOrgs(tokens, covered, lex)) {
+      // "South Korea's National Security Office": the owner is the country, not part of the name.
+      const owner = countryByStart.get(tokens[h.from].start);
+      let ownerCode: string | null = null;
+      if (owner) {
+        let k = h.from;
+        while (k < h.to && tokens[k].end <= owner.end) k++;
+        if (/^['’]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 's' && k + 2 < h.to) {
+          h.from = k + 2;
+          ownerCode = owner.code;
+        }
+      }
       const start = tokens[h.from].start;
       const end = tokens[h.to - 1].end;
       const name = doc.text.slice(start, end);
       const parent = found.find((f) => f.from === h.to + 1 || f.from === h.to + 2);
       const viaOf = parent && /^of$/.test(tokens[h.to]?.text ?? '') ? parent.entry : undefined;
-      const code = countryInside(doc, start, end) ?? viaOf?.country ?? null;
+      const code = ownerCode ?? countryInside(doc, start, end) ?? viaOf?.country ?? null;
       const sector = viaOf?.sector && h.sector === 'GOV' ? viaOf.sector : h.sector;
       found.push({ entry: { id: orgId(name, code), name, aliases: [], country: code, sector, generic: false }, from: h.from, to: h.to, rule: 'org.head-noun' });
       for (let k = h.from; k < h.to; k++) covered[k] = true;

@@ -96,6 +96,9 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
 const LINKS = new Set(['of', 'to']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
+/** Words that end such a gap: "the sister of leader Kim" is not a leader. */
+const GAP_STOP = new Set(['of', 'at', 'in', 'for', 'to', 'with', 'from', 'by', 'on', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that']);
+const gapWord = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && !GAP_STOP.has(w);
 
 /** The start of an office phrase whose title starts at `from`: bodies, countries and other titles before it
  *  belong to it ("Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince",
@@ -125,7 +128,7 @@ function extendBack(ctx: SentenceContext, from: number): number {
     }
     // "Pakistan's foreign office spokesperson": a few lower-case words, then the country.
     let gap = prev;
-    while (gap >= 0 && prev - gap < MAX_GAP && /^\p{Ll}/u.test(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
+    while (gap >= 0 && prev - gap < MAX_GAP && gapWord(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
     return across >= 0 ? across : from;
   }
@@ -160,7 +163,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     skipModifiers();
   }
   // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words.
-  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && /^\p{Ll}/u.test(t[k]?.text ?? ''); gap++) k++;
+  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapWord(t[k]?.text); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
   let end = title.to;
