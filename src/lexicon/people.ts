@@ -30,6 +30,8 @@ export interface TitleEntry {
   title: string;
   sector: string | null;
   kind: 'office' | 'role' | 'relation' | 'honorific';
+  /** Also an ordinary word ("major", "head"): before a name it counts only written as listed. */
+  exactCase: boolean;
 }
 
 export type NameStyleId = 'chinese' | 'korean' | 'vietnamese';
@@ -97,7 +99,7 @@ export function loadPeople(): PeopleLexicon {
   }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
-    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'] });
+    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact' });
   }
   const titleModifiers = new PhraseTrie<true>(true);
   for (const m of readLines(dataPath('people', 'title-modifiers.txt'))) titleModifiers.add(m.trim(), true);

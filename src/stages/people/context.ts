@@ -77,7 +77,10 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
       i++;
       continue;
     }
-    titleEndingAt.set(m.to, m);
+    // "a major Western company": an ordinary word is a title before a name only when written as one.
+    const entry = m.values[0];
+    const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+    if (!entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title) titleEndingAt.set(m.to, m);
     titleStartingAt.set(m.from, m);
     for (let k = m.from; k < m.to; k++) inTitle[k] = true;
     i = m.to;

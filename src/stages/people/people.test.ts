@@ -41,6 +41,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a second title joined by "and" shares the first one\'s country', 'MANILA (AP) — Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara arrived.', ['Yoko Kamikawa/JPN', 'Minoru Kihara/JPN']],
   ['lower-case words before the title in an apposition', 'Rosa Lim, a maritime security analyst at the Singapore Institute of Defence Studies, said so.', ['Rosa Lim/SGP']],
   ['NEGATIVE: a capitalised role word inside a name is no title', 'Tokyo expanded its Official Security Assistance scheme.', []],
+  ['more titles: sheikh, head of state, military ranks', 'Qatari Prime Minister Sheikh Khalid bin Hamad met head of state Ali Mensah and Major General Ko Ji-hun.', ['Khalid bin Hamad/QAT', 'Ali Mensah/null', 'Ko Ji-hun/null']],
+  ['NEGATIVE: ordinary words are no titles before a name', 'A major Western company and the general public welcomed the Chinese offer.', []],
   ['NEGATIVE: "Mr." is no office: no dateline country', 'SEOUL (Yonhap) -- Mr. Haruto Sato arrived for talks.', ['Haruto Sato/null']],
   ['NEGATIVE: places, bodies, outlets and months are not people', 'Nhan Dan Newspaper and China Daily reported that the Foreign Ministry in Hanoi met in May, said the Vietnam Academy of Social Sciences.', []],
   ['NEGATIVE: capitalised phrases without evidence are not people', 'The Belt and Road Initiative and the Global South featured at the Great Hall of the People.', []],
