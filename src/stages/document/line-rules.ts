@@ -53,7 +53,7 @@ export const LINE_RULES: LineRule[] = [
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
-    // "08:23, April 15, 2025 By Cao Desheng ( China Daily"
+    // "09:10, May 27, 2024 By Zhang Wei ( China Daily"
     id: 'document.time-date-byline',
     pattern: /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(.{6,60}?)(?:\s+By\s+(.+))?$/,
     extract: (m, lex) => {

@@ -65,7 +65,7 @@ function text(ctx: SentenceContext, from: number, to: number): string {
   return ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 }
 
-/** "General Secretary of the Communist Party of Vietnam (CPV) Central Committee" + name at `nameFrom`. */
+/** "General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee" + name at `nameFrom`. */
 export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhrase | null {
   const t = ctx.tokens;
   // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.

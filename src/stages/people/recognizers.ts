@@ -35,7 +35,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     },
   },
   {
-    // "Le Hoai Trung, head of the Foreign Relations Commission of …,"
+    // "Ngo Minh Chau, head of the Economic Commission of the provincial party committee,"
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
