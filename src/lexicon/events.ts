@@ -78,6 +78,7 @@ export interface EventGrammar {
   clauseBoundaries: Set<string>;
   locative: Set<string>;
   anchors: PhraseSet;
+  remarksAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
   pairCountryHeads: PhraseSet;
   pairPersonHeads: PhraseSet;
@@ -197,6 +198,7 @@ function loadGrammar(): EventGrammar {
     clauseBoundaries: set('clause_boundaries'),
     locative: set('locative'),
     anchors: phrases('anchors'),
+    remarksAnchors: phrases('remarks_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),
     pairPersonHeads: phrases('pair_person_heads'),

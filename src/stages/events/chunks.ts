@@ -116,7 +116,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
     for (let round = 0; round < 2 && words[end] === ','; round++) {
       let k = end + 1;
       const segStart = k;
-      while (k < tokens.length && words[k] !== ',' && !g.clauseBoundaries.has(words[k]) && words[k] !== '.' && k - segStart < 22) k++;
+      while (k < tokens.length && words[k] !== ',' && (!g.clauseBoundaries.has(words[k]) || words[k] === '(' || words[k] === ')') && words[k] !== '.' && k - segStart < 22) k++;
       if (k === segStart || k - segStart >= 22) break;
       let ok = true;
       for (let i = segStart; i < k; i++) if (personStarts.has(i) || cueStarts.has(i) || g.pronounsPerson.has(words[i])) ok = false;
@@ -300,6 +300,17 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   }
 
   chunks.sort((a, b) => a.from - b.from);
+  // "A Vietnamese delegation led by Le Hoai Trung": the person who leads it is the party.
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const c = chunks[i];
+    const next = chunks[i + 1];
+    if ((words[c.to] === 'led' || words[c.to] === 'headed') && words[c.to + 1] === 'by' && next.from === c.to + 2 && next.kind === 'person') {
+      c.parties = next.parties.map((p) => ({ ...p, entityText: textOf({ from: c.from, to: next.to }) }));
+      c.kind = 'person';
+      c.to = next.to;
+      chunks.splice(i + 1, 1);
+    }
+  }
   for (const c of chunks) {
     let k = c.from - 1;
     while (k >= 0 && DETERMINERS.has(words[k]) && k >= c.from - 2) k--;

@@ -30,12 +30,14 @@ export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon):
   return { from, to };
 }
 
-export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): Aspect {
+/** `subjectEnd`: the token after the cue's subject, or -1; modals and "will" are looked for from there. */
+export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, subjectEnd: number): Aspect {
   const g = lex.grammar;
   const from = Math.max(clause.from, span.from - LOOK_BACK);
+  const modalFrom = subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
-  const before = (set: typeof g.negators) => {
-    for (let k = from; k < span.from; k++) {
+  const before = (set: typeof g.negators, wholeClause = false) => {
+    for (let k = wholeClause ? modalFrom : from; k < span.from; k++) {
       if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].kind !== 'pronoun') continue;
       const m = set.matchAt(words, k);
       if (m && k + m.length <= span.from) return true;
@@ -50,8 +52,9 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const ifBefore = words.slice(clause.from, span.from).includes('if');
   return {
     negated: before(g.negators),
-    future: before(g.future),
-    hypothetical: ifBefore || before(g.hypothetical),
+    // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
+    future: before(g.future, true),
+    hypothetical: ifBefore || before(g.hypothetical, true),
     reported,
   };
 }

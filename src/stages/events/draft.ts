@@ -12,6 +12,8 @@ import type { SentenceView } from './view.ts';
 export interface Draft {
   cue: Cue;
   type: string;
+  /** Further types of the same act, after merging ("pledged …, raising relations": AGREE and SUPPORT). */
+  alsoTypes: string[];
   mode: string[];
   kind: CueKind;
   sentence: number;
@@ -25,6 +27,8 @@ export interface Draft {
   hostKnown: boolean;
   date: string | null;
   dateFrom: PickedDate['from'] | 'anchor' | 'context' | 'fallback' | null;
+  /** The best date anywhere in the sentence, for acts that turn out to be joint agreements. */
+  sentenceDate: string | null;
   future: boolean;
   reported: boolean;
   loc: EventPlace | null;
@@ -55,10 +59,13 @@ const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   const clause = clauseOf(view, span, lex);
-  const aspect = aspectOf(view, span, clause, lex);
+  const first = findParties(view, span, span.cues[0], lex);
+  // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
+  const subjectEnd = (first.owner ?? first.subject.at(-1))?.to ?? -1;
+  const aspect = aspectOf(view, span, clause, lex, subjectEnd);
   if (aspect.negated || aspect.hypothetical) return null;
   for (const cue of span.cues) {
-    const parties = findParties(view, span, cue, lex);
+    const parties = cue === span.cues[0] ? first : findParties(view, span, cue, lex);
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
     draft.reported = aspect.reported;
@@ -77,6 +84,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let recipient: Party[];
   let visitHost: string | null = null;
   let loc: EventPlace | null = null;
+  let visitedCountry = false;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -98,7 +106,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (!dest) return null;
       recipient = dest.parties.slice(0, 1);
       visitHost = recipient[0]?.code || null;
+      // "To Lam welcomed Xi on his state visit to Vietnam": "his" is the person from elsewhere.
+      const viaPronoun = (found.owner ?? found.subject[0])?.kind === 'pronoun';
+      if (viaPronoun && visitHost && actor.length > 0 && actor.every((p) => p.code === visitHost)) {
+        const other = view.chunks.find((c) => c.kind === 'person' && c.parties[0]?.code && c.parties[0].code !== visitHost);
+        if (other) actor = [other.parties[0]];
+      }
       loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
+      visitedCountry = !loc;
       break;
     }
     default:
@@ -129,9 +144,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   if (cue.actorIs === 'state' && !state) return null;
 
-  // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi").
+  // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
+  // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
-  if (cue.roles !== 'meeting' && cue.roles !== 'joint') recipient = recipient.filter((p) => !(actorCodes.size === 1 && actorCodes.has(p.code) && !p.personId));
+  const homeOnly = recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
@@ -142,12 +159,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
 
   const clauseOnly = cue.kind === 'statement';
   const date = pickDate(view, span, clause, clauseOnly);
-  loc ??= findPlace(view, span, clause, lex);
+  const anywhere = clauseOnly ? pickDate(view, span, clause, false) : date;
+  // A visit to a country happened somewhere in it: no place more precise than the text gives.
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex);
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {
     cue,
     type,
+    alsoTypes: [],
     mode,
     kind: cue.kind,
     sentence: view.sentence.index,
@@ -159,6 +179,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     hostKnown: cue.roles === 'visit' || cue.roles === 'host',
     date: date?.value ?? null,
     dateFrom: date?.from ?? null,
+    sentenceDate: anywhere && !anywhere.mention.future ? anywhere.value : null,
     future: Boolean(date?.mention.future),
     reported: false,
     loc,

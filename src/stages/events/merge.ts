@@ -7,12 +7,15 @@ import { partyKey, type Party } from './parties.ts';
 const keysOf = (ps: Party[]) => new Set(ps.map(partyKey));
 const codesOf = (ps: Party[]) => new Set(ps.map((p) => p.code).filter(Boolean));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 function union(a: Party[], b: Party[]): Party[] {
   const seen = keysOf(a);
   return [...a, ...b.filter((p) => !seen.has(partyKey(p)))];
 }
+
+/** A pledge and the upgrade it brings ("pledged to …, raising relations to …") are one agreement. */
+const AGREEMENT = new Set(['AGREE', 'SUPPORT']);
+const sameFamily = (a: string, b: string) => a === b || (AGREEMENT.has(a) && AGREEMENT.has(b));
 
 /** Folds `b` into `a`: parties, evidence texts, the more precise date, a place, a known host. */
 function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
@@ -27,15 +30,26 @@ function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
   a.confidence = Math.max(a.confidence, b.confidence);
 }
 
-/** Cues of one sentence with the same type and a shared party are one act ("visited Beijing and met with …"). */
+const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
+/**
+ * Cues of one sentence with the same type whose parties are the same or include one another are one act
+ * ("visited Beijing and met with Chinese officials"; "witnessed … documents signed by China and Vietnam"),
+ * but a state visit and a meeting with the host's leader during it stay two events.
+ */
 export function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.sentence === d.sentence && o.type === d.type && compatible(o.date, d.date) &&
-      (overlaps(keysOf([...o.actor, ...o.recipient]), keysOf([...d.actor, ...d.recipient])) ||
-        overlaps(codesOf([...o.actor, ...o.recipient]), codesOf([...d.actor, ...d.recipient]))));
-    if (same) absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);
-    else out.push(d);
+    const same = out.find((o) => {
+      if (o.sentence !== d.sentence || !sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
+      const a = keysOf([...o.actor, ...o.recipient]);
+      const b = keysOf([...d.actor, ...d.recipient]);
+      return subsetOf(a, b) || subsetOf(b, a);
+    });
+    if (same) {
+      absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);
+      if (d.type !== same.type && !same.alsoTypes.includes(d.type)) same.alsoTypes.push(d.type);
+    } else out.push(d);
   }
   return out;
 }
@@ -44,7 +58,7 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
 export function mergeInArticle(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.type === d.type && compatible(o.date, d.date) && sameOccurrence(o, d));
+    const same = out.find((o) => sameFamily(o.type, d.type) && compatible(o.date, d.date) && sameOccurrence(o, d));
     if (!same) {
       out.push(d);
       continue;
@@ -57,6 +71,7 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
       same.hostKnown = true;
     }
     absorb(same, d, true);
+    for (const t of [d.type, ...d.alsoTypes]) if (t !== same.type && !same.alsoTypes.includes(t)) same.alsoTypes.push(t);
   }
   return out;
 }
@@ -67,6 +82,6 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameSet(keysOf(a.actor), keysOf(b.actor));
     return sameSet(keysOf(all(a)), keysOf(all(b)));
   }
-  if (a.type === 'SUPPORT' || a.type === 'AGREE') return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b)));
+  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b)));
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

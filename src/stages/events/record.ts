@@ -17,7 +17,7 @@ export function toPloverEvent(d: Draft, lex: EventsLexicon, id: string): PloverE
   return {
     id,
     date: d.date,
-    event: [d.type],
+    event: [d.type, ...d.alsoTypes],
     mode: d.mode,
     context: d.mode.filter((m) => MODE_CONTEXTS.has(m)),
     actor: d.actor.map(entity),

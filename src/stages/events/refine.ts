@@ -14,7 +14,7 @@ const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID'])
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
 const PERFECT = new Set(['have', 'has', 'had']);
 const ANCHOR_LOOK_BACK = 3;
-const LEAD_SENTENCES = 3;
+const LEAD_SENTENCES = 2;
 
 interface MainEvent {
   date: string | null;
@@ -38,6 +38,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
   const main = mainEvent(kept, views);
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main));
+  placeMainEvent(main, kept);
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= datelinePlace(doc, view);
@@ -71,16 +72,23 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon)
   d.kind = 'agreement';
 }
 
-/** The article's main event: the first dated meeting or, failing that, the first date of the lead. */
+/** The article's main day: the first date of its lead, else the first dated meeting. */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
-  const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
-  if (first) return { date: first.date, place: first.loc, parties: new Set([...first.actor, ...first.recipient].map(partyKey)) };
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10);
     if (d) return { date: d.value, place: null, parties: new Set() };
   }
-  return { date: null, place: null, parties: new Set() };
+  const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
+  return { date: first?.date ?? null, place: null, parties: new Set() };
+}
+
+/** The main event's place and parties: the first meeting on the main day that says where it was. */
+function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
+  const first = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date && d.loc);
+  if (!first) return;
+  main.place = first.loc;
+  main.parties = new Set([...first.actor, ...first.recipient].map(partyKey));
 }
 
 /** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
@@ -96,11 +104,12 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent): boolean {
   const view = views.get(d.sentence)!;
-  const anchored = lex.grammar.anchors.occursIn(view.words, 0, view.words.length);
   const published = doc.document.published;
-  if (anchored && d.dateFrom !== 'clause') {
-    const a = anchorDate(d, views, doc, main);
-    if (a.date) {
+  if (d.dateFrom !== 'clause') {
+    const remarks = lex.grammar.remarksAnchors.occursIn(view.words, 0, view.words.length);
+    const talks = lex.grammar.anchors.occursIn(view.words, 0, view.words.length);
+    const a = remarks ? anchorDate(d, views, doc, main) : talks ? { date: main.date, place: main.place } : null;
+    if (a?.date) {
       d.date = a.date;
       d.dateFrom = 'anchor';
       d.loc ??= a.place;
@@ -108,6 +117,8 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   }
   if (d.kind === 'statement') {
     if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
+    // "Xi called for deepening trust": a call, warning or criticism with nobody it is addressed to is a quote.
+    if (d.recipient.length === 0) return false;
     if (d.date) return true;
     if (d.reported || !main.date) return false;
     d.date = main.date;
@@ -115,6 +126,11 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return true;
   }
   if (d.date) return true;
+  if (d.kind === 'agreement' && d.sentenceDate) {
+    d.date = d.sentenceDate;
+    d.dateFrom = 'sentence';
+    return true;
+  }
   if (d.kind === 'agreement') {
     // A planned visit or meeting is announced on the day of publication.
     if (d.type === 'AGREE' && d.future && published) {

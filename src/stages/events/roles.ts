@@ -121,6 +121,20 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
   return out;
 }
 
+/** The first chunk of the coordination `ci` belongs to ("by China and Vietnam" from "Vietnam"). */
+function coordinationStart(view: SentenceView, ci: number): number {
+  let i = ci;
+  for (;;) {
+    const c = view.chunks[i];
+    let k = c.from - 1;
+    if (k < 1 || !COORD.has(view.words[k])) return i;
+    if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
+    const pi = view.chunkAt[k - 1];
+    if (pi < 0 || view.chunks[pi].agentive !== c.agentive || view.chunks[pi].parties.length === 0) return i;
+    i = pi;
+  }
+}
+
 /** The chunk at `ci` and those coordinated after it: "with France and Britain". */
 function coordinateRight(view: SentenceView, ci: number): Chunk[] {
   const out = [view.chunks[ci]];
@@ -170,14 +184,24 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   let stop = Math.min(view.tokens.length, span.to + reach);
   for (let k = span.to; k < stop; k++) {
     const w = words[k];
-    const boundary = [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
-      (!cue.far && view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
+    // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
+    const boundary = cue.far ? [';', ':'].includes(w)
+      : [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
+        (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
     if (boundary) { stop = k; break; }
   }
-  const inReach = candidates.filter((c) => c.from < stop && c.parties.length > 0);
+  // A possessive pronoun ("their respective modernization") owns a thing; it is not the one acted on.
+  const inReach = candidates.filter((c) => c.from < stop && c.parties.length > 0 && !(c.kind === 'pronoun' && c.possessive));
+  // Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials").
   const adjacent = (c: Chunk) => {
     let k = span.to;
-    while (k < c.from && (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'visiting', 'two', 'three', 'four', 'several', 'some'].includes(words[k]) || /^\d/.test(words[k]))) k++;
+    let adjectives = 0;
+    while (k < c.from) {
+      const w = words[k];
+      if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
+      else if (adjectives < 2 && /^\p{Ll}/u.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
+      else break;
+    }
     return k === c.from;
   };
   const foreign = (c: Chunk) => c.parties.some((p) => !subjectCodes.has(p.code));
@@ -203,6 +227,6 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => !c.agentive && c.kind !== 'place'));
   if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => c.kind === 'place' || c.kind === 'country' || c.kind === 'org'));
   if (!chosen) return [];
-  if (cue.objectRequired && cue.roles !== 'meeting' && !adjacent(chosen) && !span.slot) return [];
-  return coordinateRight(view, chunks.indexOf(chosen));
+  if (cue.objectRequired && !adjacent(chosen) && !span.slot) return [];
+  return coordinateRight(view, coordinationStart(view, chunks.indexOf(chosen)));
 }

@@ -18,7 +18,9 @@ const AT = new Set(['in', 'at']);
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   if (c.place) return { name: c.place.name, country: c.place.country };
-  if (c.kind === 'country' && !c.headed && c.mentionKind === 'name' && c.parties[0]) {
+  // "in Vietnam" is a place; "in Vietnam-China relations" is not.
+  const text = c.parties[0]?.entityText ?? '';
+  if (c.kind === 'country' && !c.headed && c.mentionKind === 'name' && c.parties[0] && !text.includes('-')) {
     return { name: countryName(lex, c.parties[0].code), country: c.parties[0].code };
   }
   return null;
