@@ -27,6 +27,8 @@ interface Build {
   titled: boolean;
   sectors: string[];
   mentions: PersonMention[];
+  /** Mention starts, kept sorted, to find the nearest mention quickly. */
+  starts: number[];
 }
 
 // A person with several offices gets the sector of the most state-like one.
@@ -49,6 +51,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       titled: false,
       sectors: [],
       mentions: [],
+      starts: [],
     };
     builds.set(id, b);
     byName.set(key(name), b);
@@ -58,6 +61,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string }) => {
     const offices = c.evidence.flatMap((e) => e.offices);
     b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
+    b.starts.splice(lowerBound(b.starts, c.start), 0, c.start);
     for (const e of c.evidence) {
       if (e.official) b.titled = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
@@ -94,10 +98,12 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
 
   /** Among people sharing a short form, the one mentioned last before `pos`, else first after it. */
   const nearest = (list: Build[], pos: number): Build => {
+    if (list.length === 1) return list[0];
     let best: Build | undefined;
     let bestAt = -1;
     for (const b of list) {
-      for (const m of b.mentions) if (m.start < pos && m.start > bestAt) (best = b), (bestAt = m.start);
+      const i = lowerBound(b.starts, pos) - 1;
+      if (i >= 0 && b.starts[i] > bestAt) (best = b), (bestAt = b.starts[i]);
     }
     return best ?? list[0];
   };
@@ -134,6 +140,18 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first element of sorted `a` that is >= x. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** When nothing in the text said where a person is from: a name in a style used by few countries
