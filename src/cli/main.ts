@@ -2,11 +2,15 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerCode } from './commands/code.ts';
 
 /** Each register function adds one sub-command; keep this list in the README's order. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
+  registerCode,
   registerEval,
+  registerIngest,
 ];
 
 export async function main(argv: string[]): Promise<number> {

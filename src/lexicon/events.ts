@@ -34,6 +34,8 @@ export interface Cue {
   /** A noun phrase ("visit to", "talks between"): its owner ("his", "Xi's") or "by" phrase is the actor. */
   noun: boolean;
   objectRequired: boolean;
+  /** An object, if the cue takes one, must follow it directly ("met his counterpart", not "meets the needs of"). */
+  objectAdjacent: boolean;
   /** What the object must be: an acting party, a thing owned by a country ("Egypt's proposal"), an organization. */
   objectIs: 'agent' | 'thing' | 'org' | 'any';
   /** Prepositions whose object is preferred as recipient ("extradited X to Y"). */
@@ -115,7 +117,7 @@ interface RawCue {
   kind?: CueKind;
   roles?: CueRoles;
   noun?: boolean;
-  object?: 'required' | 'optional';
+  object?: 'required' | 'optional' | 'adjacent';
   object_is?: Cue['objectIs'];
   recipient_after?: string[];
   complement?: boolean;
@@ -166,6 +168,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     roles,
     noun: raw.noun ?? false,
     objectRequired: raw.object === 'required',
+    objectAdjacent: raw.object === 'adjacent',
     objectIs: raw.object_is ?? 'any',
     recipientAfter: raw.recipient_after ?? [],
     complement: raw.complement ?? false,

@@ -37,6 +37,8 @@ export interface Chunk {
   mentionKind: string | null;
   /** For countries: an agent noun follows or precedes ("China Coast Guard", "the presidents of Kenya"). */
   headed: boolean;
+  /** Right after a possessive party, it qualifies that party's noun ("Sweden's NATO membership"). */
+  modifier: boolean;
 }
 
 interface Span {
@@ -67,7 +69,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   };
   const newChunk = (s: Span, kind: ChunkKind, parties: Party[], agentive: boolean): Chunk => ({
     from: s.from, to: s.to, kind, parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null, pairOf: null,
-    mentionKind: null, headed: false,
+    mentionKind: null, headed: false, modifier: false,
   });
   const textOf = (s: Span) => doc.text.slice(tokens[s.from].start, tokens[s.to - 1].end);
 
@@ -311,6 +313,10 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
       chunks.splice(i + 1, 1);
     }
   }
+  chunks.forEach((c, i) => {
+    const before = chunks[i - 1];
+    if (before?.possessive && before.to === c.from) c.modifier = true;
+  });
   for (const c of chunks) {
     let k = c.from - 1;
     while (k >= 0 && DETERMINERS.has(words[k]) && k >= c.from - 2) k--;

@@ -12,6 +12,8 @@ export interface CueSpan {
   slot?: [number, number];
   /** Cues in the infinitive or clause of a cue like "agreed to" or "urged X to" are not events of their own. */
   suppressed: boolean;
+  /** A concession promised by the cue before it ("promised to lift the ban"): coded as a future act. */
+  promised: boolean;
 }
 
 const COMPLEMENT_REACH = 12;
@@ -44,7 +46,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     const next = words.slice(m.to, m.to + 3);
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
-    spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false });
+    spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false });
   }
   spans.sort((a, b) => a.from - b.from);
 
@@ -52,7 +54,14 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
     while (end < tokens.length && end - s.to < COMPLEMENT_REACH && ![';', '.', ':'].includes(words[end])) end++;
-    for (const t of spans) if (t.from >= s.to && t.from < end) t.suppressed = true;
+    for (const t of spans) {
+      if (t.from < s.to || t.from >= end) continue;
+      // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
+      if (s.cues[0].type === 'AGREE' && !s.suppressed && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
+        s.suppressed = true;
+        t.promised = true;
+      } else t.suppressed = true;
+    }
   }
   return spans;
 }

@@ -69,7 +69,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
     draft.reported = aspect.reported;
-    applyTense(draft, aspect.future, lex);
+    applyTense(draft, aspect.future || span.promised, lex);
     return draft;
   }
   return null;

@@ -109,6 +109,7 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
+    if (view.words[k] === 'the') k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];
@@ -127,6 +128,7 @@ function coordinationStart(view: SentenceView, ci: number): number {
   for (;;) {
     const c = view.chunks[i];
     let k = c.from - 1;
+    if (view.words[k] === 'the') k--;
     if (k < 1 || !COORD.has(view.words[k])) return i;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];
@@ -156,7 +158,7 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
 }
 
 function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
-  for (let k = span.to; k < view.tokens.length && k < span.to + 6; k++) {
+  for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
     if (view.words[k] !== 'by') continue;
     let n = k + 1;
     while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
@@ -175,12 +177,6 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const { words, chunks } = view;
   const g = lex.grammar;
   const reach = cue.far ? 45 : 12;
-  const candidates: Chunk[] = [];
-  for (const c of chunks) {
-    if (c.to <= span.to || c.from < span.from) continue;
-    if (c.from >= span.to + reach) break;
-    candidates.push(c);
-  }
   let stop = Math.min(view.tokens.length, span.to + reach);
   for (let k = span.to; k < stop; k++) {
     const w = words[k];
@@ -190,8 +186,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
     if (boundary) { stop = k; break; }
   }
-  // A possessive pronoun ("their respective modernization") owns a thing; it is not the one acted on.
-  const inReach = candidates.filter((c) => c.from < stop && c.parties.length > 0 && !(c.kind === 'pronoun' && c.possessive));
+  // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
+  // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
+  const inReach = chunks.filter((c) => c.from > span.from && c.from < stop && c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive));
   // Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials").
   const adjacent = (c: Chunk) => {
     let k = span.to;
@@ -202,31 +199,36 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
       else if (adjectives < 2 && /^\p{Ll}/u.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
       else break;
     }
-    return k === c.from;
+    return k === c.from || c.from < span.to;
   };
   const foreign = (c: Chunk) => c.parties.some((p) => !subjectCodes.has(p.code));
+  const done = (c: Chunk | undefined): Chunk[] => (c ? coordinateRight(view, coordinationStart(view, chunks.indexOf(c))) : []);
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return coordinateRight(view, chunks.indexOf(inSlot));
+    if (inSlot) return done(inSlot);
   }
   if (cue.recipientAfter.length > 0) {
-    const preferred = inReach.find((c) => c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place));
-    if (preferred) return coordinateRight(view, chunks.indexOf(preferred));
+    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place));
+    if (preferred) return done(preferred);
   }
+  const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
     // A visit goes to a place, a country's name or capital, or "the Southeast Asian country" – not to "Chinese officials".
-    const dest = inReach.find((c) => (c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')) &&
-      (!cue.objectRequired || adjacent(c)));
-    return dest ? [dest] : [];
+    const dest = inReach.find((c) => c.from >= span.to && (c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')));
+    return dest && (!mustTouch || adjacent(dest)) ? [dest] : [];
   }
-  const meetingLike = cue.roles === 'meeting' || cue.roles === 'host';
-  const direct = inReach.filter((c) => c.agentive && c.kind !== 'place' && (adjacent(c) || c.prep === null || !g.strictLocative.has(c.prep)));
-  const pick = (list: Chunk[]) => list.find(foreign) ?? list[0];
-  let chosen = pick(direct);
-  if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => !c.agentive && c.kind !== 'place'));
-  if (!chosen && !meetingLike) chosen = pick(inReach.filter((c) => c.kind === 'place' || c.kind === 'country' || c.kind === 'org'));
-  if (!chosen) return [];
-  if (cue.objectRequired && !adjacent(chosen) && !span.slot) return [];
-  return coordinateRight(view, coordinationStart(view, chunks.indexOf(chosen)));
+  let chosen: Chunk | undefined;
+  if (cue.roles === 'meeting' || cue.roles === 'host') {
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && !c.locative);
+    chosen = agents.find(foreign) ?? agents[0];
+  } else {
+    // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
+    // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
+    const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacent(c)));
+    const far = inReach.filter((c) => !near.includes(c));
+    chosen = near.find(foreign) ?? far.find(foreign) ?? near[0] ?? far[0];
+  }
+  if (!chosen || (mustTouch && !adjacent(chosen) && !span.slot)) return [];
+  return done(chosen);
 }
