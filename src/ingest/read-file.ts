@@ -8,6 +8,8 @@ export function readArticleFile(file: string): Decoded {
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new InputError(file, 'is a directory');
+    // A pipe would block the run and a device such as /dev/zero never ends: read regular files only.
+    if (!st.isFile()) throw new InputError(file, 'not a regular file (a device, pipe or socket); skipped');
     size = st.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -47,9 +49,13 @@ export interface WalkProblem {
  * a loop is reported, not followed forever. Hidden files and folders are skipped.
  */
 export function listFiles(root: string, problems: WalkProblem[] = []): string[] {
-  const out: string[] = [];
+  return [...walkFiles(root, problems)];
+}
+
+/** The files of `listFiles` one at a time, so a walk over a huge tree holds one folder's names at most. */
+export function* walkFiles(root: string, problems: WalkProblem[] = []): Generator<string> {
   const seen = new Set<string>();
-  const walk = (p: string): void => {
+  function* walk(p: string): Generator<string> {
     let st;
     try {
       st = statSync(p);
@@ -58,7 +64,7 @@ export function listFiles(root: string, problems: WalkProblem[] = []): string[] 
       return;
     }
     if (!st.isDirectory()) {
-      out.push(p);
+      yield p;
       return;
     }
     const real = realpathSync(p);
@@ -74,8 +80,7 @@ export function listFiles(root: string, problems: WalkProblem[] = []): string[] 
       problems.push({ path: p, reason: describeFsError(err) });
       return;
     }
-    for (const name of names) if (!name.startsWith('.')) walk(path.join(p, name));
-  };
-  walk(root);
-  return out;
+    for (const name of names) if (!name.startsWith('.')) yield* walk(path.join(p, name));
+  }
+  yield* walk(root);
 }

@@ -1,0 +1,48 @@
+// `dyad ingest`: read articles (text, web pages, feeds, JSON Lines, folders) into the corpus store.
+import type { Command } from 'commander';
+import { ingestPaths } from '../../services/ingest.ts';
+import { parseDateOption } from '../options.ts';
+import { createProgress, describeProgress } from '../progress.ts';
+import { withDbOption, withStore } from '../store-option.ts';
+
+interface IngestOpts {
+  db: string;
+  published?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function registerIngest(program: Command): void {
+  withDbOption(program
+    .command('ingest')
+    .description('Extract articles and store them in the corpus (idempotent: an article already stored is skipped)')
+    .argument('<paths...>', 'files or folders: .txt (or any text), .html pages, .xml/.rss/.atom feeds, .jsonl ({text, url?, published?, source?, title?} per line)'))
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that give none', parseDateOption)
+    .option('--json', 'print the summary as JSON')
+    .option('-q, --quiet', 'no progress output; skipped inputs are still reported')
+    .addHelpText('after', `
+Examples:
+  dyad ingest ../shared/corpus/seeds examples/corpus
+  dyad ingest pages/ feed.xml articles.jsonl --db news.db
+
+Each article is stored in its own transaction: a run that is interrupted keeps every article it
+finished, and running the same command again stores exactly the rest. Unreadable files, malformed
+feeds and broken JSON lines are reported with their path (and line) and skipped; the exit status
+is 1 when anything was skipped.`)
+    .action(async (paths: string[], opts: IngestOpts) => {
+      const progress = createProgress(process.stderr, opts.quiet || opts.json);
+      const summary = await withStore(opts.db, 'write', (store) => ingestPaths(store, paths, {
+        published: opts.published,
+        onProgress: (p) => progress.update(p),
+        onProblem: (p) => progress.log(`dyad: skipped ${p.input}: ${p.reason}`),
+      }));
+      progress.stop(summary);
+      if (opts.json) {
+        process.stdout.write(JSON.stringify({ db: opts.db, ...summary }, null, 2) + '\n');
+      } else {
+        const merged = summary.merged ? ` (${summary.merged} joined events other articles already report)` : '';
+        process.stdout.write(`${opts.db}: ${describeProgress(summary)}; ${summary.events} events${merged}\n`);
+      }
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,117 @@
+// Web pages: the main text through @mozilla/readability over a linkedom DOM, and the metadata
+// pages carry (article:published_time, og:site_name, og:title, author, canonical link).
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { emptyArticle, type SourceArticle } from './article.ts';
+import { InputError } from './decode.ts';
+import { metadataDay } from './metadata-date.ts';
+
+/** Elements whose start or end ends a paragraph of text. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+/** Elements whose content is never article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'FORM', 'SELECT']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/**
+ * The text of a DOM subtree as paragraphs separated by blank lines. Walks with an explicit stack,
+ * so a page nested thousands of levels deep cannot overflow the call stack.
+ */
+export function domParagraphs(root: DomNode): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const p = current.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  // Entries are nodes to visit, or a marker to close a block after its children.
+  const stack: (DomNode | 'end')[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'end') {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) continue;
+    const block = BLOCKS.has(name);
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Paragraph text of an HTML fragment (a feed item's content). */
+export function htmlFragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return domParagraphs(document.body as unknown as DomNode).join('\n\n');
+}
+
+interface MetaDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+function meta(document: MetaDocument, ...selectors: string[]): string | null {
+  for (const s of selectors) {
+    const el = document.querySelector(s);
+    const value = el?.getAttribute(s.startsWith('link') ? 'href' : s.startsWith('time') ? 'datetime' : 'content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Reads a web page into an article; a page with no readable text is refused with the reason. */
+export function readHtml(html: string, input: string, file: string | null): SourceArticle {
+  const { document } = parseHTML(html);
+  // Metadata first: Readability rewrites the document as it works.
+  const published = meta(document, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
+    'meta[name="dc.date"]', 'meta[property="og:updated_time"]', 'time[datetime]');
+  const siteName = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
+  const ogTitle = meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]');
+  const author = meta(document, 'meta[name="author"]', 'meta[property="article:author"]');
+  const canonical = meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]');
+  const bodyFallback = document.body ? domParagraphs(document.body as unknown as DomNode) : [];
+
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(document as unknown as Document).parse();
+  } catch {
+    // Readability gives up on some malformed pages; the body's own paragraphs are read instead.
+  }
+  const paragraphs = parsed?.content ? domParagraphs(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode) : bodyFallback;
+  const text = paragraphs.join('\n\n');
+  if (!text.trim()) throw new InputError(input, 'no article text in the page (only markup, scripts or an empty body)');
+
+  const article = emptyArticle(input, text);
+  article.file = file;
+  article.title = ogTitle ?? (parsed?.title?.trim() || null);
+  article.source = siteName ?? parsed?.siteName ?? null;
+  article.byline = author ?? parsed?.byline?.trim() ?? null;
+  article.canonicalUrl = canonical && /^https?:\/\//i.test(canonical) ? canonical : null;
+  article.url = article.canonicalUrl;
+  const day = metadataDay(published ?? parsed?.publishedTime ?? null);
+  article.published = day;
+  if ((published || parsed?.publishedTime) && !day) article.warnings.push(`the page's publication date "${published ?? parsed?.publishedTime}" is not a date; ignored`);
+  if (!parsed?.content) article.warnings.push('no main article found by Readability; read the whole page body');
+  return article;
+}

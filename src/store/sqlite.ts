@@ -1,0 +1,151 @@
+// The SQLite engine of the store (better-sqlite3): opening with WAL and foreign keys, schema
+// migrations, clear errors for unusable paths, and the Store methods over the write and read modules.
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Store } from './index.ts';
+import { migrate, schemaVersion, SCHEMA_VERSION } from './schema.ts';
+import { addArticle } from './write.ts';
+import { readDocument, readDocuments } from './read-documents.ts';
+import { eachEvent, readEvent, readEvents, readSeriesCounts } from './read-events.ts';
+import { findPeople, readAliases, readNetwork, readOffices, readPeople, readPerson } from './read-people.ts';
+import { readMeetings, readProposals, readProposalSpeakers, readQuotes } from './read-statements.ts';
+import { readFigures, readMeasures } from './read-figures.ts';
+import { readStats, searchDocuments } from './read-corpus.ts';
+import { loadCorpusLexicon } from '../lexicon/corpus.ts';
+
+export const DEFAULT_STORE = 'dyad.db';
+
+/** A store that cannot be opened or written; the message names the path and says what to do. */
+export class StoreError extends Error {
+  constructor(readonly storePath: string, reason: string) {
+    super(`${storePath}: ${reason}`);
+    this.name = 'StoreError';
+  }
+}
+
+export interface OpenOptions {
+  /** Open for queries only; the store must exist. */
+  readonly?: boolean;
+}
+
+/** Turns SQLite's error codes into sentences a user can act on. */
+export function explainSqliteError(storePath: string, err: unknown): Error {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message;
+  if (code.startsWith('SQLITE_READONLY') || (code === 'SQLITE_CANTOPEN' && !isWritable(storePath))) {
+    return new StoreError(storePath, 'cannot write the store: the file or its folder is read-only');
+  }
+  if (code === 'SQLITE_FULL' || /database or disk is full/i.test(message)) {
+    return new StoreError(storePath, 'the disk is full; the article being stored was rolled back and nothing stored before is lost');
+  }
+  if (code === 'SQLITE_CANTOPEN') return new StoreError(storePath, `cannot open the store (${message})`);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new StoreError(storePath, `not a dyad store, or a damaged one (${message})`);
+  if (code.startsWith('SQLITE_BUSY')) return new StoreError(storePath, 'the store is locked by another writer; try again when it has finished');
+  if (code.startsWith('SQLITE_IOERR')) return new StoreError(storePath, `input/output error while writing the store (${message})`);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+function isWritable(storePath: string): boolean {
+  try {
+    const target = existsSync(storePath) ? storePath : path.dirname(path.resolve(storePath));
+    return (statSync(target).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+export function openStore(storePath: string = DEFAULT_STORE, options: OpenOptions = {}): Store {
+  const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(storePath)) {
+    throw new StoreError(storePath, 'no store here; build one with "dyad ingest <paths> --db ' + storePath + '"');
+  }
+  if (!readonly && !existsSync(path.dirname(path.resolve(storePath)))) {
+    throw new StoreError(storePath, 'the folder for the store does not exist');
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(storePath, { readonly, fileMustExist: readonly });
+    db.pragma('busy_timeout = 5000');
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } else {
+      const version = schemaVersion(db);
+      if (version !== SCHEMA_VERSION) {
+        db.close();
+        throw new StoreError(storePath, version === 0
+          ? 'not a dyad store (no schema); build one with "dyad ingest"'
+          : `store schema version ${version}, this dyad reads ${SCHEMA_VERSION}; run "dyad ingest" on it once to upgrade`);
+      }
+    }
+  } catch (err) {
+    throw explainSqliteError(storePath, err);
+  }
+  return new SqliteStore(db, storePath, readonly);
+}
+
+class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database, readonly path: string, readonly readonly: boolean) {}
+
+  /** Prepared once per connection and reused: most reads run the same few statements many times. */
+  private sql = (text: string): Database.Statement => {
+    let s = this.statements.get(text);
+    if (!s) {
+      s = this.db.prepare(text);
+      this.statements.set(text, s);
+    }
+    return s;
+  };
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw explainSqliteError(this.path, err);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  hasDocument(id: string): boolean {
+    return this.guard(() => this.sql('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined);
+  }
+
+  addArticle(article: Parameters<Store['addArticle']>[0]): ReturnType<Store['addArticle']> {
+    if (this.readonly) throw new StoreError(this.path, 'opened read-only');
+    return this.guard(() => this.db.transaction(() => addArticle(this.sql, article, loadCorpusLexicon()))());
+  }
+
+  batch<T>(fn: () => T): T {
+    return this.guard(() => this.db.transaction(fn)());
+  }
+
+  stats: Store['stats'] = () => this.guard(() => readStats(this.sql));
+  document: Store['document'] = (id) => this.guard(() => readDocument(this.sql, id));
+  documents: Store['documents'] = (filter, page) => this.guard(() => readDocuments(this.db, filter, page));
+  events: Store['events'] = (filter, page) => this.guard(() => readEvents(this.db, this.sql, filter, page));
+  event: Store['event'] = (id) => this.guard(() => readEvent(this.sql, id));
+  eachEvent: Store['eachEvent'] = (filter) => eachEvent(this.db, this.sql, filter);
+  seriesCounts: Store['seriesCounts'] = (filter) => this.guard(() => readSeriesCounts(this.db, filter));
+  search: Store['search'] = (match, page, marks) => this.guard(() => searchDocuments(this.sql, match, page, marks));
+  people: Store['people'] = (filter, page) => this.guard(() => readPeople(this.db, filter, page));
+  person: Store['person'] = (id) => this.guard(() => readPerson(this.sql, id));
+  aliases: Store['aliases'] = (id) => this.guard(() => readAliases(this.sql, id));
+  offices: Store['offices'] = (ids) => this.guard(() => readOffices(this.sql, ids));
+  findPeople: Store['findPeople'] = (name) => this.guard(() => findPeople(this.sql, name));
+  quotes: Store['quotes'] = (filter, page) => this.guard(() => readQuotes(this.db, filter, page));
+  proposals: Store['proposals'] = (filter) => this.guard(() => readProposals(this.db, filter));
+  proposalSpeakers: Store['proposalSpeakers'] = () => this.guard(() => readProposalSpeakers(this.sql));
+  meetings: Store['meetings'] = (personId, ids) => this.guard(() => readMeetings(this.sql, personId, ids));
+  figures: Store['figures'] = (filter, page) => this.guard(() => readFigures(this.db, filter, page));
+  measures: Store['measures'] = () => this.guard(() => readMeasures(this.sql));
+  network: Store['network'] = (filter) => this.guard(() => readNetwork(this.db, filter));
+}
