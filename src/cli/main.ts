@@ -3,6 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerEvents } from './commands/events.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerPeople } from './commands/people.ts';
+import { registerSeries } from './commands/series.ts';
+import { registerProposals } from './commands/proposals.ts';
+import { registerExport } from './commands/export.ts';
 import { registerCode } from './commands/code.ts';
 
 /** Each register function adds one sub-command; keep this list in the README's order. */
@@ -11,6 +17,12 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerCode,
   registerEval,
   registerIngest,
+  registerEvents,
+  registerSearch,
+  registerPeople,
+  registerSeries,
+  registerProposals,
+  registerExport,
 ];
 
 export async function main(argv: string[]): Promise<number> {

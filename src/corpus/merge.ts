@@ -11,7 +11,7 @@ export interface EventFacts {
   date: string | null;
   /** ISO3 codes (or "IGO") of every participant, actor and recipient alike. */
   countries: string[];
-  /** Person ids of named participants. */
+  /** Named participants as "CODE/person-id" ("VNM/person:to-lam"): a person and the side they are on. */
   persons: string[];
   modes: string[];
 }
@@ -26,7 +26,7 @@ export function eventFacts(event: PloverEvent, record: DyadRecord, lex: CorpusLe
     families: familiesOf(event.event, lex),
     date: event.date,
     countries: uniq(entities.map((e) => e.code)),
-    persons: uniq(entities.map((e) => personByName.get(e.identifier_text) ?? '')),
+    persons: uniq(entities.map((e) => (personByName.has(e.identifier_text) ? `${e.code}/${personByName.get(e.identifier_text)}` : ''))),
     modes: uniq(event.mode),
   };
 }
@@ -58,6 +58,32 @@ export function countriesCompatible(a: string[], b: string[]): boolean {
 }
 
 /**
+ * Named people agree unless, for some country, both reports name its participants and no one in
+ * common: Xi meeting To Lam and Xi meeting Pham Minh Chinh on one day are two meetings.
+ */
+export function personsCompatible(a: string[], b: string[]): boolean {
+  const side = (list: string[]) => {
+    const bySide = new Map<string, string[]>();
+    for (const p of list) {
+      const code = p.slice(0, p.indexOf('/'));
+      bySide.set(code, [...(bySide.get(code) ?? []), p]);
+    }
+    return bySide;
+  };
+  const sb = side(b);
+  for (const [code, people] of side(a)) {
+    const other = sb.get(code);
+    if (other && !intersects(people, other)) return false;
+  }
+  return true;
+}
+
+/** The person id of a "CODE/person-id" participant. */
+export function personOf(participant: string): string {
+  return participant.slice(participant.indexOf('/') + 1);
+}
+
+/**
  * How well a new report fits a corpus event, or null when it cannot be the same occurrence.
  * Named people and modes must not contradict (two ministers meeting the same day are two events;
  * a phone call is not a visit); when one report leaves them out, they do not count against it.
@@ -66,7 +92,7 @@ export function matchScore(report: EventFacts, candidate: EventFacts): number | 
   if (!intersects(report.families, candidate.families)) return null;
   if (!datesCompatible(report.date, candidate.date)) return null;
   if (!countriesCompatible(report.countries, candidate.countries)) return null;
-  if (report.persons.length && candidate.persons.length && !intersects(report.persons, candidate.persons)) return null;
+  if (!personsCompatible(report.persons, candidate.persons)) return null;
   if (report.modes.length && candidate.modes.length && !intersects(report.modes, candidate.modes)) return null;
   let score = 1;
   if (report.date === candidate.date) score += 2;

@@ -8,14 +8,23 @@ const DOCUMENTS = `(SELECT count(DISTINCT m.document_id) FROM mentions m JOIN do
   WHERE m.kind = 'person' AND m.entity_id = p.id AND d.duplicate_of IS NULL)`;
 const COLUMNS = `p.id, p.name, p.country, p.sector, ${DOCUMENTS} AS documents`;
 
+/** A LIKE pattern matching `s` anywhere (LIKE is case-insensitive for ASCII). */
+function likeAnywhere(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Most-mentioned first, then by name. */
 export function readPeople(db: Database.Database, filter: PersonFilter, request: PageRequest): Page<PersonRow> {
   const b = bounds(request);
   const where = new Where();
   if (filter.country) where.add('p.country = ?', filter.country.toUpperCase());
   if (filter.name) {
-    const like = `%${filter.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likeAnywhere(filter.name);
     where.add(`(p.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias LIKE ? ESCAPE '\\'))`, like, like);
+  }
+  if (filter.officeWords?.length) {
+    where.add(`EXISTS (SELECT 1 FROM person_offices o WHERE o.person_id = p.id AND ${filter.officeWords.map(() => "o.office LIKE ? ESCAPE '\\'").join(' AND ')})`,
+      ...filter.officeWords.map(likeAnywhere));
   }
   const total = (db.prepare(`SELECT count(*) AS n FROM people p ${where}`).get(...where.params) as { n: number }).n;
   const items = db.prepare(`SELECT ${COLUMNS} FROM people p ${where} ORDER BY documents DESC, p.name LIMIT ? OFFSET ?`)

@@ -159,6 +159,8 @@ export interface PersonFilter {
   country?: string;
   /** Matches the name or an alias, case-insensitively, anywhere in it. */
   name?: string;
+  /** People an article gave an office containing every one of these words. */
+  officeWords?: string[];
 }
 
 export interface PersonRow {

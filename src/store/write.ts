@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { DyadRecord, PloverEvent } from '../core/types.ts';
 import { bandHashes, closestCopy, fromBlob, toBlob } from '../corpus/minhash.ts';
-import { bestMatch, dateRange, dyadKeys, eventFacts, mergeFacts, type EventFacts } from '../corpus/merge.ts';
+import { bestMatch, dateRange, dyadKeys, eventFacts, mergeFacts, personOf, type EventFacts } from '../corpus/merge.ts';
 import type { CorpusLexicon } from '../lexicon/corpus.ts';
 import { personId } from '../lexicon/people.ts';
 import type { ArticleToStore, StoreResult } from './types.ts';
@@ -223,7 +223,7 @@ function indexCorpusEvent(sql: Sql, id: string, date: string | null, types: stri
     sql('INSERT OR IGNORE INTO corpus_event_keys (key, date, corpus_event_id) VALUES (?, ?, ?)').run(key, d, id);
   }
   for (const type of types) sql('INSERT OR IGNORE INTO corpus_event_types (type, date, corpus_event_id) VALUES (?, ?, ?)').run(type, d, id);
-  for (const p of facts.persons) sql('INSERT OR IGNORE INTO corpus_event_people (person_id, date, corpus_event_id) VALUES (?, ?, ?)').run(p, d, id);
+  for (const p of facts.persons) sql('INSERT OR IGNORE INTO corpus_event_people (person_id, date, corpus_event_id) VALUES (?, ?, ?)').run(personOf(p), d, id);
 }
 
 function storeStatements(sql: Sql, record: DyadRecord): void {
