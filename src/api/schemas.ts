@@ -18,6 +18,36 @@ export const between = z
   .optional()
   .meta({ description: 'the dyad: two ISO3 country codes, comma-separated', example: 'CHN,VNM' });
 
+/** One ISO3 country code, upper-cased. */
+export const country = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'expected an ISO3 country code, e.g. VNM')
+  .transform((s) => s.toUpperCase())
+  .optional()
+  .meta({ description: 'a country taking part (ISO3)', example: 'VNM' });
+
+/** Filters shared by the events list and the series. */
+export const eventFilters = {
+  between,
+  country,
+  from: dateFrom,
+  to: dateTo,
+  type: z
+    .string()
+    .regex(/^[A-Za-z_]{2,20}$/, 'expected a PLOVER event type, e.g. CONSULT')
+    .transform((s) => s.toUpperCase())
+    .optional()
+    .meta({ description: 'PLOVER event type', example: 'CONSULT' }),
+  quad: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .optional()
+    .meta({ description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', example: 1 }),
+  person: z.string().min(1).max(200).optional().meta({ description: 'a person taking part: name, alias or id', example: 'To Lam' }),
+};
+
 export const MAX_LIMIT = 500;
 
 export const pagination = {

@@ -6,12 +6,15 @@ import { hashFor } from '../hash.js';
 
 export async function render(root, { query, isCurrent }) {
   const speakers = await api('proposals/speakers');
-  const speaker = query.get('speaker') || speakers.items[0]?.speaker || '';
+  const speaker = query.get('speaker') || speakers.items[0]?.speakerId || speakers.items[0]?.speaker || '';
   const aligned = speaker ? await api('proposals', { speaker }) : { meetings: [], themes: [] };
   if (!isCurrent()) return;
 
   const select = el('select', { name: 'speaker', id: 'speaker' },
-    speakers.items.map((s) => el('option', { value: s.speaker, selected: s.speaker === speaker, text: `${s.speaker} (${s.proposals})` })));
+    speakers.items.map((s) => {
+      const value = s.speakerId ?? s.speaker;
+      return el('option', { value, selected: value === speaker, text: `${s.speaker} (${s.proposals} proposals, ${s.documents} articles)` });
+    }));
   select.addEventListener('change', () => {
     location.hash = hashFor('commitments', null, { speaker: select.value });
   });
@@ -33,14 +36,13 @@ function grid(aligned) {
     meetings.map((m) => el('th', {}, el('a', { href: hashFor('document', m.documentId), text: m.date ?? 'undated' }), el('div', { class: 'muted', text: m.title ?? '' }))));
   const rows = themes.map((theme) =>
     el('tr', {}, el('th', { text: theme }),
-      meetings.map((m) => el('td', {}, (m.cells[theme] ?? []).map((p) => proposalNode(p, m.documentId))))));
+      meetings.map((m) => el('td', {}, (m.cells[theme] ?? []).map(proposalNode)))));
   return el('table', { class: 'data commitments' }, el('thead', {}, head), el('tbody', {}, rows));
 }
 
-function proposalNode(p, documentId) {
-  const text = p.status === 'dropped' ? p.text : `${p.ordinal ? `${p.ordinal}. ` : ''}${p.text}`;
-  const node = el('div', { class: `proposal ${p.status}`, title: p.status });
-  if (p.status === 'dropped') node.textContent = text;
-  else node.append(el('a', { href: hashFor('document', documentId, { start: p.start, end: p.end }), text }));
-  return node;
+/** A dropped proposal is the previous meeting's, shown struck through and linked to where it was made. */
+function proposalNode(p) {
+  const text = `${p.ordinal ? `${p.ordinal}. ` : ''}${p.text}`;
+  return el('div', { class: `proposal ${p.status}`, title: p.status },
+    el('a', { href: hashFor('document', p.documentId, { start: p.start, end: p.end }), text }));
 }

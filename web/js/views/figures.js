@@ -50,7 +50,7 @@ export async function render(root, { query, isCurrent }) {
         { empty: 'No values for this measure.' },
       )),
   );
-  if (points.length) drawFigures(canvas, points, `${measure} (${unit})`);
+  if (points.length) drawFigures(canvas, points, `${measure} (${unit})`, unit);
 }
 
 function sentenceHash(f) {
@@ -61,7 +61,7 @@ function qualifierWord(q) {
   return { over: 'over ', under: 'under ', about: 'about ' }[q] ?? '';
 }
 
-function drawFigures(canvas, points, label) {
+function drawFigures(canvas, points, label, unit) {
   drawChart(canvas, {
     type: 'line',
     data: {
@@ -79,8 +79,8 @@ function drawFigures(canvas, points, label) {
     options: {
       parsing: true,
       scales: {
-        x: { type: 'category', labels: [...new Set(points.map((p) => p.x))] },
-        y: { beginAtZero: true, ticks: { callback: (v) => number(v) } },
+        x: { type: 'category', labels: [...new Set(points.map((p) => p.x))], offset: true, title: { display: true, text: 'period' } },
+        y: { beginAtZero: true, ticks: { callback: (v) => number(v) }, title: { display: true, text: unit } },
       },
       plugins: {
         tooltip: { callbacks: { afterLabel: (ctx) => points[ctx.dataIndex].text } },

@@ -33,11 +33,10 @@ export async function render(root, options) {
   drawNetwork(container, network);
 }
 
+/** The office held most recently: one still held (no end) first, else the latest end. */
 function latestOffice(person) {
-  const offices = person.offices ?? [];
-  if (!offices.length) return '—';
-  const last = offices[offices.length - 1];
-  return typeof last === 'string' ? last : last.office;
+  const offices = [...(person.offices ?? [])].sort((a, b) => (b.to ?? '9999').localeCompare(a.to ?? '9999') || (b.from ?? '').localeCompare(a.from ?? ''));
+  return offices[0]?.office ?? '—';
 }
 
 function drawNetwork(container, network) {
@@ -64,13 +63,17 @@ function drawNetwork(container, network) {
   container.dataset.edges = String(cy.edges().length);
 }
 
+const BASIS = { gazetteer: 'gazetteer', corpus: 'articles', both: 'gazetteer + articles' };
+
 async function renderPerson(root, { id, isCurrent }) {
   const person = await api(`people/${encodeURIComponent(id)}`);
   if (!isCurrent()) return;
   append(root,
     el('p', {}, el('a', { href: '#/people', text: '← People' })),
     el('h1', { text: person.country ? `${person.name} (${person.country})` : person.name }),
-    person.aliases?.length ? el('p', { class: 'muted', text: `Also written: ${person.aliases.join(', ')}` }) : null,
+    el('p', { class: 'muted' },
+      person.aliases?.length ? `Also written: ${person.aliases.join(', ')} · ` : '',
+      el('a', { href: hashFor('timeline', null, { person: person.id }), text: `${person.events} event${person.events === 1 ? '' : 's'} on the timeline` })),
     el('section', { class: 'panel' },
       el('h2', { text: 'Offices over time' }),
       table(
@@ -78,7 +81,8 @@ async function renderPerson(root, { id, isCurrent }) {
           { label: 'Office', cell: (o) => o.office },
           { label: 'From', className: 'date', cell: (o) => o.from ?? '?' },
           { label: 'To', className: 'date', cell: (o) => o.to ?? '…' },
-          { label: 'Seen in', className: 'num', cell: (o) => String(o.sources?.length ?? o.documents ?? '') },
+          { label: 'Basis', cell: (o) => BASIS[o.basis] ?? o.basis },
+          { label: 'Articles', className: 'num', cell: (o) => String(o.documents) },
         ],
         person.offices,
         { empty: 'No office recorded.', className: 'data offices' },

@@ -90,7 +90,7 @@ function drawSeries(canvas, rows) {
   const bars = Object.keys(QUADS).map((q) => ({
     type: 'bar',
     label: QUADS[q],
-    data: rows.map((r) => r.quads?.[q] ?? 0),
+    data: rows.map((r) => r.quads[q]),
     backgroundColor: quadColour(q),
     stack: 'events',
     yAxisID: 'y',
@@ -110,7 +110,8 @@ function drawSeries(canvas, rows) {
       scales: {
         x: { stacked: true },
         y: { stacked: true, beginAtZero: true, title: { display: true, text: 'events' }, ticks: { precision: 0 } },
-        score: { position: 'right', title: { display: true, text: 'mean score' }, grid: { drawOnChartArea: false } },
+        // PLOVER scores run from -10 (most conflictual) to +10 (most cooperative); a fixed axis keeps dyads comparable.
+        score: { position: 'right', min: -10, max: 10, title: { display: true, text: 'mean score' }, grid: { drawOnChartArea: false } },
       },
       plugins: { legend: { position: 'bottom' } },
     },
