@@ -10,6 +10,7 @@ import { registerSeries } from './commands/series.ts';
 import { registerProposals } from './commands/proposals.ts';
 import { registerExport } from './commands/export.ts';
 import { registerCode } from './commands/code.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Each register function adds one sub-command; keep this list in the README's order. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -23,6 +24,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerSeries,
   registerProposals,
   registerExport,
+  registerServe,
 ];
 
 export async function main(argv: string[]): Promise<number> {
