@@ -33,6 +33,8 @@ export interface Cue {
   roles: CueRoles;
   /** A noun phrase ("visit to", "talks between"): its owner ("his", "Xi's") or "by" phrase is the actor. */
   noun: boolean;
+  /** Only the owner or "by" phrase can be the actor, never the clause's subject ("attacks on temples"). */
+  ownerOnly: boolean;
   objectRequired: boolean;
   /** An object, if the cue takes one, must follow it directly ("met his counterpart", not "meets the needs of"). */
   objectAdjacent: boolean;
@@ -49,6 +51,8 @@ export interface Cue {
   stateEvent: { event: string; mode: string[] } | null;
   /** Words right after the cue that cancel it ("declined to comment"). */
   cancelAfter: Set<string>;
+  /** Words within some tokens after the cue that cancel it ("called on X in Colombo" is a visit; "called on X to" is not). */
+  cancelWithin: { words: Set<string>; reach: number } | null;
   /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
   far: boolean;
 }
@@ -80,6 +84,11 @@ export interface EventGrammar {
   clauseBoundaries: Set<string>;
   locative: Set<string>;
   anchors: PhraseSet;
+  speculative: PhraseSet;
+  dateNotEvent: Set<string>;
+  placeNouns: Set<string>;
+  thingNouns: Set<string>;
+  pairGenericHeads: PhraseSet;
   remarksAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
   pairCountryHeads: PhraseSet;
@@ -117,6 +126,7 @@ interface RawCue {
   kind?: CueKind;
   roles?: CueRoles;
   noun?: boolean;
+  owner_only?: boolean;
   object?: 'required' | 'optional' | 'adjacent';
   object_is?: Cue['objectIs'];
   recipient_after?: string[];
@@ -126,6 +136,7 @@ interface RawCue {
   actor_is?: Cue['actorIs'];
   state_event?: { event: string; mode?: string[] };
   cancel_after?: string[];
+  cancel_within?: { words: string[]; reach: number };
   far?: boolean;
 }
 
@@ -167,6 +178,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     kind,
     roles,
     noun: raw.noun ?? false,
+    ownerOnly: raw.owner_only ?? false,
     objectRequired: raw.object === 'required',
     objectAdjacent: raw.object === 'adjacent',
     objectIs: raw.object_is ?? 'any',
@@ -177,6 +189,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     actorIs: raw.actor_is ?? 'any',
     stateEvent: raw.state_event ? { event: raw.state_event.event, mode: raw.state_event.mode ?? [] } : null,
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
+    cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,
   };
 }
@@ -201,6 +214,11 @@ function loadGrammar(): EventGrammar {
     clauseBoundaries: set('clause_boundaries'),
     locative: set('locative'),
     anchors: phrases('anchors'),
+    speculative: phrases('speculative'),
+    dateNotEvent: set('date_not_event'),
+    placeNouns: set('place_nouns'),
+    thingNouns: set('thing_nouns'),
+    pairGenericHeads: phrases('pair_generic_heads'),
     remarksAnchors: phrases('remarks_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),

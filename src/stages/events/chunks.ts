@@ -39,6 +39,8 @@ export interface Chunk {
   headed: boolean;
   /** Right after a possessive party, it qualifies that party's noun ("Sweden's NATO membership"). */
   modifier: boolean;
+  /** The agent noun of a country phrase ("foreign minister" in "the Chinese foreign minister"). */
+  head: string | null;
 }
 
 interface Span {
@@ -69,7 +71,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   };
   const newChunk = (s: Span, kind: ChunkKind, parties: Party[], agentive: boolean): Chunk => ({
     from: s.from, to: s.to, kind, parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null, pairOf: null,
-    mentionKind: null, headed: false, modifier: false,
+    mentionKind: null, headed: false, modifier: false, head: null,
   });
   const textOf = (s: Span) => doc.text.slice(tokens[s.from].start, tokens[s.to - 1].end);
 
@@ -159,7 +161,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   }
 
   // The agent noun phrase after a country word: "coast guard ships", "foreign ministry spokesperson".
-  const headAfter = (i: number): { to: number; sector: string | null; person: boolean } | null => {
+  const headAfter = (i: number): { to: number; sector: string | null; person: boolean; head: string } | null => {
     let k = i;
     let skipped = 0;
     while (k < tokens.length && !agentAt(k) && skipped < 3) {
@@ -173,11 +175,13 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
     const sector = a.value.sector;
     let person = a.value.person;
     let to = k + a.length;
+    let head = words.slice(k, to).join(' ');
     while ((a = agentAt(to)) && !cueStarts.has(to)) {
       person = a.value.person;
+      head = words.slice(to, to + a.length).join(' ');
       to += a.length;
     }
-    return { to, sector, person };
+    return { to, sector, person, head };
   };
 
   // Countries: names, capitals and demonyms, with the noun phrase they head or qualify.
@@ -189,21 +193,29 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
     let sector: string | null = 'GOV';
     let personlike = false;
     let possessive = false;
-    let headed = false;
+    let head: string | null = null;
+    const take = (h: { to: number; sector: string | null; person: boolean; head: string }) => {
+      to = Math.max(to, h.to);
+      sector = h.sector;
+      personlike = h.person;
+      head = h.head;
+    };
     const demonym = m.kind === 'demonym' || m.kind === 'adjective';
+    const compound = doc.text.slice(m.start, m.end).includes('-') || /-/.test(tokens[s.from].text);
     if (!demonym && words[to] === "'s") {
       possessive = true;
-      const head = headAfter(to + 1);
-      if (head) ({ to, sector, person: personlike, headed } = { ...head, headed: true });
+      const h = headAfter(to + 1);
+      if (h) take(h);
       else { to += 1; agentive = false; sector = null; }
     } else if (demonym) {
-      const head = headAfter(to) ?? coordinatedHead(to);
-      if (head) ({ to, sector, person: personlike } = head.to > to ? head : { ...head, to });
+      const h = headAfter(to) ?? coordinatedHead(to);
+      if (h) take(h);
       else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || cueStarts.has(to))) sector = 'CVL'; // "Kenyans protested"
       else { agentive = false; sector = null; }
     } else {
-      const head = agentAt(to);
-      if (head && !cueStarts.has(to)) ({ to, sector, person: personlike, headed } = { to: to + head.length, sector: head.value.sector, person: head.value.person, headed: true });
+      const a = agentAt(to);
+      if (a && !cueStarts.has(to)) take({ to: to + a.length, sector: a.value.sector, person: a.value.person, head: words.slice(to, to + a.length).join(' ') });
+      else if (compound || g.thingNouns.has(words[to] ?? '')) { agentive = false; sector = null; } // "China-Vietnam community", "U.S. dollars"
       // "the presidents of Kenya", "ministers from Brazil": the agent noun before "of"/"from".
       let k = from - 1;
       if (words[k] === 'the') k--;
@@ -213,23 +225,25 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
           from = k - agent.length;
           sector = agent.value.sector;
           personlike = agent.value.person;
-          headed = true;
+          head = words.slice(from, k).join(' ');
+          agentive = true;
         }
       }
     }
     const c = newChunk({ from, to }, 'country', [countryParty(lex, m.code, textOf({ from, to }), sector, personlike)], agentive);
     c.possessive = possessive;
     c.mentionKind = m.kind;
-    c.headed = headed || (demonym && agentive);
+    c.head = head;
+    c.headed = head !== null || (demonym && agentive);
     if (m.kind === 'capital') c.place = { name: doc.text.slice(m.start, m.end), country: m.code, kind: 'capital' };
     claim(c);
   }
 
   // "Polish and Czech tourists": a demonym takes the head noun of the demonym it is coordinated with.
-  function coordinatedHead(i: number): { to: number; sector: string | null; person: boolean } | null {
+  function coordinatedHead(i: number): { to: number; sector: string | null; person: boolean; head: string } | null {
     if (!['and', 'or', ','].includes(words[i])) return null;
     const next = countryAt.get(i + 1);
-    if (!next || (next.m.kind !== 'demonym' && next.m.kind !== 'adjective')) return null;
+    if (!next) return null;
     const head = headAfter(next.s.to) ?? coordinatedHead(next.s.to);
     return head ? { ...head, to: i } : null;
   }
@@ -261,7 +275,9 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
       const tail = ofTwo ? g.pairCountryHeads.matchAt(words, at + person.length + 1 + ofTwo.length) : null;
       if (!det && !tail) continue;
       const to = tail && ofTwo ? at + person.length + 1 + ofTwo.length + tail.length : at + person.length;
-      const c = newChunk({ from: i, to }, 'pair', [], true);
+      // "Defense ministers of the two countries": the title word before belongs to the pair.
+      const from = !det && i > 0 && claimed[i - 1] < 0 && isCapitalized(tokens[i - 1]) && !g.functionWords.has(words[i - 1]) ? i - 1 : i;
+      const c = newChunk({ from, to }, 'pair', [], true);
       c.pairOf = 'person';
       c.word = words.slice(at, at + person.length).join(' ');
       claim(c);
@@ -307,6 +323,17 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
     const c = chunks[i];
     const next = chunks[i + 1];
     if ((words[c.to] === 'led' || words[c.to] === 'headed') && words[c.to + 1] === 'by' && next.from === c.to + 2 && next.kind === 'person') {
+      c.parties = next.parties.map((p) => ({ ...p, entityText: textOf({ from: c.from, to: next.to }) }));
+      c.kind = 'person';
+      c.to = next.to;
+      chunks.splice(i + 1, 1);
+    }
+  }
+  // "his Japanese counterpart, Yoshimasa Hayashi,": a title and the name in apposition are one party.
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const c = chunks[i];
+    const next = chunks[i + 1];
+    if (c.kind === 'country' && c.parties[0]?.personlike && words[c.to] === ',' && next.from === c.to + 1 && next.kind === 'person' && next.parties[0]?.code === c.parties[0].code) {
       c.parties = next.parties.map((p) => ({ ...p, entityText: textOf({ from: c.from, to: next.to }) }));
       c.kind = 'person';
       c.to = next.to;

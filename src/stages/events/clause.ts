@@ -14,15 +14,21 @@ export interface Aspect {
   negated: boolean;
   future: boolean;
   hypothetical: boolean;
-  /** The sentence attributes words to a speaker ("…, he said"): a readout. */
+  /** The cue is in words attributed to a speaker ("X said that …", "…, he said"): a readout. */
   reported: boolean;
+  /** A guess about the future ("is expected to meet"). */
+  speculative: boolean;
 }
 
 const LOOK_BACK = 6;
 
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
   const g = lex.grammar;
-  const isBoundary = (k: number) => g.clauseBoundaries.has(view.words[k]) || g.attribution.matchAt(view.words, k) !== null;
+  const words = view.words;
+  // ", and they met …" starts a clause of its own, with its own subject and time.
+  const newSubject = (k: number) => words[k] === 'and' && (words[k - 1] === ',' || g.pronounsPerson.has(words[k + 1]) || g.pronounsGroup.has(words[k + 1])) &&
+    (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
+  const isBoundary = (k: number) => g.clauseBoundaries.has(words[k]) || g.attribution.matchAt(words, k) !== null || newSubject(k);
   let from = span.from;
   while (from > 0 && !isBoundary(from - 1)) from--;
   let to = span.to;
@@ -44,10 +50,17 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     }
     return false;
   };
+  // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
   let reported = false;
   for (let k = 0; k < view.tokens.length && !reported; k++) {
     if (k >= span.from && k < span.to) continue;
-    if (g.attribution.matchAt(words, k)) reported = true;
+    if (!g.attribution.matchAt(words, k)) continue;
+    if (k < span.from) reported = true;
+    else {
+      const ci = view.chunkAt[k - 1];
+      const before = ci >= 0 ? view.chunks[ci].from - 1 : k - 1;
+      reported = words[k - 1] === ',' || words[before] === ',';
+    }
   }
   const ifBefore = words.slice(clause.from, span.from).includes('if');
   return {
@@ -56,5 +69,6 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     future: before(g.future, true),
     hypothetical: ifBefore || before(g.hypothetical, true),
     reported,
+    speculative: before(g.speculative, true),
   };
 }

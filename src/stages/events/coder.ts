@@ -9,6 +9,31 @@ import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
 import { buildView, type SentenceView } from './view.ts';
 
+const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
+
+/**
+ * "arrived in Canberra from Wellington, where he met Peters on Monday": a relative clause with an event of its
+ * own keeps its date to itself.
+ */
+function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: EventsLexicon): void {
+  const clauseStart = (k: number) => {
+    let b = k;
+    while (b > 0 && !lex.grammar.clauseBoundaries.has(view.words[b - 1])) b--;
+    return b - 1;
+  };
+  const tokenOf = (d: Draft) => view.tokens.findIndex((t) => t.start >= d.start);
+  for (const d of drafts) {
+    if (d.dateFrom !== 'sentence' || d.dateTok < 0) continue;
+    const b = clauseStart(d.dateTok);
+    if (b < 0 || !RELATIVE.has(view.words[b])) continue;
+    if (drafts.some((e) => e !== d && clauseStart(tokenOf(e)) === b)) {
+      d.date = null;
+      d.dateFrom = null;
+      d.sentenceDate = null;
+    }
+  }
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverEvent[] {
   const ctx = createContext(doc, lex);
   const views = new Map<number, SentenceView>();
@@ -17,18 +42,21 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
     const view = buildView(doc, lex, ctx, sentence);
     views.set(sentence.index, view);
     let previous: Draft | null = null;
+    const mine: Draft[] = [];
     for (const span of view.spans) {
       if (span.suppressed) continue;
       const d = draftSpan(view, span, lex, previous);
       if (!d) continue;
       d.texts = [doc.text.slice(d.start, d.end)];
-      drafts.push(d);
+      mine.push(d);
       previous = d;
       ctx.lastActors = d.actor;
     }
+    keepRelativeDatesPrivate(view, mine, lex);
+    drafts.push(...mine);
     noteSentence(ctx, view.chunks);
   }
-  let events = mergeInSentence(refine(drafts, views, doc, lex, mode));
+  let events = mergeInSentence(refine(drafts, views, doc, lex, mode, ctx.dyad));
   if (mode === 'article') events = mergeInArticle(events);
   const prefix = doc.document.id || 'event';
   return events.map((d, i) => toPloverEvent(d, lex, `${prefix}-e${i + 1}`));

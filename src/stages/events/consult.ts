@@ -18,7 +18,8 @@ export function directMeeting(d: Draft, sentenceWords: string[], lex: EventsLexi
   let host = d.loc?.country ?? null;
   if (!host) {
     const keys = new Set(all.map(partyKey));
-    const visit = visits.find((v) => v !== d && v.visitHost && v.actor.some((a) => keys.has(partyKey(a))) && compatible(v.date, d.date));
+    // A visit lasts days: one in the same month that the meeting's party makes hosts the meeting.
+    const visit = visits.find((v) => v !== d && v.visitHost && v.actor.some((a) => keys.has(partyKey(a))) && compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null));
     if (visit) {
       host = visit.visitHost;
       d.loc ??= visit.loc;
@@ -26,13 +27,13 @@ export function directMeeting(d: Draft, sentenceWords: string[], lex: EventsLexi
   }
   if (!host) return;
   const hosts = all.filter((p) => p.code === host);
-  const visitors = all.filter((p) => p.code && p.code !== host);
+  const visitors = all.filter((p) => p.code !== host);
   if (hosts.length > 0 && visitors.length > 0) {
     d.actor = visitors;
     d.recipient = hosts;
     d.mode = ['visit'];
     d.hostKnown = true;
-  } else if (hosts.length === 0 && visitors.length >= 2 && d.loc) {
+  } else if (hosts.length === 0 && visitors.filter((p) => p.code).length >= 2 && d.loc) {
     d.mode = ['third-party'];
   }
 }

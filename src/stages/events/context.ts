@@ -45,20 +45,23 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
  * sentence-initial participial phrase ("Recalling his visit …,"), whose pronouns point forward, or -1.
  */
 export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string): void {
+  resolveTitles(ctx, chunks);
   for (const [i, c] of chunks.entries()) {
     if (c.parties.length > 0) continue;
     const before = chunks.slice(0, i).filter((x) => x.parties.length > 0);
     if (c.kind === 'pronoun' && c.word) {
       const g = ctx.lex.grammar;
       if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd);
-      else if (g.pronounsGroup.has(c.word)) c.parties = ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad];
+      else if (g.pronounsGroup.has(c.word)) c.parties = coordinatedBefore(chunks, i) ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
       else {
         const near = [...before].reverse().find((x) => (x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive);
         const prev = ctx.lastActors.find((p) => !p.personId) ?? null;
         c.parties = near ? [near.parties[0]] : prev ? [prev] : [];
       }
     } else if (c.kind === 'pair') {
-      c.parties = c.pairOf === 'person' ? personPair(ctx, before) : [...ctx.dyad];
+      // "with both sides pledging" after two ministers have been named: the sides are those two.
+      const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : []))) : null;
+      c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c)) : [...ctx.dyad]);
     } else if (c.kind === 'description') {
       const subject = chunks.find((x) => x.agentive && x.parties.length > 0 && x.kind !== 'place');
       const avoid = subject?.parties[0]?.code;
@@ -68,6 +71,18 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
+  }
+}
+
+/** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */
+function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
+  const named = [...ctx.recentPersons, ...chunks.filter((c) => c.kind === 'person').flatMap((c) => c.parties)];
+  for (const c of chunks) {
+    const p = c.parties[0];
+    if (c.kind !== 'country' || !c.head || !p?.personlike) continue;
+    const title = singular(c.head);
+    const match = [...named].reverse().find((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
+    if (match) c.parties = [{ ...match, entityText: p.entityText }];
   }
 }
 
@@ -83,15 +98,46 @@ function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: 
   return ctx.lastSubject ? [ctx.lastSubject] : [];
 }
 
-/** "The two leaders": the two latest people of different countries, else the two countries in focus. */
-function personPair(ctx: DocContext, before: Chunk[]): Party[] {
-  const people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
+/** "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence. */
+function coordinatedBefore(chunks: Chunk[], i: number): Party[] | null {
+  for (let k = i - 1; k > 0; k--) {
+    const a = chunks[k - 1];
+    const b = chunks[k];
+    if (a.parties.length > 0 && b.parties.length > 0 && b.from - a.to === 1 && a.agentive && b.agentive) {
+      return [...a.parties, ...b.parties];
+    }
+  }
+  return null;
+}
+
+/** The latest named person of each of two countries among `people` (the dyad's, when it is known). */
+function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
+  const codes = ctx.dyad.length === 2 ? ctx.dyad.map((p) => p.code) : null;
   const out: Party[] = [];
   for (let k = people.length - 1; k >= 0 && out.length < 2; k--) {
     const p = people[k];
-    if (p.personId && !out.some((o) => o.code === p.code)) out.push(p);
+    if (!p.personId || out.some((o) => o.code === p.code)) continue;
+    if (codes && !codes.includes(p.code)) continue;
+    out.push(p);
   }
-  return out.length === 2 ? out.reverse() : [...ctx.dyad];
+  return out.length === 2 ? out.reverse() : null;
+}
+
+/**
+ * "The two leaders": the latest named person of each country in focus. A specific title ("the defense
+ * ministers of the two countries") must be in their offices; otherwise the two countries stand for them.
+ */
+function personPair(ctx: DocContext, before: Chunk[], head: string, text: string): Party[] {
+  let people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
+  if (!ctx.lex.grammar.pairGenericHeads.has(head)) {
+    const title = singular(text.toLowerCase().replace(/^(the|both)\s+(two\s+)?/, '').replace(/\s+of\s.*$/, ''));
+    people = people.filter((p) => (p.office ?? '').toLowerCase().includes(title));
+  }
+  return twoPeopleOf(ctx, people) ?? [...ctx.dyad];
+}
+
+function singular(title: string): string {
+  return title.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 /** Updates the memory after a sentence: its subject, people and countries. */

@@ -28,8 +28,9 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     skippable: (i) => g.skippable.has(words[i]) || isDate(i) || (g.dateLead.has(words[i]) && isDate(i + 1)),
     barrier: (i) => (isPunct(tokens[i]) && words[i] !== '-') || g.clauseBoundaries.has(words[i]),
   });
-  const rank = (m: (typeof matches)[number]) => m.value.priority * 100 + (m.to - m.from);
-  matches.sort((a, b) => rank(b) - rank(a) || a.from - b.from);
+  // Higher priority first, then leftmost, then longest: in "lifted its ban on imports" the verb that
+  // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").
+  matches.sort((a, b) => b.value.priority - a.value.priority || a.from - b.from || b.to - b.from - (a.to - a.from));
 
   const taken = new Int8Array(tokens.length);
   const spans: CueSpan[] = [];
@@ -46,6 +47,8 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     const next = words.slice(m.to, m.to + 3);
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
+    const within = m.value.cancelWithin;
+    if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
     spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false });
   }
   spans.sort((a, b) => a.from - b.from);

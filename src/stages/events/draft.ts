@@ -31,12 +31,22 @@ export interface Draft {
   sentenceDate: string | null;
   future: boolean;
   reported: boolean;
+  speculative: boolean;
+  /** The type needs a recipient (AID, SANCTION, COOPERATE) and the sentence names none. */
+  missingRecipient: boolean;
+  /** Recipients of the actor's own country were dropped ("called for a China-Vietnam community"). */
+  ownObject: boolean;
+  /** Token of the date mention the date came from, or -1. */
+  dateTok: number;
   loc: EventPlace | null;
   /** For a visit: the country visited. */
   visitHost: string | null;
   clause: Clause;
   confidence: number;
 }
+
+/** Acts of words: their place is where they were said, seldom a place named after them. */
+const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Future cooperation is AGREE; a future retreat is CONCEDE; future force or sanctions are threats (manual). */
 const FUTURE_TYPE: Record<string, string> = {
@@ -69,6 +79,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
     draft.reported = aspect.reported;
+    draft.speculative = aspect.speculative;
     applyTense(draft, aspect.future || span.promised, lex);
     return draft;
   }
@@ -77,7 +88,10 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
 
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
-  if (subject.length === 0 && found.inherit && previous) subject = previous.actor;
+  if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
+    // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it.
+    subject = previous!.type === 'CONSULT' && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+  }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);
   let actor: Party[];
@@ -147,21 +161,22 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
-  const homeOnly = recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  const homeOnly = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
   if (participants.length < cue.minParticipants) return null;
   const info = lex.types.get(type);
-  if (info?.requiresRecipient && recipient.length === 0 && actor.length < 2) return null;
+  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
 
   const clauseOnly = cue.kind === 'statement';
-  const date = pickDate(view, span, clause, clauseOnly);
-  const anywhere = clauseOnly ? pickDate(view, span, clause, false) : date;
+  const notEvent = lex.grammar.dateNotEvent;
+  const date = pickDate(view, span, clause, clauseOnly, notEvent);
+  const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives.
-  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex);
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type));
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {
@@ -182,6 +197,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     sentenceDate: anywhere && !anywhere.mention.future ? anywhere.value : null,
     future: Boolean(date?.mention.future),
     reported: false,
+    speculative: false,
+    missingRecipient,
+    ownObject: homeOnly && cue.roles !== 'meeting' && cue.roles !== 'joint',
+    dateTok: date ? date.token : -1,
     loc,
     visitHost,
     clause,
@@ -202,6 +221,7 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon): void {
   if (d.future) {
     d.date = null;
     d.dateFrom = null;
+    d.dateTok = -1;
   }
   d.future = future;
   if (!future) return;

@@ -15,6 +15,7 @@ function union(a: Party[], b: Party[]): Party[] {
 
 /** A pledge and the upgrade it brings ("pledged to …, raising relations to …") are one agreement. */
 const AGREEMENT = new Set(['AGREE', 'SUPPORT']);
+const COOPERATION = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 const sameFamily = (a: string, b: string) => a === b || (AGREEMENT.has(a) && AGREEMENT.has(b));
 
 /** Folds `b` into `a`: parties, evidence texts, the more precise date, a place, a known host. */
@@ -42,6 +43,8 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const same = out.find((o) => {
       if (o.sentence !== d.sentence || !sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
+      // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling".
+      if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor));
       const a = keysOf([...o.actor, ...o.recipient]);
       const b = keysOf([...d.actor, ...d.recipient]);
       return subsetOf(a, b) || subsetOf(b, a);
@@ -76,10 +79,18 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
   return out;
 }
 
+/** One visitor: the same people, or the same country when one mention names no one ("a Chinese foreign minister"). */
+function sameVisitor(a: Draft, b: Draft): boolean {
+  if (sameSet(keysOf(a.actor), keysOf(b.actor))) return true;
+  const people = (d: Draft) => d.actor.filter((p) => p.personId);
+  if (people(a).length > 0 && people(b).length > 0) return false;
+  return sameSet(codesOf(a.actor), codesOf(b.actor));
+}
+
 function sameOccurrence(a: Draft, b: Draft): boolean {
   const all = (d: Draft) => [...d.actor, ...d.recipient];
   if (a.type === 'CONSULT') {
-    if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameSet(keysOf(a.actor), keysOf(b.actor));
+    if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameVisitor(a, b);
     return sameSet(keysOf(all(a)), keysOf(all(b)));
   }
   if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b)));

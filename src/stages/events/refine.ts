@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import { directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
-import { partyKey } from './parties.ts';
+import { partyKey, type Party } from './parties.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
@@ -22,9 +22,11 @@ interface MainEvent {
   parties: Set<string>;
 }
 
-export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode): Draft[] {
+export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode, dyad: Party[]): Draft[] {
   const published = doc.document.published;
   let kept = drafts.filter((d) => !addressedToBoth(d));
+  for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
+  kept = kept.filter((d) => !d.missingRecipient);
   for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex);
   if (mode === 'sentence') {
     for (const d of kept) {
@@ -41,12 +43,31 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   placeMainEvent(main, kept);
   for (const d of kept) {
     const view = views.get(d.sentence)!;
-    d.loc ??= datelinePlace(doc, view);
+    d.loc ??= datelinePlace(doc, view) ?? spokenAtDateline(d, doc, view);
     if (!d.loc && d.type === 'CONSULT' && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, visits);
   return kept;
+}
+
+/** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
+function spokenAtDateline(d: Draft, doc: Doc, view: SentenceView): EventPlace | null {
+  if (!VERBAL.has(d.type) || !doc.document.dateline) return null;
+  const place = datelinePlace(doc, { ...view, words: [...view.words, 'here'] });
+  return place && d.actor.some((p) => p.code === place.country) ? place : null;
+}
+
+/**
+ * "Japan responded in 2019 by tightening controls on exports": an act that needs a recipient and names none is
+ * taken to be aimed at the other country the article is about.
+ */
+function fillMissingRecipient(d: Draft, dyad: Party[]): void {
+  if (!d.missingRecipient || d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return;
+  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  if (!other) return;
+  d.recipient = [other];
+  d.missingRecipient = false;
 }
 
 function tokenOf(view: SentenceView, pos: number): number {
@@ -117,8 +138,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   }
   if (d.kind === 'statement') {
     if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
-    // "Xi called for deepening trust": a call, warning or criticism with nobody it is addressed to is a quote.
-    if (d.recipient.length === 0) return false;
+    // "Xi called for deepening trust": a call with nobody it is addressed to, or addressed to the speaker's
+    // own side, is a quote; with a day of its own and outside reported speech it is an act.
+    if (d.recipient.length === 0) return !d.ownObject && !d.reported && d.dateFrom === 'clause';
     if (d.date) return true;
     if (d.reported || !main.date) return false;
     d.date = main.date;
@@ -131,21 +153,30 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'sentence';
     return true;
   }
-  if (d.kind === 'agreement') {
-    // A planned visit or meeting is announced on the day of publication.
-    if (d.type === 'AGREE' && d.future && published) {
-      d.date = published;
-      d.dateFrom = 'fallback';
-      return true;
-    }
-    return false;
-  }
   if (d.type === 'CONSULT' && d.visitHost) {
     // "During his state visit to Vietnam": the month of publication.
     if (!published) return false;
     d.date = published.slice(0, 7);
     d.dateFrom = 'fallback';
     return true;
+  }
+  // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …").
+  if (d.reported) return false;
+  if (d.kind === 'agreement') {
+    // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
+    if (d.type === 'AGREE' && d.future) {
+      if (d.speculative || !published || (d.recipient.length === 0 && d.actor.length < 2)) return false;
+      d.date = published;
+      d.dateFrom = 'fallback';
+      return true;
+    }
+    // "The two governments also signed a set of arrangements": a signing reported with the main event.
+    if (d.cue.id === 'events.support.sign' && main.date) {
+      d.date = main.date;
+      d.dateFrom = 'context';
+      return true;
+    }
+    return false;
   }
   d.date = main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;

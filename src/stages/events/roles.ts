@@ -16,22 +16,25 @@ export interface CueParties {
   inherit: boolean;
   /** "supported each other": every party acts. */
   reciprocal: boolean;
+  /** "summoned the envoy to protest …": an infinitive of purpose shares the subject of the cue before. */
+  infinitive: boolean;
 }
 
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
   'also', 'then', 'later', 'jointly', 'not', "n't", 'never', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
+const MEETING_PREPS = new Set(['with', 'between', 'and']);
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
-  const subj = owner ? { chunks: [], inherit: false } : findSubject(view, span, lex);
+  const subj = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
   const byAgent = findByAgent(view, span);
   const object = findObject(view, span, cue, lex, new Set(subj.chunks.flatMap((c) => c.parties.map((p) => p.code))));
   const after = view.words.slice(span.to, span.to + 5).join(' ');
   const reciprocal = /\b(each other|one another)\b/.test(after);
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal, infinitive: view.words[span.from - 1] === 'to' };
 }
 
 function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -64,8 +67,15 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
   if (c.parties.length === 0 || !c.agentive || c.kind === 'place') return false;
   if (c.kind === 'pronoun' && (c.possessive || ['him', 'them', 'her'].includes(c.word ?? ''))) return false;
   if (c.prep === null) return true;
-  // "Thousands of Kenyans protested": the party after a quantity noun is the subject.
-  return c.prep === 'of' && lex.grammar.quantityNouns.has(view.words[c.from - 2] ?? '');
+  if (c.prep !== 'of') return false;
+  // "Thousands of Kenyans protested", "the Directors General of Military Operations of the two armies held":
+  // after a quantity noun or a title, the party after "of" is the subject.
+  const of = view.words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
+  const before = view.tokens[of - 1];
+  if (!before) return false;
+  const w = before.lower;
+  return lex.grammar.quantityNouns.has(w) || lex.agents.matchEndingAt(view.words, of) !== null ||
+    (/^\p{Lu}/u.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
@@ -77,6 +87,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
     if (ci >= 0) {
       const c = chunks[ci];
       if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
+      // "… in Canberra, with both sides pledging to …": the party before a participle after "with" is its subject.
+      if (c.prep === 'with' && c.to === span.from && words[span.from].endsWith('ing') && c.parties.length > 0) return { chunks: [c], inherit: false };
       j = c.from;
       onlyAux = false;
       continue;
@@ -209,7 +221,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (inSlot) return done(inSlot);
   }
   if (cue.recipientAfter.length > 0) {
-    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place));
+    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place) && foreign(c));
     if (preferred) return done(preferred);
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
@@ -220,7 +232,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   let chosen: Chunk | undefined;
   if (cue.roles === 'meeting' || cue.roles === 'host') {
-    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && !c.locative);
+    // The other side of a meeting is "with" it or its direct object; "of the G20 summit" is the setting.
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacent(c)));
     chosen = agents.find(foreign) ?? agents[0];
   } else {
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),

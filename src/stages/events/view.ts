@@ -18,6 +18,8 @@ export interface SentenceView {
   chunkAt: Int32Array;
   /** Token inside a direct quotation. */
   quoted: Uint8Array;
+  /** Token in a dateline ("SEOUL, July 19 (Yonhap) --"): its date is the publication's, not an act's. */
+  dateline: Uint8Array;
   /** Token after a sentence-initial participial phrase ("Speaking at …, Xi said"), or -1. */
   openerEnd: number;
   spans: CueSpan[];
@@ -43,7 +45,7 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
   });
   const openerEnd = participialOpenerEnd(words, lex);
   resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
-  return { sentence, tokens, words, dates, dateTok, chunks, chunkAt, quoted: quotedTokens(doc, tokens), openerEnd, spans };
+  return { sentence, tokens, words, dates, dateTok, chunks, chunkAt, quoted: quotedTokens(doc, tokens), dateline: datelineTokens(words), openerEnd, spans };
 }
 
 /** "Speaking at a meeting …," / "After meeting X," / "Recalling his visit …,": the token after its comma. */
@@ -55,6 +57,19 @@ function participialOpenerEnd(words: string[], lex: EventsLexicon): number {
   if (!opens) return -1;
   const comma = words.indexOf(',');
   return comma > 0 ? comma + 1 : -1;
+}
+
+const DASHES = new Set(['--', '—', '–', '-']);
+
+/** Tokens before a dateline's dash ("HANOI, Dec. 13 (Xinhua) --") near the start of a sentence. */
+function datelineTokens(words: string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  let dash = -1;
+  for (let k = 1; k < Math.min(words.length, 14); k++) {
+    if (DASHES.has(words[k]) && (words[k - 1] === ')' || DASHES.has(words[k + 1] ?? '') || words[k + 1] === '-')) { dash = k; break; }
+  }
+  for (let k = 0; k < dash; k++) out[k] = 1;
+  return out;
 }
 
 /** Tokens between quotation marks, within the sentence or inside a quote the doc's quotes stage found. */

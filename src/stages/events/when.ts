@@ -10,23 +10,31 @@ export interface PickedDate {
   /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
   from: 'clause' | 'sentence';
   mention: DateMention;
+  /** Token where the mention starts. */
+  token: number;
 }
 
-/** `clauseOnly`: words of support and the like take only a date of their own clause. */
-export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; dist: number } | null = null;
+/**
+ * `clauseOnly`: words of support and the like take only a date of their own clause. A cue inside an opening
+ * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
+ */
+export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
+  let best: { d: DateMention; inClause: boolean; dist: number; k: number } | null = null;
+  const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   for (let k = 0; k < view.tokens.length; k++) {
     const di = view.dateTok[k];
     if (di < 0 || (k > 0 && view.dateTok[k - 1] === di)) continue;
     const d = view.dates[di];
+    if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
+    if (inOpener && k >= view.openerEnd) continue;
     const inClause = k >= clause.from && k < clause.to;
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const better = !best ||
       (inClause && !best.inClause) ||
       (inClause === best.inClause && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
-    if (better) best = { d, inClause, dist };
+    if (better) best = { d, inClause, dist, k };
   }
   if (!best) return null;
-  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d };
+  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k };
 }

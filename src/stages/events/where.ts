@@ -14,7 +14,7 @@ export interface EventPlace {
 }
 
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
-const AT = new Set(['in', 'at']);
+const AT = new Set(['in', 'at', 'off', 'near']);
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   if (c.place) return { name: c.place.name, country: c.place.country };
@@ -26,7 +26,12 @@ export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   return null;
 }
 
-export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): EventPlace | null {
+/**
+ * `verbal`: words (a protest, a call) happen where they are said; a place named in their object
+ * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
+ * right after it counts.
+ */
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   if (words[clause.from - 1] === 'where') {
@@ -35,8 +40,17 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
     if (p) return p;
   }
-  const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && AT.has(c.prep));
-  const places = inClause.map((c) => ({ c, p: placeOfChunk(c, lex) })).filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
+  // "on the Indonesian island of Bali", "off the province of Palawan".
+  const ofPlace = (c: Chunk) => {
+    if (c.prep !== 'of') return false;
+    const of = words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
+    return lex.grammar.placeNouns.has(words[of - 1] ?? '');
+  };
+  const near = (c: Chunk) => c.to <= span.from || c.from - span.to <= 4;
+  const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(c)) && (!verbal || near(c)));
+  // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
+  const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
+    .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
   if (places.length === 0) return null;
   const after = places.filter((x) => x.c.from >= span.to);
   const pool = after.length > 0 ? after : places;
