@@ -11,6 +11,7 @@ import { registerProposals } from './commands/proposals.ts';
 import { registerExport } from './commands/export.ts';
 import { registerCode } from './commands/code.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerDemo } from './commands/demo.ts';
 
 /** Each register function adds one sub-command; keep this list in the README's order. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -25,6 +26,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerProposals,
   registerExport,
   registerServe,
+  registerDemo,
 ];
 
 export async function main(argv: string[]): Promise<number> {

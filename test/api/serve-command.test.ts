@@ -1,12 +1,13 @@
-// `dyad serve` as a user runs it: prints its loopback address, answers, stops cleanly on SIGTERM,
-// and refuses a missing store or a bad port with a clear message.
+// `dyad serve` and `dyad demo` as a user runs them: print a loopback address, answer, stop cleanly
+// on SIGTERM, and refuse a missing store or a bad port with a clear message.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parsePort, serveStore } from '../../src/cli/commands/serve.ts';
 import { ingestPaths } from '../../src/services/corpus.ts';
 import { openStore } from '../../src/store/index.ts';
 
@@ -24,45 +25,62 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('dyad serve', () => {
-  it('binds loopback, prints its address, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (b) => (out += b));
-    child.stderr.on('data', (b) => (out += b));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 15_000);
-      child.stdout.on('data', () => {
-        const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
+/** Starts a long-running dyad command; resolves with the address it prints. */
+async function start(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = { text: '' };
+  child.stdout.on('data', (b) => (output.text += b));
+  child.stderr.on('data', (b) => (output.text += b));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${output.text}`)), 20_000);
+    child.stdout.on('data', () => {
+      const m = output.text.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     });
-    assert.match(out, /serving .*one\.db \(1 articles, \d+ events\)/);
-    const stats = (await (await fetch(new URL('/api/stats', url))).json()) as { documents: number };
-    assert.equal(stats.documents, 1);
-    const page = await fetch(url);
-    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
-    const code = await new Promise<number | null>((resolve) => {
+  });
+  const stop = () =>
+    new Promise<number | null>((resolve) => {
       child.on('exit', resolve);
       child.kill('SIGTERM');
     });
-    assert.equal(code, 0);
-    assert.match(out, /dyad: stopped/);
+  return { url, output, stop };
+}
+
+describe('dyad serve', () => {
+  it('binds loopback, prints its address, serves, and stops on SIGTERM', async () => {
+    const run = await start(['serve', '--db', db, '--port', '0']);
+    assert.match(run.output.text, /serving .*one\.db \(1 articles, \d+ events\)/);
+    const stats = (await (await fetch(new URL('/api/stats', run.url))).json()) as { documents: number };
+    assert.equal(stats.documents, 1);
+    const page = await fetch(run.url);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.equal(await run.stop(), 0);
+    assert.match(run.output.text, /dyad: stopped/);
   });
 
-  const refusals: [string, string[], RegExp][] = [
-    ['a missing store', ['--db', '/nonexistent/dyad.db'], /no store here; build one with "dyad ingest/],
-    ['a port out of range', ['--port', '70000'], /not a port number/],
-    ['a port that is not a number', ['--port', 'http'], /not a port number/],
-  ];
-  for (const [what, args, message] of refusals) {
-    it(`refuses ${what}`, () => {
-      const run = spawnSync(process.execPath, [BIN, 'serve', '--db', db, ...args], { encoding: 'utf8', timeout: 15_000 });
-      assert.notEqual(run.status, 0);
-      assert.match(run.stderr, message);
+  it('refuses a missing store, naming it and saying how to build one', async () => {
+    await assert.rejects(serveStore('/nonexistent/dyad.db', { port: 0, host: '127.0.0.1' }), /\/nonexistent\/dyad\.db: no store here; build one with "dyad ingest/);
+  });
+
+  const ports: [string, number | null][] = [['0', 0], ['8080', 8080], ['65535', 65535], ['65536', null], ['-1', null], ['80.5', null], ['http', null], ['', null]];
+  for (const [value, expected] of ports) {
+    it(`--port ${JSON.stringify(value)} → ${expected ?? 'refused'}`, () => {
+      if (expected === null) assert.throws(() => parsePort(value), /not a port number/);
+      else assert.equal(parsePort(value), expected);
     });
   }
+});
+
+describe('dyad demo', () => {
+  it('ingests the bundled examples, serves them, and removes its temporary store on exit', async () => {
+    const run = await start(['demo', '--port', '0']);
+    const stats = (await (await fetch(new URL('/api/stats', run.url))).json()) as { documents: number; events: number };
+    assert.ok(stats.documents >= 10 && stats.events > 0, JSON.stringify(stats));
+    const store = run.output.text.match(/serving (\S+demo\.db)/)![1];
+    assert.equal(await run.stop(), 0);
+    assert.equal(existsSync(store), false);
+  });
 });
