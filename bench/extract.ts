@@ -70,9 +70,10 @@ function timeEngine(engine: string, articles: Sized[], sentences: number, fn: (t
 
 /**
  * Runs dyad over every article, then dyad and the baselines over the first `baselineBytes` of them.
- * Sentences are counted by dyad's segmenter and the same count is used for every engine.
+ * Sentences are counted by dyad's segmenter and the same count is used for every engine; the
+ * per-article counts are returned too, for the ingest rates over the same articles.
  */
-export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): ExtractBench {
+export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): { bench: ExtractBench; sentences: number[] } {
   const articles = corpus.map((a) => ({ ...a, bytes: Buffer.byteLength(a.text) }));
   const t0 = performance.now();
   // Each stage is wrapped in a timer (two performance.now() calls per stage: negligible next to the stage).
@@ -136,7 +137,7 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
     winkTokenizer.readDoc(text).tokens().out();
   });
 
-  return {
+  const bench: ExtractBench = {
     stages,
     lexiconLoadMs,
     dyad,
@@ -146,4 +147,5 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
     ratioVsWink: dyadSame.mbPerSec / winkBare.mbPerSec,
     ratioVsWinkEntities: dyadSame.mbPerSec / winkEntities.mbPerSec,
   };
+  return { bench, sentences };
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { generateArticles, loadGeneratorData } from './generate.ts';
 import { benchExtract, type ExtractBench } from './extract.ts';
 import { formatReport } from './report.ts';
+import { benchIngestFiles, benchIngestStreamed } from './ingest.ts';
+import { benchQuery } from './query.ts';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 
@@ -34,6 +36,8 @@ export interface QueryTiming {
 export interface QueryBench {
   events: number;
   buildSeconds: number;
+  /** The store was left by an earlier run with the same recipe and reused. */
+  reused: boolean;
   runsPerQuery: number;
   queries: QueryTiming[];
   /** The worst p95 over all queries. */
@@ -46,10 +50,13 @@ export interface BenchResult {
   cpus: number;
   seconds: number;
   corpus: { articles: number; bytes: number; templates: number; seed: number };
-  extract: ExtractBench;
+  /** `peakRssMb`: the benchmark process after extraction (corpus in memory, pipeline, baselines). */
+  extract: ExtractBench & { peakRssMb: number };
   ingest: IngestBench | null;
   query: QueryBench | null;
+  /** The highest peak RSS of any process the benchmark ran (itself, the ingest children). */
   peakRssMb: number;
+  benchProcessPeakRssMb: number;
   skipped: { ingest?: string; query?: string };
 }
 
@@ -57,7 +64,13 @@ export interface Mode {
   name: 'quick' | 'full';
   corpusBytes: number;
   baselineBytes: number;
+  /** How much of the corpus the ingest run stores (quick mode: a part, since ingest extracts too). */
+  ingestBytes: number;
+  /** Also ingest a large corpus streamed from disk (slow: opt-in). */
   big: boolean;
+  bigBytes: number;
+  queryEvents: number;
+  queryRuns: number;
 }
 
 const MB = 1048576;
@@ -71,9 +84,20 @@ export function parseMode(argv: string[]): Mode & { json: boolean } {
     name: quick ? 'quick' : 'full',
     corpusBytes: quick ? 2 * MB : 20 * MB,
     baselineBytes: quick ? MB / 4 : 2 * MB,
+    ingestBytes: quick ? MB / 2 : 20 * MB,
     big: argv.includes('--big'),
+    bigBytes: quick ? 100 * MB : 1024 * MB,
+    queryEvents: quick ? 50_000 : 1_000_000,
+    queryRuns: quick ? 15 : 40,
     json: argv.includes('--json'),
   };
+}
+
+/** How many of the first articles it takes to reach `bytes`. */
+function prefixLength(corpus: { text: string }[], bytes: number): number {
+  let n = 0;
+  for (let sum = 0; n < corpus.length && sum < bytes; n++) sum += Buffer.byteLength(corpus[n].text);
+  return n;
 }
 
 async function main(): Promise<void> {
@@ -86,25 +110,62 @@ async function main(): Promise<void> {
   const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
   log(`generated ${corpus.length} articles, ${(bytes / MB).toFixed(1)} MB from ${data.templates.length} example articles`);
 
-  const extract = benchExtract(corpus, mode.baselineBytes, log);
-  const skipped: BenchResult['skipped'] = {
-    ingest: 'no ingest service yet (src/services/ingest.ts)',
-    query: 'no store yet (src/store/)',
+  const { bench: extract, sentences } = benchExtract(corpus, mode.baselineBytes, log);
+  const extractPeakRssMb = process.resourceUsage().maxRSS / 1024;
+  mkdirSync(OUT, { recursive: true });
+  const skipped: BenchResult['skipped'] = {};
+  // A section that fails is reported in the table and the JSON; the others still run.
+  const attempt = async <T>(section: 'ingest' | 'query', fn: () => Promise<T> | T): Promise<T | null> => {
+    try {
+      return await fn();
+    } catch (err) {
+      skipped[section] = `failed: ${(err as Error).message.split('\n')[0]}`;
+      log(`${section} failed: ${(err as Error).stack ?? err}`);
+      return null;
+    }
   };
+
+  const ingest = await attempt('ingest', async (): Promise<IngestBench> => {
+    const n = prefixLength(corpus, mode.ingestBytes);
+    log(`ingest: ${n} articles as files into a fresh store (child process)`);
+    const files = await benchIngestFiles(corpus.slice(0, n), OUT);
+    if (files.failed > 0) log(`ingest: ${files.failed} articles failed`);
+    const result: IngestBench = {
+      source: `the first ${n} articles as text files in folders of 1,000`,
+      articles: files.articles,
+      bytes: files.bytes,
+      seconds: files.seconds,
+      articlesPerSec: files.articles / files.seconds,
+      mbPerSec: files.bytes / MB / files.seconds,
+      // The same articles as in the extraction run, so dyad's sentence counts apply.
+      sentencesPerSec: files.articles === n ? sentences.slice(0, n).reduce((a, b) => a + b, 0) / files.seconds : null,
+      peakRssMb: files.peakRssMb,
+      storeMb: files.storeMb,
+    };
+    if (mode.big) {
+      log(`ingest: ${(mode.bigBytes / MB).toFixed(0)} MB streamed from JSON Lines shards (--big; slow)`);
+      const big = await benchIngestStreamed(generateArticles(mode.bigBytes, seed + 1, data), OUT);
+      result.big = { bytes: big.bytes, articles: big.articles, seconds: big.seconds, peakRssMb: big.peakRssMb };
+    }
+    return result;
+  });
+
+  const query = await attempt('query', () => benchQuery(mode.queryEvents, mode.queryRuns, corpus, OUT, log));
+  const benchRssMb = process.resourceUsage().maxRSS / 1024;
   const result: BenchResult = {
     mode: mode.name,
     node: process.version,
     cpus: os.cpus().length,
     seconds: 0,
     corpus: { articles: corpus.length, bytes, templates: data.templates.length, seed },
-    extract,
-    ingest: null,
-    query: null,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    extract: { ...extract, peakRssMb: extractPeakRssMb },
+    ingest,
+    query,
+    peakRssMb: Math.max(benchRssMb, ingest?.peakRssMb ?? 0, ingest?.big?.peakRssMb ?? 0),
+    benchProcessPeakRssMb: benchRssMb,
     skipped,
   };
   result.seconds = (performance.now() - started) / 1000;
-  mkdirSync(OUT, { recursive: true });
   writeFileSync(path.join(OUT, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
   process.stdout.write(mode.json ? JSON.stringify(result, null, 2) + '\n' : formatReport(result) + '\n');
 }

@@ -1,0 +1,15 @@
+// Runs `dyad ingest ARGS…` in this process, then writes its exit code, wall time and peak RSS to
+// RESULT.json: the benchmark starts it as a child process so that ingest's memory is measured alone.
+// Usage: node --import tsx bench/ingest-child.ts RESULT.json ingest-arguments…
+import { writeFileSync } from 'node:fs';
+import { main } from '../src/cli/main.ts';
+
+const [resultFile, ...args] = process.argv.slice(2);
+const started = performance.now();
+const exitCode = await main([process.argv[0], 'dyad', 'ingest', ...args]);
+writeFileSync(resultFile, JSON.stringify({
+  exitCode,
+  wallMs: performance.now() - started,
+  maxRssKb: process.resourceUsage().maxRSS,
+}));
+process.exitCode = exitCode;
