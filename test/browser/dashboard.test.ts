@@ -218,6 +218,27 @@ describe('DOM helpers in the page', () => {
     }
   });
 
+  it('split an article into paragraphs and mark the one holding the evidence', async () => {
+    const text = 'Title line\n\nFirst paragraph <i>here</i>.\nStill first.\n\n\nSecond one met there.';
+    const start = text.indexOf('met');
+    const got = await dash.page.evaluate(async ({ text, start }) => {
+      const dom = await import('/js/dom.js' as string);
+      const div = dom.articleText(text, [{ start, end: start + 3 }]);
+      return {
+        blocks: [...div.querySelectorAll('p.block')].map((p) => p.textContent),
+        marked: [...div.querySelectorAll('p.has-evidence')].map((p) => p.textContent),
+        marks: [...div.querySelectorAll('mark')].map((m) => m.textContent),
+        elements: div.querySelectorAll('*:not(p):not(mark)').length,
+      };
+    }, { text, start });
+    assert.deepEqual(got, {
+      blocks: ['Title line', 'First paragraph <i>here</i>.\nStill first.', 'Second one met there.'],
+      marked: ['Second one met there.'],
+      marks: ['met'],
+      elements: 0,
+    });
+  });
+
   it('mark snippet matches without parsing the snippet as HTML', async () => {
     const got = await dash.page.evaluate(async () => {
       const dom = await import('/js/dom.js' as string);

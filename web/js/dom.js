@@ -102,3 +102,27 @@ export function externalLink(url, text) {
   if (!href || href.startsWith('#') || href.startsWith('/')) return null;
   return el('a', { href, rel: 'noopener noreferrer', target: '_blank', class: 'external', text });
 }
+
+/**
+ * An article as paragraphs (split at blank lines) with the spans highlighted; a paragraph holding
+ * a span is marked too, because an evidence span may be a single word ("met").
+ */
+export function articleText(text, spans) {
+  const container = el('div', { class: 'article-text' });
+  const breaks = /\n[ \t]*\n\s*/g;
+  let at = 0;
+  const blocks = [];
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    blocks.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  blocks.push([at, text.length]);
+  for (const [start, end] of blocks) {
+    if (start >= end) continue;
+    const inside = spans
+      .filter((s) => s.start < end && s.end > start)
+      .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }));
+    container.append(el('p', { class: inside.length ? 'block has-evidence' : 'block' }, highlightSpans(text.slice(start, end), inside)));
+  }
+  return container;
+}

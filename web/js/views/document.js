@@ -1,6 +1,6 @@
 // One article: its metadata and full text, with an optional span (?start=&end=) highlighted.
 import { api } from '../api.js';
-import { append, el, highlightSpans } from '../dom.js';
+import { append, articleText, el } from '../dom.js';
 import { articleMeta } from '../format.js';
 
 export async function render(root, { id, query, isCurrent }) {
@@ -12,7 +12,7 @@ export async function render(root, { id, query, isCurrent }) {
   append(root,
     el('h1', { text: doc.title ?? doc.file ?? doc.id }),
     articleMeta(doc),
-    el('section', { class: 'panel' }, el('div', { class: 'article-text' }, highlightSpans(doc.text, spans))),
+    el('section', { class: 'panel' }, articleText(doc.text, spans)),
   );
   root.querySelector('mark.evidence')?.scrollIntoView({ block: 'center' });
 }

@@ -1,7 +1,7 @@
 // Event detail: what happened, who to whom, where and when, and every source article with the
 // sentence that reports it highlighted in the article's own text.
 import { api } from '../api.js';
-import { append, el, highlightSpans } from '../dom.js';
+import { append, articleText, el } from '../dom.js';
 import { articleMeta, entities, place, QUADS, quadBadge, typeBadges } from '../format.js';
 import { hashFor } from '../hash.js';
 
@@ -36,6 +36,5 @@ function sourcePanel(source, doc) {
   return el('section', { class: 'panel source', dataset: { documentId: doc.id } },
     el('h3', {}, el('a', { href: hashFor('document', doc.id), text: doc.title ?? doc.file ?? doc.id })),
     articleMeta(doc),
-    el('div', { class: 'article-text' },
-      highlightSpans(doc.text, [{ start: source.start, end: source.end, title: `evidence (${source.rule ?? 'rule unknown'})` }])));
+    articleText(doc.text, [{ start: source.start, end: source.end, title: `evidence (${source.rule ?? 'rule unknown'})` }]));
 }
