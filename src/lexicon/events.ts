@@ -49,6 +49,8 @@ export interface Cue {
   actorIs: 'civilian' | 'state' | 'any';
   /** The event this cue becomes when its actor is a state (a government "protested" = ACCUSE). */
   stateEvent: { event: string; mode: string[] } | null;
+  /** The event this cue becomes for an actor of a given sector (a court "ordered" = SANCTION convict). */
+  sectorEvent: Map<string, { event: string; mode: string[] }>;
   /** Words right after the cue that cancel it ("declined to comment"). */
   cancelAfter: Set<string>;
   /** Words within some tokens after the cue that cancel it ("called on X in Colombo" is a visit; "called on X to" is not). */
@@ -135,6 +137,7 @@ interface RawCue {
   min_participants?: number;
   actor_is?: Cue['actorIs'];
   state_event?: { event: string; mode?: string[] };
+  sector_event?: Record<string, { event: string; mode?: string[] }>;
   cancel_after?: string[];
   cancel_within?: { words: string[]; reach: number };
   far?: boolean;
@@ -188,6 +191,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     minParticipants: raw.min_participants ?? 1,
     actorIs: raw.actor_is ?? 'any',
     stateEvent: raw.state_event ? { event: raw.state_event.event, mode: raw.state_event.mode ?? [] } : null,
+    sectorEvent: new Map(Object.entries(raw.sector_event ?? {}).map(([sector, v]) => [sector, { event: v.event, mode: v.mode ?? [] }])),
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,

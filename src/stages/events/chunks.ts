@@ -102,8 +102,10 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
         best = s.from;
         continue;
       }
-      if (t.lower === ',' || t.lower === 'and') break;
-      if (t.lower === '(' || t.lower === ')' || t.lower === '-') { j--; continue; }
+      if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
+      if (t.lower === '(' || t.lower === ')') { j--; continue; }
+      // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.
+      if (t.lower === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1].text)) { best = j - 1; j -= 2; continue; }
       if (isCapitalized(t) && !g.functionWords.has(t.lower) && !isPunct(t)) { best = j; j--; continue; }
       const agent = lex.agents.matchEndingAt(words, j + 1);
       if (agent) { best = j + 1 - agent.length; j = best - 1; continue; }

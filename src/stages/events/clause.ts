@@ -56,7 +56,8 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     if (k >= span.from && k < span.to) continue;
     if (!g.attribution.matchAt(words, k)) continue;
     if (k < span.from) reported = true;
-    else {
+    else if (!words[k].endsWith('ing')) {
+      // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
       const ci = view.chunkAt[k - 1];
       const before = ci >= 0 ? view.chunks[ci].from - 1 : k - 1;
       reported = words[k - 1] === ',' || words[before] === ',';

@@ -26,6 +26,9 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
     if (d.dateFrom !== 'sentence' || d.dateTok < 0) continue;
     const b = clauseStart(d.dateTok);
     if (b < 0 || !RELATIVE.has(view.words[b])) continue;
+    // "visited New Zealand, where he held talks … on Monday": the visit's own destination shares the date.
+    const antecedent = view.chunks[view.chunkAt[view.words[b - 1] === ',' ? b - 2 : b - 1] ?? -1];
+    if (antecedent && d.visitHost && antecedent.parties.some((p) => p.code === d.visitHost)) continue;
     if (drafts.some((e) => e !== d && clauseStart(tokenOf(e)) === b)) {
       d.date = null;
       d.dateFrom = null;

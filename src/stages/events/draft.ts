@@ -38,6 +38,8 @@ export interface Draft {
   ownObject: boolean;
   /** Token of the date mention the date came from, or -1. */
   dateTok: number;
+  /** Content words of the clause after the cue, stemmed roughly: what was agreed or signed. */
+  gist: Set<string>;
   loc: EventPlace | null;
   /** For a visit: the country visited. */
   visitHost: string | null;
@@ -157,6 +159,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     mode = [...cue.stateEvent.mode];
   }
   if (cue.actorIs === 'state' && !state) return null;
+  const bySector = actor.map((p) => (p.sector ? cue.sectorEvent.get(p.sector) : undefined)).find(Boolean);
+  if (bySector) {
+    type = bySector.event;
+    mode = [...bySector.mode];
+  }
 
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
@@ -201,11 +208,22 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     missingRecipient,
     ownObject: homeOnly && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
+    gist: gistOf(view, span.to, clause.to, lex),
     loc,
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),
   };
+}
+
+function gistOf(view: SentenceView, from: number, to: number, lex: EventsLexicon): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to && k < from + 20; k++) {
+    const w = view.words[k];
+    if (w.length < 4 || lex.grammar.functionWords.has(w) || !/^\p{L}/u.test(w)) continue;
+    out.add(w.slice(0, 5));
+  }
+  return out;
 }
 
 function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWords: [string, { occursIn(w: readonly string[], f: number, t: number): boolean }][]): string[] {

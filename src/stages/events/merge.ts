@@ -31,6 +31,15 @@ function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
   a.confidence = Math.max(a.confidence, b.confidence);
 }
 
+const GIST_MIN = 0.3;
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
 const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
 /**
@@ -90,9 +99,16 @@ function sameVisitor(a: Draft, b: Draft): boolean {
 function sameOccurrence(a: Draft, b: Draft): boolean {
   const all = (d: Draft) => [...d.actor, ...d.recipient];
   if (a.type === 'CONSULT') {
+    // A phone call, a meeting at a summit and talks during a visit are different meetings, as are two places.
+    const ma = a.mode[0] ?? null;
+    const mb = b.mode[0] ?? null;
+    if (ma && mb && ma !== mb) return false;
+    if (a.loc && b.loc && a.loc.name !== b.loc.name) return false;
     if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameVisitor(a, b);
     return sameSet(keysOf(all(a)), keysOf(all(b)));
   }
-  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b)));
+  // One agreement told twice: the same countries, the same day and much the same words ("announced the building
+  // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
+  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

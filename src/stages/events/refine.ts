@@ -48,6 +48,14 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, visits);
+  // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
+  // took place in the dateline's city.
+  const dateline = doc.document.dateline;
+  const here = dateline ? datelinePlace(doc, { ...views.values().next().value!, words: ['here'] }) : null;
+  for (const d of kept) {
+    if (d.loc || d.type !== 'CONSULT' || !here?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
+    if (d.recipient.some((p) => p.code === here.country)) d.loc = here;
+  }
   return kept;
 }
 
@@ -97,7 +105,7 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon)
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
-    const d = v.dates.find((x) => !x.future && x.value.length === 10);
+    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[v.tokens.findIndex((t) => t.start >= x.start)]);
     if (d) return { date: d.value, place: null, parties: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
@@ -147,6 +155,8 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'context';
     return true;
   }
+  // A planned meeting or visit is an agreement only between parties, and not when it is a guess.
+  if (d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && (d.speculative || (d.recipient.length === 0 && d.actor.length < 2))) return false;
   if (d.date) return true;
   if (d.kind === 'agreement' && d.sentenceDate) {
     d.date = d.sentenceDate;
@@ -165,7 +175,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
     if (d.type === 'AGREE' && d.future) {
-      if (d.speculative || !published || (d.recipient.length === 0 && d.actor.length < 2)) return false;
+      if (!published) return false;
       d.date = published;
       d.dateFrom = 'fallback';
       return true;

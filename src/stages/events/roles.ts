@@ -51,6 +51,11 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
 function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
+  // "at a meeting", "during their talks": a cue that opens with a preposition has its owner inside, if any.
+  if (lex.grammar.prepositions.has(view.words[from])) {
+    const inner = view.chunkAt[from + 1] ?? -1;
+    return inner >= 0 && view.chunks[inner].possessive && view.chunks[inner].parties.length > 0 ? view.chunks[inner] : null;
+  }
   for (let k = from - 1; k >= 0 && from - k <= MODIFIER_MAX + 1; k--) {
     const ci = view.chunkAt[k];
     if (ci >= 0) {
