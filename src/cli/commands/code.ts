@@ -52,9 +52,13 @@ In a batch each input line gives one output line, in the same order: {"id","even
     });
 }
 
-/** "CONSULT/visit 2024-04-01 CHN (Wang Yi) → RUS (Sergei Lavrov) in Moscow «met» [events.consult.meet-direct]" */
+/** "CONSULT/visit 2024-04-01 CHN (Wang Yi) → RUS (his Russian counterpart = Russia) in Moscow «met» [events.consult.meet-direct]" */
 export function formatEventLine(e: PloverEvent): string {
-  const who = (list: PloverEvent['actor']) => list.map((x) => (x.identifier_text && x.identifier_text !== x.entity_text && x.code ? `${x.code} (${x.identifier_text})` : `${x.code || '?'} (${x.entity_text})`)).join(', ') || '-';
+  // "CHN (Chinese coast guard ships = China)", "VNM (he = To Lam)", "CHN (President Xi Jinping)".
+  const who = (list: PloverEvent['actor']) => list.map((x) => {
+    const named = x.identifier_text && !x.entity_text.includes(x.identifier_text) ? ` = ${x.identifier_text}` : '';
+    return `${x.code || '?'} (${x.entity_text}${named})`;
+  }).join(', ') || '-';
   const mode = e.mode.length ? `/${e.mode.join(',')}` : '';
   const where = e.event_loc ? ` in ${e.event_loc.name}` : '';
   return `${e.event.join('|')}${mode} ${e.date ?? '????'} ${who(e.actor)} → ${who(e.recipient)}${where} «${e.event_text.join(' | ')}» [${e.rule}]`;

@@ -2,22 +2,33 @@
 import type { Command } from 'commander';
 import { evaluateDirectories } from '../../eval/run.ts';
 import { formatReport, toJson } from '../../eval/report.ts';
+import { evalSentences, formatSentenceReport } from '../../eval/sentences.ts';
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('Score extraction against gold annotations (see ../shared/spec/scoring.md) and list the misses')
-    .requiredOption('--gold <dir>', 'directory of gold files, one <article file name>.json per article')
-    .requiredOption('--corpus <dir>', 'directory holding the articles the gold files name')
+    .option('--gold <dir>', 'directory of gold files, one <article file name>.json per article')
+    .option('--corpus <dir>', 'directory holding the articles the gold files name')
+    .option('--sentences <file>', 'instead: score sentence-level PLOVER coding on a JSONL suite (e.g. test/sentences/plover-sentences.jsonl)')
     .option('--json', 'print the scores, per-file counts and misses as JSON')
     .addHelpText('after', `
 Examples:
   dyad eval --gold ../shared/gold/seeds --corpus ../shared/corpus/seeds
   dyad eval --gold examples/gold --corpus examples/corpus --json
+  dyad eval --sentences test/sentences/plover-sentences.jsonl
 
 A gold file that cannot be read, or whose article is missing, is reported and skipped;
 the exit status is 1 when that happened, 0 otherwise.`)
-    .action((opts: { gold: string; corpus: string; json?: boolean }) => {
+    .action((opts: { gold?: string; corpus?: string; sentences?: string; json?: boolean }) => {
+      if (opts.sentences) {
+        const report = evalSentences(opts.sentences);
+        if (opts.json) process.stdout.write(JSON.stringify({ ...report, outcomes: report.outcomes.filter((o) => !o.typeOk || !o.actorOk || !o.recipientOk) }, null, 2) + '\n');
+        else process.stdout.write(formatSentenceReport(report));
+        process.exitCode = report.problems.length > 0 ? 1 : 0;
+        return;
+      }
+      if (!opts.gold || !opts.corpus) throw new Error('dyad eval needs --gold and --corpus (or --sentences FILE)');
       const result = evaluateDirectories(opts.gold, opts.corpus);
       if (opts.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
       else process.stdout.write(formatReport(result));

@@ -31,7 +31,7 @@ function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
   a.confidence = Math.max(a.confidence, b.confidence);
 }
 
-const GIST_MIN = 0.3;
+const GIST_MIN = 0.5;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

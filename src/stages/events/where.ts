@@ -46,7 +46,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const of = words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
     return lex.grammar.placeNouns.has(words[of - 1] ?? '');
   };
-  const near = (c: Chunk) => c.to <= span.from || c.from - span.to <= 4;
+  const near = (c: Chunk) => (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
   const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(c)) && (!verbal || near(c)));
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))

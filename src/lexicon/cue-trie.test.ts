@@ -1,0 +1,76 @@
+// Table tests for the cue pattern syntax and the token trie: what each pattern matches, and must not match.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CueTrie, parsePattern, type TrieInput } from './cue-trie.ts';
+import { allVerbForms } from './verb-forms.ts';
+
+const IRREGULAR = new Map([['meet', { past: 'met', participle: 'met' }], ['pay', { past: 'paid', participle: 'paid' }], ['hold', { past: 'held', participle: 'held' }]]);
+
+function input(sentence: string, skippable: string[] = []): TrieInput {
+  const words = sentence.toLowerCase().split(' ');
+  return { words, skippable: (i) => skippable.includes(words[i]), barrier: (i) => /^[,.;:]$/.test(words[i]) };
+}
+
+function matches(pattern: string, sentence: string, skippable: string[] = []): string[] {
+  const trie = new CueTrie<string>();
+  trie.add(parsePattern(pattern, IRREGULAR), pattern);
+  const inp = input(sentence, skippable);
+  return trie.matchAll(inp).map((m) => inp.words.slice(m.from, m.to).join(' '));
+}
+
+// [pattern, sentence, expected matched words ('' = no match)]
+const TABLE: [string, string, string][] = [
+  ['{meet} with', 'the minister met with her counterpart', 'met with'],
+  ['{meet} with', 'officials are meeting with envoys', 'meeting with'],
+  ['{meet} with', 'the plan meets with approval', 'meets with'],
+  ['{pay} ... visit to', 'he paid a two-day state visit to hanoi', 'paid a two-day state visit to'],
+  ['{pay} ... visit to', 'he paid a long and very friendly state visit to hanoi', ''],
+  ['{pay} ... visit to', 'she paid tribute , then a visit to rome', ''],
+  ['{accuse} <X> of', 'china accused the philippines of ramming', 'accused the philippines of'],
+  ['{accuse} <X> of', 'china accused of ramming', ''],
+  ['lodged|filed a|an? protest', 'vietnam lodged a protest over', 'lodged a protest'],
+  ['lodged|filed a|an? protest', 'vietnam filed protest papers', 'filed protest'],
+  ['{hold} talks with', 'they held talks on monday with kenya', 'held talks on monday with'],
+  ['{hold} talks with', 'they held talks about trade with kenya', ''],
+];
+
+for (const [pattern, sentence, want] of TABLE) {
+  test(`pattern "${pattern}" on "${sentence}" → ${want || 'no match'}`, () => {
+    const got = matches(pattern, sentence, ['on', 'monday']);
+    if (want) assert.ok(got.includes(want), `got ${JSON.stringify(got)}`);
+    else assert.deepEqual(got, []);
+  });
+}
+
+test('a slot reports its token range', () => {
+  const trie = new CueTrie<string>();
+  trie.add(parsePattern('{urge} <X> to', IRREGULAR), 'urge');
+  const m = trie.matchAll(input('seoul urged pyongyang to return'))[0];
+  assert.deepEqual(m.slot, [2, 3]);
+});
+
+const BAD: string[] = ['... visit', 'visit ...', '<X> to', 'urge <X>', 'visit? to', 'meet {with', 'talks (with)'];
+for (const pattern of BAD) {
+  test(`malformed pattern "${pattern}" is refused with its text in the message`, () => {
+    assert.throws(() => parsePattern(pattern, IRREGULAR), (err: Error) => err.message.includes(pattern));
+  });
+}
+
+// [verb, forms that must be produced]
+const FORMS: [string, string[]][] = [
+  ['meet', ['meet', 'meets', 'met', 'meeting']],
+  ['ram', ['rams', 'rammed', 'ramming']],
+  ['visit', ['visits', 'visited', 'visiting']],
+  ['rally', ['rallies', 'rallied', 'rallying']],
+  ['seize', ['seizes', 'seized', 'seizing']],
+  ['travel', ['travels', 'traveled', 'travelled', 'traveling', 'travelling']],
+  ['free', ['frees', 'freed', 'freeing']],
+  ['push', ['pushes', 'pushed', 'pushing']],
+];
+for (const [verb, want] of FORMS) {
+  test(`verb forms of "${verb}"`, () => {
+    const got = allVerbForms(verb, IRREGULAR);
+    for (const f of want) assert.ok(got.includes(f), `${f} missing from ${got.join(' ')}`);
+    assert.ok(!got.includes(`${verb}ed`) || verb !== 'meet');
+  });
+}

@@ -1,0 +1,69 @@
+// Article-level coding over two articles written for these tests: one event per occurrence, the visit itself
+// as CONSULT/visit, hosts from the place, dates from the lead ("here on Tuesday"), back-references
+// ("After the talks"), a past visit at month precision, and no events for a readout's words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PloverEvent } from '../../core/types.ts';
+import { createPipeline } from '../../pipeline.ts';
+
+const pipeline = createPipeline();
+
+const READOUT = [
+  ' date 2024-11-20 Anwar and Ishiba pledge closer ties at Tokyo talks',
+  '',
+  'TOKYO, Nov. 19 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba held talks with Malaysian Prime Minister Anwar Ibrahim here on Tuesday, and the two leaders agreed to expand cooperation in semiconductors and clean energy.',
+  '',
+  'Anwar is on an official visit to Japan from Monday to Thursday, his second trip to the country this year.',
+  '',
+  "Ishiba said Japan was ready to support Malaysia's chairmanship of ASEAN next year, while Anwar called for more Japanese investment in the Southeast Asian nation.",
+  '',
+  'After the talks, the two leaders witnessed the signing of four cooperation documents covering energy, digital trade and education.',
+  '',
+  'Earlier on Tuesday, Anwar met with Japanese Foreign Minister Takeshi Iwaya.',
+  '',
+  "Anwar's official visit to Japan comes as both countries mark a year since upgrading their relations to a comprehensive strategic partnership.",
+  '',
+  'Anwar last visited Japan in May 2023.',
+].join('\n');
+
+const summary = (e: PloverEvent) =>
+  `${e.event.join('|')}${e.mode.length ? '/' + e.mode.join(',') : ''} ${e.date} ${e.actor.map((a) => a.code).join(',')}>${e.recipient.map((a) => a.code).join(',')}${e.event_loc ? ' @' + e.event_loc.name : ''}`;
+
+test('a readout: the talks, the agreement, the visit once, the signing, a second meeting and a past visit', () => {
+  const record = pipeline.extract({ text: READOUT, file: 'readout.txt' });
+  assert.deepEqual(record.events.map(summary), [
+    'CONSULT/visit 2024-11-19 MYS>JPN @Tokyo',
+    'AGREE 2024-11-19 JPN,MYS> @Tokyo',
+    'CONSULT/visit 2024-11-18 MYS>JPN',
+    'SUPPORT 2024-11-19 JPN,MYS> @Tokyo',
+    'CONSULT/visit 2024-11-19 MYS>JPN @Tokyo',
+    'CONSULT/visit 2023-05 MYS>JPN',
+  ]);
+  const [talks, , visit] = record.events;
+  assert.deepEqual(talks.actor.map((a) => a.identifier_text), ['Anwar Ibrahim']);
+  assert.deepEqual(talks.recipient.map((a) => a.identifier_text), ['Shigeru Ishiba']);
+  // The visit is mentioned three times ("on an official visit to", "his second trip to", "Anwar's official visit
+  // to"): one event, whose evidence lists each distinct wording once.
+  assert.deepEqual(visit.event_text, ['visit to', 'trip to']);
+  for (const e of record.events) assert.equal(READOUT.slice(e.text_info.start, e.text_info.end), e.event_text[0]);
+});
+
+const INCIDENT = [
+  'MANILA, Aug. 12 -- The Philippines on Monday summoned China\'s deputy ambassador over a collision near Sabina Shoal, the foreign ministry said.',
+  '',
+  'A Chinese coast guard vessel rammed a Philippine patrol ship on Saturday, damaging its hull, the Philippine coast guard said.',
+  '',
+  'Beijing accused Manila of trespassing and said its coast guard had acted lawfully.',
+  '',
+  'Japan and Australia expressed concern over the incident, while the United States said it would continue to support its ally.',
+].join('\n');
+
+test('an incident report: a diplomatic protest, the ramming, the accusation; no events from concern voiced without a target', () => {
+  const record = pipeline.extract({ text: INCIDENT, file: 'incident.txt', published: '2024-08-12' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2024-08-12 PHL>CHN @Manila'), got.join('\n'));
+  assert.ok(got.includes('ASSAULT 2024-08-10 CHN>PHL'), got.join('\n'));
+  assert.ok(got.some((s) => s.startsWith('ACCUSE/allege') && s.includes('CHN>PHL')), got.join('\n'));
+  // "would continue to support its ally": a promise in reported words, not an event an analyst logs.
+  assert.ok(!got.some((s) => s.startsWith('AGREE') || s.startsWith('SUPPORT')), got.join('\n'));
+});

@@ -1,0 +1,109 @@
+// Table tests for sentence-level coding: type, mode, actor and recipient countries, date and place, with the
+// evidence of every event pointing into the sentence; then sentences that must give no event.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSentenceCoder } from '../../services/code.ts';
+
+const coder = createSentenceCoder();
+
+interface Row {
+  text: string;
+  date: string;
+  type: string;
+  mode?: string[];
+  actor: string[];
+  recipient: string[];
+  on?: string;
+  at?: string;
+}
+
+const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+
+const ROWS: Row[] = [
+  // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
+  { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
+  { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
+  { text: 'Polish President Andrzej Duda hosted the Lithuanian president in Warsaw on Friday.', date: '2024-06-10', type: 'CONSULT', mode: ['visit'], actor: ['LTU'], recipient: ['POL'], on: '2024-06-07', at: 'Warsaw' },
+  { text: 'The Chilean and Peruvian foreign ministers spoke by phone on Monday.', date: '2024-03-13', type: 'CONSULT', mode: ['phone'], actor: ['CHL', 'PER'], recipient: [], on: '2024-03-11' },
+  { text: 'Officials from Ghana and Togo held talks in Paris on Thursday.', date: '2024-09-20', type: 'CONSULT', mode: ['third-party'], actor: ['GHA', 'TGO'], recipient: [], at: 'Paris' },
+  // A planned visit is AGREE; a promise to withdraw stays a concession.
+  { text: 'The Japanese foreign minister will visit Mongolia next month.', date: '2024-04-02', type: 'AGREE', actor: ['JPN'], recipient: ['MNG'] },
+  { text: 'Ethiopia promised to withdraw its troops from Somalia.', date: '2024-04-02', type: 'CONCEDE', actor: ['ETH'], recipient: ['SOM'] },
+  // Passives: the "by" phrase is the actor.
+  { text: 'Two Filipino fishing boats were seized by the Chinese coast guard on Sunday.', date: '2024-06-18', type: 'COERCE', mode: ['seize'], actor: ['CHN'], recipient: ['PHL'], on: '2024-06-16' },
+  { text: 'Sweden was sharply criticized by Turkey over the burning of a Koran.', date: '2023-01-25', type: 'ACCUSE', actor: ['TUR'], recipient: ['SWE'] },
+  // Compound actors and joint acts.
+  { text: 'Brazil and Argentina signed a trade accord on Wednesday.', date: '2024-07-05', type: 'SUPPORT', actor: ['ARG', 'BRA'], recipient: [], on: '2024-07-03' },
+  { text: 'Indian and Pakistani troops exchanged fire across the border.', date: '2024-01-22', type: 'ASSAULT', actor: ['IND', 'PAK'], recipient: [] },
+  // Conflict acts and their modes.
+  { text: 'Chinese coast guard ships fired water cannon at two Philippine supply boats on Sunday.', date: '2024-03-25', type: 'ASSAULT', mode: ['crowd-control'], actor: ['CHN'], recipient: ['PHL'], on: '2024-03-24' },
+  { text: 'Latvia expelled two Russian diplomats on Monday.', date: '2024-10-15', type: 'SANCTION', mode: ['expel'], actor: ['LVA'], recipient: ['RUS'] },
+  { text: 'Hungarian police deported a Romanian activist.', date: '2024-10-15', type: 'COERCE', mode: ['deport'], actor: ['HUN'], recipient: ['ROU'] },
+  { text: 'The Philippines lodged a diplomatic protest with China over the incident.', date: '2024-08-01', type: 'ACCUSE', mode: ['disapprove'], actor: ['PHL'], recipient: ['CHN'] },
+  { text: 'Nepalese students protested outside the Chinese embassy in Kathmandu.', date: '2024-08-01', type: 'PROTEST', actor: ['NPL'], recipient: ['CHN'], at: 'Kathmandu' },
+  { text: 'Vietnam protested to China over the seizure of its fishing boat.', date: '2024-08-01', type: 'ACCUSE', mode: ['disapprove'], actor: ['VNM'], recipient: ['CHN'] },
+  { text: 'Ukraine urged Germany to send more air defense systems.', date: '2024-08-01', type: 'REQUEST', mode: ['assist'], actor: ['UKR'], recipient: ['DEU'] },
+  { text: 'North Korea threatened to strike South Korean warships.', date: '2024-08-01', type: 'THREATEN', mode: ['violence'], actor: ['PRK'], recipient: ['KOR'] },
+  { text: 'Tehran refused to meet the British envoy.', date: '2024-08-01', type: 'REJECT', mode: ['meet'], actor: ['IRN'], recipient: ['GBR'] },
+];
+
+for (const row of ROWS) {
+  test(`codes "${row.text}"`, () => {
+    const events = coder.code(row.text, row.date);
+    assert.ok(events.length > 0, 'no event');
+    const e = events[0];
+    assert.equal(e.event[0], row.type);
+    if (row.mode) assert.deepEqual(e.mode, row.mode);
+    assert.deepEqual(codes(e.actor), [...row.actor].sort(), 'actor');
+    assert.deepEqual(codes(e.recipient), [...row.recipient].sort(), 'recipient');
+    if (row.on) assert.equal(e.date, row.on);
+    if (row.at) assert.equal(e.event_loc?.name, row.at);
+    for (const ev of events) {
+      // The evidence: text_info offsets cut exactly the first event text; the rule names the cue.
+      assert.equal(row.text.slice(ev.text_info.start, ev.text_info.end), ev.event_text[0]);
+      assert.match(ev.rule, /^events\.[a-z]+\.[a-z-]+$/);
+    }
+  });
+}
+
+// Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
+// looks like a cue.
+const NONE: string[] = [
+  'Japan and South Korea did not hold talks at the summit.',
+  'The Brazilian president will not visit Argentina this year.',
+  'If Russia cuts gas supplies, prices would rise across Europe.',
+  'The two countries should strengthen cooperation in agriculture, the minister said.',
+  'Chinese exports to Vietnam rose 12 percent in the first quarter.',
+  'The foreign ministry spokesperson declined to comment on the report.',
+  'The government released a statement on the economy.',
+  'Canada has never recognized the breakaway region.',
+  'The new policy meets the needs of farmers in Kenya and Uganda.',
+  'Visitors from Thailand flocked to Japanese ski resorts.',
+];
+
+for (const text of NONE) {
+  test(`no event in "${text}"`, () => {
+    assert.deepEqual(coder.code(text, '2024-05-01').map((e) => e.event[0]), []);
+  });
+}
+
+test('scores and quad classes come from the manual table (ACCUSE base −3, CONSULT/visit 4)', () => {
+  const [visit] = coder.code('The Thai prime minister paid an official visit to Malaysia last week.', '2024-02-20');
+  assert.equal(visit.quad_code, 1);
+  assert.equal(visit.event_scale, 4);
+  const [accuse] = coder.code('Russia accused Finland of provocations.', '2024-02-20');
+  assert.equal(accuse.quad_code, 3);
+  assert.equal(accuse.event_scale, -3.5);
+});
+
+test('a party named by person keeps the canonical name; a country party is named by the country', () => {
+  const [e] = coder.code('Chinese coast guard ships fired water cannon at two Philippine supply boats on Sunday.', '2024-03-25');
+  assert.equal(e.actor[0].identifier_text, 'China');
+  assert.equal(e.actor[0].entity_text, 'Chinese coast guard ships');
+  assert.equal(e.actor[0].sector, 'COP');
+  assert.equal(e.recipient[0].identifier_text, 'Philippines');
+});
+
+test('bad dates are refused with the date in the message', () => {
+  assert.throws(() => coder.code('Japan met Korea.', '2024-02-30'), /2024-02-30/);
+});
