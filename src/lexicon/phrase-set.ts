@@ -1,8 +1,16 @@
 // A set of short word sequences ("is set to", "coast guard") looked up at a token position, longest first.
+// Phrases are indexed by their first word (and by their last, for lookups that end at a position), so a
+// lookup costs one map access per token however many phrases the set holds.
+
+interface Entry<V> {
+  words: string[];
+  value: V;
+}
 
 export class PhraseSet<V = true> {
-  private readonly byKey = new Map<string, V>();
-  private maxWords = 0;
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+  private readonly byLast = new Map<string, Entry<V>[]>();
+  private readonly keys = new Set<string>();
 
   static of(phrases: Iterable<string>): PhraseSet {
     const set = new PhraseSet();
@@ -14,28 +22,43 @@ export class PhraseSet<V = true> {
   add(phrase: string, value: V): void {
     const words = phrase.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
-    this.byKey.set(words.join(' '), value);
-    this.maxWords = Math.max(this.maxWords, words.length);
+    const entry = { words, value };
+    const put = (map: Map<string, Entry<V>[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      list.push(entry);
+      list.sort((a, b) => b.words.length - a.words.length);
+      map.set(key, list);
+    };
+    put(this.byFirst, words[0]);
+    put(this.byLast, words[words.length - 1]);
+    this.keys.add(words.join(' '));
   }
 
   has(phrase: string): boolean {
-    return this.byKey.has(phrase.toLowerCase());
+    return this.keys.has(phrase.toLowerCase());
   }
 
   /** The longest phrase starting at `i` in `words` (lower-cased), as its length and value, or null. */
   matchAt(words: readonly string[], i: number): { length: number; value: V } | null {
-    for (let n = Math.min(this.maxWords, words.length - i); n > 0; n--) {
-      const v = this.byKey.get(words.slice(i, i + n).join(' '));
-      if (v !== undefined) return { length: n, value: v };
+    const list = this.byFirst.get(words[i]);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if (i + e.words.length > words.length) continue;
+      for (let k = 1; k < e.words.length; k++) if (words[i + k] !== e.words[k]) continue outer;
+      return { length: e.words.length, value: e.value };
     }
     return null;
   }
 
   /** The longest phrase ending just before `end`, or null. */
   matchEndingAt(words: readonly string[], end: number): { length: number; value: V } | null {
-    for (let n = Math.min(this.maxWords, end); n > 0; n--) {
-      const v = this.byKey.get(words.slice(end - n, end).join(' '));
-      if (v !== undefined) return { length: n, value: v };
+    const list = this.byLast.get(words[end - 1]);
+    if (!list) return null;
+    outer: for (const e of list) {
+      const from = end - e.words.length;
+      if (from < 0) continue;
+      for (let k = 0; k < e.words.length - 1; k++) if (words[from + k] !== e.words[k]) continue outer;
+      return { length: e.words.length, value: e.value };
     }
     return null;
   }
