@@ -1,5 +1,7 @@
-// Loads the words the dates stage needs: prepositions before bare years, period words, count nouns, qualifiers.
+// Loads the words the dates stage needs: prepositions before bare years, period words, count nouns,
+// qualifiers, and the trigger words a sentence must hold before chrono is run on it.
 import { dataPath, readLines, readTsv } from './files.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export type QualifierDirection = 'future' | 'past' | 'none';
 
@@ -12,6 +14,19 @@ export interface DatesLexicon {
   countNouns: Set<string>;
   /** Words before a date that narrow it, and whether they point to the future ("later"). */
   qualifiers: Map<string, QualifierDirection>;
+  /** Matches a sentence that may hold a date: a year, a numeric date or a word from date-triggers.txt. */
+  trigger: RegExp;
+}
+
+// A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):
+// a time of day, a count or a duration alone gives none (drop-unlikely.ts and valueOf in resolve.ts).
+const DATE_DIGITS = String.raw`\d{4}|\d[/.\-]\d`;
+
+const alternation = (lines: string[]) =>
+  lines.map((line) => line.trim().toLowerCase().split(/\s+/).map(escapeRegExp).join('\\s*')).join('|');
+
+function triggerPattern(words: string[], prefixes: string[]): RegExp {
+  return new RegExp(`${DATE_DIGITS}|\\b(?:${alternation(prefixes)})?(?:${alternation(words)})\\b`, 'i');
 }
 
 export function loadDates(): DatesLexicon {
@@ -26,5 +41,6 @@ export function loadDates(): DatesLexicon {
     yearPeriods: readLines(dataPath('dates', 'year-periods.txt')).map((l) => l.trim().toLowerCase()),
     countNouns: new Set(readLines(dataPath('dates', 'count-nouns.txt')).map((l) => l.trim().toLowerCase())),
     qualifiers,
+    trigger: triggerPattern(readLines(dataPath('dates', 'date-triggers.txt')), readLines(dataPath('dates', 'date-trigger-prefixes.txt'))),
   };
 }

@@ -78,6 +78,8 @@ const PROBE_REFERENCES = ['2003-02-11', '2017-09-27'];
  * absolute dates ("Dec. 13, 2023", "in 2019") are kept, since "on Monday" has nothing to count from.
  */
 export function findDates(text: string, lexicon: Lexicon, published: string | null): FoundDate[] {
+  // chrono is slow and most sentences hold no date: without a trigger word it would find none dyad keeps.
+  if (!lexicon.dates.trigger.test(text)) return [];
   if (published) return parseWith(text, lexicon, published);
   const [a, b] = PROBE_REFERENCES.map((ref) => parseWith(text, lexicon, ref));
   const key = (x: FoundDate) => `${x.index}|${x.text}|${x.value}`;

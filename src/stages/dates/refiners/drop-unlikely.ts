@@ -3,6 +3,7 @@
 // month that is a verb ("march"), a month that is a surname ("Theresa May"), and a lone
 // weekday abbreviation that is a name ("Sun Weidong").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { textBefore } from './text-before.ts';
 
 /**
  * Relative dates kept: counted back from publication ("3 days ago") or a calendar unit next to it
@@ -30,7 +31,7 @@ export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
     // A month right after a name, with no comma between, is part of the name: "Theresa May",
     // "the boat Unaizah May 4". (The price: "in Hanoi March 3" is lost; wire copy writes "on March 3".)
     if (monthOnly || STARTS_WITH_MONTH.test(r.text)) {
-      const before = /([\p{L}-]+) +$/u.exec(context.text.slice(0, r.index))?.[1] ?? '';
+      const before = /([\p{L}-]+) +$/u.exec(textBefore(context.text, r.index))?.[1] ?? '';
       if (/^\p{Lu}/u.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before)) return false;
     }
     return true;

@@ -3,6 +3,7 @@
 // contains the publication day.
 import type { Refiner } from 'chrono-node';
 import type { QualifierDirection } from '../../../lexicon/dates.ts';
+import { textBefore } from './text-before.ts';
 
 export const qualifierTag = (direction: QualifierDirection) => `qualifier/${direction}`;
 
@@ -10,7 +11,7 @@ export function createQualifierRefiner(qualifiers: Map<string, QualifierDirectio
   return {
     refine(context, results) {
       for (const r of results) {
-        const before = /([\p{L}]+-?)(\s*)$/u.exec(context.text.slice(0, r.index));
+        const before = /([\p{L}]+-?)(\s*)$/u.exec(textBefore(context.text, r.index));
         if (!before) continue;
         const direction = qualifiers.get(before[1].toLowerCase());
         if (!direction) continue;
