@@ -60,6 +60,24 @@ export function domParagraphs(root: DomNode): string[] {
   return paragraphs;
 }
 
+/**
+ * Readability's time grows with the cube of nesting depth (2,000 levels take most of a minute);
+ * real pages stay under a few dozen levels, so deeper ones are read without it.
+ */
+export const MAX_READABILITY_DEPTH = 120;
+
+/** Whether any element lies deeper than `limit` levels (stops at the first that does). */
+export function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}
+
 /** Paragraph text of an HTML fragment (a feed item's content). */
 export function htmlFragmentText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
@@ -93,10 +111,13 @@ export function readHtml(html: string, input: string, file: string | null): Sour
   const bodyFallback = document.body ? domParagraphs(document.body as unknown as DomNode) : [];
 
   let parsed: ReturnType<Readability['parse']> = null;
-  try {
-    parsed = new Readability(document as unknown as Document).parse();
-  } catch {
-    // Readability gives up on some malformed pages; the body's own paragraphs are read instead.
+  const tooDeep = deeperThan(document as unknown as DomNode, MAX_READABILITY_DEPTH);
+  if (!tooDeep) {
+    try {
+      parsed = new Readability(document as unknown as Document).parse();
+    } catch {
+      // Readability gives up on some malformed pages; the body's own paragraphs are read instead.
+    }
   }
   const paragraphs = parsed?.content ? domParagraphs(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode) : bodyFallback;
   const text = paragraphs.join('\n\n');
@@ -112,6 +133,7 @@ export function readHtml(html: string, input: string, file: string | null): Sour
   const day = metadataDay(published ?? parsed?.publishedTime ?? null);
   article.published = day;
   if ((published || parsed?.publishedTime) && !day) article.warnings.push(`the page's publication date "${published ?? parsed?.publishedTime}" is not a date; ignored`);
-  if (!parsed?.content) article.warnings.push('no main article found by Readability; read the whole page body');
+  if (tooDeep) article.warnings.push(`the page is nested more than ${MAX_READABILITY_DEPTH} levels deep; read its whole body without Readability`);
+  else if (!parsed?.content) article.warnings.push('no main article found by Readability; read the whole page body');
   return article;
 }

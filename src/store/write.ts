@@ -167,8 +167,11 @@ function candidates(sql: Sql, facts: EventFacts): Candidate[] {
   const ids = new Set<string>();
   const marks = coarser.map(() => '?').join(', ');
   for (const key of dyadKeys(facts.countries)) {
-    const rows = sql(`SELECT corpus_event_id AS id FROM corpus_event_keys
-      WHERE key = ? AND (date IN (${marks}) OR (date >= ? AND date < ?))`).all(key, ...coarser, prefix, `${prefix}~`) as { id: string }[];
+    // Two index searches (coarser dates, then the finer ones under this date): an OR of both would scan the dyad.
+    const rows = [
+      ...sql(`SELECT corpus_event_id AS id FROM corpus_event_keys WHERE key = ? AND date IN (${marks})`).all(key, ...coarser),
+      ...sql('SELECT corpus_event_id AS id FROM corpus_event_keys WHERE key = ? AND date > ? AND date < ?').all(key, prefix, `${prefix}~`),
+    ] as { id: string }[];
     for (const r of rows) ids.add(r.id);
   }
   // In creation order, so that on equal fit the oldest corpus event wins.
