@@ -73,6 +73,10 @@ export function writeHostileInputs(dir: string): HostileInput[] {
   file('truncated-utf8.txt', Buffer.concat([enc(GOOD_ARTICLE + 'Talks continue in Arica and Tacna, says the envoy from Bogot'), Buffer.from([0xc3])]), ok(/middle of a UTF-8 character/));
   file('utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_ARTICLE, 'utf16le')]), ok(undefined, /Chacalluta/));
   file('utf16be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD_ARTICLE, 'utf16le').swap16()]), ok(undefined, /Chacalluta/));
+  file('utf16le-no-bom.txt', Buffer.from(GOOD_ARTICLE, 'utf16le'), ok(/read as UTF-16LE/, /Chacalluta/));
+  file('utf16be-no-bom.txt', Buffer.from(GOOD_ARTICLE, 'utf16le').swap16(), ok(/read as UTF-16BE/, /Chacalluta/));
+  file('utf16-bom-only.txt', Buffer.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), err(/no text/));
+  file('utf32le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ...[...'Chile and Peru met.'].map((c) => Buffer.from([c.charCodeAt(0), 0, 0, 0]))]), err(/UTF-32 text is not supported/));
   file('latin1.txt', Buffer.from(other('Namanga', 'cut trade barriers') + 'The ministers met at the caf\u00e9 of the Ses\u00edon hall.\n', 'latin1'), ok(/Windows-1252/));
   file('invalid-utf8-middle.txt', Buffer.concat([good.subarray(0, 200), Buffer.from([0xc0, 0xaf, 0xff]), good.subarray(200)]), ok(/Windows-1252/));
   file('crlf-line-ends.txt', GOOD_ARTICLE.replace(/\n/g, '\r\n'), ok(undefined, /Chacalluta/));
