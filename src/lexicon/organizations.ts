@@ -29,8 +29,10 @@ interface RawOrg {
   sector?: unknown;
 }
 
+const MARKS = /\p{M}/gu; // a module constant: see the note in tokens.ts
+
 export function orgId(name: string, country: string | null): string {
-  const slug = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `org:${country ? country.toLowerCase() + ':' : ''}${slug}`;
 }
 

@@ -62,8 +62,10 @@ interface RawLeader {
   offices?: { title?: unknown; from?: unknown; to?: unknown }[];
 }
 
+const MARKS = /\p{M}/gu; // a module constant: see the note in tokens.ts
+
 export function personId(name: string): string {
-  return 'person:' + name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return 'person:' + name.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -28,7 +28,8 @@ export function fold(s: string): string {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
+  // One shared pattern, compiled once; its position is reset here, and nothing below tokenizes again.
+  const re = TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = m.index + m[0].length;
@@ -38,11 +39,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+// \p{…} patterns live in module constants, and stages test word shapes through the functions below:
+// the TypeScript loader (esbuild, target node20) turns a \p{…} literal inside a function into a
+// `new RegExp` call that runs, and compiles, every time the function does.
 const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const LETTER = /^\p{L}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+const WORD_START = /(^|[\s\-'(])(\p{L})/gu;
 
 export function isCapitalized(word: string): boolean {
   return UPPER.test(word);
+}
+
+export function startsLowerCase(word: string): boolean {
+  return LOWER.test(word);
+}
+
+export function startsWithLetter(word: string): boolean {
+  return LETTER.test(word);
 }
 
 export function isAllCaps(word: string): boolean {
@@ -51,7 +66,7 @@ export function isAllCaps(word: string): boolean {
 
 /** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
 // Geo, organizations and people all read the same sentences: tokenize each once. Keyed by the

@@ -8,44 +8,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, StoreError, type Store } from './index.ts';
 import { SCHEMA_VERSION } from './schema.ts';
-import { makeArticle, type ArticleSpec } from './test-fixtures.ts';
-import { KE_TZ_CALL, KE_TZ_HERALD, KE_TZ_LAKE, KE_TZ_MINISTERS, KE_TZ_REPRINT } from './test-articles.ts';
-
-const PRESIDENTS = ['William Ruto|KEN|Kenyan President', 'Samia Suluhu Hassan|TZA|Tanzanian President'];
-
-export const HERALD: ArticleSpec = {
-  text: KE_TZ_HERALD, title: 'Kenya and Tanzania agree to scrap border trade barriers', source: 'Coast Herald', published: '2023-03-02',
-  people: PRESIDENTS,
-  events: [
-    { type: 'CONSULT', date: '2023-03-01', actor: ['William Ruto', 'Samia Suluhu Hassan'], cue: 'after talks between', scale: 1 },
-    { type: 'SUPPORT', date: '2023-03-01', actor: ['KEN', 'TZA'], cue: 'agreed on Wednesday to scrap', scale: 3.5 },
-  ],
-  quotes: [{ speaker: 'William Ruto', text: 'Our traders should not wait three days to move maize across a line on the map,' }],
-  figures: [{ measure: 'trade', value: 1.2e9, unit: 'USD', period: '2022', text: '1.2 billion U.S. dollars in 2022' }],
-};
-
-export const LAKE: ArticleSpec = {
-  text: KE_TZ_LAKE, title: 'Namanga summit clears path for cross-border commerce', source: 'Lake Zone Daily', published: '2023-03-02',
-  people: ['Samia Suluhu Hassan|TZA|President', 'William Ruto|KEN|President'],
-  events: [
-    { type: 'CONSULT', date: '2023-03-01', actor: ['Samia Suluhu Hassan', 'William Ruto'], cue: 'met at the Namanga frontier', scale: 2 },
-    { type: ['AGREE', 'SUPPORT'], date: '2023-03', actor: ['TZA', 'KEN'], cue: 'announced the removal', scale: 4.5 },
-  ],
-};
-
-export const REPRINT: ArticleSpec = { ...HERALD, text: KE_TZ_REPRINT, title: 'Border deal: fourteen barriers to go', source: 'Rift Valley Digest', published: '2023-03-03', figures: [], quotes: [] };
-
-export const MINISTERS: ArticleSpec = {
-  text: KE_TZ_MINISTERS, published: '2023-03-02',
-  people: ['Musalia Mudavadi|KEN|Kenyan Foreign Minister', 'January Makamba|TZA|Tanzanian counterpart'],
-  events: [{ type: 'CONSULT', date: '2023-03-01', actor: ['Musalia Mudavadi'], recipient: ['January Makamba'], mode: ['visit'], cue: 'hosted his Tanzanian counterpart' }],
-};
-
-export const CALL: ArticleSpec = {
-  text: KE_TZ_CALL, published: '2023-05-10',
-  people: PRESIDENTS,
-  events: [{ type: 'CONSULT', date: '2023-05-09', actor: ['William Ruto', 'Samia Suluhu Hassan'], mode: ['phone'], cue: 'spoke by telephone' }],
-};
+import { makeArticle } from './test-fixtures.ts';
+import { CALL, HERALD, LAKE, MINISTERS, REPRINT } from './test-articles.ts';
+import { KE_TZ_HERALD, KE_TZ_LAKE } from './test-articles.ts';
 
 function withTempStore(fn: (store: Store, file: string) => void): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-store-'));

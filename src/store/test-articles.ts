@@ -1,5 +1,7 @@
 // Short articles written for the store and service tests (the dyad team's own words): two outlets
-// reporting one Kenya–Tanzania border meeting, a reprint of the first, and other meetings.
+// reporting one Kenya–Tanzania border meeting, a reprint of the first, and other meetings; and the
+// extraction each test assumes for them (ArticleSpec, see test-fixtures.ts).
+import type { ArticleSpec } from './test-fixtures.ts';
 
 export const KE_TZ_HERALD = `Kenya and Tanzania agree to scrap border trade barriers
 
@@ -41,3 +43,39 @@ Malaysian Prime Minister Anwar Ibrahim met Indonesian President Joko Widodo in J
 export const MY_ID_SECOND = `Anwar and Prabowo hold talks in Putrajaya
 
 Malaysian Prime Minister Anwar Ibrahim received Indonesian President Prabowo Subianto in Putrajaya on Friday. Anwar put forward three proposals. First, keep strategic trust at the heart of the partnership with regular consultations. Second, expand trade and investment in green industries. Third, coordinate positions within ASEAN on the South China Sea code of conduct.`;
+
+const PRESIDENTS = ['William Ruto|KEN|Kenyan President', 'Samia Suluhu Hassan|TZA|Tanzanian President'];
+
+export const HERALD: ArticleSpec = {
+  text: KE_TZ_HERALD, title: 'Kenya and Tanzania agree to scrap border trade barriers', source: 'Coast Herald', published: '2023-03-02',
+  people: PRESIDENTS,
+  events: [
+    { type: 'CONSULT', date: '2023-03-01', actor: ['William Ruto', 'Samia Suluhu Hassan'], cue: 'after talks between', scale: 1 },
+    { type: 'SUPPORT', date: '2023-03-01', actor: ['KEN', 'TZA'], cue: 'agreed on Wednesday to scrap', scale: 3.5 },
+  ],
+  quotes: [{ speaker: 'William Ruto', text: 'Our traders should not wait three days to move maize across a line on the map,' }],
+  figures: [{ measure: 'trade', value: 1.2e9, unit: 'USD', period: '2022', text: '1.2 billion U.S. dollars in 2022' }],
+};
+
+export const LAKE: ArticleSpec = {
+  text: KE_TZ_LAKE, title: 'Namanga summit clears path for cross-border commerce', source: 'Lake Zone Daily', published: '2023-03-02',
+  people: ['Samia Suluhu Hassan|TZA|President', 'William Ruto|KEN|President'],
+  events: [
+    { type: 'CONSULT', date: '2023-03-01', actor: ['Samia Suluhu Hassan', 'William Ruto'], cue: 'met at the Namanga frontier', scale: 2 },
+    { type: ['AGREE', 'SUPPORT'], date: '2023-03', actor: ['TZA', 'KEN'], cue: 'announced the removal', scale: 4.5 },
+  ],
+};
+
+export const REPRINT: ArticleSpec = { ...HERALD, text: KE_TZ_REPRINT, title: 'Border deal: fourteen barriers to go', source: 'Rift Valley Digest', published: '2023-03-03', figures: [], quotes: [] };
+
+export const MINISTERS: ArticleSpec = {
+  text: KE_TZ_MINISTERS, published: '2023-03-02',
+  people: ['Musalia Mudavadi|KEN|Kenyan Foreign Minister', 'January Makamba|TZA|Tanzanian counterpart'],
+  events: [{ type: 'CONSULT', date: '2023-03-01', actor: ['Musalia Mudavadi'], recipient: ['January Makamba'], mode: ['visit'], cue: 'hosted his Tanzanian counterpart' }],
+};
+
+export const CALL: ArticleSpec = {
+  text: KE_TZ_CALL, published: '2023-05-10',
+  people: PRESIDENTS,
+  events: [{ type: 'CONSULT', date: '2023-05-09', actor: ['William Ruto', 'Samia Suluhu Hassan'], mode: ['phone'], cue: 'spoke by telephone' }],
+};

@@ -1,6 +1,6 @@
 // Reads the text after "By": author names, and the outlet or date written beside them.
 import { findOutlet, type DocumentLexicon } from '../../lexicon/document.ts';
-import { isAllCaps, titleCase } from '../../lexicon/tokens.ts';
+import { isAllCaps, isCapitalized, titleCase } from '../../lexicon/tokens.ts';
 import { findHeaderDate } from './header-date.ts';
 
 export interface BylineFacts {
@@ -10,16 +10,20 @@ export interface BylineFacts {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$/u;
+// Lower-case words before the name ("staff reporter Jane Doe"), and "in/for Place" after it; module
+// constants, see lexicon/tokens.ts.
+const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;
+const TRAILING_PLACE = /\s+(?:in|for)\s+\p{Lu}[\p{L} .'-]*$/u;
 
 function isName(s: string): boolean {
   const words = s.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0]);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && isCapitalized(words[0]);
 }
 
 /** "Cao Desheng ( China Daily", "JANE DOE and JOHN ROE, Reuters", "Zhang Yi | China Daily | Updated: 2024-04-09 07:15". */
 export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | null {
   // "By political reporter Jane Doe": job words are lower case, names are not.
-  rest = rest.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '');
+  rest = rest.replace(LEADING_LOWER_WORDS, '');
   const parts = rest.split(/\s*[|()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   const commaParts = parts[0].split(/\s*,\s*/).filter(Boolean);
@@ -32,7 +36,7 @@ export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | n
       continue;
     }
     for (let n of cp.split(/\s+(?:and|&)\s+/)) {
-      n = n.replace(/\s+(?:in|for)\s+\p{Lu}[\p{L} .'-]*$/u, '').trim();
+      n = n.replace(TRAILING_PLACE, '').trim();
       if (!isName(n)) return names.length ? { ...facts, byline: names.join(' and ') } : null;
       names.push(isAllCaps(n.replace(/[\s.'-]/g, '')) ? titleCase(n) : n);
     }

@@ -19,6 +19,9 @@ const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*[\\p{Lu}.]";
 const DATE = '\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?';
 const REGION = "\\p{Lu}[\\p{L}.']+(?:\\s+\\p{Lu}[\\p{L}.']+){0,2}";
 const DASH = '(?:--|—|–|-|:)';
+// Module constants (see lexicon/tokens.ts): an outlet credit not in the list must look like a name.
+const OUTLET_LIKE = /^\p{Lu}[\p{L}. ]+$/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 // Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:".
 const CAPS_DATELINE = new RegExp(
@@ -38,13 +41,13 @@ export function findDateline(line: string, lex: DocumentLexicon): Dateline | nul
   if (m) {
     const [all, place, , date, outletText, dashAfterOutlet, dashAlone] = m;
     const dash = dashAfterOutlet ?? dashAlone;
-    if (lex.notDatelines.has(place) || place.replace(/[^\p{L}]/gu, '').length < 2) return null;
+    if (lex.notDatelines.has(place) || place.replace(NOT_LETTER, '').length < 2) return null;
     // Without a dash the outlet in brackets is what marks it: "NEW DELHI, Feb 25 (PTI) India and …".
     if (!dash && !(outletText && findOutlet(lex, outletText))) return null;
     // "US-CHINA: …" is a headline label, not a place: a colon opening needs a plain place name.
     if (dash === ':' && !date && !outletText && /[-.]/.test(place)) return null;
     const outlet = outletText ? findOutlet(lex, outletText) : undefined;
-    if (outletText && !outlet && !/^\p{Lu}[\p{L}. ]+$/u.test(outletText)) return null;
+    if (outletText && !outlet && !OUTLET_LIKE.test(outletText)) return null;
     return {
       place: titleCase(place),
       source: outlet?.name ?? outletText?.trim() ?? null,

@@ -1,7 +1,7 @@
 // Parenthesised acronyms: "Communist Party of Vietnam (CPV)". Known-name matching skips them so that
 // "Communist Party of China (CPC) Central Committee" still reads as one body, and the acronym is linked
 // to the name written before it.
-import type { Token } from '../../lexicon/tokens.ts';
+import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
 
 const ACRONYM = /^[A-Z][A-Za-z0-9]{1,9}$/;
 
@@ -27,6 +27,6 @@ export function withoutParenAcronyms(tokens: Token[]): { view: Token[]; index: n
 
 /** "Foreign Relations Commission" and "FRC": the capitalised words' initials spell the acronym. */
 export function initialsMatch(words: string[], acronym: string): boolean {
-  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
   return initials.length >= 2 && initials === acronym.replace(/[^A-Z]/g, '');
 }

@@ -1,7 +1,7 @@
 // Recognizer: organisations not in the lists, found by their head noun: "General Administration of
 // Customs", "Beijing Foreign Studies University", "School of Asian Studies".
 import type { OrganizationsLexicon } from '../../lexicon/organizations.ts';
-import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 
 export interface HeadNounHit {
   from: number;
@@ -13,10 +13,11 @@ export interface HeadNounHit {
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 // Sentence openers that are capitalised only because they start the sentence.
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Both', 'Under', 'According']);
+const DIGIT_FIRST = /^\p{N}/u; // a module constant: see the note in lexicon/tokens.ts
 
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (/^\p{L}/u.test(t.text)) return isCapitalized(t.text) || /^\p{N}/u.test(t.text);
+  if (startsWithLetter(t.text)) return isCapitalized(t.text) || DIGIT_FIRST.test(t.text);
   // People's, Sino-Vietnamese: the apostrophe-s and hyphen stay inside the name.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -29,7 +30,7 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
   const hits: HeadNounHit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] || !isNamePart(tokens, i) || !/^\p{L}/u.test(tokens[i].text)) {
+    if (covered[i] || !isNamePart(tokens, i) || !startsWithLetter(tokens[i].text)) {
       i++;
       continue;
     }

@@ -11,6 +11,9 @@ import { initialsMatch, parenAcronymAt, withoutParenAcronyms } from './acronyms.
 import { countryAfter, countryBefore, countryInside } from './country.ts';
 import { findHeadNounOrgs } from './head-noun.ts';
 
+// Words of an acronym's unlisted name: capitalised words and connectors (a module constant: see lexicon/tokens.ts).
+const ACRONYM_NAME_WORD = /^(\p{Lu}|of$|and$|the$|for$)/u;
+
 interface Found {
   entry: OrgEntry;
   from: number;
@@ -100,7 +103,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       if (named && !named.aliases.includes(acr)) defined.set(acr, named);
       if (!named) {
         let k = p;
-        while (k > 0 && /^(\p{Lu}|of$|and$|the$|for$)/u.test(tokens[k - 1].text)) k--;
+        while (k > 0 && ACRONYM_NAME_WORD.test(tokens[k - 1].text)) k--;
         const words = tokens.slice(k, p).map((t) => t.text);
         if (initialsMatch(words, acr)) {
           const name = doc.text.slice(tokens[k].start, tokens[p - 1].end);

@@ -5,7 +5,7 @@ import type { CountryMention } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
 import type { TitleEntry } from '../../lexicon/people.ts';
-import { sentenceTokens, type Token } from '../../lexicon/tokens.ts';
+import { isCapitalized, sentenceTokens, startsLowerCase, type Token } from '../../lexicon/tokens.ts';
 
 export interface Span {
   from: number;
@@ -72,7 +72,7 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
-    const misplaced = m !== null && i > 0 && /^\p{Ll}/u.test(m.values[0].title) && /^\p{Lu}/u.test(tokens[i].text);
+    const misplaced = m !== null && i > 0 && startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text);
     if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
       i++;
       continue;

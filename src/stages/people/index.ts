@@ -5,7 +5,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { LeaderHit } from '../../lexicon/people.ts';
-import { isCapitalized } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
 import { sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
@@ -20,7 +20,7 @@ const MAX_NAME_WORDS = 5;
 function standsAlone(ctx: SentenceContext, from: number, to: number): boolean {
   const free = (i: number) => {
     const t = ctx.tokens[i];
-    return t === undefined || !/^\p{L}/u.test(t.text) || !isCapitalized(t.text) || isBlocked(ctx, i) || ctx.lexicon.people.notNames.has(t.text);
+    return t === undefined || !startsWithLetter(t.text) || !isCapitalized(t.text) || isBlocked(ctx, i) || ctx.lexicon.people.notNames.has(t.text);
   };
   return free(from - 1) && free(to);
 }

@@ -1,6 +1,7 @@
 // Office phrases around a name: before it ("Vietnamese President", "General Secretary of the CPV
 // Central Committee", "Foreign Ministry spokesperson") and in an apposition after it (", head of …,").
 import type { TitleEntry } from '../../lexicon/people.ts';
+import { startsLowerCase } from '../../lexicon/tokens.ts';
 import type { SentenceContext } from './context.ts';
 
 export interface OfficePhrase {
@@ -98,7 +99,7 @@ const LINKS = new Set(['of', 'to']);
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */
 const GAP_STOP = new Set(['of', 'at', 'in', 'for', 'to', 'with', 'from', 'by', 'on', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that']);
-const gapWord = (w: string | undefined) => w !== undefined && /^\p{Ll}/u.test(w) && !GAP_STOP.has(w);
+const gapWord = (w: string | undefined) => w !== undefined && startsLowerCase(w) && !GAP_STOP.has(w);
 
 /** The start of an office phrase whose title starts at `from`: bodies, countries and other titles before it
  *  belong to it ("Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince",

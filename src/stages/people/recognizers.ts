@@ -1,7 +1,7 @@
 // Recognizers that show a name run is a person: a title before it, an apposition after it, a speech
 // verb beside it, or a cue word before it. Each returns the evidence it found, or null; the stage owns
 // the loop over runs and decides which names need which strength of evidence.
-import { isAllCaps } from '../../lexicon/tokens.ts';
+import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
 import { appositionAfter, NOT_A_STATE, officeBefore } from './offices.ts';
 
@@ -87,5 +87,5 @@ export const RECOGNIZERS: NameRecognizer[] = [
 export function looksLikeName(ctx: SentenceContext, name: Span): boolean {
   const words = textOf(ctx, name.from, name.to).split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && /^\p{Lu}/u.test(w));
+  return words.every((w) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && isCapitalized(w));
 }

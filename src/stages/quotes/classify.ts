@@ -1,5 +1,6 @@
 // Tells reported speech from quotation marks around the name of a thing (a title, slogan or term).
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
+import { isCapitalized } from '../../lexicon/tokens.ts';
 import type { QuoteSpan } from './marks.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -29,9 +30,9 @@ export function namesAThing(text: string, q: QuoteSpan, embedded: boolean, lex: 
   if (lex.titleCueBefore.test(text.slice(Math.max(0, q.open - 40), q.open))) return 'title-cue';
   if (!embedded) return null;
   const words = quoted.match(WORD) ?? [];
-  if (words.length < 2 && /^\p{Lu}/u.test(words[0] ?? '')) return 'capitalised-word';
+  if (words.length < 2 && isCapitalized(words[0] ?? '')) return 'capitalised-word';
   const long = words.filter((w) => w.length >= 4);
-  if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '')) return 'title-case';
-  if (words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '')) return 'capitalised-phrase';
+  if (long.length > 0 && long.every((w) => isCapitalized(w)) && isCapitalized(words[0] ?? '')) return 'title-case';
+  if (words.length <= 4 && isCapitalized(words[0] ?? '')) return 'capitalised-phrase';
   return null;
 }

@@ -15,6 +15,9 @@ const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 const STARTS_WITH_MONTH = new RegExp(`^${MONTH_WORD.source}`, 'i');
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// Module constants: see the note in lexicon/tokens.ts.
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_BEFORE = /([\p{L}-]+) +$/u;
 
 export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
   const keep = (context: ParsingContext, r: ParsingResult): boolean => {
@@ -31,8 +34,8 @@ export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
     // A month right after a name, with no comma between, is part of the name: "Theresa May",
     // "the boat Unaizah May 4". (The price: "in Hanoi March 3" is lost; wire copy writes "on March 3".)
     if (monthOnly || STARTS_WITH_MONTH.test(r.text)) {
-      const before = /([\p{L}-]+) +$/u.exec(textBefore(context.text, r.index))?.[1] ?? '';
-      if (/^\p{Lu}/u.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before)) return false;
+      const before = NAME_BEFORE.exec(textBefore(context.text, r.index))?.[1] ?? '';
+      if (CAPITALISED.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before)) return false;
     }
     return true;
   };

@@ -5,13 +5,16 @@ import type { Refiner } from 'chrono-node';
 import type { QualifierDirection } from '../../../lexicon/dates.ts';
 import { textBefore } from './text-before.ts';
 
+// The word (with a hyphen, "mid-") and spaces before a date; a module constant: see lexicon/tokens.ts.
+const WORD_BEFORE = /([\p{L}]+-?)(\s*)$/u;
+
 export const qualifierTag = (direction: QualifierDirection) => `qualifier/${direction}`;
 
 export function createQualifierRefiner(qualifiers: Map<string, QualifierDirection>): Refiner {
   return {
     refine(context, results) {
       for (const r of results) {
-        const before = /([\p{L}]+-?)(\s*)$/u.exec(textBefore(context.text, r.index));
+        const before = WORD_BEFORE.exec(textBefore(context.text, r.index));
         if (!before) continue;
         const direction = qualifiers.get(before[1].toLowerCase());
         if (!direction) continue;
