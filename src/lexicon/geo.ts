@@ -14,8 +14,11 @@ export interface GeoEntry {
   name: string;
   /** For places: city, region, sea, strait, island, landmark, … */
   placeKind?: string;
-  /** How to treat a name that is also an ordinary word or a person's name (data/geo/name-rules.tsv). */
-  rule?: 'name-context' | 'locative';
+  /**
+   * How to treat a name that is also an ordinary word or a person's name (data/geo/name-rules.tsv); "world":
+   * a generated world place (world-places.tsv), read only where the words around it make it a place.
+   */
+  rule?: 'name-context' | 'locative' | 'world';
 }
 
 export interface CountryInfo {
@@ -35,6 +38,8 @@ export interface GeoLexicon {
   countryNouns: PhraseTrie<true>;
   /** Lower-case words that make a following city a location, not a metonym. */
   locativeWords: Set<string>;
+  /** Lower-case words that make the name before them a place: "Borno state", "Kherson region". */
+  placeNouns: Set<string>;
 }
 
 interface WorldCountry {
@@ -95,13 +100,18 @@ export function loadGeo(): GeoLexicon {
     add(r.name, entry);
     for (const a of r.aliases ? r.aliases.split('|') : []) add(a.trim(), entry);
   }
+  // After the hand-made places, which win where a phrase is both.
+  for (const r of readTsv(dataPath('geo', 'world-places.tsv'))) {
+    add(r.name, { kind: 'place', code: fold.get(r.country) ?? r.country, name: r.name, placeKind: r.kind, rule: 'world' });
+  }
 
   const descriptors = new PhraseTrie<string[]>();
   for (const r of readTsv(dataPath('geo', 'region-descriptors.tsv'))) descriptors.add(r.descriptor, r.areas.split('|'));
   const countryNouns = new PhraseTrie<true>(true);
   for (const n of readLines(dataPath('geo', 'country-nouns.txt'))) countryNouns.add(n.trim(), true);
   const locativeWords = new Set(readLines(dataPath('geo', 'locative-words.txt')).map((w) => w.trim()));
-  return { countries, trie, descriptors, countryNouns, locativeWords };
+  const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

@@ -26,3 +26,9 @@ export function afterLocative(tokens: Token[], from: number, lex: GeoLexicon): b
   const prev = tokens[from - 1];
   return prev !== undefined && lex.locativeWords.has(prev.key.toLowerCase());
 }
+
+/** "Borno state", "Kherson region": the word after makes the name a place. */
+export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): boolean {
+  const next = tokens[to];
+  return next !== undefined && lex.placeNouns.has(next.key.toLowerCase());
+}

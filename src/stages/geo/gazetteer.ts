@@ -2,7 +2,7 @@
 import type { GeoEntry } from '../../lexicon/geo.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
-import { afterLocative, insideName } from './context.ts';
+import { afterLocative, beforePlaceNoun, insideName } from './context.ts';
 
 export interface GeoHit {
   entry: GeoEntry;
@@ -36,6 +36,7 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   const entry = pick(m.values);
   if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lexicon)) return null;
   if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lexicon))) return null;
+  if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || beforePlaceNoun(tokens, m.to, lex)) || insideName(tokens, m.from, m.to, lexicon))) return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && tokens[m.to]?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.

@@ -46,6 +46,12 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['landmarks', 'The ceremony was held at the Great Hall of the People.', ['Great Hall of the People=CHN/landmark']],
   ['a city that is also a given name needs a locative word', 'He met Nguyen Van Hue in Hue.', ['Hue=VNM/city']],
   ['NEGATIVE: given name inside a person name is not a place', 'Speaker Vuong Dinh Hue said so.', []],
+  ['a world city after a locative word', 'Riot police cleared a square in Bogor overnight.', ['Bogor=IDN/city']],
+  ['a world region before a place noun', 'Gunmen raided two villages of Zamfara state.', ['Zamfara=NGA/region']],
+  ['a world region after "the … region of"', 'Aid reached the northern region of Tigray.', ['Tigray=ETH/region']],
+  ['NEGATIVE: a world city name as a person\'s name', 'Florence Tan chaired the panel.', []],
+  ['NEGATIVE: a world city name without a locative word', 'Rawalpindi remained calm, officials said.', []],
+  ['NEGATIVE: a world city name inside a longer name', 'She studied at Bogor Agricultural University.', []],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {
