@@ -29,6 +29,8 @@ export interface FiguresLexicon {
   /** A qualifier phrase ending the text before an amount. Group 1 is the phrase. */
   qualifierBefore: RegExp;
   countables: Map<string, string>;
+  /** Countable nouns that only a number in digits counts ("12 officials", not "two officials"). */
+  digitsOnly: Set<string>;
   measureNouns: Map<string, string>;
   /** A linking verb ending the text before an amount ("reached", "rose to"). Group 1 is the verb. */
   linkingBefore: RegExp;
@@ -57,6 +59,12 @@ export interface FiguresLexicon {
   clauseBreak: RegExp;
   /** A past-tense verb (lower-case) anywhere in a text. */
   pastTense: RegExp;
+  /** A comparison word ending the text before an amount ("up from "). */
+  comparisonBefore: RegExp;
+  /** A verb right after an invariant demonym ("… Vietnamese visited"), showing it names people. */
+  demonymVerbAfter: RegExp;
+  /** "the number of Chinese visitors … reached 1.7 million". Groups: modifiers, noun, amount. */
+  numberOf: RegExp;
   /** Currency forms that mean another currency in an outlet's home country: "$" → AUD in Australia. */
   localCurrencies: Map<string, Map<string, string>>;
 }
@@ -78,6 +86,9 @@ interface FigureWords {
   clauseOpeners: string[];
   pastIrregular: string[];
   clauseBreak: string[];
+  comparisonBefore: string[];
+  demonymVerbs: string[];
+  numberOfLinks: string[];
 }
 
 function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
@@ -119,7 +130,12 @@ export function loadFigures(): FiguresLexicon {
     return v as Qualifier;
   });
   // Looked up by the lower-cased noun as written ("MoUs" → "mous").
-  const countables = new Map([...tsvMap(file('countables.tsv'), 'noun', 'unit', (v) => v)].map(([k, v]) => [k.toLowerCase(), v]));
+  const countableRows = readTsv(file('countables.tsv'));
+  const countables = new Map(countableRows.map((r) => [r.noun.toLowerCase(), r.unit]));
+  const digitsOnly = new Set(countableRows.filter((r) => r.spelled === 'no').map((r) => r.noun.toLowerCase()));
+  for (const r of countableRows) {
+    if (r.spelled !== 'yes' && r.spelled !== 'no') throw new Error(`data/figures/countables.tsv: "${r.noun}" needs spelled yes or no`);
+  }
   const localCurrencies = new Map<string, Map<string, string>>();
   for (const r of readTsv(file('local-currencies.tsv'))) {
     if (!/^[A-Z]{3}$/.test(r.code) || !/^[A-Z]{3}$/.test(r.country)) throw new Error(`data/figures/local-currencies.tsv: "${r.form}" needs an ISO 3166 country and an ISO 4217 code`);
@@ -130,7 +146,7 @@ export function loadFigures(): FiguresLexicon {
   }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -175,6 +191,7 @@ export function loadFigures(): FiguresLexicon {
     qualifiers,
     qualifierBefore: new RegExp(`\\b(${alternation(qualifiers.keys())})\\s*$`, 'i'),
     countables,
+    digitsOnly,
     measureNouns,
     linkingBefore: new RegExp(`\\b(${alternation(words.linking)})\\s*$`, 'i'),
     growth: new Set(words.growth.map((w) => w.toLowerCase())),
@@ -192,6 +209,12 @@ export function loadFigures(): FiguresLexicon {
     // Case-sensitive: "United" or "Based" in a name is no verb.
     pastTense: new RegExp(`\\b(?:(?:${alternation(words.pastIrregular)})|[a-z]{2,}ed)\\b`),
     localCurrencies,
+    comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
+    demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
+    numberOf: new RegExp(
+      `\\bnumber\\s+of\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${modifier}\\s+){0,3}?(?:${alternation(countables.keys())})\\b)`,
+      'gid',
+    ),
     measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?(?!(?:${alternation(afterBreak)})\\b)((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(afterBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
   };
 }

@@ -34,6 +34,7 @@ const NEGATIVES: [name: string, text: string][] = [
   ['a capitalised plural that is no demonym', 'The 49ers beat 20 Rangers and 3 Pirates.'],
   ['ages and ordinal sessions', 'Hun Sen, 71, attended the 78th session with his son, 46.'],
   ['a phone number', 'Call +84 24 3825 1234 for details.'],
+  ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
 ];
 
 for (const [name, text] of NEGATIVES) {

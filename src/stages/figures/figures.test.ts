@@ -87,6 +87,8 @@ const CASES: Case[] = [
   ['passenger trips, metric tons and sanctioned entities', 'The line carried 9 million passenger trips and 3.1 million metric tons; 10 other Hong Kong-based entities were listed.',
     [[9e6, 'passenger trips', '2024', 'exact', '9 million passenger trips'], [3.1e6, 'metric tons', '2024', 'exact', '3.1 million metric tons'],
       [10, 'entities', '2024', 'exact', '10 other Hong Kong-based entities']]],
+  ['officials and visits counted in digits', 'Laos sent 1,200 officials to training courses, and tourists made 7.5 million visits.',
+    [[1200, 'people', '2024', 'exact', '1,200 officials'], [7.5e6, 'visits', '2024', 'exact', '7.5 million visits']]],
   ['plural demonyms of one and two words', 'Some 8.8 million South Koreans and more than two million Bangladeshis travelled abroad.',
     [[8.8e6, 'people', '2024', 'about', '8.8 million South Koreans'], [2e6, 'people', '2024', 'over', 'two million Bangladeshis']]],
   // Periods.
@@ -104,6 +106,10 @@ const CASES: Case[] = [
     [[6e9, 'USD', '2022', 'exact', '$6 billion'], [3, 'percent', '2022', 'exact', '3 percent'], [2e9, 'USD', '2022', 'exact', '$2 billion']]],
   ['a "with" clause shares the year of the clause before', 'Trade hit $12 billion in 2021, with imports from Chile increasing 6%.',
     [[12e9, 'USD', '2021', 'exact', '$12 billion'], [6, 'percent', '2021', 'exact', '6%']]],
+  ['the base of a comparison keeps its year to itself', 'Trade in 2021 was $7 billion, up from $5 billion in 2019.',
+    [[7e9, 'USD', '2021', 'exact', '$7 billion'], [5e9, 'USD', '2019', 'exact', '$5 billion']]],
+  ['"the number of" a countable noun, then its amount', 'The number of Korean visitors to Laos jumped to 210,000 in 2023.',
+    [[210000, 'people', '2023', 'exact', '210,000']]],
   ['"the 2023 fiscal year" is a period', 'Revenue hit $3 billion in the 2023 fiscal year.',
     [[3e9, 'USD', '2023', 'exact', '$3 billion']]],
   ['a headline repeating the body is one figure', 'Japan pledges $300 million for Pacific ports\n\nJapan on Monday pledged $300 million for ports in the Pacific.',
@@ -143,6 +149,7 @@ test('figures: a number before a plural demonym counts people', () => {
     ['Some 2,000 Swiss, most of them retired, live in Da Nang.', [[2000, 'people', 'about']]],
     ['Two Japanese destroyers and 2 Japanese frigates sailed past.', []],
     ['Nearly 5,000 Chinese tourists visited Nepal.', [[5000, 'people', 'under']]],
+    ['Some 40,000 Chinese live in Laos, and 100 Chinese fishing boats sailed by.', [[40000, 'people', 'about']]],
     ['In 2019 Chinese investors bought the port.', []],
   ];
   for (const [text, expected] of cases) {

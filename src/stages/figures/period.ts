@@ -51,7 +51,8 @@ export function yearsIn(
 
 /**
  * The year for the figure at `fig`: the first year after it, unless another figure of a separate
- * clause stands in between ("$5 billion in 2023"; "fell 2% to $3 billion in 2022" shares its year),
+ * clause or a comparison's base stands in between ("$5 billion in 2023"; "fell 2% to $3 billion in
+ * 2022" shares its year; "$5 billion, up from $4 billion in 2022" does not),
  * else the nearest year before it in the sentence ("In 2023, … $5 billion"), else `fallback`
  * (the publication year). A year before the figure that is another figure's own ("trade reached
  * $8bn in 2024, and 400 firms operate …") carries over a clause break (", and", "; ") only into a
@@ -64,7 +65,11 @@ export function periodOf(
   sameClause: (a: TextRange, b: TextRange) => boolean, lex: FiguresLexicon,
 ): string | null {
   const after = years.find((y) => y.start >= fig.end);
-  if (after && !others.some((o) => o.start >= fig.end && o.end <= after.start && !sameClause(fig, o))) return after.year;
+  // Another figure in between takes the year when it has a clause of its own or is a comparison's base
+  // ("$5 billion, up from $4 billion in 2022").
+  const between = (o: TextRange) => o.start >= fig.end && o.end <= after!.start;
+  const claimed = (o: TextRange) => !sameClause(fig, o) || lex.comparisonBefore.test(text.slice(Math.max(0, o.start - 20), o.start));
+  if (after && !others.some((o) => between(o) && claimed(o))) return after.year;
   const before = years.filter((y) => y.end <= fig.start).pop();
   if (!before) return fallback;
   const owner = others.filter((o) => o.end <= before.start).pop();

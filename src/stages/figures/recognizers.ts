@@ -31,9 +31,11 @@ const DIGIT = /\d/;
 // "the two agreements", "both three …": a spelled-out number after these refers back to things already counted.
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|other)\s+$/i;
 
-/** A spelled-out count ("five agreements") must be two or more and not refer back ("the two agreements"). */
-function spelledCountOk(m: RegExpExecArray, amount: string, value: number): boolean {
-  if (DIGIT.test(amount)) return true;
+/** A spelled-out count with no multiplier ("five agreements") must be two or more, count a noun that
+ *  spelled-out numbers may count (`noun`, when given), and not refer back ("the two agreements"). */
+function spelledCountOk(m: RegExpExecArray, amount: string, value: number, lex: FiguresLexicon, noun?: string): boolean {
+  if (DIGIT.test(amount) || /[\s-]/.test(amount.trim())) return true;
+  if (noun && lex.digitsOnly.has(noun.toLowerCase().replace(/\s+/g, ' '))) return false;
   return value >= 2 && !DEFINITE_BEFORE.test(m.input.slice(Math.max(0, at(m) - 12), at(m)));
 }
 
@@ -94,7 +96,7 @@ export const count: FigureRecognizer = {
     if (modifiers.slice(partOf).some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
     const value = parseAmount(m[1], lex, true);
     const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
-    if (value === null || !unit || !spelledCountOk(m, m[1], value)) return null;
+    if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
     const counted = [...modifiers.slice(partOf), m[3]].join(' ');
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
   },
@@ -113,9 +115,25 @@ export const measureNoun: FigureRecognizer = {
   },
 };
 
+/** "the number of Chinese visitors to Vietnam reached 1.7 million": the counted noun comes before the verb. */
+export const numberOf: FigureRecognizer = {
+  id: 'figures.number-of',
+  pattern: (lex) => lex.numberOf,
+  extract(m, lex) {
+    const span = m.indices?.[3];
+    const noun = m.indices?.[2];
+    const unit = lex.countables.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+    const value = parseAmount(m[3], lex);
+    if (!span || !noun || value === null || !unit || looksLikeYear(m[3])) return null;
+    // The measure reads "number of Chinese visitors", found again in the sentence by countMeasure.
+    const counted = m.input.slice(at(m), noun[1]);
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
@@ -129,8 +147,10 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     if (c.kind !== 'demonym') continue;
     const word = doc.text.slice(c.start, c.end);
     if (!PEOPLE_DEMONYM.test(word)) continue;
-    // "Chinese" before a noun ("5,000 Chinese tourists") is an adjective; "Filipinos" never is.
-    if (INVARIANT_DEMONYM.test(word) && ADJECTIVE_USE.test(doc.text.slice(c.end, c.end + 3))) continue;
+    // "Chinese" before a noun ("100 Chinese fishing boats") is an adjective, before a verb ("5,000 Chinese
+    // live here") a noun; "Filipinos" never is an adjective.
+    const after = doc.text.slice(c.end, c.end + 20);
+    if (INVARIANT_DEMONYM.test(word) && ADJECTIVE_USE.test(after) && !lex.demonymVerbAfter.test(after)) continue;
     const m = lex.amountBefore.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
     if (!m || looksLikeYear(m[1])) continue;
     const value = parseAmount(m[1], lex);
@@ -143,7 +163,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     if (looksLikeYear(m[1]) || !isDemonym(m[2], geo)) continue;
     const value = parseAmount(m[1], lex, true);
-    if (value === null || !spelledCountOk(m, m[1], value)) continue;
+    if (value === null || !spelledCountOk(m, m[1], value, lex)) continue;
     out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2] });
   }
   re.lastIndex = 0;
