@@ -11,12 +11,15 @@ export interface FiguresLexicon {
   moneySuffix: RegExp;
   /** "4.8%", "4.8 per cent". Group: amount. */
   percent: RegExp;
-  /** "45 cooperation documents". Groups: amount, modifiers, noun. */
+  /** "45 cooperation documents", "five agreements". Groups: amount, modifiers, noun. */
   count: RegExp;
   /** "a population of over 1.5 billion". Groups: noun, amount (with indices). */
   measureNoun: RegExp;
   /** An amount ending a text ("… some 350,000 "), for counts of people named by a demonym. Group: amount. */
   amountBefore: RegExp;
+  /** A number and a capitalised plural of one or two words ("8.8 million South Koreans"), for the
+   *  figures stage to check against the demonyms. Groups: amount, plural. */
+  demonymPlural: RegExp;
   /** Splits an amount into number (or number word) and multiplier. */
   amountParts: RegExp;
   currencies: Map<string, string>;
@@ -26,6 +29,8 @@ export interface FiguresLexicon {
   /** A qualifier phrase ending the text before an amount. Group 1 is the phrase. */
   qualifierBefore: RegExp;
   countables: Map<string, string>;
+  /** Countable nouns that only a number in digits counts ("12 officials", not "two officials"). */
+  digitsOnly: Set<string>;
   measureNouns: Map<string, string>;
   /** A linking verb ending the text before an amount ("reached", "rose to"). Group 1 is the verb. */
   linkingBefore: RegExp;
@@ -42,6 +47,26 @@ export interface FiguresLexicon {
   percentThresholdAfter: RegExp;
   /** "over the same period": the figure takes the period of the figure before it. */
   samePeriod: RegExp;
+  /** "a capacity of (about) ": the amount after it is a property, not a figure to chart. */
+  unchartedBefore: RegExp;
+  /** A word ending the text before a year that makes the year no period ("since ", "a "). */
+  yearNotPeriodBefore: RegExp;
+  /** A word right after such a year that makes it a period again ("the 2023 fiscal year"). */
+  periodNounAfter: RegExp;
+  /** A comma clause opened by one of these words (or a participle in -ed) keeps its year to itself. */
+  clauseOpener: RegExp;
+  /** ", and", "; ": a finite clause of its own starts here. */
+  clauseBreak: RegExp;
+  /** A past-tense verb (lower-case) anywhere in a text. */
+  pastTense: RegExp;
+  /** A comparison word ending the text before an amount ("up from "). */
+  comparisonBefore: RegExp;
+  /** A verb right after an invariant demonym ("… Vietnamese visited"), showing it names people. */
+  demonymVerbAfter: RegExp;
+  /** "the number of Chinese visitors … reached 1.7 million". Groups: modifiers, noun, amount. */
+  numberOf: RegExp;
+  /** Currency forms that mean another currency in an outlet's home country: "$" → AUD in Australia. */
+  localCurrencies: Map<string, Map<string, string>>;
 }
 
 interface FigureWords {
@@ -55,6 +80,15 @@ interface FigureWords {
   measureAfterLead: string[];
   percentThreshold: string[];
   samePeriod: string[];
+  uncharted: string[];
+  yearNotPeriodBefore: string[];
+  periodNouns: string[];
+  clauseOpeners: string[];
+  pastIrregular: string[];
+  clauseBreak: string[];
+  comparisonBefore: string[];
+  demonymVerbs: string[];
+  numberOfLinks: string[];
 }
 
 function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
@@ -95,19 +129,40 @@ export function loadFigures(): FiguresLexicon {
     if (!['over', 'under', 'about', 'exact'].includes(v)) throw new Error(`data/figures/qualifiers.tsv: bad qualifier "${v}" for "${k}"`);
     return v as Qualifier;
   });
-  const countables = tsvMap(file('countables.tsv'), 'noun', 'unit', (v) => v);
+  // Looked up by the lower-cased noun as written ("MoUs" → "mous").
+  const countableRows = readTsv(file('countables.tsv'));
+  const countables = new Map(countableRows.map((r) => [r.noun.toLowerCase(), r.unit]));
+  const digitsOnly = new Set(countableRows.filter((r) => r.spelled === 'no').map((r) => r.noun.toLowerCase()));
+  for (const r of countableRows) {
+    if (r.spelled !== 'yes' && r.spelled !== 'no') throw new Error(`data/figures/countables.tsv: "${r.noun}" needs spelled yes or no`);
+  }
+  const localCurrencies = new Map<string, Map<string, string>>();
+  for (const r of readTsv(file('local-currencies.tsv'))) {
+    if (!/^[A-Z]{3}$/.test(r.code) || !/^[A-Z]{3}$/.test(r.country)) throw new Error(`data/figures/local-currencies.tsv: "${r.form}" needs an ISO 3166 country and an ISO 4217 code`);
+    if (!currencies.has(r.form.toLowerCase())) throw new Error(`data/figures/local-currencies.tsv: "${r.form}" is not in currencies.tsv`);
+    const byCountry = localCurrencies.get(r.form.toLowerCase()) ?? new Map<string, string>();
+    byCountry.set(r.country, r.code);
+    localCurrencies.set(r.form.toLowerCase(), byCountry);
+  }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
   const num = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-  const mult = `(?:\\s*(?:${alternation(spaced)})\\b|(?:${alternation(attached)})\\b)`;
+  // A multiplier word may be hyphenated to its number when the amount is an adjective ("a ₹5,000-crore package").
+  const mult = `(?:(?:\\s*|-)(?:${alternation(spaced)})\\b|(?:${alternation(attached)})\\b)`;
   const numberWord = `(?:${alternation([...numberWords.keys()].flatMap((w) => cases(w).slice(0, 2)))})`;
+  // Spelled-out counts with no multiplier start at "two" ("five agreements"); "a" and "one" count nothing.
+  const countWord = `(?:${alternation([...numberWords].filter(([, v]) => v >= 2).flatMap(([w]) => cases(w).slice(0, 2)))})`;
   // A number with an optional multiplier, or a number word that a multiplier must follow.
   const amount = `(?:${num}(?:${mult})?|\\b${numberWord}\\s+(?:${alternation(spaced)})\\b)`;
-  const amountSpaced = `(?:${num}(?:\\s+(?:${alternation(spaced)})\\b)?|\\b${numberWord}\\s+(?:${alternation(spaced)})\\b)`;
+  const amountSpaced = `(?:${num}(?:(?:\\s+|-)(?:${alternation(spaced)})\\b)?|\\b${numberWord}\\s+(?:${alternation(spaced)})\\b)`;
+  // A word between a count and its noun: "cooperation", "U.S.", "97-meter", "China-based".
+  const modifier = String.raw`(?:[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)+\.?|[A-Za-z][\w'’-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)`;
+  // Currency signs ($, €, ₹ …) as a character class: no amount starts right after one but a money amount.
+  const signs = [...new Set(prefixForms.join('').replace(/[A-Za-z0-9\s.]/g, ''))].map((c) => `\\${c}`).join('');
   const suffixAlt = alternation(suffixForms);
   const prefixAlt = alternation(prefixForms);
   const percentForms = words.percent.map((p) => p.trim());
@@ -117,24 +172,26 @@ export function loadFigures(): FiguresLexicon {
 
   return {
     moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
-    moneySuffix: new RegExp(`(?<![\\w.$€£¥₩₹₱₽-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
+    moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
     percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
     count: new RegExp(
-      `(?<![\\w.,$€£¥-])(${amountSpaced})\\s+((?:[A-Za-z][\\w'’-]*\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
+      `(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
       'gi',
     ),
     measureNoun: new RegExp(
       `\\b(${alternation(measureNouns.keys())})\\s+(?:of|at|is|was|reached|exceeds|exceeded|stands at|stood at|totals|totaled|totalled|hit|hits|tops|topped)\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${alternation(countables.keys())})\\b)`,
       'gid',
     ),
-    amountBefore: new RegExp(`(?<![\\w.,$€£¥-])(${amountSpaced})\\s+$`),
-    amountParts: new RegExp(`^(${num}|${numberWord})\\s*(${alternation(multipliers.keys())})?$`, 'i'),
+    demonymPlural: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s)\\b`, 'g'),
+    amountBefore: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced})\\s+$`),
+    amountParts: new RegExp(`^(${num}|${numberWord})[\\s-]*(${alternation(multipliers.keys())})?$`, 'i'),
     currencies,
     multipliers,
     numberWords,
     qualifiers,
     qualifierBefore: new RegExp(`\\b(${alternation(qualifiers.keys())})\\s*$`, 'i'),
     countables,
+    digitsOnly,
     measureNouns,
     linkingBefore: new RegExp(`\\b(${alternation(words.linking)})\\s*$`, 'i'),
     growth: new Set(words.growth.map((w) => w.toLowerCase())),
@@ -144,6 +201,20 @@ export function loadFigures(): FiguresLexicon {
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
     percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
     samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
+    unchartedBefore: new RegExp(`\\b(?:${alternation(words.uncharted)})\\s+of\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
+    yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore)})\\s+$`, 'i'),
+    periodNounAfter: new RegExp(`^[\\s-]+(?:${alternation(words.periodNouns)})\\b`, 'i'),
+    clauseOpener: new RegExp(`^\\s*(?:(?:${alternation(words.clauseOpeners)})|[A-Za-z]+ed)\\b`, 'i'),
+    clauseBreak: new RegExp(`;|,\\s*(?:${alternation(words.clauseBreak)})\\b`, 'i'),
+    // Case-sensitive: "United" or "Based" in a name is no verb.
+    pastTense: new RegExp(`\\b(?:(?:${alternation(words.pastIrregular)})|[a-z]{2,}ed)\\b`),
+    localCurrencies,
+    comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
+    demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
+    numberOf: new RegExp(
+      `\\bnumber\\s+of\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${modifier}\\s+){0,3}?(?:${alternation(countables.keys())})\\b)`,
+      'gid',
+    ),
     measureAfter: new RegExp(`^\\s+(?:(?:${alternation(words.measureAfterLead)})\\s+)?(?!(?:${alternation(afterBreak)})\\b)((?:[A-Za-z][\\w-]*)(?:\\s+(?!(?:${alternation(afterBreak)})\\b)[A-Za-z][\\w-]*){0,3})`, 'i'),
   };
 }

@@ -27,6 +27,14 @@ const NEGATIVES: [name: string, text: string][] = [
   ['an aircraft model number', 'The airline ordered new Boeing 737 aircraft and retired its Airbus 320 planes.'],
   ['a percentage threshold', 'She crossed the 50 percent mark only in the second count.'],
   ['a time of day and a page number', 'The ministers met at 10:30 and the report runs to page 48.'],
+  ['ranges', 'A bailout of $6-8bn, growth between 5 and 7 percent and 8,000–10,000 troops were mentioned.'],
+  ['a capacity', 'The plant, with a capacity of 150,000 barrels per day, is idle.'],
+  ['distances', 'The atoll lies about 230 kilometers (143 miles) west of Luzon and 40 nautical miles from the coast.'],
+  ['spelled-out numbers that refer back or count one', 'The two agreements were signed by one official, and a few documents followed.'],
+  ['a capitalised plural that is no demonym', 'The 49ers beat 20 Rangers and 3 Pirates.'],
+  ['ages and ordinal sessions', 'Hun Sen, 71, attended the 78th session with his son, 46.'],
+  ['a phone number', 'Call +84 24 3825 1234 for details.'],
+  ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
 ];
 
 for (const [name, text] of NEGATIVES) {

@@ -47,23 +47,73 @@ const CASES: Case[] = [
     [[1200, 'people', '2024', 'about', '1,200 tourists']]],
   ['documents with modifiers and "more than"', 'More than 45 cooperation documents were signed during the visit to Jakarta.',
     [[45, 'documents', '2024', 'over', '45 cooperation documents']]],
-  ['millions of visitors, "nearly"', 'Thailand expects nearly 2 million Chinese visitors during the holiday season.',
-    [[2e6, 'people', '2024', 'about', '2 million Chinese visitors']]],
+  ['millions of visitors, "nearly" is just under', 'Thailand expects nearly 2 million Chinese visitors during the holiday season.',
+    [[2e6, 'people', '2024', 'under', '2 million Chinese visitors']]],
   ['population of over …', 'Indonesia, with a population of over 270 million, is the largest economy in ASEAN.',
     [[2.7e8, 'people', '2024', 'over', '270 million']]],
   ['a year earlier in the sentence carries over', 'In 2022, the two sides signed 12 agreements worth $3 billion.',
     [[12, 'agreements', '2022', 'exact', '12 agreements'], [3e9, 'USD', '2022', 'exact', '$3 billion']]],
-  ['a conversion in brackets is the same amount', 'Vietnam will invest VND 1 trillion (about $40 million) in the port of Lach Huyen.',
-    [[1e12, 'VND', '2024', 'exact', 'VND 1 trillion']]],
+  ['a conversion in brackets is charted in its own currency too', 'Vietnam will invest VND 1 trillion (about $40 million) in the port of Lach Huyen.',
+    [[1e12, 'VND', '2024', 'exact', 'VND 1 trillion'], [4e7, 'USD', '2024', 'about', '$40 million']]],
+  ['ringgit with its US dollar value, sharing the year', 'Two-way trade stood at RM48.3 billion (US$10.6 billion) in 2022.',
+    [[48.3e9, 'MYR', '2022', 'exact', 'RM48.3 billion'], [10.6e9, 'USD', '2022', 'exact', 'US$10.6 billion']]],
   ['"of its" between a number and its noun', 'Kyiv received 230 of its citizens in the exchange.',
     [[230, 'people', '2024', 'exact', '230 of its citizens']]],
   ['"over the same period" takes the year of the figure before',
     'Exports to Peru reached $3 billion in 2022. Imports grew to $2 billion over the same period.',
     [[3e9, 'USD', '2022', 'exact', '$3 billion'], [2e9, 'USD', '2022', 'exact', '$2 billion']]],
-  ['distances in kilometres', 'The reef lies about 200 km from the coast and over 1,000 kilometres from the mainland.',
-    [[200, 'kilometers', '2024', 'about', '200 km'], [1000, 'kilometers', '2024', 'over', '1,000 kilometres']]],
   ['people counted with a multiplier', 'The corridor serves 1.4 billion people across South Asia.',
     [[1.4e9, 'people', '2024', 'exact', '1.4 billion people']]],
+  // Money in the forms of South and Southeast Asian papers.
+  ['rupees in crore, "Rs" and "Rs."', 'Delhi approved Rs 418 crore for the bridge and Rs. 75 crore for the road to Sylhet.',
+    [[4.18e9, 'INR', '2024', 'exact', 'Rs 418 crore'], [7.5e8, 'INR', '2024', 'exact', 'Rs. 75 crore']]],
+  ['"lakh crore"', 'Trade with the Gulf was worth Rs 1.1 lakh crore in 2022.',
+    [[1.1e12, 'INR', '2022', 'exact', 'Rs 1.1 lakh crore']]],
+  ['a multiplier hyphenated to its number', 'Tokyo backed a ₹2,500-crore metro line and a $1.5-billion port.',
+    [[2.5e10, 'INR', '2024', 'exact', '₹2,500-crore'], [1.5e9, 'USD', '2024', 'exact', '$1.5-billion']]],
+  ['rupiah, taka, shillings and dong glued to their codes', 'The funds were Rp4.1 trillion, Tk 500 crore, KSh 30 billion and VND2 quadrillion.',
+    [[4.1e12, 'IDR', '2024', 'exact', 'Rp4.1 trillion'], [5e9, 'BDT', '2024', 'exact', 'Tk 500 crore'],
+      [3e10, 'KES', '2024', 'exact', 'KSh 30 billion'], [2e15, 'VND', '2024', 'exact', 'VND2 quadrillion']]],
+  ['"bn" and "mn" glued to a symbol', 'Qatar pledged $45bn and Britain £2.1mn.',
+    [[45e9, 'USD', '2024', 'exact', '$45bn'], [2.1e6, 'GBP', '2024', 'exact', '£2.1mn']]],
+  ['"pc" for per cent', 'Exports to Nepal rose 12 pc in 2023.', [[12, 'percent', '2023', 'exact', '12 pc']]],
+  // Counts written out, and the nouns they count.
+  ['spelled-out counts before countable nouns', 'The ministers signed seven agreements, and three crew members were hurt.',
+    [[7, 'agreements', '2024', 'exact', 'seven agreements'], [3, 'people', '2024', 'exact', 'three crew members']]],
+  ['a spelled-out count past modifiers with digits and dots', 'Tokyo will supply five additional 97-meter patrol vessels and two U.S.-made radars.',
+    [[5, 'vessels', '2024', 'exact', 'five additional 97-meter patrol vessels']]],
+  ['memoranda of understanding and MoUs keep their noun', 'Firms signed 32 memoranda of understanding and 12 MoUs in Busan.',
+    [[32, 'memoranda of understanding', '2024', 'exact', '32 memoranda of understanding'], [12, 'MoUs', '2024', 'exact', '12 MoUs']]],
+  ['passenger trips, metric tons and sanctioned entities', 'The line carried 9 million passenger trips and 3.1 million metric tons; 10 other Hong Kong-based entities were listed.',
+    [[9e6, 'passenger trips', '2024', 'exact', '9 million passenger trips'], [3.1e6, 'metric tons', '2024', 'exact', '3.1 million metric tons'],
+      [10, 'entities', '2024', 'exact', '10 other Hong Kong-based entities']]],
+  ['officials and visits counted in digits', 'Laos sent 1,200 officials to training courses, and tourists made 7.5 million visits.',
+    [[1200, 'people', '2024', 'exact', '1,200 officials'], [7.5e6, 'visits', '2024', 'exact', '7.5 million visits']]],
+  ['plural demonyms of one and two words', 'Some 8.8 million South Koreans and more than two million Bangladeshis travelled abroad.',
+    [[8.8e6, 'people', '2024', 'about', '8.8 million South Koreans'], [2e6, 'people', '2024', 'over', 'two million Bangladeshis']]],
+  // Periods.
+  ['a total "since" a year runs to the publication year', 'The refinery had bought oil worth $2.4 billion since 2021.',
+    [[2.4e9, 'USD', '2024', 'exact', '$2.4 billion']]],
+  ['a year naming a thing is no period', 'Some $5 trillion in goods passes the strait each year, and Manila cites a 2016 ruling.',
+    [[5e12, 'USD', '2024', 'about', '$5 trillion']]],
+  ['a year in a participle clause of its own', 'Launched in 2013, the corridor has drawn $30 billion of investment.',
+    [[3e10, 'USD', '2024', 'exact', '$30 billion']]],
+  ['a year in a relative clause of its own', 'The railway, which opened in 2016, has carried over 6 million passengers.',
+    [[6e6, 'people', '2024', 'over', '6 million passengers']]],
+  ['a present stock after a clause with its own year', 'Trade reached $4.1 billion in 2023, and more than 300 Turkish firms operate in Iraq.',
+    [[4.1e9, 'USD', '2023', 'exact', '$4.1 billion'], [300, 'firms', '2024', 'over', '300 Turkish firms']]],
+  ['a past clause after a clause with its own year shares it', 'Exports rose to $6 billion in 2022, and imports fell 3 percent to $2 billion.',
+    [[6e9, 'USD', '2022', 'exact', '$6 billion'], [3, 'percent', '2022', 'exact', '3 percent'], [2e9, 'USD', '2022', 'exact', '$2 billion']]],
+  ['a "with" clause shares the year of the clause before', 'Trade hit $12 billion in 2021, with imports from Chile increasing 6%.',
+    [[12e9, 'USD', '2021', 'exact', '$12 billion'], [6, 'percent', '2021', 'exact', '6%']]],
+  ['the base of a comparison keeps its year to itself', 'Trade in 2021 was $7 billion, up from $5 billion in 2019.',
+    [[7e9, 'USD', '2021', 'exact', '$7 billion'], [5e9, 'USD', '2019', 'exact', '$5 billion']]],
+  ['"the number of" a countable noun, then its amount', 'The number of Korean visitors to Laos jumped to 210,000 in 2023.',
+    [[210000, 'people', '2023', 'exact', '210,000']]],
+  ['"the 2023 fiscal year" is a period', 'Revenue hit $3 billion in the 2023 fiscal year.',
+    [[3e9, 'USD', '2023', 'exact', '$3 billion']]],
+  ['a headline repeating the body is one figure', 'Japan pledges $300 million for Pacific ports\n\nJapan on Monday pledged $300 million for ports in the Pacific.',
+    [[3e8, 'USD', '2024', 'exact', '$300 million']]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -98,7 +148,8 @@ test('figures: a number before a plural demonym counts people', () => {
     ['About 350,000 Filipinos live and work in Japan.', [[350000, 'people', 'about']]],
     ['Some 2,000 Swiss, most of them retired, live in Da Nang.', [[2000, 'people', 'about']]],
     ['Two Japanese destroyers and 2 Japanese frigates sailed past.', []],
-    ['Nearly 5,000 Chinese tourists visited Nepal.', [[5000, 'people', 'about']]],
+    ['Nearly 5,000 Chinese tourists visited Nepal.', [[5000, 'people', 'under']]],
+    ['Some 40,000 Chinese live in Laos, and 100 Chinese fishing boats sailed by.', [[40000, 'people', 'about']]],
     ['In 2019 Chinese investors bought the port.', []],
   ];
   for (const [text, expected] of cases) {
@@ -123,6 +174,30 @@ test('figures: a comparison with last year does not give a change its period', (
   const start = text.indexOf('last year');
   doc.dates.push({ start, end: start + 9, rule: 'test', text: 'last year', value: '2023', future: false });
   assert.deepEqual(findFigures(doc, lexicon).map((f) => [f.period, f.measure]), [['2024', 'Arrivals, year-on-year growth']]);
+});
+
+test('figures: a bare "$", "dollars" or "Rs" takes the currency of the outlet\'s country', () => {
+  const cases: [source: string | null, text: string, units: string[]][] = [
+    ['The Straits Times', 'Trade reached $47 billion (US$35 billion) in 2024.', ['SGD', 'USD']],
+    ['Australian Broadcasting Corporation', 'Canberra will provide 200 million dollars to the police.', ['AUD']],
+    ['Dawn', 'Islamabad set aside Rs 45 billion for the dam.', ['PKR']],
+    ['Xinhua', 'Exports reached $5 billion and ¥2 trillion.', ['USD', 'CNY']],
+    [null, 'Trade reached $47 billion and Rs 9 billion.', ['USD', 'INR']],
+  ];
+  for (const [source, text, units] of cases) {
+    const doc = testDoc(text, []);
+    doc.document.source = source;
+    assert.deepEqual(findFigures(doc, lexicon).map((f) => f.unit), units, `${source}: ${text}`);
+  }
+});
+
+test('figures: with no publication date, the latest full date in the article gives the fallback year', () => {
+  const text = 'Updated June 3, 2023\n\nFirms signed 12 agreements.';
+  const doc = testDoc(text, []);
+  doc.document.published = null;
+  const at = text.indexOf('June');
+  doc.dates.push({ start: at, end: at + 12, rule: 'test', text: 'June 3, 2023', value: '2023-06-03', future: false });
+  assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023']);
 });
 
 test('figures: a resolved date from the dates stage gives the period ("last year")', () => {

@@ -4,12 +4,16 @@ import type { Stage } from '../../core/stage.ts';
 import type { Figure } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { FiguresLexicon } from '../../lexicon/figures.ts';
+import type { GeoLexicon } from '../../lexicon/geo.ts';
+import { findOutlet } from '../../lexicon/document.ts';
 import { changeOf, continuesPrevious, qualifierOf, subjectMeasure } from './measure.ts';
 import { periodOf, yearsIn } from './period.ts';
 import { demonymCounts, RECOGNIZERS, type RawFigure } from './recognizers.ts';
 
-// A second amount in brackets or after "or" restates the first in another currency: "VND 5 trillion ($200 million)".
-const CONVERSION = /^\s*(?:\(\s*|,?\s*or\s+)(?:about|around|approximately|roughly|some|nearly|equivalent\s+to|equal\s+to)?\s*$/i;
+// Ranges are not charted ("$6-8bn", "between 5 and 7 percent", "8,000-10,000 troops"): an amount
+// next to a dash and another number, or closing "between X and".
+const RANGE_AFTER = /^\s*[-–]\s*[^\s\w]?\d/;
+const RANGE_BEFORE = /(?:\d\s*[-–]\s*|\bbetween\s+(?:\S+\s+){0,2}and\s+|\bbetween\s+)$/i;
 // What follows a count and belongs to its measure: "documents signed by the two governments".
 const COUNT_TAIL = /^\s+((?:of|signed|from|between|with|by|for|visiting)\b[^,.;:()"“”]{0,60})/;
 // "an increase of 6.2 percent": the noun before "of" says the percentage is a change.
@@ -17,6 +21,7 @@ const CHANGE_NOUN_OF = /([A-Za-z]+)\s+of\s*$/;
 const MODIFIERS_BEFORE = /((?:[A-Za-z][\w-]*\s+){0,2})$/;
 const PRONOUN = /^(?:it|its|they|them|this|that|these|those)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|of|with|and|total)$/i;
+const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Index of the first figure in sorted `found` that ends after `pos`. */
 function firstEndingAfter(found: RawFigure[], pos: number): number {
@@ -30,7 +35,13 @@ function firstEndingAfter(found: RawFigure[], pos: number): number {
   return lo;
 }
 
-function scan(doc: Doc, lex: FiguresLexicon): RawFigure[] {
+/** Amounts that are not quantities to chart: halves of ranges and properties ("a capacity of …"). */
+function uncharted(doc: Doc, raw: RawFigure, lex: FiguresLexicon): boolean {
+  const before = doc.text.slice(Math.max(0, raw.start - 60), raw.start);
+  return RANGE_AFTER.test(doc.text.slice(raw.end, raw.end + 6)) || RANGE_BEFORE.test(before) || lex.unchartedBefore.test(before);
+}
+
+function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
   // Kept sorted by offset so that overlap checks stay logarithmic on long texts full of numbers.
   const found: RawFigure[] = [];
   for (const recognizer of RECOGNIZERS) {
@@ -46,15 +57,27 @@ function scan(doc: Doc, lex: FiguresLexicon): RawFigure[] {
     }
     re.lastIndex = 0;
   }
-  for (const raw of demonymCounts(doc, lex)) {
+  for (const raw of demonymCounts(doc, lex, geo)) {
     const i = firstEndingAfter(found, raw.start);
     if ((i < found.length && found[i].start < raw.end) || !sentenceAt(doc, raw.start) || isExcluded(doc, raw)) continue;
     found.splice(i, 0, raw);
   }
-  return found.filter((f, i) => {
-    const prev = found[i - 1];
-    return !(prev && f.kind === 'money' && prev.kind === 'money' && CONVERSION.test(doc.text.slice(prev.end, f.start)));
-  });
+  // Dropped only after the scan, so that no later recognizer reads part of a dropped amount again.
+  return found.filter((f) => !uncharted(doc, f, lex));
+}
+
+/** When the publication date is unknown, the latest full date the article gives (usually its own
+ *  timestamp, or the day of the events it reports) stands in for it. */
+function latestFullDate(doc: Doc): string | null {
+  let latest: string | null = null;
+  for (const d of doc.dates) if (FULL_DATE.test(d.value) && (!latest || d.value > latest)) latest = d.value;
+  return latest;
+}
+
+/** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. */
+function localUnit(raw: RawFigure, country: string | null, lex: FiguresLexicon): string {
+  if (raw.kind !== 'money' || !raw.currency || !country) return raw.unit;
+  return lex.localCurrencies.get(raw.currency.toLowerCase())?.get(country) ?? raw.unit;
 }
 
 function countMeasure(doc: Doc, raw: RawFigure, sentenceStart: number): string {
@@ -102,27 +125,45 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
 
 export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const lex = lexicon.figures;
-  const raws = scan(doc, lex);
-  const publishedYear = doc.document.published?.slice(0, 4) ?? null;
+  const raws = scan(doc, lex, lexicon.geo);
+  const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
+  const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
+  // The figures of each sentence, found once: raws are in text order, so each sentence's run is contiguous.
+  const bySentence = new Map<number, RawFigure[]>();
+  for (const raw of raws) {
+    const sentence = sentenceAt(doc, raw.start);
+    if (!sentence || raw.end > sentence.end) continue;
+    const list = bySentence.get(sentence.index) ?? [];
+    list.push(raw);
+    bySentence.set(sentence.index, list);
+  }
   const out: Figure[] = [];
+  const seen = new Set<string>();
   let previous: Previous | null = null;
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
-    const others = raws.filter((r) => r !== raw && r.start >= sentence.start && r.end <= sentence.end);
+    const others = (bySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
     // "up 48% on the same period last year": the comparison's year is not the figure's period.
     const comparison = raw.kind === 'percent' ? lex.yearOnYearAfter.exec(doc.text.slice(raw.end, raw.end + 60)) : null;
     const hidden = comparison ? [...others, { start: raw.end, end: raw.end + comparison[0].length }] : others;
-    const years = yearsIn(doc.text, sentence, doc.dates, hidden);
+    const years = yearsIn(doc.text, sentence, doc.dates, hidden, raw, lex);
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
       ? previous.period
-      : periodOf(raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)));
+      : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
+    previous = { raw, base, sentence: sentence.index, period };
+    const unit = localUnit(raw, outletCountry, lex);
+    // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it
+    // is one figure. Percentages are all kept, as two changes of the same size are common.
+    const key = `${raw.value}|${unit}|${period}`;
+    if (raw.kind !== 'percent' && seen.has(key)) continue;
+    seen.add(key);
     out.push({
       measure,
       value: raw.value,
-      unit: raw.unit,
+      unit,
       period,
       qualifier: qualifierOf(doc.text.slice(sentence.start, raw.start), lex),
       text: doc.text.slice(raw.start, raw.end),
@@ -130,7 +171,6 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
       end: raw.end,
       rule: raw.rule,
     });
-    previous = { raw, base, sentence: sentence.index, period };
   }
   return out;
 }

@@ -1,28 +1,49 @@
 // The period a figure refers to: a year in its sentence (after it first, else before it), else the publication year.
 import type { DateMention, TextRange } from '../../core/doc.ts';
+import type { FiguresLexicon } from '../../lexicon/figures.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
+const YEAR_IN = /\b(?:1[89]\d\d|20\d\d)\b/;
+// A year this close after a figure is that figure's own ("… $5bn in 2023").
+const OWN_YEAR_GAP = /^\s*(?:[a-z]+\s+){0,3}$/;
+const CLAUSE_END = /[,.;:]/;
 
-interface YearAt {
+export interface YearAt {
   start: number;
   end: number;
   year: string;
 }
 
-/** Years stated in [sentence): written years and the dates stage's resolved dates ("last year"),
- *  leaving out those inside `figures` (other amounts, or a comparison such as "on the same period last year"). */
-export function yearsIn(text: string, sentence: TextRange, dates: DateMention[], figures: TextRange[]): YearAt[] {
+/** False for a year that cannot be a figure's period: a start ("since 2023": the total runs to date),
+ *  a name ("a 2016 ruling"), or a year inside a comma clause of its own that the figure is not in
+ *  ("Launched in 2015, the corridor has brought …"; "…, which opened in 2017, has carried …"). */
+function canBePeriod(text: string, sentence: TextRange, y: TextRange, fig: TextRange, lex: FiguresLexicon): boolean {
+  if (lex.yearNotPeriodBefore.test(text.slice(Math.max(sentence.start, y.start - 12), y.start))
+    && !lex.periodNounAfter.test(text.slice(y.end, y.end + 12))) return false;
+  const from = Math.max(sentence.start, text.lastIndexOf(',', y.start) + 1);
+  const comma = text.indexOf(',', y.end);
+  if (comma < 0 || comma >= sentence.end) return true;
+  const figureInside = fig.start >= from && fig.end <= comma;
+  return figureInside || !lex.clauseOpener.test(text.slice(from, y.start));
+}
+
+/** Years stated in [sentence) that can be the period of the figure `fig`: written years and the dates
+ *  stage's resolved dates ("last year"), leaving out those inside `figures` (other amounts, or a
+ *  comparison such as "on the same period last year"). */
+export function yearsIn(
+  text: string, sentence: TextRange, dates: DateMention[], figures: TextRange[], fig: TextRange, lex: FiguresLexicon,
+): YearAt[] {
   const out: YearAt[] = [];
-  const chunk = text.slice(sentence.start, sentence.end);
-  for (const m of chunk.matchAll(YEAR)) {
+  const usable = (r: TextRange) => !figures.some((f) => r.start < f.end && r.end > f.start) && canBePeriod(text, sentence, r, fig, lex);
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
     const start = sentence.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    if (figures.some((f) => start < f.end && end > f.start)) continue;
-    out.push({ start, end, year: m[1] });
+    const y = { start, end: start + m[0].length, year: m[1] };
+    if (usable(y)) out.push(y);
   }
   for (const d of dates) {
-    if (d.start < sentence.start || d.end > sentence.end || figures.some((f) => d.start < f.end && d.end > f.start)) continue;
-    if (out.some((y) => y.start >= d.start && y.end <= d.end)) continue;
+    if (d.start < sentence.start || d.end > sentence.end || !usable(d)) continue;
+    // A date with a written year ("since 2019", "in March 2023") was judged by its year above.
+    if (YEAR_IN.test(text.slice(d.start, d.end))) continue;
     out.push({ start: d.start, end: d.end, year: d.value.slice(0, 4) });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -30,16 +51,33 @@ export function yearsIn(text: string, sentence: TextRange, dates: DateMention[],
 
 /**
  * The year for the figure at `fig`: the first year after it, unless another figure of a separate
- * clause stands in between ("$5 billion in 2023"; "fell 2% to $3 billion in 2022" shares its year),
+ * clause or a comparison's base stands in between ("$5 billion in 2023"; "fell 2% to $3 billion in
+ * 2022" shares its year; "$5 billion, up from $4 billion in 2022" does not),
  * else the nearest year before it in the sentence ("In 2023, … $5 billion"), else `fallback`
- * (the publication year). `sameClause(a, b)` says whether figure b continues figure a.
+ * (the publication year). A year before the figure that is another figure's own ("trade reached
+ * $8bn in 2024, and 400 firms operate …") carries over a clause break (", and", "; ") only into a
+ * clause that narrates the past ("…, and imports fell to $2bn"); a present stock takes the fallback
+ * (a non-finite "…, with imports rising 5%" shares the year). `sameClause(a, b)` says whether
+ * figure b continues figure a.
  */
 export function periodOf(
-  fig: TextRange, years: YearAt[], others: TextRange[], fallback: string | null,
-  sameClause: (a: TextRange, b: TextRange) => boolean,
+  text: string, fig: TextRange, years: YearAt[], others: TextRange[], fallback: string | null,
+  sameClause: (a: TextRange, b: TextRange) => boolean, lex: FiguresLexicon,
 ): string | null {
   const after = years.find((y) => y.start >= fig.end);
-  if (after && !others.some((o) => o.start >= fig.end && o.end <= after.start && !sameClause(fig, o))) return after.year;
+  // Another figure in between takes the year when it has a clause of its own or is a comparison's base
+  // ("$5 billion, up from $4 billion in 2022").
+  const between = (o: TextRange) => o.start >= fig.end && o.end <= after!.start;
+  const claimed = (o: TextRange) => !sameClause(fig, o) || lex.comparisonBefore.test(text.slice(Math.max(0, o.start - 20), o.start));
+  if (after && !others.some((o) => between(o) && claimed(o))) return after.year;
   const before = years.filter((y) => y.end <= fig.start).pop();
-  return before ? before.year : fallback;
+  if (!before) return fallback;
+  const owner = others.filter((o) => o.end <= before.start).pop();
+  if (owner && OWN_YEAR_GAP.test(text.slice(owner.end, before.start)) && lex.clauseBreak.test(text.slice(before.end, fig.start))) {
+    const rest = text.slice(fig.end, fig.end + 60);
+    const restEnd = rest.search(CLAUSE_END);
+    const clause = text.slice(before.end, fig.start) + (restEnd < 0 ? rest : rest.slice(0, restEnd));
+    if (!lex.pastTense.test(clause)) return fallback;
+  }
+  return before.year;
 }

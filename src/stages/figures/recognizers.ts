@@ -1,6 +1,8 @@
 // The figure recognizers: each has a pattern compiled in the lexicon and reads one match into a raw figure.
 import type { Doc } from '../../core/doc.ts';
 import type { FiguresLexicon } from '../../lexicon/figures.ts';
+import type { GeoLexicon } from '../../lexicon/geo.ts';
+import { tokenize } from '../../lexicon/tokens.ts';
 import { looksLikeYear, parseAmount } from './amount.ts';
 
 export interface RawFigure {
@@ -13,6 +15,8 @@ export interface RawFigure {
   rule: string;
   /** For counts: the counted noun phrase ("bilateral cooperation documents"). */
   counted?: string;
+  /** For money: the currency as written ("$", "dollars"), whose meaning may depend on the outlet. */
+  currency?: string;
 }
 
 export interface FigureRecognizer {
@@ -23,6 +27,17 @@ export interface FigureRecognizer {
 
 const at = (m: RegExpExecArray) => m.index;
 const POSSESSIVE = /^(?:its|their|our|his|her|the)$/i;
+const DIGIT = /\d/;
+// "the two agreements", "both three …": a spelled-out number after these refers back to things already counted.
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her|both|all|other)\s+$/i;
+
+/** A spelled-out count with no multiplier ("five agreements") must be two or more, count a noun that
+ *  spelled-out numbers may count (`noun`, when given), and not refer back ("the two agreements"). */
+function spelledCountOk(m: RegExpExecArray, amount: string, value: number, lex: FiguresLexicon, noun?: string): boolean {
+  if (DIGIT.test(amount) || /[\s-]/.test(amount.trim())) return true;
+  if (noun && lex.digitsOnly.has(noun.toLowerCase().replace(/\s+/g, ' '))) return false;
+  return value >= 2 && !DEFINITE_BEFORE.test(m.input.slice(Math.max(0, at(m) - 12), at(m)));
+}
 
 const WORD_BEFORE = /(^|[.!?:;"“”(]\s*|\n\s*|\s)([A-Z][\w'’-]*)\s+$/;
 
@@ -41,7 +56,7 @@ export const moneyPrefix: FigureRecognizer = {
     const value = parseAmount(m[2], lex);
     const unit = lex.currencies.get(m[1].toLowerCase());
     if (value === null || !unit) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[1] };
   },
 };
 
@@ -53,7 +68,7 @@ export const moneySuffix: FigureRecognizer = {
     const value = parseAmount(m[1], lex);
     const unit = lex.currencies.get(m[2].toLowerCase());
     if (value === null || !unit) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[2] };
   },
 };
 
@@ -79,9 +94,9 @@ export const count: FigureRecognizer = {
     // "230 of its citizens" counts citizens; otherwise "of", "percent", "years" … break the count.
     const partOf = modifiers.length >= 2 && modifiers[0].toLowerCase() === 'of' && POSSESSIVE.test(modifiers[1]) ? 2 : 0;
     if (modifiers.slice(partOf).some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
-    const value = parseAmount(m[1], lex);
-    const unit = lex.countables.get(m[3].toLowerCase());
-    if (value === null || !unit) return null;
+    const value = parseAmount(m[1], lex, true);
+    const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
+    if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
     const counted = [...modifiers.slice(partOf), m[3]].join(' ');
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
   },
@@ -100,9 +115,25 @@ export const measureNoun: FigureRecognizer = {
   },
 };
 
+/** "the number of Chinese visitors to Vietnam reached 1.7 million": the counted noun comes before the verb. */
+export const numberOf: FigureRecognizer = {
+  id: 'figures.number-of',
+  pattern: (lex) => lex.numberOf,
+  extract(m, lex) {
+    const span = m.indices?.[3];
+    const noun = m.indices?.[2];
+    const unit = lex.countables.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+    const value = parseAmount(m[3], lex);
+    if (!span || !noun || value === null || !unit || looksLikeYear(m[3])) return null;
+    // The measure reads "number of Chinese visitors", found again in the sentence by countMeasure.
+    const counted = m.input.slice(at(m), noun[1]);
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
@@ -110,19 +141,41 @@ const INVARIANT_DEMONYM = /(?:ese|ss)$/;
 const ADJECTIVE_USE = /^\s+[a-z]/;
 
 /** "350,000 Filipinos", "some 5,000 Americans": a number before a demonym the geo stage found counts people. */
-export function demonymCounts(doc: Doc, lex: FiguresLexicon): RawFigure[] {
+export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
   const out: RawFigure[] = [];
   for (const c of doc.countryMentions) {
     if (c.kind !== 'demonym') continue;
     const word = doc.text.slice(c.start, c.end);
     if (!PEOPLE_DEMONYM.test(word)) continue;
-    // "Chinese" before a noun ("5,000 Chinese tourists") is an adjective; "Filipinos" never is.
-    if (INVARIANT_DEMONYM.test(word) && ADJECTIVE_USE.test(doc.text.slice(c.end, c.end + 3))) continue;
+    // "Chinese" before a noun ("100 Chinese fishing boats") is an adjective, before a verb ("5,000 Chinese
+    // live here") a noun; "Filipinos" never is an adjective.
+    const after = doc.text.slice(c.end, c.end + 20);
+    if (INVARIANT_DEMONYM.test(word) && ADJECTIVE_USE.test(after) && !lex.demonymVerbAfter.test(after)) continue;
     const m = lex.amountBefore.exec(doc.text.slice(Math.max(0, c.start - 40), c.start));
     if (!m || looksLikeYear(m[1])) continue;
     const value = parseAmount(m[1], lex);
     if (value === null) continue;
     out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word });
   }
-  return out;
+  // Plurals of demonyms the geography knows in the singular: "8.8 million South Koreans", "two million Bangladeshis".
+  const re = lex.demonymPlural;
+  re.lastIndex = doc.bodyStart;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    if (looksLikeYear(m[1]) || !isDemonym(m[2], geo)) continue;
+    const value = parseAmount(m[1], lex, true);
+    if (value === null || !spelledCountOk(m, m[1], value, lex)) continue;
+    out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2] });
+  }
+  re.lastIndex = 0;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the whole phrase, or its singular ("South Koreans" → "South Korean"), is a demonym. */
+function isDemonym(phrase: string, geo: GeoLexicon): boolean {
+  for (const form of [phrase, phrase.slice(0, -1)]) {
+    const tokens = tokenize(form);
+    const hit = geo.trie.matchAt(tokens, 0);
+    if (hit && hit.to === tokens.length && hit.values.some((v) => v.kind === 'demonym')) return true;
+  }
+  return false;
 }
