@@ -16,7 +16,7 @@ export function registerCode(program: Command): void {
     .description('Code sentences into PLOVER events (type, mode, actor, recipient, date, place, evidence)')
     .argument('[sentence]', 'the sentence to code; without it, JSONL lines {"id","text","date"?} are read from standard input')
     .option('--date <date>', 'publication date (YYYY-MM-DD) that "on Monday" or "last month" are resolved against', parseDateOption)
-    .option('-f, --format <format>', 'json (an array of events), pretty (one line per event) or jsonl (batch)', 'json')
+    .option('-f, --format <format>', 'json (one sentence: an array of events; a batch: one {"id","events"} line per input line), jsonl (one {"id","events"} line per sentence) or pretty (one line per event)', 'json')
     .addHelpText('after', `
 Examples:
   dyad code "Chinese coast guard ships fired water cannon at two Philippine supply boats on Sunday." --date 2024-03-25

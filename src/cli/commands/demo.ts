@@ -21,7 +21,7 @@ export function registerDemo(program: Command): void {
     .addHelpText('after', `
 Examples:
   dyad demo                                   # then open the printed address
-  dyad demo --db demo.db ../shared/corpus/seeds examples/corpus
+  dyad demo --db demo.db examples/corpus my-articles/
 
 Stops on Ctrl-C; port 8080 is used when free, else any free port.`)
     .action(async (paths: string[], opts: { db?: string; port: number; host: string }) => {

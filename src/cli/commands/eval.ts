@@ -7,14 +7,14 @@ import { evalSentences, formatSentenceReport } from '../../eval/sentences.ts';
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Score extraction against gold annotations (see ../shared/spec/scoring.md) and list the misses')
+    .description('Score extraction against gold annotations (the rules: docs/eval.md) and list the misses')
     .option('--gold <dir>', 'directory of gold files, one <article file name>.json per article')
     .option('--corpus <dir>', 'directory holding the articles the gold files name')
     .option('--sentences <file>', 'instead: score sentence-level PLOVER coding on a JSONL suite (e.g. test/sentences/plover-sentences.jsonl)')
     .option('--json', 'print the scores, per-file counts and misses as JSON')
     .addHelpText('after', `
 Examples:
-  dyad eval --gold ../shared/gold/seeds --corpus ../shared/corpus/seeds
+  dyad eval --gold examples/gold --corpus examples/corpus
   dyad eval --gold examples/gold --corpus examples/corpus --json
   dyad eval --sentences test/sentences/plover-sentences.jsonl
 

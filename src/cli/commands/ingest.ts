@@ -22,7 +22,7 @@ export function registerIngest(program: Command): void {
     .option('-q, --quiet', 'no progress output; skipped inputs are still reported')
     .addHelpText('after', `
 Examples:
-  dyad ingest ../shared/corpus/seeds examples/corpus
+  dyad ingest examples/corpus
   dyad ingest pages/ feed.xml articles.jsonl --db news.db
 
 Each article is stored in its own transaction: a run that is interrupted keeps every article it
