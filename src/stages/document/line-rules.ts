@@ -29,8 +29,10 @@ export interface LineRule {
 // "Published - June 22, 2024 04:35 pm IST - NEW DELHI": the dateline written after the stamp. Module
 // constant (see lexicon/tokens.ts).
 const PART_SEPARATOR = /\||\s\/\s/;
+const MAX_PARTS = 5;
+const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
-const OUTLET_STAMP = /^(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
+const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
@@ -89,10 +91,12 @@ export const LINE_RULES: LineRule[] = [
     // "Jane Doe | China Daily | Updated: 2024-04-09", "TOI News Desk / TIMESOFINDIA.COM / Updated: Jun 3,
     // 2024": every part must be a name, an outlet or a date.
     id: 'document.pipe-metadata',
-    pattern: /^.{2,80}(?:(?:\||\s\/\s).{2,80}){1,4}$/,
+    pattern: /^.{5,420}$/,
     extract: (m, lex) => {
+      const parts = m[0].split(PART_SEPARATOR).map((p) => p.trim());
+      if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.length < 2 || p.length > MAX_PART)) return null;
       const facts: LineFacts = {};
-      for (const part of m[0].split(PART_SEPARATOR).map((p) => p.trim())) {
+      for (const part of parts) {
         // "Source: Xinhua| 2024-06-03 21:04:11|Editor: huaxia"
         const label = PART_LABEL.exec(part);
         if (label && label[1].toLowerCase().startsWith('editor')) continue;
