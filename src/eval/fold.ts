@@ -41,6 +41,15 @@ export function createNameFolder(honorifics: readonly string[]): NameFolder {
   };
 }
 
+/**
+ * A folder for document.source: two forms of one listed outlet ("AP", "Associated Press") fold alike,
+ * since annotators write the outlet either as the credit does or by its full name. `outletName` gives
+ * the listed outlet's name for a form it knows (data/document/outlets.tsv), else undefined.
+ */
+export function createSourceFolder(outletName: (s: string) => string | undefined): (s: string) => string {
+  return (s: string) => foldText(outletName(s) ?? s);
+}
+
 /** Lower-cased word tokens of a text, as a set (for Jaccard overlap of quotes and proposals). */
 export function tokenSet(text: string): Set<string> {
   return new Set(foldText(text).split(' ').filter((t) => t !== ''));

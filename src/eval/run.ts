@@ -5,7 +5,8 @@ import { createPipeline, type Pipeline } from '../pipeline.ts';
 import { InputError } from '../ingest/decode.ts';
 import { readArticleFile } from '../ingest/read-file.ts';
 import { extractText } from '../services/extract.ts';
-import { createNameFolder } from './fold.ts';
+import { findOutlet } from '../lexicon/document.ts';
+import { createNameFolder, createSourceFolder } from './fold.ts';
 import { GoldError, readGoldFile } from './gold.ts';
 import { scoreRecord, sumScores, type FileScore, type Totals } from './score.ts';
 
@@ -46,6 +47,7 @@ export function evaluateDirectories(goldDir: string, corpusDir: string, pipeline
   const goldFiles = readdirSync(goldDir).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
   if (goldFiles.length === 0) throw new EvalSetupError(`gold directory ${goldDir} holds no .json gold files`);
   const foldName = createNameFolder(pipeline.lexicon.scoring.honorifics);
+  const foldSource = createSourceFolder((s) => findOutlet(pipeline.lexicon.document, s)?.name);
   const files: FileScore[] = [];
   const problems: EvalProblem[] = [];
   for (const goldName of goldFiles) {
@@ -60,7 +62,7 @@ export function evaluateDirectories(goldDir: string, corpusDir: string, pipeline
       }
       const decoded = readArticleFile(articlePath);
       const record = extractText(pipeline, decoded.text, articleName, {}, decoded.warnings);
-      files.push(scoreRecord(gold, record, articleName, { foldName }));
+      files.push(scoreRecord(gold, record, articleName, { foldName, foldSource }));
     } catch (err) {
       // Gold and input errors already name their file; a failing stage does not.
       const named = err instanceof GoldError || err instanceof InputError;

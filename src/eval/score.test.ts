@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DyadRecord, EventEntity, Figure, Person, PloverEvent, Proposal, Quote } from '../core/types.ts';
-import { createNameFolder, foldText, jaccard, tokenSet } from './fold.ts';
+import { createNameFolder, createSourceFolder, foldText, jaccard, tokenSet } from './fold.ts';
+import { findOutlet, loadDocument } from '../lexicon/document.ts';
 import { parseGold, type Gold, type GoldEvent } from './gold.ts';
 import { matchOneToOne } from './match.ts';
 import { scoreRecord, summarize, sumScores, type AccuracyField, type Ratio, type SetField, type Tally } from './score.ts';
@@ -74,6 +75,24 @@ for (const [input, want] of FOLDS) {
 test('fold: source names fold case and punctuation, not titles', () => {
   assert.equal(foldText('XINHUA'), foldText('Xinhua'));
   assert.equal(foldText('President'), 'president');
+});
+
+test('fold: two forms of one listed outlet fold alike, other outlets and unlisted names do not', () => {
+  const outlets = loadDocument();
+  const foldSource = createSourceFolder((s) => findOutlet(outlets, s)?.name);
+  assert.equal(foldSource('AP'), foldSource('Associated Press'));
+  assert.equal(foldSource('VNA'), foldSource('Vietnam News Agency'));
+  assert.equal(foldSource('ANTARA'), foldSource('Antara'));
+  assert.equal(foldSource('DAWN.COM'), foldSource('Dawn'));
+  assert.notEqual(foldSource('AP'), foldSource('AFP'));
+  assert.notEqual(foldSource('Reuters'), foldSource('Associated Press'));
+  assert.equal(foldSource('Harbour Gazette'), 'harbour gazette');
+  const s = scoreRecord(gold({ document: { published: '2024-06-10', source: 'Press Trust of India', dateline: 'Tokyo', byline: null, title: null } }),
+    record({ document: { ...record().document, source: 'PTI' } }), 'pti.txt', { foldName, foldSource });
+  assert.deepEqual(s.accuracy.source, { correct: 1, total: 1 });
+  const strict = scoreRecord(gold({ document: { published: '2024-06-10', source: 'Press Trust of India', dateline: 'Tokyo', byline: null, title: null } }),
+    record({ document: { ...record().document, source: 'PTI' } }), 'pti.txt', { foldName });
+  assert.deepEqual(strict.accuracy.source, { correct: 0, total: 1 });
 });
 
 test('tokens: Jaccard on lower-cased word tokens', () => {

@@ -30,6 +30,8 @@ export interface FileScore {
 
 export interface ScoreOptions {
   foldName: NameFolder;
+  /** Folds document.source; by default as text (see createSourceFolder for outlet forms). */
+  foldSource?: (s: string) => string;
 }
 
 /** Thresholds from scoring.md. */
@@ -51,7 +53,7 @@ export function scoreRecord(gold: Gold, record: DyadRecord, file: string, option
     misses: [],
   };
   const names = new NameIndex(record.people, options.foldName);
-  scoreDocument(gold, record, score);
+  scoreDocument(gold, record, score, options.foldSource ?? foldText);
   scorePeople(gold, record.people, names, score);
   scoreEvents(gold, record.events, names, score);
   scoreQuotes(gold, record.quotes, names, score);
@@ -78,7 +80,7 @@ class NameIndex {
   }
 }
 
-function scoreDocument(gold: Gold, record: DyadRecord, score: FileScore): void {
+function scoreDocument(gold: Gold, record: DyadRecord, score: FileScore, foldSource: (s: string) => string): void {
   const check = (field: 'published' | 'source' | 'dateline', want: string | null, got: string | null | undefined, fold: (s: string) => string) => {
     const ok = (want === null ? null : fold(want)) === (got == null ? null : fold(got));
     score.accuracy[field].total++;
@@ -86,7 +88,7 @@ function scoreDocument(gold: Gold, record: DyadRecord, score: FileScore): void {
     else score.misses.push({ field, kind: 'wrong', text: `gold ${want ?? 'null'}, got ${got ?? 'null'}` });
   };
   check('published', gold.document.published, record.document.published, (s) => s);
-  check('source', gold.document.source, record.document.source, foldText);
+  check('source', gold.document.source, record.document.source, foldSource);
   check('dateline', gold.document.dateline, record.document.dateline, foldText);
 }
 

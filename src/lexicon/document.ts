@@ -7,14 +7,30 @@ export interface Outlet {
   name: string;
   aliases: string[];
   country: string | null;
+  /** Its own web address ("dawn.com"), also a way credits write it ("DAWN.COM"). */
+  site: string | null;
 }
 
 export interface DocumentLexicon {
   outlets: Outlet[];
   /** Folded, lower-cased name or alias → outlet. */
   outletByName: Map<string, Outlet>;
-  /** Matches what may surround a date on a metadata line: labels, time zones, separators. */
+  /** Matches what may surround a date on a metadata line: labels, times, time zones, separators. */
   dateLineFiller: RegExp;
+  /** A label before a publication date ("Published", "Posted"); global, for finding each one. */
+  dateLabel: RegExp;
+  /** A label before a revision date ("Updated", "Last modified"); global. */
+  updateLabel: RegExp;
+  /** Text ending with a newsroom job ("Pacific affairs reporter", "India Correspondent"), case-insensitive. */
+  job: RegExp;
+  /** Folded bylines that sign no person ("staff reporter", "web desk"). */
+  noAuthor: Set<string>;
+  /** A credit line's closing words ("… contributed to this report."). */
+  creditTail: RegExp;
+  /** A wire story's closing mark alone on a line ("(END)", "-30-"). */
+  endMark: RegExp;
+  /** Words that show a short capitalised line is a page section or a body, not a signature ("Middle East"). */
+  notSignature: Set<string>;
   /** Capitalised words that open a line like a dateline but are not places ("BREAKING:"). */
   notDatelines: Set<string>;
   /** Matches the start of a credit line ("Reporting by", "Edited by", "Copyright"). */
@@ -34,10 +50,11 @@ export function loadDocument(): DocumentLexicon {
     name: r.name,
     aliases: r.aliases ? r.aliases.split('|').map((a) => a.trim()).filter(Boolean) : [],
     country: r.country || null,
+    site: r.site || null,
   }));
   const outletByName = new Map<string, Outlet>();
   for (const o of outlets) {
-    for (const n of [o.name, ...o.aliases]) {
+    for (const n of [o.name, ...o.aliases, ...(o.site ? [o.site] : [])]) {
       const k = outletKey(n);
       if (outletByName.has(k) && outletByName.get(k) !== o) throw new Error(`outlets.tsv: "${n}" is listed twice`);
       outletByName.set(k, o);
@@ -46,19 +63,32 @@ export function loadDocument(): DocumentLexicon {
   const words = readTsv(dataPath('document', 'header-words.tsv'));
   const byRole = (role: string) => words.filter((w) => w.role === role).map((w) => w.word);
   const alt = (list: string[]) => list.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  // A metadata line is a date plus only these: "Updated: 2024-04-09 07:15 GMT+8 |".
+  const labels = alt([...byRole('date-label'), ...byRole('update-label')]);
+  // A metadata line is a date plus only these: "Updated: 2024-04-09 07:15 GMT+8 |", "Updated 2 hours ago".
+  const time = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+  const age = `(?:an?|\\d{1,3})\\s+(?:${alt(byRole('age-unit'))})s?\\s+ago`;
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()\\-–—]|\\b(?:${alt(byRole('date-label'))})\\b|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,:;()/\\-–—]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
+  const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');
+  const updateLabel = new RegExp(`\\b(?:${alt(byRole('update-label'))})\\b`, 'gi');
+  const job = new RegExp(`(?:^|\\s)(?:${alt(byRole('job'))})s?$`, 'i');
+  const creditTail = new RegExp(`\\b(?:${alt(byRole('credit-tail'))})\\.?$`, 'i');
+  const endMark = new RegExp(`^[([]?\\s*(?:${alt(byRole('end-mark'))})\\s*[)\\]]?$`);
   const creditLine = new RegExp(`^[([]?\\s*(?:${alt(byRole('credit'))})\\b`, 'i');
   const bylineLabel = new RegExp(`^(?:${alt(byRole('byline-label'))})\\s*:?\\s+(.{3,80})$`, 'i');
   const titleLabel = new RegExp(`^\\((?:\\d+(?:st|nd|rd|th)\\s+)?(?:${alt(byRole('title-label'))})\\)\\s+`, 'i');
-  return { outlets, outletByName, dateLineFiller, notDatelines: new Set(byRole('not-dateline')), creditLine, bylineLabel, titleLabel };
+  return {
+    outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
+    noAuthor: new Set(byRole('no-author').map(outletKey)),
+    notSignature: new Set(byRole('not-signature')),
+    notDatelines: new Set(byRole('not-dateline')), creditLine, bylineLabel, titleLabel,
+  };
 }
 
-/** The outlet named by `s` ("Xinhua", "(Xinhua)", "The Associated Press"), or undefined. */
+/** The outlet named by `s` ("Xinhua", "(Xinhua)", "The Associated Press", "www.dawn.com"), or undefined. */
 export function findOutlet(lex: DocumentLexicon, s: string): Outlet | undefined {
-  const k = outletKey(s.replace(/^[\s([]+|[\s)\]]+$/g, ''));
+  const k = outletKey(s.replace(/^[\s([/]+|[\s)\]/]+$/g, '').replace(/^(?:https?:\/\/)?www\./i, ''));
   return lex.outletByName.get(k) ?? lex.outletByName.get(k.replace(/^the /, ''));
 }

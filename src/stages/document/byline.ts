@@ -1,10 +1,12 @@
 // Reads the text after "By": author names, and the outlet or date written beside them.
-import { findOutlet, type DocumentLexicon } from '../../lexicon/document.ts';
+import { outletKey, type DocumentLexicon } from '../../lexicon/document.ts';
 import { isAllCaps, isCapitalized, titleCase } from '../../lexicon/tokens.ts';
-import { findHeaderDate } from './header-date.ts';
+import { readDateLine, splitDateTail } from './date-line.ts';
+import { creditedOutlet } from './outlet.ts';
 
 export interface BylineFacts {
-  byline: string;
+  /** The person or people who signed it; absent when an outlet or desk signs ("By Reuters", "By Web Desk"). */
+  byline?: string;
   source?: string;
   published?: string;
 }
@@ -13,40 +15,102 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$
 // Lower-case words before the name ("staff reporter Jane Doe"), and "in/for Place" after it; module
 // constants, see lexicon/tokens.ts.
 const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;
-const TRAILING_PLACE = /\s+(?:in|for)\s+\p{Lu}[\p{L} .'-]*$/u;
+const TRAILING_PLACE = /\s+(?:in|for)\s+(\p{Lu}[\p{L} .'-]*)$/u;
+const DASHED_TAIL = /\s+[-–—]\s+([^-–—]{2,40})$/u;
+/** At most this many words of job description before the name ("Pacific affairs reporter"). */
+const MAX_JOB_WORDS = 5;
+/** An outlet written after the name without a comma: "JOEY REYES Associated Press". */
+const MAX_OUTLET_WORDS = 5;
 
 function isName(s: string): boolean {
   const words = s.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && isCapitalized(words[0]);
 }
 
+const displayName = (n: string) => (isAllCaps(n.replace(/[\s.'-]/g, '')) ? titleCase(n) : n);
+
+/** "Pacific affairs reporter Jane Doe" → "Jane Doe"; "Xinhua writers Li Wei" → outlet Xinhua, "Li Wei". */
+function stripJob(s: string, lex: DocumentLexicon): { rest: string; source?: string } {
+  const words = s.split(/\s+/);
+  for (let i = Math.min(MAX_JOB_WORDS, words.length - 2); i >= 1; i--) {
+    if (!lex.job.test(words.slice(0, i).join(' '))) continue;
+    let source: string | undefined;
+    for (let j = i - 1; j >= 1 && !source; j--) source = creditedOutlet(lex, words.slice(0, j).join(' '));
+    return { rest: words.slice(i).join(' '), source };
+  }
+  return { rest: s };
+}
+
+/** One comma-separated part: names ("Jane Doe and John Roe"), an outlet, or names then an outlet. */
+function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names: string[]): boolean {
+  const outlet = creditedOutlet(lex, part);
+  if (outlet) {
+    facts.source ??= outlet;
+    return true;
+  }
+  if (lex.noAuthor.has(outletKey(part))) return true;
+  const words = part.split(/\s+/);
+  // "Reuters Staff", "AFP Newsdesk": the outlet signs, no person does.
+  for (let k = 1; k < words.length; k++) {
+    const signer = creditedOutlet(lex, words.slice(0, k).join(' '));
+    if (signer && lex.noAuthor.has(outletKey(words.slice(k).join(' ')))) {
+      facts.source ??= signer;
+      return true;
+    }
+  }
+  for (let k = Math.min(MAX_OUTLET_WORDS, words.length - 2); k >= 1; k--) {
+    const tail = creditedOutlet(lex, words.slice(-k).join(' '));
+    if (tail && isName(words.slice(0, -k).join(' '))) {
+      facts.source ??= tail;
+      names.push(displayName(words.slice(0, -k).join(' ')));
+      return true;
+    }
+  }
+  for (let n of part.split(/\s+(?:and|&)\s+/)) {
+    const place = TRAILING_PLACE.exec(n);
+    if (place) {
+      const at = creditedOutlet(lex, place[1]);
+      if (at) facts.source ??= at;
+      n = n.slice(0, place.index).trim();
+    }
+    if (!isName(n)) return false;
+    names.push(displayName(n));
+  }
+  return true;
+}
+
 /** "Cao Desheng ( China Daily", "JANE DOE and JOHN ROE, Reuters", "Zhang Yi | China Daily | Updated: 2024-04-09 07:15". */
 export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | null {
+  const facts: BylineFacts = {};
+  // "Global Times Published: Nov 15, 2025 01:18 AM": the stamp follows the signature.
+  const tail = splitDateTail(rest, lex);
+  if (tail) {
+    rest = tail.head;
+    facts.published = tail.stamp.date;
+  }
   // "By political reporter Jane Doe": job words are lower case, names are not.
   rest = rest.replace(LEADING_LOWER_WORDS, '');
+  // "Jane Doe - Reporter": the job after the name.
+  const dash = DASHED_TAIL.exec(rest);
+  if (dash && lex.job.test(dash[1])) rest = rest.slice(0, dash.index);
   const parts = rest.split(/\s*[|()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
-  const commaParts = parts[0].split(/\s*,\s*/).filter(Boolean);
-  const facts: Partial<BylineFacts> = {};
+  const job = stripJob(parts[0], lex);
+  if (job.source) facts.source = job.source;
   const names: string[] = [];
-  for (const cp of commaParts) {
-    const outlet = findOutlet(lex, cp);
-    if (outlet) {
-      facts.source ??= outlet.name;
-      continue;
-    }
-    for (let n of cp.split(/\s+(?:and|&)\s+/)) {
-      n = n.replace(TRAILING_PLACE, '').trim();
-      if (!isName(n)) return names.length ? { ...facts, byline: names.join(' and ') } : null;
-      names.push(isAllCaps(n.replace(/[\s.'-]/g, '')) ? titleCase(n) : n);
+  for (const cp of job.rest.split(/\s*,\s*/).filter(Boolean)) {
+    if (!readPart(cp, lex, facts, names)) {
+      if (names.length === 0) return null;
+      break;
     }
   }
-  if (names.length === 0) return null;
+  if (names.length === 0 && !facts.source && !lex.noAuthor.has(outletKey(parts[0]))) return null;
   for (const p of parts.slice(1)) {
-    const outlet = findOutlet(lex, p);
-    if (outlet) facts.source ??= outlet.name;
-    else facts.published ??= findHeaderDate(p)?.date;
+    const outlet = creditedOutlet(lex, p);
+    if (outlet) facts.source ??= outlet;
+    else facts.published ??= readDateLine(p, lex)?.date;
   }
   if (!facts.published) delete facts.published;
-  return { ...facts, byline: names.join(' and ') };
+  if (names.length) facts.byline = names.join(' and ');
+  return facts;
 }

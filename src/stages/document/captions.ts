@@ -1,5 +1,6 @@
 // Recognizers for lines that are not article prose: photo captions, editor and credit lines.
 import type { DocumentLexicon } from '../../lexicon/document.ts';
+import { isSignOff } from './footer.ts';
 
 export interface ExclusionRule {
   id: string;
@@ -12,15 +13,21 @@ const SLASH_CREDIT = /\(\s*[\p{Lu}][^()\n]{0,40}\/\s*[^()\n]{2,60}\)\s*$/u;
 const PHOTO_BRACKET = /[[(]\s*(?:photos?|file photo|image|video|screenshot)\b[^\])\n]{0,80}[\])]\s*$/iu;
 const CAPS_AGENCY_CREDIT = /\b(?:REUTERS|AFP|EPA|AP|KCNA|XINHUA|VNA|YONHAP|KYODO)(?: Photo)?\s*\/\s*[\p{L} .'\-/]{2,60}$/u;
 const PHOTO_LABEL = /^(?:photo|photos|file photo|caption|image)\s*[:|]/i;
+// "… in New Delhi on June 22, 2024. | Photo Credit: Jane Doe", "… on Monday. Photo: AFP".
+const PHOTO_TAIL = /(?:\||\.)\s*(?:photo|image|video|picture)(?:\s+credits?)?\s*:\s*[^|.]{2,60}$/i;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const EDITOR = /^[([]?\s*(?:(?:web|responsible|chief|executive|managing)\s+)?editors?\s*:/i;
 const SOURCE = /^[([]?\s*sources?\s*:/i;
 
 export const EXCLUSION_RULES: ExclusionRule[] = [
   { id: 'document.caption-credit', test: (l) => SLASH_CREDIT.test(l) || CAPS_AGENCY_CREDIT.test(l) },
-  { id: 'document.caption-photo', test: (l) => PHOTO_BRACKET.test(l) || PHOTO_LABEL.test(l) },
+  { id: 'document.caption-photo', test: (l) => PHOTO_BRACKET.test(l) || PHOTO_LABEL.test(l) || PHOTO_TAIL.test(l) },
   { id: 'document.editor-line', test: (l) => EDITOR.test(l) },
   { id: 'document.source-line', test: (l) => SOURCE.test(l) && l.length < 120 },
-  { id: 'document.credit-line', test: (l, lex) => lex.creditLine.test(l) && l.length < 200 },
+  { id: 'document.credit-line', test: (l, lex) => (lex.creditLine.test(l) || lex.creditTail.test(l)) && l.length < 200 },
+  { id: 'document.sign-off', test: (l, lex) => l.length < 60 && isSignOff(l, lex) },
+  // "jdoe@agency.example": the reporter's address under a story.
+  { id: 'document.contact', test: (l) => EMAIL.test(l) },
 ];
 
 /** The id of the rule that marks `line` as non-prose, or null. */

@@ -1,8 +1,10 @@
 // Recognizes the dateline that opens a wire story: "HANOI, Dec. 13 (Xinhua) --", "MANILA (Reuters) -",
-// "TOKYO —", "NEW DELHI:", "Hanoi, Dec. 13 (VNA) -".
+// "TOKYO —", "NEW DELHI:", "Hanoi, Dec. 13 (VNA) -", "WONSAN, July 12. /TASS/.", "ASTANA. KAZINFORM –",
+// "New Delhi [India], July 12 (ANI):", "Baku, July 12, AZERTAC.".
 import { findOutlet, type DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { findHeaderDate } from './header-date.ts';
+import { creditedOutlet } from './outlet.ts';
 
 export interface Dateline {
   /** The place, in title case ("Hanoi"). */
@@ -10,57 +12,110 @@ export interface Dateline {
   source: string | null;
   /** YYYY-MM-DD when the dateline writes a full date. */
   published: string | null;
+  /** MM-DD when it writes a month and day ("Dec. 13" → "12-13"). */
+  monthDay: string | null;
   /** Length of the dateline in the line, separator included. */
   length: number;
   rule: string;
 }
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*[\\p{Lu}.]";
-const DATE = '\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?';
+const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
+// "Dec. 13", "JULY 12", "12th July", "July 12, 2024", "12 July 2024".
+const MONTH = '(?:\\p{Lu}\\p{Ll}{2,8}|\\p{Lu}{3,9})\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4})?`;
 const REGION = "\\p{Lu}[\\p{L}.']+(?:\\s+\\p{Lu}[\\p{L}.']+){0,2}";
 const DASH = '(?:--|—|–|-|:)';
+// The outlet's credit: "(Xinhua)", and TASS's "/TASS/".
+const CREDIT = '(?:\\(([^()]{2,40})\\)|/([^/\\s][^/]{0,28})/)';
 // Module constants (see lexicon/tokens.ts): an outlet credit not in the list must look like a name.
 const OUTLET_LIKE = /^\p{Lu}[\p{L}. ]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
+const PLACE_DOT_OUTLET = /^(.+?)\.\s+(.+)$/u;
+const FINAL_DOT = /(^|\s)([^\s.]+)\.$/u;
 
-// Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:".
+// Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:",
+// "WONSAN, July 12. /TASS/.", "MOSCOW. July 12 (Interfax) -", "ASTANA. KAZINFORM –".
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\s*(?:\\(([^()]{2,40})\\)\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
   'u',
 );
 // A dateline on a line of its own: "NEW DELHI".
 const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})$`, 'u');
-// Title case needs both a date and an outlet to be sure it is a dateline: "Hanoi, Dec. 13 (VNA) -".
+// Title case needs a listed outlet to be sure it is a dateline, and a dash unless a date comes first:
+// "Hanoi, Oct. 8 (VNA) -", "Jakarta (ANTARA) -", "New Delhi [India], July 12 (ANI):", "Beijing, China (CNN) —",
+// "Havana, Jul 12 (Prensa Latina) The".
 const MIXED_DATELINE = new RegExp(
-  `^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})(?:,\\s+(${DATE}))?\\s*\\(([^()]{2,40})\\)\\s*${DASH}\\s+(?=\\S)`,
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:\\s*\\[[^\\]]{2,30}\\]|,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}(?=\\s*\\())?(?:,\\s+(${DATE}))?\\s*\\(([^()]{2,40})\\)\\.?\\s*(${DASH})?\\s+(?=\\S)`,
   'u',
 );
+// A listed outlet written bare after the place and date: "Baku, July 12, AZERTAC.", "Riyadh, July 12, 2024, SPA --",
+// "YEREVAN, JULY 12, ARMENPRESS.", "Tehran, IRNA -".
+const BARE_OUTLET_DATELINE = new RegExp(
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+(${DATE}))?,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s*(?:${DASH}|\\.)\\s+(?=\\S)`,
+  'u',
+);
+
+const fullDate = (date: string | undefined) => (date ? findHeaderDate(date)?.date ?? null : null);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /(\p{L}{3})\p{L}*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3})/u;
+
+/** "Dec. 13" → "12-13", "12th July" → "07-12"; null when the text names no month. */
+function monthDay(date: string | undefined): string | null {
+  const m = date ? MONTH_DAY.exec(date) : null;
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[4]).toLowerCase()) + 1;
+  return month ? `${String(month).padStart(2, '0')}-${(m[2] ?? m[3]).padStart(2, '0')}` : null;
+}
+
+/** "MOSCOW." → "Moscow", but "WASHINGTON D.C." keeps its dots. */
+function placeName(caps: string): string {
+  return titleCase(caps.replace(FINAL_DOT, '$1$2'));
+}
 
 export function findDateline(line: string, lex: DocumentLexicon): Dateline | null {
   let m = CAPS_DATELINE.exec(line);
   if (m) {
-    const [all, place, , date, outletText, dashAfterOutlet, dashAlone] = m;
+    const [all, capsPlace, , date, bracketText, slashText, dashAfterOutlet, dashAlone] = m;
+    let place = capsPlace;
+    let outletText = bracketText ?? slashText;
     const dash = dashAfterOutlet ?? dashAlone;
-    if (lex.notDatelines.has(place) || place.replace(NOT_LETTER, '').length < 2) return null;
+    // "ASTANA. KAZINFORM –": a listed outlet after the place's full stop; "ST. PETERSBURG" stays whole.
+    const dot = PLACE_DOT_OUTLET.exec(place);
+    if (dot && !outletText && findOutlet(lex, dot[2])) {
+      place = dot[1];
+      outletText = dot[2];
+    }
+    if (lex.notDatelines.has(place) || place.replace(NOT_LETTER, '').length < 2 || findOutlet(lex, place)) return null;
     // Without a dash the outlet in brackets is what marks it: "NEW DELHI, Feb 25 (PTI) India and …".
     if (!dash && !(outletText && findOutlet(lex, outletText))) return null;
     // "US-CHINA: …" is a headline label, not a place: a colon opening needs a plain place name.
     if (dash === ':' && !date && !outletText && /[-.]/.test(place)) return null;
-    const outlet = outletText ? findOutlet(lex, outletText) : undefined;
+    const outlet = outletText ? creditedOutlet(lex, outletText) : undefined;
     if (outletText && !outlet && !OUTLET_LIKE.test(outletText)) return null;
     return {
-      place: titleCase(place),
-      source: outlet?.name ?? outletText?.trim() ?? null,
-      published: date ? findHeaderDate(date)?.date ?? null : null,
+      place: placeName(place),
+      source: outlet ?? outletText?.trim() ?? null,
+      published: fullDate(date),
+      monthDay: monthDay(date),
       length: all.length,
       rule: 'document.dateline-caps',
     };
   }
   m = MIXED_DATELINE.exec(line);
   if (m) {
-    const outlet = findOutlet(lex, m[3]);
-    if (!outlet) return null;
-    return { place: m[1], source: outlet.name, published: m[2] ? findHeaderDate(m[2])?.date ?? null : null, length: m[0].length, rule: 'document.dateline-mixed' };
+    const [all, place, date, outletText, dash] = m;
+    const outlet = creditedOutlet(lex, outletText);
+    if (!outlet || (!dash && !date)) return null;
+    return { place, source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-mixed' };
+  }
+  m = BARE_OUTLET_DATELINE.exec(line);
+  if (m) {
+    const [all, place, date, outletText] = m;
+    const outlet = creditedOutlet(lex, outletText);
+    if (!outlet || lex.notDatelines.has(place) || findOutlet(lex, place)) return null;
+    return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
   }
   return null;
 }
@@ -70,5 +125,5 @@ export function findDatelineLine(line: string, lex: DocumentLexicon, isPlace: (n
   const m = CAPS_LINE.exec(line);
   if (!m || lex.notDatelines.has(m[1])) return null;
   const place = titleCase(m[1]);
-  return isPlace(place) ? { place, source: null, published: null, length: line.length, rule: 'document.dateline-line' } : null;
+  return isPlace(place) ? { place, source: null, published: null, monthDay: null, length: line.length, rule: 'document.dateline-line' } : null;
 }

@@ -7,6 +7,8 @@ import { readDocument } from './index.ts';
 import { findDateline } from './dateline.ts';
 import { classifyHeaderText } from './headline.ts';
 import { exclusionRule } from './captions.ts';
+import { findOutlet } from '../../lexicon/document.ts';
+import { creditedOutlet } from './outlet.ts';
 
 const lexicon = loadLexicon();
 
@@ -66,7 +68,8 @@ const CASES: [string, string, Expect, string?][] = [
   [
     'AP: byline with outlet, dateline with an em dash',
     'Japan and South Korea leaders meet in Tokyo\n\nBy Mari Yamaguchi and Hyung-jin Kim, Associated Press\n\nTOKYO (AP) — The leaders of Japan and South Korea met Thursday.\n',
-    { source: 'Associated Press', byline: 'Mari Yamaguchi and Hyung-jin Kim', dateline: 'Tokyo', body: 'TOKYO (AP)' },
+    // The dateline's credit is the wire's own: it wins over the byline's long form.
+    { source: 'AP', byline: 'Mari Yamaguchi and Hyung-jin Kim', dateline: 'Tokyo', body: 'TOKYO (AP)' },
   ],
   [
     'Yonhap: dateline with a full date gives the publication date',
@@ -76,7 +79,7 @@ const CASES: [string, string, Expect, string?][] = [
   [
     'VNA: title-case dateline with date and outlet',
     'Hanoi, Oct. 8 (VNA) - Vietnam and Laos signed a border agreement.\n',
-    { source: 'Vietnam News Agency', dateline: 'Hanoi', body: 'Hanoi, Oct. 8 (VNA)' },
+    { source: 'VNA', dateline: 'Hanoi', body: 'Hanoi, Oct. 8 (VNA)' },
   ],
   [
     'Philippine News Agency: pipe-separated metadata line',
@@ -104,14 +107,14 @@ const CASES: [string, string, Expect, string?][] = [
     { source: 'Antara', dateline: 'Jakarta', byline: 'Dewi Lestari', body: 'Jakarta (ANTARA)', excluded: ['Reporter: Dewi Lestari', 'Editor: Agus Salim'] },
   ],
   [
-    'dateline with the outlet and no dash',
-    'ISLAMABAD, Mar 2 (APP) Pakistan and Iran reopened a border market.\n',
+    'NEGATIVE: a bracketed credit that is no listed outlet needs a dash',
+    'ISLAMABAD, Mar 2 (Harbour Gazette) Pakistan and Iran reopened a border market.\n',
     { dateline: null, body: 'ISLAMABAD' },
   ],
   [
     'dateline with a known outlet and no dash',
     'NEW DELHI, Mar 2 (PTI) India and Nepal signed a power deal.\n',
-    { dateline: 'New Delhi', source: 'Press Trust of India', body: 'NEW DELHI' },
+    { dateline: 'New Delhi', source: 'PTI', body: 'NEW DELHI' },
   ],
   [
     'a place in capitals on a line of its own is the dateline',
@@ -132,6 +135,242 @@ const CASES: [string, string, Expect, string?][] = [
     'NEGATIVE: a prose first line is not a headline',
     'India and Bangladesh signed seven agreements on Saturday.\n\nThe deals cover water sharing.\n',
     { title: null, body: 'India and Bangladesh signed' },
+  ],
+  // ---- publication stamps in the forms outlets print them ----
+  [
+    'newspaper page: title with outlet suffix, standfirst, Updated before Published, place after the stamp, signature, caption',
+    'Dhaka and Delhi sign river pact - The Hindu\n\nDhaka and Delhi sign river pact\n\nLeaders hold talks on water sharing; new rail link announced\n\nUpdated - March 4, 2024 09:10 am IST\n\nPublished - March 3, 2024 06:20 pm IST - NEW DELHI\n\nRavi Menon\n\nThe two leaders at a joint news conference in New Delhi on March 3, 2024. | Photo Credit: Staff Photographer\n\nIndia and Bangladesh signed an agreement on river water.\n',
+    {
+      title: 'Dhaka and Delhi sign river pact', source: 'The Hindu', published: '2024-03-03', dateline: 'New Delhi', byline: 'Ravi Menon',
+      body: 'Leaders hold talks', excluded: ['Updated - March 4', 'Published - March 3', 'Ravi Menon', 'The two leaders at a joint'],
+    },
+  ],
+  [
+    'broadcaster page: title with section and outlet, "Published On" stamp',
+    'Seoul and Hanoi hold talks | Asia | Al Jazeera\n\nSeoul and Hanoi hold talks\n\nThe meeting is the first between the two foreign ministers this year.\n\nPublished On 9 May 2024\n\nThe foreign ministers of South Korea and Vietnam met in Hanoi.\n',
+    { title: 'Seoul and Hanoi hold talks', source: 'Al Jazeera', published: '2024-05-09', body: 'The meeting is the first', excluded: ['Published On'] },
+  ],
+  [
+    'site section between headline and outlet is dropped when the next line repeats the headline',
+    'Leaders agree to widen trade corridor - Pakistan - DAWN.COM\n\nLeaders agree to widen trade corridor\n\nSara Khan Published June 8, 2024 Updated June 9, 2024 09:14am\n\nBEIJING: The two leaders agreed on Friday to widen the corridor.\n',
+    { title: 'Leaders agree to widen trade corridor', source: 'Dawn', byline: 'Sara Khan', published: '2024-06-08', dateline: 'Beijing', body: 'BEIJING:' },
+  ],
+  [
+    'NEGATIVE: an attribution after a dash stays in the headline when no outlet follows it',
+    'Malaysia, Thailand to build border bridge - Anwar\n\nKUALA LUMPUR, Dec 3 (Bernama) -- Malaysia and Thailand agreed to build a bridge.\n',
+    { title: 'Malaysia, Thailand to build border bridge - Anwar', source: 'Bernama', dateline: 'Kuala Lumpur' },
+  ],
+  [
+    'signature line above a time-first stamp, after a standfirst',
+    'Canberra and Beijing restart dialogue\n\nVisa rules eased as leaders meet for the first time in years\n\nLena Ho\n\nPublished: 6:45pm, 17 Jun 2024\n\nChina and Australia agreed on Monday to restart a dialogue.\n',
+    { byline: 'Lena Ho', published: '2024-06-17', body: 'Visa rules eased', excluded: ['Lena Ho', 'Published: 6:45pm'] },
+  ],
+  [
+    'signature with a job line, then Published and Updated stamps',
+    'Singapore and India sign chip pact | The Straits Times\n\nSingapore and India sign chip pact\n\nMei Lin Goh\n\nIndia Correspondent\n\nPublished Sep 04, 2025, 05:12 PM\n\nUpdated Sep 05, 2025, 09:40 AM\n\nNEW DELHI – Singapore and India on Sept 4 signed an agreement.\n',
+    { title: 'Singapore and India sign chip pact', source: 'The Straits Times', byline: 'Mei Lin Goh', published: '2025-09-04', dateline: 'New Delhi', body: 'NEW DELHI –' },
+  ],
+  [
+    'a revision stamp alone gives the date',
+    'Hanoi and Vientiane open border gate\n\nUpdated: Jan 5, 2025 10:02 ICT\n\nVietnam and Laos opened a new border gate.\n',
+    { published: '2025-01-05', body: 'Vietnam and Laos' },
+  ],
+  [
+    'dotted year-first stamp',
+    'Seoul and Jakarta sign defence pact\n\n2025.10.28 14:05\n\nSouth Korea and Indonesia signed a defence agreement.\n',
+    { published: '2025-10-28', body: 'South Korea and Indonesia' },
+  ],
+  [
+    'day-first stamp with a GMT offset',
+    'Hanoi, Tokyo boost ties\n\n12 May 2024, 10:32 GMT+7\n\nVietnam and Japan agreed to boost ties.\n',
+    { published: '2024-05-12', body: 'Vietnam and Japan' },
+  ],
+  [
+    'a dated stamp followed by a relative age gives the dated day',
+    'US targets shipping firms\n\nBy Ann Lee\n\nOctober 10, 2025 11:42 PM GMT+8 Updated an hour ago\n\nWASHINGTON, Oct 10 (Reuters) - The United States imposed sanctions.\n',
+    { published: '2025-10-10', byline: 'Ann Lee', source: 'Reuters', dateline: 'Washington' },
+  ],
+  [
+    'NEGATIVE: a relative age alone is no publication date',
+    'Manila protests shoal incident\n\nUpdated 2 hours ago\n\nThe Philippines lodged a protest.\n',
+    { published: null, warning: /no publication date found/ },
+  ],
+  [
+    'NEGATIVE: a date in the lead and a dated line in the body are not the publication date',
+    'Ministers meet in Bangkok\n\nOn June 3, 2024, the foreign ministers of Thailand and Cambodia met in Bangkok.\n\nThey discussed the border.\n\nJune 5, 2024\n\nThey agreed to meet again.\n',
+    { published: null, body: 'On June 3, 2024', warning: /no publication date found/ },
+  ],
+
+  // ---- bylines: people, agencies, desks ----
+  [
+    'an outlet signing as the author gives the source and no byline',
+    'China urges Japan to retract remarks\n\nBy Global Times Published: Nov 15, 2025 01:18 AM\n\nChina summoned the Japanese ambassador on Thursday.\n',
+    { source: 'Global Times', byline: null, published: '2025-11-15', body: 'China summoned' },
+  ],
+  [
+    'an agency staff byline is no person',
+    'Gulf states back ceasefire\n\nBy Reuters Staff\n\nDUBAI (Reuters) - Gulf states backed a ceasefire on Monday.\n',
+    { source: 'Reuters', byline: null, dateline: 'Dubai', body: 'DUBAI' },
+  ],
+  [
+    'a desk byline is no person, and the line is still metadata',
+    'Pakistan, Iran reopen border market\n\nBy Staff Reporter\n\nISLAMABAD: Pakistan and Iran reopened a border market.\n',
+    { byline: null, dateline: 'Islamabad', body: 'ISLAMABAD:', excluded: ['By Staff Reporter'] },
+  ],
+  [
+    'agency writers named after the agency',
+    'China, Kenya upgrade ties\n\nBy Xinhua writers Wang Lei, Zhou Min\n\nChina and Kenya upgraded their ties on Thursday.\n',
+    { source: 'Xinhua', byline: 'Wang Lei and Zhou Min', body: 'China and Kenya' },
+  ],
+  [
+    'a name in capitals followed by the outlet without a comma; a job phrase that opens with a capital',
+    'Coast guard fires water cannon\n\nBy JANE ROE Associated Press\n\nUpdated 9:47 PM GMT+8, September 16, 2025\n\nA coast guard ship fired a water cannon on Tuesday.\n',
+    { byline: 'Jane Roe', source: 'Associated Press', published: '2025-09-16', body: 'A coast guard ship' },
+  ],
+  [
+    'job phrase with a capitalised region before the name; broadcaster stamp',
+    'PNG and Australia sign police pact - ABC News\n\nPNG and Australia sign police pact\n\nBy Pacific affairs reporter Tom Hale\n\nPosted Thu 7 Dec 2023 at 3:42pm\n\nAustralia and Papua New Guinea signed a security agreement.\n',
+    { title: 'PNG and Australia sign police pact', source: 'ABC News', byline: 'Tom Hale', published: '2023-12-07', body: 'Australia and Papua New Guinea' },
+  ],
+  [
+    'NEGATIVE: a page section beside a stamp is no signature',
+    'Gulf ministers meet in Riyadh\n\nMiddle East\n\nPublished: 2 Mar 2024\n\nGulf foreign ministers met in Riyadh on Saturday.\n',
+    { byline: null, published: '2024-03-02' },
+  ],
+
+  // ---- agency datelines ----
+  [
+    'TASS dateline: full stop after the date and the agency between slashes',
+    'WONSAN, July 12. /TASS/. Russian and North Korean ministers held talks on Saturday.\n',
+    { dateline: 'Wonsan', source: 'TASS', body: 'WONSAN' },
+  ],
+  [
+    'Kazinform dateline: the agency after the place\'s full stop',
+    'ASTANA. KAZINFORM – Kazakhstan and Uzbekistan signed a water agreement.\n',
+    { dateline: 'Astana', source: 'Kazinform', body: 'ASTANA' },
+  ],
+  [
+    'ANI dateline: country in square brackets',
+    'New Delhi [India], July 12 (ANI): India and Nepal held talks on power trade.\n',
+    { dateline: 'New Delhi', source: 'ANI' },
+  ],
+  [
+    'the agency written bare after the date, with a year',
+    'Riyadh, July 12, 2024, SPA -- Saudi Arabia and Iraq signed an energy memorandum.\n',
+    { dateline: 'Riyadh', source: 'SPA', published: '2024-07-12', publishedFrom: 'dateline' },
+  ],
+
+  // ---- closing credits ----
+  [
+    'a bracketed agency credit closing the story',
+    'PH, Vietnam sign rice deal\n\nBy Ana Cruz\n\nJanuary 30, 2024, 6:15 pm\n\nHANOI – The Philippines and Vietnam signed a rice deal.\n\nThe deal covers three years. (PNA)\n',
+    { source: 'PNA', byline: 'Ana Cruz', published: '2024-01-30', dateline: 'Hanoi' },
+  ],
+  [
+    'a sign-off line credits the agency and is not prose',
+    ' date 2024-12-16 Malaysia, Thailand agree on rail link\n\nPUTRAJAYA – Malaysia and Thailand agreed on a rail link.\n\n-- BERNAMA\n',
+    { source: 'Bernama', dateline: 'Putrajaya', excluded: ['-- BERNAMA'] },
+  ],
+  [
+    'a copyright line credits the agency',
+    'Jakarta, Canberra talk trade\n\nIndonesia and Australia discussed trade.\n\nCopyright © ANTARA 2025\n',
+    { source: 'Antara' },
+  ],
+  [
+    'a closing "Source:" line with several credits gives the first outlet',
+    'Iran, Saudi ministers meet\n\nThe ministers met in Beijing.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES\n',
+    { source: 'Al Jazeera' },
+  ],
+  [
+    "the agency's web address under the story, before a bracketed date",
+    'Leaders exchange greetings\n\nThe two leaders exchanged messages of greeting.\n\nwww.kcna.kp (Juche113.6.12.)\n',
+    { source: 'KCNA' },
+  ],
+  [
+    'NEGATIVE: a bracketed abbreviation closing the story is no outlet',
+    'Ministers meet in Vientiane\n\nThe ministers met on the sidelines of the summit of the Association of Southeast Asian Nations (ASEAN)\n',
+    { source: null },
+  ],
+  [
+    'NEGATIVE: a wire credit in the dateline wins over the site in the title and a closing credit',
+    "Premier meets Singapore leader - People's Daily Online\n\nBEIJING, June 3 (Xinhua) -- Premier Li Qiang met Singapore's prime minister.\n\n(Reuters)\n",
+    { source: 'Xinhua', dateline: 'Beijing' },
+  ],
+  [
+    'NEGATIVE: a dateline-like line deep in the body is not the dateline',
+    'Leaders meet\n\nThe leaders met on Monday.\n\nThey discussed trade.\n\nThey discussed security.\n\nBEIJING, June 3 (Xinhua) -- An earlier report said the talks were planned.\n',
+    { dateline: null, source: null },
+  ],
+  [
+    'contributor credit and reporter e-mail under the story are not prose',
+    'Seoul and Tokyo agree to meet\n\nSEOUL, June 9 (Yonhap) -- The leaders agreed to meet.\n\nJane Roe in Tokyo contributed to this report.\n\njroe@example.com\n\n(END)\n',
+    { source: 'Yonhap', excluded: ['Jane Roe in Tokyo contributed', 'jroe@example.com', '(END)'] },
+  ],
+  // ---- more page layouts ----
+  [
+    'broadcaster page: date, signature, then the outlet with the place it reports from',
+    'Seoul and Canberra agree to talks\n\n3 June 2024\n\nJane Roe\n\nBBC News, Seoul\n\nSouth Korea and Australia have agreed to hold talks.\n',
+    { published: '2024-06-03', byline: 'Jane Roe', source: 'BBC News', dateline: null, body: 'South Korea and Australia', excluded: ['Jane Roe', 'BBC News, Seoul'] },
+  ],
+  [
+    'newspaper page: signature with the place, stamp with a dotted time and zone',
+    'Manila and Tokyo sign troop pact\n\nJane Roe in Manila\n\nMon 8 Jul 2024 05.21 BST\n\nThe Philippines and Japan signed a troop pact.\n',
+    { byline: 'Jane Roe', published: '2024-07-08', body: 'The Philippines and Japan' },
+  ],
+  [
+    'title-case dateline with the country before the credit; "Reporting from" line',
+    'Seoul and Tokyo agree to talks\n\nBy Jane Roe, CNN\n\nReporting from Seoul\n\nUpdated 5:21 AM EDT, Mon June 3, 2024\n\nSeoul, South Korea (CNN) — South Korea and Japan agreed to talks.\n',
+    { byline: 'Jane Roe', source: 'CNN', published: '2024-06-03', dateline: 'Seoul', body: 'Seoul, South Korea (CNN)' },
+  ],
+  [
+    'one pipe-separated line with Source, stamp and Editor',
+    'Xi meets visiting envoy\n\nSource: Xinhua| 2024-06-03 21:04:11|Editor: huaxia\n\nBEIJING, June 3 (Xinhua) -- Xi Jinping met a visiting envoy.\n',
+    { source: 'Xinhua', published: '2024-06-03', dateline: 'Beijing' },
+  ],
+  [
+    'a date in figures is read day first, and the dateline agrees',
+    'Anwar, Prabowo agree on border talks\n\n03/06/2024 05:21 PM\n\nKUALA LUMPUR, June 3 (Bernama) -- Malaysia and Indonesia agreed to speed up talks.\n',
+    { published: '2024-06-03', source: 'Bernama', dateline: 'Kuala Lumpur' },
+  ],
+  [
+    "a month-first date in figures is turned round by the dateline's month and day",
+    'Berlin and Warsaw talk trade\n\n06/03/2024\n\nBERLIN, June 3 (dpa) - Germany and Poland discussed trade.\n',
+    { published: '2024-06-03', source: 'dpa', dateline: 'Berlin' },
+  ],
+  [
+    'NEGATIVE: without a dateline a date in figures stays day first',
+    'Kuwait and Iraq discuss border\n\n04/06/2024\n\nKuwait and Iraq discussed the border.\n',
+    { published: '2024-06-04' },
+  ],
+  [
+    'dotted day-first date and an "Update" stamp; place alone on the next line',
+    'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
+    { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },
+  ],
+  [
+    'the outlet, its stamp and the site sections on one line',
+    'Tokyo and Manila talk defence\n\nKYODO NEWS - Jun 3, 2024 - 12:05 | World, All\n\nJapan and the Philippines discussed defence ties.\n',
+    { source: 'Kyodo News', published: '2024-06-03', body: 'Japan and the Philippines' },
+  ],
+  [
+    'a site section before the stamp',
+    'Seoul, Tokyo to resume visits\n\nPolitics 10:12 June 03, 2024\n\nSEOUL, June 3 (Yonhap) -- South Korea and Japan agreed to resume visits.\n',
+    { published: '2024-06-03', source: 'Yonhap', body: 'SEOUL, June 3' },
+  ],
+  [
+    'a job after the name in the byline, a stamp opening with a slash',
+    'Ministers meet in Manila\n\nBy Jane Roe - Reporter\n\n/ 05:21 PM June 03, 2024\n\nMANILA, Philippines — Ministers of the Philippines and Japan met.\n',
+    { byline: 'Jane Roe', published: '2024-06-03', dateline: 'Manila', body: 'MANILA' },
+  ],
+  [
+    'a stamp without a year gives no date but is not prose',
+    'Moscow and Beijing sign energy deals\n\n3 JUN, 17:21\n\nMOSCOW, June 3. /TASS/. Russia and China signed energy deals.\n',
+    { published: null, source: 'TASS', dateline: 'Moscow', body: 'MOSCOW', excluded: ['3 JUN, 17:21'] },
+  ],
+  [
+    'slash-separated desk, site and stamp',
+    'Delhi and Singapore hold talks\n\nTOI News Desk / TIMESOFINDIA.COM / Updated: Jun 3, 2024, 17:21 IST\n\nNEW DELHI: India and Singapore held talks.\n',
+    { source: 'TOI', byline: null, published: '2024-06-03', dateline: 'New Delhi', body: 'NEW DELHI:' },
   ],
   [
     'NEGATIVE: a caps label with a colon is not a dateline',
@@ -192,6 +431,22 @@ const DATELINES: [string, string | null][] = [
   ['The talks in Hanoi - which lasted hours - ended.', null],
   ['EXCLUSIVE: Seoul weighs new sanctions', null],
   ['NATO (North Atlantic Treaty Organization) members met.', null],
+  ['MOSCOW, July 12. /TASS/. Russia said', 'Moscow'],
+  ['MOSCOW. July 12 (Interfax) - Russia said', 'Moscow'],
+  ['ST. PETERSBURG, June 5 (Reuters) - Russia said', 'St. Petersburg'],
+  ['Kuala Lumpur, June 3 (Bernama) -- Malaysia said', 'Kuala Lumpur'],
+  ['Jakarta (ANTARA) - Indonesia said', 'Jakarta'],
+  ['ABU DHABI, 12th July, 2024 (WAM) -- The UAE said', 'Abu Dhabi'],
+  ['Madrid, Jul 12 (EFE).- Spain said', 'Madrid'],
+  ['Havana, Jul 12 (Prensa Latina) Cuba and Vietnam signed', 'Havana'],
+  ['Baku, July 12, AZERTAC. Azerbaijan and Georgia signed', 'Baku'],
+  ['YEREVAN, JULY 12, ARMENPRESS. Armenia said', 'Yerevan'],
+  ['Tehran, IRNA -- Iran said', 'Tehran'],
+  ['Hanoi (VNA) said on Monday that talks went well.', null],
+  ['Jakarta (Reuters) reported that talks went well.', null],
+  ['Moscow, Beijing - the two capitals - agreed.', null],
+  ['AFP, Reuters - both reported the talks.', null],
+  ['China, Russia: a joint statement', null],
 ];
 for (const [line, place] of DATELINES) {
   test(`document dateline: ${line.slice(0, 30)}`, () => assert.equal(findDateline(line, lexicon.document)?.place ?? null, place));
@@ -215,7 +470,51 @@ const EXCLUSIONS: [string, string | null][] = [
   ['Additional reporting by Jun Yuan; Editing by Kim Coghill', 'document.credit-line'],
   ['The ministers (both former diplomats) met for two hours.', null],
   ['Trade rose 5/6 of the way to the target (roughly).', null],
+  ['The leaders at Rashtrapati Bhavan on June 22, 2024. | Photo Credit: Jane Doe', 'document.caption-photo'],
+  ['The exhibition, titled Photo: Asia in Focus, opened on Monday.', null],
+  ['-- BERNAMA', 'document.sign-off'],
+  ['==Kyodo', 'document.sign-off'],
+  ['(END)', 'document.sign-off'],
+  ['-- The talks will resume', null],
+  ['Associated Press writer Jane Roe in Beijing contributed to this report.', 'document.credit-line'],
+  ['The ministers said trade contributed to growth.', null],
+  ['jdoe@agency.example', 'document.contact'],
+  ['Write to jdoe@agency.example for the full text.', null],
 ];
 for (const [line, rule] of EXCLUSIONS) {
   test(`document exclusion: ${line.slice(0, 30)}`, () => assert.equal(exclusionRule(line, lexicon.document), rule));
+}
+
+// The outlet list: the national agencies and papers whose credits articles carry, each with a real country.
+const CREDITS: [string, string][] = [
+  ['ANTARA', 'IDN'], ['Bernama', 'MYS'], ['VNA', 'VNM'], ['KCNA', 'PRK'], ['Yonhap', 'KOR'], ['Kyodo', 'JPN'],
+  ['PTI', 'IND'], ['ANI', 'IND'], ['APP', 'PAK'], ['IRNA', 'IRN'], ['WAM', 'ARE'], ['SPA', 'SAU'], ['QNA', 'QAT'],
+  ['KUNA', 'KWT'], ['MENA', 'EGY'], ['Anadolu', 'TUR'], ['TASS', 'RUS'], ['RIA Novosti', 'RUS'], ['Interfax', 'RUS'],
+  ['Ukrinform', 'UKR'], ['PAP', 'POL'], ['ANSA', 'ITA'], ['EFE', 'ESP'], ['dpa', 'DEU'], ['AFP', 'FRA'],
+  ['Reuters', 'GBR'], ['AP', 'USA'], ['Prensa Latina', 'CUB'], ['Agência Brasil', 'BRA'], ['Agencia Brasil', 'BRA'],
+  ['Télam', 'ARG'], ['APS', 'DZA'], ['MAP', 'MAR'], ['Xinhua', 'CHN'], ['Kazinform', 'KAZ'], ['AZERTAC', 'AZE'],
+  ['Armenpress', 'ARM'], ['KPL', 'LAO'], ['AKP', 'KHM'], ['PNA', 'PHL'], ['BSS', 'BGD'], ['Montsame', 'MNG'],
+  ['BelTA', 'BLR'], ['Lusa', 'PRT'], ['CNA', 'SGP'], ['Focus Taiwan', 'TWN'], ['DAWN.COM', 'PAK'], ['www.thehindu.com', 'IND'],
+];
+for (const [credit, country] of CREDITS) {
+  test(`document outlets: ${credit}`, () => assert.equal(findOutlet(lexicon.document, credit)?.country, country));
+}
+
+test('document outlets: every country is an ISO 3166-1 alpha-3 code the geography knows', () => {
+  for (const o of lexicon.document.outlets) if (o.country) assert.ok(lexicon.geo.countries.has(o.country), `${o.name}: ${o.country}`);
+});
+
+const CREDIT_FORMS: [string, string | undefined][] = [
+  ['(VNA)', 'VNA'],
+  ['Vietnam News Agency', 'Vietnam News Agency'],
+  ['BERNAMA', 'Bernama'],
+  ['DAWN.COM', 'Dawn'],
+  ['Straits Times', 'Straits Times'],
+  ['the Straits Times', 'The Straits Times'],
+  ['/TASS/', 'TASS'],
+  ['Harbour Gazette', undefined],
+  ['Reuters Staff', undefined],
+];
+for (const [text, form] of CREDIT_FORMS) {
+  test(`document credit form: ${text}`, () => assert.equal(creditedOutlet(lexicon.document, text), form));
 }

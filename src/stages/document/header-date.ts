@@ -9,19 +9,31 @@ export interface HeaderDate {
 }
 
 const REF = new Date(Date.UTC(2000, 0, 1));
+// chrono resolves relative stamps ("Updated an hour ago") against REF and calls the result certain:
+// a written date has its year in figures.
+const WRITTEN_YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)/;
 const pad = (n: number) => String(n).padStart(2, '0');
+
+// "03.06.2024" and "03-06-2024" are day first wherever they are written, and "03/06/2024" everywhere
+// but in the United States; chrono reads them month first. (The document stage checks an ambiguous
+// one against the dateline's month and day.)
+const DAY_FIRST = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+// A second number over 12 cannot be the month ("12-31-2024"): that one is left to chrono.
+const dayFirstAsIso = (s: string) =>
+  s.replace(DAY_FIRST, (all: string, d: string, _sep: string, m: string, y: string) => (+m > 12 ? all : `${y}-${m}-${d}`));
 
 /** Every date in `s` whose year, month and day are all stated. */
 export function findHeaderDates(s: string): HeaderDate[] {
   const out: HeaderDate[] = [];
-  for (const r of chrono.strict.parse(s, REF, { forwardDate: false })) {
+  // Rewritten in place with the same length, so indices and texts still point into `s`.
+  for (const r of chrono.strict.parse(dayFirstAsIso(s), REF, { forwardDate: false })) {
     const c = r.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || !WRITTEN_YEAR.test(r.text)) continue;
     const y = c.get('year');
     const m = c.get('month');
     const d = c.get('day');
     if (y === null || m === null || d === null || y < 1900 || y > 2100) continue;
-    out.push({ date: `${y}-${pad(m)}-${pad(d)}`, index: r.index, text: r.text });
+    out.push({ date: `${y}-${pad(m)}-${pad(d)}`, index: r.index, text: s.slice(r.index, r.index + r.text.length) });
   }
   return out;
 }

@@ -6,6 +6,8 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
+import { closingCredit } from './footer.ts';
+import { creditedOutlet } from './outlet.ts';
 import { tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
@@ -15,24 +17,51 @@ import { splitLines, type Line } from './lines.ts';
 const MAX_HEADER_LINES = 12;
 /** How many body paragraphs may hold the dateline (a caption can come first). */
 const DATELINE_PARAGRAPHS = 3;
+/** How many closing lines may credit the outlet ("(PNA)", "-- BERNAMA", "Copyright © ANTARA 2025"). */
+const CLOSING_LINES = 4;
+/** A signature alone on a line: two to four capitalised words ("Anirban Ghosh", "Tan Wei Ling"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A signature line: names, "and", "in Place"; no figures or sentence punctuation. */
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ]*$/u;
+const MAX_SIGNATURE = 60;
+/** Header lines that may follow a standfirst: stamps and signatures, not "Source:" or "Editor:" lines. */
+const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
+/** A job line under a signature ("India Correspondent"), at most this many words. */
+const MAX_JOB_LINE_WORDS = 5;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*/;
 
+/**
+ * Where a source credit was read, strongest first. The wire credit in the dateline names who wrote the
+ * story even on another outlet's page ("BEIJING (Xinhua) --" under "| People's Daily"); a page's title
+ * suffix names only the site; a closing credit is the last resort.
+ */
+const SOURCE_RANK = { dateline: 0, header: 1, title: 2, closing: 3 } as const;
+type SourceFrom = keyof typeof SOURCE_RANK;
+
 interface HeaderFacts {
   title: string | null;
-  source: string | null;
+  source: { name: string; from: SourceFrom } | null;
   byline: string | null;
-  published: { date: string; from: 'header' | 'dateline' } | null;
+  /** `updated`: only a revision date was found so far, which a publication date replaces. */
+  published: { date: string; from: 'header' | 'dateline'; updated: boolean; monthFirst?: string } | null;
   dateline: string | null;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom): void {
+  if (name && (!h.source || SOURCE_RANK[from] < SOURCE_RANK[h.source.from])) h.source = { name, from };
+}
+
 function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header'): void {
   h.title ??= f.title ?? null;
-  h.source ??= f.source ?? null;
+  noteSource(h, f.source, f.title ? 'title' : from);
   h.byline ??= f.byline ?? null;
-  if (f.published && !h.published) h.published = { date: f.published, from };
+  h.dateline ??= f.dateline ?? null;
+  if (f.published && (!h.published || (h.published.updated && !f.updated && from === 'header'))) {
+    h.published = { date: f.published, from, updated: f.updated ?? false, monthFirst: f.monthFirst };
+  }
 }
 
 /** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
@@ -40,6 +69,15 @@ function isPlaceName(name: string, lexicon: Lexicon): boolean {
   const tokens = tokenize(name);
   const m = lexicon.geo.trie.matchAt(tokens, 0);
   return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'capital' || v.kind === 'place');
+}
+
+/**
+ * "Headline - Pakistan - DAWN.COM" with the outlet cut off still ends with the site's section; when the
+ * next line repeats the headline without it, that line is the title.
+ */
+function sectionless(title: string, next: string | undefined): string {
+  if (!next || next.length >= title.length || !title.startsWith(next)) return title;
+  return /^\s*[-–—|:]/.test(title.slice(next.length)) ? next : title;
 }
 
 export function readDocument(doc: Doc, lexicon: Lexicon): void {
@@ -51,9 +89,27 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let titleKey: string | null = null;
   let content = 0;
 
-  const firstContentAfter = (i: number): Line | undefined => lines.slice(i + 1).find((l) => l.text !== '');
+  const nextContent = (i: number, n: number): Line[] => {
+    const out: Line[] = [];
+    for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].text) out.push(lines[j]);
+    return out;
+  };
+  const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
+  const isStamp = (text: string) => applyLineRules(text, LINE_RULES, lex) !== null || isJobLine(text);
+  // "Anirban Ghosh", "Jane Doe in Beijing" alone on a line: the signature, when a stamp or a job line
+  // stands beside it. Its name words must be no page section ("Middle East") and no place.
+  const signature = (text: string, i: number, prev: string | null): string | null => {
+    if (text.length > MAX_SIGNATURE || !SIGNATURE_LINE.test(text) || creditedOutlet(lex, text) || isJobLine(text)) return null;
+    const name = parseByline(text, lex)?.byline;
+    if (!name || name.split(/\s+/).some((w) => lex.notSignature.has(w) || isPlaceName(w, lexicon))) return null;
+    return (prev !== null && isStamp(prev)) || nextContent(i, 1).some((l) => isStamp(l.text)) ? name : null;
+  };
+  // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
+  const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(applyLineRules(text, LINE_RULES, lex)?.rule ?? '');
+  let standfirst: number | null = null;
+  let prev: string | null = null;
 
-  for (let i = 0; i < lines.length && content < MAX_HEADER_LINES; i++) {
+  for (let i = 0; i < lines.length && content < MAX_HEADER_LINES; i++, prev = lines[i - 1]?.text || prev) {
     const line = lines[i];
     if (!line.text) continue;
     content++;
@@ -87,8 +143,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     const hit = applyLineRules(text, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
     if (hit) {
-      note(h, hit.facts);
-      if (hit.facts.title) titleKey = squash(hit.facts.title);
+      const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
+      note(h, facts);
+      if (facts.title) titleKey = squash(facts.title);
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -102,15 +159,25 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (h.title === null && titleKey === null && content === 1 && firstContentAfter(i) && classifyHeaderText(text, lex) === 'headline') {
+    if (h.title === null && titleKey === null && content === 1 && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
       titleKey = squash(text);
       continue;
     }
-    bodyStart = start;
+    const signed = h.title !== null && h.byline === null ? signature(text, i, prev) : null;
+    if (h.title !== null && (signed || isJobLine(text))) {
+      h.byline ??= signed;
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    if (h.title !== null && standfirst === null && nextContent(i, 1).some((l) => signsOrDates(l.text))) {
+      standfirst = start;
+      continue;
+    }
+    bodyStart = standfirst ?? start;
     break;
   }
-  if (bodyStart === null) bodyStart = lines.find((l) => l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end))?.start ?? doc.text.length;
+  if (bodyStart === null) bodyStart = standfirst ?? lines.find((l) => l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end))?.start ?? doc.text.length;
 
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
@@ -120,6 +187,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (d) {
       h.dateline = d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
+      // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
+      const p = h.published;
+      if (p?.monthFirst && d.monthDay && p.date.slice(5) !== d.monthDay && p.monthFirst.slice(5) === d.monthDay) p.date = p.monthFirst;
       break;
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
@@ -130,13 +200,24 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (line.start < bodyStart || !line.text) continue;
     const label = lex.bylineLabel.exec(line.text);
     const by = label ? parseByline(label[1], lex) : null;
-    if (by) h.byline ??= by.byline;
+    if (by) h.byline ??= by.byline ?? null;
     if (by || exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
+  }
+
+  // The closing lines may credit the outlet when nothing above did.
+  if (!h.source) {
+    let left = CLOSING_LINES;
+    for (let i = lines.length - 1; i >= 0 && left > 0 && lines[i].start >= bodyStart; i--) {
+      if (!lines[i].text) continue;
+      left--;
+      noteSource(h, closingCredit(lines[i].text, lex), 'closing');
+      if (h.source) break;
+    }
   }
 
   const d = doc.document;
   d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
-  d.source ??= h.source;
+  d.source ??= h.source?.name ?? null;
   d.byline ??= h.byline;
   d.dateline = h.dateline;
   if (h.published) {

@@ -1,14 +1,21 @@
 // Recognizers for header lines (date stamps, bylines, "Source:" lines): each is a pattern plus an
 // extract step; the stage owns the loop over lines. A rule that returns facts marks the line as metadata.
-import { findOutlet, type DocumentLexicon } from '../../lexicon/document.ts';
+import type { DocumentLexicon } from '../../lexicon/document.ts';
+import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
-import { findHeaderDates } from './header-date.ts';
+import { isPartialStamp, readDateLine, splitDateTail } from './date-line.ts';
+import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
 
 export interface LineFacts {
   title?: string;
   source?: string;
   byline?: string;
   published?: string;
+  /** The published date is a revision date ("Updated …"): a publication date elsewhere in the header wins. */
+  updated?: boolean;
+  /** The other reading of a published date written "03/06/2024". */
+  monthFirst?: string;
+  dateline?: string;
 }
 
 export interface LineRule {
@@ -19,26 +26,34 @@ export interface LineRule {
   extract(m: RegExpExecArray, lex: DocumentLexicon): LineFacts | null;
 }
 
-// Every full date has a year: skip the date parser on lines without one.
-const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+// "Published - June 22, 2024 04:35 pm IST - NEW DELHI": the dateline written after the stamp. Module
+// constant (see lexicon/tokens.ts).
+const PART_SEPARATOR = /\||\s\/\s/;
+const MAX_PARTS = 5;
+const MAX_PART = 80;
+// "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
+const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
+// "Politics 10:12 June 03, 2024": a site section before the stamp.
+const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
+const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
+// "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
+const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
+const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 
-/** A line made of a date and nothing but labels, times and separators: "Updated: 2024-04-09 07:15". */
-function dateOnly(s: string, lex: DocumentLexicon): string | null {
-  if (!YEAR.test(s)) return null;
-  // "Posted Thu 21 Mar 2024 at 6:02am, updated Thu 21 Mar 2024 at 9:30am": the first date is the one.
-  const dates = findHeaderDates(s);
-  if (dates.length === 0) return null;
-  let rest = s;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
-  return lex.dateLineFiller.test(rest) ? dates[0].date : null;
+/** "Source: Xinhua"; "Source: Al Jazeera and news agencies" names the first listed outlet; else the text. */
+const sourceName = (s: string, lex: DocumentLexicon) => firstCreditedOutlet(lex, s) ?? s.replace(/[\s.;,]+$/, '');
+
+/** A stamp's facts: its date, and whether it is a revision date. */
+function stampFacts(s: string, lex: DocumentLexicon): LineFacts | null {
+  const stamp = readDateLine(s, lex);
+  if (!stamp) return null;
+  return { published: stamp.date, ...(stamp.updated ? { updated: true } : {}), ...(stamp.monthFirst ? { monthFirst: stamp.monthFirst } : {}) };
 }
-
-const sourceName = (s: string, lex: DocumentLexicon) => findOutlet(lex, s)?.name ?? s.replace(/[\s.;,]+$/, '');
 
 export const LINE_RULES: LineRule[] = [
   {
     id: 'document.source-line',
-    pattern: /^(?:Source|From)\s*:\s*(.{2,80})$/i,
+    pattern: /^(?:Source|From)\s*:\s*([^|]{2,80})$/i,
     extract: (m, lex) => ({ source: sourceName(m[1], lex) }),
   },
   {
@@ -57,9 +72,9 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.time-date-byline',
     pattern: /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(.{6,60}?)(?:\s+By\s+(.+))?$/,
     extract: (m, lex) => {
-      const published = dateOnly(m[1], lex);
-      if (!published) return null;
-      return m[2] ? { published, ...parseByline(m[2], lex) } : { published };
+      const stamp = stampFacts(m[1], lex);
+      if (!stamp) return null;
+      return m[2] ? { ...stamp, ...parseByline(m[2], lex) } : stamp;
     },
   },
   {
@@ -67,36 +82,96 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.outlet-time',
     pattern: /^\(?\s*([^()]{2,40}?)\s*\)\s*(\d{1,2}:\d{2}.{6,60})$/,
     extract: (m, lex) => {
-      const outlet = findOutlet(lex, m[1]);
-      const published = dateOnly(m[2], lex);
-      return outlet && published ? { source: outlet.name, published } : null;
+      const outlet = creditedOutlet(lex, m[1]);
+      const stamp = stampFacts(m[2], lex);
+      return outlet && stamp ? { source: outlet, ...stamp } : null;
     },
   },
   {
-    // "Jane Doe | China Daily | Updated: 2024-04-09": every part must be a name, an outlet or a date.
+    // "Jane Doe | China Daily | Updated: 2024-04-09", "TOI News Desk / TIMESOFINDIA.COM / Updated: Jun 3,
+    // 2024": every part must be a name, an outlet or a date.
     id: 'document.pipe-metadata',
-    pattern: /^[^|]{2,80}(?:\|[^|]{2,80}){1,4}$/,
+    pattern: /^.{5,420}$/,
     extract: (m, lex) => {
+      const parts = m[0].split(PART_SEPARATOR).map((p) => p.trim());
+      if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.length < 2 || p.length > MAX_PART)) return null;
       const facts: LineFacts = {};
-      for (const part of m[0].split('|').map((p) => p.trim())) {
-        const outlet = findOutlet(lex, part);
-        const date = outlet ? null : dateOnly(part, lex);
-        const by = outlet || date ? null : parseByline(part.replace(/^By\s+/, ''), lex);
-        if (outlet) facts.source ??= outlet.name;
-        else if (date) facts.published ??= date;
-        else if (by) facts.byline ??= by.byline;
-        else return null;
+      for (const part of parts) {
+        // "Source: Xinhua| 2024-06-03 21:04:11|Editor: huaxia"
+        const label = PART_LABEL.exec(part);
+        if (label && label[1].toLowerCase().startsWith('editor')) continue;
+        if (label) {
+          facts.source ??= sourceName(label[2], lex);
+          continue;
+        }
+        const outlet = creditedOutlet(lex, part);
+        const stamp = outlet ? null : stampFacts(part, lex);
+        const by = outlet || stamp ? null : parseByline(part.replace(/^By\s+/, ''), lex);
+        if (outlet) facts.source ??= outlet;
+        else if (stamp) {
+          if (!facts.published || (facts.updated && !stamp.updated)) Object.assign(facts, { updated: undefined }, stamp);
+        } else if (by) {
+          facts.byline ??= by.byline;
+          facts.source ??= by.source;
+        } else return null;
       }
+      if (!facts.updated) delete facts.updated;
       return facts;
     },
   },
   {
-    // "2023-12-13 23:33:30", "Tuesday, April 15, 2025", "Updated: 2024-04-09 07:15 BJT"
-    id: 'document.date-line',
-    pattern: /^.{6,80}$/,
+    // "BBC News, Beijing", "Al Jazeera": an outlet credit on a line of its own.
+    id: 'document.outlet-line',
+    pattern: /^.{2,80}$/,
     extract: (m, lex) => {
-      const published = dateOnly(m[0], lex);
-      return published ? { published } : null;
+      const outlet = creditedOutlet(lex, m[0]) ?? creditedOutlet(lex, OUTLET_AT.exec(m[0])?.[1] ?? '');
+      return outlet ? { source: outlet } : null;
+    },
+  },
+  {
+    // "2023-12-13 23:33:30", "Tuesday, April 15, 2025", "Updated: 2024-04-09 07:15 BJT",
+    // "Published - June 22, 2024 04:35 pm IST - NEW DELHI"
+    id: 'document.date-line',
+    pattern: /^.{6,100}$/,
+    extract: (m, lex) => {
+      const stamp = stampFacts(m[0], lex);
+      if (stamp) return stamp;
+      const section = LEADING_WORDS.exec(m[0]);
+      if (section && section[1].trim().split(/\s+/).every((w) => lex.notSignature.has(w))) {
+        const after = stampFacts(section[2], lex);
+        if (after) return after;
+      }
+      const place = TRAILING_PLACE.exec(m[0]);
+      if (!place || lex.notDatelines.has(place[1].trim())) return null;
+      const before = stampFacts(m[0].slice(0, place.index), lex);
+      return before ? { ...before, dateline: titleCase(place[1].trim()) } : null;
+    },
+  },
+  {
+    id: 'document.outlet-stamp',
+    pattern: OUTLET_STAMP,
+    extract: (m, lex) => {
+      const outlet = creditedOutlet(lex, m[1]);
+      const stamp = outlet ? stampFacts(m[2], lex) : null;
+      return stamp ? { source: outlet, ...stamp } : null;
+    },
+  },
+  {
+    // "3 JUN, 17:21": a stamp without a year gives no date, but the line is metadata.
+    id: 'document.partial-stamp',
+    pattern: /^.{6,40}$/,
+    extract: (m) => (isPartialStamp(m[0]) ? {} : null),
+  },
+  {
+    // "Amina Qureshi Published June 8, 2024 Updated June 8, 2024 09:14am": a signature, then the stamp.
+    id: 'document.byline-stamp',
+    pattern: /^.{10,160}$/,
+    extract: (m, lex) => {
+      const tail = splitDateTail(m[0], lex);
+      if (!tail) return null;
+      const by = parseByline(tail.head.replace(/^By\s+/, ''), lex);
+      if (!by) return null;
+      return { ...by, published: tail.stamp.date, ...(tail.stamp.updated ? { updated: true } : {}) };
     },
   },
 ];
@@ -106,8 +181,8 @@ export const TITLE_SUFFIX: LineRule = {
   id: 'document.title-outlet-suffix',
   pattern: /^(.{8,300}?)\s*(?:[-–—|]|::)\s*([^-–—|:]{2,50})$/,
   extract: (m, lex) => {
-    const outlet = findOutlet(lex, m[2]);
-    return outlet ? { title: m[1].trim(), source: outlet.name } : null;
+    const outlet = creditedOutlet(lex, m[2]);
+    return outlet ? { title: m[1].trim(), source: outlet } : null;
   },
 };
 

@@ -1,0 +1,72 @@
+// Reads a metadata line's dates: which date a "Published … Updated …" stamp gives as the publication date.
+import type { DocumentLexicon } from '../../lexicon/document.ts';
+import { findHeaderDates } from './header-date.ts';
+
+export interface StampDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** True when only a revision label ("Updated", "Last modified") stands before it. */
+  updated: boolean;
+  /** The month-first reading of a date written in figures that could be either ("03/06/2024"). */
+  monthFirst?: string;
+}
+
+// Every full date has a year: skip the date parser on text without one.
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+/** "03/06/2024": day and month both 12 or less, read day first by header-date. */
+const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * The publication date of a line made only of dates, labels, times, zones and separators
+ * ("Updated: 2024-04-09 07:15 GMT+8", "Published June 8, 2024 Updated June 8, 2024 09:14am"), or null.
+ * The first date not labelled as a revision wins; a line with only revision dates gives its first.
+ */
+export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null {
+  if (!YEAR.test(s)) return null;
+  const dates = findHeaderDates(s);
+  if (dates.length === 0) return null;
+  let rest = s;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
+  if (!lex.dateLineFiller.test(rest)) return null;
+  const stamps = dates.map((d, i) => {
+    // The label that counts is the one written between the previous date and this one.
+    const before = s.slice(i === 0 ? 0 : dates[i - 1].index + dates[i - 1].text.length, d.index);
+    const stamp: StampDate = { date: d.date, updated: hasMatch(lex.updateLabel, before) && !hasMatch(lex.dateLabel, before) };
+    const f = FIGURES.exec(d.text);
+    if (f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2]) stamp.monthFirst = `${f[3]}-${pad(f[1])}-${pad(f[2])}`;
+    return stamp;
+  });
+  return stamps.find((d) => !d.updated) ?? stamps[0];
+}
+
+/**
+ * Splits "Amina Qureshi Published June 8, 2024 Updated …" or "Global Times Published: Nov 15, 2025" at the
+ * first date label whose remainder is a date line: the text before it and the date.
+ */
+export function splitDateTail(s: string, lex: DocumentLexicon): { head: string; stamp: StampDate } | null {
+  if (!YEAR.test(s)) return null;
+  const starts = [...s.matchAll(lex.dateLabel), ...s.matchAll(lex.updateLabel)].map((m) => m.index).filter((i) => i > 0);
+  for (const i of starts.sort((a, b) => a - b)) {
+    const stamp = readDateLine(s.slice(i), lex);
+    if (stamp) return { head: s.slice(0, i).replace(/[\s|,;:–—-]+$/, ''), stamp };
+  }
+  return null;
+}
+
+function hasMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(s);
+  re.lastIndex = 0;
+  return hit;
+}
+
+// "3 JUN, 17:21": a stamp with the day and month but no year (the outlet prints the year only for older
+// stories). It gives no date but is not prose. Module constant (see lexicon/tokens.ts).
+const PARTIAL_STAMP = /^(?:\p{L}{3,9},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+|\s*[-–—|,]\s*)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+const MONTH_WORD = /(?:^|[\s,])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?(?=[\s,]|$)/iu;
+
+/** Whether the line is a day-month-time stamp without a year. */
+export function isPartialStamp(s: string): boolean {
+  return PARTIAL_STAMP.test(s) && MONTH_WORD.test(s);
+}

@@ -1,0 +1,33 @@
+// Reads the outlet from a story's closing lines: "(PNA)", "-- BERNAMA", "==Kyodo", "Copyright © ANTARA 2025".
+import type { DocumentLexicon } from '../../lexicon/document.ts';
+import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+
+// Module constants (see lexicon/tokens.ts).
+/** "… in 2015. (PNA)": a bracketed credit closing the last paragraph. */
+const END_CREDIT = /\(([^()]{2,40})\)\s*$/u;
+/** "-- BERNAMA", "==Kyodo", "— AFP": a sign-off line. */
+const SIGN_OFF = /^(?:--|==|—|–|-)\s*(\p{L}[\p{L} .'-]{1,40})$/u;
+/** "Copyright © ANTARA 2025", "© 2025 Reuters. All rights reserved.", "Source: Al Jazeera and news agencies". */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved\.?)?$/iu;
+const SOURCE_LINE = /^sources?\s*:\s*(.{2,80})$/iu;
+/** "www.kcna.kp (Juche113.6.12.)": the outlet's web address on a line of its own. */
+const WEB_ADDRESS = /^((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:\s|$)/u;
+
+const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS];
+
+/** The outlet a closing line credits, as written, or undefined. */
+export function closingCredit(line: string, lex: DocumentLexicon): string | undefined {
+  for (const re of CLOSING_FORMS) {
+    const m = re.exec(line);
+    const outlet = m ? firstCreditedOutlet(lex, m[1]) : undefined;
+    if (outlet) return outlet;
+  }
+  return undefined;
+}
+
+/** A line that only signs the story off: "-- BERNAMA", "==Kyodo", "(END)", "-30-". */
+export function isSignOff(line: string, lex: DocumentLexicon): boolean {
+  if (lex.endMark.test(line)) return true;
+  const m = SIGN_OFF.exec(line);
+  return m !== null && creditedOutlet(lex, m[1]) !== undefined;
+}
