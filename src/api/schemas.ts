@@ -1,6 +1,7 @@
 // Query-string building blocks shared by the API routes; the OpenAPI document is generated from them.
 import { z } from 'zod';
 import { isRealDate } from '../cli/options.ts';
+import { PLOVER_TYPES } from '../core/types.ts';
 
 export const isoDate = z
   .string()
@@ -34,8 +35,8 @@ export const eventFilters = {
   to: dateTo,
   type: z
     .string()
-    .regex(/^[A-Za-z_]{2,20}$/, 'expected a PLOVER event type, e.g. CONSULT')
     .transform((s) => s.toUpperCase())
+    .refine((s) => (PLOVER_TYPES as readonly string[]).includes(s), `expected a PLOVER event type: ${PLOVER_TYPES.join(', ')}`)
     .optional()
     .meta({ description: 'PLOVER event type', example: 'CONSULT' }),
   quad: z.coerce

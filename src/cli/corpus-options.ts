@@ -1,6 +1,10 @@
 // Option parsers shared by the corpus commands: country pairs, quad classes, page sizes, formats.
 import { InvalidArgumentError, type Command } from 'commander';
+import { PLOVER_TYPES } from '../core/types.ts';
 import { parseDateOption } from './options.ts';
+
+/** A bad option value found when the command runs (after commander's own parsing): main prints it. */
+export class UsageError extends Error {}
 
 const ISO3 = /^[A-Za-z]{3}$/;
 
@@ -9,7 +13,7 @@ export function parseBetween(values: string[] | string | undefined): [string, st
   if (values === undefined) return undefined;
   const codes = (Array.isArray(values) ? values : [values]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   if (codes.length !== 2 || !codes.every((c) => ISO3.test(c))) {
-    throw new InvalidArgumentError(`--between needs two ISO 3166-1 alpha-3 country codes, e.g. --between CHN VNM (got "${codes.join(' ')}")`);
+    throw new UsageError(`--between needs two ISO 3166-1 alpha-3 country codes, e.g. --between CHN VNM (got "${codes.join(' ')}")`);
   }
   return [codes[0].toUpperCase(), codes[1].toUpperCase()];
 }
@@ -62,13 +66,15 @@ export function withEventFilters(command: Command): Command {
 }
 
 export function eventQuery(opts: EventFilterOpts) {
-  if (opts.from && opts.to && opts.from > opts.to) throw new InvalidArgumentError(`--from ${opts.from} is after --to ${opts.to}`);
+  if (opts.from && opts.to && opts.from > opts.to) throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`);
+  const type = opts.type?.toUpperCase();
+  if (type && !(PLOVER_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type "${opts.type}" is not a PLOVER event type (${PLOVER_TYPES.join(', ')})`);
   return {
     between: parseBetween(opts.between),
     country: opts.country,
     from: opts.from,
     to: opts.to,
-    type: opts.type?.toUpperCase(),
+    type,
     quad: opts.quad,
     person: opts.person,
   };

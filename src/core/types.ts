@@ -134,3 +134,7 @@ export interface DyadRecord {
   proposals: Proposal[];
   figures: Figure[];
 }
+
+/** The sixteen PLOVER event types, in the manual's order (cooperation first, then conflict). */
+export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;

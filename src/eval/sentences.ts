@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { PloverEvent } from '../core/types.ts';
 import { createSentenceCoder, type SentenceCoder } from '../services/code.ts';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+import { PLOVER_TYPES } from '../core/types.ts';
+
+export { PLOVER_TYPES };
 
 export interface SentenceCase {
   id: string;

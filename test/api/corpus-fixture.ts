@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { createApp, listen } from '../../src/api/index.ts';
 import { ingestPaths, type IngestSummary } from '../../src/services/corpus.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
+import { noSeeds, SEED_CORPUS } from '../support/shared.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// The seeds join when they are there (CI has them); the examples alone cover every view.
 export const CORPUS_INPUTS = [
-  path.join(ROOT, '../shared/corpus/seeds'),
+  ...(noSeeds ? [] : [SEED_CORPUS]),
   path.join(ROOT, 'examples/corpus'),
   path.join(ROOT, 'test/browser/fixtures'),
 ];

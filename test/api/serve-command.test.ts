@@ -32,7 +32,16 @@ async function start(args: string[]) {
   child.stdout.on('data', (b) => (output.text += b));
   child.stderr.on('data', (b) => (output.text += b));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no address printed: ${output.text}`)), 20_000);
+    // Generous: `demo` ingests the examples first, and a loaded machine is slow. A child that never
+    // prints its address is killed, so it cannot keep the test run alive.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no address printed within 90 s: ${output.text}`));
+    }, 90_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before printing an address: ${output.text}`));
+    });
     child.stdout.on('data', () => {
       const m = output.text.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
       if (m) {
