@@ -17,6 +17,7 @@ const WORDS = /[A-Za-z][\w'’-]*/g;
 const SOURCE_OF_RULE = /^quotes\.[a-z-]+/;
 const HANDS_OVER = /[,!?—–-]$/;
 const HANDS_OVER_AFTER = /^\s*[,—–-]/;
+const QUOTE_MARK = /["“”]/;
 
 interface Attribution {
   speaker: Speaker | null;
@@ -37,10 +38,12 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   // The quote hands over to its attribution with a comma (or ? ! —) inside or right after the mark;
   // '"a necessary step" and urging …' goes on with the sentence instead.
   if (!HANDS_OVER.test(doc.text.slice(q.start, q.end)) && !HANDS_OVER_AFTER.test(tail)) return null;
-  const verb = tail.matchAll(lexicon.speech.verbRe).next().value;
+  // A quotation mark between the quote and its verb ends the attribution, so the verb is looked for before the
+  // next mark only (not across the rest of a paragraph of quotes).
+  const mark = tail.search(QUOTE_MARK);
+  const verb = (mark < 0 ? tail : tail.slice(0, mark)).matchAll(lexicon.speech.verbRe).next().value;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
-  if (/["“”]/.test(gap)) return null;
   const start = q.close + 1 + verb.index;
   const end = start + verb[0].length;
   const speaker = resolver.speakerOfVerb(sentence, start, end, false);

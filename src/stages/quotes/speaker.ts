@@ -20,12 +20,19 @@ const MAX_TITLE_WORDS = 6;
 // An apposition: ", a professor at Peking University," with no quotation marks inside.
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const MAX_APPOSITION_WORDS = 14;
+// How many characters before a speech verb its speaker is read from: a title, a name or pronoun and a few
+// fillers take far fewer, and reading the whole sentence again for every quote of a long paragraph is quadratic.
+const SPEAKER_REACH = 250;
 
 export class SpeakerResolver {
   private readonly mentions: PersonMention[];
   private readonly byEnd = new Map<number, PersonMention>();
   private readonly byStart = new Map<number, PersonMention>();
   private readonly subjects = new Map<PersonMention, boolean>();
+  /** The quotation spans, sorted and merged where they overlap, for a binary search. */
+  private readonly quotedRanges: TextRange[];
+  /** Offsets of the pronouns outside quotations in a range of text, found once per range. */
+  private readonly pronounsIn = new Map<string, { at: number; end: number }[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -38,10 +45,24 @@ export class SpeakerResolver {
       this.byEnd.set(m.end, m);
       this.byStart.set(m.start, m);
     }
+    this.quotedRanges = [];
+    for (const q of [...quoted].sort((a, b) => a.start - b.start)) {
+      const last = this.quotedRanges.at(-1);
+      if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
+      else if (q.end > q.start) this.quotedRanges.push({ start: q.start, end: q.end });
+    }
   }
 
   private insideQuote(pos: number): boolean {
-    return this.quoted.some((q) => pos >= q.start && pos < q.end);
+    // The last range starting at or before pos holds it, if any does.
+    let lo = 0;
+    let hi = this.quotedRanges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotedRanges[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < this.quotedRanges[lo - 1].end;
   }
 
   /** A mention that can be the subject of its clause: not quoted, not possessive, not after "with", "to", …. */
@@ -137,18 +158,19 @@ export class SpeakerResolver {
 
   /** The speaker written right before `pos` (a name, pronoun or description), skipping "also", "then". */
   speakerEndingAt(from: number, pos: number): Speaker | null {
-    const left = this.doc.text.slice(from, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
-    const end = from + left.length;
+    const reach = Math.max(from, pos - SPEAKER_REACH);
+    const left = this.doc.text.slice(reach, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
+    const end = reach + left.length;
     const m = this.byEnd.get(end);
     if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
     const pronoun = this.lex.pronounBefore.exec(left);
     if (pronoun) {
-      const id = this.resolvePronoun(from + pronoun.index);
+      const id = this.resolvePronoun(reach + pronoun.index);
       return id ? { personId: id, how: 'pronoun' } : null;
     }
     const d = this.lex.descriptionBefore.exec(left);
     if (d) {
-      const id = this.resolveDescription(from + d.index, end, d[1]);
+      const id = this.resolveDescription(reach + d.index, end, d[1]);
       return id ? { personId: id, how: 'description' } : null;
     }
     return this.appositionBefore(from, end);
@@ -156,7 +178,7 @@ export class SpeakerResolver {
 
   /** 'NAME, a professor at the academy, said': the name before an apposition that ends at `end`. */
   private appositionBefore(from: number, end: number): Speaker | null {
-    if (!/,\s*$/.test(this.doc.text.slice(from, end))) return null;
+    if (!this.doc.text.slice(from, end).trimEnd().endsWith(',')) return null;
     for (let i = this.upperIndex(end) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start < from) break;
@@ -206,15 +228,35 @@ export class SpeakerResolver {
       if (m.start < sentence.start) break;
       if (this.isSubject(m)) return { personId: m.personId, how: 'subject' };
     }
-    const left = this.doc.text.slice(sentence.start, verbStart);
-    const pronouns = [...left.matchAll(this.lex.pronounAny)];
-    for (let i = pronouns.length - 1; i >= 0; i--) {
-      const at = sentence.start + (pronouns[i].index ?? 0);
-      if (this.insideQuote(at)) continue;
-      const id = this.resolvePronoun(at);
-      if (id) return { personId: id, how: 'pronoun' };
+    // The nearest pronoun before the verb outside quotations names the speaker, or none does: a pronoun
+    // resolves to the nearest subject before it, and an earlier pronoun has fewer subjects before it.
+    const at = this.lastPronoun(sentence, verbStart);
+    const id = at === null ? null : this.resolvePronoun(at);
+    return id ? { personId: id, how: 'pronoun' } : null;
+  }
+
+  /** The offset of the last pronoun in [range.start, pos) outside quotations, or null. */
+  private lastPronoun(range: TextRange, pos: number): number | null {
+    const scan = (from: number, to: number) => [...this.doc.text.slice(from, to).matchAll(this.lex.pronounAny)]
+      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
+      .filter((p) => !this.insideQuote(p.at));
+    // A verb past the range's end (a list intro over two sentences) is read as written, without the cache.
+    const list = pos > range.end ? scan(range.start, pos) : this.cachedPronouns(range, scan);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    return lo > 0 ? list[lo - 1].at : null;
+  }
+
+  private cachedPronouns(range: TextRange, scan: (from: number, to: number) => { at: number; end: number }[]): { at: number; end: number }[] {
+    const key = `${range.start}:${range.end}`;
+    let list = this.pronounsIn.get(key);
+    if (!list) this.pronounsIn.set(key, (list = scan(range.start, range.end)));
+    return list;
   }
 
   /** The last speech verb in [from, to), outside quotations. */
