@@ -2,6 +2,8 @@
 // people with their titles and appositions, organisations, countries with the noun they qualify ("Chinese coast
 // guard ships"), places, pronouns, "the two sides" and "the Southeast Asian country".
 import type { Doc } from '../../core/doc.ts';
+import type { DocContext } from './context.ts';
+import type { SentenceMentions } from './view.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
@@ -48,15 +50,30 @@ interface Span {
   to: number;
 }
 
+// "Mr.", "Dr.": a capital and up to three small letters before a full stop (a module constant: see lexicon/tokens.ts).
+const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+/** The index of the first chunk (of chunks sorted by position) that starts at or after `token`. */
+export function firstChunkFrom(chunks: readonly Chunk[], token: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].from < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both']);
 
 /** Builds the chunks of one sentence, ordered by position; `cueStarts` are tokens where an event cue begins. */
-export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: number, end: number, cueStarts: Set<number>): Chunk[] {
+export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
   const g = lex.grammar;
   const words = tokens.map((t) => t.lower);
   const claimed = new Int32Array(tokens.length).fill(-1);
   const chunks: Chunk[] = [];
-  const within = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.end <= end && x.end > x.start);
+  const within = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.end > x.start);
   const range = (x: { start: number; end: number }): Span => {
     const [from, to] = tokenRange(tokens, x.start, x.end);
     return { from, to };
@@ -75,13 +92,13 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   });
   const textOf = (s: Span) => doc.text.slice(tokens[s.from].start, tokens[s.to - 1].end);
 
-  const countries = within(doc.countryMentions).map((m) => ({ m, s: range(m) }));
-  const orgs = within(doc.organizationMentions).map((m) => ({ m, s: range(m) }));
+  const countries = within(mentions.countries).map((m) => ({ m, s: range(m) }));
+  const orgs = within(mentions.organizations).map((m) => ({ m, s: range(m) }));
   const countryAt = new Map<number, (typeof countries)[number]>();
   for (const c of countries) for (let i = c.s.from; i < c.s.to; i++) countryAt.set(i, c);
   const orgAt = new Map<number, (typeof orgs)[number]>();
   for (const o of orgs) for (let i = o.s.from; i < o.s.to; i++) orgAt.set(i, o);
-  const personStarts = new Set(within(doc.personMentions).map((m) => range(m).from));
+  const personStarts = new Set(within(mentions.people).map((m) => range(m).from));
 
   /** An agent noun phrase starting at i (longest), e.g. "coast guard", "foreign ministers". */
   const agentAt = (i: number) => (i < tokens.length ? lex.agents.matchAt(words, i) : null);
@@ -105,7 +122,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
       if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
       if (t.lower === '(' || t.lower === ')') { j--; continue; }
       // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.
-      if (t.lower === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[j - 1].text)) { best = j - 1; j -= 2; continue; }
+      if (t.lower === '.' && j > 0 && HONORIFIC.test(tokens[j - 1].text)) { best = j - 1; j -= 2; continue; }
       if (isCapitalized(t) && !g.functionWords.has(t.lower) && !isPunct(t)) { best = j; j--; continue; }
       const agent = lex.agents.matchEndingAt(words, j + 1);
       if (agent) { best = j + 1 - agent.length; j = best - 1; continue; }
@@ -134,10 +151,9 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   };
 
   // People, with the titles before and the appositions after their name.
-  const peopleById = new Map(doc.people.map((p) => [p.id, p]));
-  for (const m of within(doc.personMentions)) {
+  for (const m of within(mentions.people)) {
     const s = range(m);
-    const person = peopleById.get(m.personId);
+    const person = ctx.peopleById.get(m.personId);
     if (!person || !free(s)) continue;
     const left = extendTitleLeft(s.from);
     const to = extendAppositionRight(s.to);
@@ -150,9 +166,8 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   }
 
   // Organisations.
-  const orgsById = new Map(doc.organizations.map((o) => [o.id, o]));
   for (const { m, s } of orgs) {
-    const org = orgsById.get(m.organizationId);
+    const org = ctx.organizationsById.get(m.organizationId);
     if (!org || !free(s)) continue;
     const before = countryAt.get(s.from - 1);
     const from = before && claimed[s.from - 1] < 0 ? before.s.from : s.from;
@@ -251,7 +266,7 @@ export function buildChunks(doc: Doc, lex: EventsLexicon, tokens: Tok[], start: 
   }
 
   // Places (cities, regions, seas): where an event happens, or the destination of a visit.
-  for (const p of within(doc.placeMentions)) {
+  for (const p of within(mentions.places)) {
     const s = range(p);
     if (!free(s)) continue;
     const c = newChunk(s, 'place', p.country ? [countryParty(lex, p.country, p.name, 'GOV')] : [], false);

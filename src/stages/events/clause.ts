@@ -1,6 +1,7 @@
 // The clause around a cue (between boundaries such as "that", "who", "said"), and what its words say about
 // the act: negated ("did not meet"), future ("will visit"), hypothetical ("could sign"), reported speech.
 import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
@@ -21,6 +22,35 @@ export interface Aspect {
 }
 
 const LOOK_BACK = 6;
+/**
+ * Tokens a clause reaches on either side of its cue. Clauses of prose end well before (the longest in the test
+ * corpora reaches 60); a longer run without a boundary is a list, a table or markup, and reading all of it
+ * again for every cue in it would grow with the square of its length.
+ */
+const CLAUSE_REACH = 100;
+
+/** Where attributions stand in a sentence ("X said", ", he said"): what makes a cue reported speech. */
+export interface Attributions {
+  /** The first token that opens an attribution, or Infinity. */
+  first: number;
+  /** The last token of a closing attribution (", he said", ", said the minister"), or -1. */
+  lastClosing: number;
+}
+
+/** Reads the attributions of a sentence once, for every cue in it. */
+export function findAttributions(words: string[], chunkAt: Int32Array, chunks: Chunk[], lex: EventsLexicon): Attributions {
+  const out: Attributions = { first: Infinity, lastClosing: -1 };
+  for (let k = 0; k < words.length; k++) {
+    if (!lex.grammar.attribution.matchAt(words, k)) continue;
+    out.first = Math.min(out.first, k);
+    // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
+    if (words[k].endsWith('ing')) continue;
+    const ci = chunkAt[k - 1];
+    const before = ci >= 0 ? chunks[ci].from - 1 : k - 1;
+    if (words[k - 1] === ',' || words[before] === ',') out.lastClosing = k;
+  }
+  return out;
+}
 
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
   const g = lex.grammar;
@@ -30,9 +60,11 @@ export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon):
     (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
   const isBoundary = (k: number) => g.clauseBoundaries.has(words[k]) || g.attribution.matchAt(words, k) !== null || newSubject(k);
   let from = span.from;
-  while (from > 0 && !isBoundary(from - 1)) from--;
+  const fromLimit = Math.max(0, span.from - CLAUSE_REACH);
+  while (from > fromLimit && !isBoundary(from - 1)) from--;
   let to = span.to;
-  while (to < view.tokens.length && !isBoundary(to)) to++;
+  const toLimit = Math.min(view.tokens.length, span.to + CLAUSE_REACH);
+  while (to < toLimit && !isBoundary(to)) to++;
   return { from, to };
 }
 
@@ -51,18 +83,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     return false;
   };
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
-  let reported = false;
-  for (let k = 0; k < view.tokens.length && !reported; k++) {
-    if (k >= span.from && k < span.to) continue;
-    if (!g.attribution.matchAt(words, k)) continue;
-    if (k < span.from) reported = true;
-    else if (!words[k].endsWith('ing')) {
-      // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
-      const ci = view.chunkAt[k - 1];
-      const before = ci >= 0 ? view.chunks[ci].from - 1 : k - 1;
-      reported = words[k - 1] === ',' || words[before] === ',';
-    }
-  }
+  const reported = view.attributions.first < span.from || view.attributions.lastClosing >= span.to;
   const ifBefore = words.slice(clause.from, span.from).includes('if');
   return {
     negated: before(g.negators),

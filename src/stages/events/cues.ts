@@ -34,8 +34,9 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
 
   const taken = new Int8Array(tokens.length);
   const spans: CueSpan[] = [];
+  const spanAt = new Map<string, CueSpan>();
   for (const m of matches) {
-    const same = spans.find((s) => s.from === m.from && s.to === m.to);
+    const same = spanAt.get(`${m.from}:${m.to}`);
     if (same) {
       if (!same.cues.includes(m.value)) same.cues.push(m.value);
       continue;
@@ -49,16 +50,21 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
     const within = m.value.cancelWithin;
     if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
-    spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false });
+    const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
+    spans.push(span);
+    spanAt.set(`${m.from}:${m.to}`, span);
   }
   spans.sort((a, b) => a.from - b.from);
 
+  // Spans do not overlap and are in order, so the first one after each span only moves forward.
+  let first = 0;
   for (const s of spans) {
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
     while (end < tokens.length && end - s.to < COMPLEMENT_REACH && ![';', '.', ':'].includes(words[end])) end++;
-    for (const t of spans) {
-      if (t.from < s.to || t.from >= end) continue;
+    while (first < spans.length && spans[first].from < s.to) first++;
+    for (let k = first; k < spans.length && spans[k].from < end; k++) {
+      const t = spans[k];
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
       if (s.cues[0].type === 'AGREE' && !s.suppressed && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;

@@ -1,7 +1,7 @@
 // Who did what to whom around one cue: the subject before it (through appositions, relative clauses and
 // coordination), the object after it, the "by" agent of a passive, and the owner of a noun ("Xi's visit").
 import type { Cue, EventsLexicon } from '../../lexicon/events.ts';
-import type { Chunk } from './chunks.ts';
+import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
@@ -25,6 +25,10 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'be
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+// \p{…} patterns stand in module constants (see lexicon/tokens.ts).
+const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
@@ -63,7 +67,7 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
       return c.possessive && c.parties.length > 0 ? c : null;
     }
     const w = view.words[k];
-    if (lex.grammar.functionWords.has(w) || /^[^\p{L}\p{N}-]+$/u.test(w)) return null;
+    if (lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return null;
   }
   return null;
 }
@@ -80,7 +84,7 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
   if (!before) return false;
   const w = before.lower;
   return lex.grammar.quantityNouns.has(w) || lex.agents.matchEndingAt(view.words, of) !== null ||
-    (/^\p{Lu}/u.test(before.text) && !lex.grammar.functionWords.has(w));
+    (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
@@ -205,7 +209,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
-  const inReach = chunks.filter((c) => c.from > span.from && c.from < stop && c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive));
+  const inReach: Chunk[] = [];
+  for (let i = firstChunkFrom(chunks, span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
+    const c = chunks[i];
+    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive)) inReach.push(c);
+  }
   // Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials").
   const adjacent = (c: Chunk) => {
     let k = span.to;
@@ -213,13 +221,14 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     while (k < c.from) {
       const w = words[k];
       if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
-      else if (adjectives < 2 && /^\p{Ll}/u.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
+      else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
       else break;
     }
     return k === c.from || c.from < span.to;
   };
   const foreign = (c: Chunk) => c.parties.some((p) => !subjectCodes.has(p.code));
-  const done = (c: Chunk | undefined): Chunk[] => (c ? coordinateRight(view, coordinationStart(view, chunks.indexOf(c))) : []);
+  const indexOf = (c: Chunk) => (chunks[view.chunkAt[c.from]] === c ? view.chunkAt[c.from] : chunks.indexOf(c));
+  const done = (c: Chunk | undefined): Chunk[] => (c ? coordinateRight(view, coordinationStart(view, indexOf(c))) : []);
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);

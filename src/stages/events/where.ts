@@ -2,7 +2,7 @@
 // a visit's destination, or the dateline when the sentence says "here".
 import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
-import type { Chunk } from './chunks.ts';
+import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName } from './parties.ts';
@@ -47,7 +47,11 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     return lex.grammar.placeNouns.has(words[of - 1] ?? '');
   };
   const near = (c: Chunk) => (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
-  const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(c)) && (!verbal || near(c)));
+  const inClause: Chunk[] = [];
+  for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < clause.to; i++) {
+    const c = chunks[i];
+    if (c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(c)) && (!verbal || near(c))) inClause.push(c);
+  }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
     .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
