@@ -106,9 +106,7 @@ export function writeHostileInputs(dir: string): HostileInput[] {
   // Content that is not what it seems.
   file('no-date-no-header.txt', 'Officials from Chile and Peru met on Monday and agreed to reopen a border crossing.\n', ok());
   file('another-language.txt', 'Les ministres des Affaires \u00e9trang\u00e8res du Chili et du P\u00e9rou se sont r\u00e9unis lundi \u00e0 Lima. \u4e24\u56fd\u5916\u957f\u5728\u5229\u9a6c\u4e3e\u884c\u4f1a\u8c08\u3002\n', ok());
-  file('impossible-dates.txt', ` date 2024-02-31 Talks set for February 30\n\nLIMA -- Chile and Peru said on 31 February 2024 that talks would resume on February 30, 2025, and again on 2024-13-45 and on the 0th of Smarch.\n`, ok(), {
-    knownBug: 'document stage: the header date " date 2024-02-31" is kept as published "2024-02-31", not a calendar date',
-  });
+  file('impossible-dates.txt', ` date 2024-02-31 Talks set for February 30\n\nLIMA -- Chile and Peru said on 31 February 2024 that talks would resume on February 30, 2025, and again on 2024-13-45 and on the 0th of Smarch.\n`, ok(/header date 2024-02-31 is not a calendar date/));
   file('absurd-numbers.txt', GOOD_ARTICLE + '\nPeru pledged 1e308 dollars, then $99999999999999999999999999 billion, a rise of 99999999999999999999% and of -0.0000000001 percent; Chile offered 10^400 yuan and NaN euros and Infinity pesos.\n', ok());
   file('html-no-body.html', '<!doctype html><html><head><title>Chile and Peru</title><meta property="article:published_time" content="2024-09-16"></head></html>', ok(), {
     structured: true, ingest: err(/no article text in the page/),
