@@ -11,6 +11,9 @@ export interface Tok {
 // Words keep inner hyphens, dots and apostrophes (U.S., two-day, Côte d'Ivoire); anything else is one token.
 // One shared pattern (a module constant: see lexicon/tokens.ts); tokenize resets its position.
 const TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
+// The same on ASCII text, where it matches exactly the same tokens three times as fast.
+const ASCII_TOKEN = /[A-Za-z0-9]+(?:[-.'][A-Za-z0-9]+)*|\S/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const isApostrophe = (c: string) => c === "'" || c === '’';
 
@@ -29,7 +32,8 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     const lower = t.toLowerCase();
     out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end });
   };
-  const re = TOKEN;
+  // Most sentences are plain ASCII, up to the character after them where the last token may run on.
+  const re = NON_ASCII.test(text.slice(from, to + 1)) ? TOKEN : ASCII_TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const start = m.index;
@@ -76,13 +80,15 @@ export function tokenRange(tokens: readonly Tok[], start: number, end: number): 
 }
 
 const PUNCT = /^[^\p{L}\p{N}$%]+$/u;
+const UPPER = /^\p{Lu}/u;
+// Most tokens start with an ASCII character, whose class is known without a regular expression.
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 37;
 
 export function isPunct(t: Tok): boolean {
-  return PUNCT.test(t.text);
+  return isAsciiWordChar(t.text.charCodeAt(0)) ? false : PUNCT.test(t.text);
 }
 
-const UPPER = /^\p{Lu}/u;
-
 export function isCapitalized(t: Tok): boolean {
-  return UPPER.test(t.text);
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t.text);
 }

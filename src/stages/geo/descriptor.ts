@@ -11,7 +11,7 @@ export interface DescriptorHit {
 
 /** "the" + region adjective + country noun, starting at token `i`. */
 export function matchDescriptor(tokens: Token[], i: number, lex: GeoLexicon): DescriptorHit | null {
-  if (tokens[i].key.toLowerCase() !== 'the') return null;
+  if (tokens[i].lower !== 'the') return null;
   const d = lex.descriptors.matchAt(tokens, i + 1);
   if (!d) return null;
   const n = lex.countryNouns.matchAt(tokens, d.to);
