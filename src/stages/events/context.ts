@@ -45,6 +45,32 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
   };
 }
 
+/** What the chunks before the current one offer to resolve it, kept up to date as the loop passes each. */
+class Earlier {
+  /** The chunks passed that have parties, in order. */
+  readonly withParties: Chunk[] = [];
+  /** The first person, and the first person that is no preposition's object (a subject). */
+  person?: Chunk;
+  subject?: Chunk;
+  /** The latest country or organisation that can act. */
+  acting?: Chunk;
+  /** The latest two adjacent acting parties ("Park and Hayashi"). */
+  coordinated?: [Chunk, Chunk];
+
+  pass(chunks: Chunk[], i: number): void {
+    const x = chunks[i];
+    if (x.parties.length === 0) return;
+    this.withParties.push(x);
+    if (isPerson(x)) {
+      this.person ??= x;
+      if (x.prep === null) this.subject ??= x;
+    }
+    if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
+    const a = chunks[i - 1];
+    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) this.coordinated = [a, x];
+  }
+}
+
 /**
  * Fills the parties of pronouns, pairs and descriptions in one sentence. `openerEnd` is the token after a
  * sentence-initial participial phrase ("Recalling his visit …,"), whose pronouns point forward, or -1.
@@ -53,23 +79,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
   resolveTitles(ctx, chunks);
   // A chunk's parties are settled once the loop has passed it, so what the chunks before the current one offer
   // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
-  const before: Chunk[] = [];
-  const earlier: { person?: Chunk; subject?: Chunk; acting?: Chunk; coordinated?: [Chunk, Chunk] } = {};
-  const passed = (i: number) => {
-    const x = chunks[i];
-    if (x.parties.length === 0) return;
-    before.push(x);
-    if (isPerson(x)) {
-      earlier.person ??= x;
-      if (x.prep === null) earlier.subject ??= x;
-    }
-    if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) earlier.acting = x;
-    const a = chunks[i - 1];
-    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) earlier.coordinated = [a, x];
-  };
+  const earlier = new Earlier();
+  const before = earlier.withParties;
   for (const [i, c] of chunks.entries()) {
     if (c.parties.length > 0) {
-      passed(i);
+      earlier.pass(chunks, i);
       continue;
     }
     if (c.kind === 'pronoun' && c.word) {
@@ -97,7 +111,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
-    passed(i);
+    earlier.pass(chunks, i);
   }
 }
 

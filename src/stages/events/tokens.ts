@@ -25,13 +25,14 @@ function cliticStart(text: string, start: number, end: number): number {
   return -1;
 }
 
+function token(text: string, start: number, end: number): Tok {
+  const t = text.slice(start, end);
+  const lower = t.toLowerCase();
+  return { text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end };
+}
+
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const push = (start: number, end: number) => {
-    const t = text.slice(start, end);
-    const lower = t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end });
-  };
   // Most sentences are plain ASCII, up to the character after them where the last token may run on.
   const re = NON_ASCII.test(text.slice(from, to + 1)) ? TOKEN : ASCII_TOKEN;
   re.lastIndex = from;
@@ -39,10 +40,8 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     const start = m.index;
     const end = Math.min(start + m[0].length, to);
     const clitic = cliticStart(text, start, end);
-    if (clitic > 0) {
-      push(start, clitic);
-      push(clitic, end);
-    } else push(start, end);
+    if (clitic > 0) out.push(token(text, start, clitic), token(text, clitic, end));
+    else out.push(token(text, start, end));
   }
   return out;
 }

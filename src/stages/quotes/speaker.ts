@@ -237,11 +237,8 @@ export class SpeakerResolver {
 
   /** The offset of the last pronoun in [range.start, pos) outside quotations, or null. */
   private lastPronoun(range: TextRange, pos: number): number | null {
-    const scan = (from: number, to: number) => [...this.doc.text.slice(from, to).matchAll(this.lex.pronounAny)]
-      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
-      .filter((p) => !this.insideQuote(p.at));
     // A verb past the range's end (a list intro over two sentences) is read as written, without the cache.
-    const list = pos > range.end ? scan(range.start, pos) : this.cachedPronouns(range, scan);
+    const list = pos > range.end ? this.pronounsOutsideQuotes(range.start, pos) : this.cachedPronouns(range);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -252,11 +249,17 @@ export class SpeakerResolver {
     return lo > 0 ? list[lo - 1].at : null;
   }
 
-  private cachedPronouns(range: TextRange, scan: (from: number, to: number) => { at: number; end: number }[]): { at: number; end: number }[] {
+  private cachedPronouns(range: TextRange): { at: number; end: number }[] {
     const key = `${range.start}:${range.end}`;
     let list = this.pronounsIn.get(key);
-    if (!list) this.pronounsIn.set(key, (list = scan(range.start, range.end)));
+    if (!list) this.pronounsIn.set(key, (list = this.pronounsOutsideQuotes(range.start, range.end)));
     return list;
+  }
+
+  private pronounsOutsideQuotes(from: number, to: number): { at: number; end: number }[] {
+    return [...this.doc.text.slice(from, to).matchAll(this.lex.pronounAny)]
+      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
+      .filter((p) => !this.insideQuote(p.at));
   }
 
   /** The last speech verb in [from, to), outside quotations. */
