@@ -77,8 +77,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         start += p[0].length;
         if (!text) continue;
         const kind = classifyHeaderText(text, lex);
-        const repeated = lines.slice(i + 1).some((l) => squash(l.text) === squash(text));
-        if (kind === 'caption' || (kind === 'lead' && repeated)) {
+        const key = squash(text);
+        const repeated = kind === 'lead' && lines.slice(i + 1).some((l) => squash(l.text) === key);
+        if (kind === 'caption' || repeated) {
           excluded.push({ start: line.start, end: line.end });
           continue;
         }
