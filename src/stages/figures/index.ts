@@ -1,5 +1,5 @@
 // The figures stage: money, percentages and counts an analyst would chart, with measure, unit, period, qualifier.
-import { isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
+import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Figure } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
@@ -103,6 +103,10 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
 export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const lex = lexicon.figures;
   const raws = scan(doc, lex);
+  // The figures and dates of each sentence, found once (not by a scan of the article for every figure).
+  const rawsIn = bySentence(doc, raws);
+  const datesIn = bySentence(doc, doc.dates);
+  const position = new Map(doc.sentences.map((s, i) => [s, i]));
   const publishedYear = doc.document.published?.slice(0, 4) ?? null;
   const out: Figure[] = [];
   let previous: Previous | null = null;
@@ -110,11 +114,11 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
-    const others = raws.filter((r) => r !== raw && r.start >= sentence.start && r.end <= sentence.end);
+    const others = rawsIn[position.get(sentence)!].filter((r) => r !== raw);
     // "up 48% on the same period last year": the comparison's year is not the figure's period.
     const comparison = raw.kind === 'percent' ? lex.yearOnYearAfter.exec(doc.text.slice(raw.end, raw.end + 60)) : null;
     const hidden = comparison ? [...others, { start: raw.end, end: raw.end + comparison[0].length }] : others;
-    const years = yearsIn(doc.text, sentence, doc.dates, hidden);
+    const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden);
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
       ? previous.period
