@@ -1,6 +1,7 @@
 // Finds who speaks: the person next to a speech verb, a pronoun or a description ("the Vietnamese leader")
 // resolved back to a named person. Shared by the quotes and proposals stages.
 import { sentenceAt, type Doc, type PersonMention, type Sentence, type TextRange } from '../../core/doc.ts';
+import type { CountryMention } from '../../core/types.ts';
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 
 export interface Speaker {
@@ -33,6 +34,11 @@ export class SpeakerResolver {
   private readonly quotedRanges: TextRange[];
   /** Offsets of the pronouns outside quotations in a range of text, found once per range. */
   private readonly pronounsIn = new Map<string, { at: number; end: number }[]>();
+  /** Read once, when a description is first resolved: the offices each person's mentions give them, the
+   *  country mentions in order, and the people a description can stand for, by what it says. */
+  private officesByMention: Map<string, string[]> | null = null;
+  private countriesInOrder: CountryMention[] | null = null;
+  private readonly describedBy = new Map<string, Set<string>>();
 
   constructor(
     private readonly doc: Doc,
@@ -130,16 +136,23 @@ export class SpeakerResolver {
     const roleInfo = this.lex.roles.get(role.toLowerCase().replace(/\s+/g, ' '));
     if (!roleInfo) return null;
     const phrase = this.doc.text.slice(start, end);
-    const countries = new Set(this.doc.countryMentions.filter((c) => c.start >= start && c.end <= end).map((c) => c.code));
+    const countries = new Set(this.countriesWithin(start, end).map((c) => c.code));
     // Capitalised words of the description ("Vietnamese") also work against the person's stated offices.
     const adjectives = (phrase.match(CAPITALISED) ?? []).filter((w) => w !== 'The');
-    const candidates = new Set<string>();
-    for (const p of this.doc.people) {
-      const offices = [...p.offices, ...(p.knownOffices ?? []), ...this.mentionOffices(p.id)];
-      if (countries.size > 0 && !(p.country && countries.has(p.country))) continue;
-      if (countries.size === 0 && adjectives.length > 0 && !adjectives.every((a) => offices.some((o) => o.includes(a)))) continue;
-      if (roleInfo.match === 'office' && !offices.some((o) => roleInfo.inOffice.test(o))) continue;
-      candidates.add(p.id);
+    // Who fits depends only on the countries, the capitalised words and the role: the same description
+    // repeated through an article is matched against its people once.
+    const fit = `${[...countries].join(' ')}|${adjectives.join(' ')}|${role.toLowerCase().replace(/\s+/g, ' ')}`;
+    let candidates = this.describedBy.get(fit);
+    if (!candidates) {
+      candidates = new Set<string>();
+      for (const p of this.doc.people) {
+        const offices = [...p.offices, ...(p.knownOffices ?? []), ...this.mentionOffices(p.id)];
+        if (countries.size > 0 && !(p.country && countries.has(p.country))) continue;
+        if (countries.size === 0 && adjectives.length > 0 && !adjectives.every((a) => offices.some((o) => o.includes(a)))) continue;
+        if (roleInfo.match === 'office' && !offices.some((o) => roleInfo.inOffice.test(o))) continue;
+        candidates.add(p.id);
+      }
+      this.describedBy.set(fit, candidates);
     }
     if (candidates.size === 0) return null;
     for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
@@ -153,7 +166,31 @@ export class SpeakerResolver {
   }
 
   private mentionOffices(personId: string): string[] {
-    return this.mentions.filter((m) => m.personId === personId).flatMap((m) => m.offices ?? []);
+    if (!this.officesByMention) {
+      this.officesByMention = new Map();
+      for (const m of this.mentions) {
+        const list = this.officesByMention.get(m.personId) ?? [];
+        list.push(...(m.offices ?? []));
+        this.officesByMention.set(m.personId, list);
+      }
+    }
+    return this.officesByMention.get(personId) ?? [];
+  }
+
+  /** The country mentions inside [start, end), in the article's order. */
+  private countriesWithin(start: number, end: number): CountryMention[] {
+    this.countriesInOrder ??= [...this.doc.countryMentions].sort((a, b) => a.start - b.start);
+    const list = this.countriesInOrder;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CountryMention[] = [];
+    for (let i = lo; i < list.length && list[i].start <= end; i++) if (list[i].end <= end) out.push(list[i]);
+    return out;
   }
 
   /** The speaker written right before `pos` (a name, pronoun or description), skipping "also", "then". */
