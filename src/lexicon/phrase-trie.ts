@@ -1,5 +1,5 @@
 // A token trie of phrases (names, aliases, titles) built once from data, matched longest-first.
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -45,23 +45,24 @@ export class PhraseTrie<V> {
   }
 
   private step(node: TrieNode<V>, token: Token): TrieNode<V> | undefined {
-    const k = this.caseInsensitive ? token.key.toLowerCase() : token.key;
-    const hit = node.next.get(k);
-    if (hit || this.caseInsensitive) return hit;
+    if (this.caseInsensitive) return node.next.get(token.lower);
     // Datelines and headlines write names in capitals: HANOI, KUALA LUMPUR.
-    if (k.length > 2 && isAllCaps(k)) return node.next.get(k[0] + k.slice(1).toLowerCase());
-    return undefined;
+    return node.next.get(token.key) ?? (token.capitalised === null ? undefined : node.next.get(token.capitalised));
   }
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
+    let to = -1;
+    let values: V[] = [];
     for (let j = i; j < tokens.length && node; j++) {
       node = this.step(node, tokens[j]);
-      if (node && node.values.length > 0) best = { from: i, to: j + 1, values: node.values };
+      if (node && node.values.length > 0) {
+        to = j + 1;
+        values = node.values;
+      }
     }
-    return best;
+    return to < 0 ? null : { from: i, to, values };
   }
 
   /** Non-overlapping longest matches, left to right. */

@@ -5,6 +5,10 @@ export interface Token {
   text: string;
   /** The text folded for lookups: diacritics removed, ’ → '. Case is kept. */
   key: string;
+  /** `key` in lower case, for case-insensitive lookups. */
+  lower: string;
+  /** A word in capitals ("HANOI") as a name is written ("Hanoi"), for lookups of datelines; else null. */
+  capitalised: string | null;
   start: number;
   end: number;
 }
@@ -12,6 +16,8 @@ export interface Token {
 // A token is a run of letters/digits or one other non-space character, so "U.S." is U . S .
 // and "China-Vietnam" is China - Vietnam: phrases are tokenized the same way, so they still match.
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+// The same on ASCII text, where it matches exactly the same tokens three times as fast.
+const ASCII_TOKEN = /[A-Za-z0-9]+|\S/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
@@ -28,13 +34,18 @@ export function fold(s: string): string {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  // One shared pattern, compiled once; its position is reset here, and nothing below tokenizes again.
-  const re = TOKEN;
+  // Most sentences are plain ASCII (up to the character after them, where the last token may run on): then the
+  // simpler pattern finds the same tokens and no token needs folding.
+  const ascii = !NON_ASCII.test(text.slice(from, to + 1));
+  // Shared patterns, compiled once; the position is reset here, and nothing below tokenizes again.
+  const re = ascii ? ASCII_TOKEN : TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    out.push({ text: m[0], key: fold(m[0]), start: m.index, end });
+    const key = ascii ? m[0] : fold(m[0]);
+    const lower = key.toLowerCase();
+    out.push({ text: m[0], key, lower, capitalised: key.length > 2 && key !== lower && isAllCaps(key) ? key[0] + key.slice(1).toLowerCase() : null, start: m.index, end });
   }
   return out;
 }
@@ -48,20 +59,28 @@ const LETTER = /^\p{L}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 const WORD_START = /(^|[\s\-'(])(\p{L})/gu;
 
+// Most words start with an ASCII character, whose class is known without a regular expression.
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
 export function isCapitalized(word: string): boolean {
-  return UPPER.test(word);
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : UPPER.test(word);
 }
 
 export function startsLowerCase(word: string): boolean {
-  return LOWER.test(word);
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiLower(c) : LOWER.test(word);
 }
 
 export function startsWithLetter(word: string): boolean {
-  return LETTER.test(word);
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : LETTER.test(word);
 }
 
 export function isAllCaps(word: string): boolean {
-  return ALL_CAPS.test(word);
+  const c = word.charCodeAt(0);
+  return c < 128 && !isAsciiUpper(c) ? false : ALL_CAPS.test(word);
 }
 
 /** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 const FOLDERS = ['stages/document', 'stages/segment', 'stages/dates', 'stages/geo', 'stages/organizations', 'stages/people',
-  'stages/quotes', 'stages/proposals', 'stages/figures'];
+  'stages/quotes', 'stages/proposals', 'stages/figures', 'stages/events'];
 const LEXICON_FILES = ['tokens', 'dates', 'geo', 'organizations', 'people', 'document', 'figures', 'speech', 'phrase-trie'];
 
 // A regex literal with a property escape (a string pattern writes "\\p{", which does not match).

@@ -81,7 +81,10 @@ export function findDates(text: string, lexicon: Lexicon, published: string | nu
   // chrono is slow and most sentences hold no date: without a trigger word it would find none dyad keeps.
   if (!lexicon.dates.trigger.test(text)) return [];
   if (published) return parseWith(text, lexicon, published);
-  const [a, b] = PROBE_REFERENCES.map((ref) => parseWith(text, lexicon, ref));
+  const a = parseWith(text, lexicon, PROBE_REFERENCES[0]);
+  // Only what the first reading finds can be kept: with nothing found, the second reading is not needed.
+  if (a.length === 0) return [];
+  const b = parseWith(text, lexicon, PROBE_REFERENCES[1]);
   const key = (x: FoundDate) => `${x.index}|${x.text}|${x.value}`;
   const stable = new Set(b.map(key));
   return a.filter((x) => stable.has(key(x))).map((x) => ({ ...x, future: false }));

@@ -127,6 +127,36 @@ const CASES: [string, string, Expect, string?][] = [
     { title: 'Seoul, Tokyo agree to resume shuttle diplomacy', source: 'Yonhap', dateline: 'Seoul', body: 'SEOUL, March 16' },
   ],
   [
+    'crawler date stamp on a leap day',
+    ' date 2024-02-29 Chile and Peru reopen border post\n\nChile and Peru reopened the post on Thursday.\n',
+    { title: 'Chile and Peru reopen border post', published: '2024-02-29', publishedFrom: 'header' },
+  ],
+  [
+    'NEGATIVE: a crawler date stamp that names no real day is reported, not used',
+    ' date 2024-02-31 Chile and Peru reopen border post\n\nChile and Peru reopened the post on Monday.\n',
+    { title: 'Chile and Peru reopen border post', published: null, warning: /header date 2024-02-31 is not a calendar date/, body: 'Chile and Peru reopened' },
+  ],
+  [
+    'NEGATIVE: February 29 outside a leap year',
+    ' date 2023-02-29 Kenya and Uganda sign rail deal\n\nThe two countries signed the deal.\n',
+    { published: null, warning: /not a calendar date/ },
+  ],
+  [
+    'NEGATIVE: a thirteenth month and a month zero',
+    ' date 2024-13-05 Ghana and Togo hold border talks\n\nOfficials met in Lome.\n',
+    { published: null, warning: /no publication date found/ },
+  ],
+  [
+    'NEGATIVE: day 31 of a 30-day month',
+    ' date 2024-04-31 Laos and Thailand open bridge\n\nThe bridge opened.\n',
+    { published: null, warning: /2024-04-31 is not a calendar date/ },
+  ],
+  [
+    'an impossible stamp does not hide a real date line below it',
+    ' date 2024-02-31 Border talks resume\n\nMonday, March 4, 2024\n\nLIMA - Chile and Peru resumed border talks.\n',
+    { title: 'Border talks resume', published: '2024-03-04', dateline: 'Lima', warning: /2024-02-31 is not a calendar date/, body: 'LIMA - Chile' },
+  ],
+  [
     'NEGATIVE: a capitalised word alone on a line that is no place is not a dateline',
     'Ceasefire holds\n\nANALYSIS\n\nThe truce held for a third day.\n',
     { dateline: null },

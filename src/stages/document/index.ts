@@ -54,6 +54,14 @@ function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom):
   if (name && (!h.source || SOURCE_RANK[from] < SOURCE_RANK[h.source.from])) h.source = { name, from };
 }
 
+/** Whether YYYY-MM-DD names a day that exists (not 2024-02-31 or 2023-02-29). */
+function isCalendarDay(ymd: string): boolean {
+  const [y, m, d] = ymd.split('-').map(Number);
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header'): void {
   h.title ??= f.title ?? null;
   noteSource(h, f.source, f.title ? 'title' : from);
@@ -118,13 +126,16 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (content === 1) {
       const p = DATE_PREFIX.exec(text);
       if (p) {
-        note(h, { published: p[1] });
+        // A stamp that names no real day is reported and left out: a later line may still give the date.
+        if (isCalendarDay(p[1])) note(h, { published: p[1] });
+        else doc.document.warnings.push(`the header date ${p[1]} is not a calendar date; not used as the publication date`);
         text = text.slice(p[0].length);
         start += p[0].length;
         if (!text) continue;
         const kind = classifyHeaderText(text, lex);
-        const repeated = lines.slice(i + 1).some((l) => squash(l.text) === squash(text));
-        if (kind === 'caption' || (kind === 'lead' && repeated)) {
+        const key = squash(text);
+        const repeated = kind === 'lead' && lines.slice(i + 1).some((l) => squash(l.text) === key);
+        if (kind === 'caption' || repeated) {
           excluded.push({ start: line.start, end: line.end });
           continue;
         }

@@ -1,6 +1,8 @@
 // The clause around a cue (between boundaries such as "that", "who", "said"), and what its words say about
 // the act: negated ("did not meet"), future ("will visit"), hypothetical ("could sign"), reported speech.
-import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
+import type { PhraseSet } from '../../lexicon/phrase-set.ts';
+import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
@@ -21,19 +23,69 @@ export interface Aspect {
 }
 
 const LOOK_BACK = 6;
+/**
+ * Tokens a clause reaches on either side of its cue. Clauses of prose end well before (the longest in the test
+ * corpora reaches 60); a longer run without a boundary is a list, a table or markup, and reading all of it
+ * again for every cue in it would grow with the square of its length.
+ */
+const CLAUSE_REACH = 100;
+
+/** Where attributions stand in a sentence ("X said", ", he said"): what makes a cue reported speech. */
+export interface Attributions {
+  /** The first token that opens an attribution, or Infinity. */
+  first: number;
+  /** The last token of a closing attribution (", he said", ", said the minister"), or -1. */
+  lastClosing: number;
+}
+
+/** Reads the attributions of a sentence once, for every cue in it. */
+export function findAttributions(words: string[], chunkAt: Int32Array, chunks: Chunk[], lex: EventsLexicon): Attributions {
+  const out: Attributions = { first: Infinity, lastClosing: -1 };
+  for (let k = 0; k < words.length; k++) {
+    if (!lex.grammar.attribution.matchAt(words, k)) continue;
+    out.first = Math.min(out.first, k);
+    // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
+    if (words[k].endsWith('ing')) continue;
+    const ci = chunkAt[k - 1];
+    const before = ci >= 0 ? chunks[ci].from - 1 : k - 1;
+    if (words[k - 1] === ',' || words[before] === ',') out.lastClosing = k;
+  }
+  return out;
+}
+
+// (Helpers below are module functions, not closures: the TypeScript loader names every closure as it is
+// created, which costs more than the work of these small ones, once per cue.)
+
+/** ", and they met …" starts a clause of its own, with its own subject and time. */
+function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boolean {
+  const words = view.words;
+  return words[k] === 'and' && (words[k - 1] === ',' || g.pronounsPerson.has(words[k + 1]) || g.pronounsGroup.has(words[k + 1])) &&
+    (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
+}
+
+function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {
+  return g.clauseBoundaries.has(view.words[k]) || g.attribution.matchAt(view.words, k) !== null || startsNewSubject(view, g, k);
+}
 
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
   const g = lex.grammar;
-  const words = view.words;
-  // ", and they met …" starts a clause of its own, with its own subject and time.
-  const newSubject = (k: number) => words[k] === 'and' && (words[k - 1] === ',' || g.pronounsPerson.has(words[k + 1]) || g.pronounsGroup.has(words[k + 1])) &&
-    (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
-  const isBoundary = (k: number) => g.clauseBoundaries.has(words[k]) || g.attribution.matchAt(words, k) !== null || newSubject(k);
   let from = span.from;
-  while (from > 0 && !isBoundary(from - 1)) from--;
+  const fromLimit = Math.max(0, span.from - CLAUSE_REACH);
+  while (from > fromLimit && !isClauseBoundary(view, g, from - 1)) from--;
   let to = span.to;
-  while (to < view.tokens.length && !isBoundary(to)) to++;
+  const toLimit = Math.min(view.tokens.length, span.to + CLAUSE_REACH);
+  while (to < toLimit && !isClauseBoundary(view, g, to)) to++;
   return { from, to };
+}
+
+/** A phrase of `set` in words [from, to), outside the parties' names (a pronoun counts), ending by `to`. */
+function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].kind !== 'pronoun') continue;
+    const m = set.matchAt(view.words, k);
+    if (m && k + m.length <= to) return true;
+  }
+  return false;
 }
 
 /** `subjectEnd`: the token after the cue's subject, or -1; modals and "will" are looked for from there. */
@@ -42,34 +94,15 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const from = Math.max(clause.from, span.from - LOOK_BACK);
   const modalFrom = subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
-  const before = (set: typeof g.negators, wholeClause = false) => {
-    for (let k = wholeClause ? modalFrom : from; k < span.from; k++) {
-      if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].kind !== 'pronoun') continue;
-      const m = set.matchAt(words, k);
-      if (m && k + m.length <= span.from) return true;
-    }
-    return false;
-  };
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
-  let reported = false;
-  for (let k = 0; k < view.tokens.length && !reported; k++) {
-    if (k >= span.from && k < span.to) continue;
-    if (!g.attribution.matchAt(words, k)) continue;
-    if (k < span.from) reported = true;
-    else if (!words[k].endsWith('ing')) {
-      // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
-      const ci = view.chunkAt[k - 1];
-      const before = ci >= 0 ? view.chunks[ci].from - 1 : k - 1;
-      reported = words[k - 1] === ',' || words[before] === ',';
-    }
-  }
+  const reported = view.attributions.first < span.from || view.attributions.lastClosing >= span.to;
   const ifBefore = words.slice(clause.from, span.from).includes('if');
   return {
-    negated: before(g.negators),
+    negated: phraseBefore(view, g.negators, from, span.from),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
-    future: before(g.future, true),
-    hypothetical: ifBefore || before(g.hypothetical, true),
+    future: phraseBefore(view, g.future, modalFrom, span.from),
+    hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
-    speculative: before(g.speculative, true),
+    speculative: phraseBefore(view, g.speculative, modalFrom, span.from),
   };
 }

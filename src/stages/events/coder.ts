@@ -7,7 +7,8 @@ import { draftSpan, type Draft } from './draft.ts';
 import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
-import { buildView, type SentenceView } from './view.ts';
+import { firstTokenFrom } from './tokens.ts';
+import { buildView, mentionsBySentence, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 
@@ -16,12 +17,16 @@ const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
  * own keeps its date to itself.
  */
 function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: EventsLexicon): void {
-  const clauseStart = (k: number) => {
-    let b = k;
-    while (b > 0 && !lex.grammar.clauseBoundaries.has(view.words[b - 1])) b--;
-    return b - 1;
-  };
-  const tokenOf = (d: Draft) => view.tokens.findIndex((t) => t.start >= d.start);
+  if (!drafts.some((d) => d.dateFrom === 'sentence' && d.dateTok >= 0)) return;
+  // The clause boundary word before each token (-1 at the start), read once for the sentence.
+  const boundaryBefore = new Int32Array(view.words.length + 1);
+  boundaryBefore[0] = -1;
+  for (let k = 1; k <= view.words.length; k++) boundaryBefore[k] = lex.grammar.clauseBoundaries.has(view.words[k - 1]) ? k - 1 : boundaryBefore[k - 1];
+  const clauseStart = (k: number) => (k < 0 ? k - 1 : boundaryBefore[k]);
+  // How many of the sentence's drafts open in each clause.
+  const clauseOfDraft = new Map(drafts.map((e) => [e, clauseStart(firstTokenFrom(view.tokens, e.start))]));
+  const draftsIn = new Map<number, number>();
+  for (const b of clauseOfDraft.values()) draftsIn.set(b, (draftsIn.get(b) ?? 0) + 1);
   for (const d of drafts) {
     if (d.dateFrom !== 'sentence' || d.dateTok < 0) continue;
     const b = clauseStart(d.dateTok);
@@ -29,7 +34,7 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
     // "visited New Zealand, where he held talks … on Monday": the visit's own destination shares the date.
     const antecedent = view.chunks[view.chunkAt[view.words[b - 1] === ',' ? b - 2 : b - 1] ?? -1];
     if (antecedent && d.visitHost && antecedent.parties.some((p) => p.code === d.visitHost)) continue;
-    if (drafts.some((e) => e !== d && clauseStart(tokenOf(e)) === b)) {
+    if ((draftsIn.get(b) ?? 0) - (clauseOfDraft.get(d) === b ? 1 : 0) > 0) {
       d.date = null;
       d.dateFrom = null;
       d.sentenceDate = null;
@@ -41,8 +46,9 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
   const ctx = createContext(doc, lex);
   const views = new Map<number, SentenceView>();
   const drafts: Draft[] = [];
-  for (const sentence of doc.sentences) {
-    const view = buildView(doc, lex, ctx, sentence);
+  const mentions = mentionsBySentence(doc);
+  for (const [i, sentence] of doc.sentences.entries()) {
+    const view = buildView(doc, lex, ctx, sentence, mentions[i]);
     views.set(sentence.index, view);
     let previous: Draft | null = null;
     const mine: Draft[] = [];

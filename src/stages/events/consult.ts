@@ -1,17 +1,19 @@
 // Who visits and who hosts a meeting (PLOVER CONSULT): the visitor is actor and the host recipient, decided by
 // where it happened or by a visit under way; phone calls, multilateral and neutral-ground meetings have no host.
-import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Draft } from './draft.ts';
 import { partyKey } from './parties.ts';
 
-/** Sets actor, recipient and mode of a meeting; `visits` are the visit events known in the article. */
-export function directMeeting(d: Draft, sentenceWords: string[], lex: EventsLexicon, visits: Draft[]): void {
+/**
+ * Sets actor, recipient and mode of a meeting; `multilateral`: its sentence names a multilateral setting
+ * (grammar.multilateral); `visits` are the visit events known in the article.
+ */
+export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]): void {
   if (d.type !== 'CONSULT' || d.hostKnown) return;
   const all = [...d.actor, ...d.recipient];
   d.actor = all;
   d.recipient = [];
   if (d.mode.includes('phone')) return;
-  if (lex.grammar.multilateral.occursIn(sentenceWords, 0, sentenceWords.length)) {
+  if (multilateral) {
     d.mode = ['multilateral'];
     return;
   }

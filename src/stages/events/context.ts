@@ -1,6 +1,7 @@
 // What the coder remembers across sentences of one article: the pair of countries in focus, the latest
 // subject, recent countries and actors; used to resolve "he", "the two sides" and "the Southeast Asian country".
 import type { Doc } from '../../core/doc.ts';
+import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Chunk } from './chunks.ts';
 import { countryParty, type Party } from './parties.ts';
@@ -18,6 +19,8 @@ export interface DocContext {
   recentCountries: string[];
   /** Actors of the latest event coded. */
   lastActors: Party[];
+  peopleById: Map<string, Person>;
+  organizationsById: Map<string, Organization>;
 }
 
 export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
@@ -37,7 +40,35 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
     recentPersons: [],
     recentCountries: [],
     lastActors: [],
+    peopleById: people,
+    organizationsById: new Map(doc.organizations.map((o) => [o.id, o])),
   };
+}
+
+/** What the chunks before the current one offer to resolve it, kept up to date as the loop passes each. */
+class Earlier {
+  /** The chunks passed that have parties, in order. */
+  readonly withParties: Chunk[] = [];
+  /** The first person, and the first person that is no preposition's object (a subject). */
+  person?: Chunk;
+  subject?: Chunk;
+  /** The latest country or organisation that can act. */
+  acting?: Chunk;
+  /** The latest two adjacent acting parties ("Park and Hayashi"). */
+  coordinated?: [Chunk, Chunk];
+
+  pass(chunks: Chunk[], i: number): void {
+    const x = chunks[i];
+    if (x.parties.length === 0) return;
+    this.withParties.push(x);
+    if (isPerson(x)) {
+      this.person ??= x;
+      if (x.prep === null) this.subject ??= x;
+    }
+    if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
+    const a = chunks[i - 1];
+    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) this.coordinated = [a, x];
+  }
 }
 
 /**
@@ -46,15 +77,24 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
  */
 export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string): void {
   resolveTitles(ctx, chunks);
+  // A chunk's parties are settled once the loop has passed it, so what the chunks before the current one offer
+  // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
+  const earlier = new Earlier();
+  const before = earlier.withParties;
   for (const [i, c] of chunks.entries()) {
-    if (c.parties.length > 0) continue;
-    const before = chunks.slice(0, i).filter((x) => x.parties.length > 0);
+    if (c.parties.length > 0) {
+      earlier.pass(chunks, i);
+      continue;
+    }
     if (c.kind === 'pronoun' && c.word) {
       const g = ctx.lex.grammar;
-      if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd);
-      else if (g.pronounsGroup.has(c.word)) c.parties = coordinatedBefore(chunks, i) ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
-      else {
-        const near = [...before].reverse().find((x) => (x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive);
+      if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
+      else if (g.pronounsGroup.has(c.word)) {
+        // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
+        const pair = earlier.coordinated;
+        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad];
+      } else {
+        const near = earlier.acting;
         const prev = ctx.lastActors.find((p) => !p.personId) ?? null;
         c.parties = near ? [near.parties[0]] : prev ? [prev] : [];
       }
@@ -71,6 +111,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
+    earlier.pass(chunks, i);
   }
 }
 
@@ -86,28 +127,17 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
   }
 }
 
-function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: number): Party[] {
-  const isPerson = (x: Chunk) => x.parties.length === 1 && x.parties[0].personlike && x.kind !== 'pronoun';
+const isPerson = (x: Chunk) => x.parties.length === 1 && x.parties[0].personlike && x.kind !== 'pronoun';
+
+/** "He" at chunk `i`: a person after an opening phrase it stands in, else `earlier` (the sentence's first person
+ *  subject before it, or its first person), else the latest subject of the article. */
+function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: number, earlier: Chunk | undefined): Party[] {
   if (openerEnd >= 0 && chunks[i].from < openerEnd) {
     const after = chunks.find((x) => x.from >= openerEnd && isPerson(x));
     if (after) return [after.parties[0]];
   }
-  const earlier = chunks.slice(0, i).filter(isPerson);
-  const subject = earlier.find((x) => x.prep === null) ?? earlier[0];
-  if (subject) return [subject.parties[0]];
+  if (earlier) return [earlier.parties[0]];
   return ctx.lastSubject ? [ctx.lastSubject] : [];
-}
-
-/** "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence. */
-function coordinatedBefore(chunks: Chunk[], i: number): Party[] | null {
-  for (let k = i - 1; k > 0; k--) {
-    const a = chunks[k - 1];
-    const b = chunks[k];
-    if (a.parties.length > 0 && b.parties.length > 0 && b.from - a.to === 1 && a.agentive && b.agentive) {
-      return [...a.parties, ...b.parties];
-    }
-  }
-  return null;
 }
 
 /** The latest named person of each of two countries among `people` (the dyad's, when it is known). */

@@ -1,5 +1,6 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
-import type { Cue, EventsLexicon } from '../../lexicon/events.ts';
+import type { TrieInput } from '../../lexicon/cue-trie.ts';
+import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { isPunct, type Tok } from './tokens.ts';
 
 export interface CueSpan {
@@ -18,24 +19,45 @@ export interface CueSpan {
 
 const COMPLEMENT_REACH = 12;
 
+/**
+ * What the cue trie reads of one sentence: its words, the tokens a pattern may step over (adverbs, dates) and
+ * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
+ */
+class SentenceInput implements TrieInput {
+  readonly words: string[];
+
+  constructor(private readonly tokens: Tok[], private readonly dateTok: Int32Array, private readonly g: EventGrammar) {
+    this.words = tokens.map((t) => t.lower);
+  }
+
+  private isDate(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && this.dateTok[i] >= 0;
+  }
+
+  skippable(i: number): boolean {
+    const w = this.words[i];
+    return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1));
+  }
+
+  barrier(i: number): boolean {
+    return (isPunct(this.tokens[i]) && this.words[i] !== '-') || this.g.clauseBoundaries.has(this.words[i]);
+  }
+}
+
 /** `dateTok[i]` ≥ 0 when token i is inside a date mention. */
 export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexicon): CueSpan[] {
-  const g = lex.grammar;
-  const words = tokens.map((t) => t.lower);
-  const isDate = (i: number) => i >= 0 && i < tokens.length && dateTok[i] >= 0;
-  const matches = lex.trie.matchAll({
-    words,
-    skippable: (i) => g.skippable.has(words[i]) || isDate(i) || (g.dateLead.has(words[i]) && isDate(i + 1)),
-    barrier: (i) => (isPunct(tokens[i]) && words[i] !== '-') || g.clauseBoundaries.has(words[i]),
-  });
+  const input = new SentenceInput(tokens, dateTok, lex.grammar);
+  const words = input.words;
+  const matches = lex.trie.matchAll(input);
   // Higher priority first, then leftmost, then longest: in "lifted its ban on imports" the verb that
   // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").
   matches.sort((a, b) => b.value.priority - a.value.priority || a.from - b.from || b.to - b.from - (a.to - a.from));
 
   const taken = new Int8Array(tokens.length);
   const spans: CueSpan[] = [];
+  const spanAt = new Map<string, CueSpan>();
   for (const m of matches) {
-    const same = spans.find((s) => s.from === m.from && s.to === m.to);
+    const same = spanAt.get(`${m.from}:${m.to}`);
     if (same) {
       if (!same.cues.includes(m.value)) same.cues.push(m.value);
       continue;
@@ -49,16 +71,21 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
     const within = m.value.cancelWithin;
     if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
-    spans.push({ from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false });
+    const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
+    spans.push(span);
+    spanAt.set(`${m.from}:${m.to}`, span);
   }
   spans.sort((a, b) => a.from - b.from);
 
+  // Spans do not overlap and are in order, so the first one after each span only moves forward.
+  let first = 0;
   for (const s of spans) {
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
     while (end < tokens.length && end - s.to < COMPLEMENT_REACH && ![';', '.', ':'].includes(words[end])) end++;
-    for (const t of spans) {
-      if (t.from < s.to || t.from >= end) continue;
+    while (first < spans.length && spans[first].from < s.to) first++;
+    for (let k = first; k < spans.length && spans[k].from < end; k++) {
+      const t = spans[k];
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
       if (s.cues[0].type === 'AGREE' && !s.suppressed && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;

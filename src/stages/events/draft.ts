@@ -66,6 +66,8 @@ function uniqueParties(list: Party[]): Party[] {
   });
 }
 
+const LETTER_FIRST = /^\p{L}/u; // a module constant: see lexicon/tokens.ts
+
 const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
@@ -220,7 +222,7 @@ function gistOf(view: SentenceView, from: number, to: number, lex: EventsLexicon
   const out = new Set<string>();
   for (let k = from; k < to && k < from + 20; k++) {
     const w = view.words[k];
-    if (w.length < 4 || lex.grammar.functionWords.has(w) || !/^\p{L}/u.test(w)) continue;
+    if (w.length < 4 || lex.grammar.functionWords.has(w) || !LETTER_FIRST.test(w)) continue;
     out.add(w.slice(0, 5));
   }
   return out;

@@ -49,9 +49,13 @@ const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x
  */
 export function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // Only drafts of the same sentence merge: each draft is compared with those of its own sentence kept so far.
+  const bySentence = new Map<number, Draft[]>();
   for (const d of drafts) {
-    const same = out.find((o) => {
-      if (o.sentence !== d.sentence || !sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
+    const mine = bySentence.get(d.sentence) ?? [];
+    bySentence.set(d.sentence, mine);
+    const same = mine.find((o) => {
+      if (!sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
       // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling".
       if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor));
       const a = keysOf([...o.actor, ...o.recipient]);
@@ -61,26 +65,59 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
     if (same) {
       absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);
       if (d.type !== same.type && !same.alsoTypes.includes(d.type)) same.alsoTypes.push(d.type);
-    } else out.push(d);
+    } else {
+      out.push(d);
+      mine.push(d);
+    }
   }
   return out;
+}
+
+// Keys and codes hold no control characters: one separates them.
+const sortedKeys = (keys: Iterable<string>) => [...new Set(keys)].sort().join('\u0001');
+
+/**
+ * What two mentions of one occurrence must share (see sameOccurrence): their family of types and, for a
+ * meeting, the place visited or all the parties; for an agreement the countries; else the actors and the
+ * recipients. Mentions are compared only with events of the same key.
+ */
+function occurrenceKey(d: Draft): string {
+  const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
+  if (d.type === 'CONSULT') return d.visitHost ? `${family}|visit ${d.visitHost}` : `${family}|${sortedKeys(allParties(d).map(partyKey))}`;
+  if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
+  return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
 }
 
 /** Mentions of one meeting, visit or agreement across an article become one event. */
 export function mergeInArticle(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // The events kept so far by occurrence key, each list in the order of `out` (see occurrenceKey).
+  const byKey = new Map<string, Draft[]>();
+  const position = new Map<Draft, number>();
+  const file = (d: Draft) => {
+    const list = byKey.get(occurrenceKey(d)) ?? [];
+    let i = list.length;
+    while (i > 0 && position.get(list[i - 1])! > position.get(d)!) i--;
+    list.splice(i, 0, d);
+    byKey.set(occurrenceKey(d), list);
+  };
   for (const d of drafts) {
-    const same = out.find((o) => sameFamily(o.type, d.type) && compatible(o.date, d.date) && sameOccurrence(o, d));
+    const same = (byKey.get(occurrenceKey(d)) ?? []).find((o) => sameFamily(o.type, d.type) && compatible(o.date, d.date) && sameOccurrence(o, d));
     if (!same) {
+      position.set(d, out.length);
       out.push(d);
+      file(d);
       continue;
     }
     // Keep the mention that knows who hosted; the other adds its evidence.
     if (!same.hostKnown && d.hostKnown) {
+      const list = byKey.get(occurrenceKey(same))!;
+      list.splice(list.indexOf(same), 1);
       same.actor = d.actor;
       same.recipient = d.recipient;
       same.mode = d.mode;
       same.hostKnown = true;
+      file(same);
     }
     absorb(same, d, true);
     for (const t of [d.type, ...d.alsoTypes]) if (t !== same.type && !same.alsoTypes.includes(t)) same.alsoTypes.push(t);
@@ -88,16 +125,17 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
   return out;
 }
 
+const allParties = (d: Draft) => [...d.actor, ...d.recipient];
+const namedPeople = (d: Draft) => d.actor.filter((p) => p.personId);
+
 /** One visitor: the same people, or the same country when one mention names no one ("a Chinese foreign minister"). */
 function sameVisitor(a: Draft, b: Draft): boolean {
   if (sameSet(keysOf(a.actor), keysOf(b.actor))) return true;
-  const people = (d: Draft) => d.actor.filter((p) => p.personId);
-  if (people(a).length > 0 && people(b).length > 0) return false;
+  if (namedPeople(a).length > 0 && namedPeople(b).length > 0) return false;
   return sameSet(codesOf(a.actor), codesOf(b.actor));
 }
 
 function sameOccurrence(a: Draft, b: Draft): boolean {
-  const all = (d: Draft) => [...d.actor, ...d.recipient];
   if (a.type === 'CONSULT') {
     // A phone call, a meeting at a summit and talks during a visit are different meetings, as are two places.
     const ma = a.mode[0] ?? null;
@@ -105,10 +143,10 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     if (ma && mb && ma !== mb) return false;
     if (a.loc && b.loc && a.loc.name !== b.loc.name) return false;
     if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameVisitor(a, b);
-    return sameSet(keysOf(all(a)), keysOf(all(b)));
+    return sameSet(keysOf(allParties(a)), keysOf(allParties(b)));
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
-  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(all(a)), codesOf(all(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
+  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(allParties(a)), codesOf(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

@@ -20,6 +20,8 @@ export interface Party {
 /** Sectors of the state: a party with one of them is not "civilian" (a government protest is ACCUSE). */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'PTY', 'PRM']);
 
+const NON_LETTERS = /[^\p{L}]+/u; // a module constant: see lexicon/tokens.ts
+
 export function countryName(lex: EventsLexicon, code: string): string {
   return lex.countryNames.get(code) ?? code;
 }
@@ -30,7 +32,7 @@ export function countryParty(lex: EventsLexicon, code: string, entityText: strin
 
 /** The sector an office title implies: the first agent noun found in it ("Chinese President" → GOV). */
 export function sectorOfTitle(lex: EventsLexicon, title: string): string | null {
-  const words = title.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = title.toLowerCase().split(NON_LETTERS).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const m = lex.agents.matchAt(words, i);
     if (m?.value.sector) return m.value.sector;

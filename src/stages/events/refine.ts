@@ -2,9 +2,11 @@
 // sentence gives none (the main event's day, the publication month), places, and who hosts each meeting.
 import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
 import { partyKey, type Party } from './parties.ts';
+import { firstTokenFrom } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
@@ -22,8 +24,23 @@ interface MainEvent {
   parties: Set<string>;
 }
 
+/** Whether a phrase of a set occurs in a sentence: read once per sentence and set, not once per draft. */
+type OccursInSentence = (set: PhraseSet, sentence: number) => boolean;
+
 export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode, dyad: Party[]): Draft[] {
   const published = doc.document.published;
+  const found = new Map<PhraseSet, Map<number, boolean>>();
+  const occurs: OccursInSentence = (set, sentence) => {
+    let bySentence = found.get(set);
+    if (!bySentence) found.set(set, (bySentence = new Map()));
+    let yes = bySentence.get(sentence);
+    if (yes === undefined) {
+      const words = views.get(sentence)!.words;
+      bySentence.set(sentence, (yes = set.occursIn(words, 0, words.length)));
+    }
+    return yes;
+  };
+  const multilateral = (d: Draft) => occurs(lex.grammar.multilateral, d.sentence);
   let kept = drafts.filter((d) => !addressedToBoth(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
@@ -33,13 +50,13 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.date ??= published;
       d.dateFrom ??= 'fallback';
     }
-    for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, kept.filter((v) => v.visitHost && v.sentence === d.sentence));
+    for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     return kept;
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
   const main = mainEvent(kept, views);
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main));
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs));
   placeMainEvent(main, kept);
   for (const d of kept) {
     const view = views.get(d.sentence)!;
@@ -47,7 +64,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (!d.loc && d.type === 'CONSULT' && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
   }
   const visits = kept.filter((d) => d.visitHost);
-  for (const d of kept) directMeeting(d, views.get(d.sentence)!.words, lex, visits);
+  for (const d of kept) directMeeting(d, multilateral(d), visits);
   // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
   // took place in the dateline's city.
   const dateline = doc.document.dateline;
@@ -79,7 +96,7 @@ function fillMissingRecipient(d: Draft, dyad: Party[]): void {
 }
 
 function tokenOf(view: SentenceView, pos: number): number {
-  const i = view.tokens.findIndex((t) => t.start >= pos);
+  const i = firstTokenFrom(view.tokens, pos);
   return i < 0 ? 0 : i;
 }
 
@@ -105,7 +122,7 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon)
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
-    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[v.tokens.findIndex((t) => t.start >= x.start)]);
+    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)]);
     if (d) return { date: d.value, place: null, parties: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
@@ -131,12 +148,11 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: 
 }
 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent): boolean {
-  const view = views.get(d.sentence)!;
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence): boolean {
   const published = doc.document.published;
   if (d.dateFrom !== 'clause') {
-    const remarks = lex.grammar.remarksAnchors.occursIn(view.words, 0, view.words.length);
-    const talks = lex.grammar.anchors.occursIn(view.words, 0, view.words.length);
+    const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
+    const talks = occurs(lex.grammar.anchors, d.sentence);
     const a = remarks ? anchorDate(d, views, doc, main) : talks ? { date: main.date, place: main.place } : null;
     if (a?.date) {
       d.date = a.date;

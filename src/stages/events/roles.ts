@@ -1,7 +1,7 @@
 // Who did what to whom around one cue: the subject before it (through appositions, relative clauses and
 // coordination), the object after it, the "by" agent of a passive, and the owner of a noun ("Xi's visit").
-import type { Cue, EventsLexicon } from '../../lexicon/events.ts';
-import type { Chunk } from './chunks.ts';
+import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
+import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
@@ -25,6 +25,10 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'be
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+// \p{…} patterns stand in module constants (see lexicon/tokens.ts).
+const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
@@ -63,7 +67,7 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
       return c.possessive && c.parties.length > 0 ? c : null;
     }
     const w = view.words[k];
-    if (lex.grammar.functionWords.has(w) || /^[^\p{L}\p{N}-]+$/u.test(w)) return null;
+    if (lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return null;
   }
   return null;
 }
@@ -80,7 +84,7 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
   if (!before) return false;
   const w = before.lower;
   return lex.grammar.quantityNouns.has(w) || lex.agents.matchEndingAt(view.words, of) !== null ||
-    (/^\p{Lu}/u.test(before.text) && !lex.grammar.functionWords.has(w));
+    (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
@@ -186,6 +190,36 @@ function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
   return [];
 }
 
+/** Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials"). */
+function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
+  const words = view.words;
+  let k = span.to;
+  let adjectives = 0;
+  while (k < c.from) {
+    const w = words[k];
+    if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
+    else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
+    else break;
+  }
+  return k === c.from || c.from < span.to;
+}
+
+/** A party of another country than the subject's. */
+function isForeign(c: Chunk, subjectCodes: Set<string>): boolean {
+  return c.parties.some((p) => !subjectCodes.has(p.code));
+}
+
+/** The coordination the chunk belongs to, from its first member ("by China and Vietnam"). */
+function coordinationOf(view: SentenceView, c: Chunk): Chunk[] {
+  return coordinateRight(view, coordinationStart(view, chunkIndex(view, c)));
+}
+
+/** The index of a chunk of the view: where its first token points, unless chunks overlap. */
+function chunkIndex(view: SentenceView, c: Chunk): number {
+  const i = view.chunkAt[c.from];
+  return view.chunks[i] === c ? i : view.chunks.indexOf(c);
+}
+
 /**
  * The object: the first acting party after the cue; for conflict and other non-meeting cues, else a country's
  * thing ("Egypt's proposal", "Chinese oil drilling"), else a place ("struck targets in Kyiv").
@@ -205,48 +239,38 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
-  const inReach = chunks.filter((c) => c.from > span.from && c.from < stop && c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive));
-  // Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials").
-  const adjacent = (c: Chunk) => {
-    let k = span.to;
-    let adjectives = 0;
-    while (k < c.from) {
-      const w = words[k];
-      if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
-      else if (adjectives < 2 && /^\p{Ll}/u.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
-      else break;
-    }
-    return k === c.from || c.from < span.to;
-  };
-  const foreign = (c: Chunk) => c.parties.some((p) => !subjectCodes.has(p.code));
-  const done = (c: Chunk | undefined): Chunk[] => (c ? coordinateRight(view, coordinationStart(view, chunks.indexOf(c))) : []);
+  const inReach: Chunk[] = [];
+  for (let i = firstChunkFrom(chunks, span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
+    const c = chunks[i];
+    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive)) inReach.push(c);
+  }
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return done(inSlot);
+    if (inSlot) return coordinationOf(view, inSlot);
   }
   if (cue.recipientAfter.length > 0) {
-    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place) && foreign(c));
-    if (preferred) return done(preferred);
+    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place) && isForeign(c, subjectCodes));
+    if (preferred) return coordinationOf(view, preferred);
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
     // A visit goes to a place, a country's name or capital, or "the Southeast Asian country" – not to "Chinese officials".
     const dest = inReach.find((c) => c.from >= span.to && (c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')));
-    return dest && (!mustTouch || adjacent(dest)) ? [dest] : [];
+    return dest && (!mustTouch || adjacentTo(view, span, g, dest)) ? [dest] : [];
   }
   let chosen: Chunk | undefined;
   if (cue.roles === 'meeting' || cue.roles === 'host') {
     // The other side of a meeting is "with" it or its direct object; "of the G20 summit" is the setting.
-    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacent(c)));
-    chosen = agents.find(foreign) ?? agents[0];
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)));
+    chosen = agents.find((c) => isForeign(c, subjectCodes)) ?? agents[0];
   } else {
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
-    const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacent(c)));
+    const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
     const far = inReach.filter((c) => !near.includes(c));
-    chosen = near.find(foreign) ?? far.find(foreign) ?? near[0] ?? far[0];
+    chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? near[0] ?? far[0];
   }
-  if (!chosen || (mustTouch && !adjacent(chosen) && !span.slot)) return [];
-  return done(chosen);
+  if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
+  return coordinationOf(view, chosen);
 }

@@ -1,10 +1,12 @@
 // One sentence prepared for coding: tokens, the date mentions and parties in it, and its cue spans.
-import type { DateMention, Doc, Sentence } from '../../core/doc.ts';
+import { bySentence, type DateMention, type Doc, type OrganizationMention, type PersonMention, type PlaceMention, type Sentence } from '../../core/doc.ts';
+import type { CountryMention, Quote } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import { buildChunks, type Chunk } from './chunks.ts';
+import { findAttributions, type Attributions } from './clause.ts';
 import { resolveChunks, type DocContext } from './context.ts';
 import { findCueSpans, type CueSpan } from './cues.ts';
-import { tokenize, tokenRange, type Tok } from './tokens.ts';
+import { firstTokenFrom, tokenize, tokenRange, type Tok } from './tokens.ts';
 
 export interface SentenceView {
   sentence: Sentence;
@@ -13,6 +15,8 @@ export interface SentenceView {
   dates: DateMention[];
   /** Token → index into `dates`, or -1. */
   dateTok: Int32Array;
+  /** Tokens where a date mention starts, in order. */
+  dateStarts: number[];
   chunks: Chunk[];
   /** Token → index into `chunks`, or -1. */
   chunkAt: Int32Array;
@@ -23,29 +27,57 @@ export interface SentenceView {
   /** Token after a sentence-initial participial phrase ("Speaking at …, Xi said"), or -1. */
   openerEnd: number;
   spans: CueSpan[];
+  /** Read only for sentences with cues. */
+  attributions: Attributions;
+}
+
+/** What earlier stages found in one sentence: mentions and dates inside it, quotes that overlap it. */
+export interface SentenceMentions {
+  dates: DateMention[];
+  quotes: Quote[];
+  countries: CountryMention[];
+  organizations: OrganizationMention[];
+  people: PersonMention[];
+  places: PlaceMention[];
+}
+
+/** The mentions of every sentence, by position in `doc.sentences`. */
+export function mentionsBySentence(doc: Doc): SentenceMentions[] {
+  const dates = bySentence(doc, doc.dates);
+  const quotes = bySentence(doc, doc.quotes, true);
+  const countries = bySentence(doc, doc.countryMentions);
+  const organizations = bySentence(doc, doc.organizationMentions);
+  const people = bySentence(doc, doc.personMentions);
+  const places = bySentence(doc, doc.placeMentions);
+  return doc.sentences.map((_, i) => ({
+    dates: dates[i], quotes: quotes[i], countries: countries[i], organizations: organizations[i], people: people[i], places: places[i],
+  }));
 }
 
 const QUOTE_OPEN = new Set(['"', '“']);
 const QUOTE_CLOSE = new Set(['"', '”']);
 
-export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentence: Sentence): SentenceView {
+export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentence: Sentence, mentions: SentenceMentions): SentenceView {
   const tokens = tokenize(doc.text, sentence.start, sentence.end);
   const words = tokens.map((t) => t.lower);
-  const dates = doc.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const dates = mentions.dates;
   const dateTok = new Int32Array(tokens.length).fill(-1);
   dates.forEach((d, k) => {
     const [a, b] = tokenRange(tokens, d.start, d.end);
     for (let i = a; i < b; i++) dateTok[i] = k;
   });
+  const dateStarts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (dateTok[k] >= 0 && !(k > 0 && dateTok[k - 1] === dateTok[k])) dateStarts.push(k);
   const spans = findCueSpans(tokens, dateTok, lex);
-  const chunks = buildChunks(doc, lex, tokens, sentence.start, sentence.end, new Set(spans.map((s) => s.from)));
+  const chunks = buildChunks(doc, lex, ctx, tokens, mentions, new Set(spans.map((s) => s.from)));
   const chunkAt = new Int32Array(tokens.length).fill(-1);
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
   const openerEnd = participialOpenerEnd(words, lex);
   resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
-  return { sentence, tokens, words, dates, dateTok, chunks, chunkAt, quoted: quotedTokens(doc, tokens), dateline: datelineTokens(words), openerEnd, spans };
+  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1 };
+  return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline: datelineTokens(words), openerEnd, spans, attributions };
 }
 
 /** "Speaking at a meeting …," / "After meeting X," / "Recalling his visit …,": the token after its comma. */
@@ -72,8 +104,8 @@ function datelineTokens(words: string[]): Uint8Array {
   return out;
 }
 
-/** Tokens between quotation marks, within the sentence or inside a quote the doc's quotes stage found. */
-function quotedTokens(doc: Doc, tokens: Tok[]): Uint8Array {
+/** Tokens between quotation marks, within the sentence or inside a quote (of those overlapping it) the quotes stage found. */
+function quotedTokens(quotes: Quote[], tokens: Tok[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   let open = false;
   tokens.forEach((t, i) => {
@@ -81,10 +113,10 @@ function quotedTokens(doc: Doc, tokens: Tok[]): Uint8Array {
     else if (open && QUOTE_CLOSE.has(t.text)) open = false;
     else if (open) out[i] = 1;
   });
-  for (const q of doc.quotes) {
-    tokens.forEach((t, i) => {
-      if (t.start >= q.start && t.end <= q.end) out[i] = 1;
-    });
+  for (const q of quotes) {
+    // Tokens are in order and do not overlap: those inside the quote follow one another from its start.
+    const first = firstTokenFrom(tokens, q.start);
+    for (let i = first; i >= 0 && i < tokens.length && tokens[i].end <= q.end; i++) out[i] = 1;
   }
   return out;
 }

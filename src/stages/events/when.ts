@@ -21,9 +21,8 @@ export interface PickedDate {
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
   let best: { d: DateMention; inClause: boolean; dist: number; k: number } | null = null;
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
-  for (let k = 0; k < view.tokens.length; k++) {
+  for (const k of view.dateStarts) {
     const di = view.dateTok[k];
-    if (di < 0 || (k > 0 && view.dateTok[k - 1] === di)) continue;
     const d = view.dates[di];
     if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;

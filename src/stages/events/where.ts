@@ -2,7 +2,7 @@
 // a visit's destination, or the dateline when the sentence says "here".
 import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
-import type { Chunk } from './chunks.ts';
+import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName } from './parties.ts';
@@ -26,6 +26,13 @@ export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   return null;
 }
 
+/** "on the Indonesian island of Bali", "off the province of Palawan". */
+function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
+  if (c.prep !== 'of') return false;
+  const of = words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
+  return lex.grammar.placeNouns.has(words[of - 1] ?? '');
+}
+
 /**
  * `verbal`: words (a protest, a call) happen where they are said; a place named in their object
  * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
@@ -40,14 +47,12 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
     if (p) return p;
   }
-  // "on the Indonesian island of Bali", "off the province of Palawan".
-  const ofPlace = (c: Chunk) => {
-    if (c.prep !== 'of') return false;
-    const of = words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
-    return lex.grammar.placeNouns.has(words[of - 1] ?? '');
-  };
-  const near = (c: Chunk) => (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
-  const inClause = chunks.filter((c) => c.from >= clause.from && c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(c)) && (!verbal || near(c)));
+  const inClause: Chunk[] = [];
+  for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < clause.to; i++) {
+    const c = chunks[i];
+    const near = (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
+    if (c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
+  }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
     .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];

@@ -1,5 +1,5 @@
 // The figures stage: money, percentages and counts an analyst would chart, with measure, unit, period, qualifier.
-import { isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
+import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Figure } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
@@ -129,14 +129,16 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
   const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
   // The figures of each sentence, found once: raws are in text order, so each sentence's run is contiguous.
-  const bySentence = new Map<number, RawFigure[]>();
+  const rawsBySentence = new Map<number, RawFigure[]>();
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence || raw.end > sentence.end) continue;
-    const list = bySentence.get(sentence.index) ?? [];
+    const list = rawsBySentence.get(sentence.index) ?? [];
     list.push(raw);
-    bySentence.set(sentence.index, list);
+    rawsBySentence.set(sentence.index, list);
   }
+  const datesIn = bySentence(doc, doc.dates);
+  const position = new Map(doc.sentences.map((s, i) => [s, i]));
   const out: Figure[] = [];
   const seen = new Set<string>();
   let previous: Previous | null = null;
@@ -144,11 +146,11 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
-    const others = (bySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
+    const others = (rawsBySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
     // "up 48% on the same period last year": the comparison's year is not the figure's period.
     const comparison = raw.kind === 'percent' ? lex.yearOnYearAfter.exec(doc.text.slice(raw.end, raw.end + 60)) : null;
     const hidden = comparison ? [...others, { start: raw.end, end: raw.end + comparison[0].length }] : others;
-    const years = yearsIn(doc.text, sentence, doc.dates, hidden, raw, lex);
+    const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden, raw, lex);
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
       ? previous.period

@@ -10,7 +10,7 @@ const WORD = /^\p{L}/u;
 function nameWordAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   const t = tokens[i];
   if (!t || !WORD.test(t.text) || !isCapitalized(t.text)) return false;
-  const lower = t.key.toLowerCase();
+  const lower = t.lower;
   if (GLUE.has(lower) || lexicon.geo.locativeWords.has(lower) || lexicon.people.notNames.has(t.text)) return false;
   // "Saudi Foreign Minister": a title after the name makes it an adjective, not part of a name.
   return lexicon.geo.trie.matchAt(tokens, i) === null && lexicon.people.titles.matchAt(tokens, i) === null;
@@ -24,7 +24,7 @@ export function insideName(tokens: Token[], from: number, to: number, lexicon: L
 /** "in Hue", "visited Beijing": the word before makes the name a location. */
 export function afterLocative(tokens: Token[], from: number, lex: GeoLexicon): boolean {
   const prev = tokens[from - 1];
-  return prev !== undefined && lex.locativeWords.has(prev.key.toLowerCase());
+  return prev !== undefined && lex.locativeWords.has(prev.lower);
 }
 
 /** "Borno state", "Kherson region": the word after makes the name a place. */

@@ -5,7 +5,7 @@ import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { sentenceTokens } from '../../lexicon/tokens.ts';
-import { matchDescriptor, resolveDescriptor, type DescriptorHit } from './descriptor.ts';
+import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { matchGeo } from './gazetteer.ts';
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
@@ -50,8 +50,12 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       i = hit.to;
     }
   }
+  // The mentions each kind of descriptor can refer to, found once per kind (descriptors add none of them).
+  const inAreas = new Map<string[], AreaMentions>();
   for (const d of descriptors) {
-    const code = resolveDescriptor(d.hit.areas, d.start, countryMentions, lex);
+    let inArea = inAreas.get(d.hit.areas);
+    if (!inArea) inAreas.set(d.hit.areas, (inArea = mentionsInAreas(d.hit.areas, countryMentions, lex)));
+    const code = resolveDescriptor(d.start, inArea);
     if (code) countryMentions.push({ start: d.start, end: d.end, rule: 'geo.region-descriptor', code, kind: 'descriptor' });
   }
   doc.countryMentions = countryMentions.sort((a, b) => a.start - b.start);

@@ -43,6 +43,20 @@ function cover<M extends { start: number; end: number }>(tokens: Token[], mentio
   return out;
 }
 
+/** The mentions (of a list sorted by start, ends in order) that overlap [start, end). */
+function overlapping<M extends { start: number; end: number }>(list: M[], start: number, end: number): M[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: M[] = [];
+  for (let i = lo; i < list.length && list[i].start < end; i++) out.push(list[i]);
+  return out;
+}
+
 export interface DocMentionIndex {
   countries: CountryMention[];
   places: PlaceMention[];
@@ -52,19 +66,7 @@ export interface DocMentionIndex {
 export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: number; end: number }, index: DocMentionIndex): SentenceContext {
   const { start, end } = sentence;
   const tokens = sentenceTokens(doc.text, sentence);
-  const within = <M extends { start: number; end: number }>(list: M[]) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: M[] = [];
-    for (let i = lo; i < list.length && list[i].start < end; i++) out.push(list[i]);
-    return out;
-  };
-  const org = cover(tokens, within(index.orgs));
+  const org = cover(tokens, overlapping(index.orgs, start, end));
   const titleEndingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const titleStartingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const inTitle = new Array<boolean>(tokens.length).fill(false);
@@ -87,8 +89,8 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   }
   return {
     doc, lexicon, tokens,
-    country: cover(tokens, within(index.countries)),
-    place: cover(tokens, within(index.places)),
+    country: cover(tokens, overlapping(index.countries, start, end)),
+    place: cover(tokens, overlapping(index.places, start, end)),
     org, titleEndingAt, titleStartingAt, inTitle,
   };
 }

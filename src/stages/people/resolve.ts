@@ -4,7 +4,7 @@
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { officeHeldOn, personId, type Leader } from '../../lexicon/people.ts';
+import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
 import type { NameEvidence } from './recognizers.ts';
@@ -36,10 +36,66 @@ const SECTOR_ORDER = ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'OPP', 'E
 
 const key = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** The one-word forms a person can be called by: short forms of the name in its style, the given name where
+ *  that is the custom, and one-word aliases of a known leader. */
+function formsOf(b: Build, lex: PeopleLexicon): string[] {
+  const style = styleOf(b.person.name, b.person.country, lex);
+  const forms = [...shortForms(b.person.name, style)];
+  // A Chinese-style name of an Australian ("Yang Hengjun") may be shortened either way.
+  const loose = styleOf(b.person.name, null, lex);
+  if (loose !== style) forms.push(...shortForms(b.person.name, loose));
+  if (b.person.country && lex.givenNameCountries.has(b.person.country)) forms.push(nameWords(b.person.name)[0]);
+  for (const a of b.leader?.aliases ?? []) if (tokenize(a).length === 1) forms.push(a);
+  return forms;
+}
+
+/**
+ * Short forms ("Xi", "Lam") → the people they can stand for, in the order the people were first named.
+ * Brought up to date one person at a time (someone new, or someone whose country became known) rather than
+ * rebuilt for every new one-word name, which grows with the square of the number of people.
+ */
+class AliasIndex {
+  private readonly lists = new Map<string, Build[]>();
+  private readonly formed = new Map<Build, { country: string | null; forms: string[] }>();
+  private readonly order = new Map<Build, number>();
+
+  constructor(private readonly lex: PeopleLexicon) {}
+
+  get(form: string): Build[] | undefined {
+    return this.lists.get(form);
+  }
+
+  /** Reads the forms of `b` again if it is new or its country changed since they were read. */
+  update(b: Build): void {
+    if (!this.order.has(b)) this.order.set(b, this.order.size);
+    const seen = this.formed.get(b);
+    if (seen && seen.country === b.person.country) return;
+    for (const f of seen?.forms ?? []) {
+      const list = this.lists.get(f);
+      if (!list || !list.includes(b)) continue;
+      list.splice(list.indexOf(b), 1);
+      if (list.length === 0) this.lists.delete(f);
+    }
+    const forms = formsOf(b, this.lex);
+    const at = this.order.get(b)!;
+    for (const f of forms) {
+      const list = this.lists.get(f) ?? [];
+      if (list.includes(b)) continue;
+      let i = list.length;
+      while (i > 0 && this.order.get(list[i - 1])! > at) i--;
+      list.splice(i, 0, b);
+      this.lists.set(f, list);
+    }
+    this.formed.set(b, { country: b.person.country, forms });
+  }
+}
+
 export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: { start: number; end: number; text: string }[]): void {
   const lex = lexicon.people;
   const builds = new Map<string, Build>();
   const byName = new Map<string, Build>();
+  // People named, or given a country, since the alias index was last brought up to date.
+  const changed = new Set<Build>();
 
   const create = (name: string, leader: Leader | null): Build => {
     const id = leader?.id ?? personId(name);
@@ -55,6 +111,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     };
     builds.set(id, b);
     byName.set(key(name), b);
+    changed.add(b);
     return b;
   };
 
@@ -66,7 +123,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       if (e.official) b.titled = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
-      if (!b.person.country && e.country) b.person.country = e.country;
+      if (!b.person.country && e.country) {
+        b.person.country = e.country;
+        changed.add(b);
+      }
     }
     const surface = canonicalName(c.surface);
     if (key(surface) !== key(b.person.name) && !b.person.aliases.includes(surface)) b.person.aliases.push(surface);
@@ -76,25 +136,12 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   for (const c of sorted) if (!c.single) attach(create(c.leader?.name ?? canonicalName(c.surface), c.leader), c);
 
-  const aliasIndex = (): Map<string, Build[]> => {
-    const index = new Map<string, Build[]>();
-    const add = (k: string, b: Build) => {
-      const list = index.get(k) ?? [];
-      if (!list.includes(b)) list.push(b);
-      index.set(k, list);
-    };
-    for (const b of builds.values()) {
-      const style = styleOf(b.person.name, b.person.country, lex);
-      for (const f of shortForms(b.person.name, style)) add(f, b);
-      // A Chinese-style name of an Australian ("Yang Hengjun") may be shortened either way.
-      const loose = styleOf(b.person.name, null, lex);
-      if (loose !== style) for (const f of shortForms(b.person.name, loose)) add(f, b);
-      if (b.person.country && lex.givenNameCountries.has(b.person.country)) add(nameWords(b.person.name)[0], b);
-      for (const a of b.leader?.aliases ?? []) if (tokenize(a).length === 1) add(a, b);
-    }
-    return index;
+  const index = new AliasIndex(lex);
+  const refresh = () => {
+    for (const b of changed) index.update(b);
+    changed.clear();
   };
-  let index = aliasIndex();
+  refresh();
 
   /** Among people sharing a short form, the one mentioned last before `pos`, else first after it. */
   const nearest = (list: Build[], pos: number): Build => {
@@ -114,7 +161,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     if (list) attach(nearest(list, c.start), c);
     else {
       attach(create(canonicalName(c.surface), null), c);
-      index = aliasIndex();
+      refresh();
     }
   }
   for (const l of loose) {

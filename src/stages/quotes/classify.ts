@@ -6,15 +6,18 @@ import type { QuoteSpan } from './marks.ts';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const HAS_LETTER = /\p{L}/u;
 const TRAILING_PUNCTUATION = /[\s.,;:!?]+$/;
+// The end of the words before a quotation that a speech verb and its comma fit in: the words before a quote
+// in a long paragraph are not read again for every quote.
+const VERB_REACH = 200;
 
 /**
  * True when the quotation opens inside a sentence as part of it ('friendship featuring "…"'), false when
  * it opens the sentence or follows a colon or a speech verb ('She said: "…"', 'He added, "…"').
  */
 export function isEmbedded(text: string, sentenceStart: number, q: QuoteSpan, lex: SpeechLexicon): boolean {
-  const before = text.slice(sentenceStart, q.open);
-  if (before.trim() === '' || /:\s*$/.test(before)) return false;
-  return !(/,\s*$/.test(before) && lex.verbAtEnd.test(before));
+  const before = text.slice(sentenceStart, q.open).trimEnd();
+  if (before === '' || before.endsWith(':')) return false;
+  return !(before.endsWith(',') && lex.verbAtEnd.test(before.slice(-VERB_REACH)));
 }
 
 /**

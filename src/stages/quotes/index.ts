@@ -17,6 +17,7 @@ const WORDS = /[A-Za-z][\w'’-]*/g;
 const SOURCE_OF_RULE = /^quotes\.[a-z-]+/;
 const HANDS_OVER = /[,!?—–-]$/;
 const HANDS_OVER_AFTER = /^\s*[,—–-]/;
+const QUOTE_MARK = /["“”]/;
 
 interface Attribution {
   speaker: Speaker | null;
@@ -29,7 +30,7 @@ const ORG_GAP = /^\s*(?:also\s+|then\s+)?$/;
 const ORG_GAP_AFTER = /^\s*(?:the\s+)?$/i;
 
 /** '…," Xi said' / '…," said Xi' / '…," the Vietnamese leader added': a speech verb just after the quote. */
-function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexicon: Lexicon): Attribution | null {
+function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexicon: Lexicon, orgs: OrganizationIndex): Attribution | null {
   if (!q.closed) return null;
   const sentence = sentenceAt(doc, q.close);
   if (!sentence || sentence.end <= q.close + 1) return null;
@@ -37,10 +38,12 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   // The quote hands over to its attribution with a comma (or ? ! —) inside or right after the mark;
   // '"a necessary step" and urging …' goes on with the sentence instead.
   if (!HANDS_OVER.test(doc.text.slice(q.start, q.end)) && !HANDS_OVER_AFTER.test(tail)) return null;
-  const verb = tail.matchAll(lexicon.speech.verbRe).next().value;
+  // A quotation mark between the quote and its verb ends the attribution, so the verb is looked for before the
+  // next mark only (not across the rest of a paragraph of quotes).
+  const mark = tail.search(QUOTE_MARK);
+  const verb = (mark < 0 ? tail : tail.slice(0, mark)).matchAll(lexicon.speech.verbRe).next().value;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
-  if (/["“”]/.test(gap)) return null;
   const start = q.close + 1 + verb.index;
   const end = start + verb[0].length;
   const speaker = resolver.speakerOfVerb(sentence, start, end, false);
@@ -48,28 +51,54 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   const named = speaker?.how === 'name' || speaker?.how === 'apposition';
   if ((gap.match(WORDS) ?? []).length > (named ? MAX_WORDS_TO_NAMED_VERB : MAX_WORDS_TO_VERB)) return null;
   if (speaker) return { speaker, rule: `quotes.after-verb.${speaker.how}` };
-  const organization = organizationNextTo(doc, start, end);
+  const organization = organizationNextTo(doc, orgs, start, end);
   return { speaker: null, organization, rule: `quotes.after-verb.${organization ? 'organization' : 'unresolved'}` };
 }
 
 /** 'Xi said: "…"' / '…, saying "…"' / 'he said that "…" is …': the last speech verb before the quote. */
-function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previousClose: number): Attribution | null {
+function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previousClose: number, orgs: OrganizationIndex): Attribution | null {
   const sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
   const verb = resolver.lastVerb(Math.max(sentence.start, previousClose), q.open);
   if (!verb) return null;
   const speaker = resolver.speakerOfVerb(sentence, verb.start, verb.end, true);
   if (speaker) return { speaker, rule: `quotes.before-verb.${speaker.how}` };
-  const organization = organizationNextTo(doc, verb.start, verb.end);
+  const organization = organizationNextTo(doc, orgs, verb.start, verb.end);
   return { speaker: null, organization, rule: `quotes.before-verb.${organization ? 'organization' : 'unresolved'}` };
 }
 
+// How far from a speech verb an organisation that speaks may start: its name and a few words between fit in far
+// fewer characters, and looking only there keeps a paragraph of quotes from re-reading every mention per quote.
+const ORG_REACH = 300;
+
+/** The organisations of an article: mentions by position, names by id. */
+interface OrganizationIndex {
+  mentions: Doc['organizationMentions'];
+  names: Map<string, string>;
+}
+
+function organizationIndex(doc: Doc): OrganizationIndex {
+  const names = new Map<string, string>();
+  // The first organisation with an id names it, as a search of the list would find.
+  for (const o of doc.organizations) if (!names.has(o.id)) names.set(o.id, o.name);
+  return { mentions: [...doc.organizationMentions].sort((a, b) => a.start - b.start), names };
+}
+
 /** '…," the Foreign Ministry said' / 'said the ministry': an organisation right next to the verb. */
-function organizationNextTo(doc: Doc, verbStart: number, verbEnd: number): string | null {
-  for (const m of doc.organizationMentions) {
+function organizationNextTo(doc: Doc, orgs: OrganizationIndex, verbStart: number, verbEnd: number): string | null {
+  // The first mention that starts within reach of the verb.
+  let lo = 0;
+  let hi = orgs.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs.mentions[mid].start < verbStart - ORG_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < orgs.mentions.length && orgs.mentions[i].start <= verbEnd + ORG_REACH; i++) {
+    const m = orgs.mentions[i];
     const before = m.end <= verbStart && ORG_GAP.test(doc.text.slice(m.end, verbStart));
     const after = m.start >= verbEnd && ORG_GAP_AFTER.test(doc.text.slice(verbEnd, m.start));
-    if (before || after) return doc.organizations.find((o) => o.id === m.organizationId)?.name ?? m.text;
+    if (before || after) return orgs.names.get(m.organizationId) ?? m.text;
   }
   return null;
 }
@@ -91,6 +120,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
   const spans = doc.paragraphs.flatMap((p, paragraph) => findQuoteSpans(doc.text, p).map((q) => ({ q, paragraph })));
   const quoted: TextRange[] = spans.map(({ q }) => ({ start: q.open, end: q.close + 1 }));
   const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
+  const orgs = organizationIndex(doc);
   const out: Quote[] = [];
   const emit = (q: QuoteSpan, attribution: Attribution) => {
     const speakerId = attribution.speaker?.personId ?? null;
@@ -124,8 +154,8 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     if (namesAThing(doc.text, q, embedded, lexicon.speech)) continue;
     const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
     // A verb after the quote names the speaker first; if it names nobody, a verb before it may.
-    const after = attributeAfter(doc, q, resolver, lexicon);
-    const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose);
+    const after = attributeAfter(doc, q, resolver, lexicon, orgs);
+    const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose, orgs);
     // A second quoted phrase in the sentence shares the first one's verb: 'said it was "…" that would "…"'.
     const prior = lastStated as { sentence: number; attribution: Attribution } | null;
     const shared: Attribution | null = prior?.sentence === sentence.index

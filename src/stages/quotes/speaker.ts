@@ -1,6 +1,7 @@
 // Finds who speaks: the person next to a speech verb, a pronoun or a description ("the Vietnamese leader")
 // resolved back to a named person. Shared by the quotes and proposals stages.
 import { sentenceAt, type Doc, type PersonMention, type Sentence, type TextRange } from '../../core/doc.ts';
+import type { CountryMention } from '../../core/types.ts';
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 
 export interface Speaker {
@@ -20,12 +21,24 @@ const MAX_TITLE_WORDS = 6;
 // An apposition: ", a professor at Peking University," with no quotation marks inside.
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const MAX_APPOSITION_WORDS = 14;
+// How many characters before a speech verb its speaker is read from: a title, a name or pronoun and a few
+// fillers take far fewer, and reading the whole sentence again for every quote of a long paragraph is quadratic.
+const SPEAKER_REACH = 250;
 
 export class SpeakerResolver {
   private readonly mentions: PersonMention[];
   private readonly byEnd = new Map<number, PersonMention>();
   private readonly byStart = new Map<number, PersonMention>();
   private readonly subjects = new Map<PersonMention, boolean>();
+  /** The quotation spans, sorted and merged where they overlap, for a binary search. */
+  private readonly quotedRanges: TextRange[];
+  /** Offsets of the pronouns outside quotations in a range of text, found once per range. */
+  private readonly pronounsIn = new Map<string, { at: number; end: number }[]>();
+  /** Read once, when a description is first resolved: the offices each person's mentions give them, the
+   *  country mentions in order, and the people a description can stand for, by what it says. */
+  private officesByMention: Map<string, string[]> | null = null;
+  private countriesInOrder: CountryMention[] | null = null;
+  private readonly describedBy = new Map<string, Set<string>>();
 
   constructor(
     private readonly doc: Doc,
@@ -38,10 +51,24 @@ export class SpeakerResolver {
       this.byEnd.set(m.end, m);
       this.byStart.set(m.start, m);
     }
+    this.quotedRanges = [];
+    for (const q of [...quoted].sort((a, b) => a.start - b.start)) {
+      const last = this.quotedRanges.at(-1);
+      if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
+      else if (q.end > q.start) this.quotedRanges.push({ start: q.start, end: q.end });
+    }
   }
 
   private insideQuote(pos: number): boolean {
-    return this.quoted.some((q) => pos >= q.start && pos < q.end);
+    // The last range starting at or before pos holds it, if any does.
+    let lo = 0;
+    let hi = this.quotedRanges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotedRanges[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < this.quotedRanges[lo - 1].end;
   }
 
   /** A mention that can be the subject of its clause: not quoted, not possessive, not after "with", "to", …. */
@@ -109,16 +136,23 @@ export class SpeakerResolver {
     const roleInfo = this.lex.roles.get(role.toLowerCase().replace(/\s+/g, ' '));
     if (!roleInfo) return null;
     const phrase = this.doc.text.slice(start, end);
-    const countries = new Set(this.doc.countryMentions.filter((c) => c.start >= start && c.end <= end).map((c) => c.code));
+    const countries = new Set(this.countriesWithin(start, end).map((c) => c.code));
     // Capitalised words of the description ("Vietnamese") also work against the person's stated offices.
     const adjectives = (phrase.match(CAPITALISED) ?? []).filter((w) => w !== 'The');
-    const candidates = new Set<string>();
-    for (const p of this.doc.people) {
-      const offices = [...p.offices, ...(p.knownOffices ?? []), ...this.mentionOffices(p.id)];
-      if (countries.size > 0 && !(p.country && countries.has(p.country))) continue;
-      if (countries.size === 0 && adjectives.length > 0 && !adjectives.every((a) => offices.some((o) => o.includes(a)))) continue;
-      if (roleInfo.match === 'office' && !offices.some((o) => roleInfo.inOffice.test(o))) continue;
-      candidates.add(p.id);
+    // Who fits depends only on the countries, the capitalised words and the role: the same description
+    // repeated through an article is matched against its people once.
+    const fit = `${[...countries].join(' ')}|${adjectives.join(' ')}|${role.toLowerCase().replace(/\s+/g, ' ')}`;
+    let candidates = this.describedBy.get(fit);
+    if (!candidates) {
+      candidates = new Set<string>();
+      for (const p of this.doc.people) {
+        const offices = [...p.offices, ...(p.knownOffices ?? []), ...this.mentionOffices(p.id)];
+        if (countries.size > 0 && !(p.country && countries.has(p.country))) continue;
+        if (countries.size === 0 && adjectives.length > 0 && !adjectives.every((a) => offices.some((o) => o.includes(a)))) continue;
+        if (roleInfo.match === 'office' && !offices.some((o) => roleInfo.inOffice.test(o))) continue;
+        candidates.add(p.id);
+      }
+      this.describedBy.set(fit, candidates);
     }
     if (candidates.size === 0) return null;
     for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
@@ -132,23 +166,48 @@ export class SpeakerResolver {
   }
 
   private mentionOffices(personId: string): string[] {
-    return this.mentions.filter((m) => m.personId === personId).flatMap((m) => m.offices ?? []);
+    if (!this.officesByMention) {
+      this.officesByMention = new Map();
+      for (const m of this.mentions) {
+        const list = this.officesByMention.get(m.personId) ?? [];
+        list.push(...(m.offices ?? []));
+        this.officesByMention.set(m.personId, list);
+      }
+    }
+    return this.officesByMention.get(personId) ?? [];
+  }
+
+  /** The country mentions inside [start, end), in the article's order. */
+  private countriesWithin(start: number, end: number): CountryMention[] {
+    this.countriesInOrder ??= [...this.doc.countryMentions].sort((a, b) => a.start - b.start);
+    const list = this.countriesInOrder;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CountryMention[] = [];
+    for (let i = lo; i < list.length && list[i].start <= end; i++) if (list[i].end <= end) out.push(list[i]);
+    return out;
   }
 
   /** The speaker written right before `pos` (a name, pronoun or description), skipping "also", "then". */
   speakerEndingAt(from: number, pos: number): Speaker | null {
-    const left = this.doc.text.slice(from, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
-    const end = from + left.length;
+    const reach = Math.max(from, pos - SPEAKER_REACH);
+    const left = this.doc.text.slice(reach, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
+    const end = reach + left.length;
     const m = this.byEnd.get(end);
     if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
     const pronoun = this.lex.pronounBefore.exec(left);
     if (pronoun) {
-      const id = this.resolvePronoun(from + pronoun.index);
+      const id = this.resolvePronoun(reach + pronoun.index);
       return id ? { personId: id, how: 'pronoun' } : null;
     }
     const d = this.lex.descriptionBefore.exec(left);
     if (d) {
-      const id = this.resolveDescription(from + d.index, end, d[1]);
+      const id = this.resolveDescription(reach + d.index, end, d[1]);
       return id ? { personId: id, how: 'description' } : null;
     }
     return this.appositionBefore(from, end);
@@ -156,7 +215,7 @@ export class SpeakerResolver {
 
   /** 'NAME, a professor at the academy, said': the name before an apposition that ends at `end`. */
   private appositionBefore(from: number, end: number): Speaker | null {
-    if (!/,\s*$/.test(this.doc.text.slice(from, end))) return null;
+    if (!this.doc.text.slice(from, end).trimEnd().endsWith(',')) return null;
     for (let i = this.upperIndex(end) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start < from) break;
@@ -206,15 +265,38 @@ export class SpeakerResolver {
       if (m.start < sentence.start) break;
       if (this.isSubject(m)) return { personId: m.personId, how: 'subject' };
     }
-    const left = this.doc.text.slice(sentence.start, verbStart);
-    const pronouns = [...left.matchAll(this.lex.pronounAny)];
-    for (let i = pronouns.length - 1; i >= 0; i--) {
-      const at = sentence.start + (pronouns[i].index ?? 0);
-      if (this.insideQuote(at)) continue;
-      const id = this.resolvePronoun(at);
-      if (id) return { personId: id, how: 'pronoun' };
+    // The nearest pronoun before the verb outside quotations names the speaker, or none does: a pronoun
+    // resolves to the nearest subject before it, and an earlier pronoun has fewer subjects before it.
+    const at = this.lastPronoun(sentence, verbStart);
+    const id = at === null ? null : this.resolvePronoun(at);
+    return id ? { personId: id, how: 'pronoun' } : null;
+  }
+
+  /** The offset of the last pronoun in [range.start, pos) outside quotations, or null. */
+  private lastPronoun(range: TextRange, pos: number): number | null {
+    // A verb past the range's end (a list intro over two sentences) is read as written, without the cache.
+    const list = pos > range.end ? this.pronounsOutsideQuotes(range.start, pos) : this.cachedPronouns(range);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    return lo > 0 ? list[lo - 1].at : null;
+  }
+
+  private cachedPronouns(range: TextRange): { at: number; end: number }[] {
+    const key = `${range.start}:${range.end}`;
+    let list = this.pronounsIn.get(key);
+    if (!list) this.pronounsIn.set(key, (list = this.pronounsOutsideQuotes(range.start, range.end)));
+    return list;
+  }
+
+  private pronounsOutsideQuotes(from: number, to: number): { at: number; end: number }[] {
+    return [...this.doc.text.slice(from, to).matchAll(this.lex.pronounAny)]
+      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
+      .filter((p) => !this.insideQuote(p.at));
   }
 
   /** The last speech verb in [from, to), outside quotations. */
