@@ -40,6 +40,8 @@ export interface GeoLexicon {
   locativeWords: Set<string>;
   /** Lower-case words that make the name before them a place: "Borno state", "Kherson region". */
   placeNouns: Set<string>;
+  /** Lower-case currency words that make the name before them part of a currency: "U.S. dollars". */
+  currencyNouns: Set<string>;
 }
 
 interface WorldCountry {
@@ -111,7 +113,8 @@ export function loadGeo(): GeoLexicon {
   for (const n of readLines(dataPath('geo', 'country-nouns.txt'))) countryNouns.add(n.trim(), true);
   const locativeWords = new Set(readLines(dataPath('geo', 'locative-words.txt')).map((w) => w.trim()));
   const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns };
+  const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */
