@@ -134,6 +134,7 @@ const MEASURES: [text: string, measures: string[]][] = [
   ['Egypt received 14 million tourists in 2023.', ['tourists']],
   ['The leaders witnessed 20 documents signed by the two governments.', ['documents signed by the two governments']],
   ['Their combined population of 300 million is young.', ['combined population']],
+  ['LIMA, May 2 (Andina) -- The loan of 3 billion U.S. dollars was signed.', ['loan']],
 ];
 
 test('figures: measures name the thing measured', () => {

@@ -22,7 +22,7 @@ export function subjectMeasure(before: string, lex: FiguresLexicon): { measure: 
   const link = lex.linkingBefore.exec(withoutQualifier);
   if (!link) return null;
   const head = withoutQualifier.slice(0, link.index);
-  const clause = head.split(/[,;:()]|\s[—–]\s/).pop() ?? '';
+  const clause = head.split(/[,;:()]|\s(?:[—–]|--)\s/).pop() ?? '';
   const words = clause.match(WORD) ?? [];
   const verb = link[1].toLowerCase().replace(/\s+/g, ' ');
   // After "worth", "of", "valued at" the measure is a short noun phrase: "(affected) exports worth …".
