@@ -403,6 +403,26 @@ const CASES: [string, string, Expect, string?][] = [
     { source: 'TOI', byline: null, published: '2024-06-03', dateline: 'New Delhi', body: 'NEW DELHI:' },
   ],
   [
+    'a date stamp as the last line',
+    'Seoul and Hanoi hold trade talks\n\nSEOUL, May 9 (Yonhap) -- South Korea and Vietnam held trade talks on Thursday.\n\n(END)\n2025/05/09 16:02 KST\n',
+    { published: '2025-05-09', publishedFrom: 'footer', source: 'Yonhap', dateline: 'Seoul' },
+  ],
+  [
+    'a closing "Published" stamp',
+    'Ghana and Togo talks\n\nGhana and Togo discussed border security on Friday.\n\nPublished 14 March 2025\n',
+    { published: '2025-03-14' },
+  ],
+  [
+    'NEGATIVE: a closing sentence with a date is not a stamp',
+    'Ghana and Togo talks\n\nGhana and Togo discussed border security.\n\nThe next round is set for 14 March 2025.\n',
+    { published: null },
+  ],
+  [
+    'NEGATIVE: a closing stamp that names no real day',
+    'Ghana and Togo talks\n\nGhana and Togo discussed border security.\n\n2025/02/30 10:00 GMT\n',
+    { published: null },
+  ],
+  [
     'NEGATIVE: a caps label with a colon is not a dateline',
     'BREAKING: Ukraine and Poland reach a grain deal\n',
     { dateline: null, body: 'BREAKING:' },

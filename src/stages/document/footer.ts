@@ -1,6 +1,7 @@
-// Reads the outlet from a story's closing lines: "(PNA)", "-- BERNAMA", "==Kyodo", "Copyright © ANTARA 2025".
+// Reads the outlet and a date stamp from a story's closing lines: "(PNA)", "-- BERNAMA", "==Kyodo", "Copyright © ANTARA 2025".
 import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+import { findHeaderDate } from './header-date.ts';
 
 // Module constants (see lexicon/tokens.ts).
 /** "… in 2015. (PNA)": a bracketed credit closing the last paragraph. */
@@ -30,4 +31,17 @@ export function isSignOff(line: string, lex: DocumentLexicon): boolean {
   if (lex.endMark.test(line)) return true;
   const m = SIGN_OFF.exec(line);
   return m !== null && creditedOutlet(lex, m[1]) !== undefined;
+}
+
+/** Words a footer date stamp may carry besides the date: "Published", "Updated", a time, a zone. */
+const STAMP_REST = /^(?:[\p{L}]{1,12}:?|\d{1,2}[:.]\d{2}(?::\d{2})?|[ap]\.?m\.?|\(?[A-Z]{2,5}\)?|[|,·:()\-–—])$/u;
+const MAX_STAMP_REST = 3;
+
+/** The date of a line that is only a date stamp, or null ("The deal was signed on 12 March 2024." is no stamp). */
+export function footerDate(text: string): string | null {
+  if (text.length > 60) return null;
+  const found = findHeaderDate(text);
+  if (!found) return null;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).split(/\s+/).filter(Boolean);
+  return rest.length <= MAX_STAMP_REST && rest.every((w) => STAMP_REST.test(w)) ? found.date : null;
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
-import { closingCredit } from './footer.ts';
+import { closingCredit, footerDate } from './footer.ts';
 import { creditedOutlet } from './outlet.ts';
 import { tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
@@ -44,7 +44,7 @@ interface HeaderFacts {
   source: { name: string; from: SourceFrom } | null;
   byline: string | null;
   /** `updated`: only a revision date was found so far, which a publication date replaces. */
-  published: { date: string; from: 'header' | 'dateline'; updated: boolean; monthFirst?: string } | null;
+  published: { date: string; from: 'header' | 'dateline' | 'footer'; updated: boolean; monthFirst?: string } | null;
   dateline: string | null;
 }
 
@@ -224,6 +224,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       noteSource(h, closingCredit(lines[i].text, lex), 'closing');
       if (h.source) break;
     }
+  }
+
+  // Or a date stamp as the last line: "2024/02/07 15:20 KST", "Published 12 March 2024".
+  const last = lines.findLast((l) => l.text);
+  if (!h.published && last && last.start >= bodyStart) {
+    const stamp = footerDate(last.text);
+    if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
   }
 
   const d = doc.document;
