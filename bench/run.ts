@@ -75,10 +75,13 @@ export interface Mode {
 
 const MB = 1048576;
 
+/** A bad command line: its message is all the user needs, without a stack. */
+class UsageError extends Error {}
+
 export function parseMode(argv: string[]): Mode & { json: boolean } {
   const known = new Set(['--quick', '--json', '--big']);
   const unknown = argv.filter((a) => !known.has(a));
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')} (use --quick, --json, --big)`);
+  if (unknown.length) throw new UsageError(`unknown option ${unknown.join(' ')} (use --quick, --json, --big)`);
   const quick = argv.includes('--quick');
   return {
     name: quick ? 'quick' : 'full',
@@ -171,6 +174,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench: ${(err as Error).stack ?? err}\n`);
+  process.stderr.write(`bench: ${err instanceof UsageError ? err.message : ((err as Error).stack ?? err)}\n`);
   process.exit(1);
 });
