@@ -57,6 +57,13 @@ const BARE_OUTLET_DATELINE = new RegExp(
   'u',
 );
 
+// A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
+// or alone before a long dash: "Geneva — ". Only where the caller knows the place.
+const PLACE_DASH_DATELINE = new RegExp(
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|\\s+(?:—|–))\\s+(?=\\S)`,
+  'u',
+);
+
 const fullDate = (date: string | undefined) => (date ? findHeaderDate(date)?.date ?? null : null);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY = /(\p{L}{3})\p{L}*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3})/u;
@@ -74,7 +81,8 @@ function placeName(caps: string): string {
   return titleCase(caps.replace(FINAL_DOT, '$1$2'));
 }
 
-export function findDateline(line: string, lex: DocumentLexicon): Dateline | null {
+/** The dateline opening `line`; `isPlace` lets a title-case place without an outlet count ("Doha, Qatar –"). */
+export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name: string) => boolean): Dateline | null {
   let m = CAPS_DATELINE.exec(line);
   if (m) {
     const [all, capsPlace, , date, bracketText, slashText, dashAfterOutlet, dashAlone] = m;
@@ -114,8 +122,11 @@ export function findDateline(line: string, lex: DocumentLexicon): Dateline | nul
   if (m) {
     const [all, place, date, outletText] = m;
     const outlet = creditedOutlet(lex, outletText);
-    if (!outlet || lex.notDatelines.has(place) || findOutlet(lex, place)) return null;
-    return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
+    if (outlet && !lex.notDatelines.has(place) && !findOutlet(lex, place)) return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
+  }
+  m = isPlace ? PLACE_DASH_DATELINE.exec(line) : null;
+  if (m && isPlace?.(m[1])) {
+    return { place: m[1], source: null, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-place' };
   }
   return null;
 }

@@ -403,6 +403,26 @@ const CASES: [string, string, Expect, string?][] = [
     { source: 'TOI', byline: null, published: '2024-06-03', dateline: 'New Delhi', body: 'NEW DELHI:' },
   ],
   [
+    'a known place with its country and a dash',
+    'Qatar hosts Sudan talks\n\nDoha, Qatar – Qatar hosted a new round of Sudan talks on Monday.\n',
+    { dateline: 'Doha', body: 'Doha, Qatar' },
+  ],
+  [
+    'a known place alone before a long dash',
+    'Talks resume\n\nGeneva — Envoys of Armenia and Azerbaijan resumed talks on Monday.\n',
+    { dateline: 'Geneva' },
+  ],
+  [
+    'NEGATIVE: a title-case place that is no known place',
+    'Talks resume\n\nLakeview Springs, Ontario – Envoys of two countries met on Monday.\n',
+    { dateline: null },
+  ],
+  [
+    'NEGATIVE: a person and a dash are no dateline',
+    'Talks resume\n\nJohn Smith — the envoy — met his counterpart on Monday.\n',
+    { dateline: null },
+  ],
+  [
     'a date stamp as the last line',
     'Seoul and Hanoi hold trade talks\n\nSEOUL, May 9 (Yonhap) -- South Korea and Vietnam held trade talks on Thursday.\n\n(END)\n2025/05/09 16:02 KST\n',
     { published: '2025-05-09', publishedFrom: 'footer', source: 'Yonhap', dateline: 'Seoul' },

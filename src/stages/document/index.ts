@@ -194,7 +194,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let seen = 0;
   for (const line of h.dateline ? [] : lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
-    const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex);
+    const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex, (name) => isPlaceName(name, lexicon));
     if (d) {
       h.dateline = d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
