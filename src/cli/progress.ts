@@ -10,15 +10,20 @@ export interface ProgressReporter {
   stop(p: IngestProgress): void;
 }
 
-const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
+/** "0.4 of 12.3 MB", or "36 of 48 KB" while the total is under a megabyte. */
+function amount(bytes: number, total: number): string {
+  if (total < 1048576) return `${Math.round(bytes / 1024)} of ${Math.round(total / 1024)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} of ${(total / 1048576).toFixed(1)} MB`;
+}
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function describeProgress(p: IngestProgress): string {
   const seconds = Math.max(p.elapsedMs / 1000, 0.001);
-  const parts = [`${p.articles} articles read`, `${p.stored} stored`];
-  if (p.duplicates) parts.push(`${p.duplicates} republished copies`);
+  const parts = [`${count(p.articles, 'article', 'articles')} read`, `${p.stored} stored`];
+  if (p.duplicates) parts.push(count(p.duplicates, 'republished copy', 'republished copies'));
   if (p.existing) parts.push(`${p.existing} already stored`);
   if (p.failed) parts.push(`${p.failed} skipped`);
-  return `${parts.join(', ')}; ${mb(p.bytes)} of ${mb(p.totalBytes)} MB; ${(p.articles / seconds).toFixed(1)} articles/s`;
+  return `${parts.join(', ')}; ${amount(p.bytes, p.totalBytes)}; ${(p.articles / seconds).toFixed(1)} articles/s`;
 }
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr, quiet = false): ProgressReporter {
