@@ -1,0 +1,129 @@
+// Extraction for ingest: in the ingest thread itself (--jobs 1) or in N worker threads, each with
+// its own pipeline. Results come back as promises; the caller keeps them in input order.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Pipeline } from '../pipeline.ts';
+import type { SourceArticle } from './article.ts';
+import { extractArticle, type ExtractedArticle } from './extract-article.ts';
+
+export interface ExtractTask {
+  seq: number;
+  article: SourceArticle;
+  id: string;
+  published: string | null;
+}
+
+export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false; error: string };
+export type ExtractReply = Extraction & { seq: number };
+
+export interface Extractor {
+  /** How many articles may wait for extraction at once before the reader should pause. */
+  readonly capacity: number;
+  extract(article: SourceArticle, id: string, published: string | null): Extraction | Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+/** The number of extraction threads `--jobs` defaults to: one per core. */
+export function defaultJobs(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}
+
+export function inProcessExtractor(pipeline: Pipeline): Extractor {
+  return {
+    capacity: 1,
+    extract(article, id, published) {
+      try {
+        return { ok: true, extracted: extractArticle(pipeline, article, id, published) };
+      } catch (err) {
+        return { ok: false, error: (err as Error).message ?? String(err) };
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** Articles sent to one worker before it answers: enough that it never idles while the writer works. */
+const PER_WORKER = 4;
+
+interface Slot {
+  worker: Worker;
+  waiting: Map<number, (e: Extraction) => void>;
+  /** It has loaded the pipeline: a worker that dies before that cannot start at all. */
+  started: boolean;
+}
+
+/**
+ * `jobs` worker threads. A worker that dies (out of memory, a crash in native code) fails the
+ * articles it held, which are reported, and is replaced; one that cannot start stops the run.
+ */
+export class WorkerExtractor implements Extractor {
+  readonly capacity: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: { task: ExtractTask; done: (e: Extraction) => void; fail: (err: Error) => void }[] = [];
+  private seq = 0;
+  private closing = false;
+  private fatal: Error | null = null;
+
+  constructor(readonly jobs: number) {
+    this.capacity = jobs * PER_WORKER * 2;
+    for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // Worker threads do not inherit the TypeScript loader that bin/dyad.js registers: each registers it.
+    const target = new URL('./extract-worker.ts', import.meta.url).href;
+    const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(target)});`;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    const slot: Slot = { worker, waiting: new Map(), started: false };
+    worker.on('message', (reply: ExtractReply | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.started = true;
+        return;
+      }
+      const done = slot.waiting.get(reply.seq);
+      slot.waiting.delete(reply.seq);
+      done?.(reply);
+      this.dispatch();
+    });
+    const died = (reason: string): void => {
+      if (this.closing || !this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      for (const done of slot.waiting.values()) done({ ok: false, error: `the extraction thread stopped (${reason})` });
+      slot.waiting.clear();
+      if (!slot.started) {
+        this.fatal = new Error(`extraction thread failed to start: ${reason}`);
+        for (const q of this.queue.splice(0)) q.fail(this.fatal);
+        return;
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    };
+    worker.on('error', (err) => died(err.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+    return slot;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.waiting.size < PER_WORKER && (!best || s.waiting.size < best.waiting.size)) best = s;
+      if (!best) return;
+      const { task, done } = this.queue.shift()!;
+      best.waiting.set(task.seq, done);
+      best.worker.postMessage(task);
+    }
+  }
+
+  extract(article: SourceArticle, id: string, published: string | null): Promise<Extraction> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((done, fail) => {
+      this.queue.push({ task: { seq: this.seq++, article, id, published }, done, fail });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
