@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Pipeline } from '../pipeline.ts';
 import type { SourceArticle } from './article.ts';
 import { extractArticle, type ExtractedArticle } from './extract-article.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 export interface ExtractTask {
   seq: number;
@@ -64,16 +65,27 @@ export class WorkerExtractor implements Extractor {
   private closing = false;
   private fatal: Error | null = null;
 
-  constructor(readonly jobs: number) {
+  /** Starts `jobs` workers from the bundled worker code (see worker-bundle.ts), or from the sources. */
+  static async start(jobs: number): Promise<WorkerExtractor> {
+    return new WorkerExtractor(jobs, await workerBundle());
+  }
+
+  private constructor(readonly jobs: number, private readonly bundle: string | null) {
     this.capacity = jobs * PER_WORKER * 2;
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    // Worker threads do not inherit the TypeScript loader that bin/dyad.js registers: each registers it.
-    const target = new URL('./extract-worker.ts', import.meta.url).href;
-    const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(target)});`;
-    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    let worker: Worker;
+    if (this.bundle) {
+      // Plain JavaScript: no TypeScript loader, even when this process runs under one (--import tsx).
+      worker = new Worker(this.bundle, { execArgv: withoutTsx(process.execArgv) });
+    } else {
+      // Worker threads do not inherit the loader that bin/dyad.js registers: each registers it.
+      const target = new URL('./extract-worker.ts', import.meta.url).href;
+      const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(target)});`;
+      worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    }
     const slot: Slot = { worker, waiting: new Map(), started: false };
     worker.on('message', (reply: ExtractReply | { ready: true }) => {
       if ('ready' in reply) {
@@ -126,4 +138,14 @@ export class WorkerExtractor implements Extractor {
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** Node options without the ones that load tsx (`--import tsx`, `--import=tsx`, `--loader tsx`). */
+function withoutTsx(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === '--import' || argv[i] === '--loader') && /^tsx\b/.test(argv[i + 1] ?? '')) i++;
+    else if (!/^--(import|loader)=tsx\b/.test(argv[i])) out.push(argv[i]);
+  }
+  return out;
 }

@@ -104,7 +104,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(p);
     options.onProblem?.(p);
   };
-  const extractor: Extractor = jobs > 1 ? new WorkerExtractor(jobs) : inProcessExtractor(options.pipeline ?? createPipeline());
+  const extractor: Extractor = jobs > 1 ? await WorkerExtractor.start(jobs) : inProcessExtractor(options.pipeline ?? createPipeline());
 
   const begin = (item: SourceItem): Pending => {
     if (item.kind === 'problem') return { bytes: item.bytes, chars: 0, outcome: { kind: 'problem', problem: item.problem }, ready: null };
