@@ -20,6 +20,8 @@ export type ExtractReply = Extraction & { seq: number };
 export interface Extractor {
   /** How many articles may wait for extraction at once before the reader should pause. */
   readonly capacity: number;
+  /** Settles when every thread has loaded the pipeline and can extract. */
+  readonly ready: Promise<void>;
   extract(article: SourceArticle, id: string, published: string | null): Extraction | Promise<Extraction>;
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export function defaultJobs(): number {
 export function inProcessExtractor(pipeline: Pipeline): Extractor {
   return {
     capacity: 1,
+    ready: Promise.resolve(),
     extract(article, id, published) {
       try {
         return { ok: true, extracted: extractArticle(pipeline, article, id, published) };
@@ -59,6 +62,9 @@ interface Slot {
  */
 export class WorkerExtractor implements Extractor {
   readonly capacity: number;
+  readonly ready: Promise<void>;
+  private started = 0;
+  private onReady = (): void => {};
   private readonly slots: Slot[] = [];
   private readonly queue: { task: ExtractTask; done: (e: Extraction) => void; fail: (err: Error) => void }[] = [];
   private seq = 0;
@@ -72,6 +78,7 @@ export class WorkerExtractor implements Extractor {
 
   private constructor(readonly jobs: number, private readonly bundle: string | null) {
     this.capacity = jobs * PER_WORKER * 2;
+    this.ready = new Promise((resolve) => (this.onReady = resolve));
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
@@ -90,6 +97,7 @@ export class WorkerExtractor implements Extractor {
     worker.on('message', (reply: ExtractReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.started = true;
+        if (++this.started === this.jobs) this.onReady();
         return;
       }
       const done = slot.waiting.get(reply.seq);
@@ -104,6 +112,7 @@ export class WorkerExtractor implements Extractor {
       slot.waiting.clear();
       if (!slot.started) {
         this.fatal = new Error(`extraction thread failed to start: ${reason}`);
+        this.onReady();
         for (const q of this.queue.splice(0)) q.fail(this.fatal);
         return;
       }

@@ -41,6 +41,10 @@ export interface IngestProgress {
 
 export interface IngestSummary extends IngestProgress {
   problems: SourceProblem[];
+  /** Extraction threads used (1: this thread). */
+  jobs: number;
+  /** Of elapsedMs, the time it took to start extracting (load the pipeline, start the threads). */
+  startupMs: number;
 }
 
 export const MAX_PROBLEMS = 1000;
@@ -97,7 +101,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const published = options.published ?? null;
   const summary: IngestSummary = {
     articles: 0, stored: 0, duplicates: 0, existing: 0, failed: 0, events: 0, merged: 0,
-    bytes: 0, totalBytes: scanInputs(paths).bytes, elapsedMs: 0, problems: [],
+    bytes: 0, totalBytes: scanInputs(paths).bytes, elapsedMs: 0, problems: [], jobs, startupMs: 0,
   };
   const problem = (p: SourceProblem): void => {
     summary.failed++;
@@ -105,6 +109,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     options.onProblem?.(p);
   };
   const extractor: Extractor = jobs > 1 ? await WorkerExtractor.start(jobs) : inProcessExtractor(options.pipeline ?? createPipeline());
+  void extractor.ready.then(() => (summary.startupMs = Date.now() - started));
 
   const begin = (item: SourceItem): Pending => {
     if (item.kind === 'problem') return { bytes: item.bytes, chars: 0, outcome: { kind: 'problem', problem: item.problem }, ready: null };
