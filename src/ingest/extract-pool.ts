@@ -20,7 +20,7 @@ export type ExtractReply = Extraction & { seq: number };
 export interface Extractor {
   /** How many articles may wait for extraction at once before the reader should pause. */
   readonly capacity: number;
-  /** Settles when every thread has loaded the pipeline and can extract. */
+  /** Settles when extraction can start (the first thread has loaded the pipeline). */
   readonly ready: Promise<void>;
   extract(article: SourceArticle, id: string, published: string | null): Extraction | Promise<Extraction>;
   close(): Promise<void>;
@@ -57,13 +57,12 @@ interface Slot {
 }
 
 /**
- * `jobs` worker threads. A worker that dies (out of memory, a crash in native code) fails the
+ * Up to `jobs` worker threads, started as the work needs them (one article needs one thread). A worker that dies (out of memory, a crash in native code) fails the
  * articles it held, which are reported, and is replaced; one that cannot start stops the run.
  */
 export class WorkerExtractor implements Extractor {
   readonly capacity: number;
   readonly ready: Promise<void>;
-  private started = 0;
   private onReady = (): void => {};
   private readonly slots: Slot[] = [];
   private readonly queue: { task: ExtractTask; done: (e: Extraction) => void; fail: (err: Error) => void }[] = [];
@@ -79,7 +78,7 @@ export class WorkerExtractor implements Extractor {
   private constructor(readonly jobs: number, private readonly bundle: string | null) {
     this.capacity = jobs * PER_WORKER * 2;
     this.ready = new Promise((resolve) => (this.onReady = resolve));
-    for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
+    this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -97,7 +96,7 @@ export class WorkerExtractor implements Extractor {
     worker.on('message', (reply: ExtractReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.started = true;
-        if (++this.started === this.jobs) this.onReady();
+        this.onReady();
         return;
       }
       const done = slot.waiting.get(reply.seq);
@@ -125,6 +124,8 @@ export class WorkerExtractor implements Extractor {
   }
 
   private dispatch(): void {
+    // Another thread when every one has work, up to `jobs`.
+    if (this.queue.length && this.slots.length < this.jobs && this.slots.every((s) => s.waiting.size > 0)) this.slots.push(this.spawn());
     while (this.queue.length) {
       let best: Slot | null = null;
       for (const s of this.slots) if (s.waiting.size < PER_WORKER && (!best || s.waiting.size < best.waiting.size)) best = s;
