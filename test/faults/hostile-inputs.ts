@@ -111,17 +111,17 @@ export function writeHostileInputs(dir: string): HostileInput[] {
   file('html-no-body.html', '<!doctype html><html><head><title>Chile and Peru</title><meta property="article:published_time" content="2024-09-16"></head></html>', ok(), {
     structured: true, ingest: err(/no article text in the page/),
   });
-  file('deeply-nested.html', `<html><body>${'<div>'.repeat(2_500)}<p>${GOOD_ARTICLE}</p>${'</div>'.repeat(2_500)}</body></html>`, ok(), {
+  file('deeply-nested.html', `<html><body>${'<div>'.repeat(2_500)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Thursday')}</p>${'</div>'.repeat(2_500)}</body></html>`, ok(), {
     structured: true,
     ingest: ok(),
   });
   // Deeper than any recursive walk of the tree could go on the default stack.
-  file('nested-100k-levels.html', `<html><body>${'<div>'.repeat(100_000)}<p>${GOOD_ARTICLE}</p>${'</div>'.repeat(100_000)}</body></html>`, ok(), {
+  file('nested-100k-levels.html', `<html><body>${'<div>'.repeat(100_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Tuesday')}</p>${'</div>'.repeat(100_000)}</body></html>`, ok(), {
     structured: true,
     ingest: ok(),
     heavy: true,
   });
-  file('unclosed-tags.html', `<html><body>${'<div><span><b>'.repeat(30_000)}<p>${GOOD_ARTICLE}</p></body></html>`, ok(), {
+  file('unclosed-tags.html', `<html><body>${'<div><span><b>'.repeat(30_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Wednesday')}</p></body></html>`, ok(), {
     structured: true,
     ingest: ok(),
     heavy: true,
