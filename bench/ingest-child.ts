@@ -1,5 +1,6 @@
-// Runs `dyad ingest ARGS…` in this process, then writes its exit code, wall time and peak RSS to
-// RESULT.json: the benchmark starts it as a child process so that ingest's memory is measured alone.
+// Runs `dyad ingest ARGS…` in this process, then writes its exit code, wall time, CPU time and peak
+// RSS to RESULT.json: the benchmark starts it as a child process so that ingest's memory is measured
+// alone. Both figures are the whole process's: the extraction worker threads are counted in them.
 // Usage: node --import tsx bench/ingest-child.ts RESULT.json ingest-arguments…
 import { writeFileSync } from 'node:fs';
 import { main } from '../src/cli/main.ts';
@@ -11,5 +12,6 @@ writeFileSync(resultFile, JSON.stringify({
   exitCode,
   wallMs: performance.now() - started,
   maxRssKb: process.resourceUsage().maxRSS,
+  cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
 }));
 process.exitCode = exitCode;

@@ -16,6 +16,11 @@ export interface IngestRun {
   /** Seconds the ingest itself reported (store open to last article), without process start-up. */
   seconds: number;
   wallSeconds: number;
+  /** CPU seconds of the whole child process (every thread), start-up included. */
+  cpuSeconds: number;
+  /** Extraction threads, and the seconds it took them to start (part of `seconds`). */
+  jobs: number;
+  startupSeconds: number;
   peakRssMb: number;
   storeMb: number;
 }
@@ -36,8 +41,8 @@ export function runIngestChild(inputs: string[], db: string): Promise<IngestRun>
         reject(new Error(`ingest child failed: ${err?.message ?? ''}\n${stderr.slice(-2000)}`));
         return;
       }
-      const child = JSON.parse(readFileSync(resultFile, 'utf8')) as { exitCode: number; wallMs: number; maxRssKb: number };
-      const summary = JSON.parse(stdout) as { articles: number; stored: number; duplicates: number; failed: number; bytes: number; elapsedMs: number };
+      const child = JSON.parse(readFileSync(resultFile, 'utf8')) as { exitCode: number; wallMs: number; maxRssKb: number; cpuMs: number };
+      const summary = JSON.parse(stdout) as { articles: number; stored: number; duplicates: number; failed: number; bytes: number; elapsedMs: number; jobs: number; startupMs: number };
       const storeBytes = ['', '-wal'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
       resolve({
         articles: summary.articles,
@@ -46,6 +51,9 @@ export function runIngestChild(inputs: string[], db: string): Promise<IngestRun>
         bytes: summary.bytes,
         seconds: summary.elapsedMs / 1000,
         wallSeconds: child.wallMs / 1000,
+        cpuSeconds: child.cpuMs / 1000,
+        jobs: summary.jobs,
+        startupSeconds: summary.startupMs / 1000,
         peakRssMb: child.maxRssKb / 1024,
         storeMb: storeBytes / 1048576,
       });

@@ -15,14 +15,27 @@ export interface IngestBench {
   source: string;
   articles: number;
   bytes: number;
+  /** The whole ingest: store open to last article, start-up of the extraction threads included. */
   seconds: number;
   articlesPerSec: number;
   mbPerSec: number;
   sentencesPerSec: number | null;
+  /** Extraction threads, and the cores the run could use (threads plus the writing thread, at most the CPUs). */
+  jobs: number;
+  cores: number;
+  mbPerSecPerCore: number;
+  sentencesPerSecPerCore: number | null;
+  /** Seconds the extraction threads took to start (part of `seconds`), and the rate after that. */
+  startupSeconds: number;
+  articlesPerSecAfterStartup: number;
+  /** CPU seconds of the ingest process, every thread counted, and articles per CPU second. */
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
+  /** Of the whole process, worker threads included (they share its memory). */
   peakRssMb: number;
   storeMb: number;
   /** The memory run over a large corpus streamed from disk (--big). */
-  big?: { bytes: number; articles: number; seconds: number; peakRssMb: number };
+  big?: { bytes: number; articles: number; seconds: number; articlesPerSec: number; peakRssMb: number };
 }
 
 export interface QueryTiming {
@@ -87,7 +100,7 @@ export function parseMode(argv: string[]): Mode & { json: boolean } {
     name: quick ? 'quick' : 'full',
     corpusBytes: quick ? 2 * MB : 20 * MB,
     baselineBytes: quick ? MB / 4 : 2 * MB,
-    ingestBytes: quick ? MB / 2 : 20 * MB,
+    ingestBytes: quick ? MB : 20 * MB,
     big: argv.includes('--big'),
     bigBytes: quick ? 100 * MB : 1024 * MB,
     queryEvents: quick ? 50_000 : 1_000_000,
@@ -133,6 +146,9 @@ async function main(): Promise<void> {
     log(`ingest: ${n} articles as files into a fresh store (child process)`);
     const files = await benchIngestFiles(corpus.slice(0, n), OUT);
     if (files.failed > 0) log(`ingest: ${files.failed} articles failed`);
+    const cores = Math.min(os.cpus().length, files.jobs > 1 ? files.jobs + 1 : 1);
+    // The same articles as in the extraction run, so dyad's sentence counts apply.
+    const sentencesPerSec = files.articles === n ? sentences.slice(0, n).reduce((a, b) => a + b, 0) / files.seconds : null;
     const result: IngestBench = {
       source: `the first ${n} articles as text files in folders of 1,000`,
       articles: files.articles,
@@ -140,15 +156,22 @@ async function main(): Promise<void> {
       seconds: files.seconds,
       articlesPerSec: files.articles / files.seconds,
       mbPerSec: files.bytes / MB / files.seconds,
-      // The same articles as in the extraction run, so dyad's sentence counts apply.
-      sentencesPerSec: files.articles === n ? sentences.slice(0, n).reduce((a, b) => a + b, 0) / files.seconds : null,
+      sentencesPerSec,
+      jobs: files.jobs,
+      cores,
+      mbPerSecPerCore: files.bytes / MB / files.seconds / cores,
+      sentencesPerSecPerCore: sentencesPerSec === null ? null : sentencesPerSec / cores,
+      startupSeconds: files.startupSeconds,
+      articlesPerSecAfterStartup: files.articles / Math.max(0.001, files.seconds - files.startupSeconds),
+      cpuSeconds: files.cpuSeconds,
+      articlesPerCpuSecond: files.articles / files.cpuSeconds,
       peakRssMb: files.peakRssMb,
       storeMb: files.storeMb,
     };
     if (mode.big) {
       log(`ingest: ${(mode.bigBytes / MB).toFixed(0)} MB streamed from JSON Lines shards (--big; slow)`);
       const big = await benchIngestStreamed(generateArticles(mode.bigBytes, seed + 1, data), OUT);
-      result.big = { bytes: big.bytes, articles: big.articles, seconds: big.seconds, peakRssMb: big.peakRssMb };
+      result.big = { bytes: big.bytes, articles: big.articles, seconds: big.seconds, articlesPerSec: big.articles / big.seconds, peakRssMb: big.peakRssMb };
     }
     return result;
   });

@@ -78,9 +78,49 @@ export function deeperThan(root: DomNode, limit: number): boolean {
   return false;
 }
 
+/**
+ * The HTML parser under linkedom (htmlparser2) takes time growing with the square of the number of
+ * open elements (100,000 nested levels: most of a minute). Real pages nest a few dozen levels; markup
+ * nested deeper than this is flattened before parsing (see `flattenMarkup`).
+ */
+export const MAX_MARKUP_DEPTH = 1_000;
+
+/** Elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose tags flattening keeps: the page's frame, its metadata and the content never read as text. */
+const KEEP = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'time', 'script', 'style', 'noscript', 'template', 'textarea']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** The deepest nesting of elements in the markup, counted from its tags in one pass (stops past `limit`). */
+export function markupDepth(html: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
+/** The markup without its nesting: block tags become line breaks, other tags go, `KEEP` tags stay. */
+export function flattenMarkup(html: string): string {
+  return html.replace(TAG, (tag, _close: string, name: string) => {
+    const n = name.toLowerCase();
+    if (KEEP.has(n)) return tag;
+    return BLOCKS.has(n.toUpperCase()) ? '<br>' : '';
+  });
+}
+
+/** The markup as it is parsed: flattened when it nests deeper than MAX_MARKUP_DEPTH (`flattened` says so). */
+function parseable(html: string): { html: string; flattened: boolean } {
+  return markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH ? { html: flattenMarkup(html), flattened: true } : { html, flattened: false };
+}
+
 /** Paragraph text of an HTML fragment (a feed item's content). */
 export function htmlFragmentText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${parseable(html).html}</body></html>`);
   return domParagraphs(document.body as unknown as DomNode).join('\n\n');
 }
 
@@ -98,7 +138,8 @@ function meta(document: MetaDocument, ...selectors: string[]): string | null {
 }
 
 /** Reads a web page into an article; a page with no readable text is refused with the reason. */
-export function readHtml(html: string, input: string, file: string | null): SourceArticle {
+export function readHtml(page: string, input: string, file: string | null): SourceArticle {
+  const { html, flattened } = parseable(page);
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document as it works.
   const published = meta(document, 'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
@@ -133,7 +174,8 @@ export function readHtml(html: string, input: string, file: string | null): Sour
   const day = metadataDay(published ?? parsed?.publishedTime ?? null);
   article.published = day;
   if ((published || parsed?.publishedTime) && !day) article.warnings.push(`the page's publication date "${published ?? parsed?.publishedTime}" is not a date; ignored`);
-  if (tooDeep) article.warnings.push(`the page is nested more than ${MAX_READABILITY_DEPTH} levels deep; read its whole body without Readability`);
+  if (flattened) article.warnings.push(`the page's markup nests more than ${MAX_MARKUP_DEPTH} levels deep; read as text without its structure`);
+  else if (tooDeep) article.warnings.push(`the page is nested more than ${MAX_READABILITY_DEPTH} levels deep; read its whole body without Readability`);
   else if (!parsed?.content) article.warnings.push('no main article found by Readability; read the whole page body');
   return article;
 }

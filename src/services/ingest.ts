@@ -1,9 +1,11 @@
-// Use case: read articles from files, pages, feeds and JSON Lines, extract them and store them,
-// one article per transaction, reporting progress and every skipped input.
-import { toRecord } from '../core/doc.ts';
-import { comparableBody, signature } from '../corpus/minhash.ts';
+// Use case: read articles from files, pages, feeds and JSON Lines, extract them (in this thread or in
+// worker threads) and store them in input order, a batch of articles per transaction, reporting
+// progress and every skipped input.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourceArticle, SourceProblem } from '../ingest/article.ts';
-import { readSources, scanInputs } from '../ingest/sources.ts';
+import { extractArticle } from '../ingest/extract-article.ts';
+import { inProcessExtractor, WorkerExtractor, type Extraction, type Extractor } from '../ingest/extract-pool.ts';
+import { readSources, scanInputs, type SourceItem } from '../ingest/sources.ts';
 import { createPipeline, type Pipeline } from '../pipeline.ts';
 import { StoreError, type Store, type StoreResult } from '../store/index.ts';
 import { documentId } from './extract.ts';
@@ -11,7 +13,10 @@ import { documentId } from './extract.ts';
 export interface IngestOptions {
   /** Publication date for articles whose text and metadata give none (YYYY-MM-DD). */
   published?: string | null;
+  /** The pipeline of in-thread extraction (jobs 1). */
   pipeline?: Pipeline;
+  /** Extraction threads: 1 (the default) extracts in this thread, N > 1 in N worker threads. */
+  jobs?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Called for every skipped input (the summary keeps only the first MAX_PROBLEMS). */
   onProblem?: (problem: SourceProblem) => void;
@@ -36,70 +41,157 @@ export interface IngestProgress {
 
 export interface IngestSummary extends IngestProgress {
   problems: SourceProblem[];
+  /** Extraction threads used (1: this thread). */
+  jobs: number;
+  /** Of elapsedMs, the time it took to start extracting (load the pipeline, start the threads). */
+  startupMs: number;
 }
 
 export const MAX_PROBLEMS = 1000;
 
+/**
+ * A transaction holds at most this many articles and stays open at most this long: a run that is
+ * killed loses the last fraction of a second of work, never an article in part.
+ */
+const BATCH_ARTICLES = 32;
+const BATCH_MS = 50;
+/** Characters of article text read ahead of the writer at most (the number of articles is bounded too). */
+const MAX_WAITING_CHARS = 32 * 1048576;
+
 /** Extracts and stores one article; an article already stored is not extracted again. */
 export function ingestArticle(store: Store, pipeline: Pipeline, article: SourceArticle, defaults: { published?: string | null } = {}): StoreResult {
   const id = documentId(article.text);
-  if (store.hasDocument(id)) return { documentId: id, status: 'exists', duplicateOf: null, similarity: null, events: 0, merged: 0 };
-  const doc = pipeline.run({
-    text: article.text,
-    file: article.file,
-    id,
-    published: article.published ?? defaults.published ?? null,
-    title: article.title,
-    source: article.source,
-    byline: article.byline,
-    url: article.url,
-  });
-  const record = toRecord(doc);
-  record.document.warnings.unshift(...article.warnings);
+  if (store.hasDocument(id)) return existing(id);
+  return storeExtracted(store, article, extractArticle(pipeline, article, id, defaults.published ?? null));
+}
+
+const existing = (id: string): StoreResult => ({ documentId: id, status: 'exists', duplicateOf: null, similarity: null, events: 0, merged: 0 });
+
+function storeExtracted(store: Store, article: SourceArticle, x: ReturnType<typeof extractArticle>): StoreResult {
   return store.addArticle({
-    record,
+    record: x.record,
     text: article.text,
     input: article.input,
     url: article.url,
     canonicalUrl: article.canonicalUrl,
-    bodyStart: doc.bodyStart,
-    signature: signature(comparableBody(article.text, doc.bodyStart, doc.excluded)),
+    bodyStart: x.bodyStart,
+    signature: x.signature,
   });
 }
 
+/** One item read from the inputs, from reading to storing; `outcome` is set once it is extracted. */
+interface Pending {
+  bytes: number;
+  chars: number;
+  outcome: { kind: 'problem'; problem: SourceProblem } | { kind: 'exists'; id: string } | { kind: 'article'; article: SourceArticle; extraction: Extraction } | null;
+  /** Settles when `outcome` is set or `error` (the extraction threads could not run). */
+  ready: Promise<void> | null;
+  error?: Error;
+}
+
 /**
- * Ingests every input under `paths`. Bad inputs are reported and skipped; a store error (read-only,
- * disk full) stops the run with that error, keeping every article stored before it.
+ * Ingests every input under `paths`. Reading and storing run in this thread, in input order, so the
+ * store ends the same whatever `jobs` is; extraction runs in `jobs` threads, a bounded number of
+ * articles ahead. Bad inputs are reported and skipped; a store error (read-only, disk full) stops the
+ * run with that error, keeping every batch stored before it.
  */
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
-  const pipeline = options.pipeline ?? createPipeline();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const published = options.published ?? null;
   const summary: IngestSummary = {
     articles: 0, stored: 0, duplicates: 0, existing: 0, failed: 0, events: 0, merged: 0,
-    bytes: 0, totalBytes: scanInputs(paths).bytes, elapsedMs: 0, problems: [],
+    bytes: 0, totalBytes: scanInputs(paths).bytes, elapsedMs: 0, problems: [], jobs, startupMs: 0,
   };
   const problem = (p: SourceProblem): void => {
     summary.failed++;
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(p);
     options.onProblem?.(p);
   };
-  for await (const item of readSources(paths)) {
-    summary.bytes += item.bytes;
-    if (item.kind === 'problem') {
-      problem(item.problem);
+  const extractor: Extractor = jobs > 1 ? await WorkerExtractor.start(jobs) : inProcessExtractor(options.pipeline ?? createPipeline());
+  void extractor.ready.then(() => (summary.startupMs = Date.now() - started));
+
+  const begin = (item: SourceItem): Pending => {
+    if (item.kind === 'problem') return { bytes: item.bytes, chars: 0, outcome: { kind: 'problem', problem: item.problem }, ready: null };
+    const { article } = item;
+    const id = documentId(article.text);
+    if (store.hasDocument(id)) return { bytes: item.bytes, chars: 0, outcome: { kind: 'exists', id }, ready: null };
+    const p: Pending = { bytes: item.bytes, chars: article.text.length, outcome: null, ready: null };
+    const x = extractor.extract(article, id, published);
+    if (x instanceof Promise) {
+      p.ready = x.then((extraction) => void (p.outcome = { kind: 'article', article, extraction }), (err: Error) => void (p.error = err));
     } else {
-      summary.articles++;
-      let result: StoreResult | null = null;
-      try {
-        result = ingestArticle(store, pipeline, item.article, options);
-      } catch (err) {
-        if (err instanceof StoreError) throw err;
-        problem({ input: item.article.input, reason: `extraction failed: ${(err as Error).message}` });
-      }
-      if (result) count(summary, result);
+      p.outcome = { kind: 'article', article, extraction: x };
     }
-    summary.elapsedMs = Date.now() - started;
-    options.onProgress?.(summary);
+    return p;
+  };
+
+  /** Stores one extracted item (inside the batch's transaction) and says what became of it. */
+  const write = (p: Pending): StoreResult | SourceProblem | null => {
+    const o = p.outcome!;
+    if (o.kind === 'problem') return o.problem;
+    if (o.kind === 'exists') return existing(o.id);
+    if (!o.extraction.ok) return { input: o.article.input, reason: `extraction failed: ${o.extraction.error}` };
+    try {
+      return storeExtracted(store, o.article, o.extraction.extracted);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      return { input: o.article.input, reason: `extraction failed: ${(err as Error).message}` };
+    }
+  };
+
+  let batch: Pending[] = [];
+  let batchOpened = 0;
+  const flush = (): void => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    const results = store.batch(() => items.map(write));
+    items.forEach((p, i) => {
+      const r = results[i];
+      summary.bytes += p.bytes;
+      if (p.outcome!.kind !== 'problem') summary.articles++;
+      if (r && 'reason' in r) problem(r);
+      else if (r) count(summary, r);
+      summary.elapsedMs = Date.now() - started;
+      options.onProgress?.(summary);
+    });
+  };
+
+  const waiting: Pending[] = [];
+  let waitingChars = 0;
+  /** Moves the extracted items at the head of the queue into the batch, storing it when it is due. */
+  const collect = (): void => {
+    while (waiting.length && waiting[0].outcome) {
+      const p = waiting.shift()!;
+      waitingChars -= p.chars;
+      if (!batch.length) batchOpened = Date.now();
+      batch.push(p);
+      if (batch.length >= BATCH_ARTICLES) flush();
+    }
+    if (batch.length && Date.now() - batchOpened >= BATCH_MS) flush();
+  };
+  /** Waits for the oldest item; an open batch is stored meanwhile once it is due. */
+  const waitForHead = async (): Promise<void> => {
+    const head = waiting[0];
+    if (batch.length) await Promise.race([head.ready, sleep(Math.max(0, BATCH_MS - (Date.now() - batchOpened)))]);
+    else await head.ready;
+    if (head.error) throw head.error;
+    collect();
+  };
+
+  try {
+    for await (const item of readSources(paths)) {
+      const p = begin(item);
+      waiting.push(p);
+      waitingChars += p.chars;
+      collect();
+      while (waiting.length && (waiting.length >= extractor.capacity || waitingChars > MAX_WAITING_CHARS)) await waitForHead();
+    }
+    while (waiting.length) await waitForHead();
+    flush();
+  } finally {
+    await extractor.close();
   }
   summary.elapsedMs = Date.now() - started;
   return summary;

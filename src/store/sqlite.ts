@@ -1,7 +1,7 @@
 // The SQLite engine of the store (better-sqlite3): opening with WAL and foreign keys, schema
 // migrations, clear errors for unusable paths, and the Store methods over the write and read modules.
 import Database from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Store } from './index.ts';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './schema.ts';
@@ -38,7 +38,7 @@ export function explainSqliteError(storePath: string, err: unknown): Error {
     return new StoreError(storePath, 'cannot write the store: the file or its folder is read-only');
   }
   if (code === 'SQLITE_FULL' || /database or disk is full/i.test(message)) {
-    return new StoreError(storePath, 'the disk is full; the article being stored was rolled back and nothing stored before is lost');
+    return new StoreError(storePath, 'the disk is full; the articles being stored were rolled back and nothing stored before is lost');
   }
   if (code === 'SQLITE_CANTOPEN') return new StoreError(storePath, `cannot open the store (${message})`);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return new StoreError(storePath, `not a dyad store, or a damaged one (${message})`);
@@ -47,10 +47,11 @@ export function explainSqliteError(storePath: string, err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
+/** Whether this process may write the store file (or create it): access(2) also sees read-only mounts (EROFS). */
 function isWritable(storePath: string): boolean {
   try {
-    const target = existsSync(storePath) ? storePath : path.dirname(path.resolve(storePath));
-    return (statSync(target).mode & 0o222) !== 0;
+    accessSync(existsSync(storePath) ? storePath : path.dirname(path.resolve(storePath)), constants.W_OK);
+    return true;
   } catch {
     return false;
   }

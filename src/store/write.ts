@@ -3,7 +3,7 @@
 // one transaction, so an article is either wholly stored or not at all.
 import { createHash } from 'node:crypto';
 import type { DyadRecord, PloverEvent } from '../core/types.ts';
-import { bandHashes, closestCopy, fromBlob, toBlob } from '../corpus/minhash.ts';
+import { BANDS, bandHashes, closestCopy, fromBlob, toBlob } from '../corpus/minhash.ts';
 import { bestMatch, dateRange, dyadKeys, eventFacts, mergeFacts, personOf, type EventFacts } from '../corpus/merge.ts';
 import type { CorpusLexicon } from '../lexicon/corpus.ts';
 import { personId } from '../lexicon/people.ts';
@@ -34,14 +34,18 @@ export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon
   };
 }
 
+const BAND_LOOKUP = `SELECT DISTINCT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}`;
+const BAND_INSERT = `INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ')}`;
+
+/** band, hash, band, hash… for every band of the signature, and `extra` after each pair. */
+function bandParams(sig: Uint32Array, ...extra: string[]): (number | string)[] {
+  return bandHashes(sig).flatMap((hash, band) => [band, hash, ...extra]);
+}
+
 /** The original of a republished copy: stored articles sharing an LSH band, compared by signature. */
 function findOriginal(sql: Sql, sig: Uint32Array): { id: string; similarity: number } | null {
-  const ids = new Set<string>();
-  bandHashes(sig).forEach((hash, band) => {
-    for (const row of sql('SELECT document_id FROM document_bands WHERE band = ? AND hash = ?').all(band, hash) as { document_id: string }[]) {
-      ids.add(row.document_id);
-    }
-  });
+  // One statement for every band (SQLite looks each pair up in the primary key).
+  const ids = new Set(sql(BAND_LOOKUP).pluck().all(...bandParams(sig)) as string[]);
   const candidates = [...ids].map((cid) => {
     const row = sql('SELECT id, n, duplicate_of, minhash FROM documents WHERE id = ?').get(cid) as { id: string; n: number; duplicate_of: string | null; minhash: Buffer };
     return { ...row, signature: fromBlob(row.minhash) };
@@ -63,9 +67,7 @@ function insertDocument(sql: Sql, article: ArticleToStore, copyOf: { id: string;
   sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', article.text);
   // Only originals are indexed for near-duplicate lookup: a later copy then finds the original itself.
   if (article.signature && !copyOf) {
-    bandHashes(article.signature).forEach((hash, band) => {
-      sql('INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES (?, ?, ?)').run(band, hash, d.id);
-    });
+    sql(BAND_INSERT).run(...bandParams(article.signature, d.id));
   }
 }
 
@@ -189,7 +191,7 @@ function createCorpusEvent(sql: Sql, eventId: string, docId: string, e: PloverEv
     JSON.stringify(e.recipient), e.event_loc ? JSON.stringify(e.event_loc) : null, e.quad_code ?? null, e.event_scale ?? null,
     JSON.stringify(facts), docId,
   );
-  indexCorpusEvent(sql, id, e.date, e.event, facts);
+  indexCorpusEvent(sql, id, e.date, e.event, facts, true);
   return id;
 }
 
@@ -215,12 +217,14 @@ function joinCorpusEvent(sql: Sql, row: Candidate, e: PloverEvent, facts: EventF
   indexCorpusEvent(sql, row.id, merged.date, types, merged);
 }
 
-/** Rewrites the event's rows in the dyad, type and people indexes (its date or participants may have changed). */
-function indexCorpusEvent(sql: Sql, id: string, date: string | null, types: string[], facts: EventFacts): void {
+/** Rewrites the event's rows in the dyad, type and people indexes (its date or participants may have changed; a new one has none). */
+function indexCorpusEvent(sql: Sql, id: string, date: string | null, types: string[], facts: EventFacts, isNew = false): void {
   const d = date ?? '';
-  sql('DELETE FROM corpus_event_keys WHERE corpus_event_id = ?').run(id);
-  sql('DELETE FROM corpus_event_types WHERE corpus_event_id = ?').run(id);
-  sql('DELETE FROM corpus_event_people WHERE corpus_event_id = ?').run(id);
+  if (!isNew) {
+    sql('DELETE FROM corpus_event_keys WHERE corpus_event_id = ?').run(id);
+    sql('DELETE FROM corpus_event_types WHERE corpus_event_id = ?').run(id);
+    sql('DELETE FROM corpus_event_people WHERE corpus_event_id = ?').run(id);
+  }
   // Each pair ("CHN|VNM") for dyad queries and each country alone for one-country queries.
   for (const key of [...dyadKeys(facts.countries), ...facts.countries]) {
     sql('INSERT OR IGNORE INTO corpus_event_keys (key, date, corpus_event_id) VALUES (?, ?, ?)').run(key, d, id);

@@ -111,10 +111,20 @@ export function writeHostileInputs(dir: string): HostileInput[] {
   file('html-no-body.html', '<!doctype html><html><head><title>Chile and Peru</title><meta property="article:published_time" content="2024-09-16"></head></html>', ok(), {
     structured: true, ingest: err(/no article text in the page/),
   });
-  file('deeply-nested.html', `<html><body>${'<div>'.repeat(2_500)}<p>${GOOD_ARTICLE}</p>${'</div>'.repeat(2_500)}</body></html>`, ok(), {
+  file('deeply-nested.html', `<html><body>${'<div>'.repeat(2_500)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Thursday')}</p>${'</div>'.repeat(2_500)}</body></html>`, ok(), {
     structured: true,
     ingest: ok(),
-    ingestBug: 'ingest html: @mozilla/readability over linkedom is superlinear in nesting depth (2,500 levels: 24 s and "Maximum call stack size exceeded"; 20,000 levels: 9 s); readHtml (src/ingest/html.ts) could skip Readability for very deep pages and read the body paragraphs',
+  });
+  // Deeper than any recursive walk of the tree could go on the default stack.
+  file('nested-100k-levels.html', `<html><body>${'<div>'.repeat(100_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Tuesday')}</p>${'</div>'.repeat(100_000)}</body></html>`, ok(), {
+    structured: true,
+    ingest: ok(),
+    heavy: true,
+  });
+  file('unclosed-tags.html', `<html><body>${'<div><span><b>'.repeat(30_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Wednesday')}</p></body></html>`, ok(), {
+    structured: true,
+    ingest: ok(),
+    heavy: true,
   });
   file('script-only.html', `<html><head><script>${repeat('var a = "Chile and Peru met";', 200_000)}</script></head><body><script>document.write("hi")</script></body></html>`, ok(), {
     structured: true,

@@ -2,13 +2,17 @@
 // the store, the store passes PRAGMA integrity_check, and a second run changes nothing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { documentId } from '../../src/services/extract.ts';
 import { readArticleFile } from '../../src/ingest/read-file.ts';
-import { writeHostileInputs, type HostileInput, type IngestExpected } from './hostile-inputs.ts';
+import { readHtml } from '../../src/ingest/html.ts';
+import { ingestPaths } from '../../src/services/ingest.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { SourceProblem } from '../../src/ingest/article.ts';
+import { GOOD_ARTICLE, writeHostileInputs, type HostileInput, type IngestExpected } from './hostile-inputs.ts';
 import { runCli, runCliTimed, storeCheck, type CliRun } from './cli.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-hostile-ingest-'));
@@ -28,9 +32,10 @@ describe('ingest CLI: one run over every hostile input', () => {
   let second: CliRun;
   let documentsAfterFirst = 0;
   before(async () => {
-    first = await runCli(['ingest', '--quiet', '--db', db, ...shared.map((h) => h.path)]);
+    // Two extraction threads whatever the machine, so the worker path is the one tested.
+    first = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 120_000);
     documentsAfterFirst = storeCheck(db).documents;
-    second = await runCli(['ingest', '--quiet', '--db', db, ...shared.map((h) => h.path)]);
+    second = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 120_000);
   });
 
   test('the run ends, exit status 1 (inputs were skipped), nothing crashed', () => {
@@ -53,7 +58,9 @@ describe('ingest CLI: one run over every hostile input', () => {
           if (e.records) assert.equal((conn.prepare('SELECT count(*) AS n FROM documents WHERE input LIKE ?').get(`${h.path}/%`) as { n: number }).n, e.records);
         } else if (e.kind === 'record') {
           assert.deepEqual(skipped, []);
-          assert.ok(has(documentId(readArticleFile(h.path).text)), 'the article is in the store');
+          // A page is stored as the text read from it, anything else as the file's text.
+          const text = readArticleFile(h.path).text;
+          assert.ok(has(documentId(h.path.endsWith('.html') ? readHtml(text, h.path, h.name).text : text)), 'the article is in the store');
         } else {
           const lines = readFileSync(h.path, 'utf8').split('\n');
           for (const item of e.stored) {
@@ -103,4 +110,65 @@ describe('ingest CLI: known slow inputs, each alone with a time budget', () => {
       assert.equal(storeCheck(db).documents, 1);
     });
   }
+});
+
+describe('ingest: files that vanish or cannot be read during the run', () => {
+  for (const jobs of [1, 2]) {
+    test(`a file removed after its folder was listed is reported and skipped, the rest stored (--jobs ${jobs})`, async () => {
+      const folder = path.join(dir, `vanishing-${jobs}`);
+      mkdirSync(folder);
+      // More files than are ever read ahead of the first stored batch, so the last is still unread then.
+      const files = Array.from({ length: 90 }, (_, i) => path.join(folder, `a${String(i).padStart(3, '0')}.txt`));
+      files.forEach((f, i) => writeFileSync(f, GOOD_ARTICLE.replace('on Monday', `on day ${i} of the talks`)));
+      const last = files[files.length - 1];
+      const db = path.join(dir, `vanishing-${jobs}.db`);
+      const store = openStore(db);
+      const problems: SourceProblem[] = [];
+      let summary;
+      try {
+        summary = await ingestPaths(store, [folder], {
+          jobs,
+          onProgress: () => rmSync(last, { force: true }),
+          onProblem: (p) => problems.push(p),
+        });
+      } finally {
+        store.close();
+      }
+      assert.deepEqual(problems.map((p) => p.input), [last]);
+      assert.match(problems[0].reason, /no such file \(it may have been removed during the run\)/);
+      assert.equal(summary.stored + summary.duplicates, files.length - 1);
+      const check = storeCheck(db);
+      assert.equal(check.integrity, 'ok');
+      assert.equal(check.documents, files.length - 1);
+    });
+  }
+
+  test('an unreadable file is named and skipped by extract and ingest; the good one beside it is read', async (t) => {
+    // root reads through permission bits, so the commands then run as an unprivileged user.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'dyad-unreadable-'));
+    try {
+      chmodSync(folder, 0o777);
+      const good = path.join(folder, 'good.txt');
+      const locked = path.join(folder, 'locked.txt');
+      writeFileSync(good, GOOD_ARTICLE);
+      writeFileSync(locked, GOOD_ARTICLE.replace('Monday', 'Tuesday'));
+      chmodSync(good, 0o644);
+      chmodSync(locked, 0o000);
+      const extract = await runCli(['extract', '--format', 'jsonl', folder], 60_000, asUser);
+      assert.equal(extract.status, 1, extract.stderr);
+      assert.equal(extract.stderr.trim(), `dyad: skipped ${locked}: permission denied`);
+      assert.equal(extract.stdout.trim().split('\n').length, 1);
+      const db = path.join(folder, 'store.db');
+      const ingest = await runCli(['ingest', '--quiet', '--db', db, folder], 60_000, asUser);
+      assert.equal(ingest.status, 1, ingest.stderr);
+      assert.match(ingest.stderr, new RegExp(`dyad: skipped ${locked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: permission denied`));
+      const check = storeCheck(db);
+      assert.equal(check.integrity, 'ok');
+      assert.equal(check.documents, 1);
+      if (!('uid' in asUser)) t.diagnostic('run as the current (unprivileged) user');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

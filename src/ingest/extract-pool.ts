@@ -1,0 +1,161 @@
+// Extraction for ingest: in the ingest thread itself (--jobs 1) or in N worker threads, each with
+// its own pipeline. Results come back as promises; the caller keeps them in input order.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Pipeline } from '../pipeline.ts';
+import type { SourceArticle } from './article.ts';
+import { extractArticle, type ExtractedArticle } from './extract-article.ts';
+import { workerBundle } from './worker-bundle.ts';
+
+export interface ExtractTask {
+  seq: number;
+  article: SourceArticle;
+  id: string;
+  published: string | null;
+}
+
+export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false; error: string };
+export type ExtractReply = Extraction & { seq: number };
+
+export interface Extractor {
+  /** How many articles may wait for extraction at once before the reader should pause. */
+  readonly capacity: number;
+  /** Settles when extraction can start (the first thread has loaded the pipeline). */
+  readonly ready: Promise<void>;
+  extract(article: SourceArticle, id: string, published: string | null): Extraction | Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+/** The number of extraction threads `--jobs` defaults to: one per core. */
+export function defaultJobs(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}
+
+export function inProcessExtractor(pipeline: Pipeline): Extractor {
+  return {
+    capacity: 1,
+    ready: Promise.resolve(),
+    extract(article, id, published) {
+      try {
+        return { ok: true, extracted: extractArticle(pipeline, article, id, published) };
+      } catch (err) {
+        return { ok: false, error: (err as Error).message ?? String(err) };
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** Articles sent to one worker before it answers: enough that it never idles while the writer works. */
+const PER_WORKER = 4;
+
+interface Slot {
+  worker: Worker;
+  waiting: Map<number, (e: Extraction) => void>;
+  /** It has loaded the pipeline: a worker that dies before that cannot start at all. */
+  started: boolean;
+}
+
+/**
+ * Up to `jobs` worker threads, started as the work needs them (one article needs one thread). A worker that dies (out of memory, a crash in native code) fails the
+ * articles it held, which are reported, and is replaced; one that cannot start stops the run.
+ */
+export class WorkerExtractor implements Extractor {
+  readonly capacity: number;
+  readonly ready: Promise<void>;
+  private onReady = (): void => {};
+  private readonly slots: Slot[] = [];
+  private readonly queue: { task: ExtractTask; done: (e: Extraction) => void; fail: (err: Error) => void }[] = [];
+  private seq = 0;
+  private closing = false;
+  private fatal: Error | null = null;
+
+  /** Starts `jobs` workers from the bundled worker code (see worker-bundle.ts), or from the sources. */
+  static async start(jobs: number): Promise<WorkerExtractor> {
+    return new WorkerExtractor(jobs, await workerBundle());
+  }
+
+  private constructor(readonly jobs: number, private readonly bundle: string | null) {
+    this.capacity = jobs * PER_WORKER * 2;
+    this.ready = new Promise((resolve) => (this.onReady = resolve));
+    this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    let worker: Worker;
+    if (this.bundle) {
+      // Plain JavaScript: no TypeScript loader, even when this process runs under one (--import tsx).
+      worker = new Worker(this.bundle, { execArgv: withoutTsx(process.execArgv) });
+    } else {
+      // Worker threads do not inherit the loader that bin/dyad.js registers: each registers it.
+      const target = new URL('./extract-worker.ts', import.meta.url).href;
+      const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(target)});`;
+      worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    }
+    const slot: Slot = { worker, waiting: new Map(), started: false };
+    worker.on('message', (reply: ExtractReply | { ready: true }) => {
+      if ('ready' in reply) {
+        slot.started = true;
+        this.onReady();
+        return;
+      }
+      const done = slot.waiting.get(reply.seq);
+      slot.waiting.delete(reply.seq);
+      done?.(reply);
+      this.dispatch();
+    });
+    const died = (reason: string): void => {
+      if (this.closing || !this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      for (const done of slot.waiting.values()) done({ ok: false, error: `the extraction thread stopped (${reason})` });
+      slot.waiting.clear();
+      if (!slot.started) {
+        this.fatal = new Error(`extraction thread failed to start: ${reason}`);
+        this.onReady();
+        for (const q of this.queue.splice(0)) q.fail(this.fatal);
+        return;
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    };
+    worker.on('error', (err) => died(err.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+    return slot;
+  }
+
+  private dispatch(): void {
+    // Another thread when every one has work, up to `jobs`.
+    if (this.queue.length && this.slots.length < this.jobs && this.slots.every((s) => s.waiting.size > 0)) this.slots.push(this.spawn());
+    while (this.queue.length) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.waiting.size < PER_WORKER && (!best || s.waiting.size < best.waiting.size)) best = s;
+      if (!best) return;
+      const { task, done } = this.queue.shift()!;
+      best.waiting.set(task.seq, done);
+      best.worker.postMessage(task);
+    }
+  }
+
+  extract(article: SourceArticle, id: string, published: string | null): Promise<Extraction> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((done, fail) => {
+      this.queue.push({ task: { seq: this.seq++, article, id, published }, done, fail });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** Node options without the ones that load tsx (`--import tsx`, `--import=tsx`, `--loader tsx`). */
+function withoutTsx(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === '--import' || argv[i] === '--loader') && /^tsx\b/.test(argv[i + 1] ?? '')) i++;
+    else if (!/^--(import|loader)=tsx\b/.test(argv[i])) out.push(argv[i]);
+  }
+  return out;
+}
