@@ -3,7 +3,6 @@
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { createBareYearParser } from './parsers/bare-year.ts';
-import { withPrefilter } from './parsers/prefilter.ts';
 import { createDropUnlikelyRefiner } from './refiners/drop-unlikely.ts';
 import { createMonthRelativeYearRefiner } from './refiners/month-relative-year.ts';
 import { createPastMonthRefiner } from './refiners/past-month.ts';
@@ -18,8 +17,6 @@ export function newsChrono(lexicon: Lexicon): chrono.Chrono {
   if (instance) return instance;
   const words = lexicon.dates;
   instance = chrono.casual.clone();
-  // Each parser skips a sentence without the word its pattern needs (prefilter.ts): same results, less scanning.
-  instance.parsers = instance.parsers.map(withPrefilter);
   // chrono drops digits-only years; "in 2023" is the commonest way news dates a past event.
   instance.parsers.push(createBareYearParser(words));
   // dyad's refiners run after chrono's own, which have already merged ranges and removed overlaps.
