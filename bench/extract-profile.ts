@@ -1,0 +1,58 @@
+// Runs dyad's pipeline over the generated bench corpus and prints the CPU time it took: the workload to
+// profile when extraction is slow. With OUT.cpuprofile, the timed passes (not the warm-up) are profiled.
+// Usage: node --import tsx bench/extract-profile.ts [MB=1] [repeats=1] [warm-up passes=0] [OUT.cpuprofile]
+//        node --import tsx bench/profile-summary.ts OUT.cpuprofile
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { createPipeline, STAGES } from '../src/pipeline.ts';
+import type { Stage } from '../src/core/stage.ts';
+import { toRecord } from '../src/core/doc.ts';
+import { generateArticles, loadGeneratorData } from './generate.ts';
+
+const [mbArg, repeatsArg, warmArg, profileOut] = process.argv.slice(2);
+const articles = [...generateArticles(Number(mbArg ?? 1) * 1048576, 20240411, loadGeneratorData())];
+const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+// Each stage is timed (wall clock), as in bench/extract.ts.
+const stageMs = new Map<string, number>();
+const timed: Stage[] = STAGES.map((s) => ({
+  ...s,
+  run: (doc, lexicon) => {
+    const t = performance.now();
+    s.run(doc, lexicon);
+    stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
+  },
+}));
+const pipeline = createPipeline(timed);
+const pass = (): void => {
+  for (const a of articles) toRecord(pipeline.run({ text: a.text, file: a.name }));
+};
+for (const a of articles.slice(0, 50)) toRecord(pipeline.run({ text: a.text, file: a.name }));
+for (let w = 0; w < Number(warmArg ?? 0); w++) pass();
+
+const session = profileOut ? new Session() : null;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const repeats = Number(repeatsArg ?? 1);
+stageMs.clear();
+const c0 = cpu();
+const t0 = performance.now();
+for (let r = 0; r < repeats; r++) pass();
+const wall = (performance.now() - t0) / 1000;
+const cpuSeconds = cpu() - c0;
+if (session) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(profileOut!, JSON.stringify(profile));
+}
+const mb = (bytes * repeats) / 1048576;
+process.stdout.write(
+  `${articles.length} articles × ${repeats}, ${mb.toFixed(2)} MB: ${wall.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; ` +
+    `${(mb / wall).toFixed(3)} MB/s wall, ${(mb / cpuSeconds).toFixed(3)} MB/s CPU\n` +
+    [...stageMs].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ') + ' (ms)\n',
+);
