@@ -57,8 +57,9 @@ interface Slot {
 }
 
 /**
- * Up to `jobs` worker threads, started as the work needs them (one article needs one thread). A worker that dies (out of memory, a crash in native code) fails the
- * articles it held, which are reported, and is replaced; one that cannot start stops the run.
+ * Up to `jobs` worker threads, started as the work needs them (one article needs one thread). A
+ * worker that dies (out of memory, a crash in native code) fails the articles it held, which are
+ * reported, and is replaced; one that cannot start stops the run.
  */
 export class WorkerExtractor implements Extractor {
   readonly capacity: number;

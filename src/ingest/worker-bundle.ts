@@ -3,7 +3,7 @@
 // one bundled file loads in a fraction of that. The bundle is built with esbuild (the compiler tsx
 // itself uses) into the temporary folder, once per version of the sources, and reused by later runs.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,8 +61,23 @@ export async function workerBundle(): Promise<string | null> {
       }],
     });
     renameSync(tmp, file);
+    removeOldBundles(file);
     return file;
   } catch {
     return null;
+  }
+}
+
+/** Bundles of earlier versions of the sources, unused for a day, are removed. */
+function removeOldBundles(keep: string): void {
+  const dir = path.dirname(keep);
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (p === keep || !/^dyad-extract-worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(p).atimeMs > 86_400_000) rmSync(p, { force: true });
+    } catch {
+      /* another run removed it */
+    }
   }
 }
