@@ -53,7 +53,7 @@ export const MAX_PROBLEMS = 1000;
  * A transaction holds at most this many articles and stays open at most this long: a run that is
  * killed loses the last fraction of a second of work, never an article in part.
  */
-const BATCH_ARTICLES = 32;
+const BATCH_ARTICLES = 10;
 const BATCH_MS = 50;
 /** Characters of article text read ahead of the writer at most (the number of articles is bounded too). */
 const MAX_WAITING_CHARS = 32 * 1048576;

@@ -16,7 +16,8 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-faults-'));
 // Readable by the unprivileged user of the read-only test.
 chmodSync(dir, 0o755);
 const corpus = path.join(dir, 'corpus');
-const ARTICLES = writeCorpusFiles(corpus, generateArticles(50 * 2300, 11));
+// Enough articles that ten kills land before the end even when ingest stores hundreds a second.
+const ARTICLES = writeCorpusFiles(corpus, generateArticles(100 * 2300, 11));
 /** Other articles, for an ingest into a store that already holds the first corpus. */
 const more = path.join(dir, 'more');
 writeCorpusFiles(more, generateArticles(20 * 2300, 12));
@@ -79,7 +80,7 @@ function ingestAndKill(db: string, afterDocs: number, extraMs: number): Promise<
           killed = child.kill('SIGKILL');
         }, extraMs);
       }
-    }, 25);
+    }, 10);
     child.on('exit', (_code, signal) => {
       clearInterval(poll);
       resolve({ killed: killed && signal === 'SIGKILL', documents: documentsNow(db) });
@@ -99,7 +100,7 @@ describe('SIGKILL during ingest at 10 random points', () => {
       const before = documentsNow(killedDb);
       // A random point after at least one more article than the last run kept.
       const target = Math.min(ARTICLES - 1, before + 1 + Math.floor(rng.next() * 2));
-      const r = await ingestAndKill(killedDb, target, Math.floor(rng.next() * 100));
+      const r = await ingestAndKill(killedDb, target, Math.floor(rng.next() * 40));
       const check = storeCheck(killedDb);
       assert.equal(check.integrity, 'ok', `after kill ${i + 1}`);
       assert.equal(check.duplicateIds, 0);

@@ -33,9 +33,9 @@ describe('ingest CLI: one run over every hostile input', () => {
   let documentsAfterFirst = 0;
   before(async () => {
     // Two extraction threads whatever the machine, so the worker path is the one tested.
-    first = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 120_000);
+    first = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 240_000);
     documentsAfterFirst = storeCheck(db).documents;
-    second = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 120_000);
+    second = await runCli(['ingest', '--quiet', '--jobs', '2', '--db', db, ...shared.map((h) => h.path)], 240_000);
   });
 
   test('the run ends, exit status 1 (inputs were skipped), nothing crashed', () => {
