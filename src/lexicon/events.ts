@@ -114,6 +114,8 @@ export interface EventsLexicon {
   cues: Cue[];
   types: Map<string, EventTypeInfo>;
   agents: PhraseSet<AgentNoun>;
+  /** Groups that act or are acted on without naming their country ("police", "gunmen", "protesters"). */
+  groups: PhraseSet<AgentNoun>;
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
@@ -285,6 +287,8 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
     agents.add(row.noun.toLowerCase(), { sector: row.sector || null, person: row.person === 'yes' });
   }
+  const groups = new PhraseSet<AgentNoun>();
+  for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, grammar: loadGrammar(), pastForms, countryNames };
 }

@@ -3,7 +3,7 @@ import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { isState, partyKey, type Party } from './parties.ts';
+import { countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
@@ -64,6 +64,29 @@ function uniqueParties(list: Party[]): Party[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Acts only a state does: done by the state where they happen when the sentence names no one. */
+const STATE_ACTS = new Set(['COERCE', 'RETREAT', 'CONCEDE', 'SANCTION', 'MOBILIZE']);
+
+/** The country of the sentence's first place of an act ("in Yangon", "across France"), as a state party. */
+function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
+  const c = view.chunks.find((x) => x.locative && (x.kind === 'place' || (x.kind === 'country' && !x.headed)) && x.parties[0]?.code && !NOT_STATE.has(x.parties[0].code));
+  return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
+}
+
+/** Someone the sentence does not name ("were killed"). */
+function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Party {
+  return countryParty(lex, '', view.words.slice(span.from, span.to).join(' '), null);
+}
+
+const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+
+/** A party with a country, or a named person or organisation (the gold may name them). */
+export const isKnown = (p: Party) => Boolean(p.code || p.personId || p.orgId);
+
+function withoutUnknown(list: Party[]): Party[] {
+  return list.some(isKnown) ? list.filter(isKnown) : list;
 }
 
 const LETTER_FIRST = /^\p{L}/u; // a module constant: see lexicon/tokens.ts
@@ -135,13 +158,21 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       break;
     }
     default:
-      [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
+        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
+        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
+        const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
+        [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+      } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   if (found.reciprocal) {
     actor = [...actor, ...recipient];
     recipient = [];
   }
-  actor = uniqueParties(actor);
+  // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
+  // and nothing at all as a recipient.
+  actor = withoutUnknown(uniqueParties(actor));
+  recipient = recipient.filter(isKnown);
   const actorKeys = new Set(actor.map(partyKey));
   recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
@@ -170,7 +201,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
-  const homeOnly = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  // Two countries acting together do not act on either of them ("signed a deal allowing their troops …").
+  if (actorCodes.size > 1) recipient = recipient.filter((p) => !p.group || !actorCodes.has(p.code));
+  const ownSide = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  // A domestic act on the country's own people or institutions keeps them as recipient ("police detained
+  // opposition MPs", "rallied against the government's decision"); a place does not ("blocked an avenue in Tbilisi"),
+  // nor the forces a country moves ("massed thousands of fighters").
+  const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
+  const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
@@ -208,7 +246,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     reported: false,
     speculative: false,
     missingRecipient,
-    ownObject: homeOnly && cue.roles !== 'meeting' && cue.roles !== 'joint',
+    ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc,

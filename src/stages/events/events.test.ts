@@ -45,6 +45,15 @@ const ROWS: Row[] = [
   { text: 'Ukraine urged Germany to send more air defense systems.', date: '2024-08-01', type: 'REQUEST', mode: ['assist'], actor: ['UKR'], recipient: ['DEU'] },
   { text: 'North Korea threatened to strike South Korean warships.', date: '2024-08-01', type: 'THREATEN', mode: ['violence'], actor: ['PRK'], recipient: ['KOR'] },
   { text: 'Tehran refused to meet the British envoy.', date: '2024-08-01', type: 'REJECT', mode: ['meet'], actor: ['IRN'], recipient: ['GBR'] },
+  // Groups named without a country take it from the place of the act; the country's own people or
+  // institutions acted on stay the recipient, a place does not.
+  { text: 'Police in Lesotho arrested 12 opposition activists on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['LSO'], recipient: ['LSO'] },
+  { text: 'Riot police fired tear gas at students in Dakar.', date: '2024-05-16', type: 'ASSAULT', actor: ['SEN'], recipient: ['SEN'] },
+  { text: 'Protesters rallied in Lima against the government\'s pension reform.', date: '2024-05-16', type: 'PROTEST', actor: ['PER'], recipient: ['PER'] },
+  { text: 'Farmers blocked a highway outside Quito.', date: '2024-05-16', type: 'PROTEST', actor: ['ECU'], recipient: [] },
+  { text: 'Brazilian troops massed thousands of soldiers near the border.', date: '2024-05-16', type: 'MOBILIZE', actor: ['BRA'], recipient: [] },
+  // A passive without "by": the subject was acted on; an arrest was made by the state where it happened.
+  { text: 'Three French aid workers were detained in Bamako on Friday.', date: '2024-05-16', type: 'COERCE', actor: ['MLI'], recipient: ['FRA'] },
 ];
 
 for (const row of ROWS) {
@@ -79,6 +88,8 @@ const NONE: string[] = [
   'Canada has never recognized the breakaway region.',
   'The new policy meets the needs of farmers in Kenya and Uganda.',
   'Visitors from Thailand flocked to Japanese ski resorts.',
+  'Police said the fire in Nairobi was an accident.',
+  'Students attended military history lectures in Seoul.',
 ];
 
 for (const text of NONE) {

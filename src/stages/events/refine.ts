@@ -104,7 +104,8 @@ function tokenOf(view: SentenceView, pos: number): number {
 function addressedToBoth(d: Draft): boolean {
   if (!VERBAL.has(d.type) || d.recipient.length === 0) return false;
   const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
-  return d.recipient.some((p) => own.has(p.code));
+  // Words addressed only to the speaker's own side are a domestic act ("the opposition asked the government to …").
+  return d.recipient.some((p) => own.has(p.code)) && d.recipient.some((p) => !own.has(p.code));
 }
 
 /** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
