@@ -66,7 +66,9 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
   return lo;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both']);
+// Words between a preposition and its party: determiners and points of the compass ("in southern Lebanon").
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'northern', 'southern',
+  'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
 /** Builds the chunks of one sentence, ordered by position; `cueStarts` are tokens where an event cue begins. */
 export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {

@@ -145,6 +145,9 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number): string {
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
   if (place) return place.parties[0].code;
+  // "Mexico began deploying National Guard members": a state body after the verb is the subject's.
+  const subject = chunks.find((x) => x.prep === null && x.agentive && x.kind !== 'place' && x.kind !== 'pronoun' && territorial(x.parties[0]?.code));
+  if (c.kind === 'org' && subject && subject.from < c.from) return subject.parties[0].code;
   const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
   return codes.size === 1 ? [...codes][0] : '';
 }
