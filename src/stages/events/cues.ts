@@ -114,7 +114,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
-      if (s.cues[0].type === 'AGREE' && !s.suppressed && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
+      if (s.cues[0].type === 'AGREE' && !s.suppressed && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;
         t.promised = true;
       } else t.suppressed = true;

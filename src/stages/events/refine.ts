@@ -151,6 +151,9 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence): boolean {
   const published = doc.document.published;
+  // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with
+  // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
+  if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
   if (d.dateFrom !== 'clause') {
     const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);

@@ -73,7 +73,9 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
 }
 
 function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolean {
-  if (c.parties.length === 0 || !c.agentive || c.kind === 'place') return false;
+  // "Delhi will supply Dhaka": a city standing for its government, at the head of its clause.
+  const metonym = c.kind === 'place' && c.place?.kind === 'city' && c.prep === null && (c.from === 0 || [',', 'and', 'that', '--', '-', '—'].includes(view.words[c.from - 1]));
+  if (c.parties.length === 0 || (!c.agentive && !metonym) || (c.kind === 'place' && !metonym)) return false;
   if (c.kind === 'pronoun' && (c.possessive || ['him', 'them', 'her'].includes(c.word ?? ''))) return false;
   if (c.prep === null) return true;
   if (c.prep !== 'of') return false;
