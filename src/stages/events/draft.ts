@@ -66,6 +66,8 @@ function uniqueParties(list: Party[]): Party[] {
   });
 }
 
+const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'resumed', 'resume', 'resumes']);
+
 /** Acts only a state does: done by the state where they happen when the sentence names no one. */
 const STATE_ACTS = new Set(['COERCE', 'RETREAT', 'CONCEDE', 'SANCTION', 'MOBILIZE']);
 
@@ -197,6 +199,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
+  if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+    type = 'COOPERATE';
+    mode = [];
+  }
+  // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange.
+  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing')) type = 'COOPERATE';
 
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.

@@ -58,6 +58,10 @@ const ROWS: Row[] = [
   { text: 'Norway delivered 40 tonnes of medical supplies and tents to Sudan.', date: '2024-05-01', type: 'AID', actor: ['NOR'], recipient: ['SDN'] },
   { text: 'Demonstrators torched a government building in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
   { text: 'Peruvian police began evicting families from the settlement.', date: '2024-05-01', type: 'COERCE', actor: ['PER'], recipient: [] },
+  // Joint drills are COOPERATE; leaving a court or treaty is SANCTION withdraw; missiles into the sea are MOBILIZE.
+  { text: 'Kenya and Tanzania began joint naval drills off Mombasa.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'TZA'], recipient: [] },
+  { text: 'Hungary left the International Criminal Court.', date: '2024-05-01', type: 'SANCTION', mode: ['withdraw'], actor: ['HUN'], recipient: ['IGO'] },
+  { text: 'North Korea fired two short-range ballistic missiles into the sea on Thursday.', date: '2024-05-01', type: 'MOBILIZE', mode: ['weapons'], actor: ['PRK'], recipient: [] },
   // The main event comes first; an act in an opening phrase is background.
   { text: 'Ten days after Eritrean soldiers shelled a border village, Djibouti recalled its ambassador from Asmara.', date: '2024-05-01', type: 'SANCTION', actor: ['DJI'], recipient: ['ERI'] },
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
