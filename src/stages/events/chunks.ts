@@ -231,8 +231,12 @@ class ChunkBuilder {
       if (!org || !this.free(s)) continue;
       const before = this.countryAt.get(s.from - 1);
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
-      const c = newChunk({ from, to: s.to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to: s.to }), before?.m.code ?? null)], true);
-      c.possessive = this.words[s.to] === "'s";
+      // "NATO defence ministers": an agent noun after the organisation names its people.
+      const agent = this.claimed[s.to] < 0 && !this.cueStarts.has(s.to) ? this.headAfter(s.to) : null;
+      const to = agent ? agent.to : s.to;
+      const c = newChunk({ from, to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to }), before?.m.code ?? null)], true);
+      if (agent) c.head = this.words.slice(s.to, to).join(' ');
+      c.possessive = this.words[to] === "'s";
       if (c.possessive) c.to++;
       this.claim(c);
     }
@@ -251,12 +255,14 @@ class ChunkBuilder {
     }
     let a = this.agentAt(k);
     if (!a) return null;
-    const sector = a.value.sector;
+    let sector = a.value.sector;
     let person = a.value.person;
     let to = k + a.length;
     let head = words.slice(k, to).join(' ');
     while ((a = this.agentAt(to)) && !this.cueStarts.has(to)) {
+      // The last noun is the head: "court workers" are workers, "coast guard ships" keep the coast guard's sector.
       person = a.value.person;
+      sector = a.value.sector ?? sector;
       head = words.slice(to, to + a.length).join(' ');
       to += a.length;
     }
@@ -353,7 +359,8 @@ class ChunkBuilder {
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i] >= 0) continue;
       const m = this.lex.groups.matchAt(words, i);
-      if (!m) continue;
+      // "Hundreds of thousands": a quantity before "of" counts what follows it.
+      if (!m || (words[i + m.length] === 'of' && this.g.quantityNouns.has(words[i]))) continue;
       let to = i + m.length;
       let sector = m.value.sector;
       const head = this.lex.agents.matchAt(words, to);

@@ -222,7 +222,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
-  if (participants.length < cue.minParticipants) return null;
+  // "NATO defence ministers met in Brussels": the members of one body meeting one another.
+  const collective = cue.roles === 'meeting' && found.subject.length === 1 && found.object.length === 0 && (found.subject[0].head ?? '').endsWith('s');
+  if (participants.length < cue.minParticipants && !collective) return null;
   const info = lex.types.get(type);
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);

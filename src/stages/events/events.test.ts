@@ -62,6 +62,12 @@ const ROWS: Row[] = [
   { text: 'Kenya and Tanzania began joint naval drills off Mombasa.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'TZA'], recipient: [] },
   { text: 'Hungary left the International Criminal Court.', date: '2024-05-01', type: 'SANCTION', mode: ['withdraw'], actor: ['HUN'], recipient: ['IGO'] },
   { text: 'North Korea fired two short-range ballistic missiles into the sea on Thursday.', date: '2024-05-01', type: 'MOBILIZE', mode: ['weapons'], actor: ['PRK'], recipient: [] },
+  // The last noun heads a party ("court workers"); a crowd counted by "hundreds of thousands" acts; the
+  // members of one body can meet one another.
+  { text: 'Zambian court workers rallied against the pay cut.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: [] },
+  { text: 'Hundreds of thousands marched in Nairobi on Saturday.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
+  { text: 'Ghanaian teachers walked off the job over unpaid salaries.', date: '2024-05-01', type: 'PROTEST', actor: ['GHA'], recipient: [] },
+  { text: 'EU health ministers met in Luxembourg on Friday.', date: '2024-05-01', type: 'CONSULT', actor: ['EUR'], recipient: [] },
   // The main event comes first; an act in an opening phrase is background.
   { text: 'Ten days after Eritrean soldiers shelled a border village, Djibouti recalled its ambassador from Asmara.', date: '2024-05-01', type: 'SANCTION', actor: ['DJI'], recipient: ['ERI'] },
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
