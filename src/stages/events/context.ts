@@ -91,6 +91,13 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i);
       if (code) c.parties = [{ ...c.parties[0], code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier }];
     }
+    // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
+    // dropped treason charges against opposition leader Hakainde Hichilema"), is of that country.
+    if (c.kind === 'person' && c.parties.length === 1 && !c.parties[0].code) {
+      const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
+      const subject = earlier.firstSubject?.parties[0]?.code;
+      if (codes.size === 1 && subject && codes.has(subject)) c.parties = [{ ...c.parties[0], code: subject }];
+    }
     if (c.parties.length > 0) {
       earlier.pass(chunks, i);
       continue;

@@ -68,6 +68,8 @@ const ROWS: Row[] = [
   { text: 'Hundreds of thousands marched in Nairobi on Saturday.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
   { text: 'Ghanaian teachers walked off the job over unpaid salaries.', date: '2024-05-01', type: 'PROTEST', actor: ['GHA'], recipient: [] },
   { text: 'EU health ministers met in Luxembourg on Friday.', date: '2024-05-01', type: 'CONSULT', actor: ['EUR'], recipient: [] },
+  // A person without a known country, acted on by the one country the sentence names, is of that country.
+  { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // The main event comes first; an act in an opening phrase is background.
   { text: 'Ten days after Eritrean soldiers shelled a border village, Djibouti recalled its ambassador from Asmara.', date: '2024-05-01', type: 'SANCTION', actor: ['DJI'], recipient: ['ERI'] },
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
