@@ -102,17 +102,31 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
   const subjectEnd = (first.owner ?? first.subject.at(-1))?.to ?? -1;
   const aspect = aspectOf(view, span, clause, lex, subjectEnd);
-  if (aspect.negated || aspect.hypothetical) return null;
+  // "Putin said Russian forces could seize the city": force a speaker says may come is a threat (PLOVER
+  // THREATEN); other hypothetical acts are no events.
+  const threat = aspect.hypothetical && aspect.reported && !aspect.negated && span.cues.some((c) => FUTURE_TYPE[c.type] === 'THREATEN');
+  if (aspect.negated || (aspect.hypothetical && !threat)) return null;
   for (const cue of span.cues) {
     const parties = cue === span.cues[0] ? first : findParties(view, span, cue, lex);
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
+    // A threat is made by its own side ("Putin said Russian forces could …"), not by analysts who guess.
+    if (threat && !spokenBy(view, draft.actor)) continue;
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
-    applyTense(draft, aspect.future || span.promised, lex);
+    applyTense(draft, aspect.future || span.promised || threat, lex);
     return draft;
   }
   return null;
+}
+
+/** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
+function spokenBy(view: SentenceView, parties: Party[]): boolean {
+  const { first, lastClosing } = view.attributions;
+  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
+  const speaker = (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+  const codes = new Set(parties.map((p) => p.code));
+  return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
 }
 
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {

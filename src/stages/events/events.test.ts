@@ -70,6 +70,9 @@ const ROWS: Row[] = [
   { text: 'EU health ministers met in Luxembourg on Friday.', date: '2024-05-01', type: 'CONSULT', actor: ['EUR'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
+  // Force a speaker says his side could use is a threat.
+  { text: 'Putin said Russian forces could seize Kharkiv.', date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'The African Union readmitted Guinea on Monday.', date: '2024-05-01', type: 'SUPPORT', actor: ['IGO'], recipient: ['GIN'] },
   // The main event comes first; an act in an opening phrase is background.
   { text: 'Ten days after Eritrean soldiers shelled a border village, Djibouti recalled its ambassador from Asmara.', date: '2024-05-01', type: 'SANCTION', actor: ['DJI'], recipient: ['ERI'] },
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
@@ -112,6 +115,8 @@ const NONE: string[] = [
   // A verb of the broad lexicon used as an adjective or in a reduced relative clause is no act.
   "The banned party's leader gave a long speech.",
   'Rebels backed by Uganda remained in their positions.',
+  // Others' guesses about force are no threat.
+  'Analysts said Ethiopia could invade Eritrea.',
 ];
 
 for (const text of NONE) {
