@@ -57,6 +57,11 @@ export interface Cue {
   cancelWithin: { words: Set<string>; reach: number } | null;
   /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
   far: boolean;
+  /**
+   * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
+   * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
+   */
+  fallback: { base: Set<string>; ing: Set<string> } | null;
 }
 
 export interface EventTypeInfo {
@@ -114,6 +119,8 @@ export interface EventsLexicon {
   cues: Cue[];
   types: Map<string, EventTypeInfo>;
   agents: PhraseSet<AgentNoun>;
+  /** Groups that act or are acted on without naming their country ("police", "gunmen", "protesters"). */
+  groups: PhraseSet<AgentNoun>;
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
@@ -195,6 +202,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,
+    fallback: null,
   };
 }
 
@@ -242,6 +250,36 @@ function loadGrammar(): EventGrammar {
   };
 }
 
+/** PLOVER sectors of people outside the state: their act of force against property is a protest (riot). */
+const CIVILIAN_SECTORS = ['CVL', 'OPP', 'EDU', 'LAB', 'AGR', 'MED', 'REL', 'JRN', 'REF'];
+
+/** The broad verb lexicon: one cue per verb, below every pattern of the type files (priority 0). */
+function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventTypeInfo>, kinds: Map<string, CueKind>, irregular: IrregularVerbs, pastForms: Set<string>): void {
+  const where = 'data/events/fallback.tsv';
+  for (const row of readTsv(dataPath('events', 'fallback.tsv'))) {
+    const [verb, ...particles] = row.verb.trim().toLowerCase().split(/\s+/);
+    if (!types.has(row.type)) throw new Error(`${where}: "${row.verb}" has unknown type "${row.type}"`);
+    const roles = (row.roles || 'agent-patient') as CueRoles;
+    if (!ROLES.has(roles)) throw new Error(`${where}: "${row.verb}" has unknown roles "${roles}"`);
+    const object = row.object || '';
+    if (object && object !== 'required' && object !== 'adjacent') throw new Error(`${where}: "${row.verb}" has unknown object "${object}"`);
+    const civilian = row.by_civilians ? row.by_civilians.trim().split(/\s+/) : null;
+    if (civilian && !types.has(civilian[0])) throw new Error(`${where}: "${row.verb}" has unknown by_civilians type "${civilian[0]}"`);
+    const f = verbForms(verb, irregular);
+    pastForms.add(f.past);
+    pastForms.add(f.participle);
+    const cue: Cue = {
+      ...toCue({ id: `lexicon-${[verb, ...particles].join('-')}`, mode: row.mode ? [row.mode] : [], roles, recipient_after: row.recipient_after ? row.recipient_after.split(',').map((x) => x.trim()) : [], priority: 0 }, { type: row.type, kind: kinds.get(row.type) }, where),
+      objectRequired: object === 'required',
+      objectAdjacent: object === 'adjacent',
+      fallback: { base: new Set([f.base]), ing: new Set([f.ing]) },
+    };
+    if (civilian) for (const sector of CIVILIAN_SECTORS) cue.sectorEvent.set(sector, { event: civilian[0], mode: civilian.slice(1) });
+    cues.push(cue);
+    trie.add(parsePattern([`{${verb}}`, ...particles].join(' '), irregular), cue);
+  }
+}
+
 export function loadEvents(): EventsLexicon {
   const irregular = loadIrregularVerbs();
   const scores = loadScores();
@@ -249,6 +287,7 @@ export function loadEvents(): EventsLexicon {
   const cues: Cue[] = [];
   const types = new Map<string, EventTypeInfo>();
   const pastForms = new Set<string>();
+  const kinds = new Map<string, CueKind>();
   const dir = dataPath('events', 'types');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const where = `data/events/types/${name}`;
@@ -264,6 +303,7 @@ export function loadEvents(): EventsLexicon {
       requiresRecipient: file.requires_recipient ?? false,
       modeWords: Object.entries(file.mode_words ?? {}).map(([mode, words]) => [mode, PhraseSet.of(words.map((w) => w.toLowerCase()))]),
     });
+    kinds.set(type, file.kind ?? 'occurrence');
     for (const raw of file.cues ?? []) {
       const cue = toCue(raw, file, where);
       cues.push(cue);
@@ -281,10 +321,13 @@ export function loadEvents(): EventsLexicon {
       }
     }
   }
+  loadFallback(trie, cues, types, kinds, irregular, pastForms);
   const agents = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
     agents.add(row.noun.toLowerCase(), { sector: row.sector || null, person: row.person === 'yes' });
   }
+  const groups = new PhraseSet<AgentNoun>();
+  for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, grammar: loadGrammar(), pastForms, countryNames };
 }

@@ -9,7 +9,7 @@ import type { CountryMention } from '../../core/types.ts';
 import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
-export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'pronoun' | 'pair' | 'description';
+export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'pronoun' | 'pair' | 'description' | 'group';
 
 export interface PlaceInfo {
   name: string;
@@ -66,7 +66,9 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
   return lo;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both']);
+// Words between a preposition and its party: determiners and points of the compass ("in southern Lebanon").
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'northern', 'southern',
+  'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
 /** Builds the chunks of one sentence, ordered by position; `cueStarts` are tokens where an event cue begins. */
 export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
@@ -126,6 +128,7 @@ class ChunkBuilder {
     this.addOrganizations();
     this.addCountries();
     this.addPlaces();
+    this.addGroups();
     this.addPairs();
     this.addDescriptions();
     this.addPronouns();
@@ -151,9 +154,9 @@ class ChunkBuilder {
     return this.doc.text.slice(this.tokens[s.from].start, this.tokens[s.to - 1].end);
   }
 
-  /** An agent noun phrase starting at i (longest), e.g. "coast guard", "foreign ministers". */
+  /** An agent noun phrase starting at i (longest), e.g. "coast guard", "foreign ministers", "settlers". */
   private agentAt(i: number) {
-    return i < this.tokens.length ? this.lex.agents.matchAt(this.words, i) : null;
+    return i < this.tokens.length ? this.lex.agents.matchAt(this.words, i) ?? this.lex.groups.matchAt(this.words, i) : null;
   }
 
   // Titles before a name: capitalised words, title words, "of", and countries or organisations inside them.
@@ -228,8 +231,12 @@ class ChunkBuilder {
       if (!org || !this.free(s)) continue;
       const before = this.countryAt.get(s.from - 1);
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
-      const c = newChunk({ from, to: s.to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to: s.to }), before?.m.code ?? null)], true);
-      c.possessive = this.words[s.to] === "'s";
+      // "NATO defence ministers": an agent noun after the organisation names its people.
+      const agent = this.claimed[s.to] < 0 && !this.cueStarts.has(s.to) ? this.headAfter(s.to) : null;
+      const to = agent ? agent.to : s.to;
+      const c = newChunk({ from, to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to }), before?.m.code ?? null)], true);
+      if (agent) c.head = this.words.slice(s.to, to).join(' ');
+      c.possessive = this.words[to] === "'s";
       if (c.possessive) c.to++;
       this.claim(c);
     }
@@ -248,12 +255,14 @@ class ChunkBuilder {
     }
     let a = this.agentAt(k);
     if (!a) return null;
-    const sector = a.value.sector;
+    let sector = a.value.sector;
     let person = a.value.person;
     let to = k + a.length;
     let head = words.slice(k, to).join(' ');
     while ((a = this.agentAt(to)) && !this.cueStarts.has(to)) {
+      // The last noun is the head: "court workers" are workers, "coast guard ships" keep the coast guard's sector.
       person = a.value.person;
+      sector = a.value.sector ?? sector;
       head = words.slice(to, to + a.length).join(' ');
       to += a.length;
     }
@@ -294,8 +303,11 @@ class ChunkBuilder {
         else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to))) sector = 'CVL'; // "Kenyans protested"
         else { agentive = false; sector = null; }
       } else {
-        const a = this.agentAt(to);
-        if (a && !this.cueStarts.has(to)) taken = { to: to + a.length, sector: a.value.sector, person: a.value.person, head: words.slice(to, to + a.length).join(' ') };
+        // "U.S. B-2 bombers": a model name may stand between the country and its agent noun.
+        let k = to;
+        while (k < to + 2 && k < tokens.length && /\d/.test(words[k]) && this.claimed[k] < 0) k++;
+        const a = this.agentAt(k);
+        if (a && !this.cueStarts.has(k)) taken = { to: k + a.length, sector: a.value.sector, person: a.value.person, head: words.slice(k, k + a.length).join(' ') };
         else if (compound || g.thingNouns.has(words[to] ?? '')) { agentive = false; sector = null; } // "China-Vietnam community", "U.S. dollars"
       }
       if (taken) {
@@ -338,6 +350,53 @@ class ChunkBuilder {
       c.place = { name: p.name, country: p.country, kind: p.kind };
       this.claim(c);
     }
+  }
+
+  // "Police", "gunmen", "protesters": a group named without its country, which resolveChunks takes from the
+  // place of the act. An agent noun right after it is its head ("government forces", "opposition leaders").
+  private addGroups(): void {
+    const { tokens, words, claimed } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (claimed[i] >= 0) continue;
+      const m = this.lex.groups.matchAt(words, i);
+      // "Hundreds of thousands": a quantity before "of" counts what follows it.
+      if (!m || (words[i + m.length] === 'of' && this.g.quantityNouns.has(words[i]))) continue;
+      let to = i + m.length;
+      let sector = m.value.sector;
+      const head = this.lex.agents.matchAt(words, to);
+      if (head && !this.cueStarts.has(to)) {
+        to += head.length;
+        sector = head.value.sector ?? sector;
+      }
+      if (!this.free({ from: i, to }) || this.modifiesNoun(to)) continue;
+      // "ELN rebels", "Hamas fighters": the group noun heads the organisation or country named before it.
+      const prev = i > 0 && claimed[i - 1] >= 0 ? this.chunks[claimed[i - 1]] : null;
+      if (prev && prev.to === i && !prev.possessive && (prev.kind === 'org' || (prev.kind === 'country' && !prev.headed))) {
+        for (let k = i; k < to; k++) claimed[k] = claimed[i - 1];
+        prev.to = to;
+        prev.agentive = true;
+        prev.parties = prev.parties.map((p) => ({ ...p, sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        i = to - 1;
+        continue;
+      }
+      const party = { ...countryParty(this.lex, '', this.textOf({ from: i, to }), sector), group: words.slice(i, to).join(' ') };
+      const c = newChunk({ from: i, to }, 'group', [party], true);
+      // "his government": whose it is, resolveChunks reads from the pronoun.
+      if (i > 0 && this.g.possessivePronouns.has(words[i - 1]) && claimed[i - 1] < 0) c.word = words[i - 1];
+      c.possessive = words[to] === "'s";
+      if (c.possessive) c.to++;
+      this.claim(c);
+      i = c.to - 1;
+    }
+  }
+
+  /** "military exercises", "police station", "government plans": a lower-case word after a group noun that is
+   *  neither a verb of a cue, a past form, a function word nor an adverb makes the group noun a modifier. */
+  private modifiesNoun(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || isPunct(t) || isCapitalized(t)) return false;
+    const w = t.lower;
+    return w !== "'s" && !this.cueStarts.has(k) && !this.lex.pastForms.has(w) && !this.g.functionWords.has(w) && !this.g.skippable.has(w) && !/ed$/.test(w);
   }
 
   // "the two sides", "both countries", "the general secretaries of the two parties".

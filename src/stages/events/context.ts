@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Chunk } from './chunks.ts';
-import { countryParty, type Party } from './parties.ts';
+import { countryName, countryParty, type Party } from './parties.ts';
 
 export interface DocContext {
   doc: Doc;
@@ -56,6 +56,8 @@ class Earlier {
   acting?: Chunk;
   /** The latest two adjacent acting parties ("Park and Hayashi"). */
   coordinated?: [Chunk, Chunk];
+  /** The first acting party that is no preposition's object: what "they" most often stands for. */
+  firstSubject?: Chunk;
 
   pass(chunks: Chunk[], i: number): void {
     const x = chunks[i];
@@ -66,6 +68,7 @@ class Earlier {
       if (x.prep === null) this.subject ??= x;
     }
     if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
+    if (x.kind !== 'place' && x.kind !== 'pronoun' && x.prep === null && x.agentive && !x.possessive) this.firstSubject ??= x;
     const a = chunks[i - 1];
     if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) this.coordinated = [a, x];
   }
@@ -82,6 +85,19 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
   const earlier = new Earlier();
   const before = earlier.withParties;
   for (const [i, c] of chunks.entries()) {
+    if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
+      // "his government": the country of the person or party the pronoun stands for.
+      const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
+      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i);
+      if (code) c.parties = [{ ...c.parties[0], code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier }];
+    }
+    // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
+    // dropped treason charges against opposition leader Hakainde Hichilema"), is of that country.
+    if (c.kind === 'person' && c.parties.length === 1 && !c.parties[0].code) {
+      const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
+      const subject = earlier.firstSubject?.parties[0]?.code;
+      if (codes.size === 1 && subject && codes.has(subject)) c.parties = [{ ...c.parties[0], code: subject }];
+    }
     if (c.parties.length > 0) {
       earlier.pass(chunks, i);
       continue;
@@ -92,7 +108,8 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       else if (g.pronounsGroup.has(c.word)) {
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
         const pair = earlier.coordinated;
-        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad];
+        const subject = earlier.firstSubject && !isPerson(earlier.firstSubject) ? earlier.firstSubject.parties : null;
+        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : subject ? [...subject] : ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad];
       } else {
         const near = earlier.acting;
         const prev = ctx.lastActors.find((p) => !p.personId) ?? null;
@@ -113,6 +130,33 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
     earlier.pass(chunks, i);
   }
+}
+
+/** Codes that name a state's territory (not "IGO", "UNO", "EUR", "NGO" or unknown). */
+const territorial = (code: string | undefined): code is string => Boolean(code) && !NOT_TERRITORY.has(code!);
+const NOT_TERRITORY = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+
+/** A place, or a country's name or capital standing for it (not "the U.S. embassy", which is a party). */
+const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.headed && (x.mentionKind === 'name' || x.mentionKind === 'capital'));
+
+/**
+ * The country of a group or body named without one ("police", "gunmen", "the Interior Ministry"): the place
+ * right before it ("Delhi police") or right after it ("police in Uganda"), else the sentence's first place of
+ * an act ("… in Nairobi"), else the one country the sentence names.
+ */
+function localCountry(ctx: DocContext, chunks: Chunk[], i: number): string {
+  const c = chunks[i];
+  const before = chunks[i - 1];
+  if (before && before.to === c.from && isWhere(before) && territorial(before.parties[0]?.code)) return before.parties[0].code;
+  const after = chunks[i + 1];
+  if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
+  const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
+  if (place) return place.parties[0].code;
+  // "Mexico began deploying National Guard members": a state body after the verb is the subject's.
+  const subject = chunks.find((x) => x.prep === null && x.agentive && x.kind !== 'place' && x.kind !== 'pronoun' && territorial(x.parties[0]?.code));
+  if (c.kind === 'org' && subject && subject.from < c.from) return subject.parties[0].code;
+  const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
+  return codes.size === 1 ? [...codes][0] : '';
 }
 
 /** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */

@@ -1,7 +1,7 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
 import type { TrieInput } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
-import { isPunct, type Tok } from './tokens.ts';
+import { isCapitalized, isPunct, type Tok } from './tokens.ts';
 
 export interface CueSpan {
   /** Token range [from, to). */
@@ -18,6 +18,33 @@ export interface CueSpan {
 }
 
 const COMPLEMENT_REACH = 12;
+
+/** Words after which a verb's base form is a verb ("will supply", "agreed to lift"), not a noun ("the ban"). */
+const BEFORE_BASE = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', "'ll", "n't", 'not', 'never', 'cannot']);
+/** Words after which an -ing form is a verb ("were deporting", "began shipping"), not a noun or adjective. */
+const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'resumed']);
+const HAVE = new Set(['has', 'have', 'had']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+
+/**
+ * Whether a verb of the broad lexicon is used as a verb at `i`: a base form after an auxiliary or "to", an -ing
+ * form after "is" or "began", a present form in -s after a capitalised name or a pronoun ("Iran frees"), a past
+ * form anywhere but after a determiner ("the detained man").
+ */
+function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: EventGrammar): boolean {
+  const f = cue.fallback!;
+  const w = words[i];
+  let k = i - 1;
+  while (k >= 0 && g.skippable.has(words[k])) k--;
+  const before = words[k] ?? '';
+  if (f.base.has(w)) return BEFORE_BASE.has(before);
+  // "M23 rebels backed by Rwanda took …": a participle after a noun, with its agent, qualifies the noun.
+  if (words[i + 1] === 'by' && !g.be.has(before) && !HAVE.has(before)) return false;
+  if (f.ing.has(w)) return BEFORE_ING.has(before);
+  if (DETERMINERS.has(before)) return false;
+  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before)));
+  return true;
+}
 
 /**
  * What the cue trie reads of one sentence: its words, the tokens a pattern may step over (adverbs, dates) and
@@ -64,7 +91,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     }
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free) continue;
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = 1;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     const next = words.slice(m.to, m.to + 3);
@@ -87,7 +114,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
-      if (s.cues[0].type === 'AGREE' && !s.suppressed && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
+      if (s.cues[0].type === 'AGREE' && !s.suppressed && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;
         t.promised = true;
       } else t.suppressed = true;

@@ -3,7 +3,7 @@ import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { isState, partyKey, type Party } from './parties.ts';
+import { countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
@@ -66,6 +66,31 @@ function uniqueParties(list: Party[]): Party[] {
   });
 }
 
+const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'resumed', 'resume', 'resumes']);
+
+/** Acts only a state does: done by the state where they happen when the sentence names no one. */
+const STATE_ACTS = new Set(['COERCE', 'RETREAT', 'CONCEDE', 'SANCTION', 'MOBILIZE']);
+
+/** The country of the sentence's first place of an act ("in Yangon", "across France"), as a state party. */
+function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
+  const c = view.chunks.find((x) => x.locative && (x.kind === 'place' || (x.kind === 'country' && !x.headed)) && x.parties[0]?.code && !NOT_STATE.has(x.parties[0].code));
+  return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
+}
+
+/** Someone the sentence does not name ("were killed"). */
+function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Party {
+  return countryParty(lex, '', view.words.slice(span.from, span.to).join(' '), null);
+}
+
+const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+
+/** A party with a country, or a named person or organisation (the gold may name them). */
+export const isKnown = (p: Party) => Boolean(p.code || p.personId || p.orgId);
+
+function withoutUnknown(list: Party[]): Party[] {
+  return list.some(isKnown) ? list.filter(isKnown) : list;
+}
+
 const LETTER_FIRST = /^\p{L}/u; // a module constant: see lexicon/tokens.ts
 
 const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
@@ -77,17 +102,31 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
   const subjectEnd = (first.owner ?? first.subject.at(-1))?.to ?? -1;
   const aspect = aspectOf(view, span, clause, lex, subjectEnd);
-  if (aspect.negated || aspect.hypothetical) return null;
+  // "Putin said Russian forces could seize the city": force a speaker says may come is a threat (PLOVER
+  // THREATEN); other hypothetical acts are no events.
+  const threat = aspect.hypothetical && aspect.reported && !aspect.negated && span.cues.some((c) => FUTURE_TYPE[c.type] === 'THREATEN');
+  if (aspect.negated || (aspect.hypothetical && !threat)) return null;
   for (const cue of span.cues) {
     const parties = cue === span.cues[0] ? first : findParties(view, span, cue, lex);
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
+    // A threat is made by its own side ("Putin said Russian forces could …"), not by analysts who guess.
+    if (threat && !spokenBy(view, draft.actor)) continue;
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
-    applyTense(draft, aspect.future || span.promised, lex);
+    applyTense(draft, aspect.future || span.promised || threat, lex);
     return draft;
   }
   return null;
+}
+
+/** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
+function spokenBy(view: SentenceView, parties: Party[]): boolean {
+  const { first, lastClosing } = view.attributions;
+  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
+  const speaker = (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+  const codes = new Set(parties.map((p) => p.code));
+  return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
 }
 
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
@@ -135,13 +174,21 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       break;
     }
     default:
-      [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
+        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
+        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
+        const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
+        [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+      } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   if (found.reciprocal) {
     actor = [...actor, ...recipient];
     recipient = [];
   }
-  actor = uniqueParties(actor);
+  // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
+  // and nothing at all as a recipient.
+  actor = withoutUnknown(uniqueParties(actor));
+  recipient = recipient.filter(isKnown);
   const actorKeys = new Set(actor.map(partyKey));
   recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
@@ -166,16 +213,32 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
+  if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+    type = 'COOPERATE';
+    mode = [];
+  }
+  // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange.
+  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing')) type = 'COOPERATE';
 
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
-  const homeOnly = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  // Two countries acting together do not act on either of them ("signed a deal allowing their troops …").
+  if (actorCodes.size > 1) recipient = recipient.filter((p) => !p.group || !actorCodes.has(p.code));
+  const ownSide = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  // A domestic act on the country's own people or institutions keeps them as recipient ("police detained
+  // opposition MPs", "rallied against the government's decision"); a place does not ("blocked an avenue in Tbilisi"),
+  // nor the forces a country moves ("massed thousands of fighters").
+  const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
+  const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
-  if (participants.length < cue.minParticipants) return null;
+  // "NATO defence ministers met in Brussels": the members of one body meeting one another.
+  const collective = cue.roles === 'meeting' && found.subject.length === 1 && found.object.length === 0 && (found.subject[0].head ?? '').endsWith('s');
+  if (participants.length < cue.minParticipants && !collective) return null;
   const info = lex.types.get(type);
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
@@ -208,7 +271,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     reported: false,
     speculative: false,
     missingRecipient,
-    ownObject: homeOnly && cue.roles !== 'meeting' && cue.roles !== 'joint',
+    ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc,

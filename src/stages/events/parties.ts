@@ -15,6 +15,8 @@ export interface Party {
   orgId: string | null;
   /** A person, or an office holder named by title ("the Thai prime minister"): "he"/"she" can refer to it. */
   personlike: boolean;
+  /** For a group named without its country ("police", "students"): its noun, which tells it from the state. */
+  group?: string;
 }
 
 /** Sectors of the state: a party with one of them is not "civilian" (a government protest is ACCUSE). */
@@ -57,7 +59,9 @@ export function personParty(lex: EventsLexicon, person: Person, entityText: stri
 }
 
 export function orgParty(lex: EventsLexicon, org: Organization, entityText: string, fallbackCode: string | null): Party {
-  const code = org.country ?? fallbackCode ?? 'IGO';
+  // A body many states have ("the police", "the Interior Ministry") without a country: the events coder takes
+  // it from the place of the act (see resolveChunks).
+  const code = org.country ?? fallbackCode ?? '';
   return {
     code,
     sector: org.sector ?? sectorOfTitle(lex, org.name),
@@ -74,6 +78,7 @@ export function orgParty(lex: EventsLexicon, org: Organization, entityText: stri
 export function partyKey(p: Party): string {
   if (p.personId) return `p:${p.personId}`;
   if (p.orgId) return `o:${p.orgId}`;
+  if (p.group) return `g:${p.code}:${p.group}`;
   return `c:${p.code}`;
 }
 

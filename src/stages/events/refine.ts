@@ -51,7 +51,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.dateFrom ??= 'fallback';
     }
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
-    return kept;
+    // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
+    const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
+    return kept.map((d, i) => ({ d, i })).sort((a, b) => a.d.sentence - b.d.sentence || Number(background.get(a.d)) - Number(background.get(b.d)) || a.i - b.i).map((x) => x.d);
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
@@ -74,6 +76,35 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === here.country)) d.loc = here;
   }
   return kept;
+}
+
+/** Words that open a clause of background before or inside a sentence's main clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'when', 'unless', 'if', 'despite', 'following', 'since', 'once', 'until', 'amid', 'with']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
+/** Words that may come before the subordinator of an opening phrase ("Two days after", "Shortly before"). */
+const LEAD_IN = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'day', 'days',
+  'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minutes', 'shortly', 'just', 'only', 'soon', 'moments', 'even']);
+
+/**
+ * An act told as background to the sentence's main clause: in an opening adverbial or participial phrase ("Two
+ * days after Chinese vessels fired …,", "Having ignored calls …,"), in a relative clause ("protesters who had
+ * filled the square"), in a participle after a comma (", killing …") or in a reduced relative ("detainees
+ * released from the jail said …").
+ */
+function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean {
+  const words = view.words;
+  const k = tokenOf(view, d.start);
+  const comma = words.indexOf(',');
+  let first = 0;
+  while (first < words.length && (view.dateline[first] || /^\d+$/.test(words[first]) || LEAD_IN.has(words[first]))) first++;
+  const opener = SUBORDINATORS.has(words[first]) || (words[first]?.endsWith('ing') && view.chunkAt[first] < 0 && !lex.grammar.functionWords.has(words[first])) || words[first] === 'having';
+  if (opener && comma > k && comma - first < 40) return true;
+  const b = d.clause.from - 1;
+  if (b >= 0 && RELATIVES.has(words[b])) return true;
+  if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
+  // A participle right after a noun, with no "was" or "has" before it: a reduced relative.
+  if (lex.pastForms.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
+  return false;
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
@@ -104,7 +135,8 @@ function tokenOf(view: SentenceView, pos: number): number {
 function addressedToBoth(d: Draft): boolean {
   if (!VERBAL.has(d.type) || d.recipient.length === 0) return false;
   const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
-  return d.recipient.some((p) => own.has(p.code));
+  // Words addressed only to the speaker's own side are a domestic act ("the opposition asked the government to …").
+  return d.recipient.some((p) => own.has(p.code)) && d.recipient.some((p) => !own.has(p.code));
 }
 
 /** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
@@ -150,6 +182,9 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence): boolean {
   const published = doc.document.published;
+  // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with
+  // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
+  if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
   if (d.dateFrom !== 'clause') {
     const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);

@@ -73,7 +73,9 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
 }
 
 function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolean {
-  if (c.parties.length === 0 || !c.agentive || c.kind === 'place') return false;
+  // "Delhi will supply Dhaka": a city standing for its government, at the head of its clause.
+  const metonym = c.kind === 'place' && c.place?.kind === 'city' && c.prep === null && (c.from === 0 || [',', 'and', 'that', '--', '-', '—'].includes(view.words[c.from - 1]));
+  if (c.parties.length === 0 || (!c.agentive && !metonym) || (c.kind === 'place' && !metonym)) return false;
   if (c.kind === 'pronoun' && (c.possessive || ['him', 'them', 'her'].includes(c.word ?? ''))) return false;
   if (c.prep === null) return true;
   if (c.prep !== 'of') return false;
@@ -206,7 +208,8 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
 
 /** A party of another country than the subject's. */
 function isForeign(c: Chunk, subjectCodes: Set<string>): boolean {
-  return c.parties.some((p) => !subjectCodes.has(p.code));
+  // A group whose country is unknown ("troops") is not taken for a foreign party.
+  return c.parties.some((p) => (p.code || c.kind !== 'group') && !subjectCodes.has(p.code));
 }
 
 /** The coordination the chunk belongs to, from its first member ("by China and Vietnam"). */
@@ -236,6 +239,13 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
       : [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
     if (boundary) { stop = k; break; }
+  }
+  // ", Kazinform reported": the source of the words after the comma is no party to the act.
+  const said = view.attributions.lastClosing;
+  if (said > span.to && said <= stop) {
+    let k = said - 1;
+    while (k > span.to && view.words[k] !== ',') k--;
+    if (view.words[k] === ',') stop = k;
   }
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
