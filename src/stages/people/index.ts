@@ -81,7 +81,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.length && looksLikeName(ctx, run))) {
+        } else if (strong.length || (evidence.length && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
         }
         if (evidence.length) named.push({ to: run.to, country: evidence.find((e) => e.country)?.country ?? null });
@@ -90,6 +90,12 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   }
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
+}
+
+/** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of
+ *  another kind of name, which weak evidence does not make a person's. */
+function endsBeforeNotName(ctx: SentenceContext, run: Span, part: Span): boolean {
+  return run.to < part.to && isCapitalized(ctx.tokens[run.to].text);
 }
 
 interface Named {

@@ -1,7 +1,8 @@
 // Office phrases around a name: before it ("Vietnamese President", "General Secretary of the CPV
 // Central Committee", "Foreign Ministry spokesperson") and in an apposition after it (", head of …,").
 import type { TitleEntry } from '../../lexicon/people.ts';
-import { startsLowerCase } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsLowerCase, startsWithLetter } from '../../lexicon/tokens.ts';
+import { isBlocked } from './runs.ts';
 import type { SentenceContext } from './context.ts';
 
 export interface OfficePhrase {
@@ -15,6 +16,16 @@ export interface OfficePhrase {
   country: string | null;
   /** Sector from the title, else from a body named in the phrase. */
   sector: string | null;
+  /** When the phrase names no country: another person whose country this one shares. */
+  link?: CountryLink;
+}
+
+/** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
+ *  from character `from` on) whose country a name shares. */
+export interface CountryLink {
+  kind: 'owner' | 'previous';
+  at: number;
+  from: number;
 }
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
@@ -85,13 +96,45 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
     title = ctx.titleEndingAt.get(k);
   }
   if (!title) return null;
+  let end = comma ? nameFrom - 1 : nameFrom;
+  // "Foreign Minister Datuk Seri Mohamad Hasan": the office before a form of address is the title.
+  for (let office = ctx.titleEndingAt.get(title.from); title.values[0].kind === 'honorific' && office; office = ctx.titleEndingAt.get(title.from)) {
+    end = title.from;
+    title = office;
+  }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  const end = comma ? nameFrom - 1 : nameFrom;
   const { country, orgSector } = readPhrase(ctx, from, end);
   if (comma && !country) return null;
-  const offices = entry.kind === 'honorific' || entry.kind === 'relation' ? [] : [text(ctx, from, end)];
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+  const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
+  const link = country ? undefined : linkBefore(ctx, from, entry);
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
+}
+
+/** Kinds of title that say who a person is to someone, or how to address them, but are no office. */
+const NO_OFFICE = new Set(['honorific', 'relation', 'family']);
+const OWN = new Set(['his', 'her', 'their']);
+
+/** Another person whose country this one shares: the owner in "Lee's national security adviser", or the
+ *  person named before "his wife". */
+function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): CountryLink | null {
+  const t = ctx.tokens;
+  if (entry.kind === 'family') return OWN.has(t[from - 1]?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
+  // "his Thai counterpart": the counterpart of someone is from another country.
+  if (entry.kind === 'relation' || entry.kind === 'honorific') return null;
+  let k = from - 1;
+  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text)) k--;
+  return ownerEndingAt(ctx, k + 1);
+}
+
+/** "Lee's": a capitalised word, no country, place or body, with a possessive, ending right before token `at`. */
+function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
+  const t = ctx.tokens;
+  const owner = at - 3;
+  if (owner < 0 || t[at - 1]?.text !== 's' || !/^['’]$/.test(t[at - 2].text)) return null;
+  const w = t[owner].text;
+  if (!startsWithLetter(w) || !isCapitalized(w) || isBlocked(ctx, owner) || ctx.lexicon.people.notNames.has(w)) return null;
+  return { kind: 'owner', at: t[owner].start, from: t[0].start };
 }
 
 const LINKS = new Set(['of', 'to']);
@@ -157,6 +200,12 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     for (let m = ctx.lexicon.people.titleModifiers.matchAt(t, k); m && !ctx.titleStartingAt.has(k); m = ctx.lexicon.people.titleModifiers.matchAt(t, k)) k = m.to;
   };
   skipModifiers();
+  // "Wi Sung-lac, Lee's national security adviser,": the owner's country is this person's.
+  const owner = ownerEndingAt(ctx, k + 3);
+  if (owner) {
+    k += 3;
+    skipModifiers();
+  }
   const officeFrom = k;
   if (ctx.country[k]) {
     k = mentionEnd(ctx, k);
@@ -167,6 +216,9 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapWord(t[k]?.text); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
+  // "his wife Ana Cruz, Trade Minister Ben Tan and …": a title before another name is that person's.
+  const next = t[title.to];
+  if (next && startsWithLetter(next.text) && isCapitalized(next.text) && !isBlocked(ctx, title.to) && !ctx.lexicon.people.notNames.has(next.text)) return null;
   let end = title.to;
   while (end < t.length && !STOP.has(t[end].text) && !CLAUSE.has(t[end].text)) {
     // A bracketed acronym stays inside: "(CPC)".
@@ -178,7 +230,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   const entry = title.values[0];
   const { country, orgSector } = readPhrase(ctx, officeFrom, end);
   const offices: string[] = [];
-  if (entry.kind !== 'honorific' && entry.kind !== 'relation') {
+  if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
     let partFrom = officeFrom;
     for (let i = title.to; i < end; i++) {
@@ -193,5 +245,6 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     }
     offices.push(text(ctx, partFrom, end));
   }
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+  const link = country || !owner || entry.kind === 'relation' ? undefined : owner;
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
 }

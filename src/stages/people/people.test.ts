@@ -48,6 +48,17 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: capitalised phrases without evidence are not people', 'The Belt and Road Initiative and the Global South featured at the Great Hall of the People.', []],
   ['NEGATIVE: a country name beside a title is not part of the name', 'Saudi Foreign Minister Faisal bin Farhan arrived.', ['Faisal bin Farhan/SAU']],
   ['NEGATIVE: a lone short name that fits no one stays unresolved', 'Tanaka arrived late.', []],
+  ['portfolios after a title', 'Singaporean Minister for Trade and Industry Gan Kim Yong met Coordinating Minister for Infrastructure and Regional Development Budi Santoso.', ['Gan Kim Yong/SGP', 'Budi Santoso/null']],
+  ['a portfolio before a title', "Pakistan's Planning Minister Ahsan Iqbal met Agriculture Secretary Ana Lopez.", ['Ahsan Iqbal/PAK', 'Ana Lopez/null']],
+  ['NEGATIVE: portfolio words without a name are no people', 'The Minister for Trade and Industry said Planning and Finance would be merged.', []],
+  ['an honorific between the office and the name', 'Malaysian Foreign Minister Datuk Seri Mohamad Hasan met Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Manet.', ['Mohamad Hasan/MYS', 'Hun Manet/KHM']],
+  ['NEGATIVE: honorifics alone are no people', 'Prime Minister Datuk Seri Anwar Ibrahim and Tan Sri Muhyiddin Yassin spoke.', ['Anwar Ibrahim/MYS', 'Muhyiddin Yassin/MYS']],
+  ['a title before another name is no apposition', 'The team was led by Lim Boon Keng, Trade Minister Ong Ye Kung and Defence Minister Ng Eng Hen.', ['Lim Boon Keng/null', 'Ong Ye Kung/null', 'Ng Eng Hen/null']],
+  ['a spouse shares the country of the person named before', 'Chinese President Xi Jinping and his wife Peng Liyuan welcomed Lao President Thongloun Sisoulith and his wife Naly Sisoulith.', ['Xi Jinping/CHN', 'Peng Liyuan/CHN', 'Thongloun Sisoulith/LAO', 'Naly Sisoulith/LAO']],
+  ["a person's possessive gives the owner's country, in an apposition and before a title", "Vietnamese Prime Minister Pham Minh Chinh spoke. Tran Van Son, Chinh's chief of staff, agreed, and Chinh's senior adviser Do Thi Lan said so.", ['Pham Minh Chinh/VNM', 'Tran Van Son/VNM', 'Do Thi Lan/VNM']],
+  ['NEGATIVE: "his counterpart" takes no country from the person before', 'Vietnamese Prime Minister Pham Minh Chinh met his counterpart Ana Cruz.', ['Pham Minh Chinh/VNM', 'Ana Cruz/null']],
+  ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
+  ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

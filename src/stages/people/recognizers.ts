@@ -3,7 +3,7 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
-import { appositionAfter, NOT_A_STATE, officeBefore } from './offices.ts';
+import { appositionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -16,6 +16,8 @@ export interface NameEvidence {
   official?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
   phraseFrom?: number;
+  /** Another person whose country this one shares, when nothing here names one. */
+  link?: CountryLink;
 }
 
 export interface NameRecognizer {
@@ -31,7 +33,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseFrom: p.from };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseFrom: p.from, link: p.link };
     },
   },
   {
@@ -39,7 +41,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office' };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', link: p.link };
     },
   },
   {
@@ -54,6 +56,19 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
       const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : null;
       return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false } : null;
+    },
+  },
+  {
+    // "Iran's Hossein Amir-Abdollahian and Saudi Arabia's Faisal bin Farhan met": a country's possessive
+    // right before a name-shaped run (weak: "China's Huawei Technologies" must not become a person).
+    id: 'people.possessive-country',
+    find(ctx, name) {
+      const t = ctx.tokens;
+      const at = name.from - 1;
+      const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
+      if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
+      const c = ctx.country[apostrophe - 1];
+      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false } : null;
     },
   },
   {

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
+import type { CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
 export interface Candidate {
@@ -29,6 +30,8 @@ interface Build {
   mentions: PersonMention[];
   /** Mention starts, kept sorted, to find the nearest mention quickly. */
   starts: number[];
+  /** Other people whose country this one shares when nothing else gives one ("his wife", "Lee's adviser"). */
+  links: CountryLink[];
 }
 
 // A person with several offices gets the sector of the most state-like one.
@@ -108,6 +111,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       sectors: [],
       mentions: [],
       starts: [],
+      links: [],
     };
     builds.set(id, b);
     byName.set(key(name), b);
@@ -123,6 +127,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       if (e.official) b.titled = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
+      if (e.link) b.links.push(e.link);
       if (!b.person.country && e.country) {
         b.person.country = e.country;
         changed.add(b);
@@ -169,6 +174,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     if (list) attach(nearest(list, l.start), { ...l, surface: l.text, evidence: [], rule: 'people.short-name' });
   }
 
+  followLinks([...builds.values()]);
   inferCountries(doc, lexicon, [...builds.values()]);
   const published = doc.document.published;
   for (const b of builds.values()) {
@@ -199,6 +205,33 @@ function lowerBound(a: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** People without a country take that of the person a link points to: the owner mentioned at the link
+ *  ("Lee's adviser"), or the person mentioned last before it in the sentence ("… and his wife"). */
+function followLinks(builds: Build[]): void {
+  const linked = builds.filter((b) => b.links.length > 0);
+  if (linked.length === 0) return;
+  const mentions = builds.flatMap((b) => b.mentions.map((m) => ({ m, b }))).sort((x, y) => x.m.start - y.m.start);
+  const target = (l: CountryLink, self: Build): Build | undefined => {
+    if (l.kind === 'owner') return mentions.find(({ m }) => m.start <= l.at && l.at < m.end)?.b;
+    let found: Build | undefined;
+    for (const { m, b } of mentions) if (m.end <= l.at && m.start >= l.from && b !== self) found = b;
+    return found;
+  };
+  // Twice, so a link to someone who gets a country through a link of their own is followed too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const b of linked) {
+      if (b.person.country) continue;
+      for (const l of b.links) {
+        const other = target(l, b);
+        if (other?.person.country && other !== b) {
+          b.person.country = other.person.country;
+          break;
+        }
+      }
+    }
+  }
 }
 
 /** When nothing in the text said where a person is from: a name in a style used by few countries
