@@ -104,12 +104,24 @@ interface Named {
   country: string | null;
 }
 
+// "… and his Defense Minister" is someone's minister, "and a senior official" anyone's.
+const NOT_SHARED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** "Japanese Foreign Minister Aiko Mori and Defense Minister Ken Ito": the second title shares the
  *  first one's country when nothing else names one. */
 function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Named[]): void {
-  const title = evidence.find((e) => e.rule === 'people.title-before-name' && !e.country && e.phraseFrom !== undefined);
-  const previous = title && named.find((n) => n.to === title.phraseFrom! - 1);
-  if (!title || !previous?.country) return;
+  const title = evidence.find((e) => e.rule === 'people.title-before-name' && e.official && !e.country && e.phraseFrom !== undefined);
+  if (!title) return;
+  // "… and former prime minister Paul Keating": modifiers before the title belong to it.
+  let from = title.phraseFrom!;
+  for (let m = 0; m < 3 && from > 0 && !ctx.country[from - 1]; m++) {
+    const before = ctx.tokens[from - 1];
+    const mod = ctx.lexicon.people.titleModifiers.matchAt(ctx.tokens, from - 1);
+    if (!mod || mod.to !== from || NOT_SHARED.has(before.text.toLowerCase())) break;
+    from--;
+  }
+  const previous = named.find((n) => n.to === from - 1);
+  if (!previous?.country) return;
   const gap = ctx.tokens[previous.to].text;
   if (gap === 'and' || gap === ',') title.country = previous.country;
 }

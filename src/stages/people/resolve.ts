@@ -4,6 +4,7 @@
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
@@ -236,11 +237,13 @@ function followLinks(builds: Build[]): void {
 
 /** When nothing in the text said where a person is from: a name in a style used by few countries
  *  ("Song Qingrun": Chinese or Korean) takes the one of them the article talks about most; an official
- *  named with a title takes the country of the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
+ *  named with a title takes the home country of the outlet when the story is about it (a paper names its
+ *  own officials without their country: "Planning Minister Ahsan Iqbal" in Dawn), else the country of
+ *  the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const home = datelineCountry(doc, lexicon);
+  const home = outletCountry(doc, lexicon, counts) ?? datelineCountry(doc, lexicon);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader) continue;
@@ -249,6 +252,15 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     if (options.length) b.person.country = options[0];
     else if (b.titled && home) b.person.country = home;
   }
+}
+
+/** The outlet's home country, when it is one of the two countries the article names most. */
+function outletCountry(doc: Doc, lexicon: Lexicon, counts: Map<string, number>): string | null {
+  const source = doc.document.source;
+  const home = source ? findOutlet(lexicon.document, source)?.country : null;
+  if (!home || !counts.has(home)) return null;
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  return top.includes(home) ? home : null;
 }
 
 function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
