@@ -57,6 +57,10 @@ export interface PeopleLexicon {
   nameCues: PhraseTrie<true>;
   /** Countries whose people are referred to by their first name ("Retno"). */
   givenNameCountries: Set<string>;
+  /** Endings of patronymics, left out of canonical names ("Vladimirovich"). */
+  patronymicEndings: string[];
+  /** Countries whose names are written given name first in English ("ISHIBA Shigeru" → "Shigeru Ishiba"). */
+  givenFirstCountries: Set<string>;
 }
 
 interface RawLeader {
@@ -124,7 +128,10 @@ export function loadPeople(): PeopleLexicon {
   const nameCues = new PhraseTrie<true>(true);
   for (const c of readLines(dataPath('people', 'name-cues.txt'))) nameCues.add(c.trim(), true);
   const givenNameCountries = new Set(readLines(dataPath('people', 'given-name-countries.txt')).map((c) => c.trim()));
-  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries };
+  const forms = readTsv(dataPath('people', 'name-forms.tsv'));
+  const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
+  const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
+  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

@@ -61,6 +61,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: "and his counterpart" shares no country', 'Chinese Premier Li Qiang and his counterpart Ana Cruz met.', ['Li Qiang/CHN', 'Ana Cruz/null']],
   ["an official named without a country takes the outlet's country when the story is about it", 'BEIJING, May 3 (Dawn) -- Pakistan and China signed deals. Planning Minister Ahsan Iqbal was part of the delegation that met Chinese officials in China.', ['Ahsan Iqbal/PAK']],
   ["an official named without a country takes the dateline's country when the outlet is not a party", 'MANILA (Reuters) - Philippine and Chinese vessels collided. "We will not leave," said Ana Reyes, a spokesperson for the agency.', ['Ana Reyes/PHL']],
+  ['patronymics are left out, and the leader is known by the shorter name', 'Kim Jong Un sent greetings to Vladimir Vladimirovich Putin, president of the Russian Federation, and to Mikhail Vladimirovich Mishustin, chairman of the Government of the Russian Federation.', ['Kim Jong Un/PRK', 'Vladimir Putin/RUS', 'Mikhail Mishustin/RUS']],
+  ['a family name in capitals comes first: turned round for Japanese names', 'Mr. ISHIBA Shigeru, Prime Minister of Japan, met Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, and Mr. HUN Manet, Prime Minister of Cambodia.', ['Shigeru Ishiba/JPN', 'Takeshi Iwaya/JPN', 'Hun Manet/KHM']],
+  ['a middle initial stays inside the name', 'Philippine President Ferdinand R. Marcos Jr. met Indian Foreign Minister S. Jaishankar.', ['Ferdinand Marcos Jr./PHL', 'Subrahmanyam Jaishankar/IND']],
   ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
-import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
+import { canonicalName, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
 import type { CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
@@ -31,6 +31,8 @@ interface Build {
   mentions: PersonMention[];
   /** Mention starts, kept sorted, to find the nearest mention quickly. */
   starts: number[];
+  /** Written family name first in capitals ("ISHIBA Shigeru"): turned round for given-first countries. */
+  familyFirst: boolean;
   /** Other people whose country this one shares when nothing else gives one ("his wife", "Lee's adviser"). */
   links: CountryLink[];
 }
@@ -101,13 +103,19 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   // People named, or given a country, since the alias index was last brought up to date.
   const changed = new Set<Build>();
 
-  const create = (name: string, leader: Leader | null): Build => {
+  const create = (surface: string, leader: Leader | null): Build => {
+    let name = leader?.name ?? canonicalName(surface, lex);
+    const familyFirst = !leader && familyInCapitals(surface);
+    // "Vladimir Vladimirovich Putin", "ISHIBA Shigeru": a known leader under another form of the name.
+    leader ??= leaderNamed(name, lex) ?? (familyFirst ? leaderNamed(givenFirst(name), lex) : null);
+    if (leader) name = leader.name;
     const id = leader?.id ?? personId(name);
     let b = builds.get(id) ?? byName.get(key(name));
     if (b) return b;
     b = {
       person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
       leader,
+      familyFirst: familyFirst && !leader,
       titled: false,
       sectors: [],
       mentions: [],
@@ -134,13 +142,14 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
         changed.add(b);
       }
     }
-    const surface = canonicalName(c.surface);
-    if (key(surface) !== key(b.person.name) && !b.person.aliases.includes(surface)) b.person.aliases.push(surface);
+    for (const form of new Set([writtenName(c.surface), canonicalName(c.surface, lex)])) {
+      if (key(form) !== key(b.person.name) && !b.person.aliases.includes(form)) b.person.aliases.push(form);
+    }
   };
 
   // Full names first, so one-word mentions have someone to resolve to.
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  for (const c of sorted) if (!c.single) attach(create(c.leader?.name ?? canonicalName(c.surface), c.leader), c);
+  for (const c of sorted) if (!c.single) attach(create(c.surface, c.leader), c);
 
   const index = new AliasIndex(lex);
   const refresh = () => {
@@ -166,7 +175,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     const list = index.get(c.surface);
     if (list) attach(nearest(list, c.start), c);
     else {
-      attach(create(canonicalName(c.surface), null), c);
+      attach(create(c.surface, null), c);
       refresh();
     }
   }
@@ -180,6 +189,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const published = doc.document.published;
   for (const b of builds.values()) {
     const p = b.person;
+    if (b.familyFirst && p.country && lex.givenFirstCountries.has(p.country)) {
+      p.aliases = [p.name, ...p.aliases.filter((a) => key(a) !== key(givenFirst(p.name)))];
+      p.name = givenFirst(p.name);
+    }
     if (b.leader) {
       p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
       for (const title of p.knownOffices) {
@@ -194,6 +207,13 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** The known leader whose full name or a full alias is exactly `name`. */
+function leaderNamed(name: string, lex: PeopleLexicon): Leader | null {
+  const tokens = tokenize(name);
+  const m = lex.leaderTrie.matchAt(tokens, 0);
+  return m && m.to === tokens.length ? m.values.find((v) => v.full)?.leader ?? null : null;
 }
 
 /** Index of the first element of sorted `a` that is >= x. */
