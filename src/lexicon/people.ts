@@ -57,6 +57,8 @@ export interface PeopleLexicon {
   nameCues: PhraseTrie<true>;
   /** Countries whose people are referred to by their first name ("Retno"). */
   givenNameCountries: Set<string>;
+  /** Words after a country that make it a subject ("Japanese Studies", "a China specialist"): noun or expert. */
+  topicWords: Map<string, 'noun' | 'expert'>;
   /** Endings of patronymics, left out of canonical names ("Vladimirovich"). */
   patronymicEndings: string[];
   /** Countries whose names are written given name first in English ("ISHIBA Shigeru" → "Shigeru Ishiba"). */
@@ -131,7 +133,8 @@ export function loadPeople(): PeopleLexicon {
   const forms = readTsv(dataPath('people', 'name-forms.tsv'));
   const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
   const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
-  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries };
+  const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
+  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

@@ -60,7 +60,7 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
-    if (c && !country && c.kind !== 'descriptor' && !toward) country = c.code;
+    if (c && !country && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) country = c.code;
     const o = ctx.org[i];
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
@@ -71,6 +71,17 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
   return { country: country ?? orgCountry ?? placeCountry, orgSector };
+}
+
+/** The country mention at token i is what a body or a person studies, or the first part of a hyphenated
+ *  nationality ("Chinese-Australian": the person is Australian), not where the person is from. */
+function isSubject(ctx: SentenceContext, i: number): boolean {
+  const end = mentionEnd(ctx, i);
+  const next = ctx.tokens[end];
+  if (!next) return false;
+  if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[end + 1]) return true;
+  const topic = ctx.lexicon.people.topicWords.get(next.text);
+  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
@@ -207,8 +218,10 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     skipModifiers();
   }
   const officeFrom = k;
-  if (ctx.country[k]) {
+  // "the Chinese-Australian writer": every part of a hyphenated nationality.
+  while (ctx.country[k]) {
     k = mentionEnd(ctx, k);
+    if (t[k]?.text === '-' && ctx.country[k + 1]) k++;
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
   }

@@ -64,6 +64,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['patronymics are left out, and the leader is known by the shorter name', 'Kim Jong Un sent greetings to Vladimir Vladimirovich Putin, president of the Russian Federation, and to Mikhail Vladimirovich Mishustin, chairman of the Government of the Russian Federation.', ['Kim Jong Un/PRK', 'Vladimir Putin/RUS', 'Mikhail Mishustin/RUS']],
   ['a family name in capitals comes first: turned round for Japanese names', 'Mr. ISHIBA Shigeru, Prime Minister of Japan, met Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, and Mr. HUN Manet, Prime Minister of Cambodia.', ['Shigeru Ishiba/JPN', 'Takeshi Iwaya/JPN', 'Hun Manet/KHM']],
   ['a middle initial stays inside the name', 'Philippine President Ferdinand R. Marcos Jr. met Indian Foreign Minister S. Jaishankar.', ['Ferdinand Marcos Jr./PHL', 'Subrahmanyam Jaishankar/IND']],
+  ['a hyphenated nationality: the last part is the citizenship', 'Officials raised the case of Yang Hengjun, the Chinese-Australian writer.', ['Yang Hengjun/AUS']],
+  ['NEGATIVE: a country that is studied is not where the person is from', 'Fiona Mercer, a China specialist at the Australian National University, and Wei Lianfeng, a research fellow at the Institute of Japanese Studies of the Chinese Academy of Social Sciences, spoke.', ['Fiona Mercer/AUS', 'Wei Lianfeng/CHN']],
+  ['NEGATIVE: a demonym before an expert is a nationality', 'Fiona Mercer, a Chinese analyst, said so.', ['Fiona Mercer/CHN']],
   ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];
