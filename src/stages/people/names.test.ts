@@ -25,6 +25,7 @@ const STYLES: [string, string | null, string, string[]][] = [
   ['Lawrence Wong', 'SGP', 'western', ['Wong']],
   ['Lee Hsien Loong', 'SGP', 'chinese', ['Lee']],
   ['Sugiono', 'IDN', 'western', []],
+  ['Faisal bin Farhan', 'SAU', 'western', ['Farhan', 'bin Farhan', 'Faisal']],
 ];
 for (const [name, country, style, forms] of STYLES) {
   test(`people names: ${name} is ${style} and shortens to ${forms.join('/') || 'nothing'}`, () => {

@@ -67,6 +67,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a hyphenated nationality: the last part is the citizenship', 'Officials raised the case of Yang Hengjun, the Chinese-Australian writer.', ['Yang Hengjun/AUS']],
   ['NEGATIVE: a country that is studied is not where the person is from', 'Fiona Mercer, a China specialist at the Australian National University, and Wei Lianfeng, a research fellow at the Institute of Japanese Studies of the Chinese Academy of Social Sciences, spoke.', ['Fiona Mercer/AUS', 'Wei Lianfeng/CHN']],
   ['NEGATIVE: a demonym before an expert is a nationality', 'Fiona Mercer, a Chinese analyst, said so.', ['Fiona Mercer/CHN']],
+  ['a name that begins a longer one is the same person; an Arabic name is shortened to the given name', 'Prince Faisal bin Farhan arrived. Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Qin Gang. Qin thanked Prince Faisal.', ['Faisal bin Farhan Al Saud/SAU', 'Qin Gang/CHN']],
+  ['NEGATIVE: names of different countries that begin alike stay apart', 'Vietnamese official Nguyen Van Binh met Cambodian official Nguyen Van Binh Sok.', ['Nguyen Van Binh/VNM', 'Nguyen Van Binh Sok/KHM']],
   ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];

@@ -151,6 +151,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   for (const c of sorted) if (!c.single) attach(create(c.surface, c.leader), c);
 
+  mergeShorterNames(builds, byName, changed);
   const index = new AliasIndex(lex);
   const refresh = () => {
     for (const b of changed) index.update(b);
@@ -226,6 +227,39 @@ function lowerBound(a: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "Faisal bin Farhan" and "Faisal bin Farhan Al Saud" are one person: a name of two words or more that
+ *  begins another's (and names no other country) joins it, under the longer name. */
+function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build>, changed: Set<Build>): void {
+  const list = [...builds.values()].filter((b) => !b.leader);
+  for (const short of list) {
+    const words = key(short.person.name).split(' ');
+    if (words.length < 2) continue;
+    const long = [...builds.values()].find((b) => {
+      if (b === short) return false;
+      const w = key(b.person.name).split(' ');
+      const sameCountry = !b.person.country || !short.person.country || b.person.country === short.person.country;
+      return w.length > words.length && sameCountry && words.every((x, i) => w[i] === x);
+    });
+    if (!long) continue;
+    for (const m of short.mentions) {
+      m.personId = long.person.id;
+      long.mentions.push(m);
+      long.starts.splice(lowerBound(long.starts, m.start), 0, m.start);
+    }
+    const p = long.person;
+    for (const o of short.person.offices) if (!p.offices.some((x) => x.toLowerCase() === o.toLowerCase())) p.offices.push(o);
+    for (const a of [short.person.name, ...short.person.aliases]) if (key(a) !== key(p.name) && !p.aliases.includes(a)) p.aliases.push(a);
+    p.country ??= short.person.country;
+    long.titled ||= short.titled;
+    long.sectors.push(...short.sectors);
+    long.links.push(...short.links);
+    builds.delete(short.person.id);
+    byName.set(key(short.person.name), long);
+    changed.delete(short);
+    changed.add(long);
+  }
 }
 
 /** People without a country take that of the person a link points to: the owner mentioned at the link
