@@ -30,8 +30,9 @@ export interface CountryLink {
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
 export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
-// "Ambassador to Vietnam", "envoy to the UN": the country after these is not the person's.
-const TOWARD = new Set(['to', 'toward', 'towards']);
+// "Ambassador to Vietnam", "envoy to the UN", "Consul General in Osaka": the country or place after
+// these is where the person is posted, not where they are from.
+const TOWARD = new Set(['to', 'toward', 'towards', 'in']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
 function mentionStart(ctx: SentenceContext, i: number): number {
@@ -148,7 +149,7 @@ function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
   return { kind: 'owner', at: t[owner].start, from: t[0].start };
 }
 
-const LINKS = new Set(['of', 'to']);
+const LINKS = new Set(['of', 'to', 'in']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */

@@ -69,6 +69,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a demonym before an expert is a nationality', 'Fiona Mercer, a Chinese analyst, said so.', ['Fiona Mercer/CHN']],
   ['a name that begins a longer one is the same person; an Arabic name is shortened to the given name', 'Prince Faisal bin Farhan arrived. Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Qin Gang. Qin thanked Prince Faisal.', ['Faisal bin Farhan Al Saud/SAU', 'Qin Gang/CHN']],
   ['NEGATIVE: names of different countries that begin alike stay apart', 'Vietnamese official Nguyen Van Binh met Cambodian official Nguyen Van Binh Sok.', ['Nguyen Van Binh/VNM', 'Nguyen Van Binh Sok/KHM']],
+  ['people listed with their offices share the country of the first', 'Attendees included Brazilian Foreign Minister Mauro Vieira, and Mr. Fernando Haddad, Minister of Finance.', ['Mauro Vieira/BRA', 'Fernando Haddad/BRA']],
+  ['NEGATIVE: a person after a verb shares no country', 'Brazilian Foreign Minister Mauro Vieira met Mr. Fernando Haddad, Minister of Finance.', ['Mauro Vieira/BRA', 'Fernando Haddad/null']],
+  ['a posting "in" a place is part of the office', 'Japan protested a post by Chinese Consul General in Osaka Xue Jian.', ['Xue Jian/CHN']],
+  ['NEGATIVE: the place of a posting is not the person\'s country', 'A post by Consul General in Osaka Ana Cruz drew a protest.', ['Ana Cruz/null']],
   ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];

@@ -16,6 +16,8 @@ export interface NameEvidence {
   official?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
   phraseFrom?: number;
+  /** Token after an apposition's office phrase, for a list of people that share a country. */
+  phraseTo?: number;
   /** Another person whose country this one shares, when nothing here names one. */
   link?: CountryLink;
 }
@@ -41,7 +43,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', link: p.link };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseTo: p.to, link: p.link };
     },
   },
   {
