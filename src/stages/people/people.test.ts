@@ -73,6 +73,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a person after a verb shares no country', 'Brazilian Foreign Minister Mauro Vieira met Mr. Fernando Haddad, Minister of Finance.', ['Mauro Vieira/BRA', 'Fernando Haddad/null']],
   ['a posting "in" a place is part of the office', 'Japan protested a post by Chinese Consul General in Osaka Xue Jian.', ['Xue Jian/CHN']],
   ['NEGATIVE: the place of a posting is not the person\'s country', 'A post by Consul General in Osaka Ana Cruz drew a protest.', ['Ana Cruz/null']],
+  ['"PM" is a title, and Pakistani and Malaysian leaders are also called by the given name', 'Pakistani Prime Minister Shehbaz Sharif met Malaysian Prime Minister Anwar Ibrahim. PM Shehbaz thanked Anwar.', ['Shehbaz Sharif/PAK', 'Anwar Ibrahim/MYS']],
+  ['a Korean family name shortens the name', 'Wi Sung-lac, the national security adviser of South Korea, spoke. Wi told reporters the talks went well.', ['Wi Sung-lac/KOR']],
+  ['NEGATIVE: "PM" in lower case or a time is no title', 'The talks ended at 3 pm Monday and Sharif left.', []],
   ["a country's possessive before a name", "Iran's Hossein Amir-Abdollahian and Laos' Saleumxay Kommasith met on Thursday.", ['Hossein Amir-Abdollahian/IRN', 'Saleumxay Kommasith/LAO']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
 ];
