@@ -229,36 +229,46 @@ function lowerBound(a: number[], x: number): number {
   return lo;
 }
 
-/** "Faisal bin Farhan" and "Faisal bin Farhan Al Saud" are one person: a name of two words or more that
- *  begins another's (and names no other country) joins it, under the longer name. */
+/** Whether name `a` (two words or more) is a shorter form of name `b`: it begins it ("Faisal bin Farhan" of
+ *  "Faisal bin Farhan Al Saud"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
+function shorterForm(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length >= b.length) return false;
+  if (a.every((x, i) => b[i] === x)) return true;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let j = 0;
+  for (const w of b) if (w === a[j]) j++;
+  return j === a.length;
+}
+
+/** Two forms of one name in an article are one person (if they name no two countries): an unlisted one joins
+ *  the known leader, else the shorter joins the longer, whose name it keeps as an alias. */
 function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build>, changed: Set<Build>): void {
-  const list = [...builds.values()].filter((b) => !b.leader);
-  for (const short of list) {
-    const words = key(short.person.name).split(' ');
-    if (words.length < 2) continue;
-    const long = [...builds.values()].find((b) => {
-      if (b === short) return false;
+  for (const from of [...builds.values()]) {
+    if (from.leader || !builds.has(from.person.id)) continue;
+    const words = key(from.person.name).split(' ');
+    const into = [...builds.values()].find((b) => {
+      if (b === from) return false;
       const w = key(b.person.name).split(' ');
-      const sameCountry = !b.person.country || !short.person.country || b.person.country === short.person.country;
-      return w.length > words.length && sameCountry && words.every((x, i) => w[i] === x);
+      const sameCountry = !b.person.country || !from.person.country || b.person.country === from.person.country;
+      return sameCountry && (shorterForm(words, w) || (b.leader !== null && shorterForm(w, words)));
     });
-    if (!long) continue;
-    for (const m of short.mentions) {
-      m.personId = long.person.id;
-      long.mentions.push(m);
-      long.starts.splice(lowerBound(long.starts, m.start), 0, m.start);
+    if (!into) continue;
+    for (const m of from.mentions) {
+      m.personId = into.person.id;
+      into.mentions.push(m);
+      into.starts.splice(lowerBound(into.starts, m.start), 0, m.start);
     }
-    const p = long.person;
-    for (const o of short.person.offices) if (!p.offices.some((x) => x.toLowerCase() === o.toLowerCase())) p.offices.push(o);
-    for (const a of [short.person.name, ...short.person.aliases]) if (key(a) !== key(p.name) && !p.aliases.includes(a)) p.aliases.push(a);
-    p.country ??= short.person.country;
-    long.titled ||= short.titled;
-    long.sectors.push(...short.sectors);
-    long.links.push(...short.links);
-    builds.delete(short.person.id);
-    byName.set(key(short.person.name), long);
-    changed.delete(short);
-    changed.add(long);
+    const p = into.person;
+    for (const o of from.person.offices) if (!p.offices.some((x) => x.toLowerCase() === o.toLowerCase())) p.offices.push(o);
+    for (const a of [from.person.name, ...from.person.aliases]) if (key(a) !== key(p.name) && !p.aliases.includes(a)) p.aliases.push(a);
+    p.country ??= from.person.country;
+    into.titled ||= from.titled;
+    into.sectors.push(...from.sectors);
+    into.links.push(...from.links);
+    builds.delete(from.person.id);
+    byName.set(key(from.person.name), into);
+    changed.delete(from);
+    changed.add(into);
   }
 }
 
