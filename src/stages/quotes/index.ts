@@ -18,6 +18,7 @@ const SOURCE_OF_RULE = /^quotes\.[a-z-]+/;
 const HANDS_OVER = /[,!?—–-]$/;
 const HANDS_OVER_AFTER = /^\s*[,—–-]/;
 const QUOTE_MARK = /["“”]/;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+$/i;
 
 interface Attribution {
   speaker: Speaker | null;
@@ -60,7 +61,8 @@ function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, prev
   const sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
   const verb = resolver.lastVerb(Math.max(sentence.start, previousClose), q.open);
-  if (!verb) return null;
+  // 'The bridge was described as "…"': a passive names nobody who spoke.
+  if (!verb || PASSIVE_BEFORE.test(doc.text.slice(Math.max(0, verb.start - 12), verb.start))) return null;
   const speaker = resolver.speakerOfVerb(sentence, verb.start, verb.end, true);
   if (speaker) return { speaker, rule: `quotes.before-verb.${speaker.how}` };
   const organization = organizationNextTo(doc, orgs, verb.start, verb.end);

@@ -78,6 +78,9 @@ const CASES: Case[] = [
     'Starmer said the deal was ‘a genuine breakthrough’ that would ‘end the smuggling trade’.', [P.starmer],
     [['Keir Starmer', 'a genuine breakthrough'], ['Keir Starmer', 'end the smuggling trade']]],
   // Negative cases: quotation marks around the names of things.
+  ['"described … as" and "condemned … as" give the words a speaker', 'Wang Yi described the tariffs as "a dead end." Ruto condemned the attack as "cowardly and senseless."', [P.wang, P.ruto],
+    [['Wang Yi', 'a dead end.'], ['William Ruto', 'cowardly and senseless.']]],
+  ['NEG "described as" without a speaker is no quote of anyone', 'The bridge was described as "an engineering marvel" in a report.', [P.ruto], []],
   ['NEG a titled declaration', 'The summit adopted a declaration titled "Partners for a Greener Future" on Friday, Ruto said.', [P.ruto], []],
   ['NEG a campaign name in Title Case', 'Seoul will fund "Korea Study Weeks" for young Kenyans, Yoon said.', [P.yoonAlone], []],
   ['NEG a listed political term', 'Beijing opposes any moves toward "Taiwan independence," Wang said.', [P.wang], []],
