@@ -81,7 +81,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.length && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
+        } else if (strong.length || (evidence.some((e) => e.rule !== 'people.possessive-country') && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
         }
         if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });
@@ -113,7 +113,7 @@ const LIST_GAP = new Set([',', 'and']);
  *  and Mr. B, Minister of Finance": an office in a list shares the country of the person before when
  *  nothing else names one. */
 function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Named[], runFrom: number): void {
-  const office = evidence.find((e) => e.official && (e.rule === 'people.title-before-name' || e.rule === 'people.apposition'));
+  const office = evidence.find((e) => (e.rule === 'people.title-before-name' && !e.relation) || (e.rule === 'people.apposition' && e.official));
   if (!office || evidence.some((e) => e.country)) return;
   const title = evidence.find((e) => e.rule === 'people.title-before-name' && e.phraseFrom !== undefined);
   // "… and former prime minister Paul Keating": modifiers before the title belong to it.

@@ -30,9 +30,9 @@ export interface CountryLink {
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
 export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
-// "Ambassador to Vietnam", "envoy to the UN", "Consul General in Osaka": the country or place after
-// these is where the person is posted, not where they are from.
-const TOWARD = new Set(['to', 'toward', 'towards', 'in']);
+// "Ambassador to Vietnam", "envoy to the UN": the country after these is where the person is posted, not
+// where they are from. ("in" is not among them: "a fellow at the Lowy Institute in Sydney" is Australian.)
+const TOWARD = new Set(['to', 'toward', 'towards']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
 function mentionStart(ctx: SentenceContext, i: number): number {
@@ -80,7 +80,8 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   const end = mentionEnd(ctx, i);
   const next = ctx.tokens[end];
   if (!next) return false;
-  if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[end + 1]) return true;
+  // Nationalities only: in "the Vietnam-China Friendship Association" the first country is the body's.
+  if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[i]!.kind === 'demonym' && ctx.country[end + 1]?.kind === 'demonym') return true;
   const topic = ctx.lexicon.people.topicWords.get(next.text);
   return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
 }

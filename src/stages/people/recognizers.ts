@@ -14,6 +14,8 @@ export interface NameEvidence {
   strong: boolean;
   /** Named with an office (not just "Mr." or "counterpart"): an official. */
   official?: boolean;
+  /** Named as someone's counterpart: from another country than the person before. */
+  relation?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
   phraseFrom?: number;
   /** Token after an apposition's office phrase, for a list of people that share a country. */
@@ -35,7 +37,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseFrom: p.from, link: p.link };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link };
     },
   },
   {
@@ -61,8 +63,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
     },
   },
   {
-    // "Iran's Hossein Amir-Abdollahian and Saudi Arabia's Faisal bin Farhan met": a country's possessive
-    // right before a name-shaped run (weak: "China's Huawei Technologies" must not become a person).
+    // "Iran's Hossein Amir-Abdollahian said": a country's possessive right before a name gives its country,
+    // but does not by itself make a person ("Vietnam's Ha Long Bay", "China's Huawei Technologies").
     id: 'people.possessive-country',
     find(ctx, name) {
       const t = ctx.tokens;
