@@ -57,6 +57,7 @@ function overlapping<M extends { start: number; end: number }>(list: M[], start:
   return out;
 }
 
+const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);
 const LINKS = new Set(['for', 'of']);
 
@@ -115,7 +116,8 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
-    const misplaced = m !== null && i > 0 && startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text);
+    // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
+    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text));
     if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
       i++;
       continue;

@@ -75,7 +75,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['a posting "in" a place is part of the office', 'Japan protested a post by Chinese Consul General in Osaka Xue Jian.', ['Xue Jian/CHN']],
   ['"PM" is a title, and Pakistani and Malaysian leaders are also called by the given name', 'Pakistani Prime Minister Shehbaz Sharif met Malaysian Prime Minister Anwar Ibrahim. PM Shehbaz thanked Anwar.', ['Shehbaz Sharif/PAK', 'Anwar Ibrahim/MYS']],
   ['a Korean family name shortens the name', 'Wi Sung-lac, the national security adviser of South Korea, spoke. Wi told reporters the talks went well.', ['Wi Sung-lac/KOR']],
-  ['NEGATIVE: "PM" in lower case or a time is no title', 'The talks ended at 3 pm Monday and Sharif left.', []],
+  ['NEGATIVE: "PM" in lower case or a time is no title', 'The talks ended at 3 pm Monday and at 5 PM GMT Sharif left.', []],
   ['a name with a middle name is the known leader without it', 'Xi Jinping held talks with Argentine President Javier Gerardo Milei. Milei thanked Xi.', ['Xi Jinping/CHN', 'Javier Milei/ARG']],
   ['NEGATIVE: names that differ in the middle are two people', 'Vietnamese Deputy Minister Nguyen Van Binh met Deputy Minister Nguyen Thi Binh.', ['Nguyen Van Binh/VNM', 'Nguyen Thi Binh/VNM']],
   ['leaders of more countries are known by name', 'Bola Tinubu, Sitiveni Rabuka and Claudia Sheinbaum spoke with Hakan Fidan.', ['Bola Tinubu/NGA', 'Sitiveni Rabuka/FJI', 'Claudia Sheinbaum/MEX', 'Hakan Fidan/TUR']],
