@@ -29,9 +29,11 @@ export interface LeaderHit {
 export interface TitleEntry {
   title: string;
   sector: string | null;
-  kind: 'office' | 'role' | 'relation' | 'honorific';
+  kind: 'office' | 'role' | 'relation' | 'family' | 'honorific';
   /** Also an ordinary word ("major", "head"): before a name it counts only written as listed. */
   exactCase: boolean;
+  /** Takes portfolios before or after it: "Planning Minister", "Minister for Trade and Industry". */
+  portfolio: boolean;
 }
 
 export type NameStyleId = 'chinese' | 'korean' | 'vietnamese';
@@ -46,6 +48,8 @@ export interface PeopleLexicon {
   leaderTrie: PhraseTrie<LeaderHit>;
   titles: PhraseTrie<TitleEntry>;
   titleModifiers: PhraseTrie<true>;
+  /** Portfolios of ministers and secretaries ("Trade", "Regional Development") → their sector, or null for GOV. */
+  portfolios: PhraseTrie<string | null>;
   /** Family name → the name styles it belongs to. */
   surnames: Map<string, NameStyle[]>;
   notNames: Set<string>;
@@ -53,6 +57,12 @@ export interface PeopleLexicon {
   nameCues: PhraseTrie<true>;
   /** Countries whose people are referred to by their first name ("Retno"). */
   givenNameCountries: Set<string>;
+  /** Words after a country that make it a subject ("Japanese Studies", "a China specialist"): noun or expert. */
+  topicWords: Map<string, 'noun' | 'expert'>;
+  /** Endings of patronymics, left out of canonical names ("Vladimirovich"). */
+  patronymicEndings: string[];
+  /** Countries whose names are written given name first in English ("ISHIBA Shigeru" → "Shigeru Ishiba"). */
+  givenFirstCountries: Set<string>;
 }
 
 interface RawLeader {
@@ -101,8 +111,10 @@ export function loadPeople(): PeopleLexicon {
   }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
-    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact' });
+    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact', portfolio: r.portfolio === 'yes' });
   }
+  const portfolios = new PhraseTrie<string | null>(true);
+  for (const r of readTsv(dataPath('people', 'portfolios.tsv'))) portfolios.add(r.portfolio, r.sector || null);
   const titleModifiers = new PhraseTrie<true>(true);
   for (const m of readLines(dataPath('people', 'title-modifiers.txt'))) titleModifiers.add(m.trim(), true);
   const surnames = new Map<string, NameStyle[]>();
@@ -118,7 +130,11 @@ export function loadPeople(): PeopleLexicon {
   const nameCues = new PhraseTrie<true>(true);
   for (const c of readLines(dataPath('people', 'name-cues.txt'))) nameCues.add(c.trim(), true);
   const givenNameCountries = new Set(readLines(dataPath('people', 'given-name-countries.txt')).map((c) => c.trim()));
-  return { leaders, leaderTrie, titles, titleModifiers, surnames, notNames, nameCues, givenNameCountries };
+  const forms = readTsv(dataPath('people', 'name-forms.tsv'));
+  const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
+  const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
+  const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
+  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

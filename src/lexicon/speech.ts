@@ -52,6 +52,10 @@ export interface SpeechLexicon {
   headlineBreak: RegExp;
   /** A sentence announcing a list: "six measures", "the following points", "a four-point proposal". */
   listIntro: RegExp;
+  /** "whose office", "his spokesman" ending a text: a proxy speaks, not the person named before. */
+  proxyBefore: RegExp;
+  /** Lower-case words of a readout paragraph's subject before its verb ("the two leaders stated"). */
+  reportSubjectWords: Set<string>;
   themes: Theme[];
 }
 
@@ -107,6 +111,8 @@ export function loadSpeech(): SpeechLexicon {
       `(?:\\b${numberish}(?:-point)?\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(listNouns)})\\b|\\bthe\\s+following\\b|\\b${numberish}-point\\b|:\\s*$)`,
       'i',
     ),
+    proxyBefore: new RegExp(`\\b(?:whose|his|her|their)\\s+(?:${alternation(readLines(file('proxy-nouns.txt')).map((v) => v.trim()))})\\s*$`, 'i'),
+    reportSubjectWords: new Set(readLines(file('report-subjects.txt')).map((v) => v.trim().toLowerCase())),
     themes: Object.entries(themeData).map(([label, keywords]) => {
       if (!Array.isArray(keywords)) throw new Error(`data/speech/themes.yaml: theme "${label}" needs a list of keywords`);
       return { label, keywords: new RegExp(word(keywords), 'gi') };

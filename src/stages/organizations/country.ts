@@ -23,10 +23,18 @@ export function countryAfter(tokens: Token[], to: number, byStart: Map<number, C
   return m && m.kind === 'name' ? m.code : null;
 }
 
-/** The one country named inside [start, end) by a country or place mention; null when none or several. */
-export function countryInside(doc: Doc, start: number, end: number): string | null {
+const SUBJECT_AFTER = /^\s+([A-Za-z]+)/;
+
+/** The one country named inside [start, end) by a country or place mention; null when none or several.
+ *  A country that is the body's subject ("Center for Japanese Studies", `subjects`) does not count. */
+export function countryInside(doc: Doc, start: number, end: number, subjects?: Map<string, string>): string | null {
   const codes = new Set<string>();
-  for (const m of doc.countryMentions) if (m.start >= start && m.end <= end) codes.add(m.code);
+  for (const m of doc.countryMentions) {
+    if (m.start < start || m.end > end) continue;
+    const next = SUBJECT_AFTER.exec(doc.text.slice(m.end, m.end + 40))?.[1];
+    if (next && subjects?.get(next) === 'noun') continue;
+    codes.add(m.code);
+  }
   if (codes.size === 0) for (const p of doc.placeMentions) if (p.start >= start && p.end <= end && p.country) codes.add(p.country);
   return codes.size === 1 ? [...codes][0] : null;
 }

@@ -88,7 +88,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       const name = doc.text.slice(start, end);
       const parent = found.find((f) => f.from === h.to + 1 || f.from === h.to + 2);
       const viaOf = parent && /^of$/.test(tokens[h.to]?.text ?? '') ? parent.entry : undefined;
-      const code = ownerCode ?? countryInside(doc, start, end) ?? viaOf?.country ?? null;
+      const code = ownerCode ?? countryInside(doc, start, end, lexicon.people.topicWords) ?? viaOf?.country ?? null;
       const sector = viaOf?.sector && h.sector === 'GOV' ? viaOf.sector : h.sector;
       found.push({ entry: { id: orgId(name, code), name, aliases: [], country: code, sector, generic: false }, from: h.from, to: h.to, rule: 'org.head-noun' });
       for (let k = h.from; k < h.to; k++) covered[k] = true;
@@ -107,7 +107,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
         const words = tokens.slice(k, p).map((t) => t.text);
         if (initialsMatch(words, acr)) {
           const name = doc.text.slice(tokens[k].start, tokens[p - 1].end);
-          const code = countryInside(doc, tokens[k].start, tokens[p - 1].end);
+          const code = countryInside(doc, tokens[k].start, tokens[p - 1].end, lexicon.people.topicWords);
           const entry: OrgEntry = { id: orgId(name, code), name, aliases: [acr], country: code, sector: null, generic: false };
           defined.set(acr, entry);
           found.push({ entry, from: k, to: p, rule: 'org.inline-acronym' });

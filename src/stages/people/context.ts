@@ -57,6 +57,48 @@ function overlapping<M extends { start: number; end: number }>(list: M[], start:
   return out;
 }
 
+const DIGITS = /^\d+$/;
+const JOINS = new Set(['and', '&', ',']);
+const LINKS = new Set(['for', 'of']);
+
+/** A portfolio (capitalised, not part of a body) at token i: its match, or null. */
+function portfolioAt(tokens: Token[], i: number, org: unknown[], lexicon: Lexicon): PhraseMatch<string | null> | null {
+  const t = tokens[i];
+  if (!t || !isCapitalized(t.text) || org[i]) return null;
+  const p = lexicon.people.portfolios.matchAt(tokens, i);
+  return p && !org.slice(p.from, p.to).some(Boolean) ? p : null;
+}
+
+/** A minister's or secretary's title with the portfolios written around it: "Planning Minister",
+ *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development". */
+function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknown[], lexicon: Lexicon): PhraseMatch<TitleEntry> {
+  let { from, to } = m;
+  let sector: string | null = null;
+  // Before: "Trade and Industry Minister".
+  for (let guard = 0; guard < 4; guard++) {
+    const end = guard === 0 ? from : JOINS.has(tokens[from - 1]?.text ?? '') ? from - 1 : -1;
+    let found: PhraseMatch<string | null> | null = null;
+    for (let s = Math.max(0, end - 4); end > 0 && s < end && !found; s++) {
+      const p = portfolioAt(tokens, s, org, lexicon);
+      if (p && p.to === end) found = p;
+    }
+    if (!found) break;
+    from = found.from;
+    sector ??= found.values[0];
+  }
+  // After: "Minister for Foreign Affairs", "Secretary of Agriculture".
+  if (LINKS.has(tokens[to]?.text ?? '')) {
+    let k = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
+    for (let p = portfolioAt(tokens, k, org, lexicon); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(tokens, k + 1, org, lexicon) : null) {
+      to = k = p.to;
+      sector ??= p.values[0];
+    }
+  }
+  if (from === m.from && to === m.to) return m;
+  const entry = m.values[0];
+  return { from, to, values: [sector ? { ...entry, sector } : entry] };
+}
+
 export interface DocMentionIndex {
   countries: CountryMention[];
   places: PlaceMention[];
@@ -74,7 +116,8 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
-    const misplaced = m !== null && i > 0 && startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text);
+    // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
+    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text));
     if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
       i++;
       continue;
@@ -82,10 +125,12 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // "a major Western company": an ordinary word is a title before a name only when written as one.
     const entry = m.values[0];
     const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-    if (!entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title) titleEndingAt.set(m.to, m);
-    titleStartingAt.set(m.from, m);
-    for (let k = m.from; k < m.to; k++) inTitle[k] = true;
-    i = m.to;
+    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title;
+    const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
+    if (asWritten || full !== m) titleEndingAt.set(full.to, full);
+    titleStartingAt.set(full.from, full);
+    for (let k = full.from; k < full.to; k++) inTitle[k] = true;
+    i = full.to;
   }
   return {
     doc, lexicon, tokens,

@@ -58,7 +58,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       const end = tokens[m.to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
       candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer' });
-      named.push({ to: m.to, country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
+      named.push({ to: m.to, end: Math.max(m.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
       for (let k = m.from; k < m.to; k++) taken[k] = true;
       i = m.to;
     }
@@ -76,15 +76,15 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const words = surface.split(/\s+/).length;
         if (words > MAX_NAME_WORDS) continue;
         const evidence = evidenceFor(ctx, run, false);
-        shareCountry(ctx, evidence, named);
+        shareCountry(ctx, evidence, named, run.from);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.length && looksLikeName(ctx, run))) {
+        } else if (strong.length || (evidence.some((e) => e.rule !== 'people.possessive-country') && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
         }
-        if (evidence.length) named.push({ to: run.to, country: evidence.find((e) => e.country)?.country ?? null });
+        if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });
       }
     }
   }
@@ -92,20 +92,40 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   pruneGeoInsidePeople(doc);
 }
 
+/** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of
+ *  another kind of name, which weak evidence does not make a person's. */
+function endsBeforeNotName(ctx: SentenceContext, run: Span, part: Span): boolean {
+  return run.to < part.to && isCapitalized(ctx.tokens[run.to].text);
+}
+
 interface Named {
-  /** Token after a name found in this sentence, and that person's country. */
+  /** Token after a name found in this sentence, and after its apposition if any; that person's country. */
   to: number;
+  end: number;
   country: string | null;
 }
 
-/** "Japanese Foreign Minister Aiko Mori and Defense Minister Ken Ito": the second title shares the
- *  first one's country when nothing else names one. */
-function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Named[]): void {
-  const title = evidence.find((e) => e.rule === 'people.title-before-name' && !e.country && e.phraseFrom !== undefined);
-  const previous = title && named.find((n) => n.to === title.phraseFrom! - 1);
-  if (!title || !previous?.country) return;
-  const gap = ctx.tokens[previous.to].text;
-  if (gap === 'and' || gap === ',') title.country = previous.country;
+// "… and his Defense Minister" is someone's minister, "and a senior official" anyone's.
+const NOT_SHARED = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const LIST_GAP = new Set([',', 'and']);
+
+/** "Japanese Foreign Minister Aiko Mori and Defense Minister Ken Ito", "Mr. A, Minister of Foreign Affairs,
+ *  and Mr. B, Minister of Finance": an office in a list shares the country of the person before when
+ *  nothing else names one. */
+function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Named[], runFrom: number): void {
+  const office = evidence.find((e) => (e.rule === 'people.title-before-name' && !e.relation) || (e.rule === 'people.apposition' && e.official));
+  if (!office || evidence.some((e) => e.country)) return;
+  const title = evidence.find((e) => e.rule === 'people.title-before-name' && e.phraseFrom !== undefined);
+  // "… and former prime minister Paul Keating": modifiers before the title belong to it.
+  let from = title?.phraseFrom ?? runFrom;
+  for (let m = 0; m < 3 && from > 0 && !ctx.country[from - 1]; m++) {
+    const before = ctx.tokens[from - 1];
+    const mod = ctx.lexicon.people.titleModifiers.matchAt(ctx.tokens, from - 1);
+    if (!mod || mod.to !== from || NOT_SHARED.has(before.text.toLowerCase())) break;
+    from--;
+  }
+  const previous = named.find((n) => n.end < from && from - n.end <= 2 && ctx.tokens.slice(n.end, from).every((t) => LIST_GAP.has(t.text)));
+  if (previous?.country) office.country = previous.country;
 }
 
 function splitAtTaken(run: Span, taken: boolean[]): Span[] {

@@ -8,6 +8,7 @@ export type Style = NameStyleId | 'western';
 
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 const PARTICLE = /^(bin|binti|al|el|de|da|van|von|der|den|dos|del|di|le|la|ibn)$/;
+const PATRONYMIC_PARTICLE = /^(bin|binti|bint|ibn)$/;
 
 /** The words of a name: "Lee Jae-myung" → ["Lee", "Jae-myung"]; "Marcos Jr." → ["Marcos", "Jr."]. */
 export function nameWords(name: string): string[] {
@@ -44,11 +45,38 @@ export function shortForms(name: string, style: Style): string[] {
   const forms = [last];
   if (bare !== last) forms.push(bare[0].toUpperCase() + bare.slice(1));
   if (words.length >= 3 && PARTICLE.test(words[words.length - 2])) forms.push(words.slice(-2).join(' '));
+  // "Faisal bin Farhan" → "Prince Faisal", "Tamim bin Hamad" → "Sheikh Tamim": Arabic names by the given name.
+  if (words.slice(1).some((w) => PATRONYMIC_PARTICLE.test(w))) forms.push(words[0]);
   return forms.filter((f) => tokenize(f).length >= 1);
 }
 
-/** A name as it should be reported: capitals folded ("CAO DESHENG" → "Cao Desheng"), no possessive. */
-export function canonicalName(surface: string): string {
+/** A name as written, without its possessive and with capitals folded ("CAO DESHENG" → "Cao Desheng",
+ *  "ISHIBA Shigeru" → "Ishiba Shigeru"). */
+export function writtenName(surface: string): string {
   const s = surface.replace(/['’]s$/, '').trim();
-  return isAllCaps(s.replace(/[\s.'-]/g, '')) ? titleCase(s) : s;
+  if (isAllCaps(s.replace(/[\s.'-]/g, ''))) return titleCase(s);
+  return familyInCapitals(s) ? s.replace(/^\S+/, (w) => titleCase(w)) : s;
+}
+
+/** "ISHIBA Shigeru": a family name written in capitals before the given name. */
+export function familyInCapitals(surface: string): boolean {
+  const words = nameWords(surface);
+  return words.length >= 2 && words.length <= 3 && words[0].length > 1 && isAllCaps(words[0]) && words.slice(1).every((w) => !isAllCaps(w.replace(/[.'-]/g, '')));
+}
+
+/** The name turned round, given name first: "Ishiba Shigeru" → "Shigeru Ishiba". */
+export function givenFirst(name: string): string {
+  const words = nameWords(name);
+  return [...words.slice(1), words[0]].join(' ');
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A name as it should be reported: as written, without patronymics and middle initials
+ *  ("Vladimir Vladimirovich Putin" → "Vladimir Putin", "Ferdinand R. Marcos Jr." → "Ferdinand Marcos Jr."). */
+export function canonicalName(surface: string, lex: PeopleLexicon): string {
+  const words = nameWords(writtenName(surface));
+  if (words.length < 3) return words.join(' ');
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !(INITIAL.test(w) || lex.patronymicEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))));
+  return kept.join(' ');
 }

@@ -1,7 +1,8 @@
 // Office phrases around a name: before it ("Vietnamese President", "General Secretary of the CPV
 // Central Committee", "Foreign Ministry spokesperson") and in an apposition after it (", head of …,").
 import type { TitleEntry } from '../../lexicon/people.ts';
-import { startsLowerCase } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsLowerCase, startsWithLetter } from '../../lexicon/tokens.ts';
+import { isBlocked } from './runs.ts';
 import type { SentenceContext } from './context.ts';
 
 export interface OfficePhrase {
@@ -15,11 +16,22 @@ export interface OfficePhrase {
   country: string | null;
   /** Sector from the title, else from a body named in the phrase. */
   sector: string | null;
+  /** When the phrase names no country: another person whose country this one shares. */
+  link?: CountryLink;
+}
+
+/** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
+ *  from character `from` on) whose country a name shares. */
+export interface CountryLink {
+  kind: 'owner' | 'previous';
+  at: number;
+  from: number;
 }
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
 export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
-// "Ambassador to Vietnam", "envoy to the UN": the country after these is not the person's.
+// "Ambassador to Vietnam", "envoy to the UN": the country after these is where the person is posted, not
+// where they are from. ("in" is not among them: "a fellow at the Lowy Institute in Sydney" is Australian.)
 const TOWARD = new Set(['to', 'toward', 'towards']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
@@ -49,7 +61,7 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
-    if (c && !country && c.kind !== 'descriptor' && !toward) country = c.code;
+    if (c && !country && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) country = c.code;
     const o = ctx.org[i];
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
@@ -60,6 +72,18 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
   return { country: country ?? orgCountry ?? placeCountry, orgSector };
+}
+
+/** The country mention at token i is what a body or a person studies, or the first part of a hyphenated
+ *  nationality ("Chinese-Australian": the person is Australian), not where the person is from. */
+function isSubject(ctx: SentenceContext, i: number): boolean {
+  const end = mentionEnd(ctx, i);
+  const next = ctx.tokens[end];
+  if (!next) return false;
+  // Nationalities only: in "the Vietnam-China Friendship Association" the first country is the body's.
+  if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[i]!.kind === 'demonym' && ctx.country[end + 1]?.kind === 'demonym') return true;
+  const topic = ctx.lexicon.people.topicWords.get(next.text);
+  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
@@ -85,16 +109,48 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
     title = ctx.titleEndingAt.get(k);
   }
   if (!title) return null;
+  let end = comma ? nameFrom - 1 : nameFrom;
+  // "Foreign Minister Datuk Seri Mohamad Hasan": the office before a form of address is the title.
+  for (let office = ctx.titleEndingAt.get(title.from); title.values[0].kind === 'honorific' && office; office = ctx.titleEndingAt.get(title.from)) {
+    end = title.from;
+    title = office;
+  }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  const end = comma ? nameFrom - 1 : nameFrom;
   const { country, orgSector } = readPhrase(ctx, from, end);
   if (comma && !country) return null;
-  const offices = entry.kind === 'honorific' || entry.kind === 'relation' ? [] : [text(ctx, from, end)];
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+  const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
+  const link = country ? undefined : linkBefore(ctx, from, entry);
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
 }
 
-const LINKS = new Set(['of', 'to']);
+/** Kinds of title that say who a person is to someone, or how to address them, but are no office. */
+const NO_OFFICE = new Set(['honorific', 'relation', 'family']);
+const OWN = new Set(['his', 'her', 'their']);
+
+/** Another person whose country this one shares: the owner in "Lee's national security adviser", or the
+ *  person named before "his wife". */
+function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): CountryLink | null {
+  const t = ctx.tokens;
+  if (entry.kind === 'family') return OWN.has(t[from - 1]?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
+  // "his Thai counterpart": the counterpart of someone is from another country.
+  if (entry.kind === 'relation' || entry.kind === 'honorific') return null;
+  let k = from - 1;
+  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text)) k--;
+  return ownerEndingAt(ctx, k + 1);
+}
+
+/** "Lee's": a capitalised word, no country, place or body, with a possessive, ending right before token `at`. */
+function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
+  const t = ctx.tokens;
+  const owner = at - 3;
+  if (owner < 0 || t[at - 1]?.text !== 's' || !/^['’]$/.test(t[at - 2].text)) return null;
+  const w = t[owner].text;
+  if (!startsWithLetter(w) || !isCapitalized(w) || isBlocked(ctx, owner) || ctx.lexicon.people.notNames.has(w)) return null;
+  return { kind: 'owner', at: t[owner].start, from: t[0].start };
+}
+
+const LINKS = new Set(['of', 'to', 'in']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */
@@ -157,9 +213,17 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     for (let m = ctx.lexicon.people.titleModifiers.matchAt(t, k); m && !ctx.titleStartingAt.has(k); m = ctx.lexicon.people.titleModifiers.matchAt(t, k)) k = m.to;
   };
   skipModifiers();
+  // "Wi Sung-lac, Lee's national security adviser,": the owner's country is this person's.
+  const owner = ownerEndingAt(ctx, k + 3);
+  if (owner) {
+    k += 3;
+    skipModifiers();
+  }
   const officeFrom = k;
-  if (ctx.country[k]) {
+  // "the Chinese-Australian writer": every part of a hyphenated nationality.
+  while (ctx.country[k]) {
     k = mentionEnd(ctx, k);
+    if (t[k]?.text === '-' && ctx.country[k + 1]) k++;
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
   }
@@ -167,6 +231,9 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapWord(t[k]?.text); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
+  // "his wife Ana Cruz, Trade Minister Ben Tan and …": a title before another name is that person's.
+  const next = t[title.to];
+  if (next && startsWithLetter(next.text) && isCapitalized(next.text) && !isBlocked(ctx, title.to) && !ctx.lexicon.people.notNames.has(next.text)) return null;
   let end = title.to;
   while (end < t.length && !STOP.has(t[end].text) && !CLAUSE.has(t[end].text)) {
     // A bracketed acronym stays inside: "(CPC)".
@@ -178,7 +245,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   const entry = title.values[0];
   const { country, orgSector } = readPhrase(ctx, officeFrom, end);
   const offices: string[] = [];
-  if (entry.kind !== 'honorific' && entry.kind !== 'relation') {
+  if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
     let partFrom = officeFrom;
     for (let i = title.to; i < end; i++) {
@@ -193,5 +260,6 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     }
     offices.push(text(ctx, partFrom, end));
   }
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector };
+  const link = country || !owner || entry.kind === 'relation' ? undefined : owner;
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
 }

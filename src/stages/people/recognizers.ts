@@ -3,7 +3,7 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
-import { appositionAfter, NOT_A_STATE, officeBefore } from './offices.ts';
+import { appositionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -14,8 +14,14 @@ export interface NameEvidence {
   strong: boolean;
   /** Named with an office (not just "Mr." or "counterpart"): an official. */
   official?: boolean;
+  /** Named as someone's counterpart: from another country than the person before. */
+  relation?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
   phraseFrom?: number;
+  /** Token after an apposition's office phrase, for a list of people that share a country. */
+  phraseTo?: number;
+  /** Another person whose country this one shares, when nothing here names one. */
+  link?: CountryLink;
 }
 
 export interface NameRecognizer {
@@ -31,7 +37,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseFrom: p.from };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link };
     },
   },
   {
@@ -39,7 +45,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office' };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseTo: p.to, link: p.link };
     },
   },
   {
@@ -54,6 +60,19 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
       const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : null;
       return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false } : null;
+    },
+  },
+  {
+    // "Iran's Hossein Amir-Abdollahian said": a country's possessive right before a name gives its country,
+    // but does not by itself make a person ("Vietnam's Ha Long Bay", "China's Huawei Technologies").
+    id: 'people.possessive-country',
+    find(ctx, name) {
+      const t = ctx.tokens;
+      const at = name.from - 1;
+      const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
+      if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
+      const c = ctx.country[apostrophe - 1];
+      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false } : null;
     },
   },
   {

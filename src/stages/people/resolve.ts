@@ -4,9 +4,11 @@
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
-import { canonicalName, nameWords, shortForms, styleOf, stylesOf } from './names.ts';
+import { canonicalName, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
+import type { CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
 export interface Candidate {
@@ -29,6 +31,10 @@ interface Build {
   mentions: PersonMention[];
   /** Mention starts, kept sorted, to find the nearest mention quickly. */
   starts: number[];
+  /** Written family name first in capitals ("ISHIBA Shigeru"): turned round for given-first countries. */
+  familyFirst: boolean;
+  /** Other people whose country this one shares when nothing else gives one ("his wife", "Lee's adviser"). */
+  links: CountryLink[];
 }
 
 // A person with several offices gets the sector of the most state-like one.
@@ -97,17 +103,24 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   // People named, or given a country, since the alias index was last brought up to date.
   const changed = new Set<Build>();
 
-  const create = (name: string, leader: Leader | null): Build => {
+  const create = (surface: string, leader: Leader | null): Build => {
+    let name = leader?.name ?? canonicalName(surface, lex);
+    const familyFirst = !leader && familyInCapitals(surface);
+    // "Vladimir Vladimirovich Putin", "ISHIBA Shigeru": a known leader under another form of the name.
+    leader ??= leaderNamed(name, lex) ?? (familyFirst ? leaderNamed(givenFirst(name), lex) : null);
+    if (leader) name = leader.name;
     const id = leader?.id ?? personId(name);
     let b = builds.get(id) ?? byName.get(key(name));
     if (b) return b;
     b = {
       person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
       leader,
+      familyFirst: familyFirst && !leader,
       titled: false,
       sectors: [],
       mentions: [],
       starts: [],
+      links: [],
     };
     builds.set(id, b);
     byName.set(key(name), b);
@@ -123,19 +136,22 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       if (e.official) b.titled = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
+      if (e.link) b.links.push(e.link);
       if (!b.person.country && e.country) {
         b.person.country = e.country;
         changed.add(b);
       }
     }
-    const surface = canonicalName(c.surface);
-    if (key(surface) !== key(b.person.name) && !b.person.aliases.includes(surface)) b.person.aliases.push(surface);
+    for (const form of new Set([writtenName(c.surface), canonicalName(c.surface, lex)])) {
+      if (key(form) !== key(b.person.name) && !b.person.aliases.includes(form)) b.person.aliases.push(form);
+    }
   };
 
   // Full names first, so one-word mentions have someone to resolve to.
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  for (const c of sorted) if (!c.single) attach(create(c.leader?.name ?? canonicalName(c.surface), c.leader), c);
+  for (const c of sorted) if (!c.single) attach(create(c.surface, c.leader), c);
 
+  mergeShorterNames(builds, byName, changed);
   const index = new AliasIndex(lex);
   const refresh = () => {
     for (const b of changed) index.update(b);
@@ -160,7 +176,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     const list = index.get(c.surface);
     if (list) attach(nearest(list, c.start), c);
     else {
-      attach(create(canonicalName(c.surface), null), c);
+      attach(create(c.surface, null), c);
       refresh();
     }
   }
@@ -169,10 +185,15 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     if (list) attach(nearest(list, l.start), { ...l, surface: l.text, evidence: [], rule: 'people.short-name' });
   }
 
+  followLinks([...builds.values()]);
   inferCountries(doc, lexicon, [...builds.values()]);
   const published = doc.document.published;
   for (const b of builds.values()) {
     const p = b.person;
+    if (b.familyFirst && p.country && lex.givenFirstCountries.has(p.country)) {
+      p.aliases = [p.name, ...p.aliases.filter((a) => key(a) !== key(givenFirst(p.name)))];
+      p.name = givenFirst(p.name);
+    }
     if (b.leader) {
       p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
       for (const title of p.knownOffices) {
@@ -189,6 +210,13 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
 }
 
+/** The known leader whose full name or a full alias is exactly `name`. */
+function leaderNamed(name: string, lex: PeopleLexicon): Leader | null {
+  const tokens = tokenize(name);
+  const m = lex.leaderTrie.matchAt(tokens, 0);
+  return m && m.to === tokens.length ? m.values.find((v) => v.full)?.leader ?? null : null;
+}
+
 /** Index of the first element of sorted `a` that is >= x. */
 function lowerBound(a: number[], x: number): number {
   let lo = 0;
@@ -201,13 +229,85 @@ function lowerBound(a: number[], x: number): number {
   return lo;
 }
 
+/** Whether name `a` (two words or more) is a shorter form of name `b`: it begins it ("Faisal bin Farhan" of
+ *  "Faisal bin Farhan Al Saud"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
+function shorterForm(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length >= b.length) return false;
+  if (a.every((x, i) => b[i] === x)) return true;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let j = 0;
+  for (const w of b) if (w === a[j]) j++;
+  return j === a.length;
+}
+
+/** Two forms of one name in an article are one person (if they name no two countries): an unlisted one joins
+ *  the known leader, else the shorter joins the longer, whose name it keeps as an alias. */
+function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build>, changed: Set<Build>): void {
+  for (const from of [...builds.values()]) {
+    if (from.leader || !builds.has(from.person.id)) continue;
+    const words = key(from.person.name).split(' ');
+    const into = [...builds.values()].find((b) => {
+      if (b === from) return false;
+      const w = key(b.person.name).split(' ');
+      const sameCountry = !b.person.country || !from.person.country || b.person.country === from.person.country;
+      return sameCountry && (shorterForm(words, w) || (b.leader !== null && shorterForm(w, words)));
+    });
+    if (!into) continue;
+    for (const m of from.mentions) {
+      m.personId = into.person.id;
+      into.mentions.push(m);
+      into.starts.splice(lowerBound(into.starts, m.start), 0, m.start);
+    }
+    const p = into.person;
+    for (const o of from.person.offices) if (!p.offices.some((x) => x.toLowerCase() === o.toLowerCase())) p.offices.push(o);
+    for (const a of [from.person.name, ...from.person.aliases]) if (key(a) !== key(p.name) && !p.aliases.includes(a)) p.aliases.push(a);
+    p.country ??= from.person.country;
+    into.titled ||= from.titled;
+    into.sectors.push(...from.sectors);
+    into.links.push(...from.links);
+    builds.delete(from.person.id);
+    byName.set(key(from.person.name), into);
+    changed.delete(from);
+    changed.add(into);
+  }
+}
+
+/** People without a country take that of the person a link points to: the owner mentioned at the link
+ *  ("Lee's adviser"), or the person mentioned last before it in the sentence ("… and his wife"). */
+function followLinks(builds: Build[]): void {
+  const linked = builds.filter((b) => b.links.length > 0);
+  if (linked.length === 0) return;
+  const mentions = builds.flatMap((b) => b.mentions.map((m) => ({ m, b }))).sort((x, y) => x.m.start - y.m.start);
+  const target = (l: CountryLink, self: Build): Build | undefined => {
+    if (l.kind === 'owner') return mentions.find(({ m }) => m.start <= l.at && l.at < m.end)?.b;
+    let found: Build | undefined;
+    for (const { m, b } of mentions) if (m.end <= l.at && m.start >= l.from && b !== self) found = b;
+    return found;
+  };
+  // Twice, so a link to someone who gets a country through a link of their own is followed too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const b of linked) {
+      if (b.person.country) continue;
+      for (const l of b.links) {
+        const other = target(l, b);
+        if (other?.person.country && other !== b) {
+          b.person.country = other.person.country;
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** When nothing in the text said where a person is from: a name in a style used by few countries
  *  ("Song Qingrun": Chinese or Korean) takes the one of them the article talks about most; an official
- *  named with a title takes the country of the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
+ *  named with a title takes the home country of the outlet when the story is about it (a paper names its
+ *  own officials without their country: "Planning Minister Ahsan Iqbal" in Dawn), else the country of
+ *  the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const home = datelineCountry(doc, lexicon);
+  const home = outletCountry(doc, lexicon, counts) ?? datelineCountry(doc, lexicon);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader) continue;
@@ -216,6 +316,15 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     if (options.length) b.person.country = options[0];
     else if (b.titled && home) b.person.country = home;
   }
+}
+
+/** The outlet's home country, when it is one of the two countries the article names most. */
+function outletCountry(doc: Doc, lexicon: Lexicon, counts: Map<string, number>): string | null {
+  const source = doc.document.source;
+  const home = source ? findOutlet(lexicon.document, source)?.country : null;
+  if (!home || !counts.has(home)) return null;
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  return top.includes(home) ? home : null;
 }
 
 function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {

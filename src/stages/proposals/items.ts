@@ -1,6 +1,6 @@
 // Finds the items of enumerated lists ("First, … Second, …", "1. …", bullets, "…: first, …; second, …")
 // and groups them into runs numbered 1, 2, 3 …; a lone "First," is not a list.
-import type { Doc } from '../../core/doc.ts';
+import type { Doc, TextRange } from '../../core/doc.ts';
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 
 export type ItemKind = 'ordinal' | 'numbered' | 'bullet' | 'inline';
@@ -21,6 +21,29 @@ interface Candidate extends Omit<ListItem, 'ordinal'> {
 
 const NUMBERED = /^\(?(\d{1,2})[.)]\s+(?=\S)/;
 const BULLET = /^[•●▪◦·*–—-]\s+(?=\S)/;
+
+const HEADING_WORDS = 6;
+const SENTENCE_END = /[.!?:;"”]\s*$/;
+const PAST = /^[a-z]+ed$/;
+const CAPITALISED_WORD = /^[A-Z]/;
+const REPORT_REACH = 8;
+
+/** "1. Opening remarks", "4. Documents": a section heading of a readout, not an item. */
+function isHeading(body: string): boolean {
+  const words = body.trim().split(/\s+/);
+  return words.length <= HEADING_WORDS && !SENTENCE_END.test(body.trim()) && !body.includes('\n');
+}
+
+/** "(1) The two leaders concurred to launch …", "(2) Prime Minister Ishiba stated that …": a readout
+ *  paragraph that reports what was said or done (a subject, then a verb in the past tense). */
+function isReport(body: string, lex: SpeechLexicon): boolean {
+  const words = body.trim().split(/\s+/, REPORT_REACH).map((w) => w.replace(/[,.;:]+$/, ''));
+  for (let i = 1; i < words.length; i++) {
+    if (PAST.test(words[i])) return true;
+    if (!CAPITALISED_WORD.test(words[i]) && !lex.reportSubjectWords.has(words[i])) return false;
+  }
+  return false;
+}
 
 /** The end of the first sentence that ends after `pos`. */
 function sentenceEndAfter(doc: Doc, pos: number): number {
@@ -57,13 +80,20 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       });
     }
   }
-  for (const p of doc.paragraphs) {
+  const markOf = (text: string) => (NUMBERED.exec(text)?.[0] ?? BULLET.exec(text)?.[0])?.replace(/\d+|\s+/g, '') ?? null;
+  doc.paragraphs.forEach((p, pi) => {
     const text = doc.text.slice(p.start, p.end);
     const n = NUMBERED.exec(text);
     const b = n ? null : BULLET.exec(text);
     const m = n ?? b;
-    if (!m) continue;
+    if (!m) return;
     const bodyStart = p.start + m[0].length;
+    const body = doc.text.slice(bodyStart, p.end);
+    // A heading stands between prose or items of another style ("2. Bilateral relations" → "(1) …");
+    // a list of short items has neighbours in its own style ("1. Political trust", "2. Trade").
+    const sameStyle = (q: TextRange | undefined) => q !== undefined && markOf(doc.text.slice(q.start, q.end)) === markOf(text);
+    const inList = sameStyle(doc.paragraphs[pi - 1]) || sameStyle(doc.paragraphs[pi + 1]);
+    if ((isHeading(body) && !inList) || isReport(body, lex)) return;
     out.push({
       kind: n ? 'numbered' : 'bullet',
       ordinal: n ? Number(n[1]) : 'next',
@@ -71,7 +101,7 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       bodyStart,
       bodyEnd: Math.min(p.end, sentenceEndAfter(doc, bodyStart)),
     });
-  }
+  });
   return out.sort((a, b) => a.markStart - b.markStart);
 }
 

@@ -51,7 +51,19 @@ const CASES: Case[] = [
     'Second, both countries should reopen the student exchange, which closed in 2020.',
     [ALBANESE],
     [['Anthony Albanese', 1, 'fund reef science'], ['Anthony Albanese', 2, 'reopen the student exchange']]],
+  ['short numbered items without full stops are still a list',
+    'Ruto set out his priorities:\n\n1. Tea exports\n\n2. Rail links to the port\n\n3. Nurse training',
+    [RUTO],
+    [['William Ruto', 1, 'Tea exports'], ['William Ruto', 2, 'Rail links to the port'], ['William Ruto', 3, 'Nurse training']]],
   // Negative cases: ordinary uses of "first" and lone ordinals.
+  ['NEG numbered section headings of a readout are not items',
+    'Ruto met Albanese in Canberra.\n\n1. Opening remarks\n\nRuto thanked his host for the welcome.\n\n2. Bilateral relations\n\n' +
+    'Albanese spoke about trade.\n\n3. Documents\n\nSix documents were signed.',
+    [RUTO, ALBANESE], []],
+  ['NEG numbered paragraphs that report what was said or done are not items',
+    'Ruto met Albanese in Canberra.\n\n(1) The two leaders agreed to hold talks every year.\n\n(2) President Ruto stated that Kenya welcomes investment.\n\n' +
+    '(3) They also confirmed their cooperation at the United Nations.',
+    [RUTO, ALBANESE], []],
   ['NEG "first visit" and "first round" are not items',
     'It was his first visit to Nairobi. The first round of talks ended on Friday, and the second round opens in May.', [RUTO], []],
   ['NEG a lone "First," is not a list', 'First, the delegation toured a solar plant outside Mombasa. Then it flew home.', [RUTO], []],

@@ -18,6 +18,7 @@ const SOURCE_OF_RULE = /^quotes\.[a-z-]+/;
 const HANDS_OVER = /[,!?—–-]$/;
 const HANDS_OVER_AFTER = /^\s*[,—–-]/;
 const QUOTE_MARK = /["“”]/;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+$/i;
 
 interface Attribution {
   speaker: Speaker | null;
@@ -56,11 +57,14 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
 }
 
 /** 'Xi said: "…"' / '…, saying "…"' / 'he said that "…" is …': the last speech verb before the quote. */
-function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previousClose: number, orgs: OrganizationIndex): Attribution | null {
+function attributeBefore(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, previousClose: number, orgs: OrganizationIndex, lexicon: Lexicon): Attribution | null {
   const sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
   const verb = resolver.lastVerb(Math.max(sentence.start, previousClose), q.open);
-  if (!verb) return null;
+  // 'The bridge was described as "…"': a passive names nobody who spoke.
+  if (!verb || PASSIVE_BEFORE.test(doc.text.slice(Math.max(0, verb.start - 12), verb.start))) return null;
+  // '…, whose office said the deal would "…"': the office speaks, not the person named before it.
+  if (lexicon.speech.proxyBefore.test(doc.text.slice(Math.max(0, verb.start - 40), verb.start))) return { speaker: null, organization: null, rule: 'quotes.before-verb.proxy' };
   const speaker = resolver.speakerOfVerb(sentence, verb.start, verb.end, true);
   if (speaker) return { speaker, rule: `quotes.before-verb.${speaker.how}` };
   const organization = organizationNextTo(doc, orgs, verb.start, verb.end);
@@ -155,7 +159,7 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
     const recent: { close: number; speaker: Speaker | null } | null = previous && paragraph - previous.paragraph <= 1 ? previous : null;
     // A verb after the quote names the speaker first; if it names nobody, a verb before it may.
     const after = attributeAfter(doc, q, resolver, lexicon, orgs);
-    const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose, orgs);
+    const before = after?.speaker ? null : attributeBefore(doc, q, resolver, previousClose, orgs, lexicon);
     // A second quoted phrase in the sentence shares the first one's verb: 'said it was "…" that would "…"'.
     const prior = lastStated as { sentence: number; attribution: Attribution } | null;
     const shared: Attribution | null = prior?.sentence === sentence.index

@@ -78,6 +78,13 @@ const CASES: Case[] = [
     'Starmer said the deal was ‘a genuine breakthrough’ that would ‘end the smuggling trade’.', [P.starmer],
     [['Keir Starmer', 'a genuine breakthrough'], ['Keir Starmer', 'end the smuggling trade']]],
   // Negative cases: quotation marks around the names of things.
+  ['"described … as" and "condemned … as" give the words a speaker', 'Wang Yi described the tariffs as "a dead end." Ruto condemned the attack as "cowardly and senseless."', [P.wang, P.ruto],
+    [['Wang Yi', 'a dead end.'], ['William Ruto', 'cowardly and senseless.']]],
+  ['NEG "described as" without a speaker is no quote of anyone', 'The bridge was described as "an engineering marvel" in a report.', [P.ruto], []],
+  ['"was quoted as saying" after the quote, and "thanked … for" before it', '"We will keep our word," the Kenyan president was quoted as saying. Ruto thanked Xi for China\'s "steadfast support" on Monday.', [P.ruto, P.xi],
+    [['William Ruto', 'We will keep our word,'], ['William Ruto', 'steadfast support']]],
+  ['NEG a proxy speaks: "whose office said"', 'The pact was signed in the presence of Ruto, whose office said it would "deepen trust" between the armies.', [P.ruto], [[null, 'deepen trust']]],
+  ['NEG listed political terms', 'Washington renewed its "maximum pressure" campaign on the "shadow fleet" of tankers, Wang said.', [P.wang], []],
   ['NEG a titled declaration', 'The summit adopted a declaration titled "Partners for a Greener Future" on Friday, Ruto said.', [P.ruto], []],
   ['NEG a campaign name in Title Case', 'Seoul will fund "Korea Study Weeks" for young Kenyans, Yoon said.', [P.yoonAlone], []],
   ['NEG a listed political term', 'Beijing opposes any moves toward "Taiwan independence," Wang said.', [P.wang], []],
