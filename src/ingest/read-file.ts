@@ -60,7 +60,9 @@ export function* walkFiles(root: string, problems: WalkProblem[] = []): Generato
     try {
       st = statSync(p);
     } catch (err) {
-      problems.push({ path: p, reason: describeFsError(err) });
+      // A path the user named that is not there was never there; one found in a folder was removed meanwhile.
+      const missing = p === root && (err as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({ path: p, reason: missing ? 'no such file or directory' : describeFsError(err) });
       return;
     }
     if (!st.isDirectory()) {

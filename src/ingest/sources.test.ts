@@ -70,5 +70,5 @@ test('sources: a folder of mixed inputs is read in order, with every problem nam
 test('sources: a path that does not exist is one problem', async () => {
   const items = [];
   for await (const item of readSources(['/no/such/dyad/input'])) items.push(item);
-  assert.deepEqual(items.map((i) => i.kind === 'problem' && i.problem.reason), ['no such file (it may have been removed during the run)']);
+  assert.deepEqual(items.map((i) => i.kind === 'problem' && i.problem.reason), ['no such file or directory']);
 });
