@@ -33,6 +33,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['ambiguous country name on its own is a country', 'Jordan and Georgia joined the talks.', ['Jordan=JOR/name', 'Georgia=GEO/name']],
   ['NEGATIVE: lower-case words are not countries', 'They turkey-trotted to china cabinets; us too.', []],
   ['NEGATIVE: "Sino" without a hyphen is not China', 'Sino Group announced results.', []],
+  ['initialisms of country names', 'The UAE, the DRC and PNG signed the pact.', ['UAE=ARE/name', 'DRC=COD/name', 'PNG=PNG/name']],
   ['NEGATIVE: a country name in a currency is not a mention', 'The loan of 5 billion U.S. dollars from Japan was repaid in Chinese yuan.', ['Japan=JPN/name']],
 ];
 
