@@ -4,24 +4,15 @@
 //        node --import tsx bench/profile-summary.ts OUT.cpuprofile
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { createPipeline, STAGES } from '../src/pipeline.ts';
-import type { Stage } from '../src/core/stage.ts';
+import { createPipeline } from '../src/pipeline.ts';
 import { toRecord } from '../src/core/doc.ts';
 import { generateArticles, loadGeneratorData } from './generate.ts';
+import { timedStages } from './extract.ts';
 
 const [mbArg, repeatsArg, warmArg, profileOut] = process.argv.slice(2);
 const articles = [...generateArticles(Number(mbArg ?? 1) * 1048576, 20240411, loadGeneratorData())];
 const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-// Each stage is timed (wall clock), as in bench/extract.ts.
-const stageMs = new Map<string, number>();
-const timed: Stage[] = STAGES.map((s) => ({
-  ...s,
-  run: (doc, lexicon) => {
-    const t = performance.now();
-    s.run(doc, lexicon);
-    stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
-  },
-}));
+const { stages: timed, stageMs } = timedStages();
 const pipeline = createPipeline(timed);
 const pass = (): void => {
   for (const a of articles) toRecord(pipeline.run({ text: a.text, file: a.name }));

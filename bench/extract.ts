@@ -69,16 +69,12 @@ function timeEngine(engine: string, articles: Sized[], sentences: number, fn: (t
 }
 
 /**
- * Runs dyad over every article, then dyad and the baselines over the first `baselineBytes` of them.
- * Sentences are counted by dyad's segmenter and the same count is used for every engine; the
- * per-article counts are returned too, for the ingest rates over the same articles.
+ * The pipeline's stages, each wrapped in a timer that adds its wall-clock milliseconds to `stageMs`
+ * (two performance.now() calls per stage: negligible next to the stage).
  */
-export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): { bench: ExtractBench; sentences: number[] } {
-  const articles = corpus.map((a) => ({ ...a, bytes: Buffer.byteLength(a.text) }));
-  const t0 = performance.now();
-  // Each stage is wrapped in a timer (two performance.now() calls per stage: negligible next to the stage).
+export function timedStages(): { stages: Stage[]; stageMs: Map<string, number> } {
   const stageMs = new Map<string, number>();
-  const timed: Stage[] = STAGES.map((s) => ({
+  const stages: Stage[] = STAGES.map((s) => ({
     ...s,
     run: (doc, lexicon) => {
       const t = performance.now();
@@ -86,6 +82,18 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
       stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - t);
     },
   }));
+  return { stages, stageMs };
+}
+
+/**
+ * Runs dyad over every article, then dyad and the baselines over the first `baselineBytes` of them.
+ * Sentences are counted by dyad's segmenter and the same count is used for every engine; the
+ * per-article counts are returned too, for the ingest rates over the same articles.
+ */
+export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): { bench: ExtractBench; sentences: number[] } {
+  const articles = corpus.map((a) => ({ ...a, bytes: Buffer.byteLength(a.text) }));
+  const t0 = performance.now();
+  const { stages: timed, stageMs } = timedStages();
   const pipeline = createPipeline(timed);
   const lexiconLoadMs = performance.now() - t0;
 
