@@ -92,6 +92,14 @@ function countCorpusEvents(db: string): number {
   }
 }
 
+function readMarker(file: string): { STORE_RECIPE: number; SCHEMA_VERSION: number; target: number } | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null; // missing or torn: the store is rebuilt
+  }
+}
+
 /**
  * Builds (or reuses, when an earlier run left one of the same recipe) a store of at least `target`
  * corpus events. Document texts are the first paragraphs of generated articles, so search has words.
@@ -100,7 +108,14 @@ export function buildEventStore(target: number, texts: Article[], work: string, 
   const db = path.join(work, `query-${target}.db`);
   const marker = `${db}.json`;
   const recipe = { STORE_RECIPE, SCHEMA_VERSION, target };
-  if (existsSync(db) && existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(recipe)) {
+  const cached = existsSync(db) ? readMarker(marker) : null;
+  if (cached && cached.STORE_RECIPE === STORE_RECIPE && cached.target === target && cached.SCHEMA_VERSION <= SCHEMA_VERSION) {
+    // A store of an older schema is migrated as a user's store would be, not rebuilt.
+    if (cached.SCHEMA_VERSION < SCHEMA_VERSION) {
+      log(`query: migrating the cached store from schema ${cached.SCHEMA_VERSION} to ${SCHEMA_VERSION}`);
+      openStore(db).close();
+      writeFileSync(marker, JSON.stringify(recipe));
+    }
     return { db, events: countCorpusEvents(db), seconds: 0, reused: true };
   }
   removeStore(db);

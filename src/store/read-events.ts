@@ -42,7 +42,7 @@ function plan(filter: EventFilter): Plan {
   if (filter.type && !from.startsWith('corpus_event_types')) {
     where.add(`EXISTS (SELECT 1 FROM corpus_event_types t WHERE t.corpus_event_id = ${id} AND t.type = ?)`, filter.type);
   }
-  if (filter.quad !== undefined) where.add(`(SELECT quad_code FROM corpus_events q WHERE q.id = ${id}) = ?`, filter.quad);
+  if (filter.quad !== undefined) where.add('x.quad_code = ?', filter.quad);
   if (filter.documentId) where.add(`EXISTS (SELECT 1 FROM events r WHERE r.corpus_event_id = ${id} AND r.document_id = ?)`, filter.documentId);
   // A date of coarser precision is in range when its month or year overlaps the range.
   if (filter.from) where.add('(x.date >= ? OR x.date IN (?, ?))', filter.from, filter.from.slice(0, 4), filter.from.slice(0, 7));
@@ -115,18 +115,36 @@ export function* eachEvent(db: Database.Database, sql: Sql, filter: EventFilter)
   }
 }
 
+/** One walk of the filter's index: its rows repeat each event's quad class, score and types (schema migration 2). */
 export function readSeriesCounts(db: Database.Database, filter: SeriesFilter): SeriesCounts {
   const p = plan(filter);
   const len = filter.by === 'year' ? 4 : 7;
-  const date = "coalesce(x.date, '')";
-  const where = `${p.where.toString() || 'WHERE 1'} AND length(${date}) >= ${len}`;
-  const quads = db.prepare(`SELECT substr(x.date, 1, ${len}) AS period, e.quad_code AS quad, count(*) AS events,
-      coalesce(sum(e.event_scale), 0) AS scoreSum, count(e.event_scale) AS scored
-    FROM ${p.from} JOIN corpus_events e ON e.id = ${p.id} ${where} GROUP BY period, quad ORDER BY period`).all(...p.where.params) as SeriesCounts['quads'];
-  const types = db.prepare(`SELECT substr(x.date, 1, ${len}) AS period, t.type, count(*) AS events
-    FROM ${p.from} JOIN corpus_event_types t ON t.corpus_event_id = ${p.id} ${where} GROUP BY period, t.type ORDER BY period`)
-    .all(...p.where.params) as SeriesCounts['types'];
-  const short = db.prepare(`SELECT sum(length(${date}) = 0) AS undated, sum(length(${date}) BETWEEN 1 AND ${len - 1}) AS coarser
-    FROM ${p.from} ${p.where}`).get(...p.where.params) as { undated: number | null; coarser: number | null };
-  return { quads, types, undated: short.undated ?? 0, coarser: short.coarser ?? 0 };
+  const groups = db.prepare(`SELECT substr(coalesce(x.date, ''), 1, ${len}) AS period, x.quad_code AS quad, x.types, count(*) AS events,
+      coalesce(sum(x.event_scale), 0) AS scoreSum, count(x.event_scale) AS scored
+    FROM ${p.from} ${p.where} GROUP BY period, quad, x.types ORDER BY period`).all(...p.where.params) as
+    (SeriesCounts['quads'][number] & { types: string })[];
+  const counts: SeriesCounts = { quads: [], types: [], undated: 0, coarser: 0 };
+  const quads = new Map<string, SeriesCounts['quads'][number]>();
+  const types = new Map<string, SeriesCounts['types'][number]>();
+  for (const g of groups) {
+    if (g.period.length < len) {
+      if (g.period.length === 0) counts.undated += g.events;
+      else counts.coarser += g.events;
+      continue;
+    }
+    const q = quads.get(`${g.period}|${g.quad}`);
+    if (q) {
+      q.events += g.events;
+      q.scoreSum += g.scoreSum;
+      q.scored += g.scored;
+    } else quads.set(`${g.period}|${g.quad}`, { period: g.period, quad: g.quad, events: g.events, scoreSum: g.scoreSum, scored: g.scored });
+    for (const type of parseJson<string[]>(g.types, [])) {
+      const t = types.get(`${g.period}|${type}`);
+      if (t) t.events += g.events;
+      else types.set(`${g.period}|${type}`, { period: g.period, type, events: g.events });
+    }
+  }
+  counts.quads = [...quads.values()];
+  counts.types = [...types.values()];
+  return counts;
 }

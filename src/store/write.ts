@@ -125,6 +125,7 @@ interface CorpusEventRow {
   actor: string;
   recipient: string;
   event_loc: string | null;
+  quad_code: number | null;
   event_scale: number | null;
   facts: string;
   source_count: number;
@@ -191,7 +192,7 @@ function createCorpusEvent(sql: Sql, eventId: string, docId: string, e: PloverEv
     JSON.stringify(e.recipient), e.event_loc ? JSON.stringify(e.event_loc) : null, e.quad_code ?? null, e.event_scale ?? null,
     JSON.stringify(facts), docId,
   );
-  indexCorpusEvent(sql, id, e.date, e.event, facts, true);
+  indexCorpusEvent(sql, id, { date: e.date, types: e.event, quad: e.quad_code ?? null, scale: e.event_scale ?? null }, facts, true);
   return id;
 }
 
@@ -214,12 +215,21 @@ function joinCorpusEvent(sql: Sql, row: Candidate, e: PloverEvent, facts: EventF
     fuller ? JSON.stringify(e.actor) : row.actor, fuller ? JSON.stringify(e.recipient) : row.recipient,
     e.event_loc ? JSON.stringify(e.event_loc) : null, scale, JSON.stringify(merged), row.id,
   );
-  indexCorpusEvent(sql, row.id, merged.date, types, merged);
+  indexCorpusEvent(sql, row.id, { date: merged.date, types, quad: row.quad_code, scale }, merged);
+}
+
+/** What each index row repeats of its event, so that series and quad filters never look the event up. */
+interface Indexed {
+  date: string | null;
+  types: string[];
+  quad: number | null;
+  scale: number | null;
 }
 
 /** Rewrites the event's rows in the dyad, type and people indexes (its date or participants may have changed; a new one has none). */
-function indexCorpusEvent(sql: Sql, id: string, date: string | null, types: string[], facts: EventFacts, isNew = false): void {
-  const d = date ?? '';
+function indexCorpusEvent(sql: Sql, id: string, ev: Indexed, facts: EventFacts, isNew = false): void {
+  const d = ev.date ?? '';
+  const row = [d, id, ev.quad, ev.scale, JSON.stringify(ev.types)];
   if (!isNew) {
     sql('DELETE FROM corpus_event_keys WHERE corpus_event_id = ?').run(id);
     sql('DELETE FROM corpus_event_types WHERE corpus_event_id = ?').run(id);
@@ -227,10 +237,14 @@ function indexCorpusEvent(sql: Sql, id: string, date: string | null, types: stri
   }
   // Each pair ("CHN|VNM") for dyad queries and each country alone for one-country queries.
   for (const key of [...dyadKeys(facts.countries), ...facts.countries]) {
-    sql('INSERT OR IGNORE INTO corpus_event_keys (key, date, corpus_event_id) VALUES (?, ?, ?)').run(key, d, id);
+    sql('INSERT OR IGNORE INTO corpus_event_keys (key, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(key, ...row);
   }
-  for (const type of types) sql('INSERT OR IGNORE INTO corpus_event_types (type, date, corpus_event_id) VALUES (?, ?, ?)').run(type, d, id);
-  for (const p of facts.persons) sql('INSERT OR IGNORE INTO corpus_event_people (person_id, date, corpus_event_id) VALUES (?, ?, ?)').run(personOf(p), d, id);
+  for (const type of ev.types) {
+    sql('INSERT OR IGNORE INTO corpus_event_types (type, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(type, ...row);
+  }
+  for (const p of facts.persons) {
+    sql('INSERT OR IGNORE INTO corpus_event_people (person_id, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(personOf(p), ...row);
+  }
 }
 
 function storeStatements(sql: Sql, record: DyadRecord): void {
