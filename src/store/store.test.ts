@@ -164,14 +164,16 @@ test('store: index rows follow their event through merges, and a version-1 store
       s.seriesCounts({ country: 'TZA', by: 'month' }),
       s.seriesCounts({ type: 'CONSULT', by: 'year' }),
       s.seriesCounts({ between: ['KEN', 'TZA'], quad: 1, by: 'month' }),
+      s.events({ from: '2023-03-01', to: '2023-05-31' }, {}).items.map((e) => e.id),
     ];
     const before = series(store);
     store.close();
-    // What a store written by the first schema looks like: the index tables without the repeated columns.
+    // What a store written by the first schema looks like: the index tables without the repeated columns, the date index by date alone.
     const db = new Database(file);
     for (const table of ['corpus_event_keys', 'corpus_event_types', 'corpus_event_people']) {
       for (const column of ['quad_code', 'event_scale', 'types']) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
+    db.exec('DROP INDEX corpus_events_date_id; CREATE INDEX corpus_events_date ON corpus_events(date)');
     db.pragma('user_version = 1');
     db.close();
     const migrated = openStore(file);
