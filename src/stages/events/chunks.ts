@@ -97,7 +97,7 @@ const nonEmpty = <T extends { start: number; end: number }>(xs: T[]) => xs.filte
 class ChunkBuilder {
   private readonly g: EventGrammar;
   private readonly words: string[];
-  private readonly claimed: Int32Array;
+  private readonly claimed: number[];
   private readonly chunks: Chunk[] = [];
   private readonly countries: Located<CountryMention>[];
   private readonly orgs: Located<OrganizationMention>[];
@@ -115,7 +115,7 @@ class ChunkBuilder {
   ) {
     this.g = lex.grammar;
     this.words = tokens.map((t) => t.lower);
-    this.claimed = new Int32Array(tokens.length).fill(-1);
+    this.claimed = new Array<number>(tokens.length).fill(-1);
     this.countries = nonEmpty(mentions.countries).map((m) => ({ m, s: this.range(m) }));
     this.orgs = nonEmpty(mentions.organizations).map((m) => ({ m, s: this.range(m) }));
     for (const c of this.countries) for (let i = c.s.from; i < c.s.to; i++) this.countryAt.set(i, c);

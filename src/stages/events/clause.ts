@@ -39,7 +39,7 @@ export interface Attributions {
 }
 
 /** Reads the attributions of a sentence once, for every cue in it. */
-export function findAttributions(words: string[], chunkAt: Int32Array, chunks: Chunk[], lex: EventsLexicon): Attributions {
+export function findAttributions(words: string[], chunkAt: number[], chunks: Chunk[], lex: EventsLexicon): Attributions {
   const out: Attributions = { first: Infinity, lastClosing: -1 };
   for (let k = 0; k < words.length; k++) {
     if (!lex.grammar.attribution.matchAt(words, k)) continue;

@@ -53,7 +53,7 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
 class SentenceInput implements TrieInput {
   readonly words: string[];
 
-  constructor(private readonly tokens: Tok[], private readonly dateTok: Int32Array, private readonly g: EventGrammar) {
+  constructor(private readonly tokens: Tok[], private readonly dateTok: number[], private readonly g: EventGrammar) {
     this.words = tokens.map((t) => t.lower);
   }
 
@@ -72,7 +72,7 @@ class SentenceInput implements TrieInput {
 }
 
 /** `dateTok[i]` ≥ 0 when token i is inside a date mention. */
-export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexicon): CueSpan[] {
+export function findCueSpans(tokens: Tok[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
   const input = new SentenceInput(tokens, dateTok, lex.grammar);
   const words = input.words;
   const matches = lex.trie.matchAll(input);
@@ -80,7 +80,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
   // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").
   matches.sort((a, b) => b.value.priority - a.value.priority || a.from - b.from || b.to - b.from - (a.to - a.from));
 
-  const taken = new Int8Array(tokens.length);
+  const taken = new Array<boolean>(tokens.length).fill(false);
   const spans: CueSpan[] = [];
   const spanAt = new Map<string, CueSpan>();
   for (const m of matches) {
@@ -92,7 +92,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;
-    for (let i = m.from; i < m.to; i++) taken[i] = 1;
+    for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     const next = words.slice(m.to, m.to + 3);
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
