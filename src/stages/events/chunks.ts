@@ -70,9 +70,12 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
-/** Builds the chunks of one sentence, ordered by position; `cueStarts` are tokens where an event cue begins. */
-export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
-  return new ChunkBuilder(doc, lex, ctx, tokens, mentions, cueStarts).build();
+/**
+ * Builds the chunks of one sentence, ordered by position; `words` are the tokens' lower-case texts, `cueStarts`
+ * the tokens where an event cue begins.
+ */
+export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], words: string[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
+  return new ChunkBuilder(doc, lex, ctx, tokens, words, mentions, cueStarts).build();
 }
 
 /** The agent noun phrase a country word heads or qualifies: where it ends, its sector, whether it is one person. */
@@ -96,7 +99,6 @@ const nonEmpty = <T extends { start: number; end: number }>(xs: T[]) => xs.filte
  */
 class ChunkBuilder {
   private readonly g: EventGrammar;
-  private readonly words: string[];
   private readonly claimed: number[];
   private readonly chunks: Chunk[] = [];
   private readonly countries: Located<CountryMention>[];
@@ -110,11 +112,11 @@ class ChunkBuilder {
     private readonly lex: EventsLexicon,
     private readonly ctx: DocContext,
     private readonly tokens: Tok[],
+    private readonly words: string[],
     private readonly mentions: SentenceMentions,
     private readonly cueStarts: Set<number>,
   ) {
     this.g = lex.grammar;
-    this.words = tokens.map((t) => t.lower);
     this.claimed = new Array<number>(tokens.length).fill(-1);
     this.countries = nonEmpty(mentions.countries).map((m) => ({ m, s: this.range(m) }));
     this.orgs = nonEmpty(mentions.organizations).map((m) => ({ m, s: this.range(m) }));
@@ -406,7 +408,8 @@ class ChunkBuilder {
       if (claimed[i] >= 0) continue;
       const det = g.pairDeterminers.matchAt(words, i);
       const at = det ? i + det.length : i;
-      const country = g.pairCountryHeads.matchAt(words, at);
+      // (A country head counts only after a determiner: "both sides", not "sides".)
+      const country = det ? g.pairCountryHeads.matchAt(words, at) : null;
       const person = g.pairPersonHeads.matchAt(words, at);
       if (det && country && !person) {
         const c = newChunk({ from: i, to: at + country.length }, 'pair', [], true);

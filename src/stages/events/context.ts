@@ -127,7 +127,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       if (code) c.parties = [countryParty(ctx.lex, code, textOf(c), 'GOV')];
     }
     // The words of the text stay the evidence: "he", "the two sides".
-    if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
+    if (c.kind !== 'description' && c.parties.length > 0) {
+      const text = textOf(c);
+      c.parties = c.parties.map((p) => ({ ...p, entityText: text }));
+    }
     earlier.pass(chunks, i);
   }
 }
@@ -161,10 +164,12 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number): string {
 
 /** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */
 function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
-  const named = [...ctx.recentPersons, ...chunks.filter((c) => c.kind === 'person').flatMap((c) => c.parties)];
+  // The people named so far, gathered only for a sentence that has such a title (the article's list is long).
+  let named: Party[] | null = null;
   for (const c of chunks) {
     const p = c.parties[0];
     if (c.kind !== 'country' || !c.head || !p?.personlike) continue;
+    named ??= [...ctx.recentPersons, ...chunks.filter((x) => x.kind === 'person').flatMap((x) => x.parties)];
     const title = singular(c.head);
     const match = [...named].reverse().find((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
     if (match) c.parties = [{ ...match, entityText: p.entityText }];

@@ -51,11 +51,7 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
  */
 class SentenceInput implements TrieInput {
-  readonly words: string[];
-
-  constructor(private readonly tokens: Tok[], private readonly dateTok: number[], private readonly g: EventGrammar) {
-    this.words = tokens.map((t) => t.lower);
-  }
+  constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {}
 
   private isDate(i: number): boolean {
     return i >= 0 && i < this.tokens.length && this.dateTok[i] >= 0;
@@ -71,10 +67,9 @@ class SentenceInput implements TrieInput {
   }
 }
 
-/** `dateTok[i]` ≥ 0 when token i is inside a date mention. */
-export function findCueSpans(tokens: Tok[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
-  const input = new SentenceInput(tokens, dateTok, lex.grammar);
-  const words = input.words;
+/** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
+  const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
   // Higher priority first, then leftmost, then longest: in "lifted its ban on imports" the verb that
   // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").

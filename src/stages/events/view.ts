@@ -70,15 +70,15 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
   });
   const dateStarts: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (dateTok[k] >= 0 && !(k > 0 && dateTok[k - 1] === dateTok[k])) dateStarts.push(k);
-  const spans = findCueSpans(tokens, dateTok, lex);
-  const chunks = buildChunks(doc, lex, ctx, tokens, mentions, new Set(spans.map((s) => s.from)));
+  const spans = findCueSpans(tokens, words, dateTok, lex);
+  const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)));
   const chunkAt = new Array<number>(tokens.length).fill(-1);
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
   const openerEnd = participialOpenerEnd(words, lex);
   resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
-  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1 };
+  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
   return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline: datelineTokens(words), openerEnd, spans, attributions };
 }
 
@@ -111,8 +111,10 @@ function quotedTokens(quotes: Quote[], tokens: Tok[]): number[] {
   const out = new Array<number>(tokens.length).fill(0);
   let open = false;
   tokens.forEach((t, i) => {
-    if (!open && QUOTE_OPEN.has(t.text)) open = true;
-    else if (open && QUOTE_CLOSE.has(t.text)) open = false;
+    // (Quotation marks are tokens of one character: longer words need no look-up.)
+    const mark = t.text.length === 1;
+    if (!open && mark && QUOTE_OPEN.has(t.text)) open = true;
+    else if (open && mark && QUOTE_CLOSE.has(t.text)) open = false;
     else if (open) out[i] = 1;
   });
   for (const q of quotes) {
