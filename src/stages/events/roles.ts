@@ -25,6 +25,8 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'be
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+/** Words that end the reach of a cue's object: another clause begins. */
+const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -235,8 +237,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   for (let k = span.to; k < stop; k++) {
     const w = words[k];
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
-    const boundary = cue.far ? [';', ':'].includes(w)
-      : [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
+    const boundary = cue.far ? w === ';' || w === ':'
+      : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
     if (boundary) { stop = k; break; }
   }
