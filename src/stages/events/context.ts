@@ -84,7 +84,8 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
   // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
   const earlier = new Earlier();
   const before = earlier.withParties;
-  for (const [i, c] of chunks.entries()) {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
     if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;

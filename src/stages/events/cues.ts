@@ -77,10 +77,11 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
 
   const taken = new Array<boolean>(tokens.length).fill(false);
   const spans: CueSpan[] = [];
-  const spanAt = new Map<string, CueSpan>();
+  // Kept spans do not overlap: by its first token, a span is found again when another cue matches it exactly.
+  const spanAt = new Map<number, CueSpan>();
   for (const m of matches) {
-    const same = spanAt.get(`${m.from}:${m.to}`);
-    if (same) {
+    const same = spanAt.get(m.from);
+    if (same && same.to === m.to) {
       if (!same.cues.includes(m.value)) same.cues.push(m.value);
       continue;
     }
@@ -95,7 +96,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
     const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
     spans.push(span);
-    spanAt.set(`${m.from}:${m.to}`, span);
+    spanAt.set(m.from, span);
   }
   spans.sort((a, b) => a.from - b.from);
 

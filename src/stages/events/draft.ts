@@ -93,7 +93,11 @@ function withoutUnknown(list: Party[]): Party[] {
 }
 
 
-const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
+function partiesOf(chunks: Chunk[]): Party[] {
+  const out: Party[] = [];
+  for (const c of chunks) out.push(...c.parties);
+  return out;
+}
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {

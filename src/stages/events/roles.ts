@@ -37,10 +37,21 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
   const subj = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
   const byAgent = findByAgent(view, span);
-  const object = findObject(view, span, cue, lex, new Set(subj.chunks.flatMap((c) => c.parties.map((p) => p.code))));
-  const after = view.words.slice(span.to, span.to + 5).join(' ');
-  const reciprocal = /\b(each other|one another)\b/.test(after);
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal, infinitive: view.words[span.from - 1] === 'to' };
+  const subjectCodes = new Set<string>();
+  for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
+  const object = findObject(view, span, cue, lex, subjectCodes);
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' };
+}
+
+const RECIPROCAL = /\b(each other|one another)\b/;
+
+/** "supported each other", "blamed one another" in the five words from `to`. */
+function reciprocalAfter(words: string[], to: number): boolean {
+  // Both phrases end in "other": the words are joined and read only when one of them has it.
+  for (let k = to; k < to + 5 && k < words.length; k++) {
+    if (words[k].includes('other')) return RECIPROCAL.test(words.slice(to, to + 5).join(' '));
+  }
+  return false;
 }
 
 function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
