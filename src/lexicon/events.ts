@@ -105,6 +105,8 @@ export interface EventGrammar {
   pronounsPerson: Set<string>;
   pronounsGroup: Set<string>;
   pronounsThing: Set<string>;
+  /** Every pronoun of the three lists above. */
+  pronouns: Set<string>;
   possessivePronouns: Set<string>;
   participialOpeners: Set<string>;
   functionWords: Set<string>;
@@ -215,6 +217,7 @@ function loadGrammar(): EventGrammar {
   };
   const phrases = (key: string) => PhraseSet.of(list(key));
   const set = (key: string) => new Set(list(key));
+  const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing'];
   return {
     negators: phrases('negators'),
     future: phrases('future'),
@@ -240,6 +243,7 @@ function loadGrammar(): EventGrammar {
     pronounsPerson: set('pronouns_person'),
     pronounsGroup: set('pronouns_group'),
     pronounsThing: set('pronouns_thing'),
+    pronouns: new Set(pronouns.flatMap(list)),
     possessivePronouns: set('possessive_pronouns'),
     participialOpeners: set('participial_openers'),
     functionWords: set('function_words'),

@@ -52,17 +52,20 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
-    let node: TrieNode<V> | undefined = this.root;
+    // Called at every token by several stages, and most tokens start no phrase: nothing is allocated until one does.
+    let node = this.root;
+    let last: TrieNode<V> | null = null;
     let to = -1;
-    let values: V[] = [];
-    for (let j = i; j < tokens.length && node; j++) {
-      node = this.step(node, tokens[j]);
-      if (node && node.values.length > 0) {
+    for (let j = i; j < tokens.length; j++) {
+      const next = this.step(node, tokens[j]);
+      if (next === undefined) break;
+      node = next;
+      if (node.values.length > 0) {
         to = j + 1;
-        values = node.values;
+        last = node;
       }
     }
-    return to < 0 ? null : { from: i, to, values };
+    return last === null ? null : { from: i, to, values: last.values };
   }
 
   /** Non-overlapping longest matches, left to right. */

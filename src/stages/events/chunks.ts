@@ -70,9 +70,12 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
-/** Builds the chunks of one sentence, ordered by position; `cueStarts` are tokens where an event cue begins. */
-export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
-  return new ChunkBuilder(doc, lex, ctx, tokens, mentions, cueStarts).build();
+/**
+ * Builds the chunks of one sentence, ordered by position; `words` are the tokens' lower-case texts, `cueStarts`
+ * the tokens where an event cue begins.
+ */
+export function buildChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, tokens: Tok[], words: string[], mentions: SentenceMentions, cueStarts: Set<number>): Chunk[] {
+  return new ChunkBuilder(doc, lex, ctx, tokens, words, mentions, cueStarts).build();
 }
 
 /** The agent noun phrase a country word heads or qualifies: where it ends, its sector, whether it is one person. */
@@ -96,13 +99,13 @@ const nonEmpty = <T extends { start: number; end: number }>(xs: T[]) => xs.filte
  */
 class ChunkBuilder {
   private readonly g: EventGrammar;
-  private readonly words: string[];
-  private readonly claimed: Int32Array;
+  private readonly claimed: number[];
   private readonly chunks: Chunk[] = [];
   private readonly countries: Located<CountryMention>[];
   private readonly orgs: Located<OrganizationMention>[];
-  private readonly countryAt = new Map<number, Located<CountryMention>>();
-  private readonly orgAt = new Map<number, Located<OrganizationMention>>();
+  /** Token → the country or organisation mention covering it. */
+  private readonly countryAt: (Located<CountryMention> | undefined)[];
+  private readonly orgAt: (Located<OrganizationMention> | undefined)[];
   private readonly personStarts: Set<number>;
 
   constructor(
@@ -110,16 +113,18 @@ class ChunkBuilder {
     private readonly lex: EventsLexicon,
     private readonly ctx: DocContext,
     private readonly tokens: Tok[],
+    private readonly words: string[],
     private readonly mentions: SentenceMentions,
     private readonly cueStarts: Set<number>,
   ) {
     this.g = lex.grammar;
-    this.words = tokens.map((t) => t.lower);
-    this.claimed = new Int32Array(tokens.length).fill(-1);
+    this.claimed = new Array<number>(tokens.length).fill(-1);
     this.countries = nonEmpty(mentions.countries).map((m) => ({ m, s: this.range(m) }));
     this.orgs = nonEmpty(mentions.organizations).map((m) => ({ m, s: this.range(m) }));
-    for (const c of this.countries) for (let i = c.s.from; i < c.s.to; i++) this.countryAt.set(i, c);
-    for (const o of this.orgs) for (let i = o.s.from; i < o.s.to; i++) this.orgAt.set(i, o);
+    this.countryAt = new Array(tokens.length);
+    this.orgAt = new Array(tokens.length);
+    for (const c of this.countries) for (let i = c.s.from; i < c.s.to; i++) this.countryAt[i] = c;
+    for (const o of this.orgs) for (let i = o.s.from; i < o.s.to; i++) this.orgAt[i] = o;
     this.personStarts = new Set(nonEmpty(mentions.people).map((m) => this.range(m).from));
   }
 
@@ -166,8 +171,8 @@ class ChunkBuilder {
     let code: string | null = null;
     for (let j = from - 1; j >= 0 && from - j <= 16; ) {
       const t = tokens[j];
-      const inCountry = this.countryAt.get(j);
-      const inOrg = this.orgAt.get(j);
+      const inCountry = this.countryAt[j];
+      const inOrg = this.orgAt[j];
       if (claimed[j] >= 0) break;
       if (inCountry || inOrg) {
         const s = (inCountry ?? inOrg)!.s;
@@ -229,7 +234,7 @@ class ChunkBuilder {
     for (const { m, s } of this.orgs) {
       const org = this.ctx.organizationsById.get(m.organizationId);
       if (!org || !this.free(s)) continue;
-      const before = this.countryAt.get(s.from - 1);
+      const before = this.countryAt[s.from - 1];
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
       // "NATO defence ministers": an agent noun after the organisation names its people.
       const agent = this.claimed[s.to] < 0 && !this.cueStarts.has(s.to) ? this.headAfter(s.to) : null;
@@ -249,7 +254,7 @@ class ChunkBuilder {
     let skipped = 0;
     while (k < tokens.length && !this.agentAt(k) && skipped < 3) {
       const w = tokens[k];
-      if (isPunct(w) && w.lower !== '-' || g.functionWords.has(w.lower) || this.cueStarts.has(k) || this.countryAt.has(k) || this.claimed[k] >= 0) return null;
+      if (isPunct(w) && w.lower !== '-' || g.functionWords.has(w.lower) || this.cueStarts.has(k) || this.countryAt[k] || this.claimed[k] >= 0) return null;
       k++;
       skipped++;
     }
@@ -272,7 +277,7 @@ class ChunkBuilder {
   // "Polish and Czech tourists": a demonym takes the head noun of the demonym it is coordinated with.
   private coordinatedHead(i: number): Head | null {
     if (!['and', 'or', ','].includes(this.words[i])) return null;
-    const next = this.countryAt.get(i + 1);
+    const next = this.countryAt[i + 1];
     if (!next) return null;
     const head = this.headAfter(next.s.to) ?? this.coordinatedHead(next.s.to);
     return head ? { ...head, to: i } : null;
@@ -379,7 +384,8 @@ class ChunkBuilder {
         i = to - 1;
         continue;
       }
-      const party = { ...countryParty(this.lex, '', this.textOf({ from: i, to }), sector), group: words.slice(i, to).join(' ') };
+      const party = countryParty(this.lex, '', this.textOf({ from: i, to }), sector);
+      party.group = words.slice(i, to).join(' ');
       const c = newChunk({ from: i, to }, 'group', [party], true);
       // "his government": whose it is, resolveChunks reads from the pronoun.
       if (i > 0 && this.g.possessivePronouns.has(words[i - 1]) && claimed[i - 1] < 0) c.word = words[i - 1];
@@ -406,7 +412,8 @@ class ChunkBuilder {
       if (claimed[i] >= 0) continue;
       const det = g.pairDeterminers.matchAt(words, i);
       const at = det ? i + det.length : i;
-      const country = g.pairCountryHeads.matchAt(words, at);
+      // (A country head counts only after a determiner: "both sides", not "sides".)
+      const country = det ? g.pairCountryHeads.matchAt(words, at) : null;
       const person = g.pairPersonHeads.matchAt(words, at);
       if (det && country && !person) {
         const c = newChunk({ from: i, to: at + country.length }, 'pair', [], true);
@@ -454,11 +461,7 @@ class ChunkBuilder {
     const { tokens, words, g, claimed } = this;
     for (let i = 0; i < tokens.length; i++) {
       const w = words[i];
-      if (claimed[i] >= 0) continue;
-      const person = g.pronounsPerson.has(w);
-      const group = g.pronounsGroup.has(w);
-      const thing = g.pronounsThing.has(w);
-      if (!person && !group && !thing) continue;
+      if (claimed[i] >= 0 || !g.pronouns.has(w)) continue;
       const possessive = g.possessivePronouns.has(w);
       if (possessive && (claimed[i + 1] >= 0 || this.headAfter(i + 1))) continue;
       const c = newChunk({ from: i, to: i + 1 }, 'pronoun', [], true);

@@ -36,13 +36,16 @@ export interface Attributions {
   first: number;
   /** The last token of a closing attribution (", he said", ", said the minister"), or -1. */
   lastClosing: number;
+  /** Tokens where an attribution phrase starts (read only in sentences with cues, where clauses are needed). */
+  starts: boolean[];
 }
 
 /** Reads the attributions of a sentence once, for every cue in it. */
-export function findAttributions(words: string[], chunkAt: Int32Array, chunks: Chunk[], lex: EventsLexicon): Attributions {
-  const out: Attributions = { first: Infinity, lastClosing: -1 };
+export function findAttributions(words: string[], chunkAt: number[], chunks: Chunk[], lex: EventsLexicon): Attributions {
+  const out: Attributions = { first: Infinity, lastClosing: -1, starts: new Array<boolean>(words.length).fill(false) };
   for (let k = 0; k < words.length; k++) {
     if (!lex.grammar.attribution.matchAt(words, k)) continue;
+    out.starts[k] = true;
     out.first = Math.min(out.first, k);
     // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
     if (words[k].endsWith('ing')) continue;
@@ -64,7 +67,7 @@ function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boole
 }
 
 function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {
-  return g.clauseBoundaries.has(view.words[k]) || g.attribution.matchAt(view.words, k) !== null || startsNewSubject(view, g, k);
+  return g.clauseBoundaries.has(view.words[k]) || view.attributions.starts[k] || startsNewSubject(view, g, k);
 }
 
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {

@@ -19,8 +19,7 @@ const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: EventsLexicon): void {
   if (!drafts.some((d) => d.dateFrom === 'sentence' && d.dateTok >= 0)) return;
   // The clause boundary word before each token (-1 at the start), read once for the sentence.
-  const boundaryBefore = new Int32Array(view.words.length + 1);
-  boundaryBefore[0] = -1;
+  const boundaryBefore = new Array<number>(view.words.length + 1).fill(-1);
   for (let k = 1; k <= view.words.length; k++) boundaryBefore[k] = lex.grammar.clauseBoundaries.has(view.words[k - 1]) ? k - 1 : boundaryBefore[k - 1];
   const clauseStart = (k: number) => (k < 0 ? k - 1 : boundaryBefore[k]);
   // How many of the sentence's drafts open in each clause.

@@ -84,7 +84,8 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
   // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
   const earlier = new Earlier();
   const before = earlier.withParties;
-  for (const [i, c] of chunks.entries()) {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
     if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
@@ -94,7 +95,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
     // dropped treason charges against opposition leader Hakainde Hichilema"), is of that country.
     if (c.kind === 'person' && c.parties.length === 1 && !c.parties[0].code) {
-      const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
+      const codes = territorialCodes(chunks);
       const subject = earlier.firstSubject?.parties[0]?.code;
       if (codes.size === 1 && subject && codes.has(subject)) c.parties = [{ ...c.parties[0], code: subject }];
     }
@@ -122,12 +123,16 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     } else if (c.kind === 'description') {
       const subject = chunks.find((x) => x.agentive && x.parties.length > 0 && x.kind !== 'place');
       const avoid = subject?.parties[0]?.code;
-      const codes = [...ctx.recentCountries, ...before.flatMap((x) => x.parties.map((p) => p.code))].filter((code) => code && code !== 'IGO' && code !== avoid);
-      const code = codes.at(-1);
+      // The latest country named before it in the sentence, else in the article (whose list is long: not copied).
+      const usable = (code: string) => Boolean(code) && code !== 'IGO' && code !== avoid;
+      const code = before.flatMap((x) => x.parties.map((p) => p.code)).findLast(usable) ?? ctx.recentCountries.findLast(usable);
       if (code) c.parties = [countryParty(ctx.lex, code, textOf(c), 'GOV')];
     }
     // The words of the text stay the evidence: "he", "the two sides".
-    if (c.kind !== 'description') c.parties = c.parties.map((p) => ({ ...p, entityText: textOf(c) }));
+    if (c.kind !== 'description' && c.parties.length > 0) {
+      const text = textOf(c);
+      c.parties = c.parties.map((p) => ({ ...p, entityText: text }));
+    }
     earlier.pass(chunks, i);
   }
 }
@@ -135,6 +140,13 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
 /** Codes that name a state's territory (not "IGO", "UNO", "EUR", "NGO" or unknown). */
 const territorial = (code: string | undefined): code is string => Boolean(code) && !NOT_TERRITORY.has(code!);
 const NOT_TERRITORY = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+
+/** The territorial codes of the chunks' parties, in order. */
+function territorialCodes(chunks: Chunk[]): Set<string> {
+  const codes = new Set<string>();
+  for (const x of chunks) for (const p of x.parties) if (territorial(p.code)) codes.add(p.code);
+  return codes;
+}
 
 /** A place, or a country's name or capital standing for it (not "the U.S. embassy", which is a party). */
 const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.headed && (x.mentionKind === 'name' || x.mentionKind === 'capital'));
@@ -155,18 +167,20 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number): string {
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.
   const subject = chunks.find((x) => x.prep === null && x.agentive && x.kind !== 'place' && x.kind !== 'pronoun' && territorial(x.parties[0]?.code));
   if (c.kind === 'org' && subject && subject.from < c.from) return subject.parties[0].code;
-  const codes = new Set(chunks.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial));
+  const codes = territorialCodes(chunks);
   return codes.size === 1 ? [...codes][0] : '';
 }
 
 /** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */
 function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
-  const named = [...ctx.recentPersons, ...chunks.filter((c) => c.kind === 'person').flatMap((c) => c.parties)];
+  // The people named so far, gathered only for a sentence that has such a title (the article's list is long).
+  let named: Party[] | null = null;
   for (const c of chunks) {
     const p = c.parties[0];
     if (c.kind !== 'country' || !c.head || !p?.personlike) continue;
+    named ??= [...ctx.recentPersons, ...chunks.filter((x) => x.kind === 'person').flatMap((x) => x.parties)];
     const title = singular(c.head);
-    const match = [...named].reverse().find((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
+    const match = named.findLast((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
     if (match) c.parties = [{ ...match, entityText: p.entityText }];
   }
 }

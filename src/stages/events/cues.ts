@@ -51,11 +51,7 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
  */
 class SentenceInput implements TrieInput {
-  readonly words: string[];
-
-  constructor(private readonly tokens: Tok[], private readonly dateTok: Int32Array, private readonly g: EventGrammar) {
-    this.words = tokens.map((t) => t.lower);
-  }
+  constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {}
 
   private isDate(i: number): boolean {
     return i >= 0 && i < this.tokens.length && this.dateTok[i] >= 0;
@@ -71,28 +67,28 @@ class SentenceInput implements TrieInput {
   }
 }
 
-/** `dateTok[i]` ≥ 0 when token i is inside a date mention. */
-export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexicon): CueSpan[] {
-  const input = new SentenceInput(tokens, dateTok, lex.grammar);
-  const words = input.words;
+/** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
+  const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
   // Higher priority first, then leftmost, then longest: in "lifted its ban on imports" the verb that
   // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").
   matches.sort((a, b) => b.value.priority - a.value.priority || a.from - b.from || b.to - b.from - (a.to - a.from));
 
-  const taken = new Int8Array(tokens.length);
+  const taken = new Array<boolean>(tokens.length).fill(false);
   const spans: CueSpan[] = [];
-  const spanAt = new Map<string, CueSpan>();
+  // Kept spans do not overlap: by its first token, a span is found again when another cue matches it exactly.
+  const spanAt = new Map<number, CueSpan>();
   for (const m of matches) {
-    const same = spanAt.get(`${m.from}:${m.to}`);
-    if (same) {
+    const same = spanAt.get(m.from);
+    if (same && same.to === m.to) {
       if (!same.cues.includes(m.value)) same.cues.push(m.value);
       continue;
     }
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;
-    for (let i = m.from; i < m.to; i++) taken[i] = 1;
+    for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     const next = words.slice(m.to, m.to + 3);
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
@@ -100,7 +96,7 @@ export function findCueSpans(tokens: Tok[], dateTok: Int32Array, lex: EventsLexi
     if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
     const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
     spans.push(span);
-    spanAt.set(`${m.from}:${m.to}`, span);
+    spanAt.set(m.from, span);
   }
   spans.sort((a, b) => a.from - b.from);
 

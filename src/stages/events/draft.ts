@@ -1,5 +1,6 @@
 // One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
+import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
@@ -91,9 +92,12 @@ function withoutUnknown(list: Party[]): Party[] {
   return list.some(isKnown) ? list.filter(isKnown) : list;
 }
 
-const LETTER_FIRST = /^\p{L}/u; // a module constant: see lexicon/tokens.ts
 
-const partiesOf = (chunks: Chunk[]) => chunks.flatMap((c) => c.parties);
+function partiesOf(chunks: Chunk[]): Party[] {
+  const out: Party[] = [];
+  for (const c of chunks) out.push(...c.parties);
+  return out;
+}
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
@@ -285,7 +289,7 @@ function gistOf(view: SentenceView, from: number, to: number, lex: EventsLexicon
   const out = new Set<string>();
   for (let k = from; k < to && k < from + 20; k++) {
     const w = view.words[k];
-    if (w.length < 4 || lex.grammar.functionWords.has(w) || !LETTER_FIRST.test(w)) continue;
+    if (w.length < 4 || lex.grammar.functionWords.has(w) || !startsWithLetter(w)) continue;
     out.add(w.slice(0, 5));
   }
   return out;

@@ -94,19 +94,20 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
   // The events kept so far by occurrence key, each list in the order of `out` (see occurrenceKey).
   const byKey = new Map<string, Draft[]>();
   const position = new Map<Draft, number>();
-  const file = (d: Draft) => {
-    const list = byKey.get(occurrenceKey(d)) ?? [];
+  const file = (d: Draft, key: string) => {
+    const list = byKey.get(key) ?? [];
     let i = list.length;
     while (i > 0 && position.get(list[i - 1])! > position.get(d)!) i--;
     list.splice(i, 0, d);
-    byKey.set(occurrenceKey(d), list);
+    byKey.set(key, list);
   };
   for (const d of drafts) {
-    const same = (byKey.get(occurrenceKey(d)) ?? []).find((o) => sameFamily(o.type, d.type) && compatible(o.date, d.date) && sameOccurrence(o, d));
+    const key = occurrenceKey(d);
+    const same = (byKey.get(key) ?? []).find((o) => sameFamily(o.type, d.type) && compatible(o.date, d.date) && sameOccurrence(o, d));
     if (!same) {
       position.set(d, out.length);
       out.push(d);
-      file(d);
+      file(d, key);
       continue;
     }
     // Keep the mention that knows who hosted; the other adds its evidence.
@@ -117,7 +118,7 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
       same.recipient = d.recipient;
       same.mode = d.mode;
       same.hostKnown = true;
-      file(same);
+      file(same, occurrenceKey(same));
     }
     absorb(same, d, true);
     for (const t of [d.type, ...d.alsoTypes]) if (t !== same.type && !same.alsoTypes.includes(t)) same.alsoTypes.push(t);

@@ -26,6 +26,8 @@ interface MainEvent {
 
 /** Whether a phrase of a set occurs in a sentence: read once per sentence and set, not once per draft. */
 type OccursInSentence = (set: PhraseSet, sentence: number) => boolean;
+/** The dateline's place when the sentence says "here" ("said here Wednesday"), else null. */
+type Here = (view: SentenceView) => EventPlace | null;
 
 export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode, dyad: Party[]): Draft[] {
   const published = doc.document.published;
@@ -57,23 +59,24 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
+  // The dateline's place, read once for the article.
+  const dateline = datelinePlace(doc);
+  const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs));
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here));
   placeMainEvent(main, kept);
   for (const d of kept) {
     const view = views.get(d.sentence)!;
-    d.loc ??= datelinePlace(doc, view) ?? spokenAtDateline(d, doc, view);
+    d.loc ??= here(view) ?? spokenAtDateline(d, dateline);
     if (!d.loc && d.type === 'CONSULT' && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
   // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
   // took place in the dateline's city.
-  const dateline = doc.document.dateline;
-  const here = dateline ? datelinePlace(doc, { ...views.values().next().value!, words: ['here'] }) : null;
   for (const d of kept) {
-    if (d.loc || d.type !== 'CONSULT' || !here?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
-    if (d.recipient.some((p) => p.code === here.country)) d.loc = here;
+    if (d.loc || d.type !== 'CONSULT' || !dateline?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
+    if (d.recipient.some((p) => p.code === dateline.country)) d.loc = dateline;
   }
   return kept;
 }
@@ -108,10 +111,9 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
-function spokenAtDateline(d: Draft, doc: Doc, view: SentenceView): EventPlace | null {
-  if (!VERBAL.has(d.type) || !doc.document.dateline) return null;
-  const place = datelinePlace(doc, { ...view, words: [...view.words, 'here'] });
-  return place && d.actor.some((p) => p.code === place.country) ? place : null;
+function spokenAtDateline(d: Draft, dateline: EventPlace | null): EventPlace | null {
+  if (!VERBAL.has(d.type) || !dateline) return null;
+  return d.actor.some((p) => p.code === dateline.country) ? dateline : null;
 }
 
 /**
@@ -170,17 +172,17 @@ function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
 }
 
 /** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
-function anchorDate(d: Draft, views: Map<number, SentenceView>, doc: Doc, main: MainEvent): { date: string | null; place: EventPlace | null } {
+function anchorDate(d: Draft, views: Map<number, SentenceView>, main: MainEvent, here: Here): { date: string | null; place: EventPlace | null } {
   for (let k = d.sentence - 1; k >= 0 && k >= d.sentence - ANCHOR_LOOK_BACK; k--) {
     const v = views.get(k);
     const date = v?.dates.find((x) => !x.future);
-    if (v && date) return { date: date.value, place: datelinePlace(doc, v) };
+    if (v && date) return { date: date.value, place: here(v) };
   }
   return { date: main.date, place: null };
 }
 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence): boolean {
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here): boolean {
   const published = doc.document.published;
   // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with
   // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
@@ -188,7 +190,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   if (d.dateFrom !== 'clause') {
     const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);
-    const a = remarks ? anchorDate(d, views, doc, main) : talks ? { date: main.date, place: main.place } : null;
+    const a = remarks ? anchorDate(d, views, main, here) : talks ? { date: main.date, place: main.place } : null;
     if (a?.date) {
       d.date = a.date;
       d.dateFrom = 'anchor';

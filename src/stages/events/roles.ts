@@ -25,6 +25,8 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'be
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+/** Words that end the reach of a cue's object: another clause begins. */
+const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -35,10 +37,21 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
   const subj = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
   const byAgent = findByAgent(view, span);
-  const object = findObject(view, span, cue, lex, new Set(subj.chunks.flatMap((c) => c.parties.map((p) => p.code))));
-  const after = view.words.slice(span.to, span.to + 5).join(' ');
-  const reciprocal = /\b(each other|one another)\b/.test(after);
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal, infinitive: view.words[span.from - 1] === 'to' };
+  const subjectCodes = new Set<string>();
+  for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
+  const object = findObject(view, span, cue, lex, subjectCodes);
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' };
+}
+
+const RECIPROCAL = /\b(each other|one another)\b/;
+
+/** "supported each other", "blamed one another" in the five words from `to`. */
+function reciprocalAfter(words: string[], to: number): boolean {
+  // Both phrases end in "other": the words are joined and read only when one of them has it.
+  for (let k = to; k < to + 5 && k < words.length; k++) {
+    if (words[k].includes('other')) return RECIPROCAL.test(words.slice(to, to + 5).join(' '));
+  }
+  return false;
 }
 
 function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -235,8 +248,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   for (let k = span.to; k < stop; k++) {
     const w = words[k];
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
-    const boundary = cue.far ? [';', ':'].includes(w)
-      : [';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but'].includes(w) ||
+    const boundary = cue.far ? w === ';' || w === ':'
+      : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
     if (boundary) { stop = k; break; }
   }

@@ -11,8 +11,6 @@ export interface Tok {
 // Words keep inner hyphens, dots and apostrophes (U.S., two-day, Côte d'Ivoire); anything else is one token.
 // One shared pattern (a module constant: see lexicon/tokens.ts); tokenize resets its position.
 const TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
-// The same on ASCII text, where it matches exactly the same tokens three times as fast.
-const ASCII_TOKEN = /[A-Za-z0-9]+(?:[-.'][A-Za-z0-9]+)*|\S/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const isApostrophe = (c: string) => c === "'" || c === '’';
@@ -25,23 +23,57 @@ function cliticStart(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Whether lower-casing and straightening apostrophes leave text[start, end) as it is (most words). */
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
 function token(text: string, start: number, end: number): Tok {
   const t = text.slice(start, end);
+  if (isPlainLower(text, start, end)) return { text: t, lower: t, start, end };
   const lower = t.toLowerCase();
   return { text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end };
 }
 
+/** Adds the word text[start, end), split before a clitic ("China's" → China + 's). */
+function pushWord(out: Tok[], text: string, start: number, end: number): void {
+  const clitic = cliticStart(text, start, end);
+  if (clitic > 0) out.push(token(text, start, clitic), token(text, clitic, end));
+  else out.push(token(text, start, end));
+}
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isJoiner = (c: number) => c === 45 || c === 46 || c === 39; // - . '
+
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  // Most sentences are plain ASCII, up to the character after them where the last token may run on.
-  const re = NON_ASCII.test(text.slice(from, to + 1)) ? TOKEN : ASCII_TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const start = m.index;
-    const end = Math.min(start + m[0].length, to);
-    const clitic = cliticStart(text, start, end);
-    if (clitic > 0) out.push(token(text, start, clitic), token(text, clitic, end));
-    else out.push(token(text, start, end));
+  // Most sentences are plain ASCII, up to the character after them where the last token may run on: a loop over
+  // character codes finds the tokens the pattern would, without a match object and a string for each.
+  if (NON_ASCII.test(text.slice(from, to + 1))) {
+    TOKEN.lastIndex = from;
+    for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) pushWord(out, text, m.index, Math.min(m.index + m[0].length, to));
+    return out;
+  }
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    if (isAsciiLetterOrDigit(c)) {
+      for (;;) {
+        while (i < to && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+        // A joiner continues the word only before a letter or digit (which may be the one at `to`).
+        if (i < to && isJoiner(text.charCodeAt(i)) && isAsciiLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    }
+    pushWord(out, text, start, Math.min(i, to));
   }
   return out;
 }

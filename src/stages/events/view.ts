@@ -14,16 +14,16 @@ export interface SentenceView {
   words: string[];
   dates: DateMention[];
   /** Token → index into `dates`, or -1. */
-  dateTok: Int32Array;
+  dateTok: number[];
   /** Tokens where a date mention starts, in order. */
   dateStarts: number[];
   chunks: Chunk[];
   /** Token → index into `chunks`, or -1. */
-  chunkAt: Int32Array;
-  /** Token inside a direct quotation. */
-  quoted: Uint8Array;
+  chunkAt: number[];
+  /** Token inside a direct quotation (1). */
+  quoted: number[];
   /** Token in a dateline ("SEOUL, July 19 (Yonhap) --"): its date is the publication's, not an act's. */
-  dateline: Uint8Array;
+  dateline: number[];
   /** Token after a sentence-initial participial phrase ("Speaking at …, Xi said"), or -1. */
   openerEnd: number;
   spans: CueSpan[];
@@ -61,22 +61,24 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
   const tokens = tokenize(doc.text, sentence.start, sentence.end);
   const words = tokens.map((t) => t.lower);
   const dates = mentions.dates;
-  const dateTok = new Int32Array(tokens.length).fill(-1);
+  // Plain arrays, not typed ones: a typed array of more than 64 bytes is allocated outside the heap, which
+  // costs a microsecond, and a sentence has several.
+  const dateTok = new Array<number>(tokens.length).fill(-1);
   dates.forEach((d, k) => {
     const [a, b] = tokenRange(tokens, d.start, d.end);
     for (let i = a; i < b; i++) dateTok[i] = k;
   });
   const dateStarts: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (dateTok[k] >= 0 && !(k > 0 && dateTok[k - 1] === dateTok[k])) dateStarts.push(k);
-  const spans = findCueSpans(tokens, dateTok, lex);
-  const chunks = buildChunks(doc, lex, ctx, tokens, mentions, new Set(spans.map((s) => s.from)));
-  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  const spans = findCueSpans(tokens, words, dateTok, lex);
+  const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)));
+  const chunkAt = new Array<number>(tokens.length).fill(-1);
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
   const openerEnd = participialOpenerEnd(words, lex);
   resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
-  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1 };
+  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
   return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline: datelineTokens(words), openerEnd, spans, attributions };
 }
 
@@ -94,8 +96,8 @@ function participialOpenerEnd(words: string[], lex: EventsLexicon): number {
 const DASHES = new Set(['--', '—', '–', '-']);
 
 /** Tokens before a dateline's dash ("HANOI, Dec. 13 (Xinhua) --") near the start of a sentence. */
-function datelineTokens(words: string[]): Uint8Array {
-  const out = new Uint8Array(words.length);
+function datelineTokens(words: string[]): number[] {
+  const out = new Array<number>(words.length).fill(0);
   let dash = -1;
   for (let k = 1; k < Math.min(words.length, 14); k++) {
     if (DASHES.has(words[k]) && (words[k - 1] === ')' || DASHES.has(words[k + 1] ?? '') || words[k + 1] === '-')) { dash = k; break; }
@@ -105,12 +107,14 @@ function datelineTokens(words: string[]): Uint8Array {
 }
 
 /** Tokens between quotation marks, within the sentence or inside a quote (of those overlapping it) the quotes stage found. */
-function quotedTokens(quotes: Quote[], tokens: Tok[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+function quotedTokens(quotes: Quote[], tokens: Tok[]): number[] {
+  const out = new Array<number>(tokens.length).fill(0);
   let open = false;
   tokens.forEach((t, i) => {
-    if (!open && QUOTE_OPEN.has(t.text)) open = true;
-    else if (open && QUOTE_CLOSE.has(t.text)) open = false;
+    // (Quotation marks are tokens of one character: longer words need no look-up.)
+    const mark = t.text.length === 1;
+    if (!open && mark && QUOTE_OPEN.has(t.text)) open = true;
+    else if (open && mark && QUOTE_CLOSE.has(t.text)) open = false;
     else if (open) out[i] = 1;
   });
   for (const q of quotes) {

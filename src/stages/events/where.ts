@@ -64,10 +64,10 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   return (city ?? pool[0]).p;
 }
 
-/** The dateline's place, when the sentence says "here" ("said here Wednesday"). */
-export function datelinePlace(doc: Doc, view: SentenceView): EventPlace | null {
+/** The dateline's place ("HANOI, Dec. 13 (Xinhua) --"), or null: where a sentence that says "here" happened. */
+export function datelinePlace(doc: Doc): EventPlace | null {
   const dateline = doc.document.dateline;
-  if (!dateline || !view.words.includes('here')) return null;
+  if (!dateline) return null;
   const key = dateline.toLowerCase();
   const place = doc.placeMentions.find((p) => p.name.toLowerCase() === key);
   const capital = doc.countryMentions.find((m) => m.kind === 'capital' && doc.text.slice(m.start, m.end).toLowerCase() === key);
