@@ -36,20 +36,35 @@ export interface Pipeline {
   run(input: DocInput): Doc;
   /** Runs every stage and returns the public record. */
   extract(input: DocInput): DyadRecord;
+  /**
+   * The Docs `run` gives for each input, built one stage at a time over all of them: a stage's code and
+   * data stay warm in the processor for the whole batch, which takes about a quarter less CPU than
+   * running the articles one by one (bench: 892 articles, batches of 8 or more). A failure fails the batch.
+   */
+  runAll(inputs: DocInput[]): Doc[];
+  /** The records `extract` gives for each input, from `runAll`. */
+  extractAll(inputs: DocInput[]): DyadRecord[];
 }
 
 export function createPipeline(stages: Stage[] = STAGES, lexicon: Lexicon = loadLexicon()): Pipeline {
   checkOrder(stages);
-  const run = (input: DocInput): Doc => {
-    const doc = createDoc(input);
+  const runAll = (inputs: DocInput[]): Doc[] => {
+    const docs = inputs.map(createDoc);
     for (const stage of stages) {
       try {
-        stage.run(doc, lexicon);
+        for (const doc of docs) stage.run(doc, lexicon);
       } catch (err) {
         throw new StageError(stage.name, err);
       }
     }
-    return doc;
+    return docs;
   };
-  return { lexicon, run, extract: (input) => toRecord(run(input)) };
+  const run = (input: DocInput): Doc => runAll([input])[0];
+  return {
+    lexicon,
+    run,
+    extract: (input) => toRecord(run(input)),
+    runAll,
+    extractAll: (inputs) => runAll(inputs).map(toRecord),
+  };
 }

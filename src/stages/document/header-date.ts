@@ -12,6 +12,9 @@ const REF = new Date(Date.UTC(2000, 0, 1));
 // chrono resolves relative stamps ("Updated an hour ago") against REF and calls the result certain:
 // a written date has its year in figures.
 const WRITTEN_YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)/;
+// The same digits anywhere in the text: without them no match can hold a written year, and chrono, the
+// slow part, is skipped ("Dec. 13" in a dateline).
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "03.06.2024" and "03-06-2024" are day first wherever they are written, and "03/06/2024" everywhere
@@ -25,6 +28,7 @@ const dayFirstAsIso = (s: string) =>
 /** Every date in `s` whose year, month and day are all stated. */
 export function findHeaderDates(s: string): HeaderDate[] {
   const out: HeaderDate[] = [];
+  if (!YEAR_DIGITS.test(s)) return out;
   // Rewritten in place with the same length, so indices and texts still point into `s`.
   for (const r of chrono.strict.parse(dayFirstAsIso(s), REF, { forwardDate: false })) {
     const c = r.start;

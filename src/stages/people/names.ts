@@ -75,7 +75,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** A name as it should be reported: as written, without patronymics and middle initials
  *  ("Vladimir Vladimirovich Putin" → "Vladimir Putin", "Ferdinand R. Marcos Jr." → "Ferdinand Marcos Jr."). */
 export function canonicalName(surface: string, lex: PeopleLexicon): string {
-  const words = nameWords(writtenName(surface));
+  return canonicalWritten(writtenName(surface), lex);
+}
+
+/** canonicalName of a name already passed through writtenName. */
+export function canonicalWritten(written: string, lex: PeopleLexicon): string {
+  const words = nameWords(written);
   if (words.length < 3) return words.join(' ');
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !(INITIAL.test(w) || lex.patronymicEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))));
   return kept.join(' ');

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
-import { canonicalName, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
+import { canonicalName, canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
 import type { CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
@@ -142,8 +142,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
         changed.add(b);
       }
     }
-    for (const form of new Set([writtenName(c.surface), canonicalName(c.surface, lex)])) {
-      if (key(form) !== key(b.person.name) && !b.person.aliases.includes(form)) b.person.aliases.push(form);
+    const written = writtenName(c.surface);
+    const nameKey = key(b.person.name);
+    for (const form of new Set([written, canonicalWritten(written, lex)])) {
+      if (key(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
     }
   };
 

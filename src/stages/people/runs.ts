@@ -1,11 +1,10 @@
 // Name runs: maximal stretches of capitalised words that could be a person's name ("Vo Van Thuong",
 // "Lee Jae-myung", "Abdel Fattah al-Sisi", "Ferdinand Marcos Jr."), not crossing places, bodies or titles.
-import { isCapitalized } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
 
 const PARTICLES = new Set(['bin', 'binti', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'dos', 'del', 'di', 'le', 'la', 'ibn']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
-const LETTER = /^\p{L}/u;
 const INITIAL = /^\p{Lu}$/u;
 
 function glued(ctx: SentenceContext, i: number): boolean {
@@ -24,12 +23,13 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   if (isBlocked(ctx, i)) return 0;
   // Marcos Jr.
   if (inRun && SUFFIXES.has(tok.text)) return t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? 2 : 1;
-  if (LETTER.test(tok.text) && isCapitalized(tok.text)) return 1;
+  // A capital is a letter: isCapitalized says both, without a regular expression for ASCII words.
+  if (isCapitalized(tok.text)) return 1;
   if (!inRun) return 0;
   // An initial inside a name: "Ferdinand R. Marcos Jr.", "S. Jaishankar".
-  if (tok.text === '.' && glued(ctx, i) && INITIAL.test(t[i - 1].text) && t[i + 1] && LETTER.test(t[i + 1].text) && isCapitalized(t[i + 1].text) && !isBlocked(ctx, i + 1)) return 1;
+  if (tok.text === '.' && glued(ctx, i) && INITIAL.test(t[i - 1].text) && t[i + 1] && isCapitalized(t[i + 1].text) && !isBlocked(ctx, i + 1)) return 1;
   // Jae-myung, Chan-o-cha, al-Sisi, O'Brien: hyphen or apostrophe glued on both sides.
-  if ((tok.text === '-' || tok.text === "'" || tok.text === '’') && glued(ctx, i) && t[i + 1] && t[i + 1].start === tok.end && LETTER.test(t[i + 1].text)) {
+  if ((tok.text === '-' || tok.text === "'" || tok.text === '’') && glued(ctx, i) && t[i + 1] && t[i + 1].start === tok.end && startsWithLetter(t[i + 1].text)) {
     if (tok.text !== '-' && !isCapitalized(t[i + 1].text)) return 0;
     return 2;
   }
@@ -37,7 +37,7 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   if (PARTICLES.has(tok.text)) {
     let j = i;
     while (t[j] && PARTICLES.has(t[j].text)) j++;
-    if (t[j] && LETTER.test(t[j].text) && isCapitalized(t[j].text) && !isBlocked(ctx, j)) return j - i + 1;
+    if (t[j] && isCapitalized(t[j].text) && !isBlocked(ctx, j)) return j - i + 1;
     if (t[j]?.text === '-' && t[j + 1] && !isBlocked(ctx, j + 1)) return j - i + 2;
   }
   return 0;
