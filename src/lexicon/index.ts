@@ -13,6 +13,8 @@ import { loadEvents, type EventsLexicon } from './events.ts';
 
 export interface TextLexicon {
   abbreviations: Set<string>;
+  /** Abbreviated given names ("Ma." for Maria): no sentence end when a name follows. */
+  nameAbbreviations: Set<string>;
 }
 
 export interface Lexicon {
@@ -29,7 +31,10 @@ export interface Lexicon {
 }
 
 function loadText(): TextLexicon {
-  return { abbreviations: new Set(readLines(dataPath('text', 'abbreviations.txt'))) };
+  return {
+    abbreviations: new Set(readLines(dataPath('text', 'abbreviations.txt'))),
+    nameAbbreviations: new Set(readLines(dataPath('text', 'name-abbreviations.txt'))),
+  };
 }
 
 let cached: Lexicon | undefined;

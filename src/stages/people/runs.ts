@@ -26,8 +26,9 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   // A capital is a letter: isCapitalized says both, without a regular expression for ASCII words.
   if (isCapitalized(tok.text)) return 1;
   if (!inRun) return 0;
-  // An initial inside a name: "Ferdinand R. Marcos Jr.", "S. Jaishankar".
-  if (tok.text === '.' && glued(ctx, i) && INITIAL.test(t[i - 1].text) && t[i + 1] && isCapitalized(t[i + 1].text) && !isBlocked(ctx, i + 1)) return 1;
+  // An initial or abbreviated given name inside a name: "Ferdinand R. Marcos Jr.", "S. Jaishankar", "Ma. Teresa Cruz".
+  if (tok.text === '.' && glued(ctx, i) && (INITIAL.test(t[i - 1].text) || ctx.lexicon.text.nameAbbreviations.has(t[i - 1].text)) &&
+    t[i + 1] && isCapitalized(t[i + 1].text) && !isBlocked(ctx, i + 1)) return 1;
   // Jae-myung, Chan-o-cha, al-Sisi, O'Brien: hyphen or apostrophe glued on both sides.
   if ((tok.text === '-' || tok.text === "'" || tok.text === '’') && glued(ctx, i) && t[i + 1] && t[i + 1].start === tok.end && startsWithLetter(t[i + 1].text)) {
     if (tok.text !== '-' && !isCapitalized(t[i + 1].text)) return 0;

@@ -1,7 +1,7 @@
 // Splits the body into paragraphs (lines) and sentences, with offsets into the original text.
 import type { Doc, Sentence, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
-import type { Lexicon } from '../../lexicon/index.ts';
+import type { Lexicon, TextLexicon } from '../../lexicon/index.ts';
 
 // A sentence ends at . ! or ? (plus closing quotes or brackets) followed by space and a
 // character that can start a sentence. Abbreviations are checked separately.
@@ -23,7 +23,10 @@ export function splitParagraphs(text: string, from: number): TextRange[] {
   return out;
 }
 
-export function splitSentences(text: string, para: TextRange, abbreviations: Set<string>): TextRange[] {
+/** Two capitalised words ahead: the rest of a name ("Ma. Teresa Cruz"), not a new sentence ("Ma. The"). */
+const NAME_AHEAD = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+export function splitSentences(text: string, para: TextRange, lex: TextLexicon): TextRange[] {
   const out: TextRange[] = [];
   const chunk = text.slice(para.start, para.end);
   let start = 0;
@@ -31,7 +34,8 @@ export function splitSentences(text: string, para: TextRange, abbreviations: Set
   for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
     const word = /([A-Za-z.]+)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
     const isAbbreviation = m[0].startsWith('.') && m[0].length === 1 &&
-      (abbreviations.has(word) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word));
+      (lex.abbreviations.has(word) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word) ||
+        (lex.nameAbbreviations.has(word) && NAME_AHEAD.test(chunk.slice(m.index + 1, m.index + 40))));
     if (isAbbreviation) continue;
     const end = m.index + m[0].length;
     out.push({ start: para.start + start, end: para.start + end });
@@ -52,7 +56,7 @@ export const segmentStage: Stage = {
     );
     const sentences: Sentence[] = [];
     doc.paragraphs.forEach((para, paragraph) => {
-      for (const s of splitSentences(doc.text, para, lexicon.text.abbreviations)) {
+      for (const s of splitSentences(doc.text, para, lexicon.text)) {
         sentences.push({ ...s, index: sentences.length, paragraph });
       }
     });

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { splitParagraphs, splitSentences } from './index.ts';
 import { loadLexicon } from '../../lexicon/index.ts';
 
-const abbreviations = loadLexicon().text.abbreviations;
+const textLexicon = loadLexicon().text;
 const sentencesOf = (text: string) =>
-  splitParagraphs(text, 0).flatMap((p) => splitSentences(text, p, abbreviations).map((s) => text.slice(s.start, s.end)));
+  splitParagraphs(text, 0).flatMap((p) => splitSentences(text, p, textLexicon).map((s) => text.slice(s.start, s.end)));
 
 const CASES: [string, string, string[]][] = [
   ['two plain sentences', 'The ministers met. They signed a memorandum.', ['The ministers met.', 'They signed a memorandum.']],
@@ -18,6 +18,9 @@ const CASES: [string, string, string[]][] = [
   ['an initial is not an end', 'John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
   ['lowercase after a period does not split', 'It rose to approx. ten units.', ['It rose to approx. ten units.']],
   ['lines are paragraphs', 'Headline here\n\nFirst line. Second line.', ['Headline here', 'First line.', 'Second line.']],
+  ['an abbreviated given name before the rest of the name is not an end', 'Senator Ma. Elena Cruz met the envoy. He left.', ['Senator Ma. Elena Cruz met the envoy.', 'He left.']],
+  ['NEGATIVE: the same letters ending a sentence still end it', 'The deal was signed by Jack Ma. The bank agreed.', ['The deal was signed by Jack Ma.', 'The bank agreed.']],
+  ['NEGATIVE: a name abbreviation before one capitalised word ends the sentence', 'They met Ma. Officials said so.', ['They met Ma.', 'Officials said so.']],
   ['text with no sentence end is one sentence', 'no punctuation at all here', ['no punctuation at all here']],
 ];
 
@@ -28,6 +31,6 @@ for (const [name, text, expected] of CASES) {
 test('segment: offsets point into the original text', () => {
   const text = '  Lead line.  \r\n\r\nSecond para. More.\n';
   for (const p of splitParagraphs(text, 0)) {
-    for (const s of splitSentences(text, p, abbreviations)) assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+    for (const s of splitSentences(text, p, textLexicon)) assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
   }
 });
