@@ -10,6 +10,8 @@ interface Plan {
   from: string;
   id: string;
   where: Where;
+  /** The series_counts key that counts exactly these events, when the filter is one index key alone. */
+  countsKey: string | null;
 }
 
 /** Picks the most selective index for the filter and turns the other filters into conditions. */
@@ -17,25 +19,32 @@ function plan(filter: EventFilter): Plan {
   const where = new Where();
   let from: string;
   let id = 'x.corpus_event_id';
+  let countsKey: string | null;
   const between = filter.between && filter.between[0] !== filter.between[1] ? [...filter.between].sort().join('|') : null;
   const country = filter.country ?? (filter.between && !between ? filter.between[0] : undefined);
   if (between) {
     from = 'corpus_event_keys x';
     where.add('x.key = ?', between);
+    countsKey = country ? null : 'k:' + between;
     if (country) where.add(`EXISTS (SELECT 1 FROM corpus_event_keys c WHERE c.corpus_event_id = x.corpus_event_id AND c.key = ?)`, country);
   } else if (country) {
     from = 'corpus_event_keys x';
     where.add('x.key = ?', country);
+    countsKey = 'k:' + country;
   } else if (filter.personId) {
     from = 'corpus_event_people x';
     where.add('x.person_id = ?', filter.personId);
+    countsKey = 'p:' + filter.personId;
   } else if (filter.type) {
     from = 'corpus_event_types x';
     where.add('x.type = ?', filter.type);
+    countsKey = 't:' + filter.type;
   } else {
     from = 'corpus_events x';
     id = 'x.id';
+    countsKey = 'all';
   }
+  const keyConditions = where.parts.length;
   if (filter.personId && !from.startsWith('corpus_event_people')) {
     where.add(`EXISTS (SELECT 1 FROM corpus_event_people p WHERE p.corpus_event_id = ${id} AND p.person_id = ?)`, filter.personId);
   }
@@ -47,7 +56,9 @@ function plan(filter: EventFilter): Plan {
   // A date of coarser precision is in range when its month or year overlaps the range.
   if (filter.from) where.add('(x.date >= ? OR x.date IN (?, ?))', filter.from, filter.from.slice(0, 4), filter.from.slice(0, 7));
   if (filter.to) where.add("x.date <= ? AND x.date <> ''", filter.to);
-  return { from, id, where };
+  // Any further condition: the counts do not apply.
+  if (where.parts.length > keyConditions) countsKey = null;
+  return { from, id, where, countsKey };
 }
 
 interface CorpusEventRow {
@@ -115,36 +126,45 @@ export function* eachEvent(db: Database.Database, sql: Sql, filter: EventFilter)
   }
 }
 
-/** One walk of the filter's index: its rows repeat each event's quad class, score and types (schema migration 2). */
+type CountRow = SeriesCounts['quads'][number] & { month: string; types: string };
+
+/**
+ * Per-period counts: from series_counts when the filter is one index key over all dates (a few rows a
+ * month), else from one walk of the filter's index (its rows repeat each event's quad class, score and
+ * types), grouped by month in either case and then by the period asked for.
+ */
 export function readSeriesCounts(db: Database.Database, filter: SeriesFilter): SeriesCounts {
   const p = plan(filter);
+  const groups = (p.countsKey
+    ? db.prepare(`SELECT month, nullif(quad_code, 0) AS quad, types, events, score_sum AS scoreSum, scored FROM series_counts WHERE key = ?`).all(p.countsKey)
+    : db.prepare(`SELECT substr(coalesce(x.date, ''), 1, 7) AS month, x.quad_code AS quad, x.types, count(*) AS events,
+        coalesce(sum(x.event_scale), 0) AS scoreSum, count(x.event_scale) AS scored
+      FROM ${p.from} ${p.where} GROUP BY month, quad, x.types`).all(...p.where.params)) as CountRow[];
   const len = filter.by === 'year' ? 4 : 7;
-  const groups = db.prepare(`SELECT substr(coalesce(x.date, ''), 1, ${len}) AS period, x.quad_code AS quad, x.types, count(*) AS events,
-      coalesce(sum(x.event_scale), 0) AS scoreSum, count(x.event_scale) AS scored
-    FROM ${p.from} ${p.where} GROUP BY period, quad, x.types ORDER BY period`).all(...p.where.params) as
-    (SeriesCounts['quads'][number] & { types: string })[];
   const counts: SeriesCounts = { quads: [], types: [], undated: 0, coarser: 0 };
   const quads = new Map<string, SeriesCounts['quads'][number]>();
   const types = new Map<string, SeriesCounts['types'][number]>();
   for (const g of groups) {
-    if (g.period.length < len) {
-      if (g.period.length === 0) counts.undated += g.events;
+    if (g.month.length < len) {
+      if (g.month.length === 0) counts.undated += g.events;
       else counts.coarser += g.events;
       continue;
     }
-    const q = quads.get(`${g.period}|${g.quad}`);
+    const period = g.month.slice(0, len);
+    const q = quads.get(`${period}|${g.quad}`);
     if (q) {
       q.events += g.events;
       q.scoreSum += g.scoreSum;
       q.scored += g.scored;
-    } else quads.set(`${g.period}|${g.quad}`, { period: g.period, quad: g.quad, events: g.events, scoreSum: g.scoreSum, scored: g.scored });
+    } else quads.set(`${period}|${g.quad}`, { period, quad: g.quad, events: g.events, scoreSum: g.scoreSum, scored: g.scored });
     for (const type of parseJson<string[]>(g.types, [])) {
-      const t = types.get(`${g.period}|${type}`);
+      const t = types.get(`${period}|${type}`);
       if (t) t.events += g.events;
-      else types.set(`${g.period}|${type}`, { period: g.period, type, events: g.events });
+      else types.set(`${period}|${type}`, { period, type, events: g.events });
     }
   }
-  counts.quads = [...quads.values()];
-  counts.types = [...types.values()];
+  const byPeriod = <T extends { period: string }>(m: Map<string, T>) => [...m.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+  counts.quads = byPeriod(quads);
+  counts.types = byPeriod(types);
   return counts;
 }

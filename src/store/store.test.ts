@@ -155,11 +155,34 @@ function staleIndexRows(file: string): number {
   }
 }
 
-test('store: index rows follow their event through merges, and a version-1 store gets them filled in', () => {
+/** series_counts cells that differ from counting the index tables afresh (scores compared to 1e-9). */
+function staleCounts(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const fresh = (table: string, column: string, prefix: string) => `SELECT '${prefix}' || ${column} AS key, substr(coalesce(date, ''), 1, 7) AS month,
+    coalesce(quad_code, 0) AS quad_code, types, count(*) AS events, round(coalesce(sum(event_scale), 0), 9) AS score, count(event_scale) AS scored
+    FROM ${table} GROUP BY 1, 2, 3, 4`;
+  const all = [fresh('corpus_event_keys', 'key', 'k:'), fresh('corpus_event_types', 'type', 't:'), fresh('corpus_event_people', 'person_id', 'p:'),
+    fresh('corpus_events', "''", 'all')].join(' UNION ALL ');
+  const counted = `SELECT * FROM (${all})`;
+  const stored = 'SELECT key, month, quad_code, types, events, round(score_sum, 9), scored FROM series_counts';
+  try {
+    return (db.prepare(`SELECT (SELECT count(*) FROM (${counted} EXCEPT ${stored})) + (SELECT count(*) FROM (${stored} EXCEPT ${counted})) AS n`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test('store: index rows and monthly counts follow their event through merges, and a version-1 store gets them filled in', () => {
   withTempStore((store, file) => {
     for (const a of [HERALD, LAKE, MINISTERS, CALL]) store.addArticle(makeArticle(a));
     assert.ok(store.stats().reports > store.stats().events, 'some reports were merged');
     assert.equal(staleIndexRows(file), 0);
+    assert.equal(staleCounts(file), 0);
+    // A date bound makes the store walk the index instead of reading the counts: both must agree.
+    const walked = store.seriesCounts({ country: 'TZA', by: 'month', from: '0000-01-01' });
+    const counted = store.seriesCounts({ country: 'TZA', by: 'month' });
+    assert.deepEqual({ ...walked, undated: 0 }, { ...counted, undated: 0 });
+    assert.ok(counted.quads.length > 0);
     const series = (s: Store) => [
       s.seriesCounts({ country: 'TZA', by: 'month' }),
       s.seriesCounts({ type: 'CONSULT', by: 'year' }),
@@ -168,17 +191,18 @@ test('store: index rows follow their event through merges, and a version-1 store
     ];
     const before = series(store);
     store.close();
-    // What a store written by the first schema looks like: the index tables without the repeated columns, the date index by date alone.
+    // What a store written by the first schema looks like: the index tables without the repeated columns, the date index by date alone, no counts.
     const db = new Database(file);
     for (const table of ['corpus_event_keys', 'corpus_event_types', 'corpus_event_people']) {
       for (const column of ['quad_code', 'event_scale', 'types']) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
-    db.exec('DROP INDEX corpus_events_date_id; CREATE INDEX corpus_events_date ON corpus_events(date)');
+    db.exec('DROP INDEX corpus_events_date_id; CREATE INDEX corpus_events_date ON corpus_events(date); DROP TABLE series_counts');
     db.pragma('user_version = 1');
     db.close();
     const migrated = openStore(file);
     try {
       assert.equal(staleIndexRows(file), 0);
+      assert.equal(staleCounts(file), 0);
       assert.deepEqual(series(migrated), before);
     } finally {
       migrated.close();

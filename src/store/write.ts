@@ -192,7 +192,7 @@ function createCorpusEvent(sql: Sql, eventId: string, docId: string, e: PloverEv
     JSON.stringify(e.recipient), e.event_loc ? JSON.stringify(e.event_loc) : null, e.quad_code ?? null, e.event_scale ?? null,
     JSON.stringify(facts), docId,
   );
-  indexCorpusEvent(sql, id, { date: e.date, types: e.event, quad: e.quad_code ?? null, scale: e.event_scale ?? null }, facts, true);
+  indexCorpusEvent(sql, id, { date: e.date, types: e.event, quad: e.quad_code ?? null, scale: e.event_scale ?? null }, facts);
   return id;
 }
 
@@ -215,7 +215,8 @@ function joinCorpusEvent(sql: Sql, row: Candidate, e: PloverEvent, facts: EventF
     fuller ? JSON.stringify(e.actor) : row.actor, fuller ? JSON.stringify(e.recipient) : row.recipient,
     e.event_loc ? JSON.stringify(e.event_loc) : null, scale, JSON.stringify(merged), row.id,
   );
-  indexCorpusEvent(sql, row.id, { date: merged.date, types, quad: row.quad_code, scale }, merged);
+  const previous = { date: row.date, types: parseJson<string[]>(row.types, []), quad: row.quad_code, scale: row.event_scale };
+  indexCorpusEvent(sql, row.id, { date: merged.date, types, quad: row.quad_code, scale }, merged, previous);
 }
 
 /** What each index row repeats of its event, so that series and quad filters never look the event up. */
@@ -226,25 +227,54 @@ interface Indexed {
   scale: number | null;
 }
 
-/** Rewrites the event's rows in the dyad, type and people indexes (its date or participants may have changed; a new one has none). */
-function indexCorpusEvent(sql: Sql, id: string, ev: Indexed, facts: EventFacts, isNew = false): void {
-  const d = ev.date ?? '';
-  const row = [d, id, ev.quad, ev.scale, JSON.stringify(ev.types)];
-  if (!isNew) {
-    sql('DELETE FROM corpus_event_keys WHERE corpus_event_id = ?').run(id);
-    sql('DELETE FROM corpus_event_types WHERE corpus_event_id = ?').run(id);
-    sql('DELETE FROM corpus_event_people WHERE corpus_event_id = ?').run(id);
+/** An index row as series_counts counts it; `types` is the JSON list. */
+interface Counted {
+  date: string | null;
+  quad: number | null;
+  scale: number | null;
+  types: string;
+}
+
+const INDEXES = [
+  { table: 'corpus_event_keys', column: 'key', prefix: 'k:' },
+  { table: 'corpus_event_types', column: 'type', prefix: 't:' },
+  { table: 'corpus_event_people', column: 'person_id', prefix: 'p:' },
+];
+
+/** Adds (sign 1) or takes away (sign -1) one event in the monthly counts under `key`; a count of none is removed. */
+function count(sql: Sql, key: string, ev: Counted, sign: 1 | -1): void {
+  const cell = [key, (ev.date ?? '').slice(0, 7), ev.quad ?? 0, ev.types];
+  sql(`INSERT INTO series_counts (key, month, quad_code, types, events, score_sum, scored) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT DO UPDATE SET events = events + excluded.events, score_sum = score_sum + excluded.score_sum, scored = scored + excluded.scored`)
+    .run(...cell, sign, sign * (ev.scale ?? 0), ev.scale === null ? 0 : sign);
+  if (sign < 0) sql('DELETE FROM series_counts WHERE key = ? AND month = ? AND quad_code = ? AND types = ? AND events <= 0').run(...cell);
+}
+
+/**
+ * Rewrites the event's rows in the dyad, type and people indexes and its monthly counts (its date,
+ * participants, types or score may have changed; `previous` is the event as indexed before, none when new).
+ */
+function indexCorpusEvent(sql: Sql, id: string, ev: Indexed, facts: EventFacts, previous: Indexed | null = null): void {
+  if (previous) {
+    for (const { table, column, prefix } of INDEXES) {
+      const rows = sql(`DELETE FROM ${table} WHERE corpus_event_id = ? RETURNING ${column} AS k, date, quad_code AS quad, event_scale AS scale, types`)
+        .all(id) as (Counted & { k: string })[];
+      for (const r of rows) count(sql, prefix + r.k, r, -1);
+    }
+    count(sql, 'all', { ...previous, types: JSON.stringify(previous.types) }, -1);
   }
+  const now: Counted = { date: ev.date, quad: ev.quad, scale: ev.scale, types: JSON.stringify(ev.types) };
+  const row = [ev.date ?? '', id, ev.quad, ev.scale, now.types];
+  const add = (index: (typeof INDEXES)[number], key: string) => {
+    const info = sql(`INSERT OR IGNORE INTO ${index.table} (${index.column}, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(key, ...row);
+    if (info.changes) count(sql, index.prefix + key, now, 1);
+  };
   // Each pair ("CHN|VNM") for dyad queries and each country alone for one-country queries.
-  for (const key of [...dyadKeys(facts.countries), ...facts.countries]) {
-    sql('INSERT OR IGNORE INTO corpus_event_keys (key, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(key, ...row);
-  }
-  for (const type of ev.types) {
-    sql('INSERT OR IGNORE INTO corpus_event_types (type, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(type, ...row);
-  }
-  for (const p of facts.persons) {
-    sql('INSERT OR IGNORE INTO corpus_event_people (person_id, date, corpus_event_id, quad_code, event_scale, types) VALUES (?, ?, ?, ?, ?, ?)').run(personOf(p), ...row);
-  }
+  for (const key of [...dyadKeys(facts.countries), ...facts.countries]) add(INDEXES[0], key);
+  for (const type of ev.types) add(INDEXES[1], type);
+  for (const p of facts.persons) add(INDEXES[2], personOf(p));
+  count(sql, 'all', now, 1);
 }
 
 function storeStatements(sql: Sql, record: DyadRecord): void {
