@@ -67,3 +67,26 @@ test('an incident report: a diplomatic protest, the ramming, the accusation; no 
   // "would continue to support its ally": a promise in reported words, not an event an analyst logs.
   assert.ok(!got.some((s) => s.startsWith('AGREE') || s.startsWith('SUPPORT')), got.join('\n'));
 });
+
+test('a person named with two titles joined by "and" is the party, not the country of the first title', () => {
+  const text = [
+    ' date 2024-04-08 Pacific tour',
+    '',
+    'SUVA, April 8, 2024 (Pacific Wire) -- Before arriving in Suva, the Chinese foreign minister visited Samoa, where he held talks with Samoan Deputy Prime Minister and Foreign Minister Tuala Iosefo Ponifasio on Sunday.',
+  ].join('\n');
+  const talks = pipeline.extract({ text, file: 'tour.txt' }).events.find((e) => e.rule === 'events.consult.talks');
+  assert.deepEqual(talks?.recipient.map((a) => [a.identifier_text, a.entity_text]), [
+    ['Tuala Iosefo Ponifasio', 'Samoan Deputy Prime Minister and Foreign Minister Tuala Iosefo Ponifasio'],
+  ]);
+});
+
+test('NEGATIVE: "and" between two people stays a boundary', () => {
+  const text = [
+    ' date 2024-04-08 Talks',
+    '',
+    'HANOI, April 8, 2024 (Mekong Wire) -- Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh held talks in Hanoi on Monday.',
+  ].join('\n');
+  const parties = pipeline.extract({ text, file: 'talks.txt' }).events.flatMap((e) => [...e.actor, ...e.recipient]);
+  assert.ok(parties.some((a) => a.entity_text === 'Vietnamese Prime Minister Pham Minh Chinh'));
+  assert.ok(parties.some((a) => a.entity_text === 'Lao Prime Minister Sonexay Siphandone'));
+});

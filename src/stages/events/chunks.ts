@@ -165,7 +165,8 @@ class ChunkBuilder {
   }
 
   // Titles before a name: capitalised words, title words, "of", and countries or organisations inside them.
-  private extendTitleLeft(from: number): { from: number; code: string | null } {
+  /** `joined`: the people stage read a title joined by "and" at this mention ("Deputy Prime Minister and Foreign Minister"). */
+  private extendTitleLeft(from: number, joined = false): { from: number; code: string | null } {
     const { tokens, words, g, claimed } = this;
     let best = from;
     let code: string | null = null;
@@ -181,6 +182,7 @@ class ChunkBuilder {
         best = s.from;
         continue;
       }
+      if (t.lower === 'and' && joined && best === j + 1) { joined = false; j--; continue; }
       if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
       if (t.lower === '(' || t.lower === ')') { j--; continue; }
       // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.
@@ -219,7 +221,7 @@ class ChunkBuilder {
       const s = this.range(m);
       const person = this.ctx.peopleById.get(m.personId);
       if (!person || !this.free(s)) continue;
-      const left = this.extendTitleLeft(s.from);
+      const left = this.extendTitleLeft(s.from, m.offices?.some((o) => o.includes(' and ')) ?? false);
       const to = this.extendAppositionRight(s.to);
       const span = { from: left.from, to: s.to };
       const party = personParty(this.lex, person, this.textOf(span), m.offices ?? [], left.code);
