@@ -183,6 +183,13 @@ class ChunkBuilder {
         continue;
       }
       if (t.lower === 'and' && joined && best === j + 1) { joined = false; j--; continue; }
+      // "Ethiopia's Abiy Ahmed", "China's Foreign Minister Wang Yi": a country's possessive opens the title.
+      const owner = words[j] === "'s" ? this.countryAt[j - 1] : undefined;
+      if (owner && claimed[j - 1] < 0) {
+        code ??= owner.m.code;
+        best = owner.s.from;
+        break;
+      }
       if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
       if (t.lower === '(' || t.lower === ')') { j--; continue; }
       // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.

@@ -76,6 +76,9 @@ const ROWS: Row[] = [
   // The main event comes first; an act in an opening phrase is background.
   { text: 'Ten days after Eritrean soldiers shelled a border village, Djibouti recalled its ambassador from Asmara.', date: '2024-05-01', type: 'SANCTION', actor: ['DJI'], recipient: ['ERI'] },
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
+  // A country's possessive before a person's name or title gives the person's country.
+  { text: "Ghana's John Mahama and Nigeria's Bola Tinubu spoke by phone on Tuesday.", date: '2025-03-06', type: 'CONSULT', mode: ['phone'], actor: ['GHA', 'NGA'], recipient: [], on: '2025-03-04' },
+  { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },
 ];
 
 for (const row of ROWS) {
