@@ -30,12 +30,17 @@ export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false
 export const EXTRACT_BATCH = 8;
 export const EXTRACT_BATCH_CHARS = 256 * 1024;
 
+/** Whether a text of `chars` characters joins a batch of `count` articles and `batchChars` characters. */
+export function joinsBatch(count: number, batchChars: number, chars: number): boolean {
+  return count === 0 || (count < EXTRACT_BATCH && batchChars + chars <= EXTRACT_BATCH_CHARS);
+}
+
 /** How many of `items`, from the first, make the next batch: at least one. */
 export function nextBatchSize(items: readonly ExtractItem[]): number {
-  let n = 1;
-  let chars = items[0]?.article.text.length ?? 0;
-  while (n < items.length && n < EXTRACT_BATCH && chars + items[n].article.text.length <= EXTRACT_BATCH_CHARS) chars += items[n++].article.text.length;
-  return n;
+  let n = 0;
+  let chars = 0;
+  while (n < items.length && joinsBatch(n, chars, items[n].article.text.length)) chars += items[n++].article.text.length;
+  return Math.max(1, n);
 }
 
 export function extractArticle(pipeline: Pipeline, article: SourceArticle, id: string, published: string | null): ExtractedArticle {
