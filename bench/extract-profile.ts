@@ -1,23 +1,25 @@
 // Runs dyad's pipeline over the generated bench corpus and prints the CPU time it took: the workload to
 // profile when extraction is slow. With OUT.cpuprofile, the timed passes (not the warm-up) are profiled.
-// Usage: node --import tsx bench/extract-profile.ts [MB=1] [repeats=1] [warm-up passes=0] [OUT.cpuprofile]
+// Articles go through the pipeline in batches of `batch` (runAll), as ingest's workers run them.
+// Usage: node --import tsx bench/extract-profile.ts [MB=1] [repeats=1] [warm-up passes=0] [OUT.cpuprofile] [batch=8]
 //        node --import tsx bench/profile-summary.ts OUT.cpuprofile
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createPipeline } from '../src/pipeline.ts';
 import { toRecord } from '../src/core/doc.ts';
 import { generateArticles, loadGeneratorData } from './generate.ts';
-import { timedStages } from './extract.ts';
+import { EXTRACT_BATCH } from '../src/ingest/extract-article.ts';
+import { runBatches, timedStages } from './extract.ts';
 
-const [mbArg, repeatsArg, warmArg, profileOut] = process.argv.slice(2);
+const [mbArg, repeatsArg, warmArg, profileArg, batchArg] = process.argv.slice(2);
+const profileOut = profileArg || undefined;
+const batch = Number(batchArg ?? EXTRACT_BATCH);
 const articles = [...generateArticles(Number(mbArg ?? 1) * 1048576, 20240411, loadGeneratorData())];
 const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 const { stages: timed, stageMs } = timedStages();
 const pipeline = createPipeline(timed);
-const pass = (): void => {
-  for (const a of articles) toRecord(pipeline.run({ text: a.text, file: a.name }));
-};
-for (const a of articles.slice(0, 50)) toRecord(pipeline.run({ text: a.text, file: a.name }));
+const pass = (): void => runBatches(pipeline, articles, batch, (doc) => toRecord(doc));
+runBatches(pipeline, articles.slice(0, 50), batch, (doc) => toRecord(doc));
 for (let w = 0; w < Number(warmArg ?? 0); w++) pass();
 
 const session = profileOut ? new Session() : null;
@@ -43,7 +45,7 @@ if (session) {
 }
 const mb = (bytes * repeats) / 1048576;
 process.stdout.write(
-  `${articles.length} articles × ${repeats}, ${mb.toFixed(2)} MB: ${wall.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; ` +
+  `${articles.length} articles × ${repeats} in batches of ${batch}, ${mb.toFixed(2)} MB: ${wall.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; ` +
     `${(mb / wall).toFixed(3)} MB/s wall, ${(mb / cpuSeconds).toFixed(3)} MB/s CPU\n` +
     [...stageMs].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ') + ' (ms)\n',
 );

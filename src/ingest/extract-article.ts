@@ -1,5 +1,6 @@
-// Extraction of one read article for the store: the record, where the body starts and the body's
+// Extraction of read articles for the store: the record, where the body starts and the body's
 // MinHash signature. Runs in the ingest process (--jobs 1) or in an extraction worker.
+import type { Doc, DocInput } from '../core/doc.ts';
 import { toRecord } from '../core/doc.ts';
 import type { DyadRecord } from '../core/types.ts';
 import { comparableBody, signature } from '../corpus/minhash.ts';
@@ -12,9 +13,64 @@ export interface ExtractedArticle {
   signature: Uint32Array | null;
 }
 
-/** `id` is the document id of the text; `published` the date for an article that gives none. */
+/** An article to extract: `id` is the document id of its text, `published` the date for an article that gives none. */
+export interface ExtractItem {
+  article: SourceArticle;
+  id: string;
+  published: string | null;
+}
+
+export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false; error: string };
+
+/**
+ * Articles extracted together at most: each stage then runs over all of them while its code and data
+ * are warm (bench: about a quarter less CPU from 8 on). A long article goes alone (EXTRACT_BATCH_CHARS),
+ * so that a batch never holds the working data of several long texts at once.
+ */
+export const EXTRACT_BATCH = 8;
+export const EXTRACT_BATCH_CHARS = 256 * 1024;
+
+/** Whether a text of `chars` characters joins a batch of `count` articles and `batchChars` characters. */
+export function joinsBatch(count: number, batchChars: number, chars: number): boolean {
+  return count === 0 || (count < EXTRACT_BATCH && batchChars + chars <= EXTRACT_BATCH_CHARS);
+}
+
+/** How many of `items`, from the first, make the next batch: at least one. */
+export function nextBatchSize(items: readonly ExtractItem[]): number {
+  let n = 0;
+  let chars = 0;
+  while (n < items.length && joinsBatch(n, chars, items[n].article.text.length)) chars += items[n++].article.text.length;
+  return Math.max(1, n);
+}
+
 export function extractArticle(pipeline: Pipeline, article: SourceArticle, id: string, published: string | null): ExtractedArticle {
-  const doc = pipeline.run({
+  return finish(pipeline.run(docInput({ article, id, published })), article);
+}
+
+/**
+ * Extracts the items as one batch (pipeline.runAll). If anything in it throws, each is extracted
+ * again on its own, so that only the article at fault gets the error, the same one as alone.
+ */
+export function extractArticles(pipeline: Pipeline, items: readonly ExtractItem[]): Extraction[] {
+  if (items.length > 1) {
+    try {
+      const docs = pipeline.runAll(items.map(docInput));
+      return docs.map((doc, i): Extraction => ({ ok: true, extracted: finish(doc, items[i].article) }));
+    } catch {
+      // One by one below.
+    }
+  }
+  return items.map(({ article, id, published }): Extraction => {
+    try {
+      return { ok: true, extracted: extractArticle(pipeline, article, id, published) };
+    } catch (err) {
+      return { ok: false, error: (err as Error).message ?? String(err) };
+    }
+  });
+}
+
+function docInput({ article, id, published }: ExtractItem): DocInput {
+  return {
     text: article.text,
     file: article.file,
     id,
@@ -23,7 +79,10 @@ export function extractArticle(pipeline: Pipeline, article: SourceArticle, id: s
     source: article.source,
     byline: article.byline,
     url: article.url,
-  });
+  };
+}
+
+function finish(doc: Doc, article: SourceArticle): ExtractedArticle {
   const record = toRecord(doc);
   record.document.warnings.unshift(...article.warnings);
   return { record, bodyStart: doc.bodyStart, signature: signature(comparableBody(article.text, doc.bodyStart, doc.excluded)) };

@@ -4,17 +4,11 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Pipeline } from '../pipeline.ts';
 import type { SourceArticle } from './article.ts';
-import { extractArticle, type ExtractedArticle } from './extract-article.ts';
+import { EXTRACT_BATCH, extractArticles, nextBatchSize, type Extraction, type ExtractItem } from './extract-article.ts';
 import { workerBundle } from './worker-bundle.ts';
 
-export interface ExtractTask {
-  seq: number;
-  article: SourceArticle;
-  id: string;
-  published: string | null;
-}
-
-export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false; error: string };
+export type { Extraction };
+export type ExtractTask = ExtractItem & { seq: number };
 export type ExtractReply = Extraction & { seq: number };
 
 export interface Extractor {
@@ -22,7 +16,7 @@ export interface Extractor {
   readonly capacity: number;
   /** Settles when extraction can start (the first thread has loaded the pipeline). */
   readonly ready: Promise<void>;
-  extract(article: SourceArticle, id: string, published: string | null): Extraction | Promise<Extraction>;
+  extract(article: SourceArticle, id: string, published: string | null): Promise<Extraction>;
   close(): Promise<void>;
 }
 
@@ -31,23 +25,35 @@ export function defaultJobs(): number {
   return os.availableParallelism?.() ?? os.cpus().length;
 }
 
+/**
+ * Extraction in this thread, in batches: the articles asked for until the reader waits (at most
+ * `capacity`) are extracted together.
+ */
 export function inProcessExtractor(pipeline: Pipeline): Extractor {
+  const waiting: (ExtractItem & { done: (e: Extraction) => void })[] = [];
+  const extractWaiting = (): void => {
+    const items = waiting.splice(0, nextBatchSize(waiting));
+    if (waiting.length) setImmediate(extractWaiting);
+    extractArticles(pipeline, items).forEach((extraction, i) => items[i].done(extraction));
+  };
   return {
-    capacity: 1,
+    capacity: EXTRACT_BATCH,
     ready: Promise.resolve(),
     extract(article, id, published) {
-      try {
-        return { ok: true, extracted: extractArticle(pipeline, article, id, published) };
-      } catch (err) {
-        return { ok: false, error: (err as Error).message ?? String(err) };
-      }
+      return new Promise((done) => {
+        if (waiting.push({ article, id, published, done }) === 1) setImmediate(extractWaiting);
+      });
     },
     close: async () => {},
   };
 }
 
-/** Articles sent to one worker before it answers: enough that it never idles while the writer works. */
-const PER_WORKER = 4;
+/**
+ * Articles sent to one worker before it answers: twice a batch, so that a full batch waits for the
+ * worker while it extracts the one before (it extracts what waits, EXTRACT_BATCH at most), and it
+ * never idles while the writer works.
+ */
+const PER_WORKER = 2 * EXTRACT_BATCH;
 
 interface Slot {
   worker: Worker;

@@ -1,11 +1,14 @@
 // Ingest with extraction threads: the same store as in-thread extraction, bad inputs reported in
-// order, existing articles skipped without extracting, and a re-run that stores nothing new.
+// order, existing articles skipped without extracting, and a re-run that stores nothing new. An
+// article that makes a stage throw is reported alone; the others of its batch are stored.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Stage } from '../core/stage.ts';
+import { createPipeline, STAGES, type Pipeline } from '../pipeline.ts';
 import { openStore } from '../store/index.ts';
 import type { SourceProblem } from '../ingest/article.ts';
 import { ingestPaths } from './ingest.ts';
@@ -37,11 +40,11 @@ function dump(db: string): string {
   }
 }
 
-async function ingest(db: string, jobs: number): Promise<{ summary: Awaited<ReturnType<typeof ingestPaths>>; problems: SourceProblem[] }> {
+async function ingest(db: string, jobs: number, from = corpus, pipeline?: Pipeline): Promise<{ summary: Awaited<ReturnType<typeof ingestPaths>>; problems: SourceProblem[] }> {
   const store = openStore(db);
   const problems: SourceProblem[] = [];
   try {
-    return { summary: await ingestPaths(store, [corpus], { jobs, onProblem: (p) => problems.push(p) }), problems };
+    return { summary: await ingestPaths(store, [from], { jobs, pipeline, onProblem: (p) => problems.push(p) }), problems };
   } finally {
     store.close();
   }
@@ -67,4 +70,19 @@ test('two extraction threads store exactly what one thread stores, in the same o
   assert.equal(again.summary.stored, 0);
   assert.equal(again.summary.existing, 41);
   assert.equal(dump(two), dump(one));
+});
+
+test('an article that makes a stage throw is reported alone; the rest of its batch is stored as without it', async () => {
+  const trap: Stage = { name: 'trap', requires: [], provides: [], run: (doc) => { if (doc.text.includes('TRAP')) throw new Error('sprung'); } };
+  const trapped = createPipeline([...STAGES.slice(0, 3), trap, ...STAGES.slice(3)]);
+  const folder = path.join(dir, 'trap');
+  mkdirSync(folder);
+  for (let i = 0; i < 12; i++) writeFileSync(path.join(folder, `a${String(i).padStart(2, '0')}.txt`), article(100 + i));
+  writeFileSync(path.join(folder, 'a05-trap.txt'), article(200) + 'TRAP\n');
+  const withTrap = await ingest(path.join(dir, 'trap.db'), 1, folder, trapped);
+  assert.deepEqual(withTrap.problems, [{ input: path.join(folder, 'a05-trap.txt'), reason: 'extraction failed: stage "trap" failed: sprung' }]);
+  assert.equal(withTrap.summary.stored + withTrap.summary.duplicates, 12);
+  unlinkSync(path.join(folder, 'a05-trap.txt'));
+  await ingest(path.join(dir, 'no-trap.db'), 1, folder);
+  assert.equal(dump(path.join(dir, 'trap.db')), dump(path.join(dir, 'no-trap.db')));
 });

@@ -117,12 +117,10 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     const id = documentId(article.text);
     if (store.hasDocument(id)) return { bytes: item.bytes, chars: 0, outcome: { kind: 'exists', id }, ready: null };
     const p: Pending = { bytes: item.bytes, chars: article.text.length, outcome: null, ready: null };
-    const x = extractor.extract(article, id, published);
-    if (x instanceof Promise) {
-      p.ready = x.then((extraction) => void (p.outcome = { kind: 'article', article, extraction }), (err: Error) => void (p.error = err));
-    } else {
-      p.outcome = { kind: 'article', article, extraction: x };
-    }
+    p.ready = extractor.extract(article, id, published).then(
+      (extraction) => void (p.outcome = { kind: 'article', article, extraction }),
+      (err: Error) => void (p.error = err),
+    );
     return p;
   };
 
