@@ -1,7 +1,7 @@
 // Runs dyad's pipeline over the generated bench corpus and prints the CPU time it took: the workload to
 // profile when extraction is slow. With OUT.cpuprofile, the timed passes (not the warm-up) are profiled.
 // Articles go through the pipeline in batches of `batch` (runAll), as ingest's workers run them.
-// Usage: node --import tsx bench/extract-profile.ts [MB=1] [repeats=1] [warm-up passes=0] [OUT.cpuprofile] [batch=8]
+// Usage: node --import tsx bench/extract-profile.ts [MB=1] [repeats=1] [warm-up passes=0] [OUT.cpuprofile] [batch=EXTRACT_BATCH (4)]
 //        node --import tsx bench/profile-summary.ts OUT.cpuprofile
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';

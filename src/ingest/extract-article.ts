@@ -24,10 +24,11 @@ export type Extraction = { ok: true; extracted: ExtractedArticle } | { ok: false
 
 /**
  * Articles extracted together at most: each stage then runs over all of them while its code and data
- * are warm (bench: about a quarter less CPU from 8 on). A long article goes alone (EXTRACT_BATCH_CHARS),
- * so that a batch never holds the working data of several long texts at once.
+ * are warm. A long article goes alone (EXTRACT_BATCH_CHARS), so that a batch never holds the working
+ * data of several long texts at once. Four, not more, for memory: ingesting the 20 MB bench corpus with
+ * two threads took 78 s and 485 MB one by one, 65 s and 497 MB in fours, 65-74 s and 540-554 MB in eights.
  */
-export const EXTRACT_BATCH = 8;
+export const EXTRACT_BATCH = 4;
 export const EXTRACT_BATCH_CHARS = 256 * 1024;
 
 /** Whether a text of `chars` characters joins a batch of `count` articles and `batchChars` characters. */
