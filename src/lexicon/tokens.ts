@@ -16,7 +16,8 @@ export interface Token {
 // A token is a run of letters/digits or one other non-space character, so "U.S." is U . S .
 // and "China-Vietnam" is China - Vietnam: phrases are tokenized the same way, so they still match.
 const TOKEN = /[\p{L}\p{M}\p{N}]+|\S/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII: the tokenizers' fast paths (character codes) handle ASCII text only. */
+export const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
 /** Removes diacritics (Nguyễn → Nguyen, Đà → Da) and turns curly apostrophes into straight ones. */
@@ -35,7 +36,9 @@ function token(text: string, key: string, start: number, end: number): Token {
   return { text, key, lower, capitalised: key.length > 2 && key !== lower && isAllCaps(key) ? key[0] + key.slice(1).toLowerCase() : null, start, end };
 }
 
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A space, tab or line break (character codes 32 and 9–13). */
+export const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -53,7 +56,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isAsciiSpace(c)) {
       i++;
       continue;
     }

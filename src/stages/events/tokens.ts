@@ -1,4 +1,5 @@
 // Word tokens of one sentence with offsets into the article text; "China's" → China + 's, "didn't" → did + n't.
+import { isAsciiLetterOrDigit, isAsciiSpace, NON_ASCII } from '../../lexicon/tokens.ts';
 
 export interface Tok {
   text: string;
@@ -11,7 +12,6 @@ export interface Tok {
 // Words keep inner hyphens, dots and apostrophes (U.S., two-day, Côte d'Ivoire); anything else is one token.
 // One shared pattern (a module constant: see lexicon/tokens.ts); tokenize resets its position.
 const TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 const isApostrophe = (c: string) => c === "'" || c === '’';
 
@@ -46,7 +46,6 @@ function pushWord(out: Tok[], text: string, start: number, end: number): void {
   else out.push(token(text, start, end));
 }
 
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 39; // - . '
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
@@ -60,7 +59,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   }
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isAsciiSpace(c)) {
       i++;
       continue;
     }
