@@ -34,7 +34,7 @@ export function removeStore(db: string): void {
 export function runIngestChild(inputs: string[], db: string): Promise<IngestRun> {
   const resultFile = `${db}.result.json`;
   rmSync(resultFile, { force: true });
-  const args = ['--import', 'tsx', path.join(BENCH, 'ingest-child.ts'), resultFile, ...inputs, '--db', db, '--json', '--quiet'];
+  const args = [path.join(BENCH, 'ingest-child.mjs'), resultFile, ...inputs, '--db', db, '--json', '--quiet'];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 256 * 1048576, env: { ...process.env, TZ: 'UTC' } }, (err, stdout, stderr) => {
       if (!existsSync(resultFile)) {
