@@ -1,11 +1,11 @@
-// dyad's TypeScript sources as one plain JavaScript file per entry point (the command line, an
+// dyad's TypeScript sources as plain JavaScript, bundled per entry point (the command line, an
 // extraction thread). Loading the sources through tsx costs a loader thread, seconds of CPU to
-// resolve and compile a hundred modules, and about 100 MB of memory; one bundled file loads in a
-// fraction of that. Bundles are built with esbuild (the compiler tsx itself uses) into
+// resolve and compile a hundred modules, and about 100 MB of memory; a bundle loads in a fraction
+// of that. Bundles are built with esbuild (the compiler tsx itself uses) into
 // node_modules/.cache/dyad, once per version of the sources, and reused by later runs. Packages stay
 // outside the bundle and load from node_modules as usual.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,31 +30,38 @@ function sourceKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The entry points bundled: the command line and an extraction thread (paths under src/). */
+const ENTRIES = ['cli/main.ts', 'ingest/extract-worker.ts'];
+
 /**
- * The bundle of `entry` (a path under src/) as a file path, built when missing; null when it
- * cannot be built (no esbuild, a read-only node_modules) or when DYAD_NO_BUNDLE is set: the caller
- * then loads the sources through tsx. Each source file keeps its own `import.meta.url`, so data
- * files are found from where the sources are, not from the cache folder.
+ * The bundled file of `entry` (one of ENTRIES), built when missing; null when it cannot be built
+ * (no esbuild, a read-only node_modules) or when DYAD_NO_BUNDLE is set: the caller then loads the
+ * sources through tsx. The entries are built together into one folder per version of the sources;
+ * code that only some commands need (the web server, the pipeline, the HTML reader) is split into
+ * files of its own, loaded when a command imports it. Each source file keeps its own
+ * `import.meta.url`, so data files are found from where the sources are, not from the cache.
  * @param {string} entry
  * @returns {Promise<string | null>}
  */
 export async function bundle(entry) {
   if (process.env.DYAD_NO_BUNDLE) return null;
   try {
-    const name = entry.replace(/\.ts$/, '').replaceAll('/', '-');
-    const file = path.join(CACHE, `${name}-${sourceKey()}.mjs`);
+    const dir = path.join(CACHE, sourceKey());
+    const file = path.join(dir, entry.replace(/\.ts$/, '.mjs'));
     if (existsSync(file)) return file;
     const { build } = await import('esbuild');
-    mkdirSync(CACHE, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${dir}.${process.pid}.tmp`;
     await build({
-      entryPoints: [path.join(SRC, entry)],
+      entryPoints: ENTRIES.map((e) => path.join(SRC, e)),
+      outbase: SRC,
+      outdir: tmp,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
+      splitting: true,
       packages: 'external',
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      outfile: tmp,
       logLevel: 'silent',
       plugins: [{
         name: 'keep-import-meta-url',
@@ -69,21 +76,26 @@ export async function bundle(entry) {
         },
       }],
     });
-    renameSync(tmp, file);
-    removeOldBundles(file, name);
-    return file;
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      // Another run built the same sources at the same time: keep theirs.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    removeOldBundles(dir);
+    return existsSync(file) ? file : null;
   } catch {
     return null;
   }
 }
 
 /** Bundles of earlier versions of the sources, unused for a day, are removed. */
-function removeOldBundles(keep, name) {
-  for (const other of readdirSync(CACHE)) {
-    const p = path.join(CACHE, other);
-    if (p === keep || !other.startsWith(`${name}-`)) continue;
+function removeOldBundles(keep) {
+  for (const name of readdirSync(CACHE)) {
+    const p = path.join(CACHE, name);
+    if (p === keep) continue;
     try {
-      if (Date.now() - statSync(p).atimeMs > 86_400_000) rmSync(p, { force: true });
+      if (Date.now() - statSync(p).mtimeMs > 86_400_000) rmSync(p, { recursive: true, force: true });
     } catch {
       /* another run removed it */
     }

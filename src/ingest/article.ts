@@ -1,4 +1,5 @@
 // An article as read from any input (text file, web page, feed item, JSON line), before extraction.
+import { createHash } from 'node:crypto';
 
 export interface SourceArticle {
   text: string;
@@ -19,6 +20,11 @@ export interface SourceArticle {
 
 export function emptyArticle(input: string, text: string): SourceArticle {
   return { text, input, file: null, url: null, canonicalUrl: null, title: null, published: null, source: null, byline: null, warnings: [] };
+}
+
+/** A stable id for an article text: the same text always gets the same id. */
+export function documentId(text: string): string {
+  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
 /** A problem with one input (or one line or item of it): reported and skipped. */

@@ -4,8 +4,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { emptyArticle, type SourceArticle, type SourceProblem } from './article.ts';
 import { InputError } from './decode.ts';
-import { readFeed } from './feed.ts';
-import { readHtml } from './html.ts';
 import { readJsonLines } from './jsonl.ts';
 import { describeFsError, readArticleFile, walkFiles, type WalkProblem } from './read-file.ts';
 
@@ -80,14 +78,18 @@ export async function* readFileItems(file: string): AsyncGenerator<SourceItem> {
     const decoded = readArticleFile(file);
     const actual = kind ?? sniff(decoded.text);
     const name = path.basename(file);
+    // The feed and HTML readers (and their parsers) load when a feed or a page comes.
     if (actual === 'feed') {
+      const { readFeed } = await import('./feed.ts');
       const feed = readFeed(decoded.text, file);
       items = [
         ...feed.articles.map((article): SourceItem => ({ kind: 'article', article, bytes: 0 })),
         ...feed.problems.map((problem): SourceItem => ({ kind: 'problem', problem, bytes: 0 })),
       ];
     } else {
-      const article = actual === 'html' ? readHtml(decoded.text, file, name) : { ...emptyArticle(file, decoded.text), file: name };
+      const article = actual === 'html'
+        ? (await import('./html.ts')).readHtml(decoded.text, file, name)
+        : { ...emptyArticle(file, decoded.text), file: name };
       article.warnings.unshift(...decoded.warnings);
       items = [{ kind: 'article', article, bytes: 0 }];
     }

@@ -1,6 +1,6 @@
 // Use case: extract records from article files, directories or standard input.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { documentId } from '../ingest/article.ts';
 import { createPipeline, type Pipeline } from '../pipeline.ts';
 import type { DocInput } from '../core/doc.ts';
 import type { DyadRecord } from '../core/types.ts';
@@ -23,10 +23,7 @@ export interface ExtractResult {
   failures: ExtractFailure[];
 }
 
-/** A stable id for an article text: the same text always gets the same id. */
-export function documentId(text: string): string {
-  return createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
-}
+export { documentId };
 
 export function extractText(pipeline: Pipeline, text: string, file: string | null, options: ExtractOptions = {}, warnings: string[] = []): DyadRecord {
   const record = pipeline.extract(docInput(text, file, options));

@@ -2,13 +2,12 @@
 // worker threads) and store them in input order, a batch of articles per transaction, reporting
 // progress and every skipped input.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SourceArticle, SourceProblem } from '../ingest/article.ts';
+import { documentId, type SourceArticle, type SourceProblem } from '../ingest/article.ts';
 import { extractArticle } from '../ingest/extract-article.ts';
 import { inProcessExtractor, WorkerExtractor, type Extraction, type Extractor } from '../ingest/extract-pool.ts';
 import { readSources, scanInputs, type SourceItem } from '../ingest/sources.ts';
-import { createPipeline, type Pipeline } from '../pipeline.ts';
+import type { Pipeline } from '../pipeline.ts';
 import { StoreError, type Store, type StoreResult } from '../store/index.ts';
-import { documentId } from './extract.ts';
 
 export interface IngestOptions {
   /** Publication date for articles whose text and metadata give none (YYYY-MM-DD). */
@@ -108,7 +107,10 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(p);
     options.onProblem?.(p);
   };
-  const extractor: Extractor = jobs > 1 ? await WorkerExtractor.start(jobs) : inProcessExtractor(options.pipeline ?? createPipeline());
+  // The pipeline's code loads only where it runs: in this thread with one job, else in the workers.
+  const extractor: Extractor = jobs > 1
+    ? await WorkerExtractor.start(jobs)
+    : inProcessExtractor(options.pipeline ?? (await import('../pipeline.ts')).createPipeline());
   void extractor.ready.then(() => (summary.startupMs = Date.now() - started));
 
   const begin = (item: SourceItem): Pending => {

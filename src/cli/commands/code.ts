@@ -2,7 +2,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { PloverEvent } from '../../core/types.ts';
-import { codeJsonLine, createSentenceCoder } from '../../services/code.ts';
 import { parseDateOption } from '../options.ts';
 
 interface CodeOptions {
@@ -27,6 +26,7 @@ In a batch each input line gives one output line, in the same order: {"id","even
 {"id","error":"line N: …"} for a line that cannot be read; the batch goes on after it.`)
     .action(async (sentence: string | undefined, opts: CodeOptions) => {
       if (!['json', 'pretty', 'jsonl'].includes(opts.format)) throw new Error(`unknown --format "${opts.format}" (use json, pretty or jsonl)`);
+      const { codeJsonLine, createSentenceCoder } = await import('../../services/code.ts');
       const coder = createSentenceCoder();
       if (sentence !== undefined) {
         const events = coder.code(sentence, opts.date ?? null);

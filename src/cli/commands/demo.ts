@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ingestPaths } from '../../services/ingest.ts';
 import { openStore } from '../../store/index.ts';
 import { createProgress, describeProgress } from '../progress.ts';
 import { addServerOptions, serveStore } from './serve.ts';
@@ -31,6 +30,7 @@ Stops on Ctrl-C; port 8080 is used when free, else any free port.`)
         const store = openStore(db);
         const progress = createProgress(process.stderr);
         const inputs = paths.length ? paths : [EXAMPLES];
+        const { ingestPaths } = await import('../../services/ingest.ts');
         try {
           const summary = await ingestPaths(store, inputs, {
             onProgress: (p) => progress.update(p),

@@ -1,8 +1,5 @@
 // `dyad eval`: score extraction against gold annotation files and print a per-field table.
 import type { Command } from 'commander';
-import { evaluateDirectories } from '../../eval/run.ts';
-import { formatReport, toJson } from '../../eval/report.ts';
-import { evalSentences, formatSentenceReport } from '../../eval/sentences.ts';
 
 export function registerEval(program: Command): void {
   program
@@ -20,8 +17,9 @@ Examples:
 
 A gold file that cannot be read, or whose article is missing, is reported and skipped;
 the exit status is 1 when that happened, 0 otherwise.`)
-    .action((opts: { gold?: string; corpus?: string; sentences?: string; json?: boolean }) => {
+    .action(async (opts: { gold?: string; corpus?: string; sentences?: string; json?: boolean }) => {
       if (opts.sentences) {
+        const { evalSentences, formatSentenceReport } = await import('../../eval/sentences.ts');
         const report = evalSentences(opts.sentences);
         if (opts.json) process.stdout.write(JSON.stringify({ ...report, outcomes: report.outcomes.filter((o) => !o.typeOk || !o.actorOk || !o.recipientOk) }, null, 2) + '\n');
         else process.stdout.write(formatSentenceReport(report));
@@ -29,6 +27,8 @@ the exit status is 1 when that happened, 0 otherwise.`)
         return;
       }
       if (!opts.gold || !opts.corpus) throw new Error('dyad eval needs --gold and --corpus (or --sentences FILE)');
+      const { evaluateDirectories } = await import('../../eval/run.ts');
+      const { formatReport, toJson } = await import('../../eval/report.ts');
       const result = evaluateDirectories(opts.gold, opts.corpus);
       if (opts.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
       else process.stdout.write(formatReport(result));

@@ -1,7 +1,6 @@
 // `dyad extract`: read articles and print their records.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { extractPaths } from '../../services/extract.ts';
 import { formatRecordPretty } from '../format-record.ts';
 import { parseDateOption } from '../options.ts';
 
@@ -20,10 +19,11 @@ Examples:
 
 Unreadable inputs (empty, binary, too large, missing) are reported on stderr and skipped;
 the exit status is 1 when any input failed, 0 otherwise.`)
-    .action((paths: string[], opts: { format: string; published?: string }) => {
+    .action(async (paths: string[], opts: { format: string; published?: string }) => {
       if (!['json', 'jsonl', 'pretty'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}" (use json, jsonl or pretty)`);
       }
+      const { extractPaths } = await import('../../services/extract.ts');
       const { records, failures } = extractPaths(paths, { published: opts.published }, () => readFileSync(0));
       for (const f of failures) process.stderr.write(`dyad: skipped ${f.error}\n`);
       if (opts.format === 'pretty') {

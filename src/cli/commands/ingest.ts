@@ -1,7 +1,6 @@
 // `dyad ingest`: read articles (text, web pages, feeds, JSON Lines, folders) into the corpus store.
 import type { Command } from 'commander';
 import { defaultJobs } from '../../ingest/extract-pool.ts';
-import { ingestPaths } from '../../services/ingest.ts';
 import { InvalidArgumentError } from 'commander';
 import { parseDateOption } from '../options.ts';
 import { createProgress, describeProgress } from '../progress.ts';
@@ -45,6 +44,7 @@ are reported with their path (and line) and skipped; the exit status is 1 when a
 skipped.`)
     .action(async (paths: string[], opts: IngestOpts) => {
       const progress = createProgress(process.stderr, opts.quiet || opts.json);
+      const { ingestPaths } = await import('../../services/ingest.ts');
       const summary = await withStore(opts.db, 'write', (store) => ingestPaths(store, paths, {
         published: opts.published,
         jobs: opts.jobs,

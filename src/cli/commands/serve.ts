@@ -1,6 +1,6 @@
 // `dyad serve`: the corpus as a JSON API and a dashboard over HTTP, on loopback unless told otherwise.
 import { InvalidArgumentError, type Command } from 'commander';
-import { createApp, listen, type RunningServer } from '../../api/index.ts';
+import type { RunningServer } from '../../api/index.ts';
 import { DEFAULT_STORE, openStore, type Store } from '../../store/index.ts';
 
 export function parsePort(value: string): number {
@@ -17,6 +17,8 @@ export interface ServeOptions {
 }
 
 async function listenOn(store: Store, options: ServeOptions): Promise<RunningServer> {
+  // The web server's code loads here, not with every command.
+  const { createApp, listen } = await import('../../api/index.ts');
   try {
     return await listen(createApp(store), options.port, options.host);
   } catch (err) {
