@@ -22,7 +22,15 @@ export interface IngestRun {
   jobs: number;
   startupSeconds: number;
   peakRssMb: number;
+  /** The highest RSS sampled in each tenth of the run (MB): flat when memory does not grow with the input. */
+  rssByTenthMb: number[];
   storeMb: number;
+}
+
+/** The highest value in each tenth of `samples` (fewer parts when there are fewer than ten samples). */
+export function maxByTenth(samples: number[]): number[] {
+  const parts = Math.min(10, samples.length);
+  return Array.from({ length: parts }, (_, i) => Math.max(...samples.slice(Math.floor((i * samples.length) / parts), Math.floor(((i + 1) * samples.length) / parts))));
 }
 
 /** Removes a store and its WAL files, so every run starts from nothing. */
@@ -41,7 +49,7 @@ export function runIngestChild(inputs: string[], db: string): Promise<IngestRun>
         reject(new Error(`ingest child failed: ${err?.message ?? ''}\n${stderr.slice(-2000)}`));
         return;
       }
-      const child = JSON.parse(readFileSync(resultFile, 'utf8')) as { exitCode: number; wallMs: number; maxRssKb: number; cpuMs: number };
+      const child = JSON.parse(readFileSync(resultFile, 'utf8')) as { exitCode: number; wallMs: number; maxRssKb: number; cpuMs: number; rssSamplesMb: number[] };
       const summary = JSON.parse(stdout) as { articles: number; stored: number; duplicates: number; failed: number; bytes: number; elapsedMs: number; jobs: number; startupMs: number };
       const storeBytes = ['', '-wal'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
       resolve({
@@ -55,6 +63,7 @@ export function runIngestChild(inputs: string[], db: string): Promise<IngestRun>
         jobs: summary.jobs,
         startupSeconds: summary.startupMs / 1000,
         peakRssMb: child.maxRssKb / 1024,
+        rssByTenthMb: maxByTenth(child.rssSamplesMb),
         storeMb: storeBytes / 1048576,
       });
     });

@@ -53,6 +53,11 @@ export function formatReport(r: BenchResult): string {
       ['store size', `${fmt(i.storeMb, 1)} MB`],
     ]));
     out.push('(whole run: store open to last article stored, the threads\' start-up included)');
+    if (i.big) {
+      const gb = fmt(i.big.bytes / 1073741824, 2);
+      out.push('', `Streamed run (--big): ${fmt(i.big.articles)} articles, ${gb} GB of JSON Lines in ${fmt(i.big.seconds)} s (${fmt(i.big.articlesPerSec)} articles/s)`);
+      out.push(`peak RSS in each tenth of the run: ${i.big.rssByTenthMb.map((x) => fmt(x)).join(', ')} MB`);
+    }
     rows.push(['ingest articles/s, whole run', fmt(i.articlesPerSec), '≥ 500', verdict(i.articlesPerSec >= 500)]);
     if (i.big) rows.push([`ingest articles/s, ${fmt(i.big.bytes / 1073741824, 2)} GB streamed`, fmt(i.big.articlesPerSec), '≥ 500', verdict(i.big.articlesPerSec >= 500)]);
     if (i.big) rows.push([`ingest peak RSS, ${fmt(i.big.bytes / 1073741824, 2)} GB streamed`, `${fmt(i.big.peakRssMb)} MB`, '< 500 MB', verdict(i.big.peakRssMb < 500)]);

@@ -35,7 +35,7 @@ export interface IngestBench {
   peakRssMb: number;
   storeMb: number;
   /** The memory run over a large corpus streamed from disk (--big). */
-  big?: { bytes: number; articles: number; seconds: number; articlesPerSec: number; peakRssMb: number };
+  big?: { bytes: number; articles: number; seconds: number; articlesPerSec: number; peakRssMb: number; rssByTenthMb: number[] };
 }
 
 export interface QueryTiming {
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     if (mode.big) {
       log(`ingest: ${(mode.bigBytes / MB).toFixed(0)} MB streamed from JSON Lines shards (--big; slow)`);
       const big = await benchIngestStreamed(generateArticles(mode.bigBytes, seed + 1, data), OUT);
-      result.big = { bytes: big.bytes, articles: big.articles, seconds: big.seconds, articlesPerSec: big.articles / big.seconds, peakRssMb: big.peakRssMb };
+      result.big = { bytes: big.bytes, articles: big.articles, seconds: big.seconds, articlesPerSec: big.articles / big.seconds, peakRssMb: big.peakRssMb, rssByTenthMb: big.rssByTenthMb };
     }
     return result;
   });
