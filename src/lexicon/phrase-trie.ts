@@ -14,8 +14,16 @@ export interface PhraseMatch<V> {
   values: V[];
 }
 
+// The first two characters of a key, folded to 16 bits (exact for ASCII).
+const startSlot = (key: string): number => ((key.charCodeAt(0) << 8) ^ (key.length > 1 ? key.charCodeAt(1) : 0)) & 0xffff;
+
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map(), values: [] };
+  /**
+   * One bit per start slot of the phrases' first tokens. Most tokens start no phrase, and a clear bit says
+   * so sooner than a look-up in the root map, which for the gazetteer holds thousands of keys.
+   */
+  private readonly starts = new Uint32Array(2048);
   private count = 0;
 
   /** With `caseInsensitive`, keys are lower-cased ("foreign minister" matches "Foreign Minister"). */
@@ -29,6 +37,8 @@ export class PhraseTrie<V> {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     let node = this.root;
+    const slot = startSlot(this.caseInsensitive ? tokens[0].key.toLowerCase() : tokens[0].key);
+    this.starts[slot >>> 5] |= 1 << (slot & 31);
     for (const t of tokens) {
       const k = this.caseInsensitive ? t.key.toLowerCase() : t.key;
       let child = node.next.get(k);
@@ -44,6 +54,19 @@ export class PhraseTrie<V> {
     }
   }
 
+  /** False when no phrase starts with `key`; true when one may. */
+  private mayStart(key: string): boolean {
+    const slot = startSlot(key);
+    return (this.starts[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+
+  /** What step(root, token) gives, after the start bits. */
+  private first(token: Token): TrieNode<V> | undefined {
+    if (this.caseInsensitive) return this.mayStart(token.lower) ? this.root.next.get(token.lower) : undefined;
+    const node = this.mayStart(token.key) ? this.root.next.get(token.key) : undefined;
+    return node ?? (token.capitalised !== null && this.mayStart(token.capitalised) ? this.root.next.get(token.capitalised) : undefined);
+  }
+
   private step(node: TrieNode<V>, token: Token): TrieNode<V> | undefined {
     if (this.caseInsensitive) return node.next.get(token.lower);
     // Datelines and headlines write names in capitals: HANOI, KUALA LUMPUR.
@@ -53,17 +76,15 @@ export class PhraseTrie<V> {
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     // Called at every token by several stages, and most tokens start no phrase: nothing is allocated until one does.
-    let node = this.root;
+    let node = i < tokens.length ? this.first(tokens[i]) : undefined;
     let last: TrieNode<V> | null = null;
     let to = -1;
-    for (let j = i; j < tokens.length; j++) {
-      const next = this.step(node, tokens[j]);
-      if (next === undefined) break;
-      node = next;
+    for (let j = i + 1; node !== undefined; j++) {
       if (node.values.length > 0) {
-        to = j + 1;
+        to = j;
         last = node;
       }
+      node = j < tokens.length ? this.step(node, tokens[j]) : undefined;
     }
     return last === null ? null : { from: i, to, values: last.values };
   }

@@ -32,7 +32,9 @@ test('a token running past the end of the range is left out', () => {
 });
 
 test('ASCII text gives the tokens of the Unicode pattern (a curly quote in the range makes the tokenizer use the pattern)', () => {
-  for (const text of ['HANOI, Dec. 13 (Xinhua) -- U.S. officials', "A1 b2B x.y NATO's ABC-def 12AB", ...ROWS.map(([t]) => t).filter((t) => !/[^\x00-\x7f]/.test(t))]) {
+  for (const text of ['HANOI, Dec. 13 (Xinhua) -- U.S. officials', "A1 b2B x.y NATO's ABC-def 12AB",
+    // All capitals or not, with digits and short words: the loop works out `capitalised` itself.
+    'ABC1 1ABC A AB ABC ABCD McDONALD KUALA-LUMPUR x9Y SEA GAMES Q2', ...ROWS.map(([t]) => t).filter((t) => !/[^\x00-\x7f]/.test(t))]) {
     const ascii = tokenize(text);
     const unicode = tokenize(`${text} “`).slice(0, -1);
     assert.deepEqual(ascii, unicode, text);

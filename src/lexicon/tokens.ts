@@ -36,6 +36,8 @@ function token(text: string, key: string, start: number, end: number): Token {
   return { text, key, lower, capitalised: key.length > 2 && key !== lower && isAllCaps(key) ? key[0] + key.slice(1).toLowerCase() : null, start, end };
 }
 
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** A space, tab or line break (character codes 32 and 9–13). */
 export const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -61,15 +63,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i++;
-    // A run of letters and digits (which may go on past `to`), or one other character.
-    let capitals = c >= 65 && c <= 90;
+    // A run of letters and digits (which may go on past `to`), or one other character; whether it has a
+    // capital, and whether it is all capitals (no digits), which token() would find with regular expressions.
+    let capitals = isAsciiUpper(c);
+    let allCaps = capitals;
     if (isAsciiLetterOrDigit(c)) {
-      for (let d = text.charCodeAt(i); isAsciiLetterOrDigit(d); d = text.charCodeAt(++i)) capitals ||= d >= 65 && d <= 90;
+      for (let d = text.charCodeAt(i); isAsciiLetterOrDigit(d); d = text.charCodeAt(++i)) {
+        const upper = isAsciiUpper(d);
+        capitals ||= upper;
+        allCaps &&= upper;
+      }
     }
     if (i > to) break;
     const word = text.slice(start, i);
     // A token without capitals (most) is its own key and lower case.
-    out.push(capitals ? token(word, word, start, i) : { text: word, key: word, lower: word, capitalised: null, start, end: i });
+    if (!capitals) {
+      out.push({ text: word, key: word, lower: word, capitalised: null, start, end: i });
+      continue;
+    }
+    const lower = word.toLowerCase();
+    out.push({ text: word, key: word, lower, capitalised: allCaps && word.length > 2 ? word[0] + lower.slice(1) : null, start, end: i });
   }
   return out;
 }
@@ -84,8 +97,6 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 const WORD_START = /(^|[\s\-'(])(\p{L})/gu;
 
 // Most words start with an ASCII character, whose class is known without a regular expression.
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -21,13 +21,21 @@ function reference(ymd: string) {
   return { instant: new Date(`${ymd}T12:00:00Z`), timezone: 0 };
 }
 
-function valueOf(r: ParsedResult): string | null {
+// An article's sentences are read against the same day one after another: its reference is made once
+// (chrono only reads it).
+let lastReference: { ymd: string; ref: ReturnType<typeof reference> } | null = null;
+function referenceFor(ymd: string) {
+  if (lastReference?.ymd !== ymd) lastReference = { ymd, ref: reference(ymd) };
+  return lastReference.ref;
+}
+
+function valueOf(r: ParsedResult, tags: Set<string>): string | null {
   const s = r.start;
   const y = s.get('year');
   const m = s.get('month');
   const d = s.get('day');
   if (y === null || m === null || d === null) return null;
-  const casualDay = [...r.tags()].some((t) => t.startsWith('casualReference/'));
+  const casualDay = [...tags].some((t) => t.startsWith('casualReference/'));
   const dayKnown = s.isCertain('day') || s.isCertain('weekday') || casualDay;
   // "75 years ago (this week)" counts years: the year is all it gives.
   if (/\b(?:years?|decades?)\s+ago\b/i.test(r.text)) return pad(y, 4);
@@ -39,8 +47,8 @@ function valueOf(r: ParsedResult): string | null {
   return null;
 }
 
-function ruleOf(r: ParsedResult): string {
-  const tags = [...r.tags()];
+function ruleOf(r: ParsedResult, tagSet: Set<string>): string {
+  const tags = [...tagSet];
   const parser = tags.find((t) => t.startsWith('parser/'))?.slice('parser/'.length);
   const base = parser
     ?? (tags.includes('result/relativeDate') ? 'relative' : r.start.isCertain('weekday') ? 'weekday' : 'chrono');
@@ -48,8 +56,7 @@ function ruleOf(r: ParsedResult): string {
   return ['dates.' + base, ...refiners].join('+');
 }
 
-function isFuture(r: ParsedResult, published: string): boolean {
-  const tags = r.tags();
+function isFuture(r: ParsedResult, tags: Set<string>, published: string): boolean {
   if (tags.has(qualifierTag('future'))) return true;
   if (tags.has(qualifierTag('past'))) return false;
   const s = r.start;
@@ -59,13 +66,15 @@ function isFuture(r: ParsedResult, published: string): boolean {
 
 function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const r of newsChrono(lexicon).parse(text, reference(published), { forwardDate: false })) {
-    const value = valueOf(r);
+  for (const r of newsChrono(lexicon).parse(text, referenceFor(published), { forwardDate: false })) {
+    // chrono builds a new set of a result's tags on every call: read once.
+    const tags = r.tags();
+    const value = valueOf(r, tags);
     if (value === null) continue;
     // chrono sometimes keeps a space or comma after the match ("Dec. 13 ", "on Tuesday,"): evidence is trimmed.
     const lead = r.text.length - r.text.trimStart().length;
     const matched = r.text.trim().replace(/[\s,;:]+$/, '');
-    out.push({ text: matched, index: r.index + lead, value, future: isFuture(r, published), rule: ruleOf(r) });
+    out.push({ text: matched, index: r.index + lead, value, future: isFuture(r, tags, published), rule: ruleOf(r, tags) });
   }
   return out;
 }
