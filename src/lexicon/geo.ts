@@ -57,6 +57,9 @@ interface WorldCountry {
 
 // Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv).
 const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN']);
+/** Demonyms whose plural adds -s: Kenyan, Haitian, Israeli, Filipino. */
+const PLURAL_S = /(an|i|o)$/;
+
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u;
 
 export function loadGeo(): GeoLexicon {
@@ -87,6 +90,9 @@ export function loadGeo(): GeoLexicon {
     for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',')) add(alt, { kind: 'name', code, name });
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((x) => (x ? x.split(/,\s*/) : [])))) {
       add(d, { kind: 'demonym', code, name });
+      // "Thousands of Kenyans", "Bangladeshis", "Filipinos": the people of the country ("Chinese", "Swiss",
+      // "British" have no plural in -s).
+      if (PLURAL_S.test(d)) add(`${d}s`, { kind: 'demonym', code, name });
     }
     if (c.independent || OWN_CAPITAL.has(c.cca3)) {
       for (const cap of c.capital) add(cap, { kind: 'capital', code, name: cap, placeKind: 'capital' });

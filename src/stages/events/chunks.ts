@@ -406,12 +406,13 @@ class ChunkBuilder {
   }
 
   /** "military exercises", "police station", "government plans": a lower-case word after a group noun that is
-   *  neither a verb of a cue, a past form, a function word nor an adverb makes the group noun a modifier. */
+   *  neither a verb of a cue, a past form, a function word, a preposition ("nurses across the country") nor an
+   *  adverb makes the group noun a modifier. */
   private modifiesNoun(k: number): boolean {
     const t = this.tokens[k];
     if (!t || isPunct(t) || isCapitalized(t)) return false;
     const w = t.lower;
-    return w !== "'s" && !this.cueStarts.has(k) && !this.lex.pastForms.has(w) && !this.g.functionWords.has(w) && !this.g.skippable.has(w) && !/ed$/.test(w);
+    return w !== "'s" && !this.cueStarts.has(k) && !this.lex.pastForms.has(w) && !this.g.functionWords.has(w) && !this.g.prepositions.has(w) && !this.g.skippable.has(w) && !/ed$/.test(w);
   }
 
   // "the two sides", "both countries", "the general secretaries of the two parties".

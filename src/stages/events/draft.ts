@@ -217,6 +217,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
+  // gathering was read as a protest just above).
+  if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
   // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
   if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
     type = 'COOPERATE';

@@ -68,6 +68,11 @@ const ROWS: Row[] = [
   { text: 'Hundreds of thousands marched in Nairobi on Saturday.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
   { text: 'Ghanaian teachers walked off the job over unpaid salaries.', date: '2024-05-01', type: 'PROTEST', actor: ['GHA'], recipient: [] },
   { text: 'EU health ministers met in Luxembourg on Friday.', date: '2024-05-01', type: 'CONSULT', actor: ['EUR'], recipient: [] },
+  // Plural demonyms name the country's people; a group noun before a preposition is a party, not a modifier.
+  { text: 'Thousands of Malians marched in Bamako against the junta.', date: '2024-05-01', type: 'PROTEST', actor: ['MLI'], recipient: ['MLI'] },
+  { text: 'Teachers across Zambia went on strike.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: [] },
+  // "national" heads "a Chinese national", not "India's national security adviser".
+  { text: "Peru's national security adviser held talks with Chilean officials in Santiago on Monday.", date: '2024-05-01', type: 'CONSULT', actor: ['PER'], recipient: ['CHL'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -118,6 +123,10 @@ const NONE: string[] = [
   // A verb of the broad lexicon used as an adjective or in a reduced relative clause is no act.
   "The banned party's leader gave a long speech.",
   'Rebels backed by Uganda remained in their positions.',
+  // A group noun before an ordinary noun only modifies it.
+  'Student loans in Zambia went up.',
+  // A country's people travelling are no visit.
+  'Thousands of Kenyans travelled to Uganda for the festival.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];

@@ -22,6 +22,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['short forms with dots', 'The U.S. and the ROK held drills near the DPRK.', ['U.S.=USA/name', 'ROK=KOR/name', 'DPRK=PRK/name']],
   ['official names beat their parts', "The People's Republic of China and the Republic of Korea signed it.", ["People's Republic of China=CHN/name", 'Republic of Korea=KOR/name']],
   ['demonyms', 'Filipino fishermen and Indonesian officials met Malaysian envoys.', ['Filipino=PHL/demonym', 'Indonesian=IDN/demonym', 'Malaysian=MYS/demonym']],
+  ['plural demonyms', 'Thousands of Kenyans, Haitians and Bangladeshis joined Filipinos.', ['Kenyans=KEN/demonym', 'Haitians=HTI/demonym', 'Bangladeshis=BGD/demonym', 'Filipinos=PHL/demonym']],
+  ['no plural in -s for demonyms in -ese or -sh', 'The Chineses and Britishs were typos.', []],
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
