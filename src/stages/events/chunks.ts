@@ -132,6 +132,7 @@ class ChunkBuilder {
     this.addPeople();
     this.addOrganizations();
     this.addCountries();
+    this.addCollectives();
     this.addPlaces();
     this.addGroups();
     this.addPairs();
@@ -352,6 +353,26 @@ class ChunkBuilder {
       c.headed = head !== null || (demonym && agentive);
       if (m.kind === 'capital') c.place = { name: doc.text.slice(m.start, m.end), country: m.code, kind: 'capital' };
       this.claim(c);
+    }
+  }
+
+  // "The two Koreas", "both Sudans", "the Baltic states": a fixed group of countries (data/events/collectives.tsv)
+  // that acts as all of them together; its determiner belongs to it.
+  private addCollectives(): void {
+    const { tokens, words, g } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const det = g.pairDeterminers.matchAt(words, i) ?? (words[i] === 'the' ? { length: 1 } : null);
+      const at = det ? i + det.length : i;
+      const m = this.lex.collectives.matchAt(words, at);
+      if (!m || !this.free({ from: i, to: at + m.length })) continue;
+      const to = at + m.length;
+      const text = this.textOf({ from: i, to });
+      const c = newChunk({ from: i, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, 'GOV')), true);
+      c.mentionKind = 'name';
+      c.possessive = words[to] === "'s" || words[to] === "'";
+      if (c.possessive) c.to++;
+      this.claim(c);
+      i = c.to - 1;
     }
   }
 

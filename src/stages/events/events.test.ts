@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   { text: 'Teachers across Zambia went on strike.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: [] },
   // "national" heads "a Chinese national", not "India's national security adviser".
   { text: "Peru's national security adviser held talks with Chilean officials in Santiago on Monday.", date: '2024-05-01', type: 'CONSULT', actor: ['PER'], recipient: ['CHL'] },
+  // A fixed group of countries (data/events/collectives.tsv) acts as all of them.
+  { text: 'The two Koreas agreed to march together at the opening ceremony.', date: '2024-05-01', type: 'AGREE', actor: ['KOR', 'PRK'], recipient: [] },
+  { text: 'Both Sudans reopened their border crossings on Monday.', date: '2024-05-01', type: 'COOPERATE', actor: ['SDN', 'SSD'], recipient: [] },
+  { text: 'Moscow accused the Baltic states of discriminating against Russian speakers.', date: '2024-05-01', type: 'ACCUSE', actor: ['RUS'], recipient: ['EST', 'LTU', 'LVA'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -127,6 +131,8 @@ const NONE: string[] = [
   'Student loans in Zambia went up.',
   // A country's people travelling are no visit.
   'Thousands of Kenyans travelled to Uganda for the festival.',
+  // A collective name is no visitor when it only says where people come from.
+  'Tourists from the Baltic states visited Japan.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
