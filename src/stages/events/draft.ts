@@ -4,7 +4,7 @@ import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { countryParty, isState, partyKey, type Party } from './parties.ts';
+import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
@@ -240,6 +240,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
+  // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation": a concession, or a
+  // demand by a country's own people, that names nobody else is made to that country's people or government.
+  const [own] = actorCodes;
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || (type === 'REQUEST' && !state))) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);

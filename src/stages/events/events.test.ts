@@ -77,6 +77,11 @@ const ROWS: Row[] = [
   { text: 'The two Koreas agreed to march together at the opening ceremony.', date: '2024-05-01', type: 'AGREE', actor: ['KOR', 'PRK'], recipient: [] },
   { text: 'Both Sudans reopened their border crossings on Monday.', date: '2024-05-01', type: 'COOPERATE', actor: ['SDN', 'SSD'], recipient: [] },
   { text: 'Moscow accused the Baltic states of discriminating against Russian speakers.', date: '2024-05-01', type: 'ACCUSE', actor: ['RUS'], recipient: ['EST', 'LTU', 'LVA'] },
+  // A concession, or a demand by a country's own people, that names nobody else is made at home.
+  { text: "Mali's junta lifted the curfew in Bamako.", date: '2024-05-01', type: 'CONCEDE', actor: ['MLI'], recipient: ['MLI'] },
+  { text: 'Zambian opposition leaders demanded the resignation of the finance minister.', date: '2024-05-01', type: 'REQUEST', actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'Kenya called for restraint.', date: '2024-05-01', type: 'REQUEST', actor: ['KEN'], recipient: [] },
+  { text: 'The United Nations called for calm.', date: '2024-05-01', type: 'REQUEST', actor: ['UNO'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
