@@ -82,6 +82,11 @@ const ROWS: Row[] = [
   { text: 'Zambian opposition leaders demanded the resignation of the finance minister.', date: '2024-05-01', type: 'REQUEST', actor: ['ZMB'], recipient: ['ZMB'] },
   { text: 'Kenya called for restraint.', date: '2024-05-01', type: 'REQUEST', actor: ['KEN'], recipient: [] },
   { text: 'The United Nations called for calm.', date: '2024-05-01', type: 'REQUEST', actor: ['UNO'], recipient: [] },
+  // Welcoming an agreement between others supports them; breaking ties or "breaking with" a country is a sanction.
+  { text: 'Ghana welcomed the peace accord between Ethiopia and Eritrea.', date: '2024-05-01', type: 'SUPPORT', actor: ['GHA'], recipient: ['ERI', 'ETH'] },
+  { text: 'Brazil hailed the truce agreed by Israel and Hamas.', date: '2024-05-01', type: 'SUPPORT', actor: ['BRA'], recipient: ['ISR', 'PSE'] },
+  { text: 'Honduras broke ties with Taiwan on Sunday.', date: '2024-05-01', type: 'SANCTION', actor: ['HND'], recipient: ['TWN'] },
+  { text: 'El Salvador broke with Taiwan in 2018.', date: '2024-05-01', type: 'SANCTION', actor: ['SLV'], recipient: ['TWN'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -138,6 +143,8 @@ const NONE: string[] = [
   'Thousands of Kenyans travelled to Uganda for the festival.',
   // A collective name is no visitor when it only says where people come from.
   'Tourists from the Baltic states visited Japan.',
+  // "broke with" something that is no party is no sanction.
+  'The Kenyan president broke with tradition and skipped the parade.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
