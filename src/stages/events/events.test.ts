@@ -87,6 +87,22 @@ const ROWS: Row[] = [
   { text: 'Brazil hailed the truce agreed by Israel and Hamas.', date: '2024-05-01', type: 'SUPPORT', actor: ['BRA'], recipient: ['ISR', 'PSE'] },
   { text: 'Honduras broke ties with Taiwan on Sunday.', date: '2024-05-01', type: 'SANCTION', actor: ['HND'], recipient: ['TWN'] },
   { text: 'El Salvador broke with Taiwan in 2018.', date: '2024-05-01', type: 'SANCTION', actor: ['SLV'], recipient: ['TWN'] },
+  // A pattern that opens with its actor ("protesters … {storm}") holds its subject.
+  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  // Handing over: captives are released, suspects extradited, equipment given; a resignation handed in.
+  { text: 'Thailand handed over two Cambodian soldiers at the border.', date: '2024-05-01', type: 'RETREAT', actor: ['THA'], recipient: ['KHM'] },
+  { text: 'Kenya handed over three suspects wanted for fraud to Ugandan police.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Japan handed over two patrol boats to Vietnam.', date: '2024-05-01', type: 'AID', actor: ['JPN'], recipient: ['VNM'] },
+  { text: 'India handed Sri Lanka a Dornier surveillance aircraft.', date: '2024-05-01', type: 'AID', actor: ['IND'], recipient: ['LKA'] },
+  { text: "Peru's interior minister handed in his resignation on Monday.", date: '2024-05-01', type: 'RETREAT', mode: ['resign'], actor: ['PER'], recipient: [] },
+  // Joint checks and new border gates are cooperation; incursions, alerts, intrusions and riots have cues.
+  { text: 'Ghana and Togo began joint customs checks at Aflao.', date: '2024-05-01', type: 'COOPERATE', actor: ['GHA', 'TGO'], recipient: [] },
+  { text: 'Laos and Thailand opened a new border gate.', date: '2024-05-01', type: 'COOPERATE', actor: ['LAO', 'THA'], recipient: [] },
+  { text: "Russia flew six bombers into Japan's air defence zone.", date: '2024-05-01', type: 'MOBILIZE', actor: ['RUS'], recipient: ['JPN'] },
+  { text: 'Pakistan put its air force on high alert.', date: '2024-05-01', type: 'MOBILIZE', actor: ['PAK'], recipient: [] },
+  { text: 'Iranian hackers broke into the email accounts of Albanian officials.', date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
+  { text: 'Myanmar cut internet services to Rakhine state.', date: '2024-05-01', type: 'COERCE', actor: ['MMR'], recipient: [] },
+  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -145,6 +161,11 @@ const NONE: string[] = [
   'Tourists from the Baltic states visited Japan.',
   // "broke with" something that is no party is no sanction.
   'The Kenyan president broke with tradition and skipped the parade.',
+  // Handing over things that are no aid, flights an airline adds, fires and break-ins by no party.
+  'Officials handed over the keys of the new stadium at a ceremony in Lagos.',
+  'The airline added flights to Bali.',
+  'Fans set fire to flares at the stadium.',
+  'Burglars broke into the home of a retired teacher.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
