@@ -197,8 +197,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
 
-  if (cue.objectRequired && found.object.length === 0 && !(cue.roles === 'host' && passive)) return null;
-  const obj = found.object[0];
+  // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what
+  // was acted on, when the sentence says by whom or the act is one only a state does.
+  // ("Rebels backed by Uganda remained …": a reduced relative right after its noun only qualifies it.)
+  const reduced = (view.chunkAt[span.from - 1] ?? -1) >= 0;
+  const patientSubject = found.passive && found.object.length === 0 && !found.owner && !reduced && (by.length > 0 || STATE_ACTS.has(cue.type));
+  const patient = patientSubject ? found.subject : found.object;
+  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive)) return null;
+  const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
   if (cue.objectIs === 'thing' && (!obj || obj.agentive)) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;

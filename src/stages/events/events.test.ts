@@ -103,6 +103,10 @@ const ROWS: Row[] = [
   { text: 'Iranian hackers broke into the email accounts of Albanian officials.', date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
   { text: 'Myanmar cut internet services to Rakhine state.', date: '2024-05-01', type: 'COERCE', actor: ['MMR'], recipient: [] },
   { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: [] },
+  // The subject of a passive is what was acted on; "Thai" is a demonym; people "held in" a country are its party.
+  { text: 'Thai fishermen were freed by Myanmar on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['MMR'], recipient: ['THA'] },
+  { text: 'Two Canadians held in China were freed on Friday.', date: '2024-05-01', type: 'RETREAT', actor: ['CHN'], recipient: ['CAN'] },
+  { text: 'Cambodian and Thai border officials met in Poipet.', date: '2024-05-01', type: 'CONSULT', actor: ['KHM', 'THA'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -166,6 +170,8 @@ const NONE: string[] = [
   'The airline added flights to Bali.',
   'Fans set fire to flares at the stadium.',
   'Burglars broke into the home of a retired teacher.',
+  // A passive without its agent names no one who acts, unless the act is one only a state does.
+  'The plan was welcomed in Kyiv.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
