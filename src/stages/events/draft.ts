@@ -85,6 +85,9 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+/** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
+const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
+
 /** A party with a country, or a named person or organisation (the gold may name them). */
 export const isKnown = (p: Party) => Boolean(p.code || p.personId || p.orgId);
 
@@ -246,10 +249,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
-  // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation": a concession, or a
-  // demand by a country's own people, that names nobody else is made to that country's people or government.
+  // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the
+  // tax": a concession, or a demand or protest by a country's own people aimed at something, that names nobody
+  // else is made to that country's people or government (a protest with no target has no recipient).
   const [own] = actorCodes;
-  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || (type === 'REQUEST' && !state))) {
+  const aimed = type === 'PROTEST' && view.words.slice(span.to, clause.to).some((w) => AIMED.has(w));
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;

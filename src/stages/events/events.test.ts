@@ -81,6 +81,9 @@ const ROWS: Row[] = [
   { text: "Mali's junta lifted the curfew in Bamako.", date: '2024-05-01', type: 'CONCEDE', actor: ['MLI'], recipient: ['MLI'] },
   { text: 'Zambian opposition leaders demanded the resignation of the finance minister.', date: '2024-05-01', type: 'REQUEST', actor: ['ZMB'], recipient: ['ZMB'] },
   { text: 'Kenya called for restraint.', date: '2024-05-01', type: 'REQUEST', actor: ['KEN'], recipient: [] },
+  // A protest aimed at something at home ("against", "to demand") is aimed at the country; one with no target has none.
+  { text: 'Thousands of Zambians marched in Lusaka against the new fuel tax.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'Nurses in Malawi went on strike over unpaid wages.', date: '2024-05-01', type: 'PROTEST', actor: ['MWI'], recipient: [] },
   { text: 'The United Nations called for calm.', date: '2024-05-01', type: 'REQUEST', actor: ['UNO'], recipient: [] },
   // Welcoming an agreement between others supports them; breaking ties or "breaking with" a country is a sanction.
   { text: 'Ghana welcomed the peace accord between Ethiopia and Eritrea.', date: '2024-05-01', type: 'SUPPORT', actor: ['GHA'], recipient: ['ERI', 'ETH'] },
