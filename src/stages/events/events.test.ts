@@ -110,6 +110,9 @@ const ROWS: Row[] = [
   { text: 'Thai fishermen were freed by Myanmar on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['MMR'], recipient: ['THA'] },
   { text: 'Two Canadians held in China were freed on Friday.', date: '2024-05-01', type: 'RETREAT', actor: ['CHN'], recipient: ['CAN'] },
   { text: 'Cambodian and Thai border officials met in Poipet.', date: '2024-05-01', type: 'CONSULT', actor: ['KHM', 'THA'], recipient: [] },
+  // An arrest warrant threatens an arrest; a vow to keep attacking is a threat; a tribunal or judge is a court.
+  { text: 'A Kenyan tribunal issued an arrest warrant for the former Ugandan army chief.', date: '2024-05-01', type: 'THREATEN', mode: ['arrest'], actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Al-Shabaab vowed to keep attacking Kenyan troops in Somalia.', date: '2024-05-01', type: 'THREATEN', actor: ['SOM'], recipient: ['KEN'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -175,6 +178,8 @@ const NONE: string[] = [
   'Burglars broke into the home of a retired teacher.',
   // A passive without its agent names no one who acts, unless the act is one only a state does.
   'The plan was welcomed in Kyiv.',
+  // A warrant mentioned without being issued or sought is no threat.
+  'Police in Lusaka said the warrant had expired.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
