@@ -113,6 +113,8 @@ const ROWS: Row[] = [
   // An arrest warrant threatens an arrest; a vow to keep attacking is a threat; a tribunal or judge is a court.
   { text: 'A Kenyan tribunal issued an arrest warrant for the former Ugandan army chief.', date: '2024-05-01', type: 'THREATEN', mode: ['arrest'], actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Al-Shabaab vowed to keep attacking Kenyan troops in Somalia.', date: '2024-05-01', type: 'THREATEN', actor: ['SOM'], recipient: ['KEN'] },
+  // "fired tear gas and rubber bullets at": two weapons before the target.
+  { text: 'Riot police fired tear gas and rubber bullets at students in Harare.', date: '2024-05-01', type: 'ASSAULT', mode: ['crowd-control'], actor: ['ZWE'], recipient: ['ZWE'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -180,6 +182,8 @@ const NONE: string[] = [
   'The plan was welcomed in Kyiv.',
   // A warrant mentioned without being issued or sought is no threat.
   'Police in Lusaka said the warrant had expired.',
+  // "fired" people is no use of force.
+  'The Zambian army fired its commander and two officers on Monday at a ceremony.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
