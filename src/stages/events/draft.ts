@@ -139,8 +139,9 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
   if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
-    // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it.
-    subject = previous!.type === 'CONSULT' && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+    // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
+    // visit ("landed in Benghazi to help …") by the visitor.
+    subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
   }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);

@@ -115,6 +115,16 @@ const ROWS: Row[] = [
   { text: 'Al-Shabaab vowed to keep attacking Kenyan troops in Somalia.', date: '2024-05-01', type: 'THREATEN', actor: ['SOM'], recipient: ['KEN'] },
   // "fired tear gas and rubber bullets at": two weapons before the target.
   { text: 'Riot police fired tear gas and rubber bullets at students in Harare.', date: '2024-05-01', type: 'ASSAULT', mode: ['crowd-control'], actor: ['ZWE'], recipient: ['ZWE'] },
+  // Approved bailouts, aid carried by planes or ships, distributed food; paused aid; laws banning, dissolved parties;
+  // revoked decrees and an ended state of emergency.
+  { text: 'The World Bank approved a $200 million loan for Malawi on Tuesday.', date: '2024-05-01', type: 'AID', actor: ['IGO'], recipient: ['MWI'] },
+  { text: 'A Turkish cargo plane carrying tents and blankets landed in Kabul.', date: '2024-05-01', type: 'AID', actor: ['TUR'], recipient: ['AFG'] },
+  { text: 'Kenyan planes carrying food landed in Mogadishu to help flood victims.', date: '2024-05-01', type: 'AID', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Norway paused development aid to Mali after the coup.', date: '2024-05-01', type: 'SANCTION', actor: ['NOR'], recipient: ['MLI'] },
+  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: [] },
+  { text: "Cambodia's Supreme Court dissolved the main opposition party.", date: '2024-05-01', type: 'COERCE', actor: ['KHM'], recipient: ['KHM'] },
+  { text: "Peru's president revoked a decree that had raised fuel prices.", date: '2024-05-01', type: 'CONCEDE', actor: ['PER'], recipient: ['PER'] },
+  { text: "Chile's president ended the state of emergency in Santiago.", date: '2024-05-01', type: 'CONCEDE', actor: ['CHL'], recipient: ['CHL'] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -184,6 +194,11 @@ const NONE: string[] = [
   'Police in Lusaka said the warrant had expired.',
   // "fired" people is no use of force.
   'The Zambian army fired its commander and two officers on Monday at a ceremony.',
+  // A law that bans nothing, a tour that ends, a ship carrying tourists, a plane that crashes.
+  'The parliament of Ghana passed a law on road safety.',
+  'The Kenyan band ended its tour in Kampala.',
+  'The ship carrying tourists docked in Piraeus.',
+  'A Russian plane crashed near Moscow.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
