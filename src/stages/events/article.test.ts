@@ -114,3 +114,18 @@ test('NEGATIVE: a visit with a day of its own and a meeting on it stay two event
   const got = pipeline.extract({ text, file: 'visit.txt' }).events.map(summary);
   assert.equal(got.filter((s) => s.startsWith('CONSULT/visit')).length, 2, got.join('\n'));
 });
+
+test('a relative clause closed by its comma keeps its dates to itself: the talks and the signing after them are on Thursday in Nairobi', () => {
+  const text = [
+    ' date 2024-06-14 Ties',
+    '',
+    'NAIROBI, June 14, 2024 (East Africa Wire) -- Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo, who is on a state visit to Kenya from June 10 to 15, at State House in Nairobi on Thursday.',
+    '',
+    'After the talks, the two presidents witnessed the signing of five cooperation agreements.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'ties.txt' }).events.map(summary);
+  assert.ok(got.includes('CONSULT/visit 2024-06-13 GHA>KEN @Nairobi'), got.join('\n'));
+  assert.ok(got.some((s) => s.startsWith('SUPPORT 2024-06-13')), got.join('\n'));
+  // The state visit itself keeps the first day of its own clause.
+  assert.ok(got.includes('CONSULT/visit 2024-06-10 GHA>KEN'), got.join('\n'));
+});

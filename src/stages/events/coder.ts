@@ -30,6 +30,9 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
     if (d.dateFrom !== 'sentence' || d.dateTok < 0) continue;
     const b = clauseStart(d.dateTok);
     if (b < 0 || !RELATIVE.has(view.words[b])) continue;
+    // "…, who is on a state visit from April 22 to 26, at the Great Hall on Thursday": a comma closes the relative
+    // clause, and a date after it is the main clause's again.
+    if (view.words.indexOf(',', b) >= 0 && view.words.indexOf(',', b) < d.dateTok) continue;
     // "visited New Zealand, where he held talks … on Monday": the visit's own destination shares the date.
     const antecedent = view.chunks[view.chunkAt[view.words[b - 1] === ',' ? b - 2 : b - 1] ?? -1];
     if (antecedent && d.visitHost && antecedent.parties.some((p) => p.code === d.visitHost)) continue;

@@ -180,11 +180,20 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon)
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
-    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)]);
+    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
   return { date: first?.date ?? null, place: null, parties: new Set() };
+}
+
+/** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
+function inRelativeClause(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (words[j] === ',') return false;
+    if (RELATIVES.has(words[j])) return true;
+  }
+  return false;
 }
 
 /** The main event's place and parties: the first meeting on the main day that says where it was. */
