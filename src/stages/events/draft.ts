@@ -203,9 +203,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
 
   // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what
   // was acted on, when the sentence says by whom or the act is one only a state does.
-  // ("Rebels backed by Uganda remained …": a reduced relative right after its noun only qualifies it.)
-  const reduced = (view.chunkAt[span.from - 1] ?? -1) >= 0;
-  const patientSubject = found.passive && found.object.length === 0 && !found.owner && !reduced && (by.length > 0 || STATE_ACTS.has(cue.type));
+  // (Only after a form of "be": "Rebels backed by Uganda remained …", "figures released by the ministry" are
+  // reduced relatives that qualify a noun; a verb of the broad lexicon needs its agent: "were left without heating".)
+  const bePassive = [1, 2, 3].some((k) => lex.grammar.be.has(view.words[span.from - k] ?? ''));
+  const patientSubject = found.passive && found.object.length === 0 && !found.owner && bePassive && (by.length > 0 || (STATE_ACTS.has(cue.type) && !cue.fallback));
   const patient = patientSubject ? found.subject : found.object;
   if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive)) return null;
   const obj = patient[0];

@@ -125,6 +125,9 @@ const ROWS: Row[] = [
   { text: "Cambodia's Supreme Court dissolved the main opposition party.", date: '2024-05-01', type: 'COERCE', actor: ['KHM'], recipient: ['KHM'] },
   { text: "Peru's president revoked a decree that had raised fuel prices.", date: '2024-05-01', type: 'CONCEDE', actor: ['PER'], recipient: ['PER'] },
   { text: "Chile's president ended the state of emergency in Santiago.", date: '2024-05-01', type: 'CONCEDE', actor: ['CHL'], recipient: ['CHL'] },
+  // Refusing recognition or acceptance is a rejection, not a negated act of support.
+  { text: "Moldova will never recognise Transnistria's independence, the president said.", date: '2024-05-01', type: 'REJECT', actor: ['MDA'], recipient: [] },
+  { text: 'Ethiopia said it would not accept any ruling by the Nile commission.', date: '2024-05-01', type: 'REJECT', actor: ['ETH'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -199,6 +202,8 @@ const NONE: string[] = [
   'The Kenyan band ended its tour in Kampala.',
   'The ship carrying tourists docked in Piraeus.',
   'A Russian plane crashed near Moscow.',
+  // Not accepting things that are no proposal, claim or ruling is no rejection.
+  'Kenya does not accept credit cards at border posts, officials said.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];
