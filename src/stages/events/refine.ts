@@ -189,7 +189,7 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent
 
 /** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
 function inRelativeClause(words: string[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && k - j <= 40; j--) {
     if (words[j] === ',') return false;
     if (RELATIVES.has(words[j])) return true;
   }

@@ -6,6 +6,14 @@ import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+/** How far a relative clause's closing comma is looked for (a bound: a line of a million words has no end). */
+const RELATIVE_REACH = 40;
+
+/** The first comma within `reach` tokens after `from`, or -1. */
+function commaWithin(words: string[], from: number, reach: number): number {
+  for (let k = from + 1; k < words.length && k <= from + reach; k++) if (words[k] === ',') return k;
+  return -1;
+}
 
 export interface PickedDate {
   value: string;
@@ -24,8 +32,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
-  const relative = view.words.findIndex((w, i) => i >= clause.to && RELATIVES.has(w));
-  const relativeEnd = relative < 0 ? -1 : view.words.indexOf(',', relative);
+  const relative = RELATIVES.has(view.words[clause.to] ?? '') ? clause.to : -1;
+  const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
   const inRelative = (k: number) => relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   for (const k of view.dateStarts) {

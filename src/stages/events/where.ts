@@ -69,14 +69,17 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** How far a relative clause's comma and the clause resumed after it are read (a bound for very long lines). */
+const RELATIVE_REACH = 40;
 
 /** [relative clause start, its closing comma, the end of the clause resumed after it]; no relative: the clause. */
 function resumedClause(words: string[], clause: Clause, lex: EventsLexicon): [number, number, number] {
   if (!RELATIVES.has(words[clause.to] ?? '')) return [clause.to, clause.to, clause.to];
-  const comma = words.indexOf(',', clause.to);
-  if (comma < 0) return [clause.to, clause.to, clause.to];
+  let comma = clause.to + 1;
+  while (comma < words.length && comma - clause.to <= RELATIVE_REACH && words[comma] !== ',') comma++;
+  if (words[comma] !== ',') return [clause.to, clause.to, clause.to];
   let end = comma + 1;
-  while (end < words.length && !lex.grammar.clauseBoundaries.has(words[end]) && words[end] !== ',') end++;
+  while (end < words.length && end - comma <= RELATIVE_REACH && !lex.grammar.clauseBoundaries.has(words[end]) && words[end] !== ',') end++;
   return [clause.to, comma, end];
 }
 
