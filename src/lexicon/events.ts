@@ -123,6 +123,8 @@ export interface EventsLexicon {
   agents: PhraseSet<AgentNoun>;
   /** Groups that act or are acted on without naming their country ("police", "gunmen", "protesters"). */
   groups: PhraseSet<AgentNoun>;
+  /** Names of a fixed group of countries ("koreas", "baltic states"), with their ISO3 codes. */
+  collectives: PhraseSet<string[]>;
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
@@ -332,6 +334,8 @@ export function loadEvents(): EventsLexicon {
   }
   const groups = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
+  const collectives = new PhraseSet<string[]>();
+  for (const row of readTsv(dataPath('events', 'collectives.tsv'))) collectives.add(row.name.toLowerCase(), row.codes.split('|'));
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, collectives, grammar: loadGrammar(), pastForms, countryNames };
 }

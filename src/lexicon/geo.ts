@@ -57,6 +57,9 @@ interface WorldCountry {
 
 // Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv).
 const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN']);
+/** Demonyms whose plural adds -s: Kenyan, Haitian, Israeli, Filipino. */
+const PLURAL_S = /(an|i|o)$/;
+
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u;
 
 export function loadGeo(): GeoLexicon {
@@ -84,9 +87,14 @@ export function loadGeo(): GeoLexicon {
     const name = countries.get(code)?.name ?? c.name.common;
     add(c.name.common, { kind: 'name', code, name });
     add(c.name.official, { kind: 'name', code, name });
-    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',')) add(alt, { kind: 'name', code, name });
-    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((x) => (x ? x.split(/,\s*/) : [])))) {
+    const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((x) => (x ? x.split(/,\s*/) : [])));
+    // ("Thai", "Togolese" are also among the alternative spellings: they stay demonyms.)
+    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',') && !demonyms.has(alt)) add(alt, { kind: 'name', code, name });
+    for (const d of demonyms) {
       add(d, { kind: 'demonym', code, name });
+      // "Thousands of Kenyans", "Bangladeshis", "Filipinos": the people of the country ("Chinese", "Swiss",
+      // "British" have no plural in -s).
+      if (PLURAL_S.test(d)) add(`${d}s`, { kind: 'demonym', code, name });
     }
     if (c.independent || OWN_CAPITAL.has(c.cca3)) {
       for (const cap of c.capital) add(cap, { kind: 'capital', code, name: cap, placeKind: 'capital' });

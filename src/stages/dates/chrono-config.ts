@@ -25,7 +25,7 @@ export function newsChrono(lexicon: Lexicon): chrono.Chrono {
   // dyad's refiners run after chrono's own, which have already merged ranges and removed overlaps.
   instance.refiners.push(
     // first drop what is not a date at all, so later refiners never adjust a non-date.
-    createDropUnlikelyRefiner(new Set([...words.yearPrepositions, ...words.qualifiers.keys(), 'last', 'this', 'next', 'of', 'and', 'or', 'the', 'early', 'late'])),
+    createDropUnlikelyRefiner(new Set([...words.yearPrepositions, ...words.qualifiers.keys(), 'last', 'this', 'next', 'of', 'and', 'or', 'the', 'early', 'late', 'on'])),
     // "March last year" must get its year before the past-month rule fills in a missing one.
     createMonthRelativeYearRefiner(),
     createPastMonthRefiner(),

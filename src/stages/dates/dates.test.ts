@@ -28,6 +28,8 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'on Monday', index: 24, value: '2024-04-08' }]],
   ['weekday followed by a comma', WED, 'On Tuesday, the two leaders toured a port project.',
     [{ text: 'On Tuesday', index: 0, value: '2023-12-12' }]],
+  ['a month and day opening a sentence after "On"', WED, 'On December 11, the two leaders toured a port project.',
+    [{ text: 'December 11', index: 3, value: '2023-12-11' }]],
   ['"last Friday" is the Friday before', TUE, 'Kyiv said last Friday that the exchange had been delayed.',
     [{ text: 'last Friday', index: 10, value: '2024-04-05' }]],
   ['"next Friday" stays ahead and is future', TUE, 'The envoys will meet again next Friday in Geneva.',

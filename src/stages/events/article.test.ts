@@ -90,3 +90,42 @@ test('NEGATIVE: "and" between two people stays a boundary', () => {
   assert.ok(parties.some((a) => a.entity_text === 'Vietnamese Prime Minister Pham Minh Chinh'));
   assert.ok(parties.some((a) => a.entity_text === 'Lao Prime Minister Sonexay Siphandone'));
 });
+
+test('an earlier visit told with the meeting with its host is that meeting; a visit with its own day stays', () => {
+  const text = [
+    ' date 2024-06-10 Ties deepen',
+    '',
+    'NAIROBI, June 10, 2024 (East Africa Wire) -- Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo in Nairobi on Monday.',
+    '',
+    "Ruto's trip to Accra in March, during which he met Akufo-Addo, was the first by a Kenyan leader in a decade.",
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'ties.txt' }).events.map(summary);
+  assert.ok(got.includes('CONSULT/visit 2024-03 KEN>GHA @Accra'), got.join('\n'));
+  // The trip to Accra is no event of its own beside the meeting it was for.
+  assert.equal(got.filter((s) => s.startsWith('CONSULT/visit 2024-03')).length, 1, got.join('\n'));
+});
+
+test('NEGATIVE: a visit with a day of its own and a meeting on it stay two events', () => {
+  const text = [
+    ' date 2024-06-10 Visit',
+    '',
+    'ACCRA, June 10, 2024 (West Africa Wire) -- Kenyan President William Ruto arrived in Ghana on Sunday and met Ghanaian President Nana Akufo-Addo.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'visit.txt' }).events.map(summary);
+  assert.equal(got.filter((s) => s.startsWith('CONSULT/visit')).length, 2, got.join('\n'));
+});
+
+test('a relative clause closed by its comma keeps its dates to itself: the talks and the signing after them are on Thursday in Nairobi', () => {
+  const text = [
+    ' date 2024-06-14 Ties',
+    '',
+    'NAIROBI, June 14, 2024 (East Africa Wire) -- Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo, who is on a state visit to Kenya from June 10 to 15, at State House in Nairobi on Thursday.',
+    '',
+    'After the talks, the two presidents witnessed the signing of five cooperation agreements.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'ties.txt' }).events.map(summary);
+  assert.ok(got.includes('CONSULT/visit 2024-06-13 GHA>KEN @Nairobi'), got.join('\n'));
+  assert.ok(got.some((s) => s.startsWith('SUPPORT 2024-06-13')), got.join('\n'));
+  // The state visit itself keeps the first day of its own clause.
+  assert.ok(got.includes('CONSULT/visit 2024-06-10 GHA>KEN'), got.join('\n'));
+});

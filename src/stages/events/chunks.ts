@@ -132,6 +132,7 @@ class ChunkBuilder {
     this.addPeople();
     this.addOrganizations();
     this.addCountries();
+    this.addCollectives();
     this.addPlaces();
     this.addGroups();
     this.addPairs();
@@ -314,7 +315,7 @@ class ChunkBuilder {
       } else if (demonym) {
         taken = this.headAfter(to) ?? this.coordinatedHead(to);
         if (taken) { /* the head noun read below */ }
-        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to))) sector = 'CVL'; // "Kenyans protested"
+        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to) || this.lex.pastForms.has(words[to]))) sector = 'CVL'; // "Kenyans protested", "Americans held in Iran"
         else { agentive = false; sector = null; }
       } else {
         // "U.S. B-2 bombers": a model name may stand between the country and its agent noun.
@@ -352,6 +353,26 @@ class ChunkBuilder {
       c.headed = head !== null || (demonym && agentive);
       if (m.kind === 'capital') c.place = { name: doc.text.slice(m.start, m.end), country: m.code, kind: 'capital' };
       this.claim(c);
+    }
+  }
+
+  // "The two Koreas", "both Sudans", "the Baltic states": a fixed group of countries (data/events/collectives.tsv)
+  // that acts as all of them together; its determiner belongs to it.
+  private addCollectives(): void {
+    const { tokens, words, g } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const det = g.pairDeterminers.matchAt(words, i) ?? (words[i] === 'the' ? { length: 1 } : null);
+      const at = det ? i + det.length : i;
+      const m = this.lex.collectives.matchAt(words, at);
+      if (!m || !this.free({ from: i, to: at + m.length })) continue;
+      const to = at + m.length;
+      const text = this.textOf({ from: i, to });
+      const c = newChunk({ from: i, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, 'GOV')), true);
+      c.mentionKind = 'name';
+      c.possessive = words[to] === "'s" || words[to] === "'";
+      if (c.possessive) c.to++;
+      this.claim(c);
+      i = c.to - 1;
     }
   }
 
@@ -406,12 +427,13 @@ class ChunkBuilder {
   }
 
   /** "military exercises", "police station", "government plans": a lower-case word after a group noun that is
-   *  neither a verb of a cue, a past form, a function word nor an adverb makes the group noun a modifier. */
+   *  neither a verb of a cue, a past form, a function word, a preposition ("nurses across the country") nor an
+   *  adverb makes the group noun a modifier. */
   private modifiesNoun(k: number): boolean {
     const t = this.tokens[k];
     if (!t || isPunct(t) || isCapitalized(t)) return false;
     const w = t.lower;
-    return w !== "'s" && !this.cueStarts.has(k) && !this.lex.pastForms.has(w) && !this.g.functionWords.has(w) && !this.g.skippable.has(w) && !/ed$/.test(w);
+    return w !== "'s" && !this.cueStarts.has(k) && !this.lex.pastForms.has(w) && !this.g.functionWords.has(w) && !this.g.prepositions.has(w) && !this.g.skippable.has(w) && !/ed$/.test(w);
   }
 
   // "the two sides", "both countries", "the general secretaries of the two parties".

@@ -21,6 +21,9 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
   // The clause boundary word before each token (-1 at the start), read once for the sentence.
   const boundaryBefore = new Array<number>(view.words.length + 1).fill(-1);
   for (let k = 1; k <= view.words.length; k++) boundaryBefore[k] = lex.grammar.clauseBoundaries.has(view.words[k - 1]) ? k - 1 : boundaryBefore[k - 1];
+  // The last comma before each token (-1 at the start).
+  const commaBefore = new Array<number>(view.words.length + 1).fill(-1);
+  for (let k = 1; k <= view.words.length; k++) commaBefore[k] = view.words[k - 1] === ',' ? k - 1 : commaBefore[k - 1];
   const clauseStart = (k: number) => (k < 0 ? k - 1 : boundaryBefore[k]);
   // How many of the sentence's drafts open in each clause.
   const clauseOfDraft = new Map(drafts.map((e) => [e, clauseStart(firstTokenFrom(view.tokens, e.start))]));
@@ -30,6 +33,9 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
     if (d.dateFrom !== 'sentence' || d.dateTok < 0) continue;
     const b = clauseStart(d.dateTok);
     if (b < 0 || !RELATIVE.has(view.words[b])) continue;
+    // "…, who is on a state visit from April 22 to 26, at the Great Hall on Thursday": a comma closes the relative
+    // clause, and a date after it is the main clause's again.
+    if (commaBefore[d.dateTok] > b) continue;
     // "visited New Zealand, where he held talks … on Monday": the visit's own destination shares the date.
     const antecedent = view.chunks[view.chunkAt[view.words[b - 1] === ',' ? b - 2 : b - 1] ?? -1];
     if (antecedent && d.visitHost && antecedent.parties.some((p) => p.code === d.visitHost)) continue;

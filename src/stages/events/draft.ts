@@ -4,7 +4,7 @@ import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { countryParty, isState, partyKey, type Party } from './parties.ts';
+import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
@@ -85,6 +85,9 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+/** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
+const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
+
 /** A party with a country, or a named person or organisation (the gold may name them). */
 export const isKnown = (p: Party) => Boolean(p.code || p.personId || p.orgId);
 
@@ -136,8 +139,9 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
   if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
-    // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it.
-    subject = previous!.type === 'CONSULT' && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+    // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
+    // visit ("landed in Benghazi to help …") by the visitor.
+    subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
   }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);
@@ -197,8 +201,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
 
-  if (cue.objectRequired && found.object.length === 0 && !(cue.roles === 'host' && passive)) return null;
-  const obj = found.object[0];
+  // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what
+  // was acted on, when the sentence says by whom or the act is one only a state does.
+  // (Only after a form of "be": "Rebels backed by Uganda remained …", "figures released by the ministry" are
+  // reduced relatives that qualify a noun; a verb of the broad lexicon needs its agent: "were left without heating".)
+  const bePassive = [1, 2, 3].some((k) => lex.grammar.be.has(view.words[span.from - k] ?? ''));
+  const patientSubject = found.passive && found.object.length === 0 && !found.owner && bePassive && (by.length > 0 || (STATE_ACTS.has(cue.type) && !cue.fallback));
+  const patient = patientSubject ? found.subject : found.object;
+  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive)) return null;
+  const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
   if (cue.objectIs === 'thing' && (!obj || obj.agentive)) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
@@ -217,6 +228,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
+  // gathering was read as a protest just above).
+  if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
   // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
   if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
     type = 'COOPERATE';
@@ -237,6 +251,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
+  // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the
+  // tax": a concession, or a demand or protest by a country's own people aimed at something, that names nobody
+  // else is made to that country's people or government (a protest with no target has no recipient).
+  const [own] = actorCodes;
+  const aimed = type === 'PROTEST' && view.words.slice(span.to, clause.to).some((w) => AIMED.has(w));
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);

@@ -68,6 +68,66 @@ const ROWS: Row[] = [
   { text: 'Hundreds of thousands marched in Nairobi on Saturday.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
   { text: 'Ghanaian teachers walked off the job over unpaid salaries.', date: '2024-05-01', type: 'PROTEST', actor: ['GHA'], recipient: [] },
   { text: 'EU health ministers met in Luxembourg on Friday.', date: '2024-05-01', type: 'CONSULT', actor: ['EUR'], recipient: [] },
+  // Plural demonyms name the country's people; a group noun before a preposition is a party, not a modifier.
+  { text: 'Thousands of Malians marched in Bamako against the junta.', date: '2024-05-01', type: 'PROTEST', actor: ['MLI'], recipient: ['MLI'] },
+  { text: 'Teachers across Zambia went on strike.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: [] },
+  // "national" heads "a Chinese national", not "India's national security adviser".
+  { text: "Peru's national security adviser held talks with Chilean officials in Santiago on Monday.", date: '2024-05-01', type: 'CONSULT', actor: ['PER'], recipient: ['CHL'] },
+  // A fixed group of countries (data/events/collectives.tsv) acts as all of them.
+  { text: 'The two Koreas agreed to march together at the opening ceremony.', date: '2024-05-01', type: 'AGREE', actor: ['KOR', 'PRK'], recipient: [] },
+  { text: 'Both Sudans reopened their border crossings on Monday.', date: '2024-05-01', type: 'COOPERATE', actor: ['SDN', 'SSD'], recipient: [] },
+  { text: 'Moscow accused the Baltic states of discriminating against Russian speakers.', date: '2024-05-01', type: 'ACCUSE', actor: ['RUS'], recipient: ['EST', 'LTU', 'LVA'] },
+  // A concession, or a demand by a country's own people, that names nobody else is made at home.
+  { text: "Mali's junta lifted the curfew in Bamako.", date: '2024-05-01', type: 'CONCEDE', actor: ['MLI'], recipient: ['MLI'] },
+  { text: 'Zambian opposition leaders demanded the resignation of the finance minister.', date: '2024-05-01', type: 'REQUEST', actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'Kenya called for restraint.', date: '2024-05-01', type: 'REQUEST', actor: ['KEN'], recipient: [] },
+  // A protest aimed at something at home ("against", "to demand") is aimed at the country; one with no target has none.
+  { text: 'Thousands of Zambians marched in Lusaka against the new fuel tax.', date: '2024-05-01', type: 'PROTEST', actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'Nurses in Malawi went on strike over unpaid wages.', date: '2024-05-01', type: 'PROTEST', actor: ['MWI'], recipient: [] },
+  { text: 'The United Nations called for calm.', date: '2024-05-01', type: 'REQUEST', actor: ['UNO'], recipient: [] },
+  // Welcoming an agreement between others supports them; breaking ties or "breaking with" a country is a sanction.
+  { text: 'Ghana welcomed the peace accord between Ethiopia and Eritrea.', date: '2024-05-01', type: 'SUPPORT', actor: ['GHA'], recipient: ['ERI', 'ETH'] },
+  { text: 'Brazil hailed the truce agreed by Israel and Hamas.', date: '2024-05-01', type: 'SUPPORT', actor: ['BRA'], recipient: ['ISR', 'PSE'] },
+  { text: 'Honduras broke ties with Taiwan on Sunday.', date: '2024-05-01', type: 'SANCTION', actor: ['HND'], recipient: ['TWN'] },
+  { text: 'El Salvador broke with Taiwan in 2018.', date: '2024-05-01', type: 'SANCTION', actor: ['SLV'], recipient: ['TWN'] },
+  // A pattern that opens with its actor ("protesters … {storm}") holds its subject.
+  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  // Handing over: captives are released, suspects extradited, equipment given; a resignation handed in.
+  { text: 'Thailand handed over two Cambodian soldiers at the border.', date: '2024-05-01', type: 'RETREAT', actor: ['THA'], recipient: ['KHM'] },
+  { text: 'Kenya handed over three suspects wanted for fraud to Ugandan police.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Japan handed over two patrol boats to Vietnam.', date: '2024-05-01', type: 'AID', actor: ['JPN'], recipient: ['VNM'] },
+  { text: 'India handed Sri Lanka a Dornier surveillance aircraft.', date: '2024-05-01', type: 'AID', actor: ['IND'], recipient: ['LKA'] },
+  { text: "Peru's interior minister handed in his resignation on Monday.", date: '2024-05-01', type: 'RETREAT', mode: ['resign'], actor: ['PER'], recipient: [] },
+  // Joint checks and new border gates are cooperation; incursions, alerts, intrusions and riots have cues.
+  { text: 'Ghana and Togo began joint customs checks at Aflao.', date: '2024-05-01', type: 'COOPERATE', actor: ['GHA', 'TGO'], recipient: [] },
+  { text: 'Laos and Thailand opened a new border gate.', date: '2024-05-01', type: 'COOPERATE', actor: ['LAO', 'THA'], recipient: [] },
+  { text: "Russia flew six bombers into Japan's air defence zone.", date: '2024-05-01', type: 'MOBILIZE', actor: ['RUS'], recipient: ['JPN'] },
+  { text: 'Pakistan put its air force on high alert.', date: '2024-05-01', type: 'MOBILIZE', actor: ['PAK'], recipient: [] },
+  { text: 'Iranian hackers broke into the email accounts of Albanian officials.', date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
+  { text: 'Myanmar cut internet services to Rakhine state.', date: '2024-05-01', type: 'COERCE', actor: ['MMR'], recipient: [] },
+  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: [] },
+  // The subject of a passive is what was acted on; "Thai" is a demonym; people "held in" a country are its party.
+  { text: 'Thai fishermen were freed by Myanmar on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['MMR'], recipient: ['THA'] },
+  { text: 'Two Canadians held in China were freed on Friday.', date: '2024-05-01', type: 'RETREAT', actor: ['CHN'], recipient: ['CAN'] },
+  { text: 'Cambodian and Thai border officials met in Poipet.', date: '2024-05-01', type: 'CONSULT', actor: ['KHM', 'THA'], recipient: [] },
+  // An arrest warrant threatens an arrest; a vow to keep attacking is a threat; a tribunal or judge is a court.
+  { text: 'A Kenyan tribunal issued an arrest warrant for the former Ugandan army chief.', date: '2024-05-01', type: 'THREATEN', mode: ['arrest'], actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Al-Shabaab vowed to keep attacking Kenyan troops in Somalia.', date: '2024-05-01', type: 'THREATEN', actor: ['SOM'], recipient: ['KEN'] },
+  // "fired tear gas and rubber bullets at": two weapons before the target.
+  { text: 'Riot police fired tear gas and rubber bullets at students in Harare.', date: '2024-05-01', type: 'ASSAULT', mode: ['crowd-control'], actor: ['ZWE'], recipient: ['ZWE'] },
+  // Approved bailouts, aid carried by planes or ships, distributed food; paused aid; laws banning, dissolved parties;
+  // revoked decrees and an ended state of emergency.
+  { text: 'The World Bank approved a $200 million loan for Malawi on Tuesday.', date: '2024-05-01', type: 'AID', actor: ['IGO'], recipient: ['MWI'] },
+  { text: 'A Turkish cargo plane carrying tents and blankets landed in Kabul.', date: '2024-05-01', type: 'AID', actor: ['TUR'], recipient: ['AFG'] },
+  { text: 'Kenyan planes carrying food landed in Mogadishu to help flood victims.', date: '2024-05-01', type: 'AID', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Norway paused development aid to Mali after the coup.', date: '2024-05-01', type: 'SANCTION', actor: ['NOR'], recipient: ['MLI'] },
+  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: [] },
+  { text: "Cambodia's Supreme Court dissolved the main opposition party.", date: '2024-05-01', type: 'COERCE', actor: ['KHM'], recipient: ['KHM'] },
+  { text: "Peru's president revoked a decree that had raised fuel prices.", date: '2024-05-01', type: 'CONCEDE', actor: ['PER'], recipient: ['PER'] },
+  { text: "Chile's president ended the state of emergency in Santiago.", date: '2024-05-01', type: 'CONCEDE', actor: ['CHL'], recipient: ['CHL'] },
+  // Refusing recognition or acceptance is a rejection, not a negated act of support.
+  { text: "Moldova will never recognise Transnistria's independence, the president said.", date: '2024-05-01', type: 'REJECT', actor: ['MDA'], recipient: [] },
+  { text: 'Ethiopia said it would not accept any ruling by the Nile commission.', date: '2024-05-01', type: 'REJECT', actor: ['ETH'], recipient: [] },
   // A person without a known country, acted on by the one country the sentence names, is of that country.
   { text: 'Malawi dropped treason charges against opposition leader Chikondi Banda.', date: '2024-05-01', type: 'CONCEDE', actor: ['MWI'], recipient: ['MWI'] },
   // Force a speaker says his side could use is a threat.
@@ -118,6 +178,32 @@ const NONE: string[] = [
   // A verb of the broad lexicon used as an adjective or in a reduced relative clause is no act.
   "The banned party's leader gave a long speech.",
   'Rebels backed by Uganda remained in their positions.',
+  // A group noun before an ordinary noun only modifies it.
+  'Student loans in Zambia went up.',
+  // A country's people travelling are no visit.
+  'Thousands of Kenyans travelled to Uganda for the festival.',
+  // A collective name is no visitor when it only says where people come from.
+  'Tourists from the Baltic states visited Japan.',
+  // "broke with" something that is no party is no sanction.
+  'The Kenyan president broke with tradition and skipped the parade.',
+  // Handing over things that are no aid, flights an airline adds, fires and break-ins by no party.
+  'Officials handed over the keys of the new stadium at a ceremony in Lagos.',
+  'The airline added flights to Bali.',
+  'Fans set fire to flares at the stadium.',
+  'Burglars broke into the home of a retired teacher.',
+  // A passive without its agent names no one who acts, unless the act is one only a state does.
+  'The plan was welcomed in Kyiv.',
+  // A warrant mentioned without being issued or sought is no threat.
+  'Police in Lusaka said the warrant had expired.',
+  // "fired" people is no use of force.
+  'The Zambian army fired its commander and two officers on Monday at a ceremony.',
+  // A law that bans nothing, a tour that ends, a ship carrying tourists, a plane that crashes.
+  'The parliament of Ghana passed a law on road safety.',
+  'The Kenyan band ended its tour in Kampala.',
+  'The ship carrying tourists docked in Piraeus.',
+  'A Russian plane crashed near Moscow.',
+  // Not accepting things that are no proposal, claim or ruling is no rejection.
+  'Kenya does not accept credit cards at border posts, officials said.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
 ];

@@ -60,7 +60,10 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
       if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor));
       const a = keysOf([...o.actor, ...o.recipient]);
       const b = keysOf([...d.actor, ...d.recipient]);
-      return subsetOf(a, b) || subsetOf(b, a);
+      // "Brazil hailed the truce agreed by Israel and Hamas": an act about others' act is not that act.
+      const oActors = codesOf(o.actor);
+      const sharedActor = [...codesOf(d.actor)].some((c) => oActors.has(c));
+      return sharedActor && (subsetOf(a, b) || subsetOf(b, a));
     });
     if (same) {
       absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);

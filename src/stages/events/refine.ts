@@ -72,6 +72,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
+  kept = foldVisitsIntoMeetings(kept);
   // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
   // took place in the dateline's city.
   for (const d of kept) {
@@ -79,6 +80,29 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === dateline.country)) d.loc = dateline;
   }
   return kept;
+}
+
+/**
+ * "Albanese's trip to Beijing in November, during which he met President Xi": an earlier visit to a country, told
+ * without its day in the sentence that names the meeting with its host, is that meeting, which takes the visit's
+ * place and evidence.
+ */
+function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
+  const folded = new Set<Draft>();
+  for (const v of drafts) {
+    // (A visit with a day of its own is logged as such: "arrived in Beijing on Sunday".)
+    if (!v.visitHost || v.type !== 'CONSULT' || v.recipient.some((p) => p.personId) || (v.date?.length ?? 0) >= 10) continue;
+    const visitors = new Set(v.actor.map(partyKey));
+    const meetings = drafts.filter((m) => m !== v && m.type === 'CONSULT' && m.sentence === v.sentence && !m.visitHost &&
+      m.recipient.some((p) => p.personId && p.code === v.visitHost) && m.actor.some((p) => visitors.has(partyKey(p))));
+    if (meetings.length === 0) continue;
+    for (const m of meetings) {
+      m.loc ??= v.loc;
+      m.texts.push(...v.texts.filter((t) => !m.texts.includes(t)));
+    }
+    folded.add(v);
+  }
+  return folded.size > 0 ? drafts.filter((d) => !folded.has(d)) : drafts;
 }
 
 /** Words that open a clause of background before or inside a sentence's main clause. */
@@ -156,11 +180,20 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon)
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
-    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)]);
+    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
   return { date: first?.date ?? null, place: null, parties: new Set() };
+}
+
+/** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
+function inRelativeClause(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 40; j--) {
+    if (words[j] === ',') return false;
+    if (RELATIVES.has(words[j])) return true;
+  }
+  return false;
 }
 
 /** The main event's place and parties: the first meeting on the main day that says where it was. */

@@ -105,6 +105,11 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
+  // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
+  const inside = chunkAt[span.from];
+  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && usableSubject(chunks[inside], view, lex)) {
+    return { chunks: [chunks[inside]], inherit: false };
+  }
   let onlyAux = true;
   for (let j = span.from - 1; j >= 0 && span.from - j <= 40; j--) {
     const ci = chunkAt[j];
@@ -273,7 +278,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (inSlot) return coordinationOf(view, inSlot);
   }
   if (cue.recipientAfter.length > 0) {
-    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place) && isForeign(c, subjectCodes));
+    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes));
     if (preferred) return coordinationOf(view, preferred);
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;

@@ -5,6 +5,16 @@ import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
 
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+/** How far a relative clause's closing comma is looked for (a bound: a line of a million words has no end). */
+const RELATIVE_REACH = 40;
+
+/** The first comma within `reach` tokens after `from`, or -1. */
+function commaWithin(words: string[], from: number, reach: number): number {
+  for (let k = from + 1; k < words.length && k <= from + reach; k++) if (words[k] === ',') return k;
+  return -1;
+}
+
 export interface PickedDate {
   value: string;
   /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
@@ -19,7 +29,12 @@ export interface PickedDate {
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; dist: number; k: number } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number } | null = null;
+  // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
+  // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
+  const relative = RELATIVES.has(view.words[clause.to] ?? '') ? clause.to : -1;
+  const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
+  const inRelative = (k: number) => relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
@@ -29,10 +44,12 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const inClause = k >= clause.from && k < clause.to;
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
+    const own = inClause || !inRelative(k);
     const better = !best ||
       (inClause && !best.inClause) ||
-      (inClause === best.inClause && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
-    if (better) best = { d, inClause, dist, k };
+      (inClause === best.inClause && own && !best.own) ||
+      (inClause === best.inClause && own === best.own && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
+    if (better) best = { d, inClause, own, dist, k };
   }
   if (!best) return null;
   return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k };

@@ -47,11 +47,15 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
     if (p) return p;
   }
+  // "held talks with Ruto, who is on a state visit to China, at the Great Hall in Beijing": the clause goes on after
+  // the comma that closes a relative clause.
+  const [skipFrom, skipTo, end] = resumedClause(words, clause, lex);
   const inClause: Chunk[] = [];
-  for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < clause.to; i++) {
+  for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
+    if (c.from >= skipFrom && c.from < skipTo) continue;
     const near = (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
-    if (c.to <= clause.to && c.prep !== null && (AT.has(c.prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
+    if (c.to <= end && c.prep !== null && (AT.has(c.prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
@@ -62,6 +66,21 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** How far a relative clause's comma and the clause resumed after it are read (a bound for very long lines). */
+const RELATIVE_REACH = 40;
+
+/** [relative clause start, its closing comma, the end of the clause resumed after it]; no relative: the clause. */
+function resumedClause(words: string[], clause: Clause, lex: EventsLexicon): [number, number, number] {
+  if (!RELATIVES.has(words[clause.to] ?? '')) return [clause.to, clause.to, clause.to];
+  let comma = clause.to + 1;
+  while (comma < words.length && comma - clause.to <= RELATIVE_REACH && words[comma] !== ',') comma++;
+  if (words[comma] !== ',') return [clause.to, clause.to, clause.to];
+  let end = comma + 1;
+  while (end < words.length && end - comma <= RELATIVE_REACH && !lex.grammar.clauseBoundaries.has(words[end]) && words[end] !== ',') end++;
+  return [clause.to, comma, end];
 }
 
 /** The dateline's place ("HANOI, Dec. 13 (Xinhua) --"), or null: where a sentence that says "here" happened. */
