@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { openStore, StoreError, type Store } from './index.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { makeArticle } from './test-fixtures.ts';
+import { MAX_COPY_CANDIDATES } from './write.ts';
+import { ROWS_PER_BAND, SIGNATURE_SIZE } from '../corpus/minhash.ts';
 import { CALL, HERALD, LAKE, MINISTERS, REPRINT } from './test-articles.ts';
 import { KE_TZ_HERALD, KE_TZ_LAKE } from './test-articles.ts';
 
@@ -89,6 +91,24 @@ test('store: a reprint under another header is linked to the original and its ev
     // The copy stays readable and searchable, marked as a copy.
     const hits = store.search('"maize"', {}, { open: '[', close: ']' }).items;
     assert.deepEqual(hits.map((h) => h.duplicateOf).sort(), [null, original].sort());
+  });
+});
+
+test('store: a copy is found among more stored articles sharing a band with it than are compared (the closest are)', () => {
+  withTempStore((store) => {
+    // Signatures made by hand: every article has the same first band (a shared template), the rest its own.
+    const sig = (seed: number): Uint32Array => Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => (i < ROWS_PER_BAND ? 7 + i : seed * 1000 + i));
+    const crowd = 2 * MAX_COPY_CANDIDATES;
+    store.batch(() => {
+      for (let k = 0; k < crowd; k++) {
+        const stored = store.addArticle({ ...makeArticle({ text: `Harbour notice number ${k} about berths and tides.` }), signature: sig(k + 1) });
+        assert.equal(stored.status, 'stored', 'one shared band of 32 is no copy');
+      }
+    });
+    const last = makeArticle({ text: `Harbour notice number ${crowd - 1} about berths and tides.` }).record.document.id;
+    const copy = store.addArticle({ ...makeArticle({ text: 'A reprint of the last harbour notice.' }), signature: sig(crowd) });
+    assert.equal(copy.status, 'duplicate');
+    assert.equal(copy.duplicateOf, last);
   });
 });
 

@@ -34,7 +34,16 @@ export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon
   };
 }
 
-const BAND_LOOKUP = `SELECT DISTINCT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}`;
+/**
+ * Stored articles compared with a new one at most: those sharing the most bands with it. A band that
+ * very many articles share (boilerplate, a template) says little of each; comparing all of them made
+ * every lookup slower as the store grew (15 ms of CPU an article on a generated store of 88,000
+ * articles, 8 ms with this bound). Below the bound nothing changes; above it, a copy that shares a
+ * single crowded band and no other may be missed, as LSH misses some copies near the threshold anyway.
+ */
+export const MAX_COPY_CANDIDATES = 512;
+const BAND_LOOKUP = `SELECT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}
+  GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ${MAX_COPY_CANDIDATES}`;
 const BAND_INSERT = `INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ')}`;
 
 /** band, hash, band, hash… for every band of the signature, and `extra` after each pair. */
