@@ -89,7 +89,8 @@ export async function bundle(entry) {
   }
 }
 
-/** Bundles of earlier versions of the sources, unused for a day, are removed. */
+/** Bundles of earlier versions of the sources are removed once they are a day old (a process still running on one
+ *  for that long could then fail to load the code it loads lazily: development only, as sources change). */
 function removeOldBundles(keep) {
   for (const name of readdirSync(CACHE)) {
     const p = path.join(CACHE, name);
