@@ -47,5 +47,5 @@ const mb = (bytes * repeats) / 1048576;
 process.stdout.write(
   `${articles.length} articles × ${repeats} in batches of ${batch}, ${mb.toFixed(2)} MB: ${wall.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; ` +
     `${(mb / wall).toFixed(3)} MB/s wall, ${(mb / cpuSeconds).toFixed(3)} MB/s CPU\n` +
-    [...stageMs].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ') + ' (ms)\n',
+    [...stageMs].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ') + ' (ms of CPU)\n',
 );

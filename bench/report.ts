@@ -30,7 +30,7 @@ export function formatReport(r: BenchResult): string {
   ]));
   out.push('(first row: the whole corpus; the rest: the same first articles for every engine, so ratios compare equal text;');
   out.push(` dyad extracts ${e.batch} articles at a time (pipeline.runAll), as ingest's extraction threads do; the baselines one by one)`);
-  out.push('', 'dyad time by stage', table(['stage', 'ms', 'share'], e.stages.map((s) => [s.stage, fmt(s.ms), `${fmt(100 * s.share, 1)}%`])));
+  out.push('', 'dyad CPU time by stage', table(['stage', 'CPU ms', 'share'], e.stages.map((s) => [s.stage, fmt(s.ms), `${fmt(100 * s.share, 1)}%`])));
   const rows: string[][] = [
     ['extraction MB/s per core', fmt(e.mbPerSecPerCore, 2), '≥ 1', verdict(e.mbPerSecPerCore >= 1)],
     ['dyad / compromise', `${fmt(e.ratioVsCompromise, 1)}×`, '≥ 10×', verdict(e.ratioVsCompromise >= 10)],
