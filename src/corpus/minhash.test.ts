@@ -59,3 +59,14 @@ test('minhash: the comparable body leaves out the header and excluded spans', ()
   assert.ok(!out.includes('HEADLINE') && !out.includes('Photo'));
   assert.deepEqual(words(out), ['first', 'paragraph', 'here', 'last', 'paragraph']);
 });
+
+test('minhash: signatures stay as stored ones were computed (FNV-1a of the joined words, murmur3-mixed per row)', () => {
+  // Values computed by the first, string-joining implementation: a store keeps signatures across versions.
+  const text = 'Ministers from Chile and Peru met in Lima on Tuesday to discuss fishing rights along their maritime border.';
+  assert.deepEqual([...shingleHashes(words(text)).slice(0, 3)], [4165903569, 3232554523, 3651470540]);
+  assert.deepEqual([...signature(text)!.slice(0, 6)], [347886764, 75022650, 8319087, 382677235, 262218890, 243568928]);
+  // Rows whose minimum has the top bit set (hashes of 2^31 and more) come out unsigned.
+  const sig = signature('a b')!;
+  assert.ok(sig.every((x) => x >= 0 && x < 2 ** 32));
+  assert.equal(shingleHashes(words('a b c d e f g')).length, 3);
+});

@@ -14,16 +14,6 @@ export const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
  */
 export const DUPLICATE_THRESHOLD = 0.5;
 
-/** FNV-1a over a string's UTF-16 code units, as an unsigned 32-bit integer. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** A 32-bit finaliser (murmur3 fmix32): turns one hash into an independent-looking one per seed. */
 function mix(x: number, seed: number): number {
   let h = (x ^ seed) >>> 0;
@@ -42,27 +32,63 @@ export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Hashes of the overlapping runs of SHINGLE_WORDS words (a shorter text is one shingle). */
+/** FNV-1a's state after `s`, continuing from `h`. */
+function fnvUpdate(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const SPACE = 32;
+
+/**
+ * Hashes of the overlapping runs of SHINGLE_WORDS words (a shorter text is one shingle): the FNV-1a
+ * hash of the words joined by spaces, computed word by word without building the joined string.
+ */
 export function shingleHashes(list: string[]): Uint32Array {
   if (list.length === 0) return new Uint32Array(0);
   const n = Math.max(1, list.length - SHINGLE_WORDS + 1);
   const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = fnv1a(list.slice(i, i + SHINGLE_WORDS).join(' '));
+  for (let i = 0; i < n; i++) {
+    let h = fnvUpdate(0x811c9dc5, list[i]);
+    for (let j = i + 1; j < i + SHINGLE_WORDS && j < list.length; j++) h = fnvUpdate(Math.imul(h ^ SPACE, 0x01000193), list[j]);
+    out[i] = h >>> 0;
+  }
   return out;
 }
 
-/** The MinHash signature of a text, or null when it has no words to compare. */
+/**
+ * The MinHash signature of a text, or null when it has no words to compare. The minimum of each row
+ * is kept in signed 32-bit integers with the top bit flipped, which orders them as the unsigned hashes
+ * are ordered and keeps V8 in small-integer arithmetic (about twice as fast as comparing doubles).
+ */
 export function signature(text: string): Uint32Array | null {
   const shingles = shingleHashes(words(text));
   if (shingles.length === 0) return null;
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
+  const min = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  for (let k = 0; k < shingles.length; k++) {
+    const s = shingles[k] | 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(s, SEEDS[i]);
-      if (h < sig[i]) sig[i] = h;
+      const h = mixSigned(s, SEED_BITS[i]) ^ TOP_BIT;
+      if (h < min[i]) min[i] = h;
     }
   }
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = (min[i] ^ TOP_BIT) >>> 0;
   return sig;
+}
+
+const TOP_BIT = -0x80000000;
+/** The seeds as signed 32-bit integers (the same bits). */
+const SEED_BITS = Int32Array.from(SEEDS, (x) => x | 0);
+
+/** `mix` in signed 32-bit arithmetic: the same bits as mix(x, seed). */
+function mixSigned(x: number, seed: number): number {
+  let h = x ^ seed;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** One hash per band; two signatures that agree on every row of a band share that band's hash. */

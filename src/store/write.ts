@@ -42,8 +42,11 @@ export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon
  * single crowded band and no other may be missed, as LSH misses some copies near the threshold anyway.
  */
 export const MAX_COPY_CANDIDATES = 512;
-const BAND_LOOKUP = `SELECT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}
-  GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ${MAX_COPY_CANDIDATES}`;
+/** The stored originals that share the most bands with a signature, with their signatures (one statement). */
+const BAND_LOOKUP = `SELECT d.id, d.n, d.duplicate_of, d.minhash FROM (
+    SELECT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}
+    GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ${MAX_COPY_CANDIDATES}
+  ) AS shared JOIN documents AS d ON d.id = shared.document_id`;
 const BAND_INSERT = `INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ')}`;
 
 /** band, hash, band, hash… for every band of the signature, and `extra` after each pair. */
@@ -54,11 +57,8 @@ function bandParams(sig: Uint32Array, ...extra: string[]): (number | string)[] {
 /** The original of a republished copy: stored articles sharing an LSH band, compared by signature. */
 function findOriginal(sql: Sql, sig: Uint32Array): { id: string; similarity: number } | null {
   // One statement for every band (SQLite looks each pair up in the primary key).
-  const ids = new Set(sql(BAND_LOOKUP).pluck().all(...bandParams(sig)) as string[]);
-  const candidates = [...ids].map((cid) => {
-    const row = sql('SELECT id, n, duplicate_of, minhash FROM documents WHERE id = ?').get(cid) as { id: string; n: number; duplicate_of: string | null; minhash: Buffer };
-    return { ...row, signature: fromBlob(row.minhash) };
-  }).sort((a, b) => a.n - b.n);
+  const rows = sql(BAND_LOOKUP).all(...bandParams(sig)) as { id: string; n: number; duplicate_of: string | null; minhash: Buffer }[];
+  const candidates = rows.map((row) => ({ ...row, signature: fromBlob(row.minhash) })).sort((a, b) => a.n - b.n);
   const best = closestCopy(sig, candidates);
   // Copies link to the first stored copy, never to another copy.
   return best ? { id: best.copy.duplicate_of ?? best.copy.id, similarity: best.similarity } : null;

@@ -16,8 +16,9 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-faults-'));
 // Readable by the unprivileged user of the read-only test.
 chmodSync(dir, 0o755);
 const corpus = path.join(dir, 'corpus');
-// Enough articles that ten kills land before the end even when ingest stores hundreds a second.
-const ARTICLES = writeCorpusFiles(corpus, generateArticles(100 * 2300, 11));
+// Enough articles that ten kills land before the end even when ingest stores hundreds a second
+// (and its batches grow to 100 articles).
+const ARTICLES = writeCorpusFiles(corpus, generateArticles(200 * 2300, 11));
 /** Other articles, for an ingest into a store that already holds the first corpus. */
 const more = path.join(dir, 'more');
 writeCorpusFiles(more, generateArticles(20 * 2300, 12));

@@ -37,11 +37,11 @@ Examples:
 Articles are extracted in --jobs worker threads (default: one per core) and stored by one thread
 in input order, so the store is the same whatever --jobs is; reading stays a bounded number of
 articles ahead of storing, so memory does not grow with the size of the input. Articles are stored
-in small batches (at most 10 articles or 50 ms of work), one transaction each: a run that is
-interrupted keeps every batch it finished and never part of an article, and running the same
-command again stores exactly the rest. Unreadable files, malformed feeds and broken JSON lines
-are reported with their path (and line) and skipped; the exit status is 1 when anything was
-skipped.`)
+in batches, one transaction each (the first of at most 10 articles or 50 ms of work, the next ones
+twice as large, up to 100 articles or 1 s): a run that is interrupted keeps every batch it finished
+and never part of an article, and running the same command again stores exactly the rest.
+Unreadable files, malformed feeds and broken JSON lines are reported with their path (and line)
+and skipped; the exit status is 1 when anything was skipped.`)
     .action(async (paths: string[], opts: IngestOpts) => {
       const progress = createProgress(process.stderr, opts.quiet || opts.json);
       const { ingestPaths } = await import('../../services/ingest.ts');
