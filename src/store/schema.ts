@@ -240,6 +240,12 @@ export const MIGRATIONS: string[] = [
     SELECT 'all', substr(coalesce(date, ''), 1, 7), coalesce(quad_code, 0), types, count(*), coalesce(sum(event_scale), 0), count(event_scale)
     FROM corpus_events GROUP BY 1, 2, 3, 4;
   `,
+  /* 3: the signatures of the originals (the articles a new one is compared with for copies) in an index
+     of their own: a lookup reads a few hundred of them, and in the table each sits after the article's
+     text, often in its overflow pages. On a generated store of 248,000 articles a lookup took 3.5-6.2 ms
+     reading the table and 2.3-3.0 ms reading this index. */ `
+  CREATE INDEX documents_copy_lookup ON documents(id, n, minhash) WHERE duplicate_of IS NULL AND minhash IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

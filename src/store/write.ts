@@ -42,11 +42,16 @@ export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon
  * single crowded band and no other may be missed, as LSH misses some copies near the threshold anyway.
  */
 export const MAX_COPY_CANDIDATES = 512;
-/** The stored originals that share the most bands with a signature, with their signatures (one statement). */
-const BAND_LOOKUP = `SELECT d.id, d.n, d.duplicate_of, d.minhash FROM (
+/**
+ * The stored originals that share the most bands with a signature, with their signatures, in one
+ * statement. Only originals have bands, and their signatures are read from an index of their own
+ * (documents_copy_lookup), not from the table, where each follows the article's text.
+ */
+const BAND_LOOKUP = `SELECT d.id, d.n, d.minhash FROM (
     SELECT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}
     GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ${MAX_COPY_CANDIDATES}
-  ) AS shared JOIN documents AS d ON d.id = shared.document_id`;
+  ) AS shared
+  JOIN documents AS d INDEXED BY documents_copy_lookup ON d.id = shared.document_id AND d.duplicate_of IS NULL AND d.minhash IS NOT NULL`;
 const BAND_INSERT = `INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ')}`;
 
 /** band, hash, band, hash… for every band of the signature, and `extra` after each pair. */
@@ -56,12 +61,11 @@ function bandParams(sig: Uint32Array, ...extra: string[]): (number | string)[] {
 
 /** The original of a republished copy: stored articles sharing an LSH band, compared by signature. */
 function findOriginal(sql: Sql, sig: Uint32Array): { id: string; similarity: number } | null {
-  // One statement for every band (SQLite looks each pair up in the primary key).
-  const rows = sql(BAND_LOOKUP).all(...bandParams(sig)) as { id: string; n: number; duplicate_of: string | null; minhash: Buffer }[];
+  const rows = sql(BAND_LOOKUP).all(...bandParams(sig)) as { id: string; n: number; minhash: Buffer }[];
   const candidates = rows.map((row) => ({ ...row, signature: fromBlob(row.minhash) })).sort((a, b) => a.n - b.n);
   const best = closestCopy(sig, candidates);
-  // Copies link to the first stored copy, never to another copy.
-  return best ? { id: best.copy.duplicate_of ?? best.copy.id, similarity: best.similarity } : null;
+  // Candidates are originals: a copy links to the first stored copy, never to another copy.
+  return best ? { id: best.copy.id, similarity: best.similarity } : null;
 }
 
 function insertDocument(sql: Sql, article: ArticleToStore, copyOf: { id: string; similarity: number } | null): void {
