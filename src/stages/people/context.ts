@@ -61,25 +61,28 @@ const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);
 const LINKS = new Set(['for', 'of']);
 
-/** A portfolio (capitalised, not part of a body) at token i: its match, or null. */
-function portfolioAt(tokens: Token[], i: number, org: unknown[], lexicon: Lexicon): PhraseMatch<string | null> | null {
+/** A portfolio (capitalised, or in lower case beside a title in lower case; not part of a body) at token i: its match, or null. */
+function portfolioMatchAt(tokens: Token[], i: number, org: unknown[], lexicon: Lexicon, lower: boolean): PhraseMatch<string | null> | null {
   const t = tokens[i];
-  if (!t || !isCapitalized(t.text) || org[i]) return null;
+  if (!t || !(isCapitalized(t.text) || (lower && startsLowerCase(t.text))) || org[i]) return null;
   const p = lexicon.people.portfolios.matchAt(tokens, i);
   return p && !org.slice(p.from, p.to).some(Boolean) ? p : null;
 }
 
 /** A minister's or secretary's title with the portfolios written around it: "Planning Minister",
- *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development". */
+ *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development".
+ *  A title in lower case takes portfolios in lower case ("the energy secretary", "security minister"). */
 function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknown[], lexicon: Lexicon): PhraseMatch<TitleEntry> {
   let { from, to } = m;
+  const lower = startsLowerCase(tokens[m.from].text);
+  const portfolioAt = (i: number) => portfolioMatchAt(tokens, i, org, lexicon, lower);
   let sector: string | null = null;
   // Before: "Trade and Industry Minister".
   for (let guard = 0; guard < 4; guard++) {
     const end = guard === 0 ? from : JOINS.has(tokens[from - 1]?.text ?? '') ? from - 1 : -1;
     let found: PhraseMatch<string | null> | null = null;
     for (let s = Math.max(0, end - 4); end > 0 && s < end && !found; s++) {
-      const p = portfolioAt(tokens, s, org, lexicon);
+      const p = portfolioAt(s);
       if (p && p.to === end) found = p;
     }
     if (!found) break;
@@ -89,7 +92,7 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   // After: "Minister for Foreign Affairs", "Secretary of Agriculture".
   if (LINKS.has(tokens[to]?.text ?? '')) {
     let k = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
-    for (let p = portfolioAt(tokens, k, org, lexicon); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(tokens, k + 1, org, lexicon) : null) {
+    for (let p = portfolioAt(k); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(k + 1) : null) {
       to = k = p.to;
       sector ??= p.values[0];
     }
@@ -97,6 +100,17 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   if (from === m.from && to === m.to) return m;
   const entry = m.values[0];
   return { from, to, values: [sector ? { ...entry, sector } : entry] };
+}
+
+/** "Hassan Sheikh Mohamud", "Mohamed Haji Ali": a title that is also a word of names, between two words of
+ *  a name, is part of the name, not a title before the last one. */
+function insideName(tokens: Token[], m: PhraseMatch<TitleEntry>, lexicon: Lexicon, blocked: (k: number) => boolean): boolean {
+  if (m.to !== m.from + 1 || m.from === 0 || !lexicon.people.titlesInNames.has(tokens[m.from].text)) return false;
+  const nameWord = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !blocked(k) && !lexicon.people.notNames.has(t.text) && !lexicon.people.titles.matchAt(tokens, k);
+  };
+  return nameWord(m.from - 1) && nameWord(m.to);
 }
 
 export interface DocMentionIndex {
@@ -112,13 +126,15 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   const titleEndingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const titleStartingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const inTitle = new Array<boolean>(tokens.length).fill(false);
+  const country = cover(tokens, overlapping(index.countries, start, end));
+  const place = cover(tokens, overlapping(index.places, start, end));
   for (let i = 0; i < tokens.length; ) {
     const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
     const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text));
-    if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
+    if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k]) || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
       continue;
     }
@@ -134,8 +150,6 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   }
   return {
     doc, lexicon, tokens,
-    country: cover(tokens, overlapping(index.countries, start, end)),
-    place: cover(tokens, overlapping(index.places, start, end)),
-    org, titleEndingAt, titleStartingAt, inTitle,
+    country, place, org, titleEndingAt, titleStartingAt, inTitle,
   };
 }

@@ -86,6 +86,12 @@ const PEOPLE: [string, string, string[]][] = [
   ['a spouse named with an honorific after "and" shares the country', 'Chinese President Xi Jinping and Madame Peng Liyuan greeted the guests.', ['Xi Jinping/CHN', 'Peng Liyuan/CHN']],
   ['an analyst takes the country of the place of the institution', 'Ana Cruz, a senior fellow at the Pacific Policy Institute in Sydney, said so.', ['Ana Cruz/AUS']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
+  ['"Sheikh" between two words of a name is part of it', "Somali President Hassan Sheikh Mohamud met Somalia's security minister, Abdullahi Sheikh Ismail Farah.", ['Hassan Sheikh Mohamud/SOM', 'Abdullahi Sheikh Ismail Farah/SOM']],
+  ['NEGATIVE: "Sheikh" after a title or a verb is still a title', 'Qatari Prime Minister Sheikh Khalid bin Hamad met Sheikh Omar Ali Nasser.', ['Khalid bin Hamad/QAT', 'Omar Ali Nasser/null']],
+  ['a title in lower case takes its portfolio in lower case', "Argentina's energy secretary, Lucía Benítez, said so, and Kenya's interior minister Daniel Otieno agreed.", ['Lucía Benítez/ARG', 'Daniel Otieno/KEN']],
+  ['NEGATIVE: a lower-case portfolio word alone is no title', 'The energy talks were led by the trade delegation.', []],
+  ['a family name of two words is the full name written before', 'Mexican Security Secretary Omar García Harfuch spoke. García Harfuch said arrests rose.', ['Omar García Harfuch/MEX']],
+  ['NEGATIVE: the last words of a name of another country are another person', 'Mexican official Ana García Lopez met Chilean official García Lopez.', ['Ana García Lopez/MEX', 'García Lopez/CHL']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

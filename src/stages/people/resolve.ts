@@ -232,10 +232,12 @@ function lowerBound(a: number[], x: number): number {
 }
 
 /** Whether name `a` (two words or more) is a shorter form of name `b`: it begins it ("Faisal bin Farhan" of
- *  "Faisal bin Farhan Al Saud"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
+ *  "Faisal bin Farhan Al Saud"), ends it (a family name of two words, as Spanish and Portuguese names have:
+ *  "García Harfuch" of "Omar García Harfuch"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
 function shorterForm(a: string[], b: string[]): boolean {
   if (a.length < 2 || a.length >= b.length) return false;
   if (a.every((x, i) => b[i] === x)) return true;
+  if (a.every((x, i) => b[b.length - a.length + i] === x)) return true;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;
   for (const w of b) if (w === a[j]) j++;

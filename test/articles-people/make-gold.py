@@ -1,0 +1,22 @@
+import json,sys
+G = {
+ 'p01_reuters_bra_arg.txt': (dict(published='2025-03-04',source='Reuters',dateline='Brasilia',byline='Mariana Coelho',title='Brazil, Argentina agree to revive gas pipeline talks after months of friction'),
+  [('Mauro Vieira','BRA'),('Gerardo Werthein','ARG'),('Alexandre Silveira','BRA'),('María Tettamanti','ARG'),('Javier Milei','ARG'),('Luiz Inácio Lula da Silva','BRA'),('João Paulo dos Santos Neto','BRA'),('Manuel Adorni','ARG'),('Cecilia Moreau','ARG')]),
+ 'p02_afp_ken_som.txt': (dict(published='2025-06-17',source='AFP',dateline='Mandera',byline=None,title='Kenya and Somalia reopen border crossing shut for 14 years'),
+  [('Kipchumba Murkomen','KEN'),('Abdullahi Sheikh Ismail Fartaag','SOM'),('Hassan Sheikh Mohamud','SOM'),('William Ruto','KEN'),('Ahmed Abdi Hassan','KEN'),('Wanjiru Kamau','KEN'),('Mohamed El-Amin Souef',None),('James Swan',None),('Halima Nuur','SOM')]),
+ 'p03_dawn_pak_ind.txt': (dict(published='2025-06-06',source=None,dateline='Islamabad',byline='Baqir Sajjad Syed',title="Islamabad rejects New Delhi's claims on Indus waters as 'baseless'"),
+  [('Shafqat Ali Khan','PAK'),('S. Jaishankar','IND'),('Mian Muhammad Mueen Wattoo','PAK'),('Ishaq Dar','PAK'),('Wang Yi','CHN'),('Syed Mehr Ali Shah','PAK'),('Randhir Jaiswal','IND'),('Ayesha Siddiqa','GBR'),('Ashok Kumar Mehta','IND'),('Omar Ayub Khan','PAK')]),
+ 'p04_ap_deu_pol.txt': (dict(published=None,source='AP',dateline='Warsaw',byline='Vanessa Gera',title='Germany and Poland pledge joint air defense as Merz makes first visit to Warsaw'),
+  [('Friedrich Merz','DEU'),('Donald Tusk','POL'),('Marta Cienkowska','POL'),('Radosław Sikorski','POL'),('Johann Wadephul','DEU'),('Jarosław Kaczyński','POL'),('Karol Nawrocki','POL'),('Agnieszka Łada-Konefał','DEU'),('Ursula von der Leyen',None),('Krzysztof Wójcik','POL')]),
+ 'p05_abc_aus_idn.txt': (dict(published='2024-08-29',source=None,dateline=None,byline='Hannah Roberts',title='Australia and Indonesia sign defence treaty in Jakarta'),
+  [('Richard Marles','AUS'),('Prabowo Subianto','IDN'),('Retno Marsudi','IDN'),('Susannah Patton','AUS'),('Evan Laksmana','SGP'),('Andrew Hastie','AUS'),('Anwar Iskandar','IDN')]),
+ 'p06_aljazeera_tur_grc.txt': (dict(published='2024-07-11',source='Al Jazeera',dateline=None,byline=None,title='Greece and Turkey agree to keep talking despite Aegean row'),
+  [('Kyriakos Mitsotakis','GRC'),('Recep Tayyip Erdogan','TUR'),('George Gerapetritis','GRC'),('Hakan Fidan','TUR'),('Zeki Akturk','TUR'),('Pavlos Marinakis','GRC'),('Selim Koru','TUR'),('Thanos Dokos','GRC'),('Panagiotis Christofas','GRC')]),
+ 'p07_ap_mex_usa.txt': (dict(published=None,source='AP',dateline='Mexico City',byline='María Verza',title='Mexico agrees to send more troops to border as Rubio visits'),
+  [('Claudia Sheinbaum','MEX'),('Marco Rubio','USA'),('Donald Trump','USA'),('Juan Ramón de la Fuente','MEX'),('Omar García Harfuch','MEX'),('Ronald Johnson','USA'),('Marcelo Ebrard','MEX'),('Ana Enamorado','HND'),('Eunice Rendón','MEX')]),
+ 'p08_xinhua_gha_nga.txt': (dict(published='2025-10-02',source='Xinhua',dateline='Accra',byline=None,title='Ghana, Nigeria pledge to deepen trade, security ties'),
+  [('John Dramani Mahama','GHA'),('Kashim Shettima','NGA'),('Bola Ahmed Tinubu','NGA'),('Samuel Okudzeto Ablakwa','GHA'),('Yusuf Maitama Tuggar','NGA'),('Omar Alieu Touray',None),('Kwame Asante','GHA'),('Comfort Adebayo','NGA')]),
+}
+for f,(doc,people) in G.items():
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
