@@ -44,6 +44,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
     const named: Named[] = [];
+    const scene = sceneCountry(ctx);
 
     // 1. Known leaders, by full name or by a short name that stands alone.
     for (let i = 0; i < tokens.length; ) {
@@ -57,7 +58,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       const start = tokens[m.from].start;
       const end = tokens[m.to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
-      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer' });
+      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer', scene });
       named.push({ to: m.to, end: Math.max(m.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
       for (let k = m.from; k < m.to; k++) taken[k] = true;
       i = m.to;
@@ -79,10 +80,10 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         shareCountry(ctx, evidence, named, run.from);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
-          if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
+          if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule, scene });
           else loose.push({ start, end, text: surface });
         } else if (strong.length || (evidence.some((e) => e.rule !== 'people.possessive-country') && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
-          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
+          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
         }
         if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });
       }
@@ -90,6 +91,22 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   }
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
+}
+
+const SCENE_OPENERS = new Set(['In', 'At', 'From']);
+
+/** "In Buenos Aires, presidential spokesman Manuel Adorni said …": a sentence that opens on a place sets
+ *  the scene; people named in it without a country of their own are most likely from there. */
+function sceneCountry(ctx: SentenceContext): string | null {
+  const t = ctx.tokens;
+  if (!SCENE_OPENERS.has(t[0]?.text ?? '')) return null;
+  const m = ctx.place[1] ?? ctx.country[1];
+  if (!m || t[1].start !== m.start) return null;
+  let k = 1;
+  while (k < t.length && t[k].end <= m.end) k++;
+  if (t[k]?.text !== ',') return null;
+  const code = 'code' in m ? m.code : m.country;
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
 }
 
 /** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of

@@ -18,6 +18,8 @@ export interface OfficePhrase {
   sector: string | null;
   /** When the phrase names no country: another person whose country this one shares. */
   link?: CountryLink;
+  /** An official of an international body, who has no country. */
+  international: boolean;
 }
 
 /** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
@@ -51,27 +53,33 @@ function mentionEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
-/** Country and sector named inside tokens [from, to). */
-export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null } {
+/** Country and sector named inside tokens [from, to). `international`: the first body or state the phrase
+ *  names is an international body ("a spokesman for the African Union mission in Somalia", "UN envoy to
+ *  Somalia"): the person speaks for it, not for a state, and has no country. */
+export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null; international: boolean } {
   let country: string | null = null;
   let orgCountry: string | null = null;
   let placeCountry: string | null = null;
   let orgSector: string | null = null;
+  let first: 'state' | 'international' | null = null;
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
     if (c && !country && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) country = c.code;
+    if (c && c.kind !== 'descriptor') first ??= 'state';
     const o = ctx.org[i];
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
       if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
+      if (org?.country) first ??= NOT_A_STATE.has(org.country) && org.country !== 'NGO' ? 'international' : 'state';
       if (org?.sector && !orgSector) orgSector = org.sector;
     }
     const p = ctx.place[i];
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
-  return { country: country ?? orgCountry ?? placeCountry, orgSector };
+  if (first === 'international') return { country: null, orgSector, international: true };
+  return { country: country ?? orgCountry ?? placeCountry, orgSector, international: false };
 }
 
 /** The country mention at token i is what a body or a person studies, or the first part of a hyphenated
@@ -117,11 +125,11 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
   }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  const { country, orgSector } = readPhrase(ctx, from, end);
-  if (comma && !country) return null;
+  const { country, orgSector, international } = readPhrase(ctx, from, end);
+  if (comma && !country && !international) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
-  const link = country ? undefined : linkBefore(ctx, from, entry);
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
+  const link = country || international ? undefined : linkBefore(ctx, from, entry);
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
 }
 
 /** Kinds of title that say who a person is to someone, or how to address them, but are no office. */
@@ -243,7 +251,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   }
   while (end > title.to && /^[.!?]$/.test(t[end - 1].text)) end--;
   const entry = title.values[0];
-  const { country, orgSector } = readPhrase(ctx, officeFrom, end);
+  const { country, orgSector, international } = readPhrase(ctx, officeFrom, end);
   const offices: string[] = [];
   if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
@@ -260,6 +268,6 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     }
     offices.push(text(ctx, partFrom, end));
   }
-  const link = country || !owner || entry.kind === 'relation' ? undefined : owner;
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
+  const link = country || international || !owner || entry.kind === 'relation' ? undefined : owner;
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
 }

@@ -92,6 +92,13 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a lower-case portfolio word alone is no title', 'The energy talks were led by the trade delegation.', []],
   ['a family name of two words is the full name written before', 'Mexican Security Secretary Omar García Harfuch spoke. García Harfuch said arrests rose.', ['Omar García Harfuch/MEX']],
   ['NEGATIVE: the last words of a name of another country are another person', 'Mexican official Ana García Lopez met Chilean official García Lopez.', ['Ana García Lopez/MEX', 'García Lopez/CHL']],
+  ['an official of an international body named first has no country, even with a country after', 'NAIROBI (AFP) - Amina Yusuf, a spokeswoman for the African Union mission in Somalia, said so. The United Nations envoy to Somalia, Peter Hall, agreed.', ['Amina Yusuf/null', 'Peter Hall/null']],
+  ['NEGATIVE: a state named before the international body gives the country', "Ghana's ambassador to the African Union, Kofi Mensah, spoke in Addis Ababa.", ['Kofi Mensah/GHA']],
+  ['a sentence that opens on a place gives its country to a spokesman without one', 'BRASILIA (Reuters) - Brazil and Argentina met. In Buenos Aires, presidential spokesman Julio Ramos said so.', ['Julio Ramos/ARG']],
+  ['NEGATIVE: a place later in the sentence is no scene', 'BRASILIA (Reuters) - Brazil and Argentina met. Presidential spokesman Julio Ramos said so in Buenos Aires.', ['Julio Ramos/BRA']],
+  ["someone named with a role takes the dateline's country before the outlet's", 'MEXICO CITY (AP) — Mexico and the United States agreed. Mexico will act, the U.S. said. Lucia Mora, a security analyst, said so.', ['Lucia Mora/MEX']],
+  ['someone quoted without a title takes the dateline country when the story is about it', 'WARSAW, Poland (AP) — Poland and Germany met. Poland wants more. "Germany owes us," said Piotr Nowicki.', ['Piotr Nowicki/POL']],
+  ['NEGATIVE: not when the dateline country is not one the story is about', 'WARSAW (AP) — France and Germany met. France wants more. "It is good," said Piotr Nowicki.', ['Piotr Nowicki/null']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

@@ -14,6 +14,8 @@ export interface NameEvidence {
   strong: boolean;
   /** Named with an office (not just "Mr." or "counterpart"): an official. */
   official?: boolean;
+  /** Named with a role ("analyst", "opposition leader"): someone described, likely of the story's country. */
+  described?: boolean;
   /** Named as someone's counterpart: from another country than the person before. */
   relation?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
@@ -22,6 +24,8 @@ export interface NameEvidence {
   phraseTo?: number;
   /** Another person whose country this one shares, when nothing here names one. */
   link?: CountryLink;
+  /** Named as an official of an international body: no country is inferred for them. */
+  international?: boolean;
 }
 
 export interface NameRecognizer {
@@ -37,7 +41,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international };
     },
   },
   {
@@ -45,7 +49,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseTo: p.to, link: p.link };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international };
     },
   },
   {
