@@ -20,3 +20,16 @@ G = {
 for f,(doc,people) in G.items():
     d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
+G2 = {
+ 'p09_inquirer_phl_chn.txt': (dict(published='2025-08-12',source='Philippine Daily Inquirer',dateline='Manila',byline='Nestor Corrales',title='PH files protest after Chinese jets buzz patrol plane over Scarborough'),
+  [('Alexander Lopez','PHL'),('Romeo Brawner Jr.','PHL'),('Risa Hontiveros','PHL'),('Martin Romualdez','PHL'),('Ji Lingpeng','CHN'),('Teresita Daza','PHL'),('Ray Powell','USA'),('Ma. Consuelo Castillo','PHL')]),
+ 'p10_vna_vnm_jpn.txt': (dict(published='2025-05-20',source='VNA',dateline='Hanoi',byline=None,title='Vietnamese, Japanese PMs hold talks in Hanoi'),
+  [('Pham Minh Chinh','VNM'),('Shigeru Ishiba','JPN'),('Bui Thanh Son','VNM'),('Nguyen Chi Dung','VNM'),('Ito Naoki','JPN'),('To Lam','VNM'),('Luong Cuong','VNM'),('Tran Thanh Man','VNM'),('Do Duc Duy','VNM'),('Eto Taku','JPN'),('Nguyen Van Kim','VNM'),('Yoshiko Ishiba','JPN'),('Le Thi Bich Tran','VNM')]),
+ 'p11_arabnews_sau_egy.txt': (dict(published='2024-10-16',source='Arab News',dateline='Riyadh',byline=None,title="Saudi crown prince, Egypt's El-Sisi discuss Gaza, Red Sea security"),
+  [('Mohammed bin Salman','SAU'),('Abdel Fattah El-Sisi','EGY'),('Abdulaziz bin Salman','SAU'),('Faisal bin Farhan','SAU'),('Adel Al-Jubeir','SAU'),('Badr Abdelatty','EGY'),('Hassan Rashad','EGY'),('Ahmed Fahmy','EGY'),('Hesham Al-Ghannam','SAU'),('Mostafa Kamel El-Sayed','EGY'),('Abdullah bin Zayed','ARE')]),
+ 'p12_guardian_gbr_fra.txt': (dict(published='2025-07-10',source='The Guardian',dateline=None,byline='Peter Walker',title="Starmer and Macron agree 'one in, one out' deal on Channel crossings"),
+  [('Keir Starmer','GBR'),('Emmanuel Macron','FRA'),('Yvette Cooper','GBR'),('Bruno Retailleau','FRA'),('Kemi Badenoch','GBR'),('Nigel Farage','GBR'),('Enver Solomon','GBR')]),
+}
+for f,(doc,people) in G2.items():
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)

@@ -133,7 +133,9 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
-    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text));
+    // "the General Intelligence Service": a title that is also an ordinary word, after "the", starts a name.
+    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text) ||
+      (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text)));
     if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k]) || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
       continue;

@@ -99,7 +99,7 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 }
 
 /** "General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee" + name at `nameFrom`. */
-export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhrase | null {
+export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: number): OfficePhrase | null {
   const t = ctx.tokens;
   // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.
   const comma = t[nameFrom - 1]?.text === ',';
@@ -126,10 +126,23 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
   const { country, orgSector, international } = readPhrase(ctx, from, end);
-  if (comma && !country && !international) return null;
+  if (comma && !country && !international && !closedApposition(ctx, from, nameTo)) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
   const link = country || international ? undefined : linkBefore(ctx, from, entry);
   return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+}
+
+/** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,": a title after
+ *  "the" (and up to two words) and a name closed by a comma, British style. ("After meeting the president,
+ *  Lee flew home" has no closing comma.) */
+function closedApposition(ctx: SentenceContext, from: number, nameTo: number | undefined): boolean {
+  const t = ctx.tokens;
+  if (nameTo === undefined || t[nameTo]?.text !== ',') return false;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (/^the$/i.test(t[k].text)) return true;
+    if (!startsWithLetter(t[k].text)) return false;
+  }
+  return false;
 }
 
 /** Kinds of title that say who a person is to someone, or how to address them, but are no office. */

@@ -40,7 +40,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     // "Vietnamese President Vo Van Thuong", "Foreign Ministry spokesperson Mao Ning", "Mr. Tanaka"
     id: 'people.title-before-name',
     find(ctx, name) {
-      const p = officeBefore(ctx, name.from);
+      const p = officeBefore(ctx, name.from, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international };
     },
   },

@@ -327,7 +327,9 @@ function followLinks(builds: Build[]): void {
  *  own officials without their country: "Planning Minister Ahsan Iqbal" in Dawn), else the country of the
  *  dateline ("MANILA — … said Ana Cruz, a spokesperson"); someone named with a role (an analyst, a
  *  lawmaker) takes the dateline's country first, as does anyone else when that country is one of the two
- *  the article names most (the people a reporter quotes on the spot are mostly from there). Officials of international bodies keep no country. */
+ *  the article names most (the people a reporter quotes on the spot are mostly from there). With neither
+ *  an outlet nor a dateline, an official or someone described takes the country the article names most.
+ *  Officials of international bodies keep no country. */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
@@ -347,6 +349,8 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
     else if (local && top.includes(local)) b.person.country = local;
+    // No outlet or dateline to go by: an official or someone described is most likely of the main country.
+    else if ((b.titled || b.described) && !home && top.length) b.person.country = top[0];
   }
 }
 
