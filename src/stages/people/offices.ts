@@ -204,6 +204,12 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = j;
       continue;
     }
+    // "Kenyan Interior Cabinet Secretary": a portfolio before a body's title belongs to it.
+    const portfolio = portfolioEndingAt(ctx, from);
+    if (portfolio >= 0) {
+      from = portfolio;
+      continue;
+    }
     // "Pakistan's foreign office spokesperson": a few lower-case words, then the country.
     let gap = prev;
     while (gap >= 0 && prev - gap < MAX_GAP && gapWord(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
@@ -211,6 +217,16 @@ function extendBack(ctx: SentenceContext, from: number): number {
     return across >= 0 ? across : from;
   }
   return from;
+}
+
+/** Start of a capitalised portfolio ("Interior", "Home Affairs") ending right before token `at`, or -1. */
+function portfolioEndingAt(ctx: SentenceContext, at: number): number {
+  for (let s = Math.max(0, at - 3); s < at; s++) {
+    if (!isCapitalized(ctx.tokens[s].text) || isBlocked(ctx, s)) continue;
+    const m = ctx.lexicon.people.portfolios.matchAt(ctx.tokens, s);
+    if (m && m.to === at) return s;
+  }
+  return -1;
 }
 
 /** Start of "Vietnamese" or "Vietnam's" ending right before token `at`, or -1. */

@@ -105,6 +105,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a title word after "the" starts a name, not a title', 'Gen. Hassan Rashad, head of the General Intelligence Service, took part.', ['Hassan Rashad/null']],
   // Without an outlet or a dateline, the officials in the rows above that name no country take the one named most.
   ['with no outlet or dateline, an official takes the country the article names most', 'Britain and France agreed. Britain will pay. Opposition leader Ruth Elm objected.', ['Ruth Elm/GBR']],
+  ['with no outlet or dateline, an official takes the first state the article names, not the most named', "Pakistan rejected India's claim. India said India would not move. Foreign Office spokesperson Ali Raza said so.", ['Ali Raza/PAK']],
+  ['NEGATIVE: an outlet or a dateline comes before the first state named', "NEW DELHI (Reuters) - Pakistan rejected India's claim. India said India would not move. Foreign Office spokesperson Ali Raza said so.", ['Ali Raza/IND']],
+  ['a portfolio before a title that starts with a body word', 'Kenyan Interior Cabinet Secretary Joseph Kamau cut a ribbon.', ['Joseph Kamau/KEN']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

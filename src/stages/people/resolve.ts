@@ -8,7 +8,7 @@ import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalName, canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
-import type { CountryLink } from './offices.ts';
+import { NOT_A_STATE, type CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
 export interface Candidate {
@@ -328,7 +328,7 @@ function followLinks(builds: Build[]): void {
  *  dateline ("MANILA — … said Ana Cruz, a spokesperson"); someone named with a role (an analyst, a
  *  lawmaker) takes the dateline's country first, as does anyone else when that country is one of the two
  *  the article names most (the people a reporter quotes on the spot are mostly from there). With neither
- *  an outlet nor a dateline, an official or someone described takes the country the article names most.
+ *  an outlet nor a dateline, an official or someone described takes the first state the article names.
  *  Officials of international bodies keep no country. */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
@@ -339,6 +339,9 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
   const local = dateline ?? outlet;
   const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  // The first state the article names: the subject of its lead, whose officials it names without a country
+  // more often than the other side's ("Pakistan rejected …" … "Foreign Office spokesperson X said").
+  const lead = doc.countryMentions.find((m) => /^[A-Z]{3}$/.test(m.code) && !NOT_A_STATE.has(m.code))?.code ?? null;
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader || b.international) continue;
@@ -350,7 +353,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     else if (b.described && local) b.person.country = local;
     else if (local && top.includes(local)) b.person.country = local;
     // No outlet or dateline to go by: an official or someone described is most likely of the main country.
-    else if ((b.titled || b.described) && !home && top.length) b.person.country = top[0];
+    else if ((b.titled || b.described) && !home && lead) b.person.country = lead;
   }
 }
 
@@ -370,3 +373,4 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
   const m = lexicon.geo.trie.matchAt(tokens, 0);
   return m && m.to === tokens.length ? m.values.find((v) => v.code)?.code ?? null : null;
 }
+
