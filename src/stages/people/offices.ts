@@ -91,6 +91,8 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   // Nationalities only: in "the Vietnam-China Friendship Association" the first country is the body's.
   if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[i]!.kind === 'demonym' && ctx.country[end + 1]?.kind === 'demonym') return true;
   const topic = ctx.lexicon.people.topicWords.get(next.text);
+  // "Polish Culture Minister": a portfolio inside a title is the minister's charge, not a subject studied.
+  if (topic === 'noun' && ctx.inTitle[end]) return false;
   return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
 }
 
@@ -109,7 +111,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
     let j = mentionStart(ctx, k - 1);
-    if (j < 0) break;
+    // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
+    if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
     if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
     else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;

@@ -108,6 +108,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['with no outlet or dateline, an official takes the first state the article names, not the most named', "Pakistan rejected India's claim. India said India would not move. Foreign Office spokesperson Ali Raza said so.", ['Ali Raza/PAK']],
   ['NEGATIVE: an outlet or a dateline comes before the first state named', "NEW DELHI (Reuters) - Pakistan rejected India's claim. India said India would not move. Foreign Office spokesperson Ali Raza said so.", ['Ali Raza/IND']],
   ['a portfolio before a title that starts with a body word', 'Kenyan Interior Cabinet Secretary Joseph Kamau cut a ribbon.', ['Joseph Kamau/KEN']],
+  ['the first state named may be named by one of its people', 'Keir Starmer and Emmanuel Macron agreed a deal with France. France will patrol. The Conservative leader, Joan Hale, objected.', ['Keir Starmer/GBR', 'Emmanuel Macron/FRA', 'Joan Hale/GBR']],
+  ['a portfolio inside a title is no subject studied', 'Germany agreed. Polish Culture Minister Marta Zielinska said so.', ['Marta Zielinska/POL']],
+  ['NEGATIVE: a nationality ends no office phrase: the word after it is no name', 'Anna Nowak, a professor of Polish Culture at the University of Vienna, agreed.', ['Anna Nowak/AUT']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

@@ -339,9 +339,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
   const local = dateline ?? outlet;
   const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
-  // The first state the article names: the subject of its lead, whose officials it names without a country
-  // more often than the other side's ("Pakistan rejected …" … "Foreign Office spokesperson X said").
-  const lead = doc.countryMentions.find((m) => /^[A-Z]{3}$/.test(m.code) && !NOT_A_STATE.has(m.code))?.code ?? null;
+  const lead = leadCountry(doc, builds);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader || b.international) continue;
@@ -355,6 +353,22 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // No outlet or dateline to go by: an official or someone described is most likely of the main country.
     else if ((b.titled || b.described) && !home && lead) b.person.country = lead;
   }
+}
+
+/** The first state the article names, by its name or one of its people: the subject of the lead, whose
+ *  officials the article names without a country more often than the other side's ("Pakistan rejected …"
+ *  … "Foreign Office spokesperson X said"; "Keir Starmer and Emmanuel Macron …" … "the Conservative
+ *  leader, X,"). Bodies are left out: the first is often the outlet in a credit line ("(Xinhua) --"). */
+function leadCountry(doc: Doc, builds: Build[]): string | null {
+  const isState = (c: string | null | undefined): c is string => !!c && /^[A-Z]{3}$/.test(c) && !NOT_A_STATE.has(c);
+  let best: { start: number; code: string } | null = null;
+  const consider = (start: number, code: string | null | undefined) => {
+    if (isState(code) && (!best || start < best.start)) best = { start, code };
+  };
+  const first = doc.countryMentions.find((m) => isState(m.code));
+  if (first) consider(first.start, first.code);
+  for (const b of builds) if (b.person.country && b.mentions.length) consider(Math.min(...b.starts), b.person.country);
+  return (best as { start: number; code: string } | null)?.code ?? null;
 }
 
 /** The outlet's home country, when it is one of the two countries the article names most. */
