@@ -82,7 +82,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule, scene });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.some((e) => e.rule !== 'people.possessive-country') && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
+        } else if (strong.length || (evidence.some((e) => !e.countryOnly) && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
         }
         if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });

@@ -90,7 +90,9 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   if (!next) return false;
   // Nationalities only: in "the Vietnam-China Friendship Association" the first country is the body's.
   if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[i]!.kind === 'demonym' && ctx.country[end + 1]?.kind === 'demonym') return true;
-  const topic = ctx.lexicon.people.topicWords.get(next.text);
+  // "Japanese Studies", "a scholar of Chinese history": the subject nouns are listed capitalised.
+  const topics = ctx.lexicon.people.topicWords;
+  const topic = topics.get(next.text) ?? topics.get(next.text.charAt(0).toUpperCase() + next.text.slice(1));
   // "Polish Culture Minister": a portfolio inside a title is the minister's charge, not a subject studied.
   if (topic === 'noun' && ctx.inTitle[end]) return false;
   return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
@@ -267,8 +269,11 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
   }
-  // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words.
-  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapWord(t[k]?.text); gap++) k++;
+  // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words; after
+  // an article capitalised ones too ("a former Indus waters commissioner").
+  const described = ARTICLES.has(t[nameTo + 1]?.text ?? '');
+  const gapAt = (i: number) => gapWord(t[i]?.text) || (described && t[i] !== undefined && startsWithLetter(t[i].text) && !GAP_STOP.has(t[i].text.toLowerCase()));
+  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapAt(k); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
   // "his wife Ana Cruz, Trade Minister Ben Tan and …": a title before another name is that person's.
@@ -302,4 +307,27 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   }
   const link = country || international || !owner || entry.kind === 'relation' ? undefined : owner;
   return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which', 'that']);
+const FROM = new Set(['from']);
+
+/** ", a 52-year-old Somali tea seller," after the name ending at `nameTo`: the nationality it gives (or the
+ *  country of the place after "from"), and whether a speech verb follows it. Null without one. */
+export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string; speaks: boolean } | null {
+  const t = ctx.tokens;
+  if (t[nameTo]?.text !== ',' || !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
+  let country: string | null = null;
+  let k = nameTo + 2;
+  for (; k < t.length && k < nameTo + 14 && !DESCRIPTION_END.has(t[k].text); k++) {
+    const c = ctx.country[k];
+    if (!country && c && (c.kind === 'demonym' || (FROM.has(t[k - 1].text) && c.kind === 'name')) && !isSubject(ctx, k)) country = c.code;
+    const p = ctx.place[k];
+    if (!country && p?.country && FROM.has(t[k - 1].text)) country = p.country;
+  }
+  if (!country || NOT_A_STATE.has(country)) return null;
+  const end = t[k];
+  const speaks = end?.text === ',' && ctx.lexicon.speech.verbAtStart.test(ctx.doc.text.slice(end.end, end.end + 40));
+  return { country, speaks };
 }

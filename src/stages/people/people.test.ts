@@ -111,6 +111,14 @@ const PEOPLE: [string, string, string[]][] = [
   ['the first state named may be named by one of its people', 'Keir Starmer and Emmanuel Macron agreed a deal with France. France will patrol. The Conservative leader, Joan Hale, objected.', ['Keir Starmer/GBR', 'Emmanuel Macron/FRA', 'Joan Hale/GBR']],
   ['a portfolio inside a title is no subject studied', 'Germany agreed. Polish Culture Minister Marta Zielinska said so.', ['Marta Zielinska/POL']],
   ['NEGATIVE: a nationality ends no office phrase: the word after it is no name', 'Anna Nowak, a professor of Polish Culture at the University of Vienna, agreed.', ['Anna Nowak/AUT']],
+  ['a description after the name gives the nationality', '"Now I can go," said Mrs. Halima Abdi, a 52-year-old Somali tea seller.', ['Halima Abdi/SOM']],
+  ['a described name followed by a speech verb is a person', 'Ravi Kumar Sethi, a retired Indian army officer, wrote that the dispute would last.', ['Ravi Kumar Sethi/IND']],
+  ['"from" a place in a description gives its country', '"We are owed," said Piotr Zalewski, a 67-year-old retired teacher from Warsaw.', ['Piotr Zalewski/POL']],
+  ['NEGATIVE: a described body without a speech verb is no person', 'Dangote Cement Group, a Nigerian conglomerate, will invest in Ghana.', []],
+  ['NEGATIVE: a subject studied in a description is no nationality', 'LISBON (Reuters) - Maria Lopes, a scholar of Chinese history, said so.', ['Maria Lopes/PRT']],
+  ['", who" after a name shows a person', 'Ahmed Farah Ali, who heads a traders\' association, said lorries waited.', ['Ahmed Farah Ali/null']],
+  ['NEGATIVE: ", who" with a plural verb follows several, such as pandas', 'China will replace Wang Wang and Fu Ni, who are due to return home.', []],
+  ['capitalised words inside a description before its title', 'Syed Mehr Hussain, a former Indus waters commissioner of Pakistan, said so. Mr Hussain left.', ['Syed Mehr Hussain/PAK']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

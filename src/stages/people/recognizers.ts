@@ -3,7 +3,7 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
-import { appositionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
+import { appositionAfter, descriptionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -26,12 +26,16 @@ export interface NameEvidence {
   link?: CountryLink;
   /** Named as an official of an international body: no country is inferred for them. */
   international?: boolean;
+  /** Gives a country, but does not by itself show that the name is a person's. */
+  countryOnly?: boolean;
 }
 
 export interface NameRecognizer {
   id: string;
   find(ctx: SentenceContext, name: Span): NameEvidence | null;
 }
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 const textOf = (ctx: SentenceContext, from: number, to: number) => ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 
@@ -76,7 +80,27 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
-      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false } : null;
+      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true } : null;
+    },
+  },
+  {
+    // "Halima Nuur, a 52-year-old Somali tea seller, said", "Ana Cruz, a Honduran woman whose son …",
+    // "a retired teacher from Lodz": a description after the name gives the person's nationality. It shows
+    // a person only when a speech verb follows it ("Dangote Group, a Nigerian conglomerate," is none).
+    id: 'people.description',
+    find(ctx, name) {
+      const d = descriptionAfter(ctx, name.to);
+      return d && { rule: this.id, offices: [], country: d.country, sector: null, strong: false, countryOnly: !d.speaks };
+    },
+  },
+  {
+    // "Ahmed Abdi Hassan, who heads a traders' association, said": "who" follows people, not bodies; with a
+    // plural verb it follows several ("the pandas Wang Wang and Fu Ni, who are due to return").
+    id: 'people.relative-who',
+    find(ctx, name) {
+      const t = ctx.tokens;
+      const one = t[name.to]?.text === ',' && t[name.to + 1]?.text === 'who' && !PLURAL_VERBS.has(t[name.to + 2]?.text ?? '');
+      return one ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },
   {
