@@ -33,3 +33,16 @@ G2 = {
 for f,(doc,people) in G2.items():
     d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
+G3 = {
+ 'p13_crawl_chn_vnm.txt': (dict(published='2024-09-14',source=None,dateline=None,byline=None,title=None),
+  [('Li Qiang','CHN'),('Tran Thanh Man','VNM'),('Tran Luu Quang','VNM'),('Pham Thanh Binh','VNM'),('He Lifeng','CHN'),('Wang Wentao','CHN'),('Zhao Leji','CHN'),('Ho Chi Minh','VNM'),('Mao Zedong','CHN'),('Nguyen Duc Hai','VNM'),('Wu Weihua','CHN'),('Chen Gang','CHN'),('Xu Liping','CHN')]),
+ 'p14_crawl_kor_prk.txt': (dict(published='2025-08-20',source=None,dateline=None,byline=None,title=None),
+  [('Kim Yo Jong','PRK'),('Kim Jong Un','PRK'),('Chung Dong-young','KOR'),('Kim Gi-hyeon','KOR'),('Lee Jae-myung','KOR'),('Kang Hoon-sik','KOR'),('Xavier Brunson','USA'),('Yang Moo-jin','KOR'),('Park Won-gon','KOR')]),
+ 'p15_crawl_rus_ukr.txt': (dict(published='2025-05-17',source=None,dateline=None,byline=None,title=None),
+  [('Vladimir Medinsky','RUS'),('Vladimir Putin','RUS'),('Rustem Umerov','UKR'),('Hakan Fidan','TUR'),('Volodymyr Zelensky','UKR'),('Dmitry Peskov','RUS'),('Andrii Yermak','UKR'),('Mykhailo Podolyak','UKR'),('Marco Rubio','USA'),('Keith Kellogg','USA'),('Tatiana Stanovaya','DEU')]),
+ 'p16_crawl_isr_irn.txt': (dict(published='2024-10-27',source=None,dateline=None,byline=None,title=None),
+  [('Benjamin Netanyahu','ISR'),('Yoav Gallant','ISR'),('Esmaeil Baghaei','IRN'),('Ali Khamenei','IRN'),('Daniel Hagari','ISR'),('Reza Tavakoli','IRN'),('Antonio Guterres',None),('Ali Vaez','BEL'),('Basem Naim','PSE'),('Joe Biden','USA'),('Ahmad Bakhshayesh Ardestani','IRN')]),
+}
+for f,(doc,people) in G3.items():
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)

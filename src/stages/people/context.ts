@@ -129,7 +129,10 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   const country = cover(tokens, overlapping(index.countries, start, end));
   const place = cover(tokens, overlapping(index.places, start, end));
   for (let i = 0; i < tokens.length; ) {
-    const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
+    let m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
+    // "president of the University of …": a longer title that runs into a body gives way to the shorter one.
+    const inBody = m ? tokens.slice(m.from, m.to).findIndex((_, k) => org[m!.from + k]) : -1;
+    if (m && inBody > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + inBody), i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.

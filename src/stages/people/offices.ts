@@ -137,14 +137,14 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
 }
 
-/** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,": a title after
- *  "the" (and up to two words) and a name closed by a comma, British style. ("After meeting the president,
+/** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,", "His chief of staff,
+ *  Kang Hoon-sik,": a title after "the" or "his" (and up to two words) and a name closed by a comma. ("After meeting the president,
  *  Lee flew home" has no closing comma.) */
 function closedApposition(ctx: SentenceContext, from: number, nameTo: number | undefined): boolean {
   const t = ctx.tokens;
   if (nameTo === undefined || t[nameTo]?.text !== ',') return false;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-    if (/^the$/i.test(t[k].text)) return true;
+    if (/^(the|his|her|their)$/i.test(t[k].text)) return true;
     if (!startsWithLetter(t[k].text)) return false;
   }
   return false;
@@ -161,6 +161,8 @@ function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): Coun
   if (entry.kind === 'family') return OWN.has(t[from - 1]?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
   // "his Thai counterpart": the counterpart of someone is from another country.
   if (entry.kind === 'relation' || entry.kind === 'honorific') return null;
+  // "His chief of staff, Kang Hoon-sik,": the office of the person last named, maybe in an earlier sentence.
+  if (OWN.has(t[from - 1]?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
   let k = from - 1;
   while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text)) k--;
   return ownerEndingAt(ctx, k + 1);
@@ -174,6 +176,18 @@ function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
   const w = t[owner].text;
   if (!startsWithLetter(w) || !isCapitalized(w) || isBlocked(ctx, owner) || ctx.lexicon.people.notNames.has(w)) return null;
   return { kind: 'owner', at: t[owner].start, from: t[0].start };
+}
+
+/** "an aide to President Vladimir Putin", "an adviser to Yermak": the person served, whose country an
+ *  adviser shares, named right after the title. */
+function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null {
+  const t = ctx.tokens;
+  if (t[titleTo]?.text !== 'to') return null;
+  let k = titleTo + 1;
+  k = ctx.titleStartingAt.get(k)?.to ?? k;
+  const w = t[k];
+  if (!w || !startsWithLetter(w.text) || !isCapitalized(w.text) || isBlocked(ctx, k) || ctx.lexicon.people.notNames.has(w.text)) return null;
+  return { kind: 'owner', at: w.start, from: t[0].start };
 }
 
 const LINKS = new Set(['of', 'to', 'in']);
@@ -215,9 +229,11 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = portfolio;
       continue;
     }
-    // "Pakistan's foreign office spokesperson": a few lower-case words, then the country.
+    // "Pakistan's foreign office spokesperson", "South Korea's Unification Minister": a few lower-case or
+    // capitalised words, then the country.
+    const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
-    while (gap >= 0 && prev - gap < MAX_GAP && gapWord(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
+    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
     return across >= 0 ? across : from;
   }
@@ -305,7 +321,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     }
     offices.push(text(ctx, partFrom, end));
   }
-  const link = country || international || !owner || entry.kind === 'relation' ? undefined : owner;
+  const link = country || international || entry.kind === 'relation' ? undefined : owner ?? servedAfter(ctx, title.to);
   return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
 }
 

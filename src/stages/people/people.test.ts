@@ -119,6 +119,12 @@ const PEOPLE: [string, string, string[]][] = [
   ['", who" after a name shows a person', 'Ahmed Farah Ali, who heads a traders\' association, said lorries waited.', ['Ahmed Farah Ali/null']],
   ['NEGATIVE: ", who" with a plural verb follows several, such as pandas', 'China will replace Wang Wang and Fu Ni, who are due to return home.', []],
   ['capitalised words inside a description before its title', 'Syed Mehr Hussain, a former Indus waters commissioner of Pakistan, said so. Mr Hussain left.', ['Syed Mehr Hussain/PAK']],
+  ['a longer title that runs into a body gives way to the shorter one', 'Lee Moo-jin, president of the University of North Korean Studies in Seoul, said so.', ['Lee Moo-jin/KOR']],
+  ['capitalised words between a country and its title', "South Korea's Unification Minister Chung Dong-young spoke.", ['Chung Dong-young/KOR']],
+  ['an aide shares the country of the person served', 'Vladimir Medinsky, an aide to President Vladimir Putin, arrived. Mykhailo Podolyak, an adviser to Yermak, wrote so. Ukrainian official Andrii Yermak agreed.', ['Vladimir Medinsky/RUS', 'Vladimir Putin/RUS', 'Mykhailo Podolyak/UKR', 'Andriy Yermak/UKR']],
+  ['"his" office, with a closing comma, is that of the person last named', 'MANILA (AP) — President Lee Jae Myung halted broadcasts. His chief of staff, Kang Hoon-sik, said so.', ['Lee Jae-myung/KOR', 'Kang Hoon-sik/KOR']],
+  ['NEGATIVE: an organisation\'s head noun ends a name: no person', 'Li said the Red Cross Society of China had sent supplies.', []],
+  ['with no outlet or dateline, anyone without a country takes the first state named', 'Israel struck Iran. Iran said so. "We were woken," said Reza Tavakoli, a shopkeeper.', ['Reza Tavakoli/ISR']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

@@ -41,6 +41,8 @@ interface Build {
   international: boolean;
   /** Named with a role ("analyst", "opposition leader") rather than an office. */
   described: boolean;
+  /** Named as someone's counterpart: of another country than the one the article is led by. */
+  counterpart: boolean;
   /** The country of the place a sentence naming this person opens on. */
   scene: string | null;
 }
@@ -127,6 +129,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       titled: false,
       international: false,
       described: false,
+      counterpart: false,
       scene: null,
       sectors: [],
       mentions: [],
@@ -148,6 +151,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       if (e.official) b.titled = true;
       if (e.international) b.international = true;
       if (e.described) b.described = true;
+      if (e.relation) b.counterpart = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
       if (e.link) b.links.push(e.link);
@@ -283,6 +287,7 @@ function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build
     into.titled ||= from.titled;
     into.international ||= from.international;
     into.described ||= from.described;
+    into.counterpart ||= from.counterpart;
     into.scene ??= from.scene;
     into.sectors.push(...from.sectors);
     into.links.push(...from.links);
@@ -328,7 +333,8 @@ function followLinks(builds: Build[]): void {
  *  dateline ("MANILA — … said Ana Cruz, a spokesperson"); someone named with a role (an analyst, a
  *  lawmaker) takes the dateline's country first, as does anyone else when that country is one of the two
  *  the article names most (the people a reporter quotes on the spot are mostly from there). With neither
- *  an outlet nor a dateline, an official or someone described takes the first state the article names.
+ *  an outlet nor a dateline, anyone takes the first state the article names (a counterpart the other of the
+ *  two it names most).
  *  Officials of international bodies keep no country. */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
@@ -350,8 +356,8 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
     else if (local && top.includes(local)) b.person.country = local;
-    // No outlet or dateline to go by: an official or someone described is most likely of the main country.
-    else if ((b.titled || b.described) && !home && lead) b.person.country = lead;
+    // No outlet or dateline to go by: the subject of the lead is the likeliest country.
+    else if (!home && lead) b.person.country = b.counterpart ? top.find((c) => c !== lead) ?? null : lead;
   }
 }
 
