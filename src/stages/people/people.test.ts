@@ -90,7 +90,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: "Sheikh" after a title or a verb is still a title', 'Qatari Prime Minister Sheikh Khalid bin Hamad met Sheikh Omar Ali Nasser.', ['Khalid bin Hamad/QAT', 'Omar Ali Nasser/QAT']],
   ['a title in lower case takes its portfolio in lower case', "Argentina's energy secretary, Lucía Benítez, said so, and Kenya's interior minister Daniel Otieno agreed.", ['Lucía Benítez/ARG', 'Daniel Otieno/KEN']],
   ['NEGATIVE: a lower-case portfolio word alone is no title', 'The energy talks were led by the trade delegation.', []],
-  ['a family name of two words is the full name written before', 'Mexican Security Secretary Omar García Harfuch spoke. García Harfuch said arrests rose.', ['Omar García Harfuch/MEX']],
+  ['a family name of two words is the full name written before', 'Mexican Security Secretary Raúl Torres Vidal spoke. Torres Vidal said arrests rose.', ['Raúl Torres Vidal/MEX']],
   ['NEGATIVE: the last words of a name of another country are another person', 'Mexican official Ana García Lopez met Chilean official García Lopez.', ['Ana García Lopez/MEX', 'García Lopez/CHL']],
   ['an official of an international body named first has no country, even with a country after', 'NAIROBI (AFP) - Amina Yusuf, a spokeswoman for the African Union mission in Somalia, said so. The United Nations envoy to Somalia, Peter Hall, agreed.', ['Amina Yusuf/null', 'Peter Hall/null']],
   ['NEGATIVE: a state named before the international body gives the country', "Ghana's ambassador to the African Union, Kofi Mensah, spoke in Addis Ababa.", ['Kofi Mensah/GHA']],
@@ -125,6 +125,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['"his" office, with a closing comma, is that of the person last named', 'MANILA (AP) — President Lee Jae Myung halted broadcasts. His chief of staff, Kang Hoon-sik, said so.', ['Lee Jae-myung/KOR', 'Kang Hoon-sik/KOR']],
   ['NEGATIVE: an organisation\'s head noun ends a name: no person', 'Li said the Red Cross Society of China had sent supplies.', []],
   ['with no outlet or dateline, anyone without a country takes the first state named', 'Israel struck Iran. Iran said so. "We were woken," said Reza Tavakoli, a shopkeeper.', ['Reza Tavakoli/ISR']],
+  ['leaders of more countries are known by a short name alone', 'Ruto, Mitsotakis and Bukele spoke with Pashinyan.', ['William Ruto/KEN', 'Kyriakos Mitsotakis/GRC', 'Nayib Bukele/SLV', 'Nikol Pashinyan/ARM']],
+  ['NEGATIVE: a gazetteer short name glued to another capitalised word is not the leader', '"It is dry," said Ruto Mwangi.', ['Ruto Mwangi/null']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
