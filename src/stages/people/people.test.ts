@@ -73,7 +73,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['a name that begins a longer one is the same person; an Arabic name is shortened to the given name', 'Prince Faisal bin Farhan arrived. Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Qin Gang. Qin thanked Prince Faisal.', ['Faisal bin Farhan Al Saud/SAU', 'Qin Gang/CHN']],
   ['NEGATIVE: names of different countries that begin alike stay apart', 'Vietnamese official Nguyen Van Binh met Cambodian official Nguyen Van Binh Sok.', ['Nguyen Van Binh/VNM', 'Nguyen Van Binh Sok/KHM']],
   ['people listed with their offices share the country of the first', 'Attendees included Brazilian Foreign Minister Paulo Souza, and Mr. Rui Costa, Minister of Finance.', ['Paulo Souza/BRA', 'Rui Costa/BRA']],
-  ['NEGATIVE: a person after a verb shares no country', 'LISBON (Reuters) - Brazilian Foreign Minister Paulo Souza met Mr. Rui Costa, Minister of Finance.', ['Paulo Souza/BRA', 'Rui Costa/PRT']],
+  ['NEGATIVE: a person after a verb shares no country', 'LISBON (Reuters) - Brazilian Foreign Minister Paulo Souza met Mr. Rui Tavares, Minister of Finance.', ['Paulo Souza/BRA', 'Rui Tavares/PRT']],
   ['a posting "in" a place is part of the office', 'Japan protested a post by Chinese Consul General in Osaka Xue Jian.', ['Xue Jian/CHN']],
   ['"PM" is a title, and Pakistani and Malaysian leaders are also called by the given name', 'Pakistani Prime Minister Shehbaz Sharif met Malaysian Prime Minister Anwar Ibrahim. PM Shehbaz thanked Anwar.', ['Shehbaz Sharif/PAK', 'Anwar Ibrahim/MYS']],
   ['a Korean family name shortens the name', 'Wi Sung-lac, the national security adviser of South Korea, spoke. Wi told reporters the talks went well.', ['Wi Sung-lac/KOR']],
@@ -102,7 +102,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['portfolios joined by a comma stay in the title', 'Japanese Minister of Agriculture, Forestry and Fisheries Taro Eto signed it.', ['Taro Eto/JPN']],
   ['"the" title, name, closing comma: British-style apposition', 'France and Britain met. The home secretary, Anne Lee, said so, and the Conservative leader, Mark Dale, disagreed.', ['Anne Lee/FRA', 'Mark Dale/FRA']],
   ['NEGATIVE: "the" title and a comma without a closing one is no apposition', 'After meeting the president, Lee Min-ho flew home.', []],
-  ['NEGATIVE: a title word after "the" starts a name, not a title', 'Gen. Hassan Rashad, head of the General Intelligence Service, took part.', ['Hassan Rashad/null']],
+  ['NEGATIVE: a title word after "the" starts a name, not a title', 'Gen. Hassan Fikry, head of the General Intelligence Service, took part.', ['Hassan Fikry/null']],
   // Without an outlet or a dateline, the officials in the rows above that name no country take the one named most.
   ['with no outlet or dateline, an official takes the country the article names most', 'Britain and France agreed. Britain will pay. Opposition leader Ruth Elm objected.', ['Ruth Elm/GBR']],
   ['with no outlet or dateline, an official takes the first state the article names, not the most named', "Pakistan rejected India's claim. India said India would not move. Foreign Office spokesperson Ali Raza said so.", ['Ali Raza/PAK']],
