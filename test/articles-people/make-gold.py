@@ -46,3 +46,12 @@ G3 = {
 for f,(doc,people) in G3.items():
     d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
+G4 = {
+ 'p17_crawl_ind_chn.txt': [('Wang Yi','CHN'),('S Jaishankar','IND'),('Ajit Doval','IND'),('Narendra Modi','IND'),('Randhir Jaiswal','IND'),('Jairam Ramesh','IND'),('Vijay Gokhale','IND'),('Xu Feihong','CHN'),('D S Hooda','IND'),('Xi Jinping','CHN')],
+ 'p18_crawl_egy_eth.txt': [('Abiy Ahmed','ETH'),('William Ruto','KEN'),('Hassan Sheikh Mohamud','SOM'),('Ismail Omar Guelleh','DJI'),('Hani Sewilam','EGY'),('Abdel Fattah al-Burhan','SDN'),('Abdel Fattah el-Sisi','EGY'),('Kifle Horo','ETH'),('Billene Seyoum','ETH'),('William Davison','BEL'),('Mohamed Nasr Allam','EGY')],
+ 'p19_crawl_jpn_kor.txt': [('Lee Jae Myung','KOR'),('Shigeru Ishiba','JPN'),('Yoshimasa Hayashi','JPN'),('Wi Sung-lac','KOR'),('Masakazu Tokura','JPN'),('Kim Hea Kyung','KOR'),('Koichi Hagiuda','JPN'),('Song Eon-seog','KOR'),('Jeffrey Hornung','USA'),('Donald Trump','USA')],
+ 'p20_crawl_usa_ven.txt': [('Diosdado Cabello','VEN'),('Nicolas Maduro','VEN'),('Pete Hegseth','USA'),('Marco Rubio','USA'),('Gustavo Petro','COL'),('Rosa Villavicencio','COL'),('Maria Corina Machado','VEN'),('Edmundo Gonzalez','VEN'),('Phil Gunson','VEN'),('Alvin Holsey','USA')],
+}
+for f,people in G4.items():
+    d={'file':f,'document':dict(published=f and open(__import__('os').path.join(__import__('os').path.dirname(__file__),'corpus',f)).read()[6:16],source=None,dateline=None,byline=None,title=None),'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)

@@ -143,6 +143,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
 function closedApposition(ctx: SentenceContext, from: number, nameTo: number | undefined): boolean {
   const t = ctx.tokens;
   if (nameTo === undefined || t[nameTo]?.text !== ',') return false;
+  // "Abiy's spokeswoman, Billene Seyoum,": a person's possessive before the title.
+  if (ownerEndingAt(ctx, from)) return true;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     if (/^(the|his|her|their)$/i.test(t[k].text)) return true;
     if (!startsWithLetter(t[k].text)) return false;
@@ -164,9 +166,11 @@ function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): Coun
   // "His chief of staff, Kang Hoon-sik,": the office of the person last named, maybe in an earlier sentence.
   if (OWN.has(t[from - 1]?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
   let k = from - 1;
-  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text)) k--;
+  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text) && !isPossessiveS(t, k)) k--;
   return ownerEndingAt(ctx, k + 1);
 }
+
+const isPossessiveS = (t: SentenceContext['tokens'], k: number) => t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '');
 
 /** "Lee's": a capitalised word, no country, place or body, with a possessive, ending right before token `at`. */
 function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
@@ -288,7 +292,9 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words; after
   // an article capitalised ones too ("a former Indus waters commissioner").
   const described = ARTICLES.has(t[nameTo + 1]?.text ?? '');
-  const gapAt = (i: number) => gapWord(t[i]?.text) || (described && t[i] !== undefined && startsWithLetter(t[i].text) && !GAP_STOP.has(t[i].text.toLowerCase()));
+  // "a Caracas-based analyst": a hyphen glued on both sides joins two gap words.
+  const glued = (i: number) => t[i]?.text === '-' && t[i - 1]?.end === t[i].start && t[i + 1]?.start === t[i].end;
+  const gapAt = (i: number) => gapWord(t[i]?.text) || (described && t[i] !== undefined && ((startsWithLetter(t[i].text) && !GAP_STOP.has(t[i].text.toLowerCase())) || glued(i)));
   for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapAt(k); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
@@ -327,11 +333,11 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which', 'that']);
-const FROM = new Set(['from']);
+const FROM = new Set(['from', 'in']);
 
 /** ", a 52-year-old Somali tea seller," after the name ending at `nameTo`: the nationality it gives (or the
- *  country of the place after "from"), and whether a speech verb follows it. Null without one. */
-export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string; speaks: boolean } | null {
+ *  country of the place after "from" or "in"), and whether a speech verb follows it. Null with neither. */
+export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string | null; speaks: boolean } | null {
   const t = ctx.tokens;
   if (t[nameTo]?.text !== ',' || !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
   let country: string | null = null;
@@ -342,8 +348,9 @@ export function descriptionAfter(ctx: SentenceContext, nameTo: number): { countr
     const p = ctx.place[k];
     if (!country && p?.country && FROM.has(t[k - 1].text)) country = p.country;
   }
-  if (!country || NOT_A_STATE.has(country)) return null;
   const end = t[k];
   const speaks = end?.text === ',' && ctx.lexicon.speech.verbAtStart.test(ctx.doc.text.slice(end.end, end.end + 40));
-  return { country, speaks };
+  // "a spokeswoman for the African Union mission in Somalia": an international body's people have no country.
+  if (country && (NOT_A_STATE.has(country) || readPhrase(ctx, nameTo + 1, k).international)) country = null;
+  return country || speaks ? { country, speaks } : null;
 }

@@ -127,6 +127,12 @@ const PEOPLE: [string, string, string[]][] = [
   ['with no outlet or dateline, anyone without a country takes the first state named', 'Israel struck Iran. Iran said so. "We were woken," said Reza Tavakoli, a shopkeeper.', ['Reza Tavakoli/ISR']],
   ['leaders of more countries are known by a short name alone', 'Ruto, Mitsotakis and Bukele spoke with Pashinyan.', ['William Ruto/KEN', 'Kyriakos Mitsotakis/GRC', 'Nayib Bukele/SLV', 'Nikol Pashinyan/ARM']],
   ['NEGATIVE: a gazetteer short name glued to another capitalised word is not the leader', '"It is dry," said Ruto Mwangi.', ['Ruto Mwangi/null']],
+  ['an apposition followed by a speech verb shows a person', 'Kebede Tolosa, the project manager, said the turbines would work.', ['Kebede Tolosa/null']],
+  ['NEGATIVE: an apposition without a speech verb or a nationality shows no person', 'Blue Nile Works, the project manager, will build it.', []],
+  ["a person's possessive before a title and a comma: that person's country", 'Egypt protested. Ethiopian Prime Minister Abiy Ahmed spoke. Abiy\'s spokeswoman, Selam Tadesse, said talks were open.', ['Abiy Ahmed/ETH', 'Selam Tadesse/ETH']],
+  ['"in" a place in a description gives its country', 'Jeffrey Horn, a political scientist at a think tank in Washington, said so.', ['Jeffrey Horn/USA']],
+  ['"X-based" inside a description before its title', 'Phil Gunn, a Caracas-based analyst, said so.', ['Phil Gunn/VEN']],
+  ['"First Lady" is a title', 'MANILA (AP) — First Lady Liza Araneta visited a school.', ['Liza Araneta/PHL']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
