@@ -131,17 +131,19 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   const country = cover(tokens, overlapping(index.countries, start, end));
   const place = cover(tokens, overlapping(index.places, start, end));
   for (let i = 0; i < tokens.length; ) {
-    let m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
-    // "president of the University of …": a longer title that runs into a body gives way to the shorter one.
-    const inBody = m ? tokens.slice(m.from, m.to).findIndex((_, k) => org[m!.from + k]) : -1;
-    if (m && inBody > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + inBody), i);
+    let m = lexicon.people.titles.matchAt(tokens, i);
+    // A body named inside a title is part of it ("Party chief"); a title that runs into a body or out of
+    // one gives way to the shorter one ("president of the University of …").
+    const crossing = m ? tokens.slice(m.from, m.to).findIndex((_, k) => { const o = org[m!.from + k]; return o && (o.start < tokens[m!.from].start || o.end > tokens[m!.to - 1].end); }) : -1;
+    if (m && crossing === 0) m = null;
+    else if (m && crossing > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + crossing), i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
     // "the General Intelligence Service": a title that is also an ordinary word, after "the", starts a name.
     const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text) ||
       (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text)));
-    if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k]) || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
+    if (!m || misplaced || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
       continue;
     }

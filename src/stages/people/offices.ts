@@ -130,9 +130,20 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  const { country, orgSector, international } = readPhrase(ctx, from, end);
+  let { country, orgSector, international } = readPhrase(ctx, from, end);
   if (comma && !country && !international && !closedApposition(ctx, from, nameTo)) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
+  // "Turkey's defence ministry spokesman, Rear Admiral Zeki Akturk": an office before a comma and a rank.
+  const outer = !comma && !country && !international && t[from - 1]?.text === ',' ? ctx.titleEndingAt.get(from - 1) : undefined;
+  if (outer) {
+    const outerFrom = extendBack(ctx, outer.from);
+    const read = readPhrase(ctx, outerFrom, from - 1);
+    if (read.country || read.international) {
+      ({ country, international } = read);
+      orgSector ??= read.orgSector;
+      if (!NO_OFFICE.has(outer.values[0].kind)) offices.unshift(text(ctx, outerFrom, from - 1));
+    }
+  }
   const link = country || international ? undefined : linkBefore(ctx, from, entry);
   return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
 }

@@ -133,6 +133,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['"in" a place in a description gives its country', 'Jeffrey Horn, a political scientist at a think tank in Washington, said so.', ['Jeffrey Horn/USA']],
   ['"X-based" inside a description before its title', 'Phil Gunn, a Caracas-based analyst, said so.', ['Phil Gunn/VEN']],
   ['"First Lady" is a title', 'MANILA (AP) — First Lady Liza Araneta visited a school.', ['Liza Araneta/PHL']],
+  ['an office before a comma and a rank gives the country', "Turkey's defence ministry spokesman, Rear Admiral Kemal Aydin, said so.", ['Kemal Aydin/TUR']],
+  ['NEGATIVE: an office before a comma that names no country gives none', 'MANILA (AP) — Japan and the Philippines met. The army spokesman, Colonel Ramon Cruz, said so.', ['Ramon Cruz/PHL']],
+  ['a body word inside a title is part of it', 'BEIJING (Xinhua) -- Wang Yi will meet Zhou Hai, Party chief of the region.', ['Wang Yi/CHN', 'Zhou Hai/CHN']],
+  ['"Minister Counselor" is one title', 'Minister Counselor Zhang Ming of the Chinese Embassy said ties were good.', ['Zhang Ming/CHN']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
