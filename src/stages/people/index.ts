@@ -39,12 +39,18 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   const candidates: Candidate[] = [];
   const loose: { start: number; end: number; text: string }[] = [];
 
+  // The scene a paragraph opens on holds for its following sentences ("In Buenos Aires, … said. Opposition
+  // lawmaker X called …").
+  let scene: string | null = null;
+  let previousEnd = 0;
   for (const s of doc.sentences) {
     const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
     const named: Named[] = [];
-    const scene = sceneCountry(ctx);
+    if (doc.text.slice(previousEnd, s.start).includes('\n')) scene = null;
+    scene = sceneCountry(ctx) ?? scene;
+    previousEnd = s.end;
 
     // 1. Known leaders, by full name or by a short name that stands alone.
     for (let i = 0; i < tokens.length; ) {

@@ -60,13 +60,17 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
   let country: string | null = null;
   let orgCountry: string | null = null;
   let placeCountry: string | null = null;
+  let bodyCountry: string | null = null;
   let orgSector: string | null = null;
   let first: 'state' | 'international' | null = null;
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
-    if (c && !country && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) country = c.code;
+    if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
+      if (inBodyName(ctx, i)) bodyCountry ??= c.code;
+      else country ??= c.code;
+    }
     if (c && c.kind !== 'descriptor') first ??= 'state';
     const o = ctx.org[i];
     if (o) {
@@ -79,7 +83,18 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
   if (first === 'international') return { country: null, orgSector, international: true };
-  return { country: country ?? orgCountry ?? placeCountry, orgSector, international: false };
+  return { country: country ?? orgCountry ?? placeCountry ?? bodyCountry, orgSector, international: false };
+}
+
+/** The country mention at token i is a word inside the name of a body the lists do not know, between
+ *  capitalised words ("the Carnegie Russia Eurasia Center in Berlin"): the body is where the place after
+ *  it says, if the phrase names one. */
+function inBodyName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens;
+  const from = mentionStart(ctx, i);
+  const to = mentionEnd(ctx, i);
+  const word = (k: number) => t[k] !== undefined && startsWithLetter(t[k].text) && isCapitalized(t[k].text) && !ctx.inTitle[k] && !ctx.country[k] && !ctx.lexicon.people.notNames.has(t[k].text);
+  return word(from - 1) && word(to);
 }
 
 /** The country mention at token i is what a body or a person studies, or the first part of a hyphenated

@@ -137,6 +137,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: an office before a comma that names no country gives none', 'MANILA (AP) — Japan and the Philippines met. The army spokesman, Colonel Ramon Cruz, said so.', ['Ramon Cruz/PHL']],
   ['a body word inside a title is part of it', 'BEIJING (Xinhua) -- Wang Yi will meet Zhou Hai, Party chief of the region.', ['Wang Yi/CHN', 'Zhou Hai/CHN']],
   ['"Minister Counselor" is one title', 'Minister Counselor Zhang Ming of the Chinese Embassy said ties were good.', ['Zhang Ming/CHN']],
+  ['the scene a paragraph opens on holds for its next sentences', 'BRASILIA (Reuters) - Brazil and Argentina met.\n\nIn Buenos Aires, spokesman Julio Ramos said so. Opposition lawmaker Ana Pardo objected.\n\nSenator Rui Lemos agreed.', ['Julio Ramos/ARG', 'Ana Pardo/ARG', 'Rui Lemos/BRA']],
+  ['a country inside an unknown body name gives way to the place of the body', 'Maria Olsen, a senior fellow at the Baltic Russia Studies Center in Berlin, said so.', ['Maria Olsen/DEU']],
+  ['NEGATIVE: a country inside a body name still counts when no place is named', 'Li Wen, a researcher at the Carnegie China Center, agreed.', ['Li Wen/CHN']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
