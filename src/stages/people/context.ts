@@ -24,6 +24,8 @@ export interface SentenceContext {
   /** Title matches by their first token. */
   titleStartingAt: Map<number, PhraseMatch<TitleEntry>>;
   inTitle: boolean[];
+  /** The countries the whole article names (ISO3). */
+  docCountries: Set<string>;
 }
 
 /** Marks, for each token, the mention (from a list sorted by start) that covers it. */
@@ -119,6 +121,8 @@ export interface DocMentionIndex {
   countries: CountryMention[];
   places: PlaceMention[];
   orgs: OrganizationMention[];
+  /** The countries the whole article names (ISO3). */
+  codes: Set<string>;
 }
 
 export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: number; end: number }, index: DocMentionIndex): SentenceContext {
@@ -159,6 +163,6 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   }
   return {
     doc, lexicon, tokens,
-    country, place, org, titleEndingAt, titleStartingAt, inTitle,
+    country, place, org, docCountries: index.codes, titleEndingAt, titleStartingAt, inTitle,
   };
 }

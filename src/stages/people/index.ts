@@ -35,7 +35,7 @@ function evidenceFor(ctx: SentenceContext, span: Span, strongOnly: boolean): Nam
 }
 
 export function findPeople(doc: Doc, lexicon: Lexicon): void {
-  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions };
+  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions, codes: new Set(doc.countryMentions.map((m) => m.code)) };
   const candidates: Candidate[] = [];
   const loose: { start: number; end: number; text: string }[] = [];
 
@@ -83,6 +83,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const words = surface.split(/\s+/).length;
         if (words > MAX_NAME_WORDS) continue;
         const evidence = evidenceFor(ctx, run, false);
+        if (inListAfterName(ctx, named, run.from)) evidence.push({ rule: 'people.list', offices: [], country: null, sector: null, strong: false });
         shareCountry(ctx, evidence, named, run.from);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
@@ -91,7 +92,8 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         } else if (strong.length || (evidence.some((e) => !e.countryOnly) && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
         }
-        if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });
+        const listable = evidence.some((e) => LIST_STARTERS.has(e.rule));
+        if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null, listable });
       }
     }
   }
@@ -126,6 +128,8 @@ interface Named {
   to: number;
   end: number;
   country: string | null;
+  /** Named after a cue ("attended by") or in such a list: the names listed after it are people too. */
+  listable?: boolean;
 }
 
 // "… and his Defense Minister" is someone's minister, "and a senior official" anyone's.
@@ -149,6 +153,14 @@ function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Nam
   }
   const previous = named.find((n) => n.end < from && from - n.end <= 2 && ctx.tokens.slice(n.end, from).every((t) => LIST_GAP.has(t.text)));
   if (previous?.country) office.country = previous.country;
+}
+
+const LIST_STARTERS = new Set(['people.cue-before-name', 'people.list']);
+
+/** "attended by Jose Santos, Maria Reyes and Pedro Cruz": a name joined by a comma or "and" to a name a cue
+ *  word introduced is listed with it. */
+function inListAfterName(ctx: SentenceContext, named: Named[], from: number): boolean {
+  return named.some((n) => n.listable && n.to < from && from - n.to <= 2 && ctx.tokens.slice(n.to, from).every((t) => LIST_GAP.has(t.text)));
 }
 
 function splitAtTaken(run: Span, taken: boolean[]): Span[] {

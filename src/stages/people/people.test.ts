@@ -140,6 +140,11 @@ const PEOPLE: [string, string, string[]][] = [
   ['the scene a paragraph opens on holds for its next sentences', 'BRASILIA (Reuters) - Brazil and Argentina met.\n\nIn Buenos Aires, spokesman Julio Ramos said so. Opposition lawmaker Ana Pardo objected.\n\nSenator Rui Lemos agreed.', ['Julio Ramos/ARG', 'Ana Pardo/ARG', 'Rui Lemos/BRA']],
   ['a country inside an unknown body name gives way to the place of the body', 'Maria Olsen, a senior fellow at the Baltic Russia Studies Center in Berlin, said so.', ['Maria Olsen/DEU']],
   ['NEGATIVE: a country inside a body name still counts when no place is named', 'Li Wen, a researcher at the Carnegie China Center, agreed.', ['Li Wen/CHN']],
+  ['a name of three words in the style of a country the article names is a person', 'Vietnam and Laos met. Nguyen Van Long, Tran Thi Mai and Le Van Hung signed.', ['Nguyen Van Long/VNM', 'Tran Thi Mai/VNM', 'Le Van Hung/VNM']],
+  ['NEGATIVE: no name style without one of its countries in the article', 'Brazil and Peru met. Nguyen Van Long signed.', []],
+  ['NEGATIVE: no name style for two words or a street', 'China and Vietnam met. Wang Wang and Fu Ni ate. They walked down Tran Hung Dao Street.', []],
+  ['names listed after a cue are people', 'The meeting was attended by Jose Santos, Maria Reyes and Pedro Cruz.', ['Jose Santos/null', 'Maria Reyes/null', 'Pedro Cruz/null']],
+  ['NEGATIVE: a capitalised phrase after a name without a cue is not listed', 'President Xi Jinping met Anthony Albanese and Great Hall staff.', ['Xi Jinping/CHN', 'Anthony Albanese/AUS']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

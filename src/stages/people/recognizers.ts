@@ -3,6 +3,7 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
+import { stylesOf } from './names.ts';
 import { appositionAfter, descriptionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
@@ -101,6 +102,20 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const t = ctx.tokens;
       const one = t[name.to]?.text === ',' && t[name.to + 1]?.text === 'who' && !PLURAL_VERBS.has(t[name.to + 2]?.text ?? '');
       return one ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+    },
+  },
+  {
+    // "attended by Nguyen Van Long, Tran Thi Mai and …": a name of three or four words in the style of a
+    // country the article names (a Vietnamese family name and given names in a story about Vietnam).
+    id: 'people.name-style',
+    find(ctx, name) {
+      // Two-word names are left to other evidence: pets, pandas and places look like them ("Wang Wang").
+      const words = textOf(ctx, name.from, name.to).split(/\s+/);
+      if (words.length < 3 || words.length > 4) return null;
+      const next = ctx.tokens[name.to]?.text ?? '';
+      if (ctx.lexicon.geo.placeNouns.has(next.toLowerCase()) || ctx.lexicon.organizations.heads.matchAt(ctx.tokens, name.to)) return null;
+      const styles = stylesOf(words.join(' '), null, ctx.lexicon.people);
+      return styles.some((st) => st.countries.some((c) => ctx.docCountries.has(c))) ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },
   {
