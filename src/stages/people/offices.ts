@@ -265,7 +265,9 @@ function extendBack(ctx: SentenceContext, from: number): number {
     let gap = prev;
     while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
-    return across >= 0 ? across : from;
+    // "Houthi military spokesman": a body before the lower-case words.
+    const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;
+    return across >= 0 ? across : body >= 0 ? body : from;
   }
   return from;
 }

@@ -145,6 +145,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: no name style for two words or a street', 'China and Vietnam met. Wang Wang and Fu Ni ate. They walked down Tran Hung Dao Street.', []],
   ['names listed after a cue are people', 'The meeting was attended by Jose Santos, Maria Reyes and Pedro Cruz.', ['Jose Santos/null', 'Maria Reyes/null', 'Pedro Cruz/null']],
   ['NEGATIVE: a capitalised phrase after a name without a cue is not listed', 'President Xi Jinping met Anthony Albanese and Great Hall staff.', ['Xi Jinping/CHN', 'Anthony Albanese/AUS']],
+  ['a body before lower-case words and a title gives its country', 'Houthi military spokesman Yahya Sari said ships were targeted.', ['Yahya Sari/YEM']],
+  ['NEGATIVE: a body without a country before lower-case words gives none', 'The Foreign Ministry deputy spokesperson Ana Cruz said so.', ['Ana Cruz/null']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
