@@ -55,3 +55,14 @@ G4 = {
 for f,people in G4.items():
     d={'file':f,'document':dict(published=f and open(__import__('os').path.join(__import__('os').path.dirname(__file__),'corpus',f)).read()[6:16],source=None,dateline=None,byline=None,title=None),'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
+G5 = {
+ 'p21_reuters_chn_phl.txt': (dict(published=None,source='Reuters',dateline='Manila',byline='Karen Lema',title='China, Philippines trade blame after collision near Second Thomas Shoal'),
+  [('Eduardo Ano','PHL'),('Romeo Brawner','PHL'),('Lin Jian','CHN'),('Ferdinand Marcos Jr','PHL'),('Lucas Bersamin','PHL'),('MaryKay Carlson','USA'),('Kazuhiko Endo','JPN'),('Collin Koh','SGP')]),
+ 'p22_afp_sdn_tcd.txt': (dict(published='2024-11-03',source='AFP',dateline='Port Sudan',byline=None,title='Sudan accuses Chad of arming paramilitaries as refugees flee Darfur'),
+  [('Ali Youssef','SDN'),('Abderaman Koulamallah','TCD'),('Mohamed Hamdan Daglo','SDN'),('Abdel Fattah al-Burhan','SDN'),('Elbasha Tibeig','SDN'),('Mariam Abakar','SDN'),('Clementine Nkweta-Salami',None),('Ahmed Mahmoud',None),('Cameron Hudson','USA')]),
+ 'p23_kyodo_jpn_chn.txt': (dict(published=None,source='Kyodo',dateline='Tokyo',byline=None,title='Japan, China foreign ministers agree to stabilize ties in first talks'),
+  [('Takeshi Iwaya','JPN'),('Wang Yi','CHN'),('Cho Tae-yul','KOR'),('Shigeru Ishiba','JPN'),('Yoshimasa Hayashi','JPN'),('Yoshihide Suga','JPN'),('Akio Takahara','JPN')]),
+}
+for f,(doc,people) in G5.items():
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)

@@ -147,6 +147,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a capitalised phrase after a name without a cue is not listed', 'President Xi Jinping met Anthony Albanese and Great Hall staff.', ['Xi Jinping/CHN', 'Anthony Albanese/AUS']],
   ['a body before lower-case words and a title gives its country', 'Houthi military spokesman Yahya Sari said ships were targeted.', ['Yahya Sari/YEM']],
   ['NEGATIVE: a body without a country before lower-case words gives none', 'The Foreign Ministry deputy spokesperson Ana Cruz said so.', ['Ana Cruz/null']],
+  ['a UN coordinator for a country has no country', 'Clementine Nkweta, the UN humanitarian coordinator for Sudan, said so.', ['Clementine Nkweta/null']],
+  ['NEGATIVE: a non-governmental body is no person', 'KHARTOUM (AFP) - Sudan and Chad met. Dr Ahmed Musa of Medecins Sans Frontieres said clinics were full.', ['Ahmed Musa/SDN']],
+  ['"executive secretary" is a title', 'President Ferdinand Marcos Jr spoke. His executive secretary, Lucas Bersamin, said so.', ['Ferdinand Marcos Jr./PHL', 'Lucas Bersamin/PHL']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
