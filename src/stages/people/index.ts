@@ -8,6 +8,7 @@ import type { LeaderHit } from '../../lexicon/people.ts';
 import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
 import { sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
+import { isCaption } from '../document/captions.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
 import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts';
 import { resolvePeople, type Candidate } from './resolve.ts';
@@ -43,13 +44,17 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   // lawmaker X called …").
   let scene: string | null = null;
   let previousEnd = 0;
-  for (const s of doc.sentences) {
+  // Photo captions are not prose, but the people they name are named in the article ("… and his wife X
+  // hold a banquet … (Xinhua/Y)"): they are read for people only, without their credit.
+  const captions = captionSpans(doc, lexicon);
+  const spans = [...doc.sentences.map((s) => ({ start: s.start, end: s.end, caption: false })), ...captions];
+  for (const s of spans) {
     const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
     const named: Named[] = [];
-    if (doc.text.slice(previousEnd, s.start).includes('\n')) scene = null;
-    scene = sceneCountry(ctx) ?? scene;
+    if (s.caption || doc.text.slice(previousEnd, s.start).includes('\n')) scene = null;
+    scene = s.caption ? null : sceneCountry(ctx) ?? scene;
     previousEnd = s.end;
 
     // 1. Known leaders, by full name or by a short name that stands alone.
@@ -97,9 +102,26 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       }
     }
   }
+  // A caption's words are no statement of office ("President" for a leader the article calls "Chinese President").
+  for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map((e) => ({ ...e, offices: [] }));
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
 }
+
+/** The photo captions among the lines kept out of the body, each without its credit ("(Xinhua/Ju Peng)"). */
+function captionSpans(doc: Doc, lexicon: Lexicon): { start: number; end: number; caption: true }[] {
+  const out: { start: number; end: number; caption: true }[] = [];
+  for (const x of doc.excluded) {
+    const line = doc.text.slice(x.start, x.end);
+    if (!isCaption(line, lexicon.document)) continue;
+    const credit = line.search(CAPTION_CREDIT);
+    const end = x.start + (credit >= 0 ? credit : line.length);
+    if (end > x.start) out.push({ start: x.start, end, caption: true });
+  }
+  return out;
+}
+
+const CAPTION_CREDIT = /\s*[([][^()[\]]*(?:\/|photo)[^()[\]]*[)\]]\s*$/i;
 
 const SCENE_OPENERS = new Set(['In', 'At', 'From']);
 

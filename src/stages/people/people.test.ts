@@ -161,6 +161,12 @@ test('people: editors and photographers in credit lines are not people', () => {
   assert.deepEqual(people(doc), ['Yoon Suk Yeol/KOR', 'Anthony Albanese/AUS']);
 });
 
+test('people: people named only in a photo caption are people; the photographer in its credit is not', () => {
+  const doc = run('Leaders meet in Beijing\n\nChinese President Xi Jinping met Lao President Thongloun Sisoulith on Tuesday.\n\nXi Jinping and his wife Peng Liyuan greet Thongloun Sisoulith and his wife Naly Sisoulith in Beijing, Oct. 22, 2025. (Xinhua/Huang Jingwen)\n');
+  assert.deepEqual(people(doc), ['Xi Jinping/CHN', 'Thongloun Sisoulith/LAO', 'Peng Liyuan/CHN', 'Naly Sisoulith/LAO']);
+  assert.deepEqual(doc.people[0].offices, ['Chinese President']);
+});
+
 test('people: offices as stated, split at "and", with sector and known offices', () => {
   const doc = run('Li Qiang, premier of the State Council and a member of the Standing Committee of the Political Bureau, met Anwar Ibrahim.', '2024-06-01');
   const li = doc.people.find((p) => p.name === 'Li Qiang')!;
