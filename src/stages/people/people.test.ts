@@ -150,6 +150,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['a UN coordinator for a country has no country', 'Clementine Nkweta, the UN humanitarian coordinator for Sudan, said so.', ['Clementine Nkweta/null']],
   ['NEGATIVE: a non-governmental body is no person', 'KHARTOUM (AFP) - Sudan and Chad met. Dr Ahmed Musa of Medecins Sans Frontieres said clinics were full.', ['Ahmed Musa/SDN']],
   ['"executive secretary" is a title', 'President Ferdinand Marcos Jr spoke. His executive secretary, Lucas Bersamin, said so.', ['Ferdinand Marcos Jr./PHL', 'Lucas Bersamin/PHL']],
+  ['a counterpart named without a country takes the other main country, not the dateline\'s', 'BEIJING (Xinhua) -- China and Laos met. Chinese Foreign Minister Wang Yi met his counterpart Saleum Kommas in Beijing. China and Laos agreed.', ['Wang Yi/CHN', 'Saleum Kommas/LAO']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

@@ -333,8 +333,8 @@ function followLinks(builds: Build[]): void {
  *  dateline ("MANILA — … said Ana Cruz, a spokesperson"); someone named with a role (an analyst, a
  *  lawmaker) takes the dateline's country first, as does anyone else when that country is one of the two
  *  the article names most (the people a reporter quotes on the spot are mostly from there). With neither
- *  an outlet nor a dateline, anyone takes the first state the article names (a counterpart the other of the
- *  two it names most).
+ *  an outlet nor a dateline, anyone takes the first state the article names. Someone named as a counterpart
+ *  takes the other of the two countries the article names most.
  *  Officials of international bodies keep no country. */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
@@ -352,12 +352,14 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     if (options.length) b.person.country = options[0];
+    // "met his counterpart X": someone of the other of the two countries the article names most.
+    else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
     else if (local && top.includes(local)) b.person.country = local;
     // No outlet or dateline to go by: the subject of the lead is the likeliest country.
-    else if (!home && lead) b.person.country = b.counterpart ? top.find((c) => c !== lead) ?? null : lead;
+    else if (!home && lead) b.person.country = lead;
   }
 }
 
