@@ -63,6 +63,8 @@ export interface PeopleLexicon {
   patronymicEndings: string[];
   /** Countries whose names are written given name first in English ("ISHIBA Shigeru" → "Shigeru Ishiba"). */
   givenFirstCountries: Set<string>;
+  /** Titles that are also words inside names ("Hassan Sheikh Mohamud"). */
+  titlesInNames: Set<string>;
 }
 
 interface RawLeader {
@@ -133,8 +135,9 @@ export function loadPeople(): PeopleLexicon {
   const forms = readTsv(dataPath('people', 'name-forms.tsv'));
   const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
   const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
+  const titlesInNames = new Set(forms.filter((r) => r.kind === 'title-in-name').map((r) => r.value));
   const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
-  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords };
+  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

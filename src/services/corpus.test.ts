@@ -115,9 +115,10 @@ test('services: people with timelines from articles and the gazetteer; who held 
   const holders = (on: string) => officeHolders(store, { office: 'President', country: 'IDN', on }).map((h) => [h.person.name, h.evidence, h.person.inCorpus]);
   assert.deepEqual(holders('2024-06-01'), [['Joko Widodo', 'gazetteer', true]]);
   assert.deepEqual(holders('2025-01-01'), [['Prabowo Subianto', 'gazetteer', true]]);
-  // Kenya's presidents are not in this gazetteer: the articles are the evidence.
-  assert.deepEqual(officeHolders(store, { office: 'president', country: 'KEN', on: '2023-03-02' }).map((h) => [h.person.name, h.evidence]), [['William Ruto', 'corpus']]);
-  assert.deepEqual(officeHolders(store, { office: 'president', country: 'KEN', on: '2023-06-01' }).map((h) => [h.person.name, h.evidence]), [['William Ruto', 'last-seen']]);
+  assert.deepEqual(officeHolders(store, { office: 'president', country: 'KEN', on: '2023-03-02' }).map((h) => [h.person.name, h.evidence]), [['William Ruto', 'gazetteer']]);
+  // The gazetteer gives Kenya's foreign minister only from October 2023: before, the articles are the evidence.
+  assert.deepEqual(officeHolders(store, { office: 'foreign minister', country: 'KEN', on: '2023-03-02' }).map((h) => [h.person.name, h.evidence]), [['Musalia Mudavadi', 'corpus']]);
+  assert.deepEqual(officeHolders(store, { office: 'foreign minister', country: 'KEN', on: '2023-06-01' }).map((h) => [h.person.name, h.evidence]), [['Musalia Mudavadi', 'last-seen']]);
   const ruto = getPerson(store, 'Ruto')!;
   assert.equal(ruto.quotes.length, 1);
   assert.equal(ruto.events, 2);

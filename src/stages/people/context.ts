@@ -24,6 +24,8 @@ export interface SentenceContext {
   /** Title matches by their first token. */
   titleStartingAt: Map<number, PhraseMatch<TitleEntry>>;
   inTitle: boolean[];
+  /** The countries the whole article names (ISO3). */
+  docCountries: Set<string>;
 }
 
 /** Marks, for each token, the mention (from a list sorted by start) that covers it. */
@@ -61,25 +63,28 @@ const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);
 const LINKS = new Set(['for', 'of']);
 
-/** A portfolio (capitalised, not part of a body) at token i: its match, or null. */
-function portfolioAt(tokens: Token[], i: number, org: unknown[], lexicon: Lexicon): PhraseMatch<string | null> | null {
+/** A portfolio (capitalised, or in lower case beside a title in lower case; not part of a body) at token i: its match, or null. */
+function portfolioMatchAt(tokens: Token[], i: number, org: unknown[], lexicon: Lexicon, lower: boolean): PhraseMatch<string | null> | null {
   const t = tokens[i];
-  if (!t || !isCapitalized(t.text) || org[i]) return null;
+  if (!t || !(isCapitalized(t.text) || (lower && startsLowerCase(t.text))) || org[i]) return null;
   const p = lexicon.people.portfolios.matchAt(tokens, i);
   return p && !org.slice(p.from, p.to).some(Boolean) ? p : null;
 }
 
 /** A minister's or secretary's title with the portfolios written around it: "Planning Minister",
- *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development". */
+ *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development".
+ *  A title in lower case takes portfolios in lower case ("the energy secretary", "security minister"). */
 function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknown[], lexicon: Lexicon): PhraseMatch<TitleEntry> {
   let { from, to } = m;
+  const lower = startsLowerCase(tokens[m.from].text);
+  const portfolioAt = (i: number) => portfolioMatchAt(tokens, i, org, lexicon, lower);
   let sector: string | null = null;
   // Before: "Trade and Industry Minister".
   for (let guard = 0; guard < 4; guard++) {
     const end = guard === 0 ? from : JOINS.has(tokens[from - 1]?.text ?? '') ? from - 1 : -1;
     let found: PhraseMatch<string | null> | null = null;
     for (let s = Math.max(0, end - 4); end > 0 && s < end && !found; s++) {
-      const p = portfolioAt(tokens, s, org, lexicon);
+      const p = portfolioAt(s);
       if (p && p.to === end) found = p;
     }
     if (!found) break;
@@ -89,7 +94,7 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   // After: "Minister for Foreign Affairs", "Secretary of Agriculture".
   if (LINKS.has(tokens[to]?.text ?? '')) {
     let k = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
-    for (let p = portfolioAt(tokens, k, org, lexicon); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(tokens, k + 1, org, lexicon) : null) {
+    for (let p = portfolioAt(k); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(k + 1) : null) {
       to = k = p.to;
       sector ??= p.values[0];
     }
@@ -99,10 +104,25 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   return { from, to, values: [sector ? { ...entry, sector } : entry] };
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}/u; // a module constant: see the note in tokens.ts
+
+/** "Hassan Sheikh Mohamud", "Mohamed Haji Ali": a title that is also a word of names, between two words of
+ *  a name, is part of the name, not a title before the last one. */
+function insideName(tokens: Token[], m: PhraseMatch<TitleEntry>, lexicon: Lexicon, blocked: (k: number) => boolean): boolean {
+  if (m.to !== m.from + 1 || m.from === 0 || !lexicon.people.titlesInNames.has(tokens[m.from].text)) return false;
+  const nameWord = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && NAME_WORD.test(t.text) && !blocked(k) && !lexicon.people.notNames.has(t.text) && !lexicon.people.titles.matchAt(tokens, k);
+  };
+  return nameWord(m.from - 1) && nameWord(m.to);
+}
+
 export interface DocMentionIndex {
   countries: CountryMention[];
   places: PlaceMention[];
   orgs: OrganizationMention[];
+  /** The countries the whole article names (ISO3). */
+  codes: Set<string>;
 }
 
 export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: number; end: number }, index: DocMentionIndex): SentenceContext {
@@ -112,13 +132,22 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   const titleEndingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const titleStartingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const inTitle = new Array<boolean>(tokens.length).fill(false);
+  const country = cover(tokens, overlapping(index.countries, start, end));
+  const place = cover(tokens, overlapping(index.places, start, end));
   for (let i = 0; i < tokens.length; ) {
-    const m = org[i] ? null : lexicon.people.titles.matchAt(tokens, i);
+    let m = lexicon.people.titles.matchAt(tokens, i);
+    // A body named inside a title is part of it ("Party chief"); a title that runs into a body or out of
+    // one gives way to the shorter one ("president of the University of …").
+    const crossing = m ? tokens.slice(m.from, m.to).findIndex((_, k) => { const o = org[m!.from + k]; return o && (o.start < tokens[m!.from].start || o.end > tokens[m!.to - 1].end); }) : -1;
+    if (m && crossing === 0) m = null;
+    else if (m && crossing > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + crossing), i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
-    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text));
-    if (!m || misplaced || tokens.slice(m.from, m.to).some((_, k) => org[m.from + k])) {
+    // "the General Intelligence Service": a title that is also an ordinary word, after "the", starts a name.
+    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text) ||
+      (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text)));
+    if (!m || misplaced || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
       continue;
     }
@@ -134,8 +163,6 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
   }
   return {
     doc, lexicon, tokens,
-    country: cover(tokens, overlapping(index.countries, start, end)),
-    place: cover(tokens, overlapping(index.places, start, end)),
-    org, titleEndingAt, titleStartingAt, inTitle,
+    country, place, org, docCountries: index.codes, titleEndingAt, titleStartingAt, inTitle,
   };
 }

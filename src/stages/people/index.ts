@@ -8,6 +8,7 @@ import type { LeaderHit } from '../../lexicon/people.ts';
 import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
 import { sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
+import { isCaption } from '../document/captions.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
 import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts';
 import { resolvePeople, type Candidate } from './resolve.ts';
@@ -35,15 +36,26 @@ function evidenceFor(ctx: SentenceContext, span: Span, strongOnly: boolean): Nam
 }
 
 export function findPeople(doc: Doc, lexicon: Lexicon): void {
-  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions };
+  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions, codes: new Set(doc.countryMentions.map((m) => m.code)) };
   const candidates: Candidate[] = [];
   const loose: { start: number; end: number; text: string }[] = [];
 
-  for (const s of doc.sentences) {
+  // The scene a paragraph opens on holds for its following sentences ("In Buenos Aires, … said. Opposition
+  // lawmaker X called …").
+  let scene: string | null = null;
+  let previousEnd = 0;
+  // Photo captions are not prose, but the people they name are named in the article ("… and his wife X
+  // hold a banquet … (Xinhua/Y)"): they are read for people only, without their credit.
+  const captions = captionSpans(doc, lexicon);
+  const spans = [...doc.sentences.map((s) => ({ start: s.start, end: s.end, caption: false })), ...captions];
+  for (const s of spans) {
     const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
     const taken = new Array<boolean>(tokens.length).fill(false);
     const named: Named[] = [];
+    if (s.caption || doc.text.slice(previousEnd, s.start).includes('\n')) scene = null;
+    scene = s.caption ? null : sceneCountry(ctx) ?? scene;
+    previousEnd = s.end;
 
     // 1. Known leaders, by full name or by a short name that stands alone.
     for (let i = 0; i < tokens.length; ) {
@@ -57,7 +69,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       const start = tokens[m.from].start;
       const end = tokens[m.to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
-      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer' });
+      candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer', scene });
       named.push({ to: m.to, end: Math.max(m.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
       for (let k = m.from; k < m.to; k++) taken[k] = true;
       i = m.to;
@@ -76,20 +88,55 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const words = surface.split(/\s+/).length;
         if (words > MAX_NAME_WORDS) continue;
         const evidence = evidenceFor(ctx, run, false);
+        if (inListAfterName(ctx, named, run.from)) evidence.push({ rule: 'people.list', offices: [], country: null, sector: null, strong: false });
         shareCountry(ctx, evidence, named, run.from);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
-          if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule });
+          if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule, scene });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.some((e) => e.rule !== 'people.possessive-country') && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
-          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule });
+        } else if (strong.length || (evidence.some((e) => !e.countryOnly) && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
+          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
         }
-        if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null });
+        const listable = evidence.some((e) => LIST_STARTERS.has(e.rule));
+        if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null, listable });
       }
     }
   }
+  // A caption's words are no statement of office ("President" for a leader the article calls "Chinese President").
+  for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map((e) => ({ ...e, offices: [] }));
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
+}
+
+/** The photo captions among the lines kept out of the body, each without its credit ("(Xinhua/Ju Peng)"). */
+function captionSpans(doc: Doc, lexicon: Lexicon): { start: number; end: number; caption: true }[] {
+  const out: { start: number; end: number; caption: true }[] = [];
+  for (const x of doc.excluded) {
+    const line = doc.text.slice(x.start, x.end);
+    if (!isCaption(line, lexicon.document)) continue;
+    const credit = line.search(CAPTION_CREDIT);
+    const end = x.start + (credit >= 0 ? credit : line.length);
+    if (end > x.start) out.push({ start: x.start, end, caption: true });
+  }
+  return out;
+}
+
+const CAPTION_CREDIT = /\s*[([][^()[\]]*(?:\/|photo)[^()[\]]*[)\]]\s*$/i;
+
+const SCENE_OPENERS = new Set(['In', 'At', 'From']);
+
+/** "In Buenos Aires, presidential spokesman Manuel Adorni said …": a sentence that opens on a place sets
+ *  the scene; people named in it without a country of their own are most likely from there. */
+function sceneCountry(ctx: SentenceContext): string | null {
+  const t = ctx.tokens;
+  if (!SCENE_OPENERS.has(t[0]?.text ?? '')) return null;
+  const m = ctx.place[1] ?? ctx.country[1];
+  if (!m || t[1].start !== m.start) return null;
+  let k = 1;
+  while (k < t.length && t[k].end <= m.end) k++;
+  if (t[k]?.text !== ',') return null;
+  const code = 'code' in m ? m.code : m.country;
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
 }
 
 /** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of
@@ -103,6 +150,8 @@ interface Named {
   to: number;
   end: number;
   country: string | null;
+  /** Named after a cue ("attended by") or in such a list: the names listed after it are people too. */
+  listable?: boolean;
 }
 
 // "… and his Defense Minister" is someone's minister, "and a senior official" anyone's.
@@ -126,6 +175,14 @@ function shareCountry(ctx: SentenceContext, evidence: NameEvidence[], named: Nam
   }
   const previous = named.find((n) => n.end < from && from - n.end <= 2 && ctx.tokens.slice(n.end, from).every((t) => LIST_GAP.has(t.text)));
   if (previous?.country) office.country = previous.country;
+}
+
+const LIST_STARTERS = new Set(['people.cue-before-name', 'people.list']);
+
+/** "attended by Jose Santos, Maria Reyes and Pedro Cruz": a name joined by a comma or "and" to a name a cue
+ *  word introduced is listed with it. */
+function inListAfterName(ctx: SentenceContext, named: Named[], from: number): boolean {
+  return named.some((n) => n.listable && n.to < from && from - n.to <= 2 && ctx.tokens.slice(n.to, from).every((t) => LIST_GAP.has(t.text)));
 }
 
 function splitAtTaken(run: Span, taken: boolean[]): Span[] {

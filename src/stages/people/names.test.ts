@@ -79,7 +79,7 @@ for (const [text, expected] of RUNS) {
   test(`people runs: ${text.slice(0, 40)}`, () => {
     const doc = createDoc({ text });
     doc.sentences = [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
-    const ctx = sentenceContext(doc, lexicon, doc.sentences[0], { countries: [], places: [], orgs: [] });
+    const ctx = sentenceContext(doc, lexicon, doc.sentences[0], { countries: [], places: [], orgs: [], codes: new Set<string>() });
     const runs = nameRuns(ctx).map((r) => trimRun(ctx, r)).filter((r) => r.to > r.from);
     const texts = runs.map((r) => text.slice(ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end));
     // Without geo mentions, country names are capitalised words too; keep only what the table lists.

@@ -18,6 +18,8 @@ export interface OfficePhrase {
   sector: string | null;
   /** When the phrase names no country: another person whose country this one shares. */
   link?: CountryLink;
+  /** An official of an international body, who has no country. */
+  international: boolean;
 }
 
 /** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
@@ -51,27 +53,48 @@ function mentionEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
-/** Country and sector named inside tokens [from, to). */
-export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null } {
+/** Country and sector named inside tokens [from, to). `international`: the first body or state the phrase
+ *  names is an international body ("a spokesman for the African Union mission in Somalia", "UN envoy to
+ *  Somalia"): the person speaks for it, not for a state, and has no country. */
+export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null; international: boolean } {
   let country: string | null = null;
   let orgCountry: string | null = null;
   let placeCountry: string | null = null;
+  let bodyCountry: string | null = null;
   let orgSector: string | null = null;
+  let first: 'state' | 'international' | null = null;
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
-    if (c && !country && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) country = c.code;
+    if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
+      if (inBodyName(ctx, i)) bodyCountry ??= c.code;
+      else country ??= c.code;
+    }
+    if (c && c.kind !== 'descriptor') first ??= 'state';
     const o = ctx.org[i];
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
       if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
+      if (org?.country) first ??= NOT_A_STATE.has(org.country) && org.country !== 'NGO' ? 'international' : 'state';
       if (org?.sector && !orgSector) orgSector = org.sector;
     }
     const p = ctx.place[i];
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
-  return { country: country ?? orgCountry ?? placeCountry, orgSector };
+  if (first === 'international') return { country: null, orgSector, international: true };
+  return { country: country ?? orgCountry ?? placeCountry ?? bodyCountry, orgSector, international: false };
+}
+
+/** The country mention at token i is a word inside the name of a body the lists do not know, between
+ *  capitalised words ("the Carnegie Russia Eurasia Center in Berlin"): the body is where the place after
+ *  it says, if the phrase names one. */
+function inBodyName(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens;
+  const from = mentionStart(ctx, i);
+  const to = mentionEnd(ctx, i);
+  const word = (k: number) => t[k] !== undefined && startsWithLetter(t[k].text) && isCapitalized(t[k].text) && !ctx.inTitle[k] && !ctx.country[k] && !ctx.lexicon.people.notNames.has(t[k].text);
+  return word(from - 1) && word(to);
 }
 
 /** The country mention at token i is what a body or a person studies, or the first part of a hyphenated
@@ -82,7 +105,11 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   if (!next) return false;
   // Nationalities only: in "the Vietnam-China Friendship Association" the first country is the body's.
   if (next.text === '-' && next.start === ctx.tokens[end - 1].end && ctx.country[i]!.kind === 'demonym' && ctx.country[end + 1]?.kind === 'demonym') return true;
-  const topic = ctx.lexicon.people.topicWords.get(next.text);
+  // "Japanese Studies", "a scholar of Chinese history": the subject nouns are listed capitalised.
+  const topics = ctx.lexicon.people.topicWords;
+  const topic = topics.get(next.text) ?? topics.get(next.text.charAt(0).toUpperCase() + next.text.slice(1));
+  // "Polish Culture Minister": a portfolio inside a title is the minister's charge, not a subject studied.
+  if (topic === 'noun' && ctx.inTitle[end]) return false;
   return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
 }
 
@@ -91,7 +118,7 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 }
 
 /** "General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee" + name at `nameFrom`. */
-export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhrase | null {
+export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: number): OfficePhrase | null {
   const t = ctx.tokens;
   // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.
   const comma = t[nameFrom - 1]?.text === ',';
@@ -101,7 +128,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
   // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
     let j = mentionStart(ctx, k - 1);
-    if (j < 0) break;
+    // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
+    if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
     if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
     else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;
@@ -117,11 +145,37 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number): OfficePhra
   }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  const { country, orgSector } = readPhrase(ctx, from, end);
-  if (comma && !country) return null;
+  let { country, orgSector, international } = readPhrase(ctx, from, end);
+  if (comma && !country && !international && !closedApposition(ctx, from, nameTo)) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
-  const link = country ? undefined : linkBefore(ctx, from, entry);
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
+  // "Turkey's defence ministry spokesman, Rear Admiral Zeki Akturk": an office before a comma and a rank.
+  const outer = !comma && !country && !international && t[from - 1]?.text === ',' ? ctx.titleEndingAt.get(from - 1) : undefined;
+  if (outer) {
+    const outerFrom = extendBack(ctx, outer.from);
+    const read = readPhrase(ctx, outerFrom, from - 1);
+    if (read.country || read.international) {
+      ({ country, international } = read);
+      orgSector ??= read.orgSector;
+      if (!NO_OFFICE.has(outer.values[0].kind)) offices.unshift(text(ctx, outerFrom, from - 1));
+    }
+  }
+  const link = country || international ? undefined : linkBefore(ctx, from, entry);
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+}
+
+/** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,", "His chief of staff,
+ *  Kang Hoon-sik,": a title after "the" or "his" (and up to two words) and a name closed by a comma. ("After meeting the president,
+ *  Lee flew home" has no closing comma.) */
+function closedApposition(ctx: SentenceContext, from: number, nameTo: number | undefined): boolean {
+  const t = ctx.tokens;
+  if (nameTo === undefined || t[nameTo]?.text !== ',') return false;
+  // "Abiy's spokeswoman, Billene Seyoum,": a person's possessive before the title.
+  if (ownerEndingAt(ctx, from)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (/^(the|his|her|their)$/i.test(t[k].text)) return true;
+    if (!startsWithLetter(t[k].text)) return false;
+  }
+  return false;
 }
 
 /** Kinds of title that say who a person is to someone, or how to address them, but are no office. */
@@ -135,10 +189,14 @@ function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): Coun
   if (entry.kind === 'family') return OWN.has(t[from - 1]?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
   // "his Thai counterpart": the counterpart of someone is from another country.
   if (entry.kind === 'relation' || entry.kind === 'honorific') return null;
+  // "His chief of staff, Kang Hoon-sik,": the office of the person last named, maybe in an earlier sentence.
+  if (OWN.has(t[from - 1]?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
   let k = from - 1;
-  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text)) k--;
+  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text) && !isPossessiveS(t, k)) k--;
   return ownerEndingAt(ctx, k + 1);
 }
+
+const isPossessiveS = (t: SentenceContext['tokens'], k: number) => t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '');
 
 /** "Lee's": a capitalised word, no country, place or body, with a possessive, ending right before token `at`. */
 function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
@@ -148,6 +206,18 @@ function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
   const w = t[owner].text;
   if (!startsWithLetter(w) || !isCapitalized(w) || isBlocked(ctx, owner) || ctx.lexicon.people.notNames.has(w)) return null;
   return { kind: 'owner', at: t[owner].start, from: t[0].start };
+}
+
+/** "an aide to President Vladimir Putin", "an adviser to Yermak": the person served, whose country an
+ *  adviser shares, named right after the title. */
+function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null {
+  const t = ctx.tokens;
+  if (t[titleTo]?.text !== 'to') return null;
+  let k = titleTo + 1;
+  k = ctx.titleStartingAt.get(k)?.to ?? k;
+  const w = t[k];
+  if (!w || !startsWithLetter(w.text) || !isCapitalized(w.text) || isBlocked(ctx, k) || ctx.lexicon.people.notNames.has(w.text)) return null;
+  return { kind: 'owner', at: w.start, from: t[0].start };
 }
 
 const LINKS = new Set(['of', 'to', 'in']);
@@ -183,13 +253,33 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = j;
       continue;
     }
-    // "Pakistan's foreign office spokesperson": a few lower-case words, then the country.
+    // "Kenyan Interior Cabinet Secretary": a portfolio before a body's title belongs to it.
+    const portfolio = portfolioEndingAt(ctx, from);
+    if (portfolio >= 0) {
+      from = portfolio;
+      continue;
+    }
+    // "Pakistan's foreign office spokesperson", "South Korea's Unification Minister": a few lower-case or
+    // capitalised words, then the country.
+    const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
-    while (gap >= 0 && prev - gap < MAX_GAP && gapWord(t[gap].text) && !ctx.country[gap] && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
+    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
-    return across >= 0 ? across : from;
+    // "Houthi military spokesman": a body before the lower-case words.
+    const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;
+    return across >= 0 ? across : body >= 0 ? body : from;
   }
   return from;
+}
+
+/** Start of a capitalised portfolio ("Interior", "Home Affairs") ending right before token `at`, or -1. */
+function portfolioEndingAt(ctx: SentenceContext, at: number): number {
+  for (let s = Math.max(0, at - 3); s < at; s++) {
+    if (!isCapitalized(ctx.tokens[s].text) || isBlocked(ctx, s)) continue;
+    const m = ctx.lexicon.people.portfolios.matchAt(ctx.tokens, s);
+    if (m && m.to === at) return s;
+  }
+  return -1;
 }
 
 /** Start of "Vietnamese" or "Vietnam's" ending right before token `at`, or -1. */
@@ -227,8 +317,13 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     if (/^['’]$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 's') k += 2;
     skipModifiers();
   }
-  // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words.
-  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapWord(t[k]?.text); gap++) k++;
+  // "Ukraine's parliamentary human rights commissioner", "a security analyst": a few lower-case words; after
+  // an article capitalised ones too ("a former Indus waters commissioner").
+  const described = ARTICLES.has(t[nameTo + 1]?.text ?? '');
+  // "a Caracas-based analyst": a hyphen glued on both sides joins two gap words.
+  const glued = (i: number) => t[i]?.text === '-' && t[i - 1]?.end === t[i].start && t[i + 1]?.start === t[i].end;
+  const gapAt = (i: number) => gapWord(t[i]?.text) || (described && t[i] !== undefined && ((startsWithLetter(t[i].text) && !GAP_STOP.has(t[i].text.toLowerCase())) || glued(i)));
+  for (let gap = 0; gap < MAX_GAP && !ctx.titleStartingAt.has(k) && gapAt(k); gap++) k++;
   const title = ctx.titleStartingAt.get(k);
   if (!title) return null;
   // "his wife Ana Cruz, Trade Minister Ben Tan and …": a title before another name is that person's.
@@ -243,7 +338,7 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
   }
   while (end > title.to && /^[.!?]$/.test(t[end - 1].text)) end--;
   const entry = title.values[0];
-  const { country, orgSector } = readPhrase(ctx, officeFrom, end);
+  const { country, orgSector, international } = readPhrase(ctx, officeFrom, end);
   const offices: string[] = [];
   if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
@@ -260,6 +355,30 @@ export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhr
     }
     offices.push(text(ctx, partFrom, end));
   }
-  const link = country || !owner || entry.kind === 'relation' ? undefined : owner;
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, ...(link ? { link } : {}) };
+  const link = country || international || entry.kind === 'relation' ? undefined : owner ?? servedAfter(ctx, title.to);
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which', 'that']);
+const FROM = new Set(['from', 'in']);
+
+/** ", a 52-year-old Somali tea seller," after the name ending at `nameTo`: the nationality it gives (or the
+ *  country of the place after "from" or "in"), and whether a speech verb follows it. Null with neither. */
+export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string | null; speaks: boolean } | null {
+  const t = ctx.tokens;
+  if (t[nameTo]?.text !== ',' || !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
+  let country: string | null = null;
+  let k = nameTo + 2;
+  for (; k < t.length && k < nameTo + 14 && !DESCRIPTION_END.has(t[k].text); k++) {
+    const c = ctx.country[k];
+    if (!country && c && (c.kind === 'demonym' || (FROM.has(t[k - 1].text) && c.kind === 'name')) && !isSubject(ctx, k)) country = c.code;
+    const p = ctx.place[k];
+    if (!country && p?.country && FROM.has(t[k - 1].text)) country = p.country;
+  }
+  const end = t[k];
+  const speaks = end?.text === ',' && ctx.lexicon.speech.verbAtStart.test(ctx.doc.text.slice(end.end, end.end + 40));
+  // "a spokeswoman for the African Union mission in Somalia": an international body's people have no country.
+  if (country && (NOT_A_STATE.has(country) || readPhrase(ctx, nameTo + 1, k).international)) country = null;
+  return country || speaks ? { country, speaks } : null;
 }

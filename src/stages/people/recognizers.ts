@@ -3,7 +3,8 @@
 // the loop over runs and decides which names need which strength of evidence.
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
-import { appositionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
+import { stylesOf } from './names.ts';
+import { appositionAfter, descriptionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -14,6 +15,8 @@ export interface NameEvidence {
   strong: boolean;
   /** Named with an office (not just "Mr." or "counterpart"): an official. */
   official?: boolean;
+  /** Named with a role ("analyst", "opposition leader"): someone described, likely of the story's country. */
+  described?: boolean;
   /** Named as someone's counterpart: from another country than the person before. */
   relation?: boolean;
   /** First token of the office phrase before the name, for titles that share a country. */
@@ -22,12 +25,18 @@ export interface NameEvidence {
   phraseTo?: number;
   /** Another person whose country this one shares, when nothing here names one. */
   link?: CountryLink;
+  /** Named as an official of an international body: no country is inferred for them. */
+  international?: boolean;
+  /** Gives a country, but does not by itself show that the name is a person's. */
+  countryOnly?: boolean;
 }
 
 export interface NameRecognizer {
   id: string;
   find(ctx: SentenceContext, name: Span): NameEvidence | null;
 }
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 const textOf = (ctx: SentenceContext, from: number, to: number) => ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 
@@ -36,8 +45,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
     // "Vietnamese President Vo Van Thuong", "Foreign Ministry spokesperson Mao Ning", "Mr. Tanaka"
     id: 'people.title-before-name',
     find(ctx, name) {
-      const p = officeBefore(ctx, name.from);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link };
+      const p = officeBefore(ctx, name.from, name.to);
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international };
     },
   },
   {
@@ -45,7 +54,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', phraseTo: p.to, link: p.link };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international };
     },
   },
   {
@@ -72,7 +81,41 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
-      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false } : null;
+      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true } : null;
+    },
+  },
+  {
+    // "Halima Nuur, a 52-year-old Somali tea seller, said", "Ana Cruz, a Honduran woman whose son …",
+    // "a retired teacher from Lodz": a description after the name gives the person's nationality. It shows
+    // a person only when a speech verb follows it ("Dangote Group, a Nigerian conglomerate," is none).
+    id: 'people.description',
+    find(ctx, name) {
+      const d = descriptionAfter(ctx, name.to);
+      return d && { rule: this.id, offices: [], country: d.country, sector: null, strong: false, countryOnly: !d.speaks };
+    },
+  },
+  {
+    // "Ahmed Abdi Hassan, who heads a traders' association, said": "who" follows people, not bodies; with a
+    // plural verb it follows several ("the pandas Wang Wang and Fu Ni, who are due to return").
+    id: 'people.relative-who',
+    find(ctx, name) {
+      const t = ctx.tokens;
+      const one = t[name.to]?.text === ',' && t[name.to + 1]?.text === 'who' && !PLURAL_VERBS.has(t[name.to + 2]?.text ?? '');
+      return one ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+    },
+  },
+  {
+    // "attended by Nguyen Van Long, Tran Thi Mai and …": a name of three or four words in the style of a
+    // country the article names (a Vietnamese family name and given names in a story about Vietnam).
+    id: 'people.name-style',
+    find(ctx, name) {
+      // Two-word names are left to other evidence: pets, pandas and places look like them ("Wang Wang").
+      const words = textOf(ctx, name.from, name.to).split(/\s+/);
+      if (words.length < 3 || words.length > 4) return null;
+      const next = ctx.tokens[name.to]?.text ?? '';
+      if (ctx.lexicon.geo.placeNouns.has(next.toLowerCase()) || ctx.lexicon.organizations.heads.matchAt(ctx.tokens, name.to)) return null;
+      const styles = stylesOf(words.join(' '), null, ctx.lexicon.people);
+      return styles.some((st) => st.countries.some((c) => ctx.docCountries.has(c))) ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },
   {

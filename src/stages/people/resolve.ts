@@ -8,7 +8,7 @@ import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalName, canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
-import type { CountryLink } from './offices.ts';
+import { NOT_A_STATE, type CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
 export interface Candidate {
@@ -20,6 +20,8 @@ export interface Candidate {
   single: boolean;
   evidence: NameEvidence[];
   rule: string;
+  /** The country of the place the sentence opens on ("In Buenos Aires, …"), if any. */
+  scene?: string | null;
 }
 
 interface Build {
@@ -35,6 +37,14 @@ interface Build {
   familyFirst: boolean;
   /** Other people whose country this one shares when nothing else gives one ("his wife", "Lee's adviser"). */
   links: CountryLink[];
+  /** Named as an official of an international body: no country is inferred. */
+  international: boolean;
+  /** Named with a role ("analyst", "opposition leader") rather than an office. */
+  described: boolean;
+  /** Named as someone's counterpart: of another country than the one the article is led by. */
+  counterpart: boolean;
+  /** The country of the place a sentence naming this person opens on. */
+  scene: string | null;
 }
 
 // A person with several offices gets the sector of the most state-like one.
@@ -117,6 +127,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       leader,
       familyFirst: familyFirst && !leader,
       titled: false,
+      international: false,
+      described: false,
+      counterpart: false,
+      scene: null,
       sectors: [],
       mentions: [],
       starts: [],
@@ -128,12 +142,16 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     return b;
   };
 
-  const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string }) => {
+  const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string; scene?: string | null }) => {
     const offices = c.evidence.flatMap((e) => e.offices);
+    b.scene ??= c.scene ?? null;
     b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
     b.starts.splice(lowerBound(b.starts, c.start), 0, c.start);
     for (const e of c.evidence) {
       if (e.official) b.titled = true;
+      if (e.international) b.international = true;
+      if (e.described) b.described = true;
+      if (e.relation) b.counterpart = true;
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
       if (e.link) b.links.push(e.link);
@@ -232,10 +250,12 @@ function lowerBound(a: number[], x: number): number {
 }
 
 /** Whether name `a` (two words or more) is a shorter form of name `b`: it begins it ("Faisal bin Farhan" of
- *  "Faisal bin Farhan Al Saud"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
+ *  "Faisal bin Farhan Al Saud"), ends it (a family name of two words, as Spanish and Portuguese names have:
+ *  "García Harfuch" of "Omar García Harfuch"), or leaves out middle names ("William Ruto" of "William Samoei Ruto"). */
 function shorterForm(a: string[], b: string[]): boolean {
   if (a.length < 2 || a.length >= b.length) return false;
   if (a.every((x, i) => b[i] === x)) return true;
+  if (a.every((x, i) => b[b.length - a.length + i] === x)) return true;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;
   for (const w of b) if (w === a[j]) j++;
@@ -265,6 +285,10 @@ function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build
     for (const a of [from.person.name, ...from.person.aliases]) if (key(a) !== key(p.name) && !p.aliases.includes(a)) p.aliases.push(a);
     p.country ??= from.person.country;
     into.titled ||= from.titled;
+    into.international ||= from.international;
+    into.described ||= from.described;
+    into.counterpart ||= from.counterpart;
+    into.scene ??= from.scene;
     into.sectors.push(...from.sectors);
     into.links.push(...from.links);
     builds.delete(from.person.id);
@@ -289,7 +313,7 @@ function followLinks(builds: Build[]): void {
   // Twice, so a link to someone who gets a country through a link of their own is followed too.
   for (let pass = 0; pass < 2; pass++) {
     for (const b of linked) {
-      if (b.person.country) continue;
+      if (b.person.country || b.international) continue;
       for (const l of b.links) {
         const other = target(l, b);
         if (other?.person.country && other !== b) {
@@ -302,22 +326,57 @@ function followLinks(builds: Build[]): void {
 }
 
 /** When nothing in the text said where a person is from: a name in a style used by few countries
- *  ("Song Qingrun": Chinese or Korean) takes the one of them the article talks about most; an official
- *  named with a title takes the home country of the outlet when the story is about it (a paper names its
- *  own officials without their country: "Planning Minister Ahsan Iqbal" in Dawn), else the country of
- *  the dateline ("MANILA — … said Ana Cruz, a spokesperson"). */
+ *  ("Song Qingrun": Chinese or Korean) takes the one of them the article talks about most; then the country
+ *  of the place a sentence naming the person opens on ("In Buenos Aires, spokesman X said"); then a person
+ *  named with an office takes the home country of the outlet when the story is about it (a paper names its
+ *  own officials without their country: "Planning Minister Ahsan Iqbal" in Dawn), else the country of the
+ *  dateline ("MANILA — … said Ana Cruz, a spokesperson"); someone named with a role (an analyst, a
+ *  lawmaker) takes the dateline's country first, as does anyone else when that country is one of the two
+ *  the article names most (the people a reporter quotes on the spot are mostly from there). With neither
+ *  an outlet nor a dateline, anyone takes the first state the article names. Someone named as a counterpart
+ *  takes the other of the two countries the article names most.
+ *  Officials of international bodies keep no country. */
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const home = outletCountry(doc, lexicon, counts) ?? datelineCountry(doc, lexicon);
+  const outlet = outletCountry(doc, lexicon, counts);
+  const dateline = datelineCountry(doc, lexicon);
+  const home = outlet ?? dateline;
+  // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
+  const local = dateline ?? outlet;
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  const lead = leadCountry(doc, builds);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
-    if (b.person.country || b.leader) continue;
+    if (b.person.country || b.leader || b.international) continue;
     const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     if (options.length) b.person.country = options[0];
+    // "met his counterpart X": someone of the other of the two countries the article names most.
+    else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
+    else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
+    else if (b.described && local) b.person.country = local;
+    else if (local && top.includes(local)) b.person.country = local;
+    // No outlet or dateline to go by: the subject of the lead is the likeliest country.
+    else if (!home && lead) b.person.country = lead;
   }
+}
+
+/** The first state the article names, by its name or one of its people: the subject of the lead, whose
+ *  officials the article names without a country more often than the other side's ("Pakistan rejected …"
+ *  … "Foreign Office spokesperson X said"; "Keir Starmer and Emmanuel Macron …" … "the Conservative
+ *  leader, X,"). Bodies are left out: the first is often the outlet in a credit line ("(Xinhua) --"). */
+function leadCountry(doc: Doc, builds: Build[]): string | null {
+  const isState = (c: string | null | undefined): c is string => !!c && /^[A-Z]{3}$/.test(c) && !NOT_A_STATE.has(c);
+  let best: { start: number; code: string } | null = null;
+  const consider = (start: number, code: string | null | undefined) => {
+    if (isState(code) && (!best || start < best.start)) best = { start, code };
+  };
+  const first = doc.countryMentions.find((m) => isState(m.code));
+  if (first) consider(first.start, first.code);
+  for (const b of builds) if (b.person.country && b.mentions.length) consider(Math.min(...b.starts), b.person.country);
+  return (best as { start: number; code: string } | null)?.code ?? null;
 }
 
 /** The outlet's home country, when it is one of the two countries the article names most. */
@@ -336,3 +395,4 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
   const m = lexicon.geo.trie.matchAt(tokens, 0);
   return m && m.to === tokens.length ? m.values.find((v) => v.code)?.code ?? null : null;
 }
+
