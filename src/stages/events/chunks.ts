@@ -541,6 +541,16 @@ class ChunkBuilder {
       const prep = k >= 0 && g.prepositions.has(words[k]) ? words[k] : null;
       c.prep = prep;
       c.locative = prep !== null && g.locative.has(prep);
+      // "in the eastern city of Lublin": the place noun's locative preposition reaches the name.
+      if (prep === 'of' && c.kind === 'place' && g.placeNouns.has(words[k - 1] ?? '')) {
+        for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+          if (g.locative.has(words[j])) {
+            c.locative = true;
+            break;
+          }
+          if (g.prepositions.has(words[j])) break;
+        }
+      }
     }
     return chunks;
   }

@@ -193,6 +193,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     actor = [...actor, ...recipient];
     recipient = [];
   }
+  // "Police arrested two Belarusians in Lublin": a state's act by a body the sentence gives no country was done by
+  // the state where it happened.
+  if (STATE_ACTS.has(cue.type) && actor.length > 0 && !actor.some(isKnown)) actor = [placeCountry(view, lex) ?? actor[0]];
   // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
   // and nothing at all as a recipient.
   actor = withoutUnknown(uniqueParties(actor));

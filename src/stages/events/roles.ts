@@ -123,6 +123,15 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       continue;
     }
     const w = words[j];
+    // "Anwar, who chairs ASEAN this year, spoke by phone with …": a relative clause set off by commas between the
+    // subject and its verb is skipped; the party it hangs on is the subject.
+    if (w === ',' && onlyAux) {
+      const r = commaRelativeBefore(words, j);
+      if (r > 0) {
+        j = r;
+        continue;
+      }
+    }
     if (w === 'who' || w === 'which' || w === 'that') {
       // "Xi, who paid a state visit …": the party the relative clause hangs on.
       const k = words[j - 1] === ',' ? j - 2 : j - 1;
@@ -142,6 +151,16 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
+function commaRelativeBefore(words: string[], j: number): number {
+  for (let k = j - 1; k > 0 && j - k <= 25; k--) {
+    const w = words[k];
+    if (w === ',' || w === '"' || w === '“' || w === '”') return -1;
+    if ((w === 'who' || w === 'which' || w === 'whose') && words[k - 1] === ',') return k - 1;
+  }
+  return -1;
 }
 
 /** The chunk at `ci` and those coordinated before it: "China and Vietnam", "Kenya, Uganda and Tanzania". */
