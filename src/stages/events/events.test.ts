@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
   // year") is not the call's.
   { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
+  // "X and his counterpart Y": the possessive does not cut the coordination.
+  { text: 'Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer held talks in Lima on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['CHL'], recipient: ['PER'], on: '2024-05-20', at: 'Lima' },
   // Police with no country arrest in the country of the place: "in the eastern city of Lublin".
   { text: 'Police arrested two Belarusian citizens in the eastern city of Lublin on Tuesday.', date: '2024-05-22', type: 'COERCE', mode: ['arrest'], actor: ['POL'], recipient: ['BLR'], on: '2024-05-21' },
   // A passive without "by": the subject was acted on; an arrest was made by the state where it happened.
@@ -179,6 +181,7 @@ const NONE: string[] = [
   'Officials said a hotline between the two capitals would be set up next year.',
   'The report said the embassy had been closed since 2021.',
   'A hospital in Lima reported the closure of its emergency ward.',
+  'The Kenyan president and his wife attended a concert in Nairobi.',
   'Japan and South Korea did not hold talks at the summit.',
   'The Brazilian president will not visit Argentina this year.',
   'If Russia cuts gas supplies, prices would rise across Europe.',

@@ -163,13 +163,16 @@ function commaRelativeBefore(words: string[], j: number): number {
   return -1;
 }
 
+/** "Lavrov and his North Korean counterpart Choe": a possessive before the second party is its determiner. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
 /** The chunk at `ci` and those coordinated before it: "China and Vietnam", "Kenya, Uganda and Tanzania". */
 function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chunk[] {
   const out = [view.chunks[ci]];
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
-    if (view.words[k] === 'the') k--;
+    if (view.words[k] === 'the' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];
