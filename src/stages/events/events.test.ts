@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
   // year") is not the call's.
   { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
+  // A date in a "since" clause after the cue is not the act's ("his first visit since he took office in …").
+  { text: 'The Kenyan president held talks with Ugandan officials in Kampala, his first visit since he took office in September 2022.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['UGA'], on: '2024-05-22' },
   // "X and his counterpart Y": the possessive does not cut the coordination.
   { text: 'Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer held talks in Lima on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['CHL'], recipient: ['PER'], on: '2024-05-20', at: 'Lima' },
   // Police with no country arrest in the country of the place: "in the eastern city of Lublin".
@@ -232,6 +234,12 @@ for (const text of NONE) {
     assert.deepEqual(coder.code(text, '2024-05-01').map((e) => e.event[0]), []);
   });
 }
+
+test('NEGATIVE: a "since" before the cue leaves the date to the act it names ("since Russia\'s invasion … in February 2022")', () => {
+  const events = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2024-05-22');
+  const invasion = events.find((e) => e.event[0] === 'ASSAULT');
+  assert.equal(invasion?.date, '2022-02');
+});
 
 test('scores and quad classes come from the manual table (ACCUSE base −3, CONSULT/visit 4)', () => {
   const [visit] = coder.code('The Thai prime minister paid an official visit to Malaysia last week.', '2024-02-20');

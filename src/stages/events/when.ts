@@ -8,6 +8,8 @@ import type { SentenceView } from './view.ts';
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** How far a relative clause's closing comma is looked for (a bound: a line of a million words has no end). */
 const RELATIVE_REACH = 40;
+/** How far before a date a "since" that governs it is looked for ("since he became prime minister in May 2024"). */
+const SINCE_REACH = 8;
 
 /** The first comma within `reach` tokens after `from`, or -1. */
 function commaWithin(words: string[], from: number, reach: number): number {
@@ -30,6 +32,15 @@ function relativeBefore(words: string[], from: number): [number, number] | null 
     if (RELATIVES.has(words[k]) && words[k - 1] === ',') return [k - 1, close];
   }
   return null;
+}
+
+/** Whether "since" stands between the cue's end `to` and a date at `k`, within a few words of the date. */
+function sinceBefore(words: string[], to: number, k: number): boolean {
+  for (let j = k - 1; j >= to && k - j <= SINCE_REACH; j--) {
+    if (words[j] === 'since') return true;
+    if (words[j] === ',' || words[j] === ';') return false;
+  }
+  return false;
 }
 
 export interface PickedDate {
@@ -64,6 +75,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const d = view.dates[di];
     if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
+    // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
+    // "since" clause after the cue dates what happened since, not the act.
+    if (sinceBefore(view.words, span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
