@@ -158,3 +158,30 @@ test('a standoff: fire traded, "they met" as the two people named, a meeting res
   // NEGATIVE: a hope to travel is no visit and no agreement.
   assert.ok(!record.events.some((e) => e.recipient.some((a) => a.code === 'CHL') && e.event_text.some((t) => t.includes('travel'))), got.join('\n'));
 });
+
+const SIGNING = [
+  ' date 2025-05-14 Ghana, Togo sign deals',
+  '',
+  'ACCRA, May 14, 2025 (Gulf of Guinea Wire) -- Ghana and Togo signed an agreement on Wednesday to build a joint border market, during a visit to Accra by Togolese President Faure Gnassingbe.',
+  '',
+  'The agreement was signed by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey after talks at Jubilee House.',
+].join('\n');
+
+test('a signing told twice, by the countries and by their ministers, is one SUPPORT', () => {
+  const record = pipeline.extract({ text: SIGNING, file: 'signing.txt' });
+  const supports = record.events.filter((e) => e.event[0] === 'SUPPORT');
+  assert.equal(supports.length, 1, record.events.map(summary).join('\n'));
+  assert.ok(supports[0].event_text.includes('signed by'), supports[0].event_text.join(' | '));
+});
+
+test('NEGATIVE: signings by different people on one day stay two', () => {
+  const text = [
+    ' date 2025-05-14 Ghana, Togo sign deals',
+    '',
+    'ACCRA, May 14, 2025 (Gulf of Guinea Wire) -- A border agreement was signed by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey on Wednesday.',
+    '',
+    'A customs accord was signed by Ghanaian President John Mahama and Togolese President Faure Gnassingbe on Wednesday.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'signings.txt' });
+  assert.equal(record.events.filter((e) => e.event[0] === 'SUPPORT').length, 2, record.events.map(summary).join('\n'));
+});

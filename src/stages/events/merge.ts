@@ -154,6 +154,19 @@ function sameVisitor(a: Draft, b: Draft): boolean {
   return sameSet(codesOf(a.actor), codesOf(b.actor));
 }
 
+const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'events.support.witness-signing']);
+
+/**
+ * "Saudi Arabia and Egypt signed an agreement on Thursday …" / "The agreement was signed by Prince Faisal and
+ * Abdelatty": a signing by two countries and one by their people on the same day are one ceremony (two signings
+ * by people, or two by countries alone, on one day stay apart).
+ */
+function sameSigning(a: Draft, b: Draft): boolean {
+  if (!SIGNINGS.has(a.cue.id) || !SIGNINGS.has(b.cue.id) || a.date?.length !== 10 || a.date !== b.date) return false;
+  if (allParties(a).some((p) => p.personId) === allParties(b).some((p) => p.personId)) return false;
+  return sameSet(codesOf(allParties(a)), codesOf(allParties(b)));
+}
+
 function sameOccurrence(a: Draft, b: Draft): boolean {
   if (a.type === 'CONSULT') {
     // A phone call, a meeting at a summit and talks during a visit are different meetings, as are two places.
@@ -166,6 +179,7 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
+  if (AGREEMENT.has(a.type) && sameSigning(a, b)) return true;
   if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(allParties(a)), codesOf(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }
