@@ -26,7 +26,7 @@ G["e01_reuters_tha_khm.txt"] = dict(
     events=[
         ev(["ASSAULT"], ["firearms"], "2026-03-12", ["THA", "KHM"], [], "Surin",
            "Thai and Cambodian troops exchanged fire along their disputed border on Thursday"),
-        ev(["SANCTION"], ["discontinue"], "2026-03-12", ["THA"], ["KHM"], None,
+        ev(["SANCTION", "COERCE"], ["discontinue"], "2026-03-12", ["THA"], ["KHM"], None,
            "Thailand closed all land border crossings with Cambodia on Thursday afternoon"),
         ev(["ACCUSE", "PROTEST"], ["disapprove"], "2026-03-12", ["Maris Sangiampongsa"], ["KHM"], "Bangkok",
            "Maris Sangiampongsa summoned Cambodia's ambassador in Bangkok later in the day"),
@@ -194,6 +194,8 @@ G["e09_afp_sau_egy.txt"] = dict(
            "Prince Faisal was later received by President Abdel Fattah al-Sisi"),
         ev(["CONSULT"], ["phone"], "2026-10-14", ["Mohammed bin Salman", "Abdel Fattah al-Sisi"], [], None,
            "Mohammed bin Salman and Sisi had agreed to create the fund during a phone call on October 14"),
+        ev(["AGREE"], [], "2026-10-14", ["Mohammed bin Salman", "Abdel Fattah al-Sisi"], [], None,
+           "had agreed to create the fund"),
         ev(["AGREE"], [], "2024-02", ["ARE"], ["EGY"], "Ras El-Hekma",
            "The United Arab Emirates agreed in February 2024 to invest $35 billion in the Ras El-Hekma peninsula"),
     ],

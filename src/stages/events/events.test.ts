@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
   // year") is not the call's.
   { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
+  // A call told as a noun phrase ("during a phone call"), also after what was agreed in it.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the pipeline during a phone call on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'UGA'], recipient: [], on: '2024-05-20' },
   // A date in a "since" clause after the cue is not the act's ("his first visit since he took office in …").
   { text: 'The Kenyan president held talks with Ugandan officials in Kampala, his first visit since he took office in September 2022.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['UGA'], on: '2024-05-22' },
   // "X and his counterpart Y": the possessive does not cut the coordination.
@@ -184,6 +186,7 @@ const NONE: string[] = [
   'The report said the embassy had been closed since 2021.',
   'A hospital in Lima reported the closure of its emergency ward.',
   'The Kenyan president and his wife attended a concert in Nairobi.',
+  'Customers complained about a phone call centre in Nairobi.',
   'Japan and South Korea did not hold talks at the summit.',
   'The Brazilian president will not visit Argentina this year.',
   'If Russia cuts gas supplies, prices would rise across Europe.',
