@@ -63,6 +63,8 @@ const ROWS: Row[] = [
   { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
   // A call told as a noun phrase ("during a phone call"), also after what was agreed in it.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the pipeline during a phone call on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'UGA'], recipient: [], on: '2024-05-20' },
+  // "a meeting between X and Y" with no one before it: both are at it.
+  { text: 'The signing followed a bilateral meeting between Philippine President Ferdinand Marcos Jr. and Vietnamese President Vo Van Thuong at the Presidential Palace in Hanoi on Monday.', date: '2024-01-30', type: 'CONSULT', mode: ['visit'], actor: ['PHL'], recipient: ['VNM'], on: '2024-01-29', at: 'Hanoi' },
   // A date in a "since" clause after the cue is not the act's ("his first visit since he took office in …").
   { text: 'The Kenyan president held talks with Ugandan officials in Kampala, his first visit since he took office in September 2022.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['UGA'], on: '2024-05-22' },
   // "X and his counterpart Y": the possessive does not cut the coordination.
@@ -187,6 +189,9 @@ const NONE: string[] = [
   'A hospital in Lima reported the closure of its emergency ward.',
   'The Kenyan president and his wife attended a concert in Nairobi.',
   'Customers complained about a phone call centre in Nairobi.',
+  // A meeting talked of, not held.
+  'Sanctions came weeks before a planned meeting between the U.S. and Chinese leaders.',
+  'Analysts expect little from any meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni.',
   'Japan and South Korea did not hold talks at the summit.',
   'The Brazilian president will not visit Argentina this year.',
   'If Russia cuts gas supplies, prices would rise across Europe.',
