@@ -99,6 +99,8 @@ export interface EventGrammar {
   remarksAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
   pairCountryHeads: PhraseSet;
+  /** "the nuclear-armed neighbours": heads that name the pair after "the" and a modifier or two. */
+  pairDescribedHeads: PhraseSet;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   multilateral: PhraseSet;
@@ -239,6 +241,7 @@ function loadGrammar(): EventGrammar {
     remarksAnchors: phrases('remarks_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),
+    pairDescribedHeads: phrases('pair_described_heads'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     multilateral: phrases('multilateral'),

@@ -129,3 +129,59 @@ test('a relative clause closed by its comma keeps its dates to itself: the talks
   // The state visit itself keeps the first day of its own clause.
   assert.ok(got.includes('CONSULT/visit 2024-06-10 GHA>KEN'), got.join('\n'));
 });
+
+const STANDOFF = [
+  ' date 2025-03-05 Border talks',
+  '',
+  'LIMA, March 5, 2025 (Andes Wire) -- Peruvian and Chilean troops traded fire along the border on Tuesday, the Peruvian army said.',
+  '',
+  'Peruvian Foreign Minister Elmer Schialer raised the incident with his Chilean counterpart Alberto van Klaveren when they met in Bogota on Monday.',
+  '',
+  'President Dina Boluarte met Chilean President Gabriel Boric in Brasilia last month, in the first meeting between the two countries\' leaders this year.',
+  '',
+  'The Andean neighbours agreed to a ceasefire on June 2, 2024, after a week of clashes.',
+  '',
+  'Schialer said he hoped to travel to Santiago before the end of the year.',
+].join('\n');
+
+test('a standoff: fire traded, "they met" as the two people named, a meeting restated by its pair, "the Andean neighbours"; no hoped-for trip', () => {
+  const record = pipeline.extract({ text: STANDOFF, file: 'standoff.txt' });
+  const got = record.events.map(summary);
+  assert.ok(record.events.some((e) => e.event[0] === 'ASSAULT' && e.date === '2025-03-04' && e.actor.map((a) => a.code).sort().join() === 'CHL,PER'), got.join('\n'));
+  const met = record.events.find((e) => e.date === '2025-03-03' && e.event[0] === 'CONSULT');
+  assert.deepEqual(met?.actor.map((a) => a.identifier_text).sort(), ['Alberto van Klaveren', 'Elmer Schialer'], got.join('\n'));
+  // The restated meeting is one event of the two leaders, without the two countries beside them.
+  const summit = record.events.filter((e) => e.date === '2025-02' && e.event[0] === 'CONSULT');
+  assert.equal(summit.length, 1, got.join('\n'));
+  assert.ok(summit[0].actor.concat(summit[0].recipient).every((a) => a.identifier_text !== 'Peru' && a.identifier_text !== 'Chile'), got.join('\n'));
+  assert.ok(record.events.some((e) => e.date === '2024-06-02' && e.actor.map((a) => a.code).sort().join() === 'CHL,PER'), got.join('\n'));
+  // NEGATIVE: a hope to travel is no visit and no agreement.
+  assert.ok(!record.events.some((e) => e.recipient.some((a) => a.code === 'CHL') && e.event_text.some((t) => t.includes('travel'))), got.join('\n'));
+});
+
+const SIGNING = [
+  ' date 2025-05-14 Ghana, Togo sign deals',
+  '',
+  'ACCRA, May 14, 2025 (Gulf of Guinea Wire) -- Ghana and Togo signed an agreement on Wednesday to build a joint border market, during a visit to Accra by Togolese President Faure Gnassingbe.',
+  '',
+  'The agreement was signed by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey after talks at Jubilee House.',
+].join('\n');
+
+test('a signing told twice, by the countries and by their ministers, is one SUPPORT', () => {
+  const record = pipeline.extract({ text: SIGNING, file: 'signing.txt' });
+  const supports = record.events.filter((e) => e.event[0] === 'SUPPORT');
+  assert.equal(supports.length, 1, record.events.map(summary).join('\n'));
+  assert.ok(supports[0].event_text.includes('signed by'), supports[0].event_text.join(' | '));
+});
+
+test('NEGATIVE: signings by different people on one day stay two', () => {
+  const text = [
+    ' date 2025-05-14 Ghana, Togo sign deals',
+    '',
+    'ACCRA, May 14, 2025 (Gulf of Guinea Wire) -- A border agreement was signed by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey on Wednesday.',
+    '',
+    'A customs accord was signed by Ghanaian President John Mahama and Togolese President Faure Gnassingbe on Wednesday.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'signings.txt' });
+  assert.equal(record.events.filter((e) => e.event[0] === 'SUPPORT').length, 2, record.events.map(summary).join('\n'));
+});

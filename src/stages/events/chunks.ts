@@ -441,6 +441,15 @@ class ChunkBuilder {
     const { tokens, words, g, claimed } = this;
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i] >= 0) continue;
+      const described = this.describedPair(i);
+      if (described > i) {
+        const c = newChunk({ from: i, to: described }, 'pair', [], true);
+        c.pairOf = 'country';
+        c.word = words[described - 1];
+        this.claim(c);
+        i = c.to - 1;
+        continue;
+      }
       const det = g.pairDeterminers.matchAt(words, i);
       const at = det ? i + det.length : i;
       // (A country head counts only after a determiner: "both sides", not "sides".)
@@ -466,6 +475,18 @@ class ChunkBuilder {
         i = c.to - 1;
       }
     }
+  }
+
+  /** The end of "the nuclear-armed neighbours" (the, one or two free modifiers, a described head) at `i`, else -1. */
+  private describedPair(i: number): number {
+    const { words, g, claimed } = this;
+    if (words[i] !== 'the') return -1;
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      if (claimed[k] >= 0 || g.functionWords.has(words[k]) || this.cueStarts.has(k) || isPunct(this.tokens[k])) return -1;
+      const head = g.pairDescribedHeads.matchAt(words, k + 1);
+      if (head && claimed[k + 1] < 0) return k + 1 + head.length;
+    }
+    return -1;
   }
 
   // "the Southeast Asian country": a description of the last country named.
@@ -541,6 +562,16 @@ class ChunkBuilder {
       const prep = k >= 0 && g.prepositions.has(words[k]) ? words[k] : null;
       c.prep = prep;
       c.locative = prep !== null && g.locative.has(prep);
+      // "in the eastern city of Lublin": the place noun's locative preposition reaches the name.
+      if (prep === 'of' && c.kind === 'place' && g.placeNouns.has(words[k - 1] ?? '')) {
+        for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+          if (g.locative.has(words[j])) {
+            c.locative = true;
+            break;
+          }
+          if (g.prepositions.has(words[j])) break;
+        }
+      }
     }
     return chunks;
   }

@@ -100,12 +100,15 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
   const reported = view.attributions.first < span.from || view.attributions.lastClosing >= span.to;
   const ifBefore = words.slice(clause.from, span.from).includes('if');
+  // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
+  const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
+  const wish = (set: PhraseSet) => lead >= 0 && set.matchAt(words, lead) !== null && lead + set.matchAt(words, lead)!.length <= span.from;
   return {
     negated: phraseBefore(view, g.negators, from, span.from),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
-    future: phraseBefore(view, g.future, modalFrom, span.from),
+    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future),
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
-    speculative: phraseBefore(view, g.speculative, modalFrom, span.from),
+    speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wish(g.speculative),
   };
 }

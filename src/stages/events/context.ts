@@ -110,7 +110,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
         const pair = earlier.coordinated;
         const subject = earlier.firstSubject && !isPerson(earlier.firstSubject) ? earlier.firstSubject.parties : null;
-        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : subject ? [...subject] : ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad];
+        // "Iwaya raised the case with his counterpart Wang Yi when they met": the person who is the subject and the
+        // last other person named after it.
+        const other = earlier.subject ? before.findLast((x) => isPerson(x) && x !== earlier.subject && x.from > earlier.subject!.from) : undefined;
+        const people = !subject && earlier.subject && other ? [...earlier.subject.parties, ...other.parties] : null;
+        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
       } else {
         const near = earlier.acting;
         const prev = ctx.lastActors.find((p) => !p.personId) ?? null;

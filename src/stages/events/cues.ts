@@ -109,6 +109,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
+      // "had agreed to create the fund during a phone call": the call the agreement was reached in is no part of it.
+      if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
       if (s.cues[0].type === 'AGREE' && !s.suppressed && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;

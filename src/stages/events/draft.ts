@@ -85,6 +85,9 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+/** Words before a meeting noun that make it one talked of, not held ("a planned meeting between …"). */
+const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potential', 'future', 'upcoming', 'mooted']);
+
 /** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
 const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
 
@@ -189,10 +192,17 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
+  // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
+  // (Not "a planned meeting between …", "an upcoming summit between …": a meeting talked of, not one held.)
+  const talkedOf = PLANNED.has(view.words[span.from - 1] ?? '') || lex.grammar.future.occursIn(view.words, Math.max(0, span.from - 3), span.from);
+  if (actor.length === 0 && cue.roles === 'meeting' && cue.noun && view.words[span.to - 1] === 'between' && !talkedOf) [actor, recipient] = [recipient, []];
   if (found.reciprocal) {
     actor = [...actor, ...recipient];
     recipient = [];
   }
+  // "Police arrested two Belarusians in Lublin": a state's act by a body the sentence gives no country was done by
+  // the state where it happened.
+  if (STATE_ACTS.has(cue.type) && actor.length > 0 && !actor.some(isKnown)) actor = [placeCountry(view, lex) ?? actor[0]];
   // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
   // and nothing at all as a recipient.
   actor = withoutUnknown(uniqueParties(actor));

@@ -52,6 +52,25 @@ const ROWS: Row[] = [
   { text: 'Protesters rallied in Lima against the government\'s pension reform.', date: '2024-05-16', type: 'PROTEST', actor: ['PER'], recipient: ['PER'] },
   { text: 'Farmers blocked a highway outside Quito.', date: '2024-05-16', type: 'PROTEST', actor: ['ECU'], recipient: [] },
   { text: 'Brazilian troops massed thousands of soldiers near the border.', date: '2024-05-16', type: 'MOBILIZE', actor: ['BRA'], recipient: [] },
+  // Exchanges of fire "traded" as well as "exchanged"; calls over a hotline; consulates closed and own missions shut.
+  { text: 'Serbian and Kosovar police traded fire near the border on Sunday.', date: '2024-05-20', type: 'ASSAULT', actor: ['KOS', 'SRB'], recipient: [], on: '2024-05-19' },
+  { text: 'The directors general of military operations of India and Pakistan spoke over a hotline on Tuesday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['IND', 'PAK'], recipient: [], on: '2024-05-21' },
+  { text: 'Estonia ordered the closure of the Russian consulate in Narva on Monday.', date: '2024-05-22', type: 'SANCTION', mode: ['expel'], actor: ['EST'], recipient: ['RUS'], on: '2024-05-20' },
+  { text: "Lithuania closed Belarus's consulate in Klaipeda in June.", date: '2024-08-22', type: 'SANCTION', mode: ['expel'], actor: ['LTU'], recipient: ['BLR'], on: '2024-06' },
+  { text: 'Peru closed its embassy in Caracas for security reasons.', date: '2024-05-20', type: 'SANCTION', mode: ['withdraw'], actor: ['PER'], recipient: ['VEN'] },
+  // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
+  // year") is not the call's.
+  { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
+  // A call told as a noun phrase ("during a phone call"), also after what was agreed in it.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the pipeline during a phone call on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'UGA'], recipient: [], on: '2024-05-20' },
+  // "a meeting between X and Y" with no one before it: both are at it.
+  { text: 'The signing followed a bilateral meeting between Philippine President Ferdinand Marcos Jr. and Vietnamese President Vo Van Thuong at the Presidential Palace in Hanoi on Monday.', date: '2024-01-30', type: 'CONSULT', mode: ['visit'], actor: ['PHL'], recipient: ['VNM'], on: '2024-01-29', at: 'Hanoi' },
+  // A date in a "since" clause after the cue is not the act's ("his first visit since he took office in …").
+  { text: 'The Kenyan president held talks with Ugandan officials in Kampala, his first visit since he took office in September 2022.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['UGA'], on: '2024-05-22' },
+  // "X and his counterpart Y": the possessive does not cut the coordination.
+  { text: 'Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Elmer Schialer held talks in Lima on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['visit'], actor: ['CHL'], recipient: ['PER'], on: '2024-05-20', at: 'Lima' },
+  // Police with no country arrest in the country of the place: "in the eastern city of Lublin".
+  { text: 'Police arrested two Belarusian citizens in the eastern city of Lublin on Tuesday.', date: '2024-05-22', type: 'COERCE', mode: ['arrest'], actor: ['POL'], recipient: ['BLR'], on: '2024-05-21' },
   // A passive without "by": the subject was acted on; an arrest was made by the state where it happened.
   { text: 'Three French aid workers were detained in Bamako on Friday.', date: '2024-05-16', type: 'COERCE', actor: ['MLI'], recipient: ['FRA'] },
   // The broad verb lexicon (data/events/fallback.tsv) reads what no pattern does.
@@ -163,6 +182,16 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // "fire" and "hotline" and a closure that is no act between parties.
+  'Traders said fire damaged the market.',
+  'Officials said a hotline between the two capitals would be set up next year.',
+  'The report said the embassy had been closed since 2021.',
+  'A hospital in Lima reported the closure of its emergency ward.',
+  'The Kenyan president and his wife attended a concert in Nairobi.',
+  'Customers complained about a phone call centre in Nairobi.',
+  // A meeting talked of, not held.
+  'Sanctions came weeks before a planned meeting between the U.S. and Chinese leaders.',
+  'Analysts expect little from any meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni.',
   'Japan and South Korea did not hold talks at the summit.',
   'The Brazilian president will not visit Argentina this year.',
   'If Russia cuts gas supplies, prices would rise across Europe.',
@@ -213,6 +242,12 @@ for (const text of NONE) {
     assert.deepEqual(coder.code(text, '2024-05-01').map((e) => e.event[0]), []);
   });
 }
+
+test('NEGATIVE: a "since" before the cue leaves the date to the act it names ("since Russia\'s invasion … in February 2022")', () => {
+  const events = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2024-05-22');
+  const invasion = events.find((e) => e.event[0] === 'ASSAULT');
+  assert.equal(invasion?.date, '2022-02');
+});
 
 test('scores and quad classes come from the manual table (ACCUSE base −3, CONSULT/visit 4)', () => {
   const [visit] = coder.code('The Thai prime minister paid an official visit to Malaysia last week.', '2024-02-20');

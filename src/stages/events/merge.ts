@@ -18,9 +18,24 @@ const AGREEMENT = new Set(['AGREE', 'SUPPORT']);
 const COOPERATION = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 const sameFamily = (a: string, b: string) => a === b || (AGREEMENT.has(a) && AGREEMENT.has(b));
 
+/** The parties of `d`, less (at a meeting) the countries of people named in `other` ("the two countries' leaders"). */
+function meetingParties(d: Draft, other: Draft): Party[] {
+  const all = [...d.actor, ...d.recipient];
+  // (A visit to a country and a meeting with its leader during it stay two events.)
+  if (d.type !== 'CONSULT' || other.type !== 'CONSULT' || d.visitHost || other.visitHost) return all;
+  const present = new Set([...other.actor, ...other.recipient].filter((p) => p.personId).map((p) => p.code));
+  return all.filter((p) => p.personId || p.orgId || !present.has(p.code));
+}
+
 /** Folds `b` into `a`: parties, evidence texts, the more precise date, a place, a known host. */
 function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
   if (!keepRoles) {
+    // "met Li Qiang …, in the first meeting between the two countries' leaders": at a meeting, a country beside
+    // someone of it already there adds no one.
+    if (a.type === 'CONSULT' && b.type === 'CONSULT') {
+      const kept = new Set(meetingParties(b, a));
+      b = { ...b, actor: b.actor.filter((p) => kept.has(p)), recipient: b.recipient.filter((p) => kept.has(p)) };
+    }
     a.actor = union(a.actor, b.actor);
     const actorKeys = keysOf(a.actor);
     a.recipient = union(a.recipient, b.recipient).filter((p) => !actorKeys.has(partyKey(p)));
@@ -58,8 +73,8 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
       if (!sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
       // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling".
       if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor));
-      const a = keysOf([...o.actor, ...o.recipient]);
-      const b = keysOf([...d.actor, ...d.recipient]);
+      const a = keysOf(meetingParties(o, d));
+      const b = keysOf(meetingParties(d, o));
       // "Brazil hailed the truce agreed by Israel and Hamas": an act about others' act is not that act.
       const oActors = codesOf(o.actor);
       const sharedActor = [...codesOf(d.actor)].some((c) => oActors.has(c));
@@ -139,6 +154,19 @@ function sameVisitor(a: Draft, b: Draft): boolean {
   return sameSet(codesOf(a.actor), codesOf(b.actor));
 }
 
+const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'events.support.witness-signing']);
+
+/**
+ * "Saudi Arabia and Egypt signed an agreement on Thursday …" / "The agreement was signed by Prince Faisal and
+ * Abdelatty": a signing by two countries and one by their people on the same day are one ceremony (two signings
+ * by people, or two by countries alone, on one day stay apart).
+ */
+function sameSigning(a: Draft, b: Draft): boolean {
+  if (!SIGNINGS.has(a.cue.id) || !SIGNINGS.has(b.cue.id) || a.date?.length !== 10 || a.date !== b.date) return false;
+  if (allParties(a).some((p) => p.personId) === allParties(b).some((p) => p.personId)) return false;
+  return sameSet(codesOf(allParties(a)), codesOf(allParties(b)));
+}
+
 function sameOccurrence(a: Draft, b: Draft): boolean {
   if (a.type === 'CONSULT') {
     // A phone call, a meeting at a summit and talks during a visit are different meetings, as are two places.
@@ -151,6 +179,7 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
+  if (AGREEMENT.has(a.type) && sameSigning(a, b)) return true;
   if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(allParties(a)), codesOf(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

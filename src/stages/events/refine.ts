@@ -267,7 +267,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       return true;
     }
     // "The two governments also signed a set of arrangements": a signing reported with the main event.
-    if (d.cue.id === 'events.support.sign' && main.date) {
+    // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
+    // "announced the elevation of relations").
+    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId))) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
       return true;

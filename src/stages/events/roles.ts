@@ -123,6 +123,15 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       continue;
     }
     const w = words[j];
+    // "Anwar, who chairs ASEAN this year, spoke by phone with …": a relative clause set off by commas between the
+    // subject and its verb is skipped; the party it hangs on is the subject.
+    if (w === ',' && onlyAux) {
+      const r = commaRelativeBefore(words, j);
+      if (r > 0) {
+        j = r;
+        continue;
+      }
+    }
     if (w === 'who' || w === 'which' || w === 'that') {
       // "Xi, who paid a state visit …": the party the relative clause hangs on.
       const k = words[j - 1] === ',' ? j - 2 : j - 1;
@@ -144,13 +153,26 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
   return { chunks: [], inherit: false };
 }
 
+/** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
+function commaRelativeBefore(words: string[], j: number): number {
+  for (let k = j - 1; k > 0 && j - k <= 25; k--) {
+    const w = words[k];
+    if (w === ',' || w === '"' || w === '“' || w === '”') return -1;
+    if ((w === 'who' || w === 'which' || w === 'whose') && words[k - 1] === ',') return k - 1;
+  }
+  return -1;
+}
+
+/** "Lavrov and his North Korean counterpart Choe": a possessive before the second party is its determiner. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
 /** The chunk at `ci` and those coordinated before it: "China and Vietnam", "Kenya, Uganda and Tanzania". */
 function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chunk[] {
   const out = [view.chunks[ci]];
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
-    if (view.words[k] === 'the') k--;
+    if (view.words[k] === 'the' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];

@@ -8,11 +8,39 @@ import type { SentenceView } from './view.ts';
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** How far a relative clause's closing comma is looked for (a bound: a line of a million words has no end). */
 const RELATIVE_REACH = 40;
+/** How far before a date a "since" that governs it is looked for ("since he became prime minister in May 2024"). */
+const SINCE_REACH = 8;
 
 /** The first comma within `reach` tokens after `from`, or -1. */
 function commaWithin(words: string[], from: number, reach: number): number {
   for (let k = from + 1; k < words.length && k <= from + reach; k++) if (words[k] === ',') return k;
   return -1;
+}
+
+/** The commas around ", who|which|whose … ," closed before token `from` (over words of the verb phrase), or null. */
+function relativeBefore(words: string[], from: number): [number, number] | null {
+  let close = -1;
+  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+    if (words[k] === ',') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  for (let k = close - 1; k > 0 && close - k <= RELATIVE_REACH; k--) {
+    if (words[k] === ',') return null;
+    if (RELATIVES.has(words[k]) && words[k - 1] === ',') return [k - 1, close];
+  }
+  return null;
+}
+
+/** Whether "since" stands between the cue's end `to` and a date at `k`, within a few words of the date. */
+function sinceBefore(words: string[], to: number, k: number): boolean {
+  for (let j = k - 1; j >= to && k - j <= SINCE_REACH; j--) {
+    if (words[j] === 'since') return true;
+    if (words[j] === ',' || words[j] === ';') return false;
+  }
+  return false;
 }
 
 export interface PickedDate {
@@ -34,14 +62,23 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
   const relative = RELATIVES.has(view.words[clause.to] ?? '') ? clause.to : -1;
   const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
-  const inRelative = (k: number) => relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd);
+  // "Anwar, who chairs ASEAN this year, spoke by phone … on Thursday": so is one set off by commas before the cue.
+  // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
+  // first since … August" keeps the morning.)
+  const rel = relativeBefore(view.words, span.from);
+  const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
+  const before = rel && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
+  const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
     if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
-    const inClause = k >= clause.from && k < clause.to;
+    // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
+    // "since" clause after the cue dates what happened since, not the act.
+    if (sinceBefore(view.words, span.to, k)) continue;
+    const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const own = inClause || !inRelative(k);
