@@ -145,38 +145,45 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     }
   };
 
-  let batch: Pending[] = [];
+  // The open batch: items written in the open transaction and what became of each, counted once committed.
+  let batch: { p: Pending; result: StoreResult | SourceProblem | null }[] = [];
   let batchOpened = 0;
   let limit = { ...FIRST_BATCH };
-  const flush = (): void => {
+  const commit = (): void => {
     if (!batch.length) return;
+    store.commit();
     const items = batch;
     batch = [];
     limit = { articles: Math.min(2 * limit.articles, LARGEST_BATCH.articles), ms: Math.min(2 * limit.ms, LARGEST_BATCH.ms) };
-    const results = store.batch(() => items.map(write));
-    items.forEach((p, i) => {
-      const r = results[i];
+    for (const { p, result: r } of items) {
       summary.bytes += p.bytes;
       if (p.outcome!.kind !== 'problem') summary.articles++;
       if (r && 'reason' in r) problem(r);
       else if (r) count(summary, r);
       summary.elapsedMs = Date.now() - started;
       options.onProgress?.(summary);
-    });
+    }
   };
 
   const waiting: Pending[] = [];
   let waitingChars = 0;
-  /** Moves the extracted items at the head of the queue into the batch, storing it when it is due. */
+  /**
+   * Writes the extracted items at the head of the queue in the open transaction (opening one), and
+   * commits it when it is due. The transaction stays open between calls, so the extraction threads
+   * get new articles while a batch is being written.
+   */
   const collect = (): void => {
     while (waiting.length && waiting[0].outcome) {
       const p = waiting.shift()!;
       waitingChars -= p.chars;
-      if (!batch.length) batchOpened = Date.now();
-      batch.push(p);
-      if (batch.length >= limit.articles) flush();
+      if (!batch.length) {
+        batchOpened = Date.now();
+        store.begin();
+      }
+      batch.push({ p, result: write(p) });
+      if (batch.length >= limit.articles) commit();
     }
-    if (batch.length && Date.now() - batchOpened >= limit.ms) flush();
+    if (batch.length && Date.now() - batchOpened >= limit.ms) commit();
   };
   /** Waits for the oldest item; an open batch is stored meanwhile once it is due. */
   const waitForHead = async (): Promise<void> => {
@@ -196,7 +203,15 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       while (waiting.length && (waiting.length >= extractor.capacity || waitingChars > MAX_WAITING_CHARS)) await waitForHead();
     }
     while (waiting.length) await waitForHead();
-    flush();
+    commit();
+  } catch (err) {
+    // A run stopped by an error keeps the batches committed before it, and no part of the open one.
+    try {
+      store.rollback();
+    } catch {
+      // The first error says more.
+    }
+    throw err;
   } finally {
     await extractor.close();
   }

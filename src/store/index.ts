@@ -20,6 +20,14 @@ export interface Store {
   addArticle(article: ArticleToStore): StoreResult;
   /** Runs `fn` in one transaction (bulk loads: benchmarks, imports); articles inside still merge. */
   batch<T>(fn: () => T): T;
+  /**
+   * Opens a transaction that stays open across awaits until commit() (ingest writes each article as it
+   * comes and commits batches); each article added meanwhile is still stored whole or not at all.
+   */
+  begin(): void;
+  commit(): void;
+  /** Rolls back the open transaction, if one is open. */
+  rollback(): void;
 
   // Reading.
   stats(): CorpusStats;

@@ -129,6 +129,19 @@ class SqliteStore implements Store {
     return this.guard(() => this.db.transaction(fn)());
   }
 
+  begin(): void {
+    if (this.readonly) throw new StoreError(this.path, 'opened read-only');
+    this.guard(() => this.db.exec('BEGIN'));
+  }
+
+  commit(): void {
+    this.guard(() => this.db.exec('COMMIT'));
+  }
+
+  rollback(): void {
+    if (this.db.open && this.db.inTransaction) this.guard(() => this.db.exec('ROLLBACK'));
+  }
+
   stats: Store['stats'] = () => this.guard(() => readStats(this.sql));
   document: Store['document'] = (id) => this.guard(() => readDocument(this.sql, id));
   documents: Store['documents'] = (filter, page) => this.guard(() => readDocuments(this.db, filter, page));

@@ -51,6 +51,26 @@ test('store: the same article twice is stored once', () => {
   });
 });
 
+test('store: a transaction opened with begin() keeps its articles only when committed; a failed article is rolled back alone', () => {
+  withTempStore((store) => {
+    store.begin();
+    store.addArticle(makeArticle(HERALD));
+    assert.equal(store.hasDocument(makeArticle(HERALD).record.document.id!), true, 'visible inside the transaction');
+    store.rollback();
+    assert.equal(store.stats().documents, 0);
+    store.rollback(); // none open: nothing happens
+
+    store.begin();
+    store.addArticle(makeArticle(HERALD));
+    const broken = makeArticle(LAKE);
+    broken.record.events = [{ ...broken.record.events[0], event: undefined as unknown as string[] }];
+    assert.throws(() => store.addArticle(broken));
+    store.addArticle(makeArticle(MINISTERS));
+    store.commit();
+    assert.equal(store.stats().documents, 2, 'the article that failed left nothing; the others are stored');
+  });
+});
+
 test('store: two outlets reporting one meeting give one corpus event with both sources and their evidence', () => {
   withTempStore((store) => {
     store.addArticle(makeArticle(HERALD));
