@@ -47,7 +47,9 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   // Photo captions are not prose, but the people they name are named in the article ("… and his wife X
   // hold a banquet … (Xinhua/Y)"): they are read for people only, without their credit.
   const captions = captionSpans(doc, lexicon);
-  const spans = [...doc.sentences.map((s) => ({ start: s.start, end: s.end, caption: false })), ...captions];
+  // The sentence objects themselves, not copies: their tokens are cached by sentence for every stage
+  // (copies made each sentence be tokenized again, a third of this stage's time).
+  const spans: { start: number; end: number; caption?: true }[] = [...doc.sentences, ...captions];
   for (const s of spans) {
     const ctx = sentenceContext(doc, lexicon, s, index);
     const { tokens } = ctx;
