@@ -185,3 +185,22 @@ test('NEGATIVE: signings by different people on one day stay two', () => {
   const record = pipeline.extract({ text, file: 'signings.txt' });
   assert.equal(record.events.filter((e) => e.event[0] === 'SUPPORT').length, 2, record.events.map(summary).join('\n'));
 });
+
+const CALLS = (counterparts: string) => [
+  ' date 2026-05-09 Lee holds calls',
+  '',
+  `SEOUL, May 8 (Yonhap) -- South Korean President Lee Jae-myung spoke by phone with ${counterparts} on Friday.`,
+].join('\n');
+const partiesOf = (e: PloverEvent) => e.actor.concat(e.recipient).map((a) => a.identifier_text).sort().join(', ');
+
+test('"spoke with A and with B": the repeated preposition makes two calls', () => {
+  const record = pipeline.extract({ text: CALLS('Japanese Prime Minister Shigeru Ishiba and with U.S. President Donald Trump'), file: 'calls.txt' });
+  const calls = record.events.filter((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual(calls.map(partiesOf), ['Lee Jae-myung, Shigeru Ishiba', 'Donald Trump, Lee Jae-myung'], record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "spoke with A and B" is one call of the three', () => {
+  const record = pipeline.extract({ text: CALLS('Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump'), file: 'call.txt' });
+  const calls = record.events.filter((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual(calls.map(partiesOf), ['Donald Trump, Lee Jae-myung, Shigeru Ishiba'], record.events.map(summary).join('\n'));
+});

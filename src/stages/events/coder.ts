@@ -3,7 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { PloverEvent } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import { createContext, noteSentence } from './context.ts';
-import { draftSpan, isKnown, type Draft } from './draft.ts';
+import { draftSpan, isKnown, splitSeparate, type Draft } from './draft.ts';
 import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
@@ -63,7 +63,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
       // An article logs acts between parties it names; "25 people were killed" is left to the act that killed them.
       if (!d || (mode === 'article' && ![...d.actor, ...d.recipient].some(isKnown))) continue;
       d.texts = [doc.text.slice(d.start, d.end)];
-      mine.push(d);
+      mine.push(...splitSeparate(d));
       previous = d;
       ctx.lastActors = d.actor;
     }

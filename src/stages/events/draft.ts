@@ -46,6 +46,8 @@ export interface Draft {
   visitHost: string | null;
   clause: Clause;
   confidence: number;
+  /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
+  separate?: Party[][];
 }
 
 /** Acts of words: their place is where they were said, seldom a place named after them. */
@@ -314,7 +316,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),
+    separate: found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
   };
+}
+
+/** One draft per separate recipient ("spoke with A and with B": two meetings), else the draft itself. */
+export function splitSeparate(d: Draft): Draft[] {
+  const groups = d.separate?.filter((g) => g.length > 0) ?? [];
+  if (groups.length < 2) return [d];
+  return groups.map((recipient) => ({ ...d, recipient, separate: undefined }));
 }
 
 function gistOf(view: SentenceView, from: number, to: number, lex: EventsLexicon): Set<string> {

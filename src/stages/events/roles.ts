@@ -18,6 +18,8 @@ export interface CueParties {
   reciprocal: boolean;
   /** "summoned the envoy to protest …": an infinitive of purpose shares the subject of the cue before. */
   infinitive: boolean;
+  /** "spoke with Anutin and with Hun Manet": the repeated preposition makes each object a separate occurrence. */
+  separate: boolean;
 }
 
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
@@ -40,7 +42,15 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' };
+  const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
+}
+
+/** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
+function repeatedPrep(view: SentenceView, c: Chunk): boolean {
+  let k = c.from - 1;
+  if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[k] ?? '')) k--;
+  return c.prep !== null && view.words[k] === c.prep && COORD.has(view.words[k - 1] ?? '');
 }
 
 const RECIPROCAL = /\b(each other|one another)\b/;
@@ -209,6 +219,8 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     if (!COORD.has(view.words[k] ?? '')) break;
     if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
     let n = k + 1;
+    // "with Anutin and with Hun Manet": the preposition of the first party may be repeated.
+    if (out[0].prep && view.words[n] === out[0].prep) n++;
     if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '')) n++;
     const ni = view.chunkAt[n] ?? -1;
     if (ni < 0 || view.chunks[ni].from !== n) break;
