@@ -103,6 +103,8 @@ export interface EventGrammar {
   pairDescribedHeads: PhraseSet;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
+  /** "The North", "the South": the half of a divided country each names (word → country code). */
+  dividedHalves: Map<string, string>;
   multilateral: PhraseSet;
   pronounsPerson: Set<string>;
   pronounsGroup: Set<string>;
@@ -244,6 +246,10 @@ function loadGrammar(): EventGrammar {
     pairDescribedHeads: phrases('pair_described_heads'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
+    dividedHalves: new Map(list('divided_halves').map((x) => {
+      const [word, code] = x.split(/\s+/);
+      return [word, code.toUpperCase()];
+    })),
     multilateral: phrases('multilateral'),
     pronounsPerson: set('pronouns_person'),
     pronounsGroup: set('pronouns_group'),

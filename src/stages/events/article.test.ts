@@ -204,3 +204,29 @@ test('NEGATIVE: "spoke with A and B" is one call of the three', () => {
   const calls = record.events.filter((e) => e.event[0] === 'CONSULT');
   assert.deepEqual(calls.map(partiesOf), ['Donald Trump, Lee Jae-myung, Shigeru Ishiba'], record.events.map(summary).join('\n'));
 });
+
+test('"The North", "the South": the two Koreas, in an article that names them', () => {
+  const text = [
+    ' date 2026-05-09 Koreas trade accusations',
+    '',
+    "SEOUL, May 8 (Yonhap) -- North Korea fired two ballistic missiles into the sea on Friday, South Korea's military said.",
+    '',
+    'The North accused the South on Thursday of flying drones over Pyongyang.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'koreas.txt' });
+  assert.ok(record.events.map(summary).includes('ACCUSE/allege 2026-05-07 PRK>KOR'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "the North" of an article that names no Korea, "the North of England", "the south of the country"', () => {
+  const text = [
+    ' date 2026-05-09 Floods',
+    '',
+    'LONDON, May 8 (Reuters) -- The North accused the South on Thursday of neglecting flood defences.',
+    '',
+    'Britain deployed troops to the North of England on Friday, and France sent aid to the south of the country.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'floods.txt' });
+  const codes = record.events.flatMap((e) => e.actor.concat(e.recipient).map((a) => a.code));
+  assert.ok(!codes.includes('PRK') && !codes.includes('KOR'), record.events.map(summary).join('\n'));
+  assert.ok(!record.events.some((e) => e.event[0] === 'ACCUSE'), record.events.map(summary).join('\n'));
+});

@@ -52,6 +52,7 @@ interface Span {
 }
 
 // "Mr.", "Dr.": a capital and up to three small letters before a full stop (a module constant: see lexicon/tokens.ts).
+const UPPER_FIRST = /^\p{Lu}/u;
 const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The index of the first chunk (of chunks sorted by position) that starts at or after `token`. */
@@ -504,6 +505,17 @@ class ChunkBuilder {
           break;
         }
         if (g.functionWords.has(words[k]) || isPunct(tokens[k])) break;
+      }
+      // "The North fired …": a half of a divided country, resolved only where the article names it (resolveChunks).
+      const half = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (half && claimed[i] < 0 && claimed[i + 1] < 0 && g.dividedHalves.has(words[i + 1]) && UPPER_FIRST.test(half.text) &&
+        !(after && (words[i + 2] === 'of' || UPPER_FIRST.test(after.text)))) {
+        const c = newChunk({ from: i, to: i + 2 }, 'description', [], true);
+        c.word = words[i + 1];
+        c.possessive = words[i + 2] === "'s";
+        if (c.possessive) c.to++;
+        this.claim(c);
       }
     }
   }

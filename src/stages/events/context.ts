@@ -124,6 +124,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       // "with both sides pledging" after two ministers have been named: the sides are those two.
       const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : []))) : null;
       c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c)) : [...ctx.dyad]);
+    } else if (c.kind === 'description' && c.word) {
+      // "The North": North Korea, in an article that has named it (here or before).
+      const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
+      const named = ctx.recentCountries.includes(code) || chunks.some((x) => x.kind === 'country' && x.parties.some((p) => p.code === code));
+      if (code && named) c.parties = [countryParty(ctx.lex, code, textOf(c), 'GOV')];
     } else if (c.kind === 'description') {
       const subject = chunks.find((x) => x.agentive && x.parties.length > 0 && x.kind !== 'place');
       const avoid = subject?.parties[0]?.code;
