@@ -230,3 +230,29 @@ test('NEGATIVE: "the North" of an article that names no Korea, "the North of Eng
   assert.ok(!codes.includes('PRK') && !codes.includes('KOR'), record.events.map(summary).join('\n'));
   assert.ok(!record.events.some((e) => e.event[0] === 'ACCUSE'), record.events.map(summary).join('\n'));
 });
+
+test('"it" after "X said" is the country that is the subject, not a country named in between', () => {
+  const text = [
+    ' date 2026-05-09 Border tensions',
+    '',
+    'BANGKOK, May 8 (Reuters) -- Cambodia said on Friday it was recalling its ambassador from Thailand.',
+    '',
+    'Thailand, which has accused Cambodia of laying mines, said it would close the border with Cambodia on Saturday.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'border.txt' });
+  const got = record.events.map(summary);
+  // NEGATIVE: the news agency of the dateline is no subject "it" can stand for.
+  assert.ok(got.includes('SANCTION/withdraw 2026-05-08 KHM>THA'), got.join('\n'));
+  const closing = record.events.find((e) => e.event_text.some((t) => t.includes('close the border')));
+  assert.deepEqual(closing?.actor.map((a) => a.code), ['THA'], got.join('\n'));
+});
+
+test('NEGATIVE: "it" after a person subject is still the latest country named', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-05-09 Aid',
+    '',
+    'HANOI, May 8 (Reuters) -- Prime Minister Pham Minh Chinh said on Friday that Vietnam had sent aid to Laos and that it would send more next week.',
+  ].join('\n'), file: 'aid.txt' });
+  const got = record.events.map(summary);
+  assert.ok(record.events.filter((e) => e.event[0] === 'AID').every((e) => e.actor.every((a) => a.code === 'VNM')), got.join('\n'));
+});

@@ -116,7 +116,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         const people = !subject && earlier.subject && other ? [...earlier.subject.parties, ...other.parties] : null;
         c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
       } else {
-        const near = earlier.acting;
+        // "Thailand, which has accused Cambodia of …, said it would …": the country that is the sentence's
+        // subject, before the latest one named.
+        const first = earlier.firstSubject;
+        const near = first && first.kind === 'country' && !first.locative ? first : earlier.acting;
         const prev = ctx.lastActors.find((p) => !p.personId) ?? null;
         c.parties = near ? [near.parties[0]] : prev ? [prev] : [];
       }
