@@ -256,3 +256,26 @@ test('NEGATIVE: "it" after a person subject is still the latest country named', 
   const got = record.events.map(summary);
   assert.ok(record.events.filter((e) => e.event[0] === 'AID').every((e) => e.actor.every((a) => a.code === 'VNM')), got.join('\n'));
 });
+
+test('"signed by A and B after talks in <place>": the talks are a meeting of A and B', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-05-09 Kenya, Uganda sign deal',
+    '',
+    'NAIROBI, May 8 (Reuters) -- The agreement was signed by Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo after talks in Nairobi on Friday.',
+  ].join('\n'), file: 'deal.txt' });
+  const talks = record.events.find((e) => e.event[0] === 'CONSULT');
+  assert.ok(talks, record.events.map(summary).join('\n'));
+  assert.equal(partiesOf(talks), 'Jeje Odongo, Musalia Mudavadi');
+  assert.equal(talks.date, '2026-05-08');
+});
+
+test('NEGATIVE: "after talks collapsed", and talks named by no one, are no meeting', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-05-09 Kenya, Uganda dispute',
+    '',
+    'NAIROBI, May 8 (Reuters) -- The border dispute has festered since talks collapsed in 2019.',
+    '',
+    'Kenya will resume milk imports from Uganda, a statement issued after talks in Kampala said.',
+  ].join('\n'), file: 'dispute.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'CONSULT'), record.events.map(summary).join('\n'));
+});

@@ -69,6 +69,8 @@ function uniqueParties(list: Party[]): Party[] {
   });
 }
 
+const AFTER = new Set(['after', 'following']);
+
 const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'resumed', 'resume', 'resumes']);
 
 /** Acts only a state does: done by the state where they happen when the sentence names no one. */
@@ -147,6 +149,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+  }
+  // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
+  // (the subject found, if any, is one of them: "B").
+  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {
+    const theirs = [...previous.actor, ...previous.recipient];
+    const keys = new Set(theirs.map(partyKey));
+    if (subject.every((p) => keys.has(partyKey(p)))) subject = theirs;
   }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);
