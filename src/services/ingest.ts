@@ -52,8 +52,8 @@ export const MAX_PROBLEMS = 1000;
  * A transaction holds at most this many articles and stays open at most this long: a run that is
  * killed loses at most the last second of work, never an article in part. The first transaction is
  * small, so the first articles are stored (and shown) at once; each next may be twice as large, up
- * to the largest. Large transactions halve the writer's work: each commit writes every page it
- * changed to the write-ahead log, and a hundred articles change many of the same index pages
+ * to the largest. Large transactions cut the writer's work by about a quarter: each commit writes
+ * every page it changed to the write-ahead log, and a hundred articles change many of the same index pages
  * (10 articles or 50 ms: 3.3-4.1 ms of the writing thread's CPU an article on the 8 MB bench
  * corpus; 100 articles or 1 s: 2.8-3.0 ms).
  */

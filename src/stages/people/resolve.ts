@@ -339,12 +339,13 @@ function followLinks(builds: Build[]): void {
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const outlet = outletCountry(doc, lexicon, counts);
+  // The two countries the article names most.
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  const outlet = outletCountry(doc, lexicon, top);
   const dateline = datelineCountry(doc, lexicon);
   const home = outlet ?? dateline;
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
   const local = dateline ?? outlet;
-  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
   const lead = leadCountry(doc, builds);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
@@ -380,12 +381,10 @@ function leadCountry(doc: Doc, builds: Build[]): string | null {
 }
 
 /** The outlet's home country, when it is one of the two countries the article names most. */
-function outletCountry(doc: Doc, lexicon: Lexicon, counts: Map<string, number>): string | null {
+function outletCountry(doc: Doc, lexicon: Lexicon, top: string[]): string | null {
   const source = doc.document.source;
   const home = source ? findOutlet(lexicon.document, source)?.country : null;
-  if (!home || !counts.has(home)) return null;
-  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
-  return top.includes(home) ? home : null;
+  return home && top.includes(home) ? home : null;
 }
 
 function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
