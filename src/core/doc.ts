@@ -34,6 +34,8 @@ export interface PlaceMention extends Evidence {
   name: string;
   country: string | null;
   kind: string;
+  /** For landmarks: the city they stand in. */
+  city?: string;
 }
 
 /** A date expression resolved against the publication date. */
@@ -61,6 +63,8 @@ export interface Doc {
   organizationMentions: OrganizationMention[];
   places: Place[];
   placeMentions: PlaceMention[];
+  /** The country of the dateline's place ("HANOI, Dec. 13 (Xinhua) --" → VNM), or null. */
+  datelineCountry: string | null;
   people: Person[];
   personMentions: PersonMention[];
   quotes: Quote[];
@@ -109,6 +113,7 @@ export function createDoc(input: DocInput): Doc {
     organizationMentions: [],
     places: [],
     placeMentions: [],
+    datelineCountry: null,
     people: [],
     personMentions: [],
     quotes: [],

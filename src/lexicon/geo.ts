@@ -14,6 +14,8 @@ export interface GeoEntry {
   name: string;
   /** For places: city, region, sea, strait, island, landmark, … */
   placeKind?: string;
+  /** For landmarks: the city they stand in ("Great Hall of the People" → Beijing). */
+  city?: string;
   /**
    * How to treat a name that is also an ordinary word or a person's name (data/geo/name-rules.tsv); "world":
    * a generated world place (world-places.tsv), read only where the words around it make it a place.
@@ -42,6 +44,8 @@ export interface GeoLexicon {
   placeNouns: Set<string>;
   /** Lower-case currency words that make the name before them part of a currency: "U.S. dollars". */
   currencyNouns: Set<string>;
+  /** Capitalised words that make the place name before them part of a venue's name: "Hyderabad House". */
+  venueNouns: Set<string>;
 }
 
 interface WorldCountry {
@@ -106,7 +110,7 @@ export function loadGeo(): GeoLexicon {
     else add(r.alias, { kind, code: r.code, name: countries.get(r.code)?.name ?? r.alias });
   }
   for (const r of readTsv(dataPath('geo', 'places.tsv'))) {
-    const entry: GeoEntry = { kind: 'place', code: r.country || null, name: r.name, placeKind: r.kind };
+    const entry: GeoEntry = { kind: 'place', code: r.country || null, name: r.name, placeKind: r.kind, ...(r.city ? { city: r.city } : {}) };
     add(r.name, entry);
     for (const a of r.aliases ? r.aliases.split('|') : []) add(a.trim(), entry);
   }
@@ -122,7 +126,8 @@ export function loadGeo(): GeoLexicon {
   const locativeWords = new Set(readLines(dataPath('geo', 'locative-words.txt')).map((w) => w.trim()));
   const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
   const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns };
+  const venueNouns = new Set(readLines(dataPath('geo', 'venue-nouns.txt')).map((w) => w.trim()));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

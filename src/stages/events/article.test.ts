@@ -279,3 +279,37 @@ test('NEGATIVE: "after talks collapsed", and talks named by no one, are no meeti
   ].join('\n'), file: 'dispute.txt' });
   assert.ok(!record.events.some((e) => e.event[0] === 'CONSULT'), record.events.map(summary).join('\n'));
 });
+
+// Where: the dateline for a meeting told without a place, the main meeting's place for what its parties did that
+// day, a landmark's city, and a building named after a city is not that city.
+test('a meeting with no place of its own is held at the dateline; a signing that day where the meeting was', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Ghana, Togo sign border pact',
+    '',
+    'ACCRA, March 13 (Reuters) -- Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe at Jubilee House on Friday.',
+    '',
+    'The two presidents signed an agreement on trade and energy after the talks.',
+  ].join('\n'), file: 'accra.txt' });
+  assert.deepEqual(record.events.map(summary), ['CONSULT/visit 2026-03-13 TGO>GHA @Accra', 'SUPPORT 2026-03-13 GHA,TGO> @Accra']);
+});
+
+test('"at the Great Hall of the People": the city the landmark stands in', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Xi meets Lula',
+    '',
+    'Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People on Friday.',
+  ].join('\n'), file: 'hall.txt' });
+  assert.deepEqual(record.events.map(summary), ['CONSULT/visit 2026-03-13 BRA>CHN @Beijing']);
+});
+
+test('NEGATIVE: no dateline place for a phone call, nor for a meeting of two foreign parties', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Calls and talks',
+    '',
+    'NEW DELHI, March 13 (PTI) -- Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron on Friday.',
+    '',
+    'Separately, Japanese Foreign Minister Takeshi Iwaya met Australian Foreign Minister Penny Wong on Friday.',
+  ].join('\n'), file: 'calls.txt' });
+  assert.ok(record.events.length >= 2, record.events.map(summary).join('\n'));
+  for (const e of record.events) assert.equal(e.event_loc, null, summary(e));
+});

@@ -15,6 +15,8 @@ export interface PlaceInfo {
   name: string;
   country: string | null;
   kind: string;
+  /** For landmarks: the city they stand in. */
+  city?: string;
 }
 
 export interface Chunk {
@@ -383,7 +385,7 @@ class ChunkBuilder {
       const s = this.range(p);
       if (!this.free(s)) continue;
       const c = newChunk(s, 'place', p.country ? [countryParty(this.lex, p.country, p.name, 'GOV')] : [], false);
-      c.place = { name: p.name, country: p.country, kind: p.kind };
+      c.place = { name: p.name, country: p.country, kind: p.kind, ...(p.city ? { city: p.city } : {}) };
       this.claim(c);
     }
   }

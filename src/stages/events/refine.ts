@@ -65,10 +65,17 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const main = mainEvent(kept, views);
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here));
   placeMainEvent(main, kept);
+  if (!main.place) {
+    // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
+    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
+    placeMainEvent(main, kept);
+  }
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view) ?? spokenAtDateline(d, dateline);
-    if (!d.loc && d.type === 'CONSULT' && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
+    // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did.
+    if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
+    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
@@ -135,6 +142,16 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
+/**
+ * "NEW DELHI — Modi held talks with Hasina on Saturday": a meeting on the main day between a party of the
+ * dateline's country and a foreign one, told without a place, was held where the story was filed.
+ */
+function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dateline is EventPlace {
+  if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country || !d.date || d.date !== main.date) return false;
+  const parties = [...d.actor, ...d.recipient];
+  return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
+}
+
 function spokenAtDateline(d: Draft, dateline: EventPlace | null): EventPlace | null {
   if (!VERBAL.has(d.type) || !dateline) return null;
   return d.actor.some((p) => p.code === dateline.country) ? dateline : null;

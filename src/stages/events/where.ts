@@ -17,7 +17,8 @@ const CITY_KINDS = new Set(['capital', 'city', 'town']);
 const AT = new Set(['in', 'at', 'off', 'near']);
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
-  if (c.place) return { name: c.place.name, country: c.place.country };
+  // "at the Great Hall of the People": the city the landmark stands in is where the event was.
+  if (c.place) return { name: c.place.city ?? c.place.name, country: c.place.country };
   // "in Vietnam" is a place; "in Vietnam-China relations" is not.
   const text = c.parties[0]?.entityText ?? '';
   if (c.kind === 'country' && !c.headed && c.mentionKind === 'name' && c.parties[0] && !text.includes('-')) {
@@ -87,8 +88,5 @@ function resumedClause(words: string[], clause: Clause, lex: EventsLexicon): [nu
 export function datelinePlace(doc: Doc): EventPlace | null {
   const dateline = doc.document.dateline;
   if (!dateline) return null;
-  const key = dateline.toLowerCase();
-  const place = doc.placeMentions.find((p) => p.name.toLowerCase() === key);
-  const capital = doc.countryMentions.find((m) => m.kind === 'capital' && doc.text.slice(m.start, m.end).toLowerCase() === key);
-  return { name: dateline, country: place?.country ?? capital?.code ?? null };
+  return { name: dateline, country: doc.datelineCountry };
 }

@@ -39,6 +39,8 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || beforePlaceNoun(tokens, m.to, lex)) || insideName(tokens, m.from, m.to, lexicon))) return null;
   // "U.S. dollars", "Chinese yuan": a currency, not the place.
   if (lex.currencyNouns.has(tokens[m.to]?.text.toLowerCase() ?? '')) return null;
+  // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.
+  if ((entry.kind === 'place' || entry.kind === 'capital') && lex.venueNouns.has(tokens[m.to]?.key ?? '')) return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && tokens[m.to]?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.

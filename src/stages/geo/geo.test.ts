@@ -57,6 +57,10 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a world city name as a person\'s name', 'Florence Tan chaired the panel.', []],
   ['NEGATIVE: a world city name without a locative word', 'Rawalpindi remained calm, officials said.', []],
   ['NEGATIVE: a world city name inside a longer name', 'She studied at Bogor Agricultural University.', []],
+  ['NEGATIVE: a city that names a building is not the place', 'The leaders met at Hyderabad House on Saturday.', []],
+  ['NEGATIVE: a capital that names a street is not the place', 'Crowds gathered on Cairo Street near the embassy.', []],
+  ['a city before a lower-case "house" is still the place', 'Talks in Hyderabad housed both delegations.', ['Hyderabad=IND/city']],
+  ['a city before a venue noun it does not name stays the place', 'They dined at the Beijing Hotel in Beijing.', ['Beijing=CHN/capital', 'Beijing=CHN/capital']],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {

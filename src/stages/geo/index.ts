@@ -4,7 +4,8 @@ import type { Doc, PlaceMention } from '../../core/doc.ts';
 import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { sentenceTokens } from '../../lexicon/tokens.ts';
+import type { GeoLexicon } from '../../lexicon/geo.ts';
+import { sentenceTokens, tokenize } from '../../lexicon/tokens.ts';
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { matchGeo } from './gazetteer.ts';
 
@@ -40,7 +41,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       const e = hit.entry;
       if (e.kind === 'capital' || e.kind === 'place') {
         const kind = e.placeKind ?? 'place';
-        placeMentions.push({ start, end, rule: hit.rule, name: e.name, country: e.code, kind });
+        placeMentions.push({ start, end, rule: hit.rule, name: e.name, country: e.code, kind, ...(e.city ? { city: e.city } : {}) });
         addPlace(e.name, e.code, kind, { start, end, rule: hit.rule });
         if (hit.metonym && e.code) countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: 'capital' });
       } else if (e.code) {
@@ -61,11 +62,20 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   doc.countryMentions = countryMentions.sort((a, b) => a.start - b.start);
   doc.placeMentions = placeMentions;
   doc.places = [...places.values()];
+  doc.datelineCountry = placeCountry(doc.document.dateline, lex);
+}
+
+/** The country of a place's name ("New Delhi" → IND, "Bali" → IDN), when the whole name is in the gazetteer. */
+function placeCountry(name: string | null, lex: GeoLexicon): string | null {
+  if (!name) return null;
+  const tokens = tokenize(name);
+  const m = lex.trie.matchAt(tokens, 0);
+  return m && m.to === tokens.length ? m.values.find((v) => v.code)?.code ?? null : null;
 }
 
 export const geoStage: Stage = {
   name: 'geo',
-  requires: ['sentences'],
-  provides: ['countryMentions', 'places', 'placeMentions'],
+  requires: ['sentences', 'document'],
+  provides: ['countryMentions', 'places', 'placeMentions', 'datelineCountry'],
   run: findGeo,
 };

@@ -342,7 +342,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   // The two countries the article names most.
   const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
   const outlet = outletCountry(doc, lexicon, top);
-  const dateline = datelineCountry(doc, lexicon);
+  const dateline = doc.datelineCountry;
   const home = outlet ?? dateline;
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
   const local = dateline ?? outlet;
@@ -387,11 +387,4 @@ function outletCountry(doc: Doc, lexicon: Lexicon, top: string[]): string | null
   return home && top.includes(home) ? home : null;
 }
 
-function datelineCountry(doc: Doc, lexicon: Lexicon): string | null {
-  const place = doc.document.dateline;
-  if (!place) return null;
-  const tokens = tokenize(place);
-  const m = lexicon.geo.trie.matchAt(tokens, 0);
-  return m && m.to === tokens.length ? m.values.find((v) => v.code)?.code ?? null : null;
-}
 
