@@ -10,6 +10,7 @@ import { sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
 import { isCaption } from '../document/captions.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
+import { linkTitleReferences } from './references.ts';
 import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts';
 import { resolvePeople, type Candidate } from './resolve.ts';
 import { isBlocked, nameRuns, trimRun } from './runs.ts';
@@ -108,6 +109,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map((e) => ({ ...e, offices: [] }));
   resolvePeople(doc, lexicon, candidates, loose);
   pruneGeoInsidePeople(doc);
+  linkTitleReferences(doc, lexicon);
 }
 
 /** The photo captions among the lines kept out of the body, each without its credit ("(Xinhua/Ju Peng)"). */

@@ -215,3 +215,22 @@ test('people: a Chinese-style name of another country resolves its family-name m
   assert.equal(doc.people[0].mentions.length, 2);
   assert.deepEqual(doc.people[0].aliases, ['Wei']);
 });
+
+// A bare title after "the" refers to the one person named before with that office; `who` lists each such
+// reference as "text=person".
+const references = (doc: Doc) =>
+  doc.personMentions.filter((m) => m.rule === 'people.title-reference').map((m) => `${m.text}=${doc.people.find((p) => p.id === m.personId)?.name}`);
+
+const TITLE_REFERENCES: [string, string, string[]][] = [
+  ['the only president named before', 'Kenyan President William Ruto arrived in Kampala. The President later toured a factory.', ['The President=William Ruto']],
+  ['lower case, and a demonym that picks one of two', 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. Later the Peruvian president left for Cusco.', ['the Peruvian president=Dina Boluarte']],
+  ['two holders: the one of the outlet\'s country', 'MANILA (PNA) -- Philippine President Ferdinand Marcos Jr. met Vietnamese President Vo Van Thuong. The President then visited a rice institute.', ['The President=Ferdinand Marcos Jr.']],
+  ['a gazetteer office held on the day counts', 'Modi met Ruto in New Delhi. The prime minister said ties were strong.', ['The prime minister=Narendra Modi']],
+  ['NEGATIVE: two holders and no outlet to choose', 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. The president spoke first.', []],
+  ['NEGATIVE: nobody named before with the office', 'The President is expected in Nairobi next week. Kenyan Foreign Minister Musalia Mudavadi said so.', []],
+  ['NEGATIVE: a title with "of" or a name after it is someone else', 'Kenyan President William Ruto met the President of the Senate. The President Amason Kingi spoke.', []],
+];
+
+for (const [name, text, expected] of TITLE_REFERENCES) {
+  test(`people: title references: ${name}`, () => assert.deepEqual(references(run(text)), expected));
+}

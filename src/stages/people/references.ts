@@ -1,0 +1,72 @@
+// "Later in the day, the President called on …": a title used on its own, after "the", for a person the
+// article has already named with that office. It becomes a mention of that person, so that events and
+// quotes see who acted or spoke.
+import type { Doc, PersonMention } from '../../core/doc.ts';
+import type { Person } from '../../core/types.ts';
+import { findOutlet } from '../../lexicon/document.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { isCapitalized, sentenceTokens, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
+
+/** Words after the title that make it a description of someone else ("the President of the Senate"). */
+const NOT_AFTER = new Set(['of', 'for', '-', 'elect']);
+
+/** Whether an office as stated ("Philippine President", "Prime Minister of Japan") is the title `title`. */
+function holds(office: string, title: string): boolean {
+  const o = office.toLowerCase();
+  return o === title || o.endsWith(` ${title}`) || o.startsWith(`${title} of `);
+}
+
+/**
+ * The person a bare title refers to: the only one named before it with that office (and of the country
+ * the words before the title give, "the Chinese president"); among several, the only one of the outlet's
+ * country; else nobody.
+ */
+function referent(people: Person[], firstSeen: Map<string, number>, title: string, at: number, country: string | null, home: string | null): Person | null {
+  const holders = people.filter((p) => (firstSeen.get(p.id) ?? Infinity) < at && (!country || p.country === country)
+    && [...p.offices, ...(p.knownOffices ?? [])].some((o) => holds(o, title)));
+  if (holders.length === 1) return holders[0];
+  const own = holders.filter((p) => home && p.country === home);
+  return own.length === 1 ? own[0] : null;
+}
+
+export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
+  if (doc.people.length === 0) return;
+  const firstSeen = new Map<string, number>();
+  for (const m of doc.personMentions) if (!firstSeen.has(m.personId)) firstSeen.set(m.personId, m.start);
+  const source = doc.document.source;
+  const home = source ? findOutlet(lexicon.document, source)?.country ?? null : null;
+  const taken = (start: number, end: number) => doc.personMentions.some((m) => m.start < end && start < m.end);
+  const added: PersonMention[] = [];
+  for (const s of doc.sentences) {
+    const tokens = sentenceTokens(doc.text, s);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].lower !== 'the') continue;
+      // "the Chinese president": a country word between "the" and the title.
+      const country = doc.countryMentions.find((m) => m.start === tokens[i + 1].start && m.kind === 'demonym');
+      let k = i + 1;
+      if (country) while (k < tokens.length && tokens[k].end <= country.end) k++;
+      const m = lexicon.people.titles.matchAt(tokens, k);
+      const entry = m?.values.find((v) => v.kind === 'office' && (!v.exactCase || tokens.slice(m.from, m.to).map((t) => t.text).join(' ') === v.title));
+      if (!m || !entry || !standsAlone(tokens, m.to)) continue;
+      const start = tokens[i].start;
+      const end = tokens[m.to - 1].end;
+      if (taken(start, end)) continue;
+      const person = referent(doc.people, firstSeen, entry.title.toLowerCase(), start, country?.code ?? null, home);
+      if (!person) continue;
+      const text = doc.text.slice(start, end);
+      added.push({ start, end, rule: 'people.title-reference', personId: person.id, text });
+      person.mentions.push({ start, end, rule: 'people.title-reference' });
+    }
+  }
+  if (added.length === 0) return;
+  for (const p of doc.people) p.mentions.sort((a, b) => a.start - b.start);
+  doc.personMentions = [...doc.personMentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The title is not followed by a name, a portfolio or an "of" phrase that would make it someone else's. */
+function standsAlone(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next) return true;
+  if (NOT_AFTER.has(next.lower)) return false;
+  return !(startsWithLetter(next.text) && isCapitalized(next.text));
+}
