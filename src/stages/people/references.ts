@@ -35,6 +35,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
   for (const m of doc.personMentions) if (!firstSeen.has(m.personId)) firstSeen.set(m.personId, m.start);
   const source = doc.document.source;
   const home = source ? findOutlet(lexicon.document, source)?.country ?? null : null;
+  const demonyms = new Map(doc.countryMentions.filter((m) => m.kind === 'demonym').map((m) => [m.start, m]));
   const taken = (start: number, end: number) => doc.personMentions.some((m) => m.start < end && start < m.end);
   const added: PersonMention[] = [];
   for (const s of doc.sentences) {
@@ -42,7 +43,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (tokens[i].lower !== 'the') continue;
       // "the Chinese president": a country word between "the" and the title.
-      const country = doc.countryMentions.find((m) => m.start === tokens[i + 1].start && m.kind === 'demonym');
+      const country = demonyms.get(tokens[i + 1].start);
       let k = i + 1;
       if (country) while (k < tokens.length && tokens[k].end <= country.end) k++;
       const m = lexicon.people.titles.matchAt(tokens, k);
