@@ -313,3 +313,26 @@ test('NEGATIVE: no dateline place for a phone call, nor for a meeting of two for
   assert.ok(record.events.length >= 2, record.events.map(summary).join('\n'));
   for (const e of record.events) assert.equal(e.event_loc, null, summary(e));
 });
+
+test('one meeting told by its people and again by their countries and people is one CONSULT', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Ruto, Museveni hold talks in Nairobi',
+    '',
+    'NAIROBI, March 13 (Reuters) -- Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Friday.',
+    '',
+    'Kenya and Uganda signed three agreements on Friday after talks between President William Ruto and his Ugandan counterpart Yoweri Museveni.',
+  ].join('\n'), file: 'talks.txt' });
+  const meetings = record.events.filter((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual(meetings.map(summary), ['CONSULT/visit 2026-03-13 UGA>KEN @Nairobi']);
+});
+
+test('NEGATIVE: a meeting of the two countries\' people and one of their ministers stay two', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Talks in Nairobi',
+    '',
+    'NAIROBI, March 13 (Reuters) -- Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Friday.',
+    '',
+    'Kenyan Foreign Minister Musalia Mudavadi also met Ugandan Foreign Minister Jeje Odongo in Nairobi on Friday.',
+  ].join('\n'), file: 'two.txt' });
+  assert.equal(record.events.filter((e) => e.event[0] === 'CONSULT').length, 2, record.events.map(summary).join('\n'));
+});

@@ -101,7 +101,7 @@ const sortedKeys = (keys: Iterable<string>) => [...new Set(keys)].sort().join('\
  */
 function occurrenceKey(d: Draft): string {
   const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
-  if (d.type === 'CONSULT') return d.visitHost ? `${family}|visit ${d.visitHost}` : `${family}|${sortedKeys(allParties(d).map(partyKey))}`;
+  if (d.type === 'CONSULT') return d.visitHost ? `${family}|visit ${d.visitHost}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
   if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
   return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
 }
@@ -145,6 +145,12 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
 }
 
 const allParties = (d: Draft) => [...d.actor, ...d.recipient];
+
+/** The parties less the countries of people among them: "Bangladesh, Hasina → India, Modi" met as Hasina and Modi. */
+function peopleFirst(parties: Party[]): Party[] {
+  const present = new Set(parties.filter((p) => p.personId).map((p) => p.code));
+  return parties.filter((p) => p.personId || p.orgId || !present.has(p.code));
+}
 const namedPeople = (d: Draft) => d.actor.filter((p) => p.personId);
 
 /** One visitor: the same people, or the same country when one mention names no one ("a Chinese foreign minister"). */
@@ -175,7 +181,7 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     if (ma && mb && ma !== mb) return false;
     if (a.loc && b.loc && a.loc.name !== b.loc.name) return false;
     if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameVisitor(a, b);
-    return sameSet(keysOf(allParties(a)), keysOf(allParties(b)));
+    return sameSet(keysOf(peopleFirst(allParties(a))), keysOf(peopleFirst(allParties(b))));
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
