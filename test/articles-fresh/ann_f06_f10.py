@@ -156,7 +156,7 @@ ANN["f09_mercopress_bra_pry.txt"] = {
 }
 
 ANN["f10_vnexpress_phl_vnm.txt"] = {
-    "document": D("2025-11-13", None, None, "Hoang Phong",
+    "document": D("2025-11-13", None, None, "Tran Quynh",
                   "Philippine Navy rescues 12 Vietnamese fishermen in Spratlys, hands them over at sea"),
     "people": [
         P("Lai Thai Binh", "VNM", "Vietnamese Ambassador to the Philippines"),
