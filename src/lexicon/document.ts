@@ -39,6 +39,8 @@ export interface DocumentLexicon {
   bylineLabel: RegExp;
   /** A bracketed wire label opening a headline: "(LEAD) ", "(2nd LD) ". */
   titleLabel: RegExp;
+  /** A date label alone on its line ("Published", "Updated:"), its date on the next line. */
+  labelLine: RegExp;
 }
 
 export function outletKey(s: string): string {
@@ -79,7 +81,9 @@ export function loadDocument(): DocumentLexicon {
   const creditLine = new RegExp(`^[([]?\\s*(?:${alt(byRole('credit'))})\\b`, 'i');
   const bylineLabel = new RegExp(`^(?:${alt(byRole('byline-label'))})\\s*:?\\s+(.{3,80})$`, 'i');
   const titleLabel = new RegExp(`^\\((?:\\d+(?:st|nd|rd|th)\\s+)?(?:${alt(byRole('title-label'))})\\)\\s+`, 'i');
+  const labelLine = new RegExp(`^(?:${labels})\\s*:?$`, 'i');
   return {
+    labelLine,
     outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
     noAuthor: new Set(byRole('no-author').map(outletKey)),
     notSignature: new Set(byRole('not-signature')),

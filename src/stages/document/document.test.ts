@@ -166,6 +166,37 @@ const CASES: [string, string, Expect, string?][] = [
     'India and Bangladesh signed seven agreements on Saturday.\n\nThe deals cover water sharing.\n',
     { title: null, body: 'India and Bangladesh signed' },
   ],
+  // ---- page furniture between header lines ----
+  [
+    'share buttons, a section name and a standfirst between the headline, the signature and the stamp',
+    'Oslo and Reykjavik agree fisheries deal\n\nWORLD\n\nThe agreement settles quotas for three species\n\nShare\n\nIngrid Aas\n\nMon 3 Feb 2025 09.15 GMT\n\nSave\n\nNorway and Iceland agreed a fisheries deal on Monday.\n',
+    { title: 'Oslo and Reykjavik agree fisheries deal', byline: 'Ingrid Aas', published: '2025-02-03', body: 'The agreement settles quotas', excluded: ['WORLD', 'Share', 'Ingrid Aas', 'Mon 3 Feb', 'Save'] },
+  ],
+  [
+    'a place line and a stamp after an outlet credit written with its partner agency',
+    'Ankara and Baku open rail link\n\nGAZETTE DAILY WITH AGENCIES\n\nISTANBUL\n\nFEB 03, 2025 - 2:10 PM GMT+3\n\nTürkiye and Azerbaijan opened a rail link on Monday.\n',
+    { published: '2025-02-03', dateline: 'Istanbul', body: 'Türkiye and Azerbaijan' },
+  ],
+  [
+    'authors on lines of their own joined by "and"; a date label alone above its date',
+    'Lima and Quito settle river dispute\n\nBy Ana Ruiz\n\nand\n\nPablo Vera\n\nPublished\n\nFebruary 3, 2025 at 6:00 a.m. EST\n\nLIMA — Peru and Ecuador settled a dispute.\n',
+    { byline: 'Ana Ruiz and Pablo Vera', published: '2025-02-03', dateline: 'Lima', body: 'LIMA —' },
+  ],
+  [
+    'outlet masthead on the first line, then the wire credit and the headline',
+    'Dawn\n\nReuters\n\nOslo, Reykjavik sign fisheries pact\n\nFebruary 3, 2025\n\nNorway and Iceland signed a pact on Monday.\n',
+    { title: 'Oslo, Reykjavik sign fisheries pact', source: 'Reuters', published: '2025-02-03', body: 'Norway and Iceland' },
+  ],
+  [
+    'NEGATIVE: a one-paragraph story is not passed over to reach its source footer',
+    'Oslo and Reykjavik agree fisheries deal\n\nNorway and Iceland agreed on Monday to share fishing quotas for three species over five years\n\nSource: Xinhua\n',
+    { body: 'Norway and Iceland agreed', source: 'Xinhua' },
+  ],
+  [
+    'NEGATIVE: furniture is not passed over into a dateline paragraph',
+    'Oslo and Reykjavik agree fisheries deal\n\nShare\n\nOSLO (Reuters) - Norway and Iceland agreed a deal.\n\nMarch 3, 2025\n',
+    { body: 'OSLO (Reuters)', dateline: 'Oslo', source: 'Reuters', excluded: ['Share'], publishedFrom: 'footer' },
+  ],
   // ---- publication stamps in the forms outlets print them ----
   [
     'newspaper page: title with outlet suffix, standfirst, Updated before Published, place after the stamp, signature, caption',

@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { exclusionRule } from './captions.ts';
+import { exclusionRule, isCaption } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
@@ -26,6 +26,11 @@ const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ]*$/u;
 const MAX_SIGNATURE = 60;
 /** Header lines that may follow a standfirst: stamps and signatures, not "Source:" or "Editor:" lines. */
 const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
+/** Page furniture between header lines ("Share", "2 min read", "POLITICS", "Follow us"): at most this many words, no full stop. */
+const MAX_JUNK_WORDS = 6;
+/** How many lines (furniture, and one standfirst) may stand between two header lines. */
+const MAX_GAP = 3;
+const SENTENCE_END = /[.!?]["'”’)]?$/;
 /** A job line under a signature ("India Correspondent"), at most this many words. */
 const MAX_JOB_LINE_WORDS = 5;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
@@ -62,9 +67,9 @@ function isCalendarDay(ymd: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header'): void {
+function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header', sourceFrom: SourceFrom = from): void {
   h.title ??= f.title ?? null;
-  noteSource(h, f.source, f.title ? 'title' : from);
+  noteSource(h, f.source, f.title ? 'title' : sourceFrom);
   h.byline ??= f.byline ?? null;
   h.dateline ??= f.dateline ?? null;
   if (f.published && (!h.published || (h.published.updated && !f.updated && from === 'header'))) {
@@ -114,8 +119,35 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
   const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(applyLineRules(text, LINE_RULES, lex)?.rule ?? '');
+  const isJunk = (text: string) => text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text);
+  const isHeaderLine = (text: string, j: number, prev: string | null) =>
+    isStamp(text) || isCaption(text, lex) || findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) !== null ||
+    (h.title !== null && signature(text, j, prev) !== null);
+  // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
+  // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
+  // A standfirst must be followed by a stamp or a signature, as before; no line may open with a dateline.
+  const headerGap = (i: number, standfirstSeen: boolean): Line[] | null => {
+    const gap: Line[] = [];
+    let long = standfirstSeen;
+    for (let j = i; j < lines.length && gap.length <= MAX_GAP; j++) {
+      const text = lines[j].text;
+      if (!text) continue;
+      if (gap.length > 0 && isHeaderLine(text, j, gap[gap.length - 1].text)) {
+        return !gap.some((g) => !isJunk(g.text)) || signsOrDates(text) || isStamp(text) ? gap : null;
+      }
+      if (findDateline(text, lex, (name) => isPlaceName(name, lexicon))) return null;
+      if (!isJunk(text)) {
+        if (long) return null;
+        long = true;
+      }
+      gap.push(lines[j]);
+    }
+    return null;
+  };
   let standfirst: number | null = null;
   let prev: string | null = null;
+  let proseSeen = false;
+  let pendingLabel: string | null = null;
 
   for (let i = 0; i < lines.length && content < MAX_HEADER_LINES; i++, prev = lines[i - 1]?.text || prev) {
     const line = lines[i];
@@ -152,10 +184,30 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    const hit = applyLineRules(text, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    // "Published" alone, its date on the next line (The Straits Times, the BBC).
+    if (lex.labelLine.test(text)) {
+      pendingLabel = text;
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    // "By Jane Doe" / "and" / "John Roe": authors on lines of their own.
+    if (h.byline && text === 'and') {
+      const next = nextContent(i, 1)[0];
+      const more = next && NAME_LINE.test(next.text) ? parseByline(next.text, lex)?.byline : undefined;
+      if (more) {
+        h.byline = `${h.byline} and ${more}`;
+        excluded.push({ start, end: line.end }, { start: next.start, end: next.end });
+        i = lines.indexOf(next);
+        continue;
+      }
+    }
+    const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
+    pendingLabel = null;
+    const hit = applyLineRules(labelled, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
-      note(h, facts);
+      // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
+      note(h, facts, 'header', content === 1 && hit.rule === 'document.outlet-line' ? 'title' : 'header');
       if (facts.title) titleKey = squash(facts.title);
       excluded.push({ start, end: line.end });
       continue;
@@ -170,7 +222,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (h.title === null && titleKey === null && content === 1 && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
+    if (h.title === null && titleKey === null && !proseSeen && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
       titleKey = squash(text);
       continue;
@@ -181,8 +233,21 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (h.title !== null && standfirst === null && nextContent(i, 1).some((l) => signsOrDates(l.text))) {
-      standfirst = start;
+    const gap: Line[] | null = h.title !== null ? headerGap(i, standfirst !== null) : null;
+    if (gap) {
+      proseSeen = true;
+      for (const g of gap) {
+        if (isJunk(g.text)) excluded.push({ start: g.start, end: g.end });
+        else standfirst ??= g.start;
+      }
+      content += gap.length - 1;
+      i = lines.indexOf(gap[gap.length - 1]);
+      continue;
+    }
+    // "Save", "Getty Images" just above the first paragraph: furniture, not prose.
+    if (h.title !== null && isJunk(text) && nextContent(i, 1).length) {
+      proseSeen = true;
+      excluded.push({ start, end: line.end });
       continue;
     }
     bodyStart = standfirst ?? start;
