@@ -17,12 +17,24 @@ const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;
 const pad = (n: string) => n.padStart(2, '0');
 
+// Page stamps scraped without their spaces: "January 14, 20259:12 AM", "14 Feb 202614 Feb 2026",
+// "16:10Modified: …", "03/06/2025March 6, 2025", "9:15pmUpdated". Module constants (see lexicon/tokens.ts).
+const YEAR_RUN_ON = /((?:19|20)\d\d)(?=\d{1,2}(?:[:.]\d\d|\s+\p{L}))/gu;
+const DIGIT_RUN_ON = /(\d)(?=\p{L}{3})/gu;
+const MERIDIEM_RUN_ON = /(\d\s?[ap]\.?m\.?)(?=\p{Lu})/giu;
+
+/** The stamp with the spaces a page's markup stood for put back. */
+export function spaceOut(s: string): string {
+  return s.replace(YEAR_RUN_ON, '$1 | ').replace(DIGIT_RUN_ON, '$1 | ').replace(MERIDIEM_RUN_ON, '$1 | ');
+}
+
 /**
  * The publication date of a line made only of dates, labels, times, zones and separators
  * ("Updated: 2024-04-09 07:15 GMT+8", "Published June 8, 2024 Updated June 8, 2024 09:14am"), or null.
  * The first date not labelled as a revision wins; a line with only revision dates gives its first.
  */
 export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null {
+  s = spaceOut(s);
   if (!YEAR.test(s)) return null;
   const dates = findHeaderDates(s);
   if (dates.length === 0) return null;
@@ -37,7 +49,10 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
     if (f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2]) stamp.monthFirst = `${f[3]}-${pad(f[1])}-${pad(f[2])}`;
     return stamp;
   });
-  return stamps.find((d) => !d.updated) ?? stamps[0];
+  // "03/06/2025 March 6, 2025": the date written out settles the order of the figures.
+  const first = stamps.find((d) => !d.updated) ?? stamps[0];
+  if (first.monthFirst && stamps.some((d) => d.date === first.monthFirst)) return { ...first, date: first.monthFirst, monthFirst: undefined };
+  return first;
 }
 
 /**

@@ -9,6 +9,7 @@ import { classifyHeaderText } from './headline.ts';
 import { exclusionRule } from './captions.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { creditedOutlet } from './outlet.ts';
+import { readDateLine } from './date-line.ts';
 
 const lexicon = loadLexicon();
 
@@ -618,4 +619,30 @@ const CREDIT_FORMS: [string, string | undefined][] = [
 ];
 for (const [text, form] of CREDIT_FORMS) {
   test(`document credit form: ${text}`, () => assert.equal(creditedOutlet(lexicon.document, text), form));
+}
+
+// ---- stamp lines as pages print them (date or null) ----
+const STAMPS: [string, string | null][] = [
+  // scraped without their spaces
+  ['March 3, 20258:05 AM GMT+9Updated 3 hours ago', '2025-03-03'],
+  ['Published On 9 Apr 20269 Apr 2026', '2026-04-09'],
+  ['April 02, 202517:40', '2025-04-02'],
+  ['Published: 7:30am, 2 Mar 2025Updated: 8:10am, 2 Mar 2025', '2025-03-02'],
+  // labels, separators, zone offsets and reading times
+  ['Issued on: 13/03/2025 - 09:20Modified: 13/03/2025 - 11:05', '2025-03-13'],
+  ['Published on 21/02/2025 - 08:14 GMT+1•Updated 09:30', '2025-02-21'],
+  ['February 3, 2025 07:45 GMT+700', '2025-02-03'],
+  ['February 3, 2025 7:45 AM 3 min read', '2025-02-03'],
+  // figures and the date written out: the written date settles the order
+  ['04/07/2025April 7, 2025', '2025-04-07'],
+  ['04/07/2025 - July 4, 2025', '2025-07-04'],
+  // NEGATIVE
+  ['The deal was signed on February 3, 2025 in Oslo', null],
+  ['Signed 2025 agreements', null],
+  ['3 min read', null],
+];
+for (const [line, date] of STAMPS) {
+  test(`document stamp: ${JSON.stringify(line)} → ${date}`, () => {
+    assert.equal(readDateLine(line, lexicon.document)?.date ?? null, date);
+  });
 }
