@@ -57,7 +57,7 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
 
 /**
  * Splits "Amina Qureshi Published June 8, 2024 Updated …" or "Global Times Published: Nov 15, 2025" at the
- * first date label whose remainder is a date line: the text before it and the date.
+ * first date label whose remainder is a date line, or else at the first date: the text before it and the date.
  */
 export function splitDateTail(s: string, lex: DocumentLexicon): { head: string; stamp: StampDate } | null {
   if (!YEAR.test(s)) return null;
@@ -66,7 +66,10 @@ export function splitDateTail(s: string, lex: DocumentLexicon): { head: string; 
     const stamp = readDateLine(s.slice(i), lex);
     if (stamp) return { head: s.slice(0, i).replace(/[\s|,;:–—-]+$/, ''), stamp };
   }
-  return null;
+  // "Hoang Phong   January 5, 2025 | 08:21 pm GMT+7": a stamp without a label after the name.
+  const first = findHeaderDates(s).find((d) => d.index > 0);
+  const stamp = first ? readDateLine(s.slice(first.index), lex) : null;
+  return first && stamp ? { head: s.slice(0, first.index).replace(/[\s|,;:–—-]+$/, ''), stamp } : null;
 }
 
 function hasMatch(re: RegExp, s: string): boolean {

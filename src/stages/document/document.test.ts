@@ -10,6 +10,7 @@ import { exclusionRule } from './captions.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { creditedOutlet } from './outlet.ts';
 import { readDateLine } from './date-line.ts';
+import { parseByline } from './byline.ts';
 
 const lexicon = loadLexicon();
 
@@ -197,6 +198,47 @@ const CASES: [string, string, Expect, string?][] = [
     'NEGATIVE: furniture is not passed over into a dateline paragraph',
     'Oslo and Reykjavik agree fisheries deal\n\nShare\n\nOSLO (Reuters) - Norway and Iceland agreed a deal.\n\nMarch 3, 2025\n',
     { body: 'OSLO (Reuters)', dateline: 'Oslo', source: 'Reuters', excluded: ['Share'], publishedFrom: 'footer' },
+  ],
+  // ---- signatures and bylines ----
+  [
+    'signature with its job after the name, after a standfirst',
+    'Oslo and Reykjavik agree fisheries deal\n\nQuotas for three species are settled for five years\n\nSigrid Holm Fisheries correspondent\n\nMon 3 Feb 2025 09.15 GMT\n\nNorway and Iceland agreed a fisheries deal on Monday.\n',
+    { byline: 'Sigrid Holm', published: '2025-02-03', body: 'Quotas for three species', excluded: ['Sigrid Holm'] },
+  ],
+  [
+    'signature with the outlet in brackets, then the place and the stamp',
+    'Manila and Hanoi sign rice pact\n\nRina Santos (The Jakarta Post)\n\nJakarta ● Mon, February 3, 2025\n\nThe Philippines and Vietnam signed a rice pact.\n',
+    { byline: 'Rina Santos', source: 'The Jakarta Post', dateline: 'Jakarta', published: '2025-02-03', body: 'The Philippines and Vietnam' },
+  ],
+  [
+    'signature with the outlet and a job after a comma, below the stamp and furniture',
+    'Apia and Suva sign fisheries deal\n\n4:10 pm on 3 February 2025\n\nShare this\n\nSione Vaka, RNZ Pacific Journalist\n\nSamoa and Fiji signed a fisheries deal.\n',
+    { byline: 'Sione Vaka', source: 'RNZ Pacific', published: '2025-02-03', body: 'Samoa and Fiji' },
+  ],
+  [
+    'a signature whose surname is also a town is still a signature; a bureau after the name is not an author',
+    'Doha and Ankara sign trade pact\n\nFarah Ozturk\n\n03 Feb 2025 08:21PM\n\nBy Omar Aziz, New Delhi\n\nQatar and Turkey signed a trade pact.\n',
+    { byline: 'Farah Ozturk', published: '2025-02-03' },
+  ],
+  [
+    'lower-case "by", a "By:" with a job and a handle, contributors after "with"',
+    'Cairo and Rome sign gas deal\n\nby Lucia Ferri with Reuters, AFP\n\nFebruary 3, 2025\n\nEgypt and Italy signed a gas deal.\n',
+    { byline: 'Lucia Ferri', source: null, published: '2025-02-03', body: 'Egypt and Italy' },
+  ],
+  [
+    'byline and stamp without a label on one line',
+    'Hanoi and Vientiane open road link\n\nBy Minh Chau   February 3, 2025 | 08:21 pm GMT+7\n\nVietnam and Laos opened a road link.\n',
+    { byline: 'Minh Chau', published: '2025-02-03', body: 'Vietnam and Laos' },
+  ],
+  [
+    'NEGATIVE: "Middle East" beside a stamp is a section, not a signature',
+    'Doha and Ankara sign trade pact\n\nMiddle East\n\n03 Feb 2025 08:21PM\n\nQatar and Turkey signed a trade pact.\n',
+    { byline: null, published: '2025-02-03' },
+  ],
+  [
+    'NEGATIVE: a section before a separator and a stamp is no dateline',
+    'Doha and Ankara sign trade pact\n\nPolitics ● Mon, February 3, 2025\n\nQatar and Turkey signed a trade pact.\n',
+    { dateline: null, published: '2025-02-03' },
   ],
   // ---- publication stamps in the forms outlets print them ----
   [
@@ -641,6 +683,27 @@ const STAMPS: [string, string | null][] = [
   ['Signed 2025 agreements', null],
   ['3 min read', null],
 ];
+const BYLINES: [string, string | null, string | null][] = [
+  // text after "By", the people, the outlet
+  ['Inés Vidal - Reporter / @IVidalNews', 'Inés Vidal', null],
+  ['AFP - Agence France Presse', null, 'Agence France Presse'],
+  ['KIM SOO-AH, Nikkei staff writer', 'Kim Soo-Ah', 'Nikkei'],
+  ['GT staff reporters', null, 'GT'],
+  ['The Kyiv Independent news desk', null, 'The Kyiv Independent'],
+  ['ANA LIMA and JOSÉ PRADO Associated Press', 'Ana Lima and José Prado', 'Associated Press'],
+  ['Peter Lund Diplomatic editor', 'Peter Lund', null],
+  ['Karin Holm with Reuters, AFP', 'Karin Holm', null],
+  // NEGATIVE
+  ['the way, the talks went well', null, null],
+];
+for (const [text, byline, source] of BYLINES) {
+  test(`document byline: ${JSON.stringify(text)}`, () => {
+    const by = parseByline(text, lexicon.document);
+    assert.equal(by?.byline ?? null, byline);
+    assert.equal(by?.source ?? null, source);
+  });
+}
+
 for (const [line, date] of STAMPS) {
   test(`document stamp: ${JSON.stringify(line)} → ${date}`, () => {
     assert.equal(readDateLine(line, lexicon.document)?.date ?? null, date);

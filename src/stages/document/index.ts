@@ -21,8 +21,8 @@ const DATELINE_PARAGRAPHS = 3;
 const CLOSING_LINES = 4;
 /** A signature alone on a line: two to four capitalised words ("Anirban Ghosh", "Tan Wei Ling"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** A signature line: names, "and", "in Place"; no figures or sentence punctuation. */
-const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ]*$/u;
+/** A signature line: names, "and", "in Place", an outlet after a comma or in brackets; no figures or sentence punctuation. */
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ,()]*$/u;
 const MAX_SIGNATURE = 60;
 /** Header lines that may follow a standfirst: stamps and signatures, not "Source:" or "Editor:" lines. */
 const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
@@ -109,20 +109,34 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   };
   const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
   const isStamp = (text: string) => applyLineRules(text, LINE_RULES, lex) !== null || isJobLine(text);
+  // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
+  const stampBefore = (i: number): boolean => {
+    let junk = 0;
+    for (let j = i - 1; j >= 0 && junk <= 2; j--) {
+      const t = lines[j].text;
+      if (!t) continue;
+      if (isStamp(t)) return true;
+      if (!isJunk(t)) return false;
+      junk++;
+    }
+    return false;
+  };
   // "Anirban Ghosh", "Jane Doe in Beijing" alone on a line: the signature, when a stamp or a job line
   // stands beside it. Its name words must be no page section ("Middle East") and no place.
-  const signature = (text: string, i: number, prev: string | null): string | null => {
+  const signature = (text: string, i: number, prev: string | null): { name: string; source?: string } | null => {
     if (text.length > MAX_SIGNATURE || !SIGNATURE_LINE.test(text) || creditedOutlet(lex, text) || isJobLine(text)) return null;
-    const name = parseByline(text, lex)?.byline;
-    if (!name || name.split(/\s+/).some((w) => lex.notSignature.has(w) || isPlaceName(w, lexicon))) return null;
-    return (prev !== null && isStamp(prev)) || nextContent(i, 1).some((l) => isStamp(l.text)) ? name : null;
+    const by = parseByline(text, lex);
+    const name = by?.byline;
+    // "Middle East", "Manila Philippines" are no one's name; "Farah Idris" is, though Farah is also a town.
+    if (!name) return null;
+    const words = name.split(/\s+/);
+    if (words.some((w) => lex.notSignature.has(w)) || words.every((w) => isPlaceName(w, lexicon))) return null;
+    return (prev !== null && isStamp(prev)) || stampBefore(i) || nextContent(i, 1).some((l) => isStamp(l.text)) ? { name, source: by.source } : null;
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
   const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(applyLineRules(text, LINE_RULES, lex)?.rule ?? '');
-  const isJunk = (text: string) => text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text);
-  const isHeaderLine = (text: string, j: number, prev: string | null) =>
-    isStamp(text) || isCaption(text, lex) || findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) !== null ||
-    (h.title !== null && signature(text, j, prev) !== null);
+  const isJunk = (text: string) => (text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) || isCaption(text, lex);
+  const isSigned = (text: string, j: number, prev: string | null) => h.title !== null && signature(text, j, prev) !== null;
   // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
   // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
   // A standfirst must be followed by a stamp or a signature, as before; no line may open with a dateline.
@@ -132,8 +146,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     for (let j = i; j < lines.length && gap.length <= MAX_GAP; j++) {
       const text = lines[j].text;
       if (!text) continue;
-      if (gap.length > 0 && isHeaderLine(text, j, gap[gap.length - 1].text)) {
-        return !gap.some((g) => !isJunk(g.text)) || signsOrDates(text) || isStamp(text) ? gap : null;
+      if (gap.length > 0) {
+        const signed = isSigned(text, j, gap[gap.length - 1].text);
+        if (signed || signsOrDates(text) || isStamp(text)) return gap;
+        if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
       }
       if (findDateline(text, lex, (name) => isPlaceName(name, lexicon))) return null;
       if (!isJunk(text)) {
@@ -204,6 +220,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
     const hit = applyLineRules(labelled, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    if (hit?.rule === 'document.place-date' && !isPlaceName(hit.facts.dateline ?? '', lexicon)) delete hit.facts.dateline;
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
@@ -229,7 +246,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     const signed = h.title !== null && h.byline === null ? signature(text, i, prev) : null;
     if (h.title !== null && (signed || isJobLine(text))) {
-      h.byline ??= signed;
+      h.byline ??= signed?.name ?? null;
+      noteSource(h, signed?.source, 'header');
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -298,6 +316,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
   }
 
+  // "By Jane Doe, New Delhi": the reporter's bureau is no author.
+  if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
   const d = doc.document;
   d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
   d.source ??= h.source?.name ?? null;

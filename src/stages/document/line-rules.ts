@@ -39,6 +39,8 @@ const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
+// "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
+const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—-]\s*(.{6,80})$/u;
 
 /** "Source: Xinhua"; "Source: Al Jazeera and news agencies" names the first listed outlet; else the text. */
 const sourceName = (s: string, lex: DocumentLexicon) => firstCreditedOutlet(lex, s) ?? s.replace(/[\s.;,]+$/, '');
@@ -64,7 +66,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "By Jane Doe, Associated Press"; "By ZHANG YI | China Daily | Updated: 2024-04-09 07:15"
     id: 'document.byline',
-    pattern: /^By\s+(.{3,200})$/,
+    pattern: /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u,
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
@@ -145,6 +147,15 @@ export const LINE_RULES: LineRule[] = [
       if (!place || lex.notDatelines.has(place[1].trim())) return null;
       const before = stampFacts(m[0].slice(0, place.index), lex);
       return before ? { ...before, dateline: titleCase(place[1].trim()) } : null;
+    },
+  },
+  {
+    id: 'document.place-date',
+    pattern: LEADING_PLACE,
+    extract: (m, lex) => {
+      if (m[1].split(/\s+/).some((w) => lex.notSignature.has(w)) || lex.notDatelines.has(m[1])) return null;
+      const stamp = stampFacts(m[2], lex);
+      return stamp ? { ...stamp, dateline: m[1] } : null;
     },
   },
   {
