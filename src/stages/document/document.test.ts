@@ -199,6 +199,32 @@ const CASES: [string, string, Expect, string?][] = [
     'Oslo and Reykjavik agree fisheries deal\n\nShare\n\nOSLO (Reuters) - Norway and Iceland agreed a deal.\n\nMarch 3, 2025\n',
     { body: 'OSLO (Reuters)', dateline: 'Oslo', source: 'Reuters', excluded: ['Share'], publishedFrom: 'footer' },
   ],
+  // ---- outlet credits in page titles, mastheads and datelines ----
+  [
+    'page title with a section after a pipe, before the outlet',
+    'Dhaka, Delhi agree on river talks | World News - Hindustan Times\n\nJan 03, 2025 09:57 PM IST\n\nIndia and Bangladesh agreed on river talks.\n',
+    { title: 'Dhaka, Delhi agree on river talks', source: 'Hindustan Times', published: '2025-01-03' },
+  ],
+  [
+    'page title with the outlet and a date',
+    'Berlin and Prague open rail link – DW – 02/13/2025\n\nThe two countries opened a rail link.\n',
+    { title: 'Berlin and Prague open rail link', source: 'DW' },
+  ],
+  [
+    'NEGATIVE: an attribution after a dash with a date is no outlet suffix',
+    'Berlin and Prague open rail link – minister – 02/13/2025\n\nThe two countries opened a rail link.\n',
+    { source: null },
+  ],
+  [
+    'masthead with its motto, outlet credit written with its partner agency, wire credit after the dateline dash',
+    'Yonhap. The Voice of Korea\n\nSeoul and Ottawa sign minerals deal\n\nFebruary 3, 2025\n\nSEOUL, Feb 3 - Yonhap. South Korea and Canada signed a deal.\n',
+    { title: 'Seoul and Ottawa sign minerals deal', source: 'Yonhap', dateline: 'Seoul', published: '2025-02-03' },
+  ],
+  [
+    'an outlet written with its partner agency',
+    'Ankara and Baku open rail link\n\nANADOLU AGENCY WITH REUTERS\n\nFebruary 3, 2025\n\nTürkiye and Azerbaijan opened a rail link.\n',
+    { source: 'Anadolu Agency', published: '2025-02-03' },
+  ],
   // ---- signatures and bylines ----
   [
     'signature with its job after the name, after a standfirst',
@@ -566,6 +592,10 @@ test('document: empty and whitespace-only text do not crash', () => {
 });
 
 const DATELINES: [string, string | null][] = [
+  ['Nairobi CNN — Kenya and Uganda agreed', 'Nairobi'],
+  ['Seoul, South Korea CNN — South Korea said', 'Seoul'],
+  ['Lisbon Foreign Minister — the talks ended', null],
+  ['ATHENS, March 4 - ANA-MPA. Greece and Cyprus said', 'Athens'],
   ['KUALA LUMPUR, Feb. 12 (Bernama) -- Malaysia said', 'Kuala Lumpur'],
   ['UNITED NATIONS, Dec. 13 (Xinhua) -- The Security Council', 'United Nations'],
   ['NEW DELHI: India and Japan held talks', 'New Delhi'],
