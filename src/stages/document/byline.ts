@@ -32,6 +32,7 @@ const isJob = (s: string, lex: DocumentLexicon) => s.split(/\s+/).length <= MAX_
 
 /** "Tomas Lindqvist Defence correspondent" → "Tomas Lindqvist": a name followed by its job. */
 function stripJobTail(s: string, lex: DocumentLexicon): string {
+  if (!lex.job.test(s)) return s;
   const words = s.split(/\s+/);
   for (let k = Math.min(MAX_JOB_WORDS, words.length - 2); k >= 1; k--) {
     const head = words.slice(0, -k).join(' ');
@@ -105,7 +106,7 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
 export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | null {
   const facts: BylineFacts = {};
   // "Global Times Published: Nov 15, 2025 01:18 AM": the stamp follows the signature.
-  const tail = splitDateTail(rest, lex);
+  const tail = splitDateTail(rest, lex, true);
   if (tail) {
     rest = tail.head;
     facts.published = tail.stamp.date;

@@ -11,7 +11,8 @@ export interface StampDate {
   monthFirst?: string;
 }
 
-// Every full date has a year: skip the date parser on text without one.
+// Every full date has a year: skip the date parser on text without one (YEAR_RUN also where the year runs on).
+const YEAR_RUN = /(?:19|20)\d\d/;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 /** "03/06/2024": day and month both 12 or less, read day first by header-date. */
 const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;
@@ -22,9 +23,11 @@ const pad = (n: string) => n.padStart(2, '0');
 const YEAR_RUN_ON = /((?:19|20)\d\d)(?=\d{1,2}(?:[:.]\d\d|\s+\p{L}))/gu;
 const DIGIT_RUN_ON = /(\d)(?=\p{L}{3})/gu;
 const MERIDIEM_RUN_ON = /(\d\s?[ap]\.?m\.?)(?=\p{Lu})/giu;
+const RUN_ON = /(?:19|20)\d\d\d|\d\p{L}{3}|\d\s?[ap]\.?m\.?\p{Lu}/iu;
 
 /** The stamp with the spaces a page's markup stood for put back. */
 export function spaceOut(s: string): string {
+  if (!RUN_ON.test(s)) return s;
   return s.replace(YEAR_RUN_ON, '$1 | ').replace(DIGIT_RUN_ON, '$1 | ').replace(MERIDIEM_RUN_ON, '$1 | ');
 }
 
@@ -34,6 +37,7 @@ export function spaceOut(s: string): string {
  * The first date not labelled as a revision wins; a line with only revision dates gives its first.
  */
 export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null {
+  if (!YEAR_RUN.test(s)) return null;
   s = spaceOut(s);
   if (!YEAR.test(s)) return null;
   const dates = findHeaderDates(s);
@@ -59,14 +63,15 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
  * Splits "Amina Qureshi Published June 8, 2024 Updated …" or "Global Times Published: Nov 15, 2025" at the
  * first date label whose remainder is a date line, or else at the first date: the text before it and the date.
  */
-export function splitDateTail(s: string, lex: DocumentLexicon): { head: string; stamp: StampDate } | null {
+export function splitDateTail(s: string, lex: DocumentLexicon, unlabelled = false): { head: string; stamp: StampDate } | null {
   if (!YEAR.test(s)) return null;
   const starts = [...s.matchAll(lex.dateLabel), ...s.matchAll(lex.updateLabel)].map((m) => m.index).filter((i) => i > 0);
   for (const i of starts.sort((a, b) => a - b)) {
     const stamp = readDateLine(s.slice(i), lex);
     if (stamp) return { head: s.slice(0, i).replace(/[\s|,;:–—-]+$/, ''), stamp };
   }
-  // "Hoang Phong   January 5, 2025 | 08:21 pm GMT+7": a stamp without a label after the name.
+  // "Hoang Phong   January 5, 2025 | 08:21 pm GMT+7": a stamp without a label after the name (in a byline).
+  if (!unlabelled) return null;
   const first = findHeaderDates(s).find((d) => d.index > 0);
   const stamp = first ? readDateLine(s.slice(first.index), lex) : null;
   return first && stamp ? { head: s.slice(0, first.index).replace(/[\s|,;:–—-]+$/, ''), stamp } : null;

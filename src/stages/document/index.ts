@@ -31,6 +31,11 @@ const MAX_JUNK_WORDS = 6;
 /** How many lines (furniture, and one standfirst) may stand between two header lines. */
 const MAX_GAP = 3;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
+const MAX_JUNK_CHARS = 60;
+const MAX_CAPTION = 400;
+const MAX_STANDFIRST = 400;
+/** The longest header line looked for past a standfirst ("By …, Associated Press | Updated …"). */
+const MAX_HEADER_LINE = 200;
 /** A job line under a signature ("India Correspondent"), at most this many words. */
 const MAX_JOB_LINE_WORDS = 5;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
@@ -108,7 +113,20 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     return out;
   };
   const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
-  const isStamp = (text: string) => applyLineRules(text, LINE_RULES, lex) !== null || isJobLine(text);
+  // Lines are tested more than once (looking ahead, then in turn): each text's header rule is computed once.
+  const ruleCache = new Map<string, ReturnType<typeof applyLineRules>>();
+  const lineRule = (text: string) => {
+    let hit = ruleCache.get(text);
+    if (hit === undefined) ruleCache.set(text, (hit = applyLineRules(text, LINE_RULES, lex)));
+    return hit;
+  };
+  const isStamp = (text: string) => lineRule(text) !== null || isJobLine(text);
+  const datelines = new Map<string, ReturnType<typeof findDateline>>();
+  const datelineOf = (text: string) => {
+    let d = datelines.get(text);
+    if (d === undefined) datelines.set(text, (d = findDateline(text, lex, (name) => isPlaceName(name, lexicon))));
+    return d;
+  };
   // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
   const stampBefore = (i: number): boolean => {
     let junk = 0;
@@ -134,8 +152,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     return (prev !== null && isStamp(prev)) || stampBefore(i) || nextContent(i, 1).some((l) => isStamp(l.text)) ? { name, source: by.source } : null;
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
-  const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(applyLineRules(text, LINE_RULES, lex)?.rule ?? '');
-  const isJunk = (text: string) => (text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) || isCaption(text, lex);
+  const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(lineRule(text)?.rule ?? '');
+  const isJunk = (text: string) =>
+    (text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) ||
+    (text.length <= MAX_CAPTION && isCaption(text, lex));
   const isSigned = (text: string, j: number, prev: string | null) => h.title !== null && signature(text, j, prev) !== null;
   // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
   // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
@@ -146,16 +166,17 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     for (let j = i; j < lines.length && gap.length <= MAX_GAP; j++) {
       const text = lines[j].text;
       if (!text) continue;
+      // A paragraph longer than any standfirst or header line ends the header.
+      if (text.length > MAX_STANDFIRST || (long && text.length > MAX_HEADER_LINE)) return null;
       if (gap.length > 0) {
         const signed = isSigned(text, j, gap[gap.length - 1].text);
         if (signed || signsOrDates(text) || isStamp(text)) return gap;
         if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
       }
-      if (findDateline(text, lex, (name) => isPlaceName(name, lexicon))) return null;
-      if (!isJunk(text)) {
-        if (long) return null;
-        long = true;
-      }
+      const junk = isJunk(text);
+      if (!junk && long) return null;
+      if (datelineOf(text)) return null;
+      long ||= !junk;
       gap.push(lines[j]);
     }
     return null;
@@ -219,7 +240,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
-    const hit = applyLineRules(labelled, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    const hit = lineRule(labelled) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
     if (hit?.rule === 'document.place-date' && !isPlaceName(hit.facts.dateline ?? '', lexicon)) delete hit.facts.dateline;
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
@@ -277,7 +298,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let seen = 0;
   for (const line of h.dateline ? [] : lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
-    const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex, (name) => isPlaceName(name, lexicon));
+    const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
       h.dateline = d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');

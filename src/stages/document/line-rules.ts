@@ -130,8 +130,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.outlet-line',
     pattern: /^.{2,80}$/,
     extract: (m, lex) => {
-      const outlet = creditedOutlet(lex, m[0]) ?? creditedOutlet(lex, OUTLET_AT.exec(m[0])?.[1] ?? '') ??
-        creditedOutlet(lex, WITH_PARTNER.exec(m[0])?.[1] ?? '') ?? creditedOutlet(lex, MOTTO.exec(m[0])?.[1] ?? '');
+      const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
       return outlet ? { source: outlet } : null;
     },
   },
