@@ -23,9 +23,9 @@ for (const name of articles) {
     assert.ok(words >= 250 && words <= 600, `${words} words`);
     const gold = readGoldFile(`${ROOT}gold/${name}.json`);
     assert.equal(gold.file, name);
-    for (const q of gold.quotes) assert.ok(text.includes(q.text), `quote not in text: ${q.text}`);
-    for (const p of gold.people) assert.ok(text.includes(p.name.split(' ').at(-1) ?? ''), `person not in text: ${p.name}`);
-    for (const e of gold.events) assert.ok(e.actor.length + e.recipient.length > 0, `event without participants: ${e.cue}`);
+    for (const q of gold.quotes ?? []) assert.ok(text.includes(q.text), `quote not in text: ${q.text}`);
+    for (const p of gold.people ?? []) assert.ok(text.includes(p.name.split(' ').at(-1) ?? ''), `person not in text: ${p.name}`);
+    for (const e of gold.events ?? []) assert.ok(e.actor.length + e.recipient.length > 0, `event without participants: ${e.cue}`);
   });
 }
 

@@ -16,6 +16,8 @@ const GoldEventSchema = z.object({
   cue: z.string().optional(),
 });
 
+// A list section absent from the file is not annotated, and not scored (a set that annotates only the
+// document fields, or only people); an empty list is annotated: nothing of that kind is in the article.
 const GoldSchema = z.object({
   file: z.string().optional(),
   document: z.object({
@@ -29,17 +31,17 @@ const GoldSchema = z.object({
     name: z.string().min(1),
     country: z.string().nullable(),
     offices: z.array(z.string()).default([]),
-  })).default([]),
-  events: z.array(GoldEventSchema).default([]),
-  quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })).default([]),
-  proposals: z.array(z.object({ speaker: z.string().nullable(), ordinal: z.number().int(), text: z.string() })).default([]),
+  })).optional(),
+  events: z.array(GoldEventSchema).optional(),
+  quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })).optional(),
+  proposals: z.array(z.object({ speaker: z.string().nullable(), ordinal: z.number().int(), text: z.string() })).optional(),
   figures: z.array(z.object({
     measure: z.string().default(''),
     value: z.number(),
     unit: z.string(),
     period: z.string().nullable().optional().transform((v) => v ?? null),
     qualifier: z.enum(['exact', 'over', 'under', 'about']).default('exact'),
-  })).default([]),
+  })).optional(),
 });
 
 export type Gold = z.infer<typeof GoldSchema>;

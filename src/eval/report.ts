@@ -14,7 +14,7 @@ export interface FieldRow {
 
 // Document fields first, then the entity lists, then the two event details, as an analyst reads a record.
 const ROW_ORDER: (SetField | AccuracyField)[] = [
-  'published', 'source', 'dateline', 'people', 'events', 'direction', 'location', 'quotes', 'proposals', 'figures',
+  'published', 'source', 'dateline', 'title', 'byline', 'people', 'events', 'direction', 'location', 'quotes', 'proposals', 'figures',
 ];
 
 export function fieldRows(result: EvalResult): FieldRow[] {

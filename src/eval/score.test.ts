@@ -16,6 +16,7 @@ const foldName = createNameFolder(HONORIFICS);
 function gold(parts: Partial<Gold> = {}): Gold {
   return parseGold({
     document: { published: '2024-06-10', source: 'Kyodo', dateline: 'Tokyo', byline: null, title: null },
+    people: [], events: [], quotes: [], proposals: [], figures: [],
     ...parts,
   }, 'test');
 }
@@ -298,6 +299,18 @@ test('summary: counts add up over files before ratios are taken', () => {
   const totals = sumScores([a, b]);
   assert.deepEqual(totals.sets.people, t(1, 0, 1));
   assert.deepEqual(totals.accuracy.published, r(2, 2));
+});
+
+test('score: a section the gold file leaves out is not scored; an empty one is', () => {
+  const rec = record({ people: [person(WONG, 'AUS')], events: [event('AGREE', '2024-06-08', [nation('AUS')])], quotes: [quote(WONG, 'Hello.')], figures: [figure(3, 'ships', null)] });
+  const docOnly = parseGold({ document: { published: '2024-06-10', source: 'Kyodo', dateline: 'Tokyo' } }, 'doc-only');
+  const s = scoreRecord(docOnly, rec, 'case.txt', { foldName });
+  for (const f of ['people', 'events', 'quotes', 'proposals', 'figures'] as const) assert.deepEqual(s.sets[f], t(0, 0, 0), f);
+  assert.deepEqual(s.accuracy.published, r(1, 1));
+  const peopleOnly = parseGold({ document: { published: '2024-06-10', source: 'Kyodo', dateline: 'Tokyo' }, people: [] }, 'people-only');
+  const p = scoreRecord(peopleOnly, rec, 'case.txt', { foldName });
+  assert.deepEqual(p.sets.people, t(0, 1, 0));
+  assert.deepEqual(p.sets.events, t(0, 0, 0));
 });
 
 test('gold: a malformed file is refused with its name and the bad field', () => {

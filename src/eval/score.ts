@@ -6,7 +6,8 @@ import type { Gold, GoldEvent } from './gold.ts';
 import { matchOneToOne } from './match.ts';
 
 export const SET_FIELDS = ['people', 'events', 'quotes', 'proposals', 'figures'] as const;
-export const ACCURACY_FIELDS = ['published', 'source', 'dateline', 'direction', 'location'] as const;
+// title and byline are dyad's own rows beside scoring.md's (published, source, dateline): same text after folding.
+export const ACCURACY_FIELDS = ['published', 'source', 'dateline', 'title', 'byline', 'direction', 'location'] as const;
 export type SetField = (typeof SET_FIELDS)[number];
 export type AccuracyField = (typeof ACCURACY_FIELDS)[number];
 
@@ -42,23 +43,30 @@ export const FIGURE_MAX_RELATIVE_ERROR = 0.005;
 /** Predicted events of these types count against precision even when no gold event matches them. */
 export const PRECISION_EVENT_TYPES = new Set(['CONSULT', 'SUPPORT', 'AGREE']);
 
+/** An annotated list section of a gold file. */
+type GoldList<K extends 'people' | 'quotes' | 'proposals' | 'figures'> = NonNullable<Gold[K]>;
+
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 const emptyRatio = (): Ratio => ({ correct: 0, total: 0 });
+const emptyAccuracy = () => Object.fromEntries(ACCURACY_FIELDS.map((f) => [f, emptyRatio()])) as Record<AccuracyField, Ratio>;
+/** Authors in any separator: "Jane Doe and John Roe" = "Jane Doe, John Roe". */
+export const foldByline = (s: string) => foldText(s).split(' ').filter((w) => w !== 'and').join(' ');
 
 export function scoreRecord(gold: Gold, record: DyadRecord, file: string, options: ScoreOptions): FileScore {
   const score: FileScore = {
     file,
     sets: { people: emptyTally(), events: emptyTally(), quotes: emptyTally(), proposals: emptyTally(), figures: emptyTally() },
-    accuracy: { published: emptyRatio(), source: emptyRatio(), dateline: emptyRatio(), direction: emptyRatio(), location: emptyRatio() },
+    accuracy: emptyAccuracy(),
     misses: [],
   };
   const names = new NameIndex(record.people, options.foldName);
   scoreDocument(gold, record, score, options.foldSource ?? foldText);
-  scorePeople(gold, record.people, names, score);
-  scoreEvents(gold, record.events, names, score);
-  scoreQuotes(gold, record.quotes, names, score);
-  scoreProposals(gold, record.proposals, names, score);
-  scoreFigures(gold, record.figures, score);
+  // A section the gold file leaves out is not annotated: it is not scored (its counts stay 0, shown as "-").
+  if (gold.people) scorePeople(gold.people, record.people, names, score);
+  if (gold.events) scoreEvents(gold.events, record.events, names, score);
+  if (gold.quotes) scoreQuotes(gold.quotes, record.quotes, names, score);
+  if (gold.proposals) scoreProposals(gold.proposals, record.proposals, names, score);
+  if (gold.figures) scoreFigures(gold.figures, record.figures, score);
   return score;
 }
 
@@ -81,7 +89,7 @@ class NameIndex {
 }
 
 function scoreDocument(gold: Gold, record: DyadRecord, score: FileScore, foldSource: (s: string) => string): void {
-  const check = (field: 'published' | 'source' | 'dateline', want: string | null, got: string | null | undefined, fold: (s: string) => string) => {
+  const check = (field: 'published' | 'source' | 'dateline' | 'title' | 'byline', want: string | null, got: string | null | undefined, fold: (s: string) => string) => {
     const ok = (want === null ? null : fold(want)) === (got == null ? null : fold(got));
     score.accuracy[field].total++;
     if (ok) score.accuracy[field].correct++;
@@ -90,6 +98,8 @@ function scoreDocument(gold: Gold, record: DyadRecord, score: FileScore, foldSou
   check('published', gold.document.published, record.document.published, (s) => s);
   check('source', gold.document.source, record.document.source, foldSource);
   check('dateline', gold.document.dateline, record.document.dateline, foldText);
+  check('title', gold.document.title, record.document.title, foldText);
+  check('byline', gold.document.byline, record.document.byline, foldByline);
 }
 
 function tallyMatching(tally: Tally, pairs: number, unmatchedGold: number, unmatchedPred: number): void {
@@ -98,15 +108,15 @@ function tallyMatching(tally: Tally, pairs: number, unmatchedGold: number, unmat
   tally.fp += unmatchedPred;
 }
 
-function scorePeople(gold: Gold, people: Person[], names: NameIndex, score: FileScore): void {
-  const m = matchOneToOne(gold.people, people, (g, p) => {
+function scorePeople(goldPeople: GoldList<'people'>, people: Person[], names: NameIndex, score: FileScore): void {
+  const m = matchOneToOne(goldPeople, people, (g, p) => {
     if ((g.country ?? null) !== (p.country ?? null)) return null;
     const want = names.fold(g.name);
     if (names.fold(p.name) === want) return 1;
     return (p.aliases ?? []).some((a) => names.fold(a) === want) ? 0.9 : null;
   });
   tallyMatching(score.sets.people, m.pairs.length, m.unmatchedGold.length, m.unmatchedPred.length);
-  for (const i of m.unmatchedGold) score.misses.push({ field: 'people', kind: 'missed', text: `${gold.people[i].name} (${gold.people[i].country ?? '?'})` });
+  for (const i of m.unmatchedGold) score.misses.push({ field: 'people', kind: 'missed', text: `${goldPeople[i].name} (${goldPeople[i].country ?? '?'})` });
   for (const i of m.unmatchedPred) score.misses.push({ field: 'people', kind: 'spurious', text: `${people[i].name} (${people[i].country ?? '?'})` });
 }
 
@@ -145,9 +155,9 @@ export function countsForPrecision(e: PloverEvent): boolean {
   return e.event.some((t) => PRECISION_EVENT_TYPES.has(t.toUpperCase())) && Boolean(e.date) && named;
 }
 
-function scoreEvents(gold: Gold, events: PloverEvent[], names: NameIndex, score: FileScore): void {
-  const goldSets = gold.events.map((g) => goldElements([...g.actor, ...g.recipient], names));
-  const m = matchOneToOne(gold.events, events, (g, p, gi) => {
+function scoreEvents(goldEvents: GoldEvent[], events: PloverEvent[], names: NameIndex, score: FileScore): void {
+  const goldSets = goldEvents.map((g) => goldElements([...g.actor, ...g.recipient], names));
+  const m = matchOneToOne(goldEvents, events, (g, p, gi) => {
     const types = new Set(g.event.map((t) => t.toUpperCase()));
     if (!p.event.some((t) => types.has(t.toUpperCase()))) return null;
     if (!dateMatches(g.date, p.date)) return null;
@@ -160,11 +170,11 @@ function scoreEvents(gold: Gold, events: PloverEvent[], names: NameIndex, score:
   // participant, plus any other predicted event that matched gold (so precision never exceeds 1).
   const spurious = m.unmatchedPred.filter((i) => countsForPrecision(events[i]));
   tallyMatching(score.sets.events, m.pairs.length, m.unmatchedGold.length, spurious.length);
-  for (const i of m.unmatchedGold) score.misses.push({ field: 'events', kind: 'missed', text: describeGoldEvent(gold.events[i]) });
+  for (const i of m.unmatchedGold) score.misses.push({ field: 'events', kind: 'missed', text: describeGoldEvent(goldEvents[i]) });
   for (const i of spurious) score.misses.push({ field: 'events', kind: 'spurious', text: describePredEvent(events[i]) });
 
   for (const [gi, pi] of m.pairs) {
-    const g = gold.events[gi];
+    const g = goldEvents[gi];
     const p = events[pi];
     if (g.event.includes('CONSULT') && g.mode.includes('visit')) {
       const want = goldElements(g.actor, names);
@@ -214,26 +224,26 @@ function speakerMatches(goldSpeaker: string | null, predSpeaker: string | null, 
 
 const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function scoreQuotes(gold: Gold, quotes: Quote[], names: NameIndex, score: FileScore): void {
-  const m = matchOneToOne(gold.quotes, quotes, (g, p) => {
+function scoreQuotes(goldQuotes: GoldList<'quotes'>, quotes: Quote[], names: NameIndex, score: FileScore): void {
+  const m = matchOneToOne(goldQuotes, quotes, (g, p) => {
     if (!speakerMatches(g.speaker, p.speaker, names)) return null;
     const overlap = jaccard(tokenSet(g.text), tokenSet(p.text));
     return overlap >= QUOTE_MIN_JACCARD ? overlap : null;
   });
   tallyMatching(score.sets.quotes, m.pairs.length, m.unmatchedGold.length, m.unmatchedPred.length);
-  for (const i of m.unmatchedGold) score.misses.push({ field: 'quotes', kind: 'missed', text: `${gold.quotes[i].speaker ?? '?'}: “${short(gold.quotes[i].text)}”` });
+  for (const i of m.unmatchedGold) score.misses.push({ field: 'quotes', kind: 'missed', text: `${goldQuotes[i].speaker ?? '?'}: “${short(goldQuotes[i].text)}”` });
   for (const i of m.unmatchedPred) score.misses.push({ field: 'quotes', kind: 'spurious', text: `${quotes[i].speaker ?? '?'}: “${short(quotes[i].text)}”` });
 }
 
-function scoreProposals(gold: Gold, proposals: Proposal[], names: NameIndex, score: FileScore): void {
-  const m = matchOneToOne(gold.proposals, proposals, (g, p) => {
+function scoreProposals(goldProposals: GoldList<'proposals'>, proposals: Proposal[], names: NameIndex, score: FileScore): void {
+  const m = matchOneToOne(goldProposals, proposals, (g, p) => {
     if (g.ordinal !== p.ordinal || !speakerMatches(g.speaker, p.speaker, names)) return null;
     const overlap = jaccard(tokenSet(g.text), tokenSet(p.text));
     return overlap >= PROPOSAL_MIN_JACCARD ? overlap : null;
   });
   tallyMatching(score.sets.proposals, m.pairs.length, m.unmatchedGold.length, m.unmatchedPred.length);
   const describe = (x: { speaker: string | null; ordinal: number; text: string }) => `${x.speaker ?? '?'} #${x.ordinal}: ${short(x.text)}`;
-  for (const i of m.unmatchedGold) score.misses.push({ field: 'proposals', kind: 'missed', text: describe(gold.proposals[i]) });
+  for (const i of m.unmatchedGold) score.misses.push({ field: 'proposals', kind: 'missed', text: describe(goldProposals[i]) });
   for (const i of m.unmatchedPred) score.misses.push({ field: 'proposals', kind: 'spurious', text: describe(proposals[i]) });
 }
 
@@ -250,8 +260,8 @@ function relativeError(goldValue: number, predValue: number): number {
   return Math.abs(predValue - goldValue) / Math.abs(goldValue);
 }
 
-function scoreFigures(gold: Gold, figures: Figure[], score: FileScore): void {
-  const m = matchOneToOne(gold.figures, figures, (g, p) => {
+function scoreFigures(goldFigures: GoldList<'figures'>, figures: Figure[], score: FileScore): void {
+  const m = matchOneToOne(goldFigures, figures, (g, p) => {
     if (foldText(g.unit) !== foldText(p.unit ?? '')) return null;
     const err = relativeError(g.value, p.value);
     if (!(err <= FIGURE_MAX_RELATIVE_ERROR)) return null;
@@ -260,7 +270,7 @@ function scoreFigures(gold: Gold, figures: Figure[], score: FileScore): void {
   tallyMatching(score.sets.figures, m.pairs.length, m.unmatchedGold.length, m.unmatchedPred.length);
   const describe = (x: { measure: string; value: number; unit: string; period: string | null }) =>
     `${x.value} ${x.unit}${x.period ? ` (${x.period})` : ''} ${short(x.measure, 50)}`;
-  for (const i of m.unmatchedGold) score.misses.push({ field: 'figures', kind: 'missed', text: describe(gold.figures[i]) });
+  for (const i of m.unmatchedGold) score.misses.push({ field: 'figures', kind: 'missed', text: describe(goldFigures[i]) });
   for (const i of m.unmatchedPred) score.misses.push({ field: 'figures', kind: 'spurious', text: describe(figures[i]) });
 }
 
@@ -293,7 +303,7 @@ export interface Totals {
 export function sumScores(files: FileScore[]): Totals {
   const totals: Totals = {
     sets: { people: emptyTally(), events: emptyTally(), quotes: emptyTally(), proposals: emptyTally(), figures: emptyTally() },
-    accuracy: { published: emptyRatio(), source: emptyRatio(), dateline: emptyRatio(), direction: emptyRatio(), location: emptyRatio() },
+    accuracy: emptyAccuracy(),
   };
   for (const f of files) {
     for (const k of SET_FIELDS) {

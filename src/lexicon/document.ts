@@ -39,6 +39,8 @@ export interface DocumentLexicon {
   bylineLabel: RegExp;
   /** A bracketed wire label opening a headline: "(LEAD) ", "(2nd LD) ". */
   titleLabel: RegExp;
+  /** A date label alone on its line ("Published", "Updated:"), its date on the next line. */
+  labelLine: RegExp;
 }
 
 export function outletKey(s: string): string {
@@ -67,8 +69,12 @@ export function loadDocument(): DocumentLexicon {
   // A metadata line is a date plus only these: "Updated: 2024-04-09 07:15 GMT+8 |", "Updated 2 hours ago".
   const time = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
   const age = `(?:an?|\\d{1,3})\\s+(?:${alt(byRole('age-unit'))})s?\\s+ago`;
+  // "2 min read", "4 minute read": the reading time some pages print beside the stamp.
+  const readTime = '\\d{1,3}[-\\s]+min(?:ute)?s?\\s+read';
+  // A zone's offset left alone when the date parser took the zone's name with the time ("GMT+700").
+  const offset = '[+\\-]\\d{1,2}(?::?\\d{2})?(?!\\d)';
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()/\\-–—]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,:;()/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
   const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');
@@ -79,7 +85,9 @@ export function loadDocument(): DocumentLexicon {
   const creditLine = new RegExp(`^[([]?\\s*(?:${alt(byRole('credit'))})\\b`, 'i');
   const bylineLabel = new RegExp(`^(?:${alt(byRole('byline-label'))})\\s*:?\\s+(.{3,80})$`, 'i');
   const titleLabel = new RegExp(`^\\((?:\\d+(?:st|nd|rd|th)\\s+)?(?:${alt(byRole('title-label'))})\\)\\s+`, 'i');
+  const labelLine = new RegExp(`^(?:${labels})\\s*:?$`, 'i');
   return {
+    labelLine,
     outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
     noAuthor: new Set(byRole('no-author').map(outletKey)),
     notSignature: new Set(byRole('not-signature')),

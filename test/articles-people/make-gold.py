@@ -6,7 +6,7 @@ G = {
   [('Kipchumba Murkomen','KEN'),('Abdullahi Sheikh Ismail Fartaag','SOM'),('Hassan Sheikh Mohamud','SOM'),('William Ruto','KEN'),('Ahmed Abdi Hassan','KEN'),('Wanjiru Kamau','KEN'),('Mohamed El-Amin Souef',None),('James Swan',None),('Halima Nuur','SOM')]),
  'p03_dawn_pak_ind.txt': (dict(published='2025-06-06',source=None,dateline='Islamabad',byline='Baqir Sajjad Syed',title="Islamabad rejects New Delhi's claims on Indus waters as 'baseless'"),
   [('Shafqat Ali Khan','PAK'),('S. Jaishankar','IND'),('Mian Muhammad Mueen Wattoo','PAK'),('Ishaq Dar','PAK'),('Wang Yi','CHN'),('Syed Mehr Ali Shah','PAK'),('Randhir Jaiswal','IND'),('Ayesha Siddiqa','GBR'),('Ashok Kumar Mehta','IND'),('Omar Ayub Khan','PAK')]),
- 'p04_ap_deu_pol.txt': (dict(published=None,source='AP',dateline='Warsaw',byline='Vanessa Gera',title='Germany and Poland pledge joint air defense as Merz makes first visit to Warsaw'),
+ 'p04_ap_deu_pol.txt': (dict(published=None,source='AP',dateline='Warsaw',byline='Vanessa Gera and Geir Moulson',title='Germany and Poland pledge joint air defense as Merz makes first visit to Warsaw'),
   [('Friedrich Merz','DEU'),('Donald Tusk','POL'),('Marta Cienkowska','POL'),('Radosław Sikorski','POL'),('Johann Wadephul','DEU'),('Jarosław Kaczyński','POL'),('Karol Nawrocki','POL'),('Agnieszka Łada-Konefał','DEU'),('Ursula von der Leyen',None),('Krzysztof Wójcik','POL')]),
  'p05_abc_aus_idn.txt': (dict(published='2024-08-29',source=None,dateline=None,byline='Hannah Roberts',title='Australia and Indonesia sign defence treaty in Jakarta'),
   [('Richard Marles','AUS'),('Prabowo Subianto','IDN'),('Retno Marsudi','IDN'),('Susannah Patton','AUS'),('Evan Laksmana','SGP'),('Andrew Hastie','AUS'),('Anwar Iskandar','IDN')]),
@@ -56,7 +56,7 @@ for f,people in G4.items():
     d={'file':f,'document':dict(published=f and open(__import__('os').path.join(__import__('os').path.dirname(__file__),'corpus',f)).read()[6:16],source=None,dateline=None,byline=None,title=None),'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
 G5 = {
- 'p21_reuters_chn_phl.txt': (dict(published=None,source='Reuters',dateline='Manila',byline='Karen Lema',title='China, Philippines trade blame after collision near Second Thomas Shoal'),
+ 'p21_reuters_chn_phl.txt': (dict(published=None,source='Reuters',dateline='Manila',byline='Karen Lema and Mikhail Flores',title='China, Philippines trade blame after collision near Second Thomas Shoal'),
   [('Eduardo Ano','PHL'),('Romeo Brawner','PHL'),('Lin Jian','CHN'),('Ferdinand Marcos Jr','PHL'),('Lucas Bersamin','PHL'),('MaryKay Carlson','USA'),('Kazuhiko Endo','JPN'),('Collin Koh','SGP')]),
  'p22_afp_sdn_tcd.txt': (dict(published='2024-11-03',source='AFP',dateline='Port Sudan',byline=None,title='Sudan accuses Chad of arming paramilitaries as refugees flee Darfur'),
   [('Ali Youssef','SDN'),('Abderaman Koulamallah','TCD'),('Mohamed Hamdan Daglo','SDN'),('Abdel Fattah al-Burhan','SDN'),('Elbasha Tibeig','SDN'),('Mariam Abakar','SDN'),('Clementine Nkweta-Salami',None),('Ahmed Mahmoud',None),('Cameron Hudson','USA')]),

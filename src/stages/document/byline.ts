@@ -17,10 +17,29 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$
 const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;
 const TRAILING_PLACE = /\s+(?:in|for)\s+(\p{Lu}[\p{L} .'-]*)$/u;
 const DASHED_TAIL = /\s+[-–—]\s+([^-–—]{2,40})$/u;
+// "Jane Doe - Reporter / @JDoeINQ": a social-media handle beside the name; "Jane Doe with Reuters, AFP":
+// agencies that contributed, not the story's outlet.
+const HANDLE = /\s*(?:\/\s*)?@\w+/gu;
+const CONTRIBUTORS = /\s+with\s+[^|()[\]]+$/iu;
+/** A job after the name: its first word may be capitalised, the rest are lower case ("Defence correspondent"). */
+const JOB_TAIL = /^\S+(?:\s+\p{Ll}\S*)*$/u;
 /** At most this many words of job description before the name ("Pacific affairs reporter"). */
 const MAX_JOB_WORDS = 5;
 /** An outlet written after the name without a comma: "JOEY REYES Associated Press". */
 const MAX_OUTLET_WORDS = 5;
+
+const isJob = (s: string, lex: DocumentLexicon) => s.split(/\s+/).length <= MAX_JOB_WORDS && lex.job.test(s) && JOB_TAIL.test(s);
+
+/** "Tomas Lindqvist Defence correspondent" → "Tomas Lindqvist": a name followed by its job. */
+function stripJobTail(s: string, lex: DocumentLexicon): string {
+  if (!lex.job.test(s)) return s;
+  const words = s.split(/\s+/);
+  for (let k = Math.min(MAX_JOB_WORDS, words.length - 2); k >= 1; k--) {
+    const head = words.slice(0, -k).join(' ');
+    if (isJob(words.slice(-k).join(' '), lex) && isName(head)) return head;
+  }
+  return s;
+}
 
 function isName(s: string): boolean {
   const words = s.split(/\s+/);
@@ -51,18 +70,22 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
   if (lex.noAuthor.has(outletKey(part))) return true;
   const words = part.split(/\s+/);
   // "Reuters Staff", "AFP Newsdesk": the outlet signs, no person does.
+  // "Nikkei staff writer", "RNZ Pacific Journalist": the outlet and a job, no person.
   for (let k = 1; k < words.length; k++) {
     const signer = creditedOutlet(lex, words.slice(0, k).join(' '));
-    if (signer && lex.noAuthor.has(outletKey(words.slice(k).join(' ')))) {
+    const rest = words.slice(k).join(' ');
+    if (signer && (lex.noAuthor.has(outletKey(rest)) || lex.noAuthor.has(outletKey(rest).replace(/s$/, '')) || isJob(rest, lex))) {
       facts.source ??= signer;
       return true;
     }
   }
   for (let k = Math.min(MAX_OUTLET_WORDS, words.length - 2); k >= 1; k--) {
     const tail = creditedOutlet(lex, words.slice(-k).join(' '));
-    if (tail && isName(words.slice(0, -k).join(' '))) {
+    // "JOEY REYES Associated Press", "JANE DOE and JOHN ROE Associated Press".
+    const heads = words.slice(0, -k).join(' ').split(/\s+(?:and|&)\s+/);
+    if (tail && heads.every(isName)) {
       facts.source ??= tail;
-      names.push(displayName(words.slice(0, -k).join(' ')));
+      names.push(...heads.map(displayName));
       return true;
     }
   }
@@ -83,22 +106,26 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
 export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | null {
   const facts: BylineFacts = {};
   // "Global Times Published: Nov 15, 2025 01:18 AM": the stamp follows the signature.
-  const tail = splitDateTail(rest, lex);
+  const tail = splitDateTail(rest, lex, true);
   if (tail) {
     rest = tail.head;
     facts.published = tail.stamp.date;
   }
   // "By political reporter Jane Doe": job words are lower case, names are not.
-  rest = rest.replace(LEADING_LOWER_WORDS, '');
-  // "Jane Doe - Reporter": the job after the name.
+  rest = rest.replace(HANDLE, '').replace(CONTRIBUTORS, '').replace(LEADING_LOWER_WORDS, '');
+  // "Jane Doe - Reporter": the job after the name; "AFP - Agence France Presse": the outlet's long name.
   const dash = DASHED_TAIL.exec(rest);
   if (dash && lex.job.test(dash[1])) rest = rest.slice(0, dash.index);
+  else if (dash && creditedOutlet(lex, dash[1])) {
+    facts.source = creditedOutlet(lex, dash[1]);
+    rest = rest.slice(0, dash.index);
+  }
   const parts = rest.split(/\s*[|()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   const job = stripJob(parts[0], lex);
   if (job.source) facts.source = job.source;
   const names: string[] = [];
-  for (const cp of job.rest.split(/\s*,\s*/).filter(Boolean)) {
+  for (const cp of job.rest.split(/\s*,\s*/).filter(Boolean).map((p) => stripJobTail(p, lex))) {
     if (!readPart(cp, lex, facts, names)) {
       if (names.length === 0) return null;
       break;

@@ -11,11 +11,25 @@ export interface StampDate {
   monthFirst?: string;
 }
 
-// Every full date has a year: skip the date parser on text without one.
+// Every full date has a year: skip the date parser on text without one (YEAR_RUN also where the year runs on).
+const YEAR_RUN = /(?:19|20)\d\d/;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 /** "03/06/2024": day and month both 12 or less, read day first by header-date. */
 const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;
 const pad = (n: string) => n.padStart(2, '0');
+
+// Page stamps scraped without their spaces: "January 14, 20259:12 AM", "14 Feb 202614 Feb 2026",
+// "16:10Modified: …", "03/06/2025March 6, 2025", "9:15pmUpdated". Module constants (see lexicon/tokens.ts).
+const YEAR_RUN_ON = /((?:19|20)\d\d)(?=\d{1,2}(?:[:.]\d\d|\s+\p{L}))/gu;
+const DIGIT_RUN_ON = /(\d)(?=\p{L}{3})/gu;
+const MERIDIEM_RUN_ON = /(\d\s?[ap]\.?m\.?)(?=\p{Lu})/giu;
+const RUN_ON = /(?:19|20)\d\d\d|\d\p{L}{3}|\d\s?[ap]\.?m\.?\p{Lu}/iu;
+
+/** The stamp with the spaces a page's markup stood for put back. */
+export function spaceOut(s: string): string {
+  if (!RUN_ON.test(s)) return s;
+  return s.replace(YEAR_RUN_ON, '$1 | ').replace(DIGIT_RUN_ON, '$1 | ').replace(MERIDIEM_RUN_ON, '$1 | ');
+}
 
 /**
  * The publication date of a line made only of dates, labels, times, zones and separators
@@ -23,6 +37,8 @@ const pad = (n: string) => n.padStart(2, '0');
  * The first date not labelled as a revision wins; a line with only revision dates gives its first.
  */
 export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null {
+  if (!YEAR_RUN.test(s)) return null;
+  s = spaceOut(s);
   if (!YEAR.test(s)) return null;
   const dates = findHeaderDates(s);
   if (dates.length === 0) return null;
@@ -37,21 +53,28 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
     if (f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2]) stamp.monthFirst = `${f[3]}-${pad(f[1])}-${pad(f[2])}`;
     return stamp;
   });
-  return stamps.find((d) => !d.updated) ?? stamps[0];
+  // "03/06/2025 March 6, 2025": the date written out settles the order of the figures.
+  const first = stamps.find((d) => !d.updated) ?? stamps[0];
+  if (first.monthFirst && stamps.some((d) => d.date === first.monthFirst)) return { ...first, date: first.monthFirst, monthFirst: undefined };
+  return first;
 }
 
 /**
  * Splits "Amina Qureshi Published June 8, 2024 Updated …" or "Global Times Published: Nov 15, 2025" at the
- * first date label whose remainder is a date line: the text before it and the date.
+ * first date label whose remainder is a date line, or else at the first date: the text before it and the date.
  */
-export function splitDateTail(s: string, lex: DocumentLexicon): { head: string; stamp: StampDate } | null {
+export function splitDateTail(s: string, lex: DocumentLexicon, unlabelled = false): { head: string; stamp: StampDate } | null {
   if (!YEAR.test(s)) return null;
   const starts = [...s.matchAll(lex.dateLabel), ...s.matchAll(lex.updateLabel)].map((m) => m.index).filter((i) => i > 0);
   for (const i of starts.sort((a, b) => a - b)) {
     const stamp = readDateLine(s.slice(i), lex);
     if (stamp) return { head: s.slice(0, i).replace(/[\s|,;:–—-]+$/, ''), stamp };
   }
-  return null;
+  // "Hoang Phong   January 5, 2025 | 08:21 pm GMT+7": a stamp without a label after the name (in a byline).
+  if (!unlabelled) return null;
+  const first = findHeaderDates(s).find((d) => d.index > 0);
+  const stamp = first ? readDateLine(s.slice(first.index), lex) : null;
+  return first && stamp ? { head: s.slice(0, first.index).replace(/[\s|,;:–—-]+$/, ''), stamp } : null;
 }
 
 function hasMatch(re: RegExp, s: string): boolean {

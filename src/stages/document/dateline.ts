@@ -57,6 +57,14 @@ const BARE_OUTLET_DATELINE = new RegExp(
   'u',
 );
 
+// A listed outlet written bare between the place and a long dash: "Tokyo CNN —", "Seoul, South Korea CNN —".
+const PLACE_OUTLET_DASH = new RegExp(
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})?\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:—|–|--)\\s+(?=\\S)`,
+  'u',
+);
+// The outlet after a capitals dateline's dash, then a full stop: "MOSCOW, February 11 - RIA Novosti. The …".
+const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/u;
+
 // A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
 // or alone before a long dash: "Geneva — ". Only where the caller knows the place.
 const PLACE_DASH_DATELINE = new RegExp(
@@ -102,12 +110,14 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     if (dash === ':' && !date && !outletText && /[-.]/.test(place)) return null;
     const outlet = outletText ? creditedOutlet(lex, outletText) : undefined;
     if (outletText && !outlet && !OUTLET_LIKE.test(outletText)) return null;
+    const after = outletText ? null : OUTLET_AFTER_DASH.exec(line.slice(all.length));
+    const named = after ? creditedOutlet(lex, after[1]) : undefined;
     return {
       place: placeName(place),
-      source: outlet ?? outletText?.trim() ?? null,
+      source: outlet ?? named ?? outletText?.trim() ?? null,
       published: fullDate(date),
       monthDay: monthDay(date),
-      length: all.length,
+      length: all.length + (named && after ? after[0].length : 0),
       rule: 'document.dateline-caps',
     };
   }
@@ -123,6 +133,11 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     const [all, place, date, outletText] = m;
     const outlet = creditedOutlet(lex, outletText);
     if (outlet && !lex.notDatelines.has(place) && !findOutlet(lex, place)) return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
+  }
+  m = PLACE_OUTLET_DASH.exec(line);
+  if (m) {
+    const outlet = creditedOutlet(lex, m[2]);
+    if (outlet && !findOutlet(lex, m[1])) return { place: m[1], source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
   }
   m = isPlace ? PLACE_DASH_DATELINE.exec(line) : null;
   if (m && isPlace?.(m[1])) {

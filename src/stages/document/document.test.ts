@@ -9,6 +9,8 @@ import { classifyHeaderText } from './headline.ts';
 import { exclusionRule } from './captions.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { creditedOutlet } from './outlet.ts';
+import { readDateLine } from './date-line.ts';
+import { parseByline } from './byline.ts';
 
 const lexicon = loadLexicon();
 
@@ -165,6 +167,104 @@ const CASES: [string, string, Expect, string?][] = [
     'NEGATIVE: a prose first line is not a headline',
     'India and Bangladesh signed seven agreements on Saturday.\n\nThe deals cover water sharing.\n',
     { title: null, body: 'India and Bangladesh signed' },
+  ],
+  // ---- page furniture between header lines ----
+  [
+    'share buttons, a section name and a standfirst between the headline, the signature and the stamp',
+    'Oslo and Reykjavik agree fisheries deal\n\nWORLD\n\nThe agreement settles quotas for three species\n\nShare\n\nIngrid Aas\n\nMon 3 Feb 2025 09.15 GMT\n\nSave\n\nNorway and Iceland agreed a fisheries deal on Monday.\n',
+    { title: 'Oslo and Reykjavik agree fisheries deal', byline: 'Ingrid Aas', published: '2025-02-03', body: 'The agreement settles quotas', excluded: ['WORLD', 'Share', 'Ingrid Aas', 'Mon 3 Feb', 'Save'] },
+  ],
+  [
+    'a place line and a stamp after an outlet credit written with its partner agency',
+    'Ankara and Baku open rail link\n\nGAZETTE DAILY WITH AGENCIES\n\nISTANBUL\n\nFEB 03, 2025 - 2:10 PM GMT+3\n\nTürkiye and Azerbaijan opened a rail link on Monday.\n',
+    { published: '2025-02-03', dateline: 'Istanbul', body: 'Türkiye and Azerbaijan' },
+  ],
+  [
+    'authors on lines of their own joined by "and"; a date label alone above its date',
+    'Lima and Quito settle river dispute\n\nBy Ana Ruiz\n\nand\n\nPablo Vera\n\nPublished\n\nFebruary 3, 2025 at 6:00 a.m. EST\n\nLIMA — Peru and Ecuador settled a dispute.\n',
+    { byline: 'Ana Ruiz and Pablo Vera', published: '2025-02-03', dateline: 'Lima', body: 'LIMA —' },
+  ],
+  [
+    'outlet masthead on the first line, then the wire credit and the headline',
+    'Dawn\n\nReuters\n\nOslo, Reykjavik sign fisheries pact\n\nFebruary 3, 2025\n\nNorway and Iceland signed a pact on Monday.\n',
+    { title: 'Oslo, Reykjavik sign fisheries pact', source: 'Reuters', published: '2025-02-03', body: 'Norway and Iceland' },
+  ],
+  [
+    'NEGATIVE: a one-paragraph story is not passed over to reach its source footer',
+    'Oslo and Reykjavik agree fisheries deal\n\nNorway and Iceland agreed on Monday to share fishing quotas for three species over five years\n\nSource: Xinhua\n',
+    { body: 'Norway and Iceland agreed', source: 'Xinhua' },
+  ],
+  [
+    'NEGATIVE: furniture is not passed over into a dateline paragraph',
+    'Oslo and Reykjavik agree fisheries deal\n\nShare\n\nOSLO (Reuters) - Norway and Iceland agreed a deal.\n\nMarch 3, 2025\n',
+    { body: 'OSLO (Reuters)', dateline: 'Oslo', source: 'Reuters', excluded: ['Share'], publishedFrom: 'footer' },
+  ],
+  // ---- outlet credits in page titles, mastheads and datelines ----
+  [
+    'page title with a section after a pipe, before the outlet',
+    'Dhaka, Delhi agree on river talks | World News - Hindustan Times\n\nJan 03, 2025 09:57 PM IST\n\nIndia and Bangladesh agreed on river talks.\n',
+    { title: 'Dhaka, Delhi agree on river talks', source: 'Hindustan Times', published: '2025-01-03' },
+  ],
+  [
+    'page title with the outlet and a date',
+    'Berlin and Prague open rail link – DW – 02/13/2025\n\nThe two countries opened a rail link.\n',
+    { title: 'Berlin and Prague open rail link', source: 'DW' },
+  ],
+  [
+    'NEGATIVE: an attribution after a dash with a date is no outlet suffix',
+    'Berlin and Prague open rail link – minister – 02/13/2025\n\nThe two countries opened a rail link.\n',
+    { source: null },
+  ],
+  [
+    'masthead with its motto, outlet credit written with its partner agency, wire credit after the dateline dash',
+    'Yonhap. The Voice of Korea\n\nSeoul and Ottawa sign minerals deal\n\nFebruary 3, 2025\n\nSEOUL, Feb 3 - Yonhap. South Korea and Canada signed a deal.\n',
+    { title: 'Seoul and Ottawa sign minerals deal', source: 'Yonhap', dateline: 'Seoul', published: '2025-02-03' },
+  ],
+  [
+    'an outlet written with its partner agency',
+    'Ankara and Baku open rail link\n\nANADOLU AGENCY WITH REUTERS\n\nFebruary 3, 2025\n\nTürkiye and Azerbaijan opened a rail link.\n',
+    { source: 'Anadolu Agency', published: '2025-02-03' },
+  ],
+  // ---- signatures and bylines ----
+  [
+    'signature with its job after the name, after a standfirst',
+    'Oslo and Reykjavik agree fisheries deal\n\nQuotas for three species are settled for five years\n\nSigrid Holm Fisheries correspondent\n\nMon 3 Feb 2025 09.15 GMT\n\nNorway and Iceland agreed a fisheries deal on Monday.\n',
+    { byline: 'Sigrid Holm', published: '2025-02-03', body: 'Quotas for three species', excluded: ['Sigrid Holm'] },
+  ],
+  [
+    'signature with the outlet in brackets, then the place and the stamp',
+    'Manila and Hanoi sign rice pact\n\nRina Santos (The Jakarta Post)\n\nJakarta ● Mon, February 3, 2025\n\nThe Philippines and Vietnam signed a rice pact.\n',
+    { byline: 'Rina Santos', source: 'The Jakarta Post', dateline: 'Jakarta', published: '2025-02-03', body: 'The Philippines and Vietnam' },
+  ],
+  [
+    'signature with the outlet and a job after a comma, below the stamp and furniture',
+    'Apia and Suva sign fisheries deal\n\n4:10 pm on 3 February 2025\n\nShare this\n\nSione Vaka, RNZ Pacific Journalist\n\nSamoa and Fiji signed a fisheries deal.\n',
+    { byline: 'Sione Vaka', source: 'RNZ Pacific', published: '2025-02-03', body: 'Samoa and Fiji' },
+  ],
+  [
+    'a signature whose surname is also a town is still a signature; a bureau after the name is not an author',
+    'Doha and Ankara sign trade pact\n\nFarah Ozturk\n\n03 Feb 2025 08:21PM\n\nBy Omar Aziz, New Delhi\n\nQatar and Turkey signed a trade pact.\n',
+    { byline: 'Farah Ozturk', published: '2025-02-03' },
+  ],
+  [
+    'lower-case "by", a "By:" with a job and a handle, contributors after "with"',
+    'Cairo and Rome sign gas deal\n\nby Lucia Ferri with Reuters, AFP\n\nFebruary 3, 2025\n\nEgypt and Italy signed a gas deal.\n',
+    { byline: 'Lucia Ferri', source: null, published: '2025-02-03', body: 'Egypt and Italy' },
+  ],
+  [
+    'byline and stamp without a label on one line',
+    'Hanoi and Vientiane open road link\n\nBy Minh Chau   February 3, 2025 | 08:21 pm GMT+7\n\nVietnam and Laos opened a road link.\n',
+    { byline: 'Minh Chau', published: '2025-02-03', body: 'Vietnam and Laos' },
+  ],
+  [
+    'NEGATIVE: "Middle East" beside a stamp is a section, not a signature',
+    'Doha and Ankara sign trade pact\n\nMiddle East\n\n03 Feb 2025 08:21PM\n\nQatar and Turkey signed a trade pact.\n',
+    { byline: null, published: '2025-02-03' },
+  ],
+  [
+    'NEGATIVE: a section before a separator and a stamp is no dateline',
+    'Doha and Ankara sign trade pact\n\nPolitics ● Mon, February 3, 2025\n\nQatar and Turkey signed a trade pact.\n',
+    { dateline: null, published: '2025-02-03' },
   ],
   // ---- publication stamps in the forms outlets print them ----
   [
@@ -492,6 +592,10 @@ test('document: empty and whitespace-only text do not crash', () => {
 });
 
 const DATELINES: [string, string | null][] = [
+  ['Nairobi CNN — Kenya and Uganda agreed', 'Nairobi'],
+  ['Seoul, South Korea CNN — South Korea said', 'Seoul'],
+  ['Lisbon Foreign Minister — the talks ended', null],
+  ['ATHENS, March 4 - ANA-MPA. Greece and Cyprus said', 'Athens'],
   ['KUALA LUMPUR, Feb. 12 (Bernama) -- Malaysia said', 'Kuala Lumpur'],
   ['UNITED NATIONS, Dec. 13 (Xinhua) -- The Security Council', 'United Nations'],
   ['NEW DELHI: India and Japan held talks', 'New Delhi'],
@@ -587,4 +691,51 @@ const CREDIT_FORMS: [string, string | undefined][] = [
 ];
 for (const [text, form] of CREDIT_FORMS) {
   test(`document credit form: ${text}`, () => assert.equal(creditedOutlet(lexicon.document, text), form));
+}
+
+// ---- stamp lines as pages print them (date or null) ----
+const STAMPS: [string, string | null][] = [
+  // scraped without their spaces
+  ['March 3, 20258:05 AM GMT+9Updated 3 hours ago', '2025-03-03'],
+  ['Published On 9 Apr 20269 Apr 2026', '2026-04-09'],
+  ['April 02, 202517:40', '2025-04-02'],
+  ['Published: 7:30am, 2 Mar 2025Updated: 8:10am, 2 Mar 2025', '2025-03-02'],
+  // labels, separators, zone offsets and reading times
+  ['Issued on: 13/03/2025 - 09:20Modified: 13/03/2025 - 11:05', '2025-03-13'],
+  ['Published on 21/02/2025 - 08:14 GMT+1•Updated 09:30', '2025-02-21'],
+  ['February 3, 2025 07:45 GMT+700', '2025-02-03'],
+  ['February 3, 2025 7:45 AM 3 min read', '2025-02-03'],
+  // figures and the date written out: the written date settles the order
+  ['04/07/2025April 7, 2025', '2025-04-07'],
+  ['04/07/2025 - July 4, 2025', '2025-07-04'],
+  // NEGATIVE
+  ['The deal was signed on February 3, 2025 in Oslo', null],
+  ['Signed 2025 agreements', null],
+  ['3 min read', null],
+];
+const BYLINES: [string, string | null, string | null][] = [
+  // text after "By", the people, the outlet
+  ['Inés Vidal - Reporter / @IVidalNews', 'Inés Vidal', null],
+  ['AFP - Agence France Presse', null, 'Agence France Presse'],
+  ['KIM SOO-AH, Nikkei staff writer', 'Kim Soo-Ah', 'Nikkei'],
+  ['GT staff reporters', null, 'GT'],
+  ['The Kyiv Independent news desk', null, 'The Kyiv Independent'],
+  ['ANA LIMA and JOSÉ PRADO Associated Press', 'Ana Lima and José Prado', 'Associated Press'],
+  ['Peter Lund Diplomatic editor', 'Peter Lund', null],
+  ['Karin Holm with Reuters, AFP', 'Karin Holm', null],
+  // NEGATIVE
+  ['the way, the talks went well', null, null],
+];
+for (const [text, byline, source] of BYLINES) {
+  test(`document byline: ${JSON.stringify(text)}`, () => {
+    const by = parseByline(text, lexicon.document);
+    assert.equal(by?.byline ?? null, byline);
+    assert.equal(by?.source ?? null, source);
+  });
+}
+
+for (const [line, date] of STAMPS) {
+  test(`document stamp: ${JSON.stringify(line)} → ${date}`, () => {
+    assert.equal(readDateLine(line, lexicon.document)?.date ?? null, date);
+  });
 }

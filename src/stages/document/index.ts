@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { exclusionRule } from './captions.ts';
+import { exclusionRule, isCaption } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
@@ -21,11 +21,21 @@ const DATELINE_PARAGRAPHS = 3;
 const CLOSING_LINES = 4;
 /** A signature alone on a line: two to four capitalised words ("Anirban Ghosh", "Tan Wei Ling"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** A signature line: names, "and", "in Place"; no figures or sentence punctuation. */
-const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ]*$/u;
+/** A signature line: names, "and", "in Place", an outlet after a comma or in brackets; no figures or sentence punctuation. */
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ,()]*$/u;
 const MAX_SIGNATURE = 60;
 /** Header lines that may follow a standfirst: stamps and signatures, not "Source:" or "Editor:" lines. */
 const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
+/** Page furniture between header lines ("Share", "2 min read", "POLITICS", "Follow us"): at most this many words, no full stop. */
+const MAX_JUNK_WORDS = 6;
+/** How many lines (furniture, and one standfirst) may stand between two header lines. */
+const MAX_GAP = 3;
+const SENTENCE_END = /[.!?]["'”’)]?$/;
+const MAX_JUNK_CHARS = 60;
+const MAX_CAPTION = 400;
+const MAX_STANDFIRST = 400;
+/** The longest header line looked for past a standfirst ("By …, Associated Press | Updated …"). */
+const MAX_HEADER_LINE = 200;
 /** A job line under a signature ("India Correspondent"), at most this many words. */
 const MAX_JOB_LINE_WORDS = 5;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
@@ -62,9 +72,9 @@ function isCalendarDay(ymd: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header'): void {
+function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header', sourceFrom: SourceFrom = from): void {
   h.title ??= f.title ?? null;
-  noteSource(h, f.source, f.title ? 'title' : from);
+  noteSource(h, f.source, f.title ? 'title' : sourceFrom);
   h.byline ??= f.byline ?? null;
   h.dateline ??= f.dateline ?? null;
   if (f.published && (!h.published || (h.published.updated && !f.updated && from === 'header'))) {
@@ -103,19 +113,78 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     return out;
   };
   const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
-  const isStamp = (text: string) => applyLineRules(text, LINE_RULES, lex) !== null || isJobLine(text);
+  // Lines are tested more than once (looking ahead, then in turn): each text's header rule is computed once.
+  const ruleCache = new Map<string, ReturnType<typeof applyLineRules>>();
+  const lineRule = (text: string) => {
+    let hit = ruleCache.get(text);
+    if (hit === undefined) ruleCache.set(text, (hit = applyLineRules(text, LINE_RULES, lex)));
+    return hit;
+  };
+  const isStamp = (text: string) => lineRule(text) !== null || isJobLine(text);
+  const datelines = new Map<string, ReturnType<typeof findDateline>>();
+  const datelineOf = (text: string) => {
+    let d = datelines.get(text);
+    if (d === undefined) datelines.set(text, (d = findDateline(text, lex, (name) => isPlaceName(name, lexicon))));
+    return d;
+  };
+  // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
+  const stampBefore = (i: number): boolean => {
+    let junk = 0;
+    for (let j = i - 1; j >= 0 && junk <= 2; j--) {
+      const t = lines[j].text;
+      if (!t) continue;
+      if (isStamp(t)) return true;
+      if (!isJunk(t)) return false;
+      junk++;
+    }
+    return false;
+  };
   // "Anirban Ghosh", "Jane Doe in Beijing" alone on a line: the signature, when a stamp or a job line
   // stands beside it. Its name words must be no page section ("Middle East") and no place.
-  const signature = (text: string, i: number, prev: string | null): string | null => {
+  const signature = (text: string, i: number, prev: string | null): { name: string; source?: string } | null => {
     if (text.length > MAX_SIGNATURE || !SIGNATURE_LINE.test(text) || creditedOutlet(lex, text) || isJobLine(text)) return null;
-    const name = parseByline(text, lex)?.byline;
-    if (!name || name.split(/\s+/).some((w) => lex.notSignature.has(w) || isPlaceName(w, lexicon))) return null;
-    return (prev !== null && isStamp(prev)) || nextContent(i, 1).some((l) => isStamp(l.text)) ? name : null;
+    const by = parseByline(text, lex);
+    const name = by?.byline;
+    // "Middle East", "Manila Philippines" are no one's name; "Farah Idris" is, though Farah is also a town.
+    if (!name) return null;
+    const words = name.split(/\s+/);
+    if (words.some((w) => lex.notSignature.has(w)) || words.every((w) => isPlaceName(w, lexicon))) return null;
+    return (prev !== null && isStamp(prev)) || stampBefore(i) || nextContent(i, 1).some((l) => isStamp(l.text)) ? { name, source: by.source } : null;
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
-  const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(applyLineRules(text, LINE_RULES, lex)?.rule ?? '');
+  const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(lineRule(text)?.rule ?? '');
+  const isJunk = (text: string) =>
+    (text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) ||
+    (text.length <= MAX_CAPTION && isCaption(text, lex));
+  const isSigned = (text: string, j: number, prev: string | null) => h.title !== null && signature(text, j, prev) !== null;
+  // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
+  // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
+  // A standfirst must be followed by a stamp or a signature, as before; no line may open with a dateline.
+  const headerGap = (i: number, standfirstSeen: boolean): Line[] | null => {
+    const gap: Line[] = [];
+    let long = standfirstSeen;
+    for (let j = i; j < lines.length && gap.length <= MAX_GAP; j++) {
+      const text = lines[j].text;
+      if (!text) continue;
+      // A paragraph longer than any standfirst or header line ends the header.
+      if (text.length > MAX_STANDFIRST || (long && text.length > MAX_HEADER_LINE)) return null;
+      if (gap.length > 0) {
+        const signed = isSigned(text, j, gap[gap.length - 1].text);
+        if (signed || signsOrDates(text) || isStamp(text)) return gap;
+        if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
+      }
+      const junk = isJunk(text);
+      if (!junk && long) return null;
+      if (datelineOf(text)) return null;
+      long ||= !junk;
+      gap.push(lines[j]);
+    }
+    return null;
+  };
   let standfirst: number | null = null;
   let prev: string | null = null;
+  let proseSeen = false;
+  let pendingLabel: string | null = null;
 
   for (let i = 0; i < lines.length && content < MAX_HEADER_LINES; i++, prev = lines[i - 1]?.text || prev) {
     const line = lines[i];
@@ -152,10 +221,31 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    const hit = applyLineRules(text, LINE_RULES, lex) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    // "Published" alone, its date on the next line (The Straits Times, the BBC).
+    if (lex.labelLine.test(text)) {
+      pendingLabel = text;
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    // "By Jane Doe" / "and" / "John Roe": authors on lines of their own.
+    if (h.byline && text === 'and') {
+      const next = nextContent(i, 1)[0];
+      const more = next && NAME_LINE.test(next.text) ? parseByline(next.text, lex)?.byline : undefined;
+      if (more) {
+        h.byline = `${h.byline} and ${more}`;
+        excluded.push({ start, end: line.end }, { start: next.start, end: next.end });
+        i = lines.indexOf(next);
+        continue;
+      }
+    }
+    const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
+    pendingLabel = null;
+    const hit = lineRule(labelled) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
+    if (hit?.rule === 'document.place-date' && !isPlaceName(hit.facts.dateline ?? '', lexicon)) delete hit.facts.dateline;
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
-      note(h, facts);
+      // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
+      note(h, facts, 'header', content === 1 && hit.rule === 'document.outlet-line' ? 'title' : 'header');
       if (facts.title) titleKey = squash(facts.title);
       excluded.push({ start, end: line.end });
       continue;
@@ -170,19 +260,33 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (h.title === null && titleKey === null && content === 1 && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
+    if (h.title === null && titleKey === null && !proseSeen && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
       titleKey = squash(text);
       continue;
     }
     const signed = h.title !== null && h.byline === null ? signature(text, i, prev) : null;
     if (h.title !== null && (signed || isJobLine(text))) {
-      h.byline ??= signed;
+      h.byline ??= signed?.name ?? null;
+      noteSource(h, signed?.source, 'header');
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (h.title !== null && standfirst === null && nextContent(i, 1).some((l) => signsOrDates(l.text))) {
-      standfirst = start;
+    const gap: Line[] | null = h.title !== null ? headerGap(i, standfirst !== null) : null;
+    if (gap) {
+      proseSeen = true;
+      for (const g of gap) {
+        if (isJunk(g.text)) excluded.push({ start: g.start, end: g.end });
+        else standfirst ??= g.start;
+      }
+      content += gap.length - 1;
+      i = lines.indexOf(gap[gap.length - 1]);
+      continue;
+    }
+    // "Save", "Getty Images" just above the first paragraph: furniture, not prose.
+    if (h.title !== null && isJunk(text) && nextContent(i, 1).length) {
+      proseSeen = true;
+      excluded.push({ start, end: line.end });
       continue;
     }
     bodyStart = standfirst ?? start;
@@ -194,7 +298,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let seen = 0;
   for (const line of h.dateline ? [] : lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
-    const d = findDateline(doc.text.slice(Math.max(line.start, bodyStart), line.end), lex, (name) => isPlaceName(name, lexicon));
+    const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
       h.dateline = d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
@@ -233,6 +337,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
   }
 
+  // "By Jane Doe, New Delhi": the reporter's bureau is no author.
+  if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
   const d = doc.document;
   d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
   d.source ??= h.source?.name ?? null;

@@ -37,8 +37,14 @@ const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
+// "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
+// a masthead and its motto.
+const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
+const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
+// "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
+const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—-]\s*(.{6,80})$/u;
 
 /** "Source: Xinhua"; "Source: Al Jazeera and news agencies" names the first listed outlet; else the text. */
 const sourceName = (s: string, lex: DocumentLexicon) => firstCreditedOutlet(lex, s) ?? s.replace(/[\s.;,]+$/, '');
@@ -64,7 +70,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "By Jane Doe, Associated Press"; "By ZHANG YI | China Daily | Updated: 2024-04-09 07:15"
     id: 'document.byline',
-    pattern: /^By\s+(.{3,200})$/,
+    pattern: /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u,
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
@@ -124,7 +130,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.outlet-line',
     pattern: /^.{2,80}$/,
     extract: (m, lex) => {
-      const outlet = creditedOutlet(lex, m[0]) ?? creditedOutlet(lex, OUTLET_AT.exec(m[0])?.[1] ?? '');
+      const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
       return outlet ? { source: outlet } : null;
     },
   },
@@ -145,6 +152,15 @@ export const LINE_RULES: LineRule[] = [
       if (!place || lex.notDatelines.has(place[1].trim())) return null;
       const before = stampFacts(m[0].slice(0, place.index), lex);
       return before ? { ...before, dateline: titleCase(place[1].trim()) } : null;
+    },
+  },
+  {
+    id: 'document.place-date',
+    pattern: LEADING_PLACE,
+    extract: (m, lex) => {
+      if (m[1].split(/\s+/).some((w) => lex.notSignature.has(w)) || lex.notDatelines.has(m[1])) return null;
+      const stamp = stampFacts(m[2], lex);
+      return stamp ? { ...stamp, dateline: m[1] } : null;
     },
   },
   {
@@ -176,13 +192,18 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
-/** "Headline text-Xinhua", "Headline | Reuters": the title with the outlet's name appended. */
+// "Headline | India News - Times of India": a site section left before the outlet, after a pipe (headlines
+// hold dashes, not pipes). Module constant (see lexicon/tokens.ts).
+const PIPE_SECTION = /^(.{8,}?)\s+\|\s+[^|]{2,40}$/;
+
+/** "Headline text-Xinhua", "Headline | Reuters", "Headline – DW – 03/06/2025": the title with the outlet's name appended. */
 export const TITLE_SUFFIX: LineRule = {
   id: 'document.title-outlet-suffix',
-  pattern: /^(.{8,300}?)\s*(?:[-–—|]|::)\s*([^-–—|:]{2,50})$/,
+  pattern: /^(.{8,300}?)\s*(?:[-–—|]|::)\s*([^-–—|:]{2,50}?)(?:\s*[-–—|]\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4})?$/,
   extract: (m, lex) => {
     const outlet = creditedOutlet(lex, m[2]);
-    return outlet ? { title: m[1].trim(), source: outlet } : null;
+    const title = m[1].trim();
+    return outlet ? { title: PIPE_SECTION.exec(title)?.[1] ?? title, source: outlet } : null;
   },
 };
 
