@@ -42,7 +42,14 @@ const GoldSchema = z.object({
   })).default([]),
 });
 
-export type Gold = z.infer<typeof GoldSchema>;
+/** The list sections of a gold file; one left out of the file is not annotated and not scored. */
+export const GOLD_SECTIONS = ['people', 'events', 'quotes', 'proposals', 'figures'] as const;
+export type GoldSection = (typeof GOLD_SECTIONS)[number];
+
+export type Gold = z.infer<typeof GoldSchema> & {
+  /** Sections absent from the file (a set annotating only quotes, proposals and figures); none when not given. */
+  notAnnotated?: GoldSection[];
+};
 export type GoldEvent = z.infer<typeof GoldEventSchema>;
 
 export class GoldError extends Error {
@@ -59,7 +66,9 @@ export function parseGold(json: unknown, file: string): Gold {
     const problems = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new GoldError(file, `not a gold annotation file (${problems.join('; ')})`);
   }
-  return result.data;
+  const given = json as Record<string, unknown>;
+  const notAnnotated = GOLD_SECTIONS.filter((s) => !(s in given));
+  return notAnnotated.length ? { ...result.data, notAnnotated } : result.data;
 }
 
 export function readGoldFile(file: string): Gold {

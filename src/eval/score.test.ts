@@ -16,6 +16,7 @@ const foldName = createNameFolder(HONORIFICS);
 function gold(parts: Partial<Gold> = {}): Gold {
   return parseGold({
     document: { published: '2024-06-10', source: 'Kyodo', dateline: 'Tokyo', byline: null, title: null },
+    people: [], events: [], quotes: [], proposals: [], figures: [],
     ...parts,
   }, 'test');
 }
@@ -298,6 +299,22 @@ test('summary: counts add up over files before ratios are taken', () => {
   const totals = sumScores([a, b]);
   assert.deepEqual(totals.sets.people, t(1, 0, 1));
   assert.deepEqual(totals.accuracy.published, r(2, 2));
+});
+
+test('gold: a section left out of the file is not annotated and not scored; an empty one is', () => {
+  const doc = { published: '2024-06-10', source: 'Kyodo', dateline: 'Tokyo', byline: null, title: null };
+  const partial = parseGold({ document: doc, quotes: [{ speaker: WONG, text: 'Trust is built slowly.' }] }, 'p.json');
+  assert.deepEqual(partial.notAnnotated, ['people', 'events', 'proposals', 'figures']);
+  const rec = record({ people: [person(WONG, 'AUS')], quotes: [quote(WONG, 'Trust is built slowly.')],
+    figures: [{ measure: 'trade', value: 5, unit: 'USD', period: '2024', qualifier: 'exact', text: '$5', start: 0, end: 2, rule: 'x' }] as DyadRecord['figures'] });
+  const s = scoreRecord(partial, rec, 'p.txt', { foldName });
+  assert.deepEqual(s.sets.quotes, t(1, 0, 0));
+  assert.deepEqual(s.sets.people, t(0, 0, 0));
+  assert.deepEqual(s.sets.figures, t(0, 0, 0));
+  assert.equal(s.misses.length, 0);
+  const full = scoreRecord(gold(), rec, 'f.txt', { foldName });
+  assert.deepEqual(full.sets.people, t(0, 1, 0));
+  assert.deepEqual(full.sets.figures, t(0, 1, 0));
 });
 
 test('gold: a malformed file is refused with its name and the bad field', () => {

@@ -54,11 +54,12 @@ export function scoreRecord(gold: Gold, record: DyadRecord, file: string, option
   };
   const names = new NameIndex(record.people, options.foldName);
   scoreDocument(gold, record, score, options.foldSource ?? foldText);
-  scorePeople(gold, record.people, names, score);
-  scoreEvents(gold, record.events, names, score);
-  scoreQuotes(gold, record.quotes, names, score);
-  scoreProposals(gold, record.proposals, names, score);
-  scoreFigures(gold, record.figures, score);
+  const annotated = (s: SetField) => !gold.notAnnotated?.includes(s);
+  if (annotated('people')) scorePeople(gold, record.people, names, score);
+  if (annotated('events')) scoreEvents(gold, record.events, names, score);
+  if (annotated('quotes')) scoreQuotes(gold, record.quotes, names, score);
+  if (annotated('proposals')) scoreProposals(gold, record.proposals, names, score);
+  if (annotated('figures')) scoreFigures(gold, record.figures, score);
   return score;
 }
 
