@@ -56,7 +56,25 @@ export interface SpeechLexicon {
   proxyBefore: RegExp;
   /** Lower-case words of a readout paragraph's subject before its verb ("the two leaders stated"). */
   reportSubjectWords: Set<string>;
+  /** Speech verbs whose object comes after them ("called Y a …", "told Y"): no speaker after them. */
+  objectVerbs: Set<string>;
+  /** "quoted Y as" / "cited Y as" ending a text: Y is the speaker; group 1 starts at Y. */
+  relayBefore: RegExp;
+  /** A word opening a new clause right after a quotation's comma ("…", while Y said …). */
+  clauseOpenerAtStart: RegExp;
+  /** A determiner ending a text: a quotation after it may modify a noun ('its "free and active" policy'). */
+  determinerAtEnd: RegExp;
+  /** Words after a closing mark that carry the sentence on rather than being a modified noun. */
+  notModifiedNouns: Set<string>;
   themes: Theme[];
+}
+
+interface AttributionWords {
+  object_verbs: string[];
+  relay_verbs: string[];
+  clause_openers: string[];
+  modifier_determiners: string[];
+  not_modified_nouns: string[];
 }
 
 const word = (phrases: Iterable<string>) => `\\b(?:${alternation(phrases)})\\b`;
@@ -84,6 +102,10 @@ export function loadSpeech(): SpeechLexicon {
   const ordinalAlt = alternation(ordinals.keys());
   const listNouns = readLines(file('list-nouns.txt')).map((v) => v.trim());
   const numberish = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+  const attribution = readYaml<AttributionWords>(file('attribution.yaml'));
+  for (const k of ['object_verbs', 'relay_verbs', 'clause_openers', 'modifier_determiners', 'not_modified_nouns'] as const) {
+    if (!Array.isArray(attribution?.[k])) throw new Error(`data/speech/attribution.yaml: ${k} must be a list of words`);
+  }
   const themeData = readYaml<Record<string, string[]>>(file('themes.yaml'));
   if (!themeData || typeof themeData !== 'object') throw new Error('data/speech/themes.yaml: expected a mapping of theme → keywords');
   return {
@@ -113,6 +135,11 @@ export function loadSpeech(): SpeechLexicon {
     ),
     proxyBefore: new RegExp(`\\b(?:whose|his|her|their)\\s+(?:${alternation(readLines(file('proxy-nouns.txt')).map((v) => v.trim()))})\\s*$`, 'i'),
     reportSubjectWords: new Set(readLines(file('report-subjects.txt')).map((v) => v.trim().toLowerCase())),
+    objectVerbs: new Set(attribution.object_verbs.map((v) => v.toLowerCase())),
+    relayBefore: new RegExp(`${word(attribution.relay_verbs)}\\s+(\\S.{0,60}?)\\s+as\\s*$`, 'id'),
+    clauseOpenerAtStart: new RegExp(`^\\s*[,—–-]?\\s*${word(attribution.clause_openers)}`, 'i'),
+    determinerAtEnd: new RegExp(`${word(attribution.modifier_determiners)}\\s*$`, 'i'),
+    notModifiedNouns: new Set(attribution.not_modified_nouns.map((v) => v.toLowerCase())),
     themes: Object.entries(themeData).map(([label, keywords]) => {
       if (!Array.isArray(keywords)) throw new Error(`data/speech/themes.yaml: theme "${label}" needs a list of keywords`);
       return { label, keywords: new RegExp(word(keywords), 'gi') };
