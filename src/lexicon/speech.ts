@@ -50,13 +50,48 @@ export interface SpeechLexicon {
   subjectModalAtStart: RegExp;
   /** ", starting with" and other clause openers that end an item's headline. */
   headlineBreak: RegExp;
+  /** ", including" and other openers of examples, which end only a long item's headline. */
+  elaborationBreak: RegExp;
   /** A sentence announcing a list: "six measures", "the following points", "a four-point proposal". */
   listIntro: RegExp;
   /** "whose office", "his spokesman" ending a text: a proxy speaks, not the person named before. */
   proxyBefore: RegExp;
   /** Lower-case words of a readout paragraph's subject before its verb ("the two leaders stated"). */
   reportSubjectWords: Set<string>;
+  /** Speech verbs whose object comes after them ("called Y a …", "told Y"): no speaker after them. */
+  objectVerbs: Set<string>;
+  /** "quoted Y as" / "cited Y as" ending a text: Y is the speaker; group 1 starts at Y. */
+  relayBefore: RegExp;
+  /** A word opening a new clause right after a quotation's comma ("…", while Y said …). */
+  clauseOpenerAtStart: RegExp;
+  /** A determiner ending a text: a quotation after it may modify a noun ('its "free and active" policy'). */
+  determinerAtEnd: RegExp;
+  /** Words after a closing mark that carry the sentence on rather than being a modified noun. */
+  notModifiedNouns: Set<string>;
+  /** "suggested three areas for cooperation --" / ", namely": group 1 is the count; the series follows the match. */
+  countedSeries: RegExp;
+  /** "proposed that both countries ": the series of actions follows the match. */
+  thatSeries: RegExp;
+  /** A speech verb that puts a list forward, anywhere in a text. */
+  listVerb: RegExp;
+  /** Number words ("three" → 3) for counted series. */
+  countWords: Map<string, number>;
   themes: Theme[];
+}
+
+interface SeriesWords {
+  list_verbs: string[];
+  separators: string[];
+  that_verbs: string[];
+  joint_subjects: string[];
+}
+
+interface AttributionWords {
+  object_verbs: string[];
+  relay_verbs: string[];
+  clause_openers: string[];
+  modifier_determiners: string[];
+  not_modified_nouns: string[];
 }
 
 const word = (phrases: Iterable<string>) => `\\b(?:${alternation(phrases)})\\b`;
@@ -84,6 +119,19 @@ export function loadSpeech(): SpeechLexicon {
   const ordinalAlt = alternation(ordinals.keys());
   const listNouns = readLines(file('list-nouns.txt')).map((v) => v.trim());
   const numberish = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+  const attribution = readYaml<AttributionWords>(file('attribution.yaml'));
+  for (const k of ['object_verbs', 'relay_verbs', 'clause_openers', 'modifier_determiners', 'not_modified_nouns'] as const) {
+    if (!Array.isArray(attribution?.[k])) throw new Error(`data/speech/attribution.yaml: ${k} must be a list of words`);
+  }
+  const series = readYaml<SeriesWords>(file('series.yaml'));
+  for (const k of ['list_verbs', 'separators', 'that_verbs', 'joint_subjects'] as const) {
+    if (!Array.isArray(series?.[k])) throw new Error(`data/speech/series.yaml: ${k} must be a list`);
+  }
+  const countWords = new Map<string, number>();
+  for (const r of readTsv(dataPath('figures', 'number-words.tsv'))) {
+    const n = Number(r.value);
+    if (Number.isInteger(n) && n >= 2 && n <= 12) countWords.set(r.word.toLowerCase(), n);
+  }
   const themeData = readYaml<Record<string, string[]>>(file('themes.yaml'));
   if (!themeData || typeof themeData !== 'object') throw new Error('data/speech/themes.yaml: expected a mapping of theme → keywords');
   return {
@@ -102,17 +150,30 @@ export function loadSpeech(): SpeechLexicon {
     titleCueBefore: new RegExp(`${word(readLines(file('title-cues.txt')).map((v) => v.trim()))}[\\s:,]*$`, 'i'),
     scareTerms: new Set(readLines(file('scare-terms.txt')).map((v) => v.trim().toLowerCase())),
     ordinals,
-    ordinalAtStart: new RegExp(`^\\s*(${ordinalAlt})\\s*[,:]\\s*`, 'i'),
+    ordinalAtStart: new RegExp(`^\\s*["“‘]?(${ordinalAlt})\\s*[,:]\\s*`, 'i'),
     ordinalInline: new RegExp(`[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*`, 'gi'),
     framingAtStart: new RegExp(`^(?:${alternation(readLines(file('framing.txt')).map((v) => v.trim()))})\\s+`, 'i'),
     subjectModalAtStart: new RegExp(`^(?:[A-Za-z][\\w'’-]*\\s+){1,4}?(?:${alternation(readLines(file('modals.txt')).map((v) => v.trim()))})\\s+(?=[a-z])`),
     headlineBreak: new RegExp(`,\\s+(?:${alternation(readLines(file('headline-breaks.txt')).map((v) => v.trim()))})\\b`, 'i'),
+    elaborationBreak: new RegExp(`,\\s+(?:${alternation(readLines(file('elaboration-breaks.txt')).map((v) => v.trim()))})\\b`, 'i'),
     listIntro: new RegExp(
       `(?:\\b${numberish}(?:-point)?\\s+(?:[a-z-]+\\s+){0,2}(?:${alternation(listNouns)})\\b|\\bthe\\s+following\\b|\\b${numberish}-point\\b|:\\s*$)`,
       'i',
     ),
     proxyBefore: new RegExp(`\\b(?:whose|his|her|their)\\s+(?:${alternation(readLines(file('proxy-nouns.txt')).map((v) => v.trim()))})\\s*$`, 'i'),
     reportSubjectWords: new Set(readLines(file('report-subjects.txt')).map((v) => v.trim().toLowerCase())),
+    countedSeries: new RegExp(
+      `\\b(${alternation(countWords.keys())}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?\\s*(?:${alternation(series.separators)})\\s*`,
+      'gi',
+    ),
+    thatSeries: new RegExp(`${word(series.that_verbs)}\\s+that\\s+(?:${alternation(series.joint_subjects)})\\s+(?:should\\s+)?`, 'gi'),
+    listVerb: new RegExp(word(series.list_verbs), 'i'),
+    countWords,
+    objectVerbs: new Set(attribution.object_verbs.map((v) => v.toLowerCase())),
+    relayBefore: new RegExp(`${word(attribution.relay_verbs)}\\s+(\\S.{0,60}?)\\s+as\\s*$`, 'id'),
+    clauseOpenerAtStart: new RegExp(`^\\s*[,—–-]?\\s*${word(attribution.clause_openers)}`, 'i'),
+    determinerAtEnd: new RegExp(`${word(attribution.modifier_determiners)}\\s*$`, 'i'),
+    notModifiedNouns: new Set(attribution.not_modified_nouns.map((v) => v.toLowerCase())),
     themes: Object.entries(themeData).map(([label, keywords]) => {
       if (!Array.isArray(keywords)) throw new Error(`data/speech/themes.yaml: theme "${label}" needs a list of keywords`);
       return { label, keywords: new RegExp(word(keywords), 'gi') };

@@ -43,7 +43,8 @@ export function shortForms(name: string, style: Style): string[] {
   // al-Sisi → also "Sisi"
   const bare = last.replace(/^(al|el)-/, '');
   const forms = [last];
-  if (bare !== last) forms.push(bare[0].toUpperCase() + bare.slice(1));
+  // … and "Al-Sudani" when a sentence opens on it.
+  if (bare !== last) forms.push(bare[0].toUpperCase() + bare.slice(1), last[0].toUpperCase() + last.slice(1));
   if (words.length >= 3 && PARTICLE.test(words[words.length - 2])) forms.push(words.slice(-2).join(' '));
   // "Faisal bin Farhan" → "Prince Faisal", "Tamim bin Hamad" → "Sheikh Tamim": Arabic names by the given name.
   if (words.slice(1).some((w) => PATRONYMIC_PARTICLE.test(w))) forms.push(words[0]);

@@ -2,8 +2,12 @@
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 import type { TextRange } from '../../core/doc.ts';
 
-const CLAUSE_END = /[;:]|\s[—–-]\s/;
+// A clause break, or the close of a quotation the item stands in ('Third, a hotline," he said').
+const CLAUSE_END = /[;:]|\s[—–-]\s|[,.!?]["”’]/;
 const TRAILING = /[\s.,;:!?"”’)]+$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// Words an item may have and keep its examples: "build supply chains in manufacturing, including chips".
+const MAX_ITEM_WITH_EXAMPLES = 16;
 
 /** The offsets of the headline inside [start, end) of `text`. */
 export function headline(text: string, start: number, end: number, lex: SpeechLexicon): TextRange {
@@ -20,6 +24,9 @@ export function headline(text: string, start: number, end: number, lex: SpeechLe
     const cut = chunk.search(re);
     if (cut > 0) chunk = chunk.slice(0, cut);
   }
+  // Examples after ", including" stay in a short item and leave a long one.
+  const examples = chunk.search(lex.elaborationBreak);
+  if (examples > 0 && (chunk.match(WORD) ?? []).length > MAX_ITEM_WITH_EXAMPLES) chunk = chunk.slice(0, examples);
   chunk = chunk.replace(TRAILING, '');
   return { start: from, end: from + chunk.length };
 }

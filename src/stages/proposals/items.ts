@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 
-export type ItemKind = 'ordinal' | 'numbered' | 'bullet' | 'inline';
+export type ItemKind = 'ordinal' | 'numbered' | 'bullet' | 'inline' | 'series';
 
 export interface ListItem {
   kind: ItemKind;
@@ -23,6 +23,73 @@ const NUMBERED = /^\(?(\d{1,2})[.)]\s+(?=\S)/;
 const BULLET = /^[•●▪◦·*–—-]\s+(?=\S)/;
 
 const HEADING_WORDS = 6;
+// A series ends at a dash that closes it ("-- youth exchanges, …, and hydrogen --") or at the sentence end.
+const SERIES_END = /\s(?:--|—|–)\s|[.!?]["”’]?\s*$/;
+const SERIES_SPLIT = /[,;]\s+/g;
+const AND_START = /^(?:and|or)\s+/;
+const LAST_AND = /\s+and\s+(?!.*\s+and\s+)/;
+const SERIES_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const MAX_SERIES_ITEM_WORDS = 15;
+const MIN_THAT_ITEMS = 3;
+const MIN_THAT_ITEM_WORDS = 3;
+
+/** The items of a series "A, B, and C" starting at `from` in `text`, as [start, end) pairs. */
+function seriesItems(text: string, from: number): [number, number][] {
+  const endAt = text.slice(from).search(SERIES_END);
+  const end = endAt < 0 ? text.length : from + endAt;
+  const items: [number, number][] = [];
+  let at = from;
+  for (const m of text.slice(from, end).matchAll(SERIES_SPLIT)) {
+    items.push([at, from + (m.index ?? 0)]);
+    at = from + (m.index ?? 0) + m[0].length;
+  }
+  items.push([at, end]);
+  // "and C": the last item's conjunction is not part of it.
+  const last = items[items.length - 1];
+  const and = AND_START.exec(text.slice(last[0], last[1]));
+  if (and) last[0] += and[0].length;
+  return items.filter(([s, e]) => e > s);
+}
+
+const wordsOf = (s: string) => (s.match(SERIES_WORD) ?? []).length;
+
+/** "suggested three areas -- A, B, and C --": a series whose count is announced; and "proposed that both
+ *  countries A, B, and C": a series of at least three actions with a final ", and". */
+function seriesCandidates(doc: Doc, s: TextRange, text: string, lex: SpeechLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (items: [number, number][]) => items.forEach(([a, b], i) =>
+    out.push({ kind: 'series', ordinal: i + 1, markStart: s.start + a, bodyStart: s.start + a, bodyEnd: s.start + b }));
+  for (const m of text.matchAll(lex.countedSeries)) {
+    const at = m.index ?? 0;
+    const n = lex.countWords.get(m[1].toLowerCase()) ?? Number(m[1]);
+    if (!lex.listVerb.test(text.slice(0, at))) continue;
+    let items = seriesItems(text, at + m[0].length);
+    // "A, B and C" without the final comma: the last "and" divides the last two.
+    if (items.length === n - 1) {
+      const [a, b] = items[items.length - 1];
+      const split = LAST_AND.exec(text.slice(a, b));
+      if (split?.index !== undefined) items = [...items.slice(0, -1), [a, a + split.index], [a + split.index + split[0].length, b]];
+    }
+    if (items.length !== n || items.some(([a, b]) => wordsOf(text.slice(a, b)) > MAX_SERIES_ITEM_WORDS)) continue;
+    push(items);
+    return out;
+  }
+  for (const m of text.matchAll(lex.thatSeries)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const items = seriesItems(text, from);
+    const lastStart = items.at(-1)?.[0] ?? 0;
+    const oxford = /,\s+and\s+$/.test(text.slice(Math.max(from, lastStart - 8), lastStart));
+    const fits = items.every(([a, b]) => {
+      const w = wordsOf(text.slice(a, b));
+      return w >= MIN_THAT_ITEM_WORDS && w <= MAX_SERIES_ITEM_WORDS && /^[a-z]/.test(text.slice(a, b));
+    });
+    if (items.length >= MIN_THAT_ITEMS && oxford && fits) {
+      push(items);
+      return out;
+    }
+  }
+  return out;
+}
 const SENTENCE_END = /[.!?:;"”]\s*$/;
 const PAST = /^[a-z]+ed$/;
 const CAPITALISED_WORD = /^[A-Z]/;
@@ -60,6 +127,8 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       const ordinal = lex.ordinals.get(m[1].toLowerCase().replace(/\s+/g, ' '));
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
     }
+    // A precheck keeps the series patterns off sentences that name no list.
+    if (lex.listVerb.test(text) || text.includes(' that ')) out.push(...seriesCandidates(doc, s, text, lex));
     const inline = [...text.matchAll(lex.ordinalInline)];
     // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
     const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;

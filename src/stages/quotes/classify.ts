@@ -39,3 +39,4 @@ export function namesAThing(text: string, q: QuoteSpan, embedded: boolean, lex: 
   if (words.length <= 4 && isCapitalized(words[0] ?? '')) return 'capitalised-phrase';
   return null;
 }
+

@@ -39,6 +39,8 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   // The quote hands over to its attribution with a comma (or ? ! —) inside or right after the mark;
   // '"a necessary step" and urging …' goes on with the sentence instead.
   if (!HANDS_OVER.test(doc.text.slice(q.start, q.end)) && !HANDS_OVER_AFTER.test(tail)) return null;
+  // '"a humiliation", while Y said …': the verb belongs to the next clause.
+  if (lexicon.speech.clauseOpenerAtStart.test(tail)) return null;
   // A quotation mark between the quote and its verb ends the attribution, so the verb is looked for before the
   // next mark only (not across the rest of a paragraph of quotes).
   const mark = tail.search(QUOTE_MARK);
@@ -49,7 +51,8 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   const end = start + verb[0].length;
   const speaker = resolver.speakerOfVerb(sentence, start, end, false);
   // A name may carry a long title or apposition: '…," Pakistan's foreign office spokesperson NAME told …'.
-  const named = speaker?.how === 'name' || speaker?.how === 'apposition';
+  // So may a relayed speaker: '…," Z quoted the visiting prime minister as saying'.
+  const named = speaker?.how === 'name' || speaker?.how === 'apposition' || lexicon.speech.relayBefore.test(gap);
   if ((gap.match(WORDS) ?? []).length > (named ? MAX_WORDS_TO_NAMED_VERB : MAX_WORDS_TO_VERB)) return null;
   if (speaker) return { speaker, rule: `quotes.after-verb.${speaker.how}` };
   const organization = organizationNextTo(doc, orgs, start, end);

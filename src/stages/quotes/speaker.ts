@@ -21,6 +21,8 @@ const MAX_TITLE_WORDS = 6;
 // An apposition: ", a professor at Peking University," with no quotation marks inside.
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const MAX_APPOSITION_WORDS = 14;
+const PARTICIPLE = /ing$/;
+const COMMA_BEFORE = /,\s*$/;
 // How many characters before a speech verb its speaker is read from: a title, a name or pronoun and a few
 // fillers take far fewer, and reading the whole sentence again for every quote of a long paragraph is quadratic.
 const SPEAKER_REACH = 250;
@@ -198,6 +200,9 @@ export class SpeakerResolver {
     const reach = Math.max(from, pos - SPEAKER_REACH);
     const left = this.doc.text.slice(reach, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
     const end = reach + left.length;
+    // 'Z quoted the prime minister as saying': the words are the prime minister's.
+    const relay = this.lex.relayBefore.exec(left);
+    if (relay?.indices?.[1]) return this.speakerStartingAt(reach + relay.indices[1][0], reach + relay.indices[1][1]);
     const m = this.byEnd.get(end);
     if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
     const pronoun = this.lex.pronounBefore.exec(left);
@@ -258,8 +263,17 @@ export class SpeakerResolver {
    * side, else (with `loose`) the subject of the sentence: "Xi highlighted …, saying: …".
    */
   speakerOfVerb(sentence: TextRange, verbStart: number, verbEnd: number, loose: boolean): Speaker | null {
-    const adjacent = this.speakerEndingAt(sentence.start, verbStart) ?? this.speakerStartingAt(verbEnd, sentence.end);
+    const verb = this.doc.text.slice(verbStart, verbEnd).toLowerCase().replace(/\s+/g, ' ');
+    // 'X called Lula a "…"': the name after such a verb is its object.
+    const after = this.lex.objectVerbs.has(verb) ? null : this.speakerStartingAt(verbEnd, sentence.end);
+    const adjacent = this.speakerEndingAt(sentence.start, verbStart) ?? after;
     if (adjacent || !loose) return adjacent;
+    // '…, saying …': a participle after a comma belongs to the main clause, whose subject comes first.
+    if (PARTICIPLE.test(verb) && COMMA_BEFORE.test(this.doc.text.slice(Math.max(sentence.start, verbStart - 3), verbStart))) {
+      for (let i = this.upperIndex(sentence.start); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
+        if (this.isSubject(this.mentions[i])) return { personId: this.mentions[i].personId, how: 'subject' };
+      }
+    }
     for (let i = this.upperIndex(verbStart) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start < sentence.start) break;
