@@ -1,6 +1,6 @@
 // Loads the words the dates stage needs: prepositions before bare years, period words, count nouns,
 // qualifiers, and the trigger words a sentence must hold before chrono is run on it.
-import { dataPath, readLines, readTsv } from './files.ts';
+import { dataPath, readLines, readTsv, readYaml } from './files.ts';
 import { escapeRegExp } from './regexp.ts';
 
 export type QualifierDirection = 'future' | 'past' | 'none';
@@ -16,6 +16,41 @@ export interface DatesLexicon {
   qualifiers: Map<string, QualifierDirection>;
   /** Matches a sentence that may hold a date: a year, a numeric date or a word from date-triggers.txt. */
   trigger: RegExp;
+  /** Dates counted from an earlier one (data/dates/offsets.yaml). */
+  offsets: OffsetWords;
+}
+
+export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface OffsetWords {
+  /** "a month later", "two days earlier", "the next day", "the following week" (global, case-insensitive):
+   *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit. */
+  pattern: RegExp;
+  counts: Map<string, number>;
+  /** Direction of a later/earlier or next/previous word: +1 or -1. */
+  directions: Map<string, number>;
+}
+
+interface RawOffsets {
+  counts: Record<string, number>;
+  units: string[];
+  later: string[];
+  earlier: string[];
+  next: string[];
+  previous: string[];
+}
+
+function loadOffsets(): OffsetWords {
+  const raw = readYaml<RawOffsets>(dataPath('dates', 'offsets.yaml'));
+  const alt = (words: string[]) => words.map(escapeRegExp).join('|');
+  const counts = new Map(Object.entries(raw.counts).map(([w, n]) => [w.toLowerCase(), n]));
+  const units = alt(raw.units);
+  const pattern = new RegExp(
+    `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units}))\\b`, 'gi');
+  const directions = new Map<string, number>();
+  for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
+  for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);
+  return { pattern, counts, directions };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):
@@ -42,5 +77,6 @@ export function loadDates(): DatesLexicon {
     countNouns: new Set(readLines(dataPath('dates', 'count-nouns.txt')).map((l) => l.trim().toLowerCase())),
     qualifiers,
     trigger: triggerPattern(readLines(dataPath('dates', 'date-triggers.txt')), readLines(dataPath('dates', 'date-trigger-prefixes.txt'))),
+    offsets: loadOffsets(),
   };
 }

@@ -2,6 +2,7 @@
 import type { DateMention, Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { findAnchoredDates } from './anchored.ts';
 import { findDates } from './resolve.ts';
 
 export { findDates, type FoundDate } from './resolve.ts';
@@ -16,7 +17,9 @@ export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
       out.push({ text: d.text, value: d.value, future: d.future, start, end: start + d.text.length, rule: d.rule });
     }
   }
-  return out;
+  // "a month later", "the next day": counted from a date found above.
+  const anchored = findAnchoredDates(doc, out, lexicon.dates.offsets);
+  return anchored.length ? [...out, ...anchored].sort((a, b) => a.start - b.start) : out;
 }
 
 export const datesStage: Stage = {

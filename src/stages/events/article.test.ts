@@ -336,3 +336,21 @@ test('NEGATIVE: a meeting of the two countries\' people and one of their ministe
   ].join('\n'), file: 'two.txt' });
   assert.equal(record.events.filter((e) => e.event[0] === 'CONSULT').length, 2, record.events.map(summary).join('\n'));
 });
+
+test('"cut ties in August 2021 and closed its airspace a month later": each act its own date', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Rift',
+    '',
+    'ALGIERS, March 13 (Reuters) -- Algeria cut diplomatic ties with Morocco in August 2021 and closed its airspace to Moroccan aircraft a month later.',
+  ].join('\n'), file: 'rift.txt' });
+  assert.deepEqual(record.events.map((e) => `${e.event[0]} ${e.date}`), ['SANCTION 2021-08', 'COERCE 2021-09']);
+});
+
+test('NEGATIVE: a verb after "and" with no date of its own still takes the one before', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Rift',
+    '',
+    'ALGIERS, March 13 (Reuters) -- Algeria cut diplomatic ties with Morocco in August 2021 and closed its airspace to Moroccan aircraft.',
+  ].join('\n'), file: 'rift.txt' });
+  assert.deepEqual(record.events.map((e) => `${e.event[0]} ${e.date}`), ['SANCTION 2021-08', 'COERCE 2021-08']);
+});

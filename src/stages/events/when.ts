@@ -70,6 +70,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const before = rel && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
   const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
+  // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
+  // it to the verb before (they still date it when it has none of its own).
+  const conjunct = view.words[span.from - 1] === 'and';
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -78,7 +81,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     if (sinceBefore(view.words, span.to, k)) continue;
-    const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]);
+    const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const own = inClause || !inRelative(k);

@@ -1,0 +1,37 @@
+// Dates counted from an earlier date of the text ("a month later", "two days earlier", "the next day"): test
+// paragraphs with the value each offset must get, and offsets that must get none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../pipeline.ts';
+import { documentStage } from '../document/index.ts';
+import { segmentStage } from '../segment/index.ts';
+import { datesStage } from './index.ts';
+import { shift } from './anchored.ts';
+
+const pipeline = createPipeline([documentStage, segmentStage, datesStage]);
+const offsets = (text: string, published = '2025-06-10') =>
+  pipeline.run({ text, published }).dates.filter((d) => d.rule === 'dates.offset').map((d) => `${d.text}=${d.value}${d.future ? ' future' : ''}`);
+
+const CASES: [string, string, string[]][] = [
+  ['a month after a month', 'Algeria cut ties with Morocco in August 2021 and closed its airspace a month later.', ['a month later=2021-09']],
+  ['days after a day in the sentence before', 'Talks opened in Nairobi on Monday, June 2. Two days later, the delegations signed a truce.', ['Two days later=2025-06-04']],
+  ['an offset after publication is future', 'Talks opened in Nairobi on Monday. Two days later, the delegations will sign a truce.', ['Two days later=2025-06-11 future']],
+  ['earlier, and a count in figures', 'The ceasefire took effect on March 3, 2024. 3 days earlier the two sides had swapped prisoners.', ['3 days earlier=2024-02-29']],
+  ['the next day, the previous year', 'Troops crossed the border on May 2, 2023, and withdrew the next day. The previous year they had held drills.', ['the next day=2023-05-03', 'The previous year=2022']],
+  ['a week names a month', 'The envoy was summoned on April 28, 2025. A week later he was expelled.', ['A week later=2025-05']],
+  ['NEGATIVE: no date before the offset', 'Two days later, the Thai envoy left Phnom Penh.', []],
+  ['NEGATIVE: days need a day, not a month', 'Clashes broke out in March 2024. Two days later, the border was closed.', []],
+  ['NEGATIVE: no anchor from another paragraph', 'Talks opened on Monday.\n\nTwo days later, the border was closed.', []],
+  ['NEGATIVE: "days after the vote" counts from no date', 'The protests began on May 1, 2025, days after the vote.', []],
+];
+
+for (const [name, text, expected] of CASES) test(`dates offsets: ${name}`, () => assert.deepEqual(offsets(text), expected));
+
+test('dates offsets: shift keeps the precision each unit allows', () => {
+  assert.equal(shift('2024-12-30', 'day', 3), '2025-01-02');
+  assert.equal(shift('2024-11', 'month', 2), '2025-01');
+  assert.equal(shift('2024-03-15', 'month', -3), '2023-12');
+  assert.equal(shift('2024', 'month', 1), null);
+  assert.equal(shift('2024-03', 'day', 1), null);
+  assert.equal(shift('2024-03', 'year', -1), '2023');
+});

@@ -1,0 +1,79 @@
+// Dates counted from another date of the text: "Algeria cut ties in August 2021 and closed its airspace a
+// month later" (2021-09), "Talks began on Monday. Two days later, …" (Wednesday), "the next day". The anchor is
+// the last date written before the offset in its sentence, else in the one or two sentences before it in the
+// same paragraph; the result has the precision the unit allows (days and weeks need a day, months a month).
+import { sentenceAt, type DateMention, type Doc } from '../../core/doc.ts';
+import type { OffsetUnit, OffsetWords } from '../../lexicon/dates.ts';
+
+/** How many sentences back (in the same paragraph) an anchor is looked for. */
+const ANCHOR_SENTENCES = 2;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}/;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** `anchor` moved by `n` units, at the precision the unit gives, or null when the anchor is too coarse. */
+export function shift(anchor: string, unit: OffsetUnit, n: number): string | null {
+  if (unit === 'year') return pad(Number(anchor.slice(0, 4)) + n, 4);
+  if (unit === 'month') {
+    if (!MONTH.test(anchor)) return null;
+    const m = Number(anchor.slice(0, 4)) * 12 + Number(anchor.slice(5, 7)) - 1 + n;
+    return `${pad(Math.floor(m / 12), 4)}-${pad((m % 12) + 1)}`;
+  }
+  if (!DAY.test(anchor)) return null;
+  const d = new Date(`${anchor}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n * (unit === 'week' ? 7 : 1));
+  // A week counted from a day names no day of its own: its month.
+  const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return unit === 'week' ? day.slice(0, 7) : day;
+}
+
+/** The offsets in `doc`'s sentences resolved against their anchors in `found` (sorted by start). */
+export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetWords): DateMention[] {
+  const out: DateMention[] = [];
+  const published = doc.document.published;
+  for (const [i, sentence] of doc.sentences.entries()) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    words.pattern.lastIndex = 0;
+    for (let m = words.pattern.exec(text); m; m = words.pattern.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const k = lastBefore(found, end);
+      if (k >= 0 && found[k].end > start) continue;
+      const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
+      const direction = words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
+      const unit = (m[2] ?? m[5]).toLowerCase() as OffsetUnit;
+      const anchor = anchorBefore(doc, found, i, start);
+      const value = anchor ? shift(anchor.value, unit, direction * count) : null;
+      if (!value) continue;
+      const future = published ? value > published.slice(0, value.length) : false;
+      out.push({ text: m[0], value, future, start, end, rule: 'dates.offset' });
+    }
+    words.pattern.lastIndex = 0;
+  }
+  return out;
+}
+
+/** Index of the last mention starting before `pos` in `found` (sorted by start), or -1. */
+function lastBefore(found: DateMention[], pos: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last past date before `pos` in sentence `i`, else in the sentences just before it in its paragraph. */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number): DateMention | null {
+  const paragraph = doc.sentences[i].paragraph;
+  const from = doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start;
+  for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
+    const d = found[k];
+    if (d.future) continue;
+    return sentenceAt(doc, d.start)?.paragraph === paragraph ? d : null;
+  }
+  return null;
+}
