@@ -46,6 +46,8 @@ export interface GeoLexicon {
   currencyNouns: Set<string>;
   /** Capitalised words that make the place name before them part of a venue's name: "Hyderabad House". */
   venueNouns: Set<string>;
+  /** Words after "the Chinese capital" that make "capital" money: "market", "flows". */
+  capitalCompounds: Set<string>;
 }
 
 interface WorldCountry {
@@ -127,7 +129,8 @@ export function loadGeo(): GeoLexicon {
   const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
   const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
   const venueNouns = new Set(readLines(dataPath('geo', 'venue-nouns.txt')).map((w) => w.trim()));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns };
+  const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

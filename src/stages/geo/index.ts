@@ -5,8 +5,9 @@ import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GeoLexicon } from '../../lexicon/geo.ts';
-import { sentenceTokens, tokenize } from '../../lexicon/tokens.ts';
+import { sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
+import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
@@ -39,6 +40,16 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       const start = tokens[hit.from].start;
       const end = tokens[hit.to - 1].end;
       const e = hit.entry;
+      // "in the Iranian capital": the country's capital, as "in Tehran" would be.
+      const capital = e.kind === 'demonym' && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
+      if (capital && e.code) {
+        const span = { start, end: tokens[hit.to].end, rule: 'geo.demonym-capital' };
+        placeMentions.push({ ...span, name: capital, country: e.code, kind: 'capital' });
+        addPlace(capital, e.code, 'capital', span);
+        if (!afterLocative(tokens, hit.from - 1, lex)) countryMentions.push({ ...span, code: e.code, kind: 'capital' });
+        i = hit.to + 1;
+        continue;
+      }
       if (e.kind === 'capital' || e.kind === 'place') {
         const kind = e.placeKind ?? 'place';
         placeMentions.push({ start, end, rule: hit.rule, name: e.name, country: e.code, kind, ...(e.city ? { city: e.city } : {}) });
@@ -63,6 +74,12 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   doc.placeMentions = placeMentions;
   doc.places = [...places.values()];
   doc.datelineCountry = placeCountry(doc.document.dateline, lex);
+}
+
+/** The capital "the <demonym> capital" names at tokens [from, to) + "capital", or null. */
+function capitalNamed(tokens: Token[], from: number, to: number, capitals: string[] | undefined, lex: GeoLexicon): string | null {
+  if (tokens[from - 1]?.lower !== 'the' || tokens[to]?.lower !== 'capital' || !capitals || capitals.length !== 1) return null;
+  return lex.capitalCompounds.has(tokens[to + 1]?.lower ?? '') ? null : capitals[0];
 }
 
 /** The country of a place's name ("New Delhi" → IND, "Bali" → IDN), when the whole name is in the gazetteer. */
