@@ -57,6 +57,8 @@ const ROWS: Row[] = [
   { text: 'The directors general of military operations of India and Pakistan spoke over a hotline on Tuesday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['IND', 'PAK'], recipient: [], on: '2024-05-21' },
   { text: 'Estonia ordered the closure of the Russian consulate in Narva on Monday.', date: '2024-05-22', type: 'SANCTION', mode: ['expel'], actor: ['EST'], recipient: ['RUS'], on: '2024-05-20' },
   { text: "Lithuania closed Belarus's consulate in Klaipeda in June.", date: '2024-08-22', type: 'SANCTION', mode: ['expel'], actor: ['LTU'], recipient: ['BLR'], on: '2024-06' },
+  // Reopening one's own embassy restores ties.
+  { text: 'Saudi Arabia reopened its embassy in Tehran on Tuesday after a seven-year closure.', date: '2023-08-10', type: 'SUPPORT', actor: ['SAU'], recipient: ['IRN'], on: '2023-08-08', at: 'Tehran' },
   { text: 'Peru closed its embassy in Caracas for security reasons.', date: '2024-05-20', type: 'SANCTION', mode: ['withdraw'], actor: ['PER'], recipient: ['VEN'] },
   // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
   // year") is not the call's.
@@ -186,6 +188,7 @@ const NONE: string[] = [
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
   'The report said the embassy had been closed since 2021.',
+  'Workers reopened the embassy canteen after repairs.',
   'A hospital in Lima reported the closure of its emergency ward.',
   'The Kenyan president and his wife attended a concert in Nairobi.',
   'Customers complained about a phone call centre in Nairobi.',
