@@ -2,33 +2,33 @@ from helpers import D, P, E, Q
 
 ANN = {}
 
-# Kosovo has no ISO 3166-1 code: XKX (the user-assigned code used by the EU and World Bank) is used.
+# Kosovo has no ISO 3166-1 code: KOS, the code the PLOVER manual and dyad use, is used (the writer first used XKX).
 ANN["f11_rferl_srb_kos.txt"] = {
     "document": D("2026-01-29", "RFE/RL", "Pristina", None,
                   "Kosovo Arrests Serbian Official At Border Crossing, Belgrade Cries Foul"),
     "people": [
-        P("Baki Kelani", "XKX", "Police Spokesman"),
+        P("Baki Kelani", "KOS", "Police Spokesman"),
         P("Petar Petkovic", "SRB", "Director of the Office for Kosovo"),
         P("Marko Djuric", "SRB", "Serbian Foreign Minister"),
-        P("Xhelal Svecla", "XKX", "Kosovo's Interior Minister"),
-        P("Besnik Bislimi", "XKX", "Chief Negotiator"),
+        P("Xhelal Svecla", "KOS", "Kosovo's Interior Minister"),
+        P("Besnik Bislimi", "KOS", "Chief Negotiator"),
         P("Peter Sorensen", "DNK", "EU Envoy"),
         P("Aleksandar Vucic", "SRB", "Serbian President"),
-        P("Albin Kurti", "XKX", "Kosovo Prime Minister"),
-        P("Arben Krasniqi", "XKX", "Analyst"),
+        P("Albin Kurti", "KOS", "Kosovo Prime Minister"),
+        P("Arben Krasniqi", "KOS", "Analyst"),
     ],
     "events": [
-        E(["COERCE"], ["arrest"], "2026-01-27", ["XKX"], ["SRB"], "Jarinje",
+        E(["COERCE"], ["arrest"], "2026-01-27", ["KOS"], ["SRB"], "Jarinje",
           "was detained on January 27 as he entered Kosovo in a Serbian government vehicle"),
-        E(["REQUEST"], ["yield"], "2026-01-28", ["Marko Djuric"], ["XKX"], None,
+        E(["REQUEST"], ["yield"], "2026-01-28", ["Marko Djuric"], ["KOS"], None,
           "wrote to the UN Security Council on January 28 demanding the official's immediate release"),
         E(["CONSULT"], ["third-party"], "2026-01", ["Petar Petkovic", "Besnik Bislimi"], [], "Brussels",
           "Petkovic and Besnik Bislimi, met separately and then jointly with EU envoy Peter Sorensen in Brussels last week"),
-        E(["SANCTION", "COERCE"], ["discontinue"], "2024-02", ["XKX"], ["SRB"], None,
+        E(["SANCTION", "COERCE"], ["discontinue"], "2024-02", ["KOS"], ["SRB"], None,
           "In February 2024, Kosovo banned the use of the Serbian dinar in cash transactions"),
-        E(["COERCE"], ["restrict"], "2024", ["XKX"], ["SRB"], None,
+        E(["COERCE"], ["restrict"], "2024", ["KOS"], ["SRB"], None,
           "Later that year Kosovar police closed Serbian-run post offices and municipal offices in the north"),
-        E(["MOBILIZE"], ["troops"], "2023-05", ["Aleksandar Vucic"], ["XKX"], None,
+        E(["MOBILIZE"], ["troops"], "2023-05", ["Aleksandar Vucic"], ["KOS"], None,
           "ordered the army to its highest level of combat readiness and moved units closer to the boundary in May 2023"),
     ],
     "quotes": [
