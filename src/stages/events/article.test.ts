@@ -354,3 +354,15 @@ test('NEGATIVE: a verb after "and" with no date of its own still takes the one b
   ].join('\n'), file: 'rift.txt' });
   assert.deepEqual(record.events.map((e) => `${e.event[0]} ${e.date}`), ['SANCTION 2021-08', 'COERCE 2021-08']);
 });
+
+test('"X, who arrived late on Wednesday, held talks with Y": the talks take the day of the visit the lead reports', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-01-15 Fidan in Damascus',
+    '',
+    'DAMASCUS, Jan 15 (Reuters) - Turkey and Syria signed a memorandum on Thursday during a visit to Damascus by Turkish Foreign Minister Hakan Fidan.',
+    '',
+    'Fidan, who arrived in the Syrian capital late on Wednesday, held talks with President Ahmed al-Sharaa at the presidential palace.',
+  ].join('\n'), file: 'fidan.txt' });
+  const talks = record.events.find((e) => e.event[0] === 'CONSULT' && e.recipient.some((p) => p.identifier_text === 'Ahmed al-Sharaa'));
+  assert.equal(talks?.date, '2026-01-15', record.events.map(summary).join('\n'));
+});

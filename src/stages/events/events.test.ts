@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   { text: 'Peru closed its embassy in Caracas for security reasons.', date: '2024-05-20', type: 'SANCTION', mode: ['withdraw'], actor: ['PER'], recipient: ['VEN'] },
   // A relative clause between the subject and its verb: the subject is the party it hangs on, and its date ("this
   // year") is not the call's.
+  // A visit under way began on the day its visitor arrived.
+  { text: 'Anwar, who arrived in Jakarta on Sunday evening, is on a two-day working visit to Indonesia.', date: '2025-01-28', type: 'CONSULT', mode: ['visit'], actor: ['MYS'], recipient: ['IDN'], on: '2025-01-26' },
   { text: 'Kenyan President William Ruto, who chairs the East African Community this year, spoke by phone with Tanzanian President Samia Suluhu Hassan on Friday.', date: '2024-05-20', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'TZA'], recipient: [], on: '2024-05-17' },
   // A call told as a noun phrase ("during a phone call"), also after what was agreed in it.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the pipeline during a phone call on Monday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['KEN', 'UGA'], recipient: [], on: '2024-05-20' },

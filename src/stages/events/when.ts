@@ -66,8 +66,11 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
   // first since … August" keeps the morning.)
   const rel = relativeBefore(view.words, span.from);
+  // A visit under way began on the day its visitor arrived; "Fidan, who arrived late on Wednesday, held talks …" does
+  // not date the talks (they take the article's day, or a date after the cue).
+  const visit = span.cues.some((c) => c.roles === 'visit');
   const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
-  const before = rel && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
+  const before = rel && (!visit || view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after)) ? rel : null;
   const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
@@ -78,6 +81,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const d = view.dates[di];
     if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
+    if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     if (sinceBefore(view.words, span.to, k)) continue;
