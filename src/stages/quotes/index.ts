@@ -131,6 +131,8 @@ export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
   const out: Quote[] = [];
   const emit = (q: QuoteSpan, attribution: Attribution) => {
     const speakerId = attribution.speaker?.personId ?? null;
+    // Words nobody can be named for ("Warsaw said it 'strongly protests'", an unnamed source): no quote of a speaker.
+    if (!speakerId && !attribution.organization) return;
     out.push({
       speaker: speakerId ? resolver.nameOf(speakerId) : null,
       speakerId,

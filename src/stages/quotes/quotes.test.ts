@@ -58,8 +58,8 @@ const CASES: Case[] = [
     [['William Ruto', 'Nobody grows while paying interest of this size.']]],
   ['a quoted phrase inside a sentence, attributed after', 'The two governments agreed on ties built on "mutual respect and shared prosperity," Albanese said.', [P.albanese],
     [['Anthony Albanese', 'mutual respect and shared prosperity,']]],
-  ['a pronoun with no one to refer to leaves the speaker unknown', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos],
-    [[null, 'good neighbours share the same sea']]],
+  // Words no person or body can be named for are no quote (the rows below guard against a wrong speaker).
+  ['NEG a pronoun with no one to refer to gives no speaker, so no quote', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos], []],
   ['a quoted phrase after "said that", subject named earlier', 'Marcos greeted the delegation. He said that "good neighbours share the same sea" before the talks began.', [P.marcos],
     [['Ferdinand Marcos Jr.', 'good neighbours share the same sea']]],
   ['single curly quotes, British style', '‘We stand with Ukraine for as long as it takes,’ Starmer said in Kyiv.', [P.starmer],
@@ -83,7 +83,7 @@ const CASES: Case[] = [
   ['NEG "described as" without a speaker is no quote of anyone', 'The bridge was described as "an engineering marvel" in a report.', [P.ruto], []],
   ['"was quoted as saying" after the quote, and "thanked … for" before it', '"We will keep our word," the Kenyan president was quoted as saying. Ruto thanked Xi for China\'s "steadfast support" on Monday.', [P.ruto, P.xi],
     [['William Ruto', 'We will keep our word,'], ['William Ruto', 'steadfast support']]],
-  ['NEG a proxy speaks: "whose office said"', 'The pact was signed in the presence of Ruto, whose office said it would "deepen trust" between the armies.', [P.ruto], [[null, 'deepen trust']]],
+  ['NEG a proxy speaks: "whose office said"', 'The pact was signed in the presence of Ruto, whose office said it would "deepen trust" between the armies.', [P.ruto], []],
   ['NEG listed political terms', 'Washington renewed its "maximum pressure" campaign on the "shadow fleet" of tankers, Wang said.', [P.wang], []],
   ['NEG a titled declaration', 'The summit adopted a declaration titled "Partners for a Greener Future" on Friday, Ruto said.', [P.ruto], []],
   ['NEG a campaign name in Title Case', 'Seoul will fund "Korea Study Weeks" for young Kenyans, Yoon said.', [P.yoonAlone], []],
@@ -91,8 +91,7 @@ const CASES: Case[] = [
   ['NEG a short capitalised term with a speaker', 'The ministers discussed the "Blue Pacific" agenda at length, Wong said.', [P.wong], []],
   ['NEG a dialogue format with no words', 'The "2+2" dialogue of foreign and defence ministers resumed in Tokyo, Kishida said.', [P.kishida], []],
   ['NEG a phrase with no speaker at all', 'The agreement created a "green lane for perishable goods" between the two ports.', [P.ruto], []],
-  ['unnamed officials speak: the quote has no speaker', 'Officials called the plan a "turning point for the region" after the vote.', [P.ruto],
-    [[null, 'turning point for the region']]],
+  ['NEG unnamed officials speak: no speaker, no quote', 'Officials called the plan a "turning point for the region" after the vote.', [P.ruto], []],
   ['a single quoted word with a speaker', 'Wang said the new partnership was "hollow" and unfair.', [P.wang], [['Wang Yi', 'hollow']]],
   ['a quoted phrase that goes on with the sentence takes the verb before it',
     'Ruto welcomed the loan on Monday, saying it was "a fair deal" and urging lenders to follow.', [P.ruto], [['William Ruto', 'a fair deal']]],
@@ -105,7 +104,7 @@ const CASES: Case[] = [
     'Lula, who once called Macron "arrogant" in an interview, struck a softer tone on Friday.', [P.lula, P.macron],
     [['Luiz Inacio Lula da Silva', 'arrogant']]],
   ['NEG "X called Y …" never gives Y the words even when Y is the only person named after the verb',
-    'Critics called Starmer "a prisoner of his own rules" after the vote.', [P.starmer], [[null, 'a prisoner of his own rules']]],
+    'Critics called Starmer "a prisoner of his own rules" after the vote.', [P.starmer], []],
   ['a quote then ", while" opens another clause: its verb is not the attribution',
     'Starmer called the offer “a step forward”, while Macron said it was “too little, too late”.', [P.starmer, P.macron],
     [['Keir Starmer', 'a step forward'], ['Emmanuel Macron', 'too little, too late']]],
@@ -156,10 +155,9 @@ test('quotes: a quote left open with no speaker anywhere is dropped', () => {
   assert.deepEqual(findQuotes(testDoc(text, [P.ruto]), lexicon).map((q) => q.text), []);
 });
 
-test('quotes: no people known gives quotes without a speaker only when a verb attributes them', () => {
+test('quotes: NEG with no people or bodies known, words a verb attributes to nobody named are no quote', () => {
   const text = '"We are ready to talk," the ministry said in a statement.';
-  const quotes = findQuotes(testDoc(text, []), lexicon);
-  assert.deepEqual(quotes.map((q) => [q.speaker, q.text, q.rule]), [[null, 'We are ready to talk,', 'quotes.after-verb.unresolved']]);
+  assert.deepEqual(findQuotes(testDoc(text, []), lexicon), []);
 });
 
 test('quotes: an apposition between the name and the verb', () => {
