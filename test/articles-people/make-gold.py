@@ -18,7 +18,7 @@ G = {
   [('John Dramani Mahama','GHA'),('Kashim Shettima','NGA'),('Bola Ahmed Tinubu','NGA'),('Samuel Okudzeto Ablakwa','GHA'),('Yusuf Maitama Tuggar','NGA'),('Omar Alieu Touray',None),('Kwame Asante','GHA'),('Comfort Adebayo','NGA')]),
 }
 for f,(doc,people) in G.items():
-    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
 G2 = {
  'p09_inquirer_phl_chn.txt': (dict(published='2025-08-12',source='Philippine Daily Inquirer',dateline='Manila',byline='Nestor Corrales',title='PH files protest after Chinese jets buzz patrol plane over Scarborough'),
@@ -31,7 +31,7 @@ G2 = {
   [('Keir Starmer','GBR'),('Emmanuel Macron','FRA'),('Yvette Cooper','GBR'),('Bruno Retailleau','FRA'),('Kemi Badenoch','GBR'),('Nigel Farage','GBR'),('Enver Solomon','GBR')]),
 }
 for f,(doc,people) in G2.items():
-    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
 G3 = {
  'p13_crawl_chn_vnm.txt': (dict(published='2024-09-14',source=None,dateline=None,byline=None,title=None),
@@ -44,7 +44,7 @@ G3 = {
   [('Benjamin Netanyahu','ISR'),('Yoav Gallant','ISR'),('Esmaeil Baghaei','IRN'),('Ali Khamenei','IRN'),('Daniel Hagari','ISR'),('Reza Tavakoli','IRN'),('Antonio Guterres',None),('Ali Vaez','BEL'),('Basem Naim','PSE'),('Joe Biden','USA'),('Ahmad Bakhshayesh Ardestani','IRN')]),
 }
 for f,(doc,people) in G3.items():
-    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
 G4 = {
  'p17_crawl_ind_chn.txt': [('Wang Yi','CHN'),('S Jaishankar','IND'),('Ajit Doval','IND'),('Narendra Modi','IND'),('Randhir Jaiswal','IND'),('Jairam Ramesh','IND'),('Vijay Gokhale','IND'),('Xu Feihong','CHN'),('D S Hooda','IND'),('Xi Jinping','CHN')],
@@ -53,7 +53,7 @@ G4 = {
  'p20_crawl_usa_ven.txt': [('Diosdado Cabello','VEN'),('Nicolas Maduro','VEN'),('Pete Hegseth','USA'),('Marco Rubio','USA'),('Gustavo Petro','COL'),('Rosa Villavicencio','COL'),('Maria Corina Machado','VEN'),('Edmundo Gonzalez','VEN'),('Phil Gunson','VEN'),('Alvin Holsey','USA')],
 }
 for f,people in G4.items():
-    d={'file':f,'document':dict(published=f and open(__import__('os').path.join(__import__('os').path.dirname(__file__),'corpus',f)).read()[6:16],source=None,dateline=None,byline=None,title=None),'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    d={'file':f,'document':dict(published=f and open(__import__('os').path.join(__import__('os').path.dirname(__file__),'corpus',f)).read()[6:16],source=None,dateline=None,byline=None,title=None),'people':[{'name':n,'country':c,'offices':[]} for n,c in people]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
 G5 = {
  'p21_reuters_chn_phl.txt': (dict(published=None,source='Reuters',dateline='Manila',byline='Karen Lema and Mikhail Flores',title='China, Philippines trade blame after collision near Second Thomas Shoal'),
@@ -64,5 +64,5 @@ G5 = {
   [('Takeshi Iwaya','JPN'),('Wang Yi','CHN'),('Cho Tae-yul','KOR'),('Shigeru Ishiba','JPN'),('Yoshimasa Hayashi','JPN'),('Yoshihide Suga','JPN'),('Akio Takahara','JPN')]),
 }
 for f,(doc,people) in G5.items():
-    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people],'events':[],'quotes':[],'proposals':[],'figures':[]}
+    d={'file':f,'document':doc,'people':[{'name':n,'country':c,'offices':[]} for n,c in people]}
     json.dump(d,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'gold',f+'.json'),'w'),ensure_ascii=False,indent=2)
