@@ -233,7 +233,7 @@ for f, g in G.items():
     for x in g["quotes"]:
         assert x["text"] in text, (f, x["text"])
     out = {"file": f, "document": g["document"], "people": g["people"], "events": g["events"],
-           "quotes": g["quotes"], "proposals": [], "figures": []}
+           "quotes": g["quotes"]}
     with open(os.path.join("gold", f + ".json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
