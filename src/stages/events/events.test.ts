@@ -20,6 +20,18 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
+  { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
+  { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
+  // Irregular pasts of cue verbs ("upheld", "had talks with", "found … guilty").
+  { text: 'A Kenyan court upheld the conviction of two Somali nationals.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'A Dutch court found two Russians guilty of murder.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['NLD'], recipient: ['RUS'] },
+  { text: 'The Peruvian foreign minister had talks with his Chilean counterpart in Lima.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL'], recipient: ['PER'] },
+  // Backing down and asking forgiveness are concessions, not support or requests.
+  { text: "Kenya's government backed down on the fuel tax.", date: '2024-05-16', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'The German president asked for forgiveness for colonial crimes in Namibia.', date: '2024-05-16', type: 'CONCEDE', actor: ['DEU'], recipient: ['NAM'] },
+  { text: "Nigeria's unions called off a nationwide strike.", date: '2024-05-16', type: 'CONCEDE', actor: ['NGA'], recipient: ['NGA'] },
+  { text: 'A gunman ploughed into a crowd in Berlin.', date: '2024-05-16', type: 'ASSAULT', actor: ['DEU'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -235,6 +247,10 @@ const NONE: string[] = [
   'Kenya does not accept credit cards at border posts, officials said.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
+  // "backed" a plan is support, not backing down; a car that ploughs into a field hurts no one; a lost phone.
+  'Kenya backed the plan to build a railway.',
+  'The tractor ploughed into a field near Nakuru.',
+  'Investigators found the phone in Lusaka.',
 ];
 
 for (const text of NONE) {
