@@ -129,6 +129,8 @@ export interface EventsLexicon {
   groups: PhraseSet<AgentNoun>;
   /** Names of a fixed group of countries ("koreas", "baltic states"), with their ISO3 codes. */
   collectives: PhraseSet<string[]>;
+  /** International bodies named in officials' titles ("Secretary-General of the United Nations" → UNO). */
+  bodies: PhraseSet<string>;
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
@@ -345,6 +347,8 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
   const collectives = new PhraseSet<string[]>();
   for (const row of readTsv(dataPath('events', 'collectives.tsv'))) collectives.add(row.name.toLowerCase(), row.codes.split('|'));
+  const bodies = new PhraseSet<string>();
+  for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, collectives, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(), pastForms, countryNames };
 }

@@ -89,6 +89,9 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+/** Prepositions of where forces are sent ("sent troops to Manipur"), not where they are ("mobilisation in Russia"). */
+const SENT_TO = new Set(['to', 'into', 'onto', 'toward', 'towards', 'across', 'around']);
+
 /** Words before a meeting noun that make it one talked of, not held ("a planned meeting between …"). */
 const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potential', 'future', 'upcoming', 'mooted']);
 
@@ -149,7 +152,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
-  }
+  } else if (subject.length === 0 && found.inherit) subject = partiesOf(found.inherited);
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
   if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {
@@ -278,6 +281,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const [own] = actorCodes;
   const aimed = type === 'PROTEST' && view.words.slice(span.to, clause.to).some((w) => AIMED.has(w));
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
+  // Forces sent to a place at home ("sent 10,000 troops to Manipur"): the country is the recipient (the sentence
+  // suites' convention), as a place abroad is; not a mobilisation "in" the country.
+  const sentHome = type === 'MOBILIZE' && found.object.find((c) => SENT_TO.has(c.prep ?? '') && (c.kind === 'place' || (c.kind === 'country' && !c.headed && !c.possessive)));
+  if (sentHome && recipient.length === 0 && actorCodes.size === 1 && own && sentHome.parties[0]?.code === own) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;

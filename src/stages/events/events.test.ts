@@ -32,6 +32,13 @@ const ROWS: Row[] = [
   { text: 'The German president asked for forgiveness for colonial crimes in Namibia.', date: '2024-05-16', type: 'CONCEDE', actor: ['DEU'], recipient: ['NAM'] },
   { text: "Nigeria's unions called off a nationwide strike.", date: '2024-05-16', type: 'CONCEDE', actor: ['NGA'], recipient: ['NGA'] },
   { text: 'A gunman ploughed into a crowd in Berlin.', date: '2024-05-16', type: 'ASSAULT', actor: ['DEU'], recipient: [] },
+  // An official of an international body named alone speaks for the body ("Guterres" → UNO).
+  { text: 'Guterres urged Armenia and Azerbaijan to show restraint.', date: '2024-05-16', type: 'REQUEST', actor: ['UNO'], recipient: ['ARM', 'AZE'] },
+  // The second verb of "X welcomed … and commended Y" keeps X as subject when the first coded no act.
+  { text: 'Guterres welcomed the peaceful handover in Dakar and commended President Bassirou Diomaye Faye.', date: '2024-05-10', type: 'SUPPORT', actor: ['UNO'], recipient: ['SEN'] },
+  // Forces sent to a place at home: the place's country is the recipient; a mobilisation "in" the country has none.
+  { text: 'Kenya deployed 2,000 troops to Mombasa.', date: '2024-05-16', type: 'MOBILIZE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'Vladimir Putin ordered a military mobilisation in Russia.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -251,6 +258,8 @@ const NONE: string[] = [
   'Kenya backed the plan to build a railway.',
   'The tractor ploughed into a field near Nakuru.',
   'Investigators found the phone in Lusaka.',
+  // "and" after a clause with no act gives the next verb no subject of its own.
+  'After the flood in Kenya the town chose a new mayor and thanked no one.',
 ];
 
 for (const text of NONE) {

@@ -14,6 +14,9 @@ export interface CueParties {
   passive: boolean;
   /** "… visited Beijing and met with …": the actor of the previous cue in the sentence. */
   inherit: boolean;
+  /** With `inherit`: the subject of the clause before "and", for when its cue coded no act ("welcomed the
+   * transfer of power and commended …"). */
+  inherited: Chunk[];
   /** "supported each other": every party acts. */
   reciprocal: boolean;
   /** "summoned the envoy to protest …": an infinitive of purpose shares the subject of the cue before. */
@@ -37,13 +40,13 @@ const LOWER_FIRST = /^\p{Ll}/u;
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
-  const subj = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -112,7 +115,7 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
     (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
-function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
+function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
@@ -150,7 +153,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       break;
     }
     if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
-    if (w === 'and' && onlyAux) return { chunks: [], inherit: true };
+    if (w === 'and' && onlyAux) {
+      const cueBefore = view.spans.some((s) => s.to <= j);
+      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex).chunks : [] };
+    }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -331,7 +337,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
     const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
     const far = inReach.filter((c) => !near.includes(c));
-    chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? near[0] ?? far[0];
+    // Forces sent at home go to a place ("deployed troops to Mombasa"), not to the troops themselves.
+    const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
+    chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
   if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
   return coordinationOf(view, chosen);
