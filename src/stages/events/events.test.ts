@@ -39,6 +39,21 @@ const ROWS: Row[] = [
   // Forces sent to a place at home: the place's country is the recipient; a mobilisation "in" the country has none.
   { text: 'Kenya deployed 2,000 troops to Mombasa.', date: '2024-05-16', type: 'MOBILIZE', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'Vladimir Putin ordered a military mobilisation in Russia.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: [] },
+  // Cues of ordinary news wording: probes, holding responsible, throwing out, blocking an extradition, demolitions,
+  // abandoning positions, a truce taking effect, recognition as a noun, debt relief, searches, vows to seize land.
+  { text: 'Kenyan police launched an investigation into the rally organisers.', date: '2024-05-16', type: 'ACCUSE', actor: ['KEN'], recipient: ['KEN'] },
+  // "Island" alone is no country (Iceland's other spelling): "Snake Island" is a place.
+  { text: 'The Dutch government held Russia responsible for the attack.', date: '2024-05-16', type: 'ACCUSE', actor: ['NLD'], recipient: ['RUS'] },
+  { text: 'Orban lashed out at Brussels over the frozen funds.', date: '2024-05-16', type: 'ACCUSE', actor: ['HUN'], recipient: ['BEL'] },
+  { text: 'A Swedish court blocked the extradition of a Turkish journalist to Turkey.', date: '2024-05-16', type: 'REJECT', actor: ['SWE'], recipient: ['TUR'] },
+  { text: 'Israeli bulldozers demolished a dozen Palestinian homes in Jenin.', date: '2024-05-16', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'Russian forces abandoned their positions on Snake Island.', date: '2024-05-16', type: 'RETREAT', actor: ['RUS'], recipient: [] },
+  { text: 'A ceasefire between Thailand and Cambodia took effect on Tuesday.', date: '2024-05-16', type: 'RETREAT', actor: ['KHM', 'THA'], recipient: [] },
+  { text: "Moscow's formal recognition of the Taliban government was announced on Thursday.", date: '2024-05-16', type: 'SUPPORT', actor: ['RUS'], recipient: ['AFG'] },
+  { text: "The Paris Club cancelled most of Somalia's debt.", date: '2024-05-16', type: 'AID', actor: ['IGO'], recipient: ['SOM'] },
+  { text: 'Indian tax officials searched the offices of the BBC in New Delhi.', date: '2024-05-16', type: 'COERCE', actor: ['IND'], recipient: ['GBR'] },
+  { text: 'The Venezuelan president vowed to take back the Essequibo region of Guyana.', date: '2024-05-16', type: 'THREATEN', actor: ['VEN'], recipient: ['GUY'] },
+  { text: 'The Pentagon ordered the USS Ford and its strike group to the eastern Mediterranean.', date: '2024-05-16', type: 'MOBILIZE', actor: ['USA'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -260,6 +275,10 @@ const NONE: string[] = [
   'Investigators found the phone in Lusaka.',
   // "and" after a clause with no act gives the next verb no subject of its own.
   'After the flood in Kenya the town chose a new mayor and thanked no one.',
+  // A probe of a market, a truce that is talked of, a bus that was searched for: no act between parties.
+  'The ceasefire between the two gangs was discussed at length by analysts.',
+  'The Kenyan band abandoned its tour plans.',
+  'A strike group of analysts met in Nairobi.',
 ];
 
 for (const text of NONE) {
