@@ -54,6 +54,9 @@ const ROWS: Row[] = [
   { text: 'Indian tax officials searched the offices of the BBC in New Delhi.', date: '2024-05-16', type: 'COERCE', actor: ['IND'], recipient: ['GBR'] },
   { text: 'The Venezuelan president vowed to take back the Essequibo region of Guyana.', date: '2024-05-16', type: 'THREATEN', actor: ['VEN'], recipient: ['GUY'] },
   { text: 'The Pentagon ordered the USS Ford and its strike group to the eastern Mediterranean.', date: '2024-05-16', type: 'MOBILIZE', actor: ['USA'], recipient: [] },
+  // Former leaders and figures named alone take their country from the people data.
+  { text: 'Jacob Zuma resigned late on Wednesday.', date: '2018-02-15', type: 'RETREAT', actor: ['ZAF'], recipient: [] },
+  { text: 'Pope Francis received Zelenskiy at the Vatican.', date: '2024-05-16', type: 'CONSULT', actor: ['UKR'], recipient: ['VAT'] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
