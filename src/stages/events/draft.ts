@@ -89,6 +89,9 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+const HOME_COERCION = new Set(['arrest', 'restrict', 'curfew', 'martial-law', 'censor']);
+const HOME_PROTEST = new Set(['riot', 'hunger']);
+
 /** Prepositions of where forces are sent ("sent troops to Manipur"), not where they are ("mobilisation in Russia"). */
 const SENT_TO = new Set(['to', 'into', 'onto', 'toward', 'towards', 'across', 'around']);
 
@@ -298,6 +301,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const info = lex.types.get(type);
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
+  // A state's restrictions and arrests that name no one else ("imposed a nationwide curfew", "police detained a
+  // lawyer"), a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
+  // sentence suites written without seeing the coder, dev and dev2; the older heldout suite leaves it empty). Not a seizure, deportation or hacking (often of foreigners), nor an
+  // internet shutdown (the manual's withhold).
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = lex.grammar.dateNotEvent;

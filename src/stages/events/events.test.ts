@@ -57,6 +57,13 @@ const ROWS: Row[] = [
   // Former leaders and figures named alone take their country from the people data.
   { text: 'Jacob Zuma resigned late on Wednesday.', date: '2018-02-15', type: 'RETREAT', actor: ['ZAF'], recipient: [] },
   { text: 'Pope Francis received Zelenskiy at the Vatican.', date: '2024-05-16', type: 'CONSULT', actor: ['UKR'], recipient: ['VAT'] },
+  // A state's curfew, martial law or arrests that name no one else, a riot and a hunger strike act within the
+  // country: it is the recipient. A seizure abroad and an internet shutdown are not.
+  { text: 'Sri Lanka imposed a nationwide curfew.', date: '2024-05-16', type: 'COERCE', actor: ['LKA'], recipient: ['LKA'] },
+  { text: 'Tunisian police detained a prominent lawyer on live television.', date: '2024-05-16', type: 'COERCE', actor: ['TUN'], recipient: ['TUN'] },
+  { text: 'A jailed Bahraini activist began a hunger strike.', date: '2024-05-16', type: 'PROTEST', actor: ['BHR'], recipient: ['BHR'] },
+  { text: 'Iran seized an oil tanker on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['IRN'], recipient: [] },
+  { text: 'Ethiopia shut down the internet across the country.', date: '2024-05-16', type: 'COERCE', actor: ['ETH'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -112,7 +119,7 @@ const ROWS: Row[] = [
   { text: 'Three French aid workers were detained in Bamako on Friday.', date: '2024-05-16', type: 'COERCE', actor: ['MLI'], recipient: ['FRA'] },
   // The broad verb lexicon (data/events/fallback.tsv) reads what no pattern does.
   { text: 'Norway delivered 40 tonnes of medical supplies and tents to Sudan.', date: '2024-05-01', type: 'AID', actor: ['NOR'], recipient: ['SDN'] },
-  { text: 'Demonstrators torched a government building in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  { text: 'Demonstrators torched a government building in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: ['ZMB'] },
   { text: 'Peruvian police began evicting families from the settlement.', date: '2024-05-01', type: 'COERCE', actor: ['PER'], recipient: [] },
   // Joint drills are COOPERATE; leaving a court or treaty is SANCTION withdraw; missiles into the sea are MOBILIZE.
   { text: 'Kenya and Tanzania began joint naval drills off Mombasa.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'TZA'], recipient: [] },
@@ -147,7 +154,7 @@ const ROWS: Row[] = [
   { text: 'Honduras broke ties with Taiwan on Sunday.', date: '2024-05-01', type: 'SANCTION', actor: ['HND'], recipient: ['TWN'] },
   { text: 'El Salvador broke with Taiwan in 2018.', date: '2024-05-01', type: 'SANCTION', actor: ['SLV'], recipient: ['TWN'] },
   // A pattern that opens with its actor ("protesters … {storm}") holds its subject.
-  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: ['ZMB'] },
   // Handing over: captives are released, suspects extradited, equipment given; a resignation handed in.
   { text: 'Thailand handed over two Cambodian soldiers at the border.', date: '2024-05-01', type: 'RETREAT', actor: ['THA'], recipient: ['KHM'] },
   { text: 'Kenya handed over three suspects wanted for fraud to Ugandan police.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
@@ -161,7 +168,7 @@ const ROWS: Row[] = [
   { text: 'Pakistan put its air force on high alert.', date: '2024-05-01', type: 'MOBILIZE', actor: ['PAK'], recipient: [] },
   { text: 'Iranian hackers broke into the email accounts of Albanian officials.', date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
   { text: 'Myanmar cut internet services to Rakhine state.', date: '2024-05-01', type: 'COERCE', actor: ['MMR'], recipient: [] },
-  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: [] },
+  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: ['BGD'] },
   // The subject of a passive is what was acted on; "Thai" is a demonym; people "held in" a country are its party.
   { text: 'Thai fishermen were freed by Myanmar on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['MMR'], recipient: ['THA'] },
   { text: 'Two Canadians held in China were freed on Friday.', date: '2024-05-01', type: 'RETREAT', actor: ['CHN'], recipient: ['CAN'] },
@@ -177,7 +184,7 @@ const ROWS: Row[] = [
   { text: 'A Turkish cargo plane carrying tents and blankets landed in Kabul.', date: '2024-05-01', type: 'AID', actor: ['TUR'], recipient: ['AFG'] },
   { text: 'Kenyan planes carrying food landed in Mogadishu to help flood victims.', date: '2024-05-01', type: 'AID', actor: ['KEN'], recipient: ['SOM'] },
   { text: 'Norway paused development aid to Mali after the coup.', date: '2024-05-01', type: 'SANCTION', actor: ['NOR'], recipient: ['MLI'] },
-  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: [] },
+  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: ['UGA'] },
   { text: "Cambodia's Supreme Court dissolved the main opposition party.", date: '2024-05-01', type: 'COERCE', actor: ['KHM'], recipient: ['KHM'] },
   { text: "Peru's president revoked a decree that had raised fuel prices.", date: '2024-05-01', type: 'CONCEDE', actor: ['PER'], recipient: ['PER'] },
   { text: "Chile's president ended the state of emergency in Santiago.", date: '2024-05-01', type: 'CONCEDE', actor: ['CHL'], recipient: ['CHL'] },
