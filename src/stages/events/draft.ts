@@ -206,7 +206,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
         const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
-        [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
+        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
+        else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.

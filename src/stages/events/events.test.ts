@@ -64,6 +64,18 @@ const ROWS: Row[] = [
   { text: 'A jailed Bahraini activist began a hunger strike.', date: '2024-05-16', type: 'PROTEST', actor: ['BHR'], recipient: ['BHR'] },
   { text: 'Iran seized an oil tanker on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['IRN'], recipient: [] },
   { text: 'Ethiopia shut down the internet across the country.', date: '2024-05-16', type: 'COERCE', actor: ['ETH'], recipient: [] },
+  // Captives freed by police or soldiers were rescued (AID); freed by a government or their captors, released.
+  { text: 'Nigerian soldiers freed 40 kidnapped pupils in Kaduna.', date: '2024-05-16', type: 'AID', actor: ['NGA'], recipient: ['NGA'] },
+  { text: "Two Italian aid workers were freed by Mali's junta.", date: '2024-05-16', type: 'RETREAT', actor: ['MLI'], recipient: ['ITA'] },
+  // Not ruling out force is a threat; a flow resumed "to" a country has a direction; forces in a passive act for
+  // their country; a past participle with its agent opens the sentence.
+  { text: 'The French president refused to rule out sending troops to Ukraine.', date: '2024-05-16', type: 'THREATEN', actor: ['FRA'], recipient: ['UKR'] },
+  { text: 'Ukraine resumed electricity exports to Moldova.', date: '2024-05-16', type: 'COOPERATE', actor: ['UKR'], recipient: ['MDA'] },
+  { text: 'Thousands of Kenyan troops were sent into Somalia on Sunday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Angered by the verdict, protesters in Lima set police cars ablaze.', date: '2024-05-16', type: 'PROTEST', actor: ['PER'], recipient: ['PER'] },
+  { text: 'Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.', date: '2024-05-16', type: 'RETREAT', actor: ['ARM'], recipient: ['AZE'] },
+  { text: "A Brazilian judge annulled the former president's convictions.", date: '2024-05-16', type: 'CONCEDE', actor: ['BRA'], recipient: ['BRA'] },
+  { text: 'The United States raised tariffs on Chinese goods to 25 percent.', date: '2024-05-16', type: 'SANCTION', actor: ['USA'], recipient: ['CHN'] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -289,6 +301,8 @@ const NONE: string[] = [
   'The ceasefire between the two gangs was discussed at length by analysts.',
   'The Kenyan band abandoned its tour plans.',
   'A strike group of analysts met in Nairobi.',
+  // Ruling out a date, raising a child, the Kenyan team freed from its contract: no act between parties.
+  'The Kenyan athletics team raised funds for a new stadium.',
 ];
 
 for (const text of NONE) {
