@@ -76,6 +76,10 @@ const ROWS: Row[] = [
   { text: 'Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.', date: '2024-05-16', type: 'RETREAT', actor: ['ARM'], recipient: ['AZE'] },
   { text: "A Brazilian judge annulled the former president's convictions.", date: '2024-05-16', type: 'CONCEDE', actor: ['BRA'], recipient: ['BRA'] },
   { text: 'The United States raised tariffs on Chinese goods to 25 percent.', date: '2024-05-16', type: 'SANCTION', actor: ['USA'], recipient: ['CHN'] },
+  // A country's noun the data does not know, right before the verb, acts for the country.
+  { text: "Malaysia's anti-corruption commission opened an investigation into the minister.", date: '2024-05-16', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
+  { text: "Malawi's Catholic bishops urged the president to sack corrupt ministers.", date: '2024-05-16', type: 'REQUEST', actor: ['MWI'], recipient: ['MWI'] },
+  { text: 'German Patriot air defence systems were deployed at an airport in Poland.', date: '2024-05-16', type: 'MOBILIZE', actor: ['DEU'], recipient: ['POL'] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -303,6 +307,9 @@ const NONE: string[] = [
   'A strike group of analysts met in Nairobi.',
   // Ruling out a date, raising a child, the Kenyan team freed from its contract: no act between parties.
   'The Kenyan athletics team raised funds for a new stadium.',
+  // A country's thing or an earlier clause is no subject: "Chinese imports hit a record", "Kenyan exports to Uganda rose".
+  'Chinese imports hit a record high in May.',
+  "Kenya's tea exports to Uganda were suspended by the floods.",
 ];
 
 for (const text of NONE) {

@@ -129,6 +129,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
     if (ci >= 0) {
       const c = chunks[ci];
       if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
+      // "Malaysia's anti-corruption commission opened …", "The last Russian peacekeepers have left …": a country's
+      // noun the data does not know, right before the verb, acts for the country.
+      if (headOfUnknownNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
       // "… in Canberra, with both sides pledging to …": the party before a participle after "with" is its subject.
       if (c.prep === 'with' && c.to === span.from && words[span.from].endsWith('ing') && c.parties.length > 0) return { chunks: [c], inherit: false };
       j = c.from;
@@ -167,6 +170,30 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** Words a country's unknown noun phrase may not hold: a verb form, a thing ("Chinese imports hit …"). */
+const NOUN_PHRASE_MAX = 5;
+
+/**
+ * Whether the words from the possessive or demonym country chunk `c` up to the cue at `cue` are a noun phrase the
+ * data does not know ("Malaysia's anti-corruption commission", "Sudan's main protest movement", "German Patriot air
+ * defence systems"): 1–5 words, none a function word, a thing noun, a date, a verb form or punctuation.
+ */
+function headOfUnknownNoun(view: SentenceView, c: Chunk, cue: number, lex: EventsLexicon): boolean {
+  if (c.kind !== 'country' || c.prep !== null || c.headed || c.parties.length === 0) return false;
+  if (!c.possessive && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective') return false;
+  let end = cue;
+  while (end > c.to && (AUX.has(view.words[end - 1]) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
+  const n = end - c.to;
+  if (n < 1 || n > NOUN_PHRASE_MAX) return false;
+  const g = lex.grammar;
+  for (let k = c.to; k < end; k++) {
+    const w = view.words[k];
+    if (view.chunkAt[k] >= 0 || view.dateTok[k] >= 0 || NO_WORD_CHARACTER.test(w) || g.functionWords.has(w) || g.thingNouns.has(w) ||
+      lex.pastForms.has(w) || g.clauseBoundaries.has(w)) return false;
+  }
+  return true;
 }
 
 /** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
