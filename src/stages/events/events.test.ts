@@ -80,6 +80,14 @@ const ROWS: Row[] = [
   { text: "Malaysia's anti-corruption commission opened an investigation into the minister.", date: '2024-05-16', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
   { text: "Malawi's Catholic bishops urged the president to sack corrupt ministers.", date: '2024-05-16', type: 'REQUEST', actor: ['MWI'], recipient: ['MWI'] },
   { text: 'German Patriot air defence systems were deployed at an airport in Poland.', date: '2024-05-16', type: 'MOBILIZE', actor: ['DEU'], recipient: ['POL'] },
+  // Calls received and conversations between two leaders, talks held between, battles, targets, complaints filed,
+  // a response to face, recognition switched, the internet throttled and restored.
+  { text: "Jordan's King Abdullah received a telephone call from U.S. Secretary of State Antony Blinken.", date: '2024-05-16', type: 'CONSULT', actor: ['JOR', 'USA'], recipient: [] },
+  { text: 'A telephone conversation between Emmanuel Macron and Vladimir Putin lasted two hours.', date: '2025-07-01', type: 'CONSULT', actor: ['FRA', 'RUS'], recipient: [] },
+  { text: 'Israeli troops and Hamas fighters battled in the streets of Khan Younis.', date: '2024-05-16', type: 'ASSAULT', actor: ['ISR', 'PSE'], recipient: [] },
+  { text: 'South Korea filed a complaint with the World Trade Organization over Japanese export curbs.', date: '2024-05-16', type: 'ACCUSE', actor: ['KOR'], recipient: ['IGO'] },
+  { text: 'Solomon Islands switched diplomatic recognition from Taipei to Beijing.', date: '2024-05-16', type: 'SUPPORT', actor: ['SLB'], recipient: ['CHN'] },
+  { text: 'Kenyan authorities throttled mobile internet across Nairobi.', date: '2024-05-16', type: 'COERCE', actor: ['KEN'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -310,6 +318,9 @@ const NONE: string[] = [
   // A country's thing or an earlier clause is no subject: "Chinese imports hit a record", "Kenyan exports to Uganda rose".
   'Chinese imports hit a record high in May.',
   "Kenya's tea exports to Uganda were suspended by the floods.",
+  // A call between two firms, a target that is a number.
+  'A conference call between two Kenyan banks was cancelled.',
+  'The target of 5 percent growth was missed.',
 ];
 
 for (const text of NONE) {
