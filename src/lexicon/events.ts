@@ -105,6 +105,10 @@ export interface EventGrammar {
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
   dividedHalves: Map<string, string>;
+  /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
+  helpPurposes: Set<string>;
+  /** Capitals that stand for an international body as a party ("Brussels" → EUR). */
+  capitalBodies: Map<string, string>;
   multilateral: PhraseSet;
   pronounsPerson: Set<string>;
   pronounsGroup: Set<string>;
@@ -249,6 +253,11 @@ function loadGrammar(): EventGrammar {
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {
+      const [word, code] = x.split(/\s+/);
+      return [word, code.toUpperCase()];
+    })),
+    helpPurposes: set('help_purposes'),
+    capitalBodies: new Map(list('capital_bodies').map((x) => {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];
     })),

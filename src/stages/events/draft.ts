@@ -257,6 +257,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // "The first 400 Kenyan police officers landed in Haiti", "troops arrived in Belarus": forces arriving are no
+  // visit; they came to help (AID) when the words after say so, else they were deployed (MOBILIZE).
+  if (cue.roles === 'visit' && actor.length > 0 && actor.every((p) => !p.personlike && !p.personId && (p.sector === 'MIL' || p.sector === 'COP'))) {
+    type = view.words.slice(span.to, Math.min(clause.to, span.to + 15)).some((w) => lex.grammar.helpPurposes.has(w)) ? 'AID' : 'MOBILIZE';
+    mode = [];
+  }
   // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
   // gathering was read as a protest just above).
   if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;

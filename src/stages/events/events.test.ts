@@ -88,6 +88,15 @@ const ROWS: Row[] = [
   { text: 'South Korea filed a complaint with the World Trade Organization over Japanese export curbs.', date: '2024-05-16', type: 'ACCUSE', actor: ['KOR'], recipient: ['IGO'] },
   { text: 'Solomon Islands switched diplomatic recognition from Taipei to Beijing.', date: '2024-05-16', type: 'SUPPORT', actor: ['SLB'], recipient: ['CHN'] },
   { text: 'Kenyan authorities throttled mobile internet across Nairobi.', date: '2024-05-16', type: 'COERCE', actor: ['KEN'], recipient: [] },
+  // "Brussels" acting or acted on is the EU; "in Brussels" is a place.
+  { text: 'Orban slammed Brussels over the frozen funds.', date: '2024-05-16', type: 'ACCUSE', actor: ['HUN'], recipient: ['EUR'] },
+  { text: 'Brussels warned Tbilisi over the foreign agents law.', date: '2024-05-16', type: 'THREATEN', actor: ['EUR'], recipient: ['GEO'] },
+  { text: 'The Kenyan president met the Belgian prime minister in Brussels.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN'], recipient: ['BEL'] },
+  // Forces arriving are no visit: help when they came to help, else a deployment.
+  { text: 'Kenyan police officers landed in Haiti on Tuesday to lead a UN-backed mission.', date: '2024-05-16', type: 'AID', actor: ['KEN'], recipient: ['HTI'] },
+  { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
+  // A gulf named after a country is a sea, not the country.
+  { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
