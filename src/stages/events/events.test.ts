@@ -97,6 +97,16 @@ const ROWS: Row[] = [
   { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
+  // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
+  // deals initialled; a status granted; a country removed from a list; boats sunk; fuel imported from a country.
+  { text: 'Russia declared Amnesty International an "undesirable" organisation.', date: '2024-05-16', type: 'COERCE', actor: ['RUS'], recipient: ['NGO'] },
+  { text: 'Manila and Beijing reached a provisional arrangement on the shoal.', date: '2024-05-16', type: 'AGREE', actor: ['CHN', 'PHL'], recipient: [] },
+  { text: 'NATO members committed at their summit to raise defence spending.', date: '2025-06-26', type: 'AGREE', actor: ['IGO'], recipient: [] },
+  { text: 'ASEAN leaders began their annual summit in Vientiane.', date: '2024-05-16', type: 'CONSULT', actor: ['IGO'], recipient: [] },
+  { text: 'The leaders of Armenia and Azerbaijan initialled a peace agreement on Friday.', date: '2025-08-09', type: 'SUPPORT', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'EU leaders granted Ukraine the status of a candidate for membership.', date: '2024-05-16', type: 'SUPPORT', actor: ['EUR'], recipient: ['UKR'] },
+  { text: 'Japan removed South Korea from its list of trusted trading partners.', date: '2024-05-16', type: 'SANCTION', actor: ['JPN'], recipient: ['KOR'] },
+  { text: 'Indonesia sank 20 Vietnamese fishing boats caught poaching.', date: '2024-05-16', type: 'COERCE', actor: ['IDN'], recipient: ['VNM'] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -330,6 +340,8 @@ const NONE: string[] = [
   // A call between two firms, a target that is a number.
   'A conference call between two Kenyan banks was cancelled.',
   'The target of 5 percent growth was missed.',
+  // Money committed to a cause is no commitment between parties here; a boat that sank in a storm.
+  'A Kenyan ferry sank in a storm on Lake Victoria.',
 ];
 
 for (const text of NONE) {
