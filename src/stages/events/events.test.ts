@@ -107,6 +107,8 @@ const ROWS: Row[] = [
   { text: 'EU leaders granted Ukraine the status of a candidate for membership.', date: '2024-05-16', type: 'SUPPORT', actor: ['EUR'], recipient: ['UKR'] },
   { text: 'Japan removed South Korea from its list of trusted trading partners.', date: '2024-05-16', type: 'SANCTION', actor: ['JPN'], recipient: ['KOR'] },
   { text: 'Indonesia sank 20 Vietnamese fishing boats caught poaching.', date: '2024-05-16', type: 'COERCE', actor: ['IDN'], recipient: ['VNM'] },
+  // The agent of a participle that qualifies a noun of no party acts ("A drone launched by the Houthis struck …").
+  { text: 'A drone launched by the Houthis struck a building in Tel Aviv.', date: '2024-07-19', type: 'ASSAULT', actor: ['YEM'], recipient: ['ISR'] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -342,6 +344,8 @@ const NONE: string[] = [
   'The target of 5 percent growth was missed.',
   // Money committed to a cause is no commitment between parties here; a boat that sank in a storm.
   'A Kenyan ferry sank in a storm on Lake Victoria.',
+  // A passive after the participle has no such agent ("Rebels backed by Uganda remained …" is above).
+  'Books written by Kenyan authors were praised at the fair.',
 ];
 
 for (const text of NONE) {

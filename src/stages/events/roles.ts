@@ -132,6 +132,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       // "Malaysia's anti-corruption commission opened …", "The last Russian peacekeepers have left …": a country's
       // noun the data does not know, right before the verb, acts for the country.
       if (headOfUnknownNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
+      // "A drone launched by the Houthis struck …": the agent of a participle that qualifies a noun of no party.
+      if (onlyAux && agentOfQualifiedNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
       // "… in Canberra, with both sides pledging to …": the party before a participle after "with" is its subject.
       if (c.prep === 'with' && c.to === span.from && words[span.from].endsWith('ing') && c.parties.length > 0) return { chunks: [c], inherit: false };
       j = c.from;
@@ -195,6 +197,26 @@ function headOfUnknownNoun(view: SentenceView, c: Chunk, cue: number, lex: Event
   }
   return true;
 }
+
+/**
+ * Whether `c` is the "by" agent of a past participle that qualifies a noun naming no party, right before an active
+ * cue ("A drone launched by the Houthis struck", "warheads sent by Russia reached"), not "rebels backed by Uganda"
+ * (the rebels are the party) nor a passive ("missiles supplied by Washington were delivered").
+ */
+function agentOfQualifiedNoun(view: SentenceView, c: Chunk, cue: number, lex: EventsLexicon): boolean {
+  const { words } = view;
+  if (c.prep !== 'by' || c.parties.length === 0 || !c.agentive || lex.grammar.be.has(words[cue - 1] ?? '') || HAVE_BE.has(words[cue - 1] ?? '')) return false;
+  let by = c.from - 1;
+  while (by > 0 && words[by] !== 'by') by--;
+  const participle = words[by - 1] ?? '';
+  const noun = by - 2;
+  if (noun < 0 || !(lex.pastForms.has(participle) || participle.endsWith('ed'))) return false;
+  const w = words[noun];
+  if (view.chunkAt[noun] >= 0 || lex.grammar.be.has(w) || HAVE_BE.has(w) || lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return false;
+  return true;
+}
+
+const HAVE_BE = new Set(['has', 'have', 'had']);
 
 /** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
 function commaRelativeBefore(words: string[], j: number): number {
