@@ -40,7 +40,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
-  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
@@ -115,7 +115,9 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
     (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
-function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
+/** `agentOfNoun`: "A drone launched by the Houthis struck" may give the subject (not for meetings and visits:
+ * "supplies donated by China arrived in Kabul" is no visit by China). */
+function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
@@ -133,7 +135,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       // noun the data does not know, right before the verb, acts for the country.
       if (headOfUnknownNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
       // "A drone launched by the Houthis struck …": the agent of a participle that qualifies a noun of no party.
-      if (onlyAux && agentOfQualifiedNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
+      if (agentOfNoun && onlyAux && agentOfQualifiedNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
       // "… in Canberra, with both sides pledging to …": the party before a participle after "with" is its subject.
       if (c.prep === 'with' && c.to === span.from && words[span.from].endsWith('ing') && c.parties.length > 0) return { chunks: [c], inherit: false };
       j = c.from;
@@ -160,7 +162,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
     if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
     if (w === 'and' && onlyAux) {
       const cueBefore = view.spans.some((s) => s.to <= j);
-      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex).chunks : [] };
+      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
     }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
