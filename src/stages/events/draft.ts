@@ -178,7 +178,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       [actor, recipient] = passive ? [subject, by] : [object, subject];
       break;
     case 'joint':
-      actor = [...subject, ...object, ...(found.owner ? [] : by)];
+      // "gathered in Doha": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !(c.locative && (c.kind === 'place' || (c.kind === 'country' && !c.headed))))), ...(found.owner ? [] : by)];
       recipient = [];
       break;
     case 'by':

@@ -111,6 +111,8 @@ const ROWS: Row[] = [
   { text: 'A drone launched by the Houthis struck a building in Tel Aviv.', date: '2024-07-19', type: 'ASSAULT', actor: ['YEM'], recipient: ['ISR'] },
   // Three or more countries at one table meet as equals: the place names no host.
   { text: 'The leaders of Australia, India, Japan and the United States met in Tokyo on Tuesday.', date: '2022-05-24', type: 'CONSULT', mode: ['multilateral'], actor: ['AUS', 'IND', 'JPN', 'USA'], recipient: [] },
+  // A place where parties act together is no party with them.
+  { text: 'Leaders of the Gulf Cooperation Council gathered in Doha for their annual summit.', date: '2024-05-16', type: 'CONSULT', actor: ['IGO'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
