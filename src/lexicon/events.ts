@@ -105,6 +105,10 @@ export interface EventGrammar {
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
   dividedHalves: Map<string, string>;
+  /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
+  helpPurposes: Set<string>;
+  /** Capitals that stand for an international body as a party ("Brussels" → EUR). */
+  capitalBodies: Map<string, string>;
   multilateral: PhraseSet;
   pronounsPerson: Set<string>;
   pronounsGroup: Set<string>;
@@ -129,6 +133,8 @@ export interface EventsLexicon {
   groups: PhraseSet<AgentNoun>;
   /** Names of a fixed group of countries ("koreas", "baltic states"), with their ISO3 codes. */
   collectives: PhraseSet<string[]>;
+  /** International bodies named in officials' titles ("Secretary-General of the United Nations" → UNO). */
+  bodies: PhraseSet<string>;
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
@@ -250,6 +256,11 @@ function loadGrammar(): EventGrammar {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];
     })),
+    helpPurposes: set('help_purposes'),
+    capitalBodies: new Map(list('capital_bodies').map((x) => {
+      const [word, code] = x.split(/\s+/);
+      return [word, code.toUpperCase()];
+    })),
     multilateral: phrases('multilateral'),
     pronounsPerson: set('pronouns_person'),
     pronounsGroup: set('pronouns_group'),
@@ -345,6 +356,8 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
   const collectives = new PhraseSet<string[]>();
   for (const row of readTsv(dataPath('events', 'collectives.tsv'))) collectives.add(row.name.toLowerCase(), row.codes.split('|'));
+  const bodies = new PhraseSet<string>();
+  for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, collectives, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(), pastForms, countryNames };
 }

@@ -586,6 +586,9 @@ class ChunkBuilder {
           if (g.prepositions.has(words[j])) break;
         }
       }
+      // "Orban slammed Brussels": the capital stands for the body seated there, not for its country.
+      const body = c.mentionKind === 'capital' && !c.locative && c.to - c.from === 1 ? g.capitalBodies.get(words[c.from]) : undefined;
+      if (body) c.parties = [countryParty(this.lex, body, this.textOf(c), 'GOV')];
     }
     return chunks;
   }

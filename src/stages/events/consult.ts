@@ -13,7 +13,9 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
   d.actor = all;
   d.recipient = [];
   if (d.mode.includes('phone')) return;
-  if (multilateral) {
+  // "The leaders of Australia, India, Japan and the United States met in Tokyo": three or more countries at one
+  // table meet as equals; the place gives no host.
+  if (multilateral || new Set(all.map((p) => p.code).filter(Boolean)).size >= 3) {
     d.mode = ['multilateral'];
     return;
   }

@@ -46,6 +46,13 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   return true;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
+function abbreviationDot(tokens: Tok[], words: string[], i: number): boolean {
+  return words[i] === '.' && i > 0 && i < tokens.length - 1 && tokens[i - 1].end === tokens[i].start && words[i - 1].includes('.');
+}
+
 /**
  * What the cue trie reads of one sentence: its words, the tokens a pattern may step over (adverbs, dates) and
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
@@ -63,7 +70,9 @@ class SentenceInput implements TrieInput {
   }
 
   barrier(i: number): boolean {
-    return (isPunct(this.tokens[i]) && this.words[i] !== '-') || this.g.clauseBoundaries.has(this.words[i]);
+    const w = this.words[i];
+    // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause.
+    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !abbreviationDot(this.tokens, this.words, i)) || this.g.clauseBoundaries.has(w);
   }
 }
 

@@ -89,6 +89,12 @@ function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Pa
 
 const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
+const HOME_COERCION = new Set(['arrest', 'restrict', 'curfew', 'martial-law', 'censor']);
+const HOME_PROTEST = new Set(['riot', 'hunger']);
+
+/** Prepositions of where forces are sent ("sent troops to Manipur"), not where they are ("mobilisation in Russia"). */
+const SENT_TO = new Set(['to', 'into', 'onto', 'toward', 'towards', 'across', 'around']);
+
 /** Words before a meeting noun that make it one talked of, not held ("a planned meeting between …"). */
 const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potential', 'future', 'upcoming', 'mooted']);
 
@@ -149,7 +155,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
-  }
+  } else if (subject.length === 0 && found.inherit) subject = partiesOf(found.inherited);
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
   if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {
@@ -172,7 +178,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       [actor, recipient] = passive ? [subject, by] : [object, subject];
       break;
     case 'joint':
-      actor = [...subject, ...object, ...(found.owner ? [] : by)];
+      // "gathered in Doha": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !(c.locative && (c.kind === 'place' || (c.kind === 'country' && !c.headed))))), ...(found.owner ? [] : by)];
       recipient = [];
       break;
     case 'by':
@@ -200,7 +207,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
         const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
-        [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
+        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
+        else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
@@ -249,6 +258,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = bySector.event;
     mode = [...bySector.mode];
   }
+  // "The first 400 Kenyan police officers landed in Haiti", "troops arrived in Belarus": forces arriving are no
+  // visit; they came to help (AID) when the words after say so, else they were deployed (MOBILIZE).
+  if (cue.roles === 'visit' && actor.length > 0 && actor.every((p) => !p.personlike && !p.personId && (p.sector === 'MIL' || p.sector === 'COP'))) {
+    type = view.words.slice(span.to, Math.min(clause.to, span.to + 15)).some((w) => lex.grammar.helpPurposes.has(w)) ? 'AID' : 'MOBILIZE';
+    mode = [];
+  }
   // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
   // gathering was read as a protest just above).
   if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
@@ -280,6 +295,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
+  // Forces sent to a place at home ("sent 10,000 troops to Manipur"): the country is the recipient (the sentence
+  // suites' convention), as a place abroad is; not a mobilisation "in" the country.
+  const sentHome = type === 'MOBILIZE' && found.object.find((c) => SENT_TO.has(c.prep ?? '') && (c.kind === 'place' || (c.kind === 'country' && !c.headed && !c.possessive)));
+  if (sentHome && recipient.length === 0 && actorCodes.size === 1 && own && sentHome.parties[0]?.code === own) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
@@ -289,6 +310,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const info = lex.types.get(type);
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
+  // A state's restrictions and arrests that name no one else ("imposed a nationwide curfew", "police detained a
+  // lawyer"), a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
+  // sentence suites written without seeing the coder, dev and dev2; the older heldout suite leaves it empty). Not a seizure, deportation or hacking (often of foreigners), nor an
+  // internet shutdown (the manual's withhold).
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = lex.grammar.dateNotEvent;

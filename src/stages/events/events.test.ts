@@ -20,6 +20,99 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
+  { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
+  { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
+  // Irregular pasts of cue verbs ("upheld", "had talks with", "found … guilty").
+  { text: 'A Kenyan court upheld the conviction of two Somali nationals.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'A Dutch court found two Russians guilty of murder.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['NLD'], recipient: ['RUS'] },
+  { text: 'The Peruvian foreign minister had talks with his Chilean counterpart in Lima.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL'], recipient: ['PER'] },
+  // Backing down and asking forgiveness are concessions, not support or requests.
+  { text: "Kenya's government backed down on the fuel tax.", date: '2024-05-16', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'The German president asked for forgiveness for colonial crimes in Namibia.', date: '2024-05-16', type: 'CONCEDE', actor: ['DEU'], recipient: ['NAM'] },
+  { text: "Nigeria's unions called off a nationwide strike.", date: '2024-05-16', type: 'CONCEDE', actor: ['NGA'], recipient: ['NGA'] },
+  { text: 'A gunman ploughed into a crowd in Berlin.', date: '2024-05-16', type: 'ASSAULT', actor: ['DEU'], recipient: [] },
+  // An official of an international body named alone speaks for the body ("Guterres" → UNO).
+  { text: 'Guterres urged Armenia and Azerbaijan to show restraint.', date: '2024-05-16', type: 'REQUEST', actor: ['UNO'], recipient: ['ARM', 'AZE'] },
+  // The second verb of "X welcomed … and commended Y" keeps X as subject when the first coded no act.
+  { text: 'Guterres welcomed the peaceful handover in Dakar and commended President Bassirou Diomaye Faye.', date: '2024-05-10', type: 'SUPPORT', actor: ['UNO'], recipient: ['SEN'] },
+  // Forces sent to a place at home: the place's country is the recipient; a mobilisation "in" the country has none.
+  { text: 'Kenya deployed 2,000 troops to Mombasa.', date: '2024-05-16', type: 'MOBILIZE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'Vladimir Putin ordered a military mobilisation in Russia.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: [] },
+  // Cues of ordinary news wording: probes, holding responsible, throwing out, blocking an extradition, demolitions,
+  // abandoning positions, a truce taking effect, recognition as a noun, debt relief, searches, vows to seize land.
+  { text: 'Kenyan police launched an investigation into the rally organisers.', date: '2024-05-16', type: 'ACCUSE', actor: ['KEN'], recipient: ['KEN'] },
+  // "Island" alone is no country (Iceland's other spelling): "Snake Island" is a place.
+  { text: 'The Dutch government held Russia responsible for the attack.', date: '2024-05-16', type: 'ACCUSE', actor: ['NLD'], recipient: ['RUS'] },
+  { text: 'Orban lashed out at Brussels over the frozen funds.', date: '2024-05-16', type: 'ACCUSE', actor: ['HUN'], recipient: ['BEL'] },
+  { text: 'A Swedish court blocked the extradition of a Turkish journalist to Turkey.', date: '2024-05-16', type: 'REJECT', actor: ['SWE'], recipient: ['TUR'] },
+  { text: 'Israeli bulldozers demolished a dozen Palestinian homes in Jenin.', date: '2024-05-16', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'Russian forces abandoned their positions on Snake Island.', date: '2024-05-16', type: 'RETREAT', actor: ['RUS'], recipient: [] },
+  { text: 'A ceasefire between Thailand and Cambodia took effect on Tuesday.', date: '2024-05-16', type: 'RETREAT', actor: ['KHM', 'THA'], recipient: [] },
+  { text: "Moscow's formal recognition of the Taliban government was announced on Thursday.", date: '2024-05-16', type: 'SUPPORT', actor: ['RUS'], recipient: ['AFG'] },
+  { text: "The Paris Club cancelled most of Somalia's debt.", date: '2024-05-16', type: 'AID', actor: ['IGO'], recipient: ['SOM'] },
+  { text: 'Indian tax officials searched the offices of the BBC in New Delhi.', date: '2024-05-16', type: 'COERCE', actor: ['IND'], recipient: ['GBR'] },
+  { text: 'The Venezuelan president vowed to take back the Essequibo region of Guyana.', date: '2024-05-16', type: 'THREATEN', actor: ['VEN'], recipient: ['GUY'] },
+  { text: 'The Pentagon ordered the USS Ford and its strike group to the eastern Mediterranean.', date: '2024-05-16', type: 'MOBILIZE', actor: ['USA'], recipient: [] },
+  // Former leaders and figures named alone take their country from the people data.
+  { text: 'Jacob Zuma resigned late on Wednesday.', date: '2018-02-15', type: 'RETREAT', actor: ['ZAF'], recipient: [] },
+  { text: 'Pope Francis received Zelenskiy at the Vatican.', date: '2024-05-16', type: 'CONSULT', actor: ['UKR'], recipient: ['VAT'] },
+  // A state's curfew, martial law or arrests that name no one else, a riot and a hunger strike act within the
+  // country: it is the recipient. A seizure abroad and an internet shutdown are not.
+  { text: 'Sri Lanka imposed a nationwide curfew.', date: '2024-05-16', type: 'COERCE', actor: ['LKA'], recipient: ['LKA'] },
+  { text: 'Tunisian police detained a prominent lawyer on live television.', date: '2024-05-16', type: 'COERCE', actor: ['TUN'], recipient: ['TUN'] },
+  { text: 'A jailed Bahraini activist began a hunger strike.', date: '2024-05-16', type: 'PROTEST', actor: ['BHR'], recipient: ['BHR'] },
+  { text: 'Iran seized an oil tanker on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['IRN'], recipient: [] },
+  { text: 'Ethiopia shut down the internet across the country.', date: '2024-05-16', type: 'COERCE', actor: ['ETH'], recipient: [] },
+  // Captives freed by police or soldiers were rescued (AID); freed by a government or their captors, released.
+  { text: 'Nigerian soldiers freed 40 kidnapped pupils in Kaduna.', date: '2024-05-16', type: 'AID', actor: ['NGA'], recipient: ['NGA'] },
+  { text: "Two Italian aid workers were freed by Mali's junta.", date: '2024-05-16', type: 'RETREAT', actor: ['MLI'], recipient: ['ITA'] },
+  // Not ruling out force is a threat; a flow resumed "to" a country has a direction; forces in a passive act for
+  // their country; a past participle with its agent opens the sentence.
+  { text: 'The French president refused to rule out sending troops to Ukraine.', date: '2024-05-16', type: 'THREATEN', actor: ['FRA'], recipient: ['UKR'] },
+  { text: 'Ukraine resumed electricity exports to Moldova.', date: '2024-05-16', type: 'COOPERATE', actor: ['UKR'], recipient: ['MDA'] },
+  { text: 'Thousands of Kenyan troops were sent into Somalia on Sunday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Angered by the verdict, protesters in Lima set police cars ablaze.', date: '2024-05-16', type: 'PROTEST', actor: ['PER'], recipient: ['PER'] },
+  { text: 'Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.', date: '2024-05-16', type: 'RETREAT', actor: ['ARM'], recipient: ['AZE'] },
+  { text: "A Brazilian judge annulled the former president's convictions.", date: '2024-05-16', type: 'CONCEDE', actor: ['BRA'], recipient: ['BRA'] },
+  { text: 'The United States raised tariffs on Chinese goods to 25 percent.', date: '2024-05-16', type: 'SANCTION', actor: ['USA'], recipient: ['CHN'] },
+  // A country's noun the data does not know, right before the verb, acts for the country.
+  { text: "Malaysia's anti-corruption commission opened an investigation into the minister.", date: '2024-05-16', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
+  { text: "Malawi's Catholic bishops urged the president to sack corrupt ministers.", date: '2024-05-16', type: 'REQUEST', actor: ['MWI'], recipient: ['MWI'] },
+  { text: 'German Patriot air defence systems were deployed at an airport in Poland.', date: '2024-05-16', type: 'MOBILIZE', actor: ['DEU'], recipient: ['POL'] },
+  // Calls received and conversations between two leaders, talks held between, battles, targets, complaints filed,
+  // a response to face, recognition switched, the internet throttled and restored.
+  { text: "Jordan's King Abdullah received a telephone call from U.S. Secretary of State Antony Blinken.", date: '2024-05-16', type: 'CONSULT', actor: ['JOR', 'USA'], recipient: [] },
+  { text: 'A telephone conversation between Emmanuel Macron and Vladimir Putin lasted two hours.', date: '2025-07-01', type: 'CONSULT', actor: ['FRA', 'RUS'], recipient: [] },
+  { text: 'Israeli troops and Hamas fighters battled in the streets of Khan Younis.', date: '2024-05-16', type: 'ASSAULT', actor: ['ISR', 'PSE'], recipient: [] },
+  { text: 'South Korea filed a complaint with the World Trade Organization over Japanese export curbs.', date: '2024-05-16', type: 'ACCUSE', actor: ['KOR'], recipient: ['IGO'] },
+  { text: 'Solomon Islands switched diplomatic recognition from Taipei to Beijing.', date: '2024-05-16', type: 'SUPPORT', actor: ['SLB'], recipient: ['CHN'] },
+  { text: 'Kenyan authorities throttled mobile internet across Nairobi.', date: '2024-05-16', type: 'COERCE', actor: ['KEN'], recipient: [] },
+  // "Brussels" acting or acted on is the EU; "in Brussels" is a place.
+  { text: 'Orban slammed Brussels over the frozen funds.', date: '2024-05-16', type: 'ACCUSE', actor: ['HUN'], recipient: ['EUR'] },
+  { text: 'Brussels warned Tbilisi over the foreign agents law.', date: '2024-05-16', type: 'THREATEN', actor: ['EUR'], recipient: ['GEO'] },
+  { text: 'The Kenyan president met the Belgian prime minister in Brussels.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN'], recipient: ['BEL'] },
+  // Forces arriving are no visit: help when they came to help, else a deployment.
+  { text: 'Kenyan police officers landed in Haiti on Tuesday to lead a UN-backed mission.', date: '2024-05-16', type: 'AID', actor: ['KEN'], recipient: ['HTI'] },
+  { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
+  // A gulf named after a country is a sea, not the country.
+  { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
+  // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
+  // deals initialled; a status granted; a country removed from a list; boats sunk; fuel imported from a country.
+  { text: 'Russia declared Amnesty International an "undesirable" organisation.', date: '2024-05-16', type: 'COERCE', actor: ['RUS'], recipient: ['NGO'] },
+  { text: 'Manila and Beijing reached a provisional arrangement on the shoal.', date: '2024-05-16', type: 'AGREE', actor: ['CHN', 'PHL'], recipient: [] },
+  { text: 'NATO members committed at their summit to raise defence spending.', date: '2025-06-26', type: 'AGREE', actor: ['IGO'], recipient: [] },
+  { text: 'ASEAN leaders began their annual summit in Vientiane.', date: '2024-05-16', type: 'CONSULT', actor: ['IGO'], recipient: [] },
+  { text: 'The leaders of Armenia and Azerbaijan initialled a peace agreement on Friday.', date: '2025-08-09', type: 'SUPPORT', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'EU leaders granted Ukraine the status of a candidate for membership.', date: '2024-05-16', type: 'SUPPORT', actor: ['EUR'], recipient: ['UKR'] },
+  { text: 'Japan removed South Korea from its list of trusted trading partners.', date: '2024-05-16', type: 'SANCTION', actor: ['JPN'], recipient: ['KOR'] },
+  { text: 'Indonesia sank 20 Vietnamese fishing boats caught poaching.', date: '2024-05-16', type: 'COERCE', actor: ['IDN'], recipient: ['VNM'] },
+  // The agent of a participle that qualifies a noun of no party acts ("A drone launched by the Houthis struck …").
+  { text: 'A drone launched by the Houthis struck a building in Tel Aviv.', date: '2024-07-19', type: 'ASSAULT', actor: ['YEM'], recipient: ['ISR'] },
+  // Three or more countries at one table meet as equals: the place names no host.
+  { text: 'The leaders of Australia, India, Japan and the United States met in Tokyo on Tuesday.', date: '2022-05-24', type: 'CONSULT', mode: ['multilateral'], actor: ['AUS', 'IND', 'JPN', 'USA'], recipient: [] },
+  // A place where parties act together is no party with them.
+  { text: 'Leaders of the Gulf Cooperation Council gathered in Doha for their annual summit.', date: '2024-05-16', type: 'CONSULT', actor: ['IGO'], recipient: [] },
   // Visits and meetings: the visitor is actor, the host recipient; nobody hosts a phone call.
   { text: 'The Tanzanian president met Kenyan President William Ruto in Nairobi on Tuesday.', date: '2024-05-16', type: 'CONSULT', mode: ['visit'], actor: ['TZA'], recipient: ['KEN'], on: '2024-05-14', at: 'Nairobi' },
   { text: 'The Thai prime minister paid an official visit to Malaysia last week.', date: '2024-02-20', type: 'CONSULT', mode: ['visit'], actor: ['THA'], recipient: ['MYS'] },
@@ -79,7 +172,7 @@ const ROWS: Row[] = [
   { text: 'Three French aid workers were detained in Bamako on Friday.', date: '2024-05-16', type: 'COERCE', actor: ['MLI'], recipient: ['FRA'] },
   // The broad verb lexicon (data/events/fallback.tsv) reads what no pattern does.
   { text: 'Norway delivered 40 tonnes of medical supplies and tents to Sudan.', date: '2024-05-01', type: 'AID', actor: ['NOR'], recipient: ['SDN'] },
-  { text: 'Demonstrators torched a government building in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  { text: 'Demonstrators torched a government building in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: ['ZMB'] },
   { text: 'Peruvian police began evicting families from the settlement.', date: '2024-05-01', type: 'COERCE', actor: ['PER'], recipient: [] },
   // Joint drills are COOPERATE; leaving a court or treaty is SANCTION withdraw; missiles into the sea are MOBILIZE.
   { text: 'Kenya and Tanzania began joint naval drills off Mombasa.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'TZA'], recipient: [] },
@@ -114,7 +207,7 @@ const ROWS: Row[] = [
   { text: 'Honduras broke ties with Taiwan on Sunday.', date: '2024-05-01', type: 'SANCTION', actor: ['HND'], recipient: ['TWN'] },
   { text: 'El Salvador broke with Taiwan in 2018.', date: '2024-05-01', type: 'SANCTION', actor: ['SLV'], recipient: ['TWN'] },
   // A pattern that opens with its actor ("protesters … {storm}") holds its subject.
-  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: [] },
+  { text: 'Protesters stormed the parliament in Lusaka.', date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['ZMB'], recipient: ['ZMB'] },
   // Handing over: captives are released, suspects extradited, equipment given; a resignation handed in.
   { text: 'Thailand handed over two Cambodian soldiers at the border.', date: '2024-05-01', type: 'RETREAT', actor: ['THA'], recipient: ['KHM'] },
   { text: 'Kenya handed over three suspects wanted for fraud to Ugandan police.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
@@ -128,7 +221,7 @@ const ROWS: Row[] = [
   { text: 'Pakistan put its air force on high alert.', date: '2024-05-01', type: 'MOBILIZE', actor: ['PAK'], recipient: [] },
   { text: 'Iranian hackers broke into the email accounts of Albanian officials.', date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
   { text: 'Myanmar cut internet services to Rakhine state.', date: '2024-05-01', type: 'COERCE', actor: ['MMR'], recipient: [] },
-  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: [] },
+  { text: "Protesters set fire to the ruling party's offices in Dhaka.", date: '2024-05-01', type: 'PROTEST', mode: ['riot'], actor: ['BGD'], recipient: ['BGD'] },
   // The subject of a passive is what was acted on; "Thai" is a demonym; people "held in" a country are its party.
   { text: 'Thai fishermen were freed by Myanmar on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['MMR'], recipient: ['THA'] },
   { text: 'Two Canadians held in China were freed on Friday.', date: '2024-05-01', type: 'RETREAT', actor: ['CHN'], recipient: ['CAN'] },
@@ -144,7 +237,7 @@ const ROWS: Row[] = [
   { text: 'A Turkish cargo plane carrying tents and blankets landed in Kabul.', date: '2024-05-01', type: 'AID', actor: ['TUR'], recipient: ['AFG'] },
   { text: 'Kenyan planes carrying food landed in Mogadishu to help flood victims.', date: '2024-05-01', type: 'AID', actor: ['KEN'], recipient: ['SOM'] },
   { text: 'Norway paused development aid to Mali after the coup.', date: '2024-05-01', type: 'SANCTION', actor: ['NOR'], recipient: ['MLI'] },
-  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: [] },
+  { text: "Uganda's parliament passed a law banning foreign-funded radio stations.", date: '2024-05-01', type: 'COERCE', actor: ['UGA'], recipient: ['UGA'] },
   { text: "Cambodia's Supreme Court dissolved the main opposition party.", date: '2024-05-01', type: 'COERCE', actor: ['KHM'], recipient: ['KHM'] },
   { text: "Peru's president revoked a decree that had raised fuel prices.", date: '2024-05-01', type: 'CONCEDE', actor: ['PER'], recipient: ['PER'] },
   { text: "Chile's president ended the state of emergency in Santiago.", date: '2024-05-01', type: 'CONCEDE', actor: ['CHL'], recipient: ['CHL'] },
@@ -240,6 +333,30 @@ const NONE: string[] = [
   'Kenya does not accept credit cards at border posts, officials said.',
   // Others' guesses about force are no threat.
   'Analysts said Ethiopia could invade Eritrea.',
+  // "backed" a plan is support, not backing down; a car that ploughs into a field hurts no one; a lost phone.
+  'Kenya backed the plan to build a railway.',
+  'The tractor ploughed into a field near Nakuru.',
+  'Investigators found the phone in Lusaka.',
+  // "and" after a clause with no act gives the next verb no subject of its own.
+  'After the flood in Kenya the town chose a new mayor and thanked no one.',
+  // A probe of a market, a truce that is talked of, a bus that was searched for: no act between parties.
+  'The ceasefire between the two gangs was discussed at length by analysts.',
+  'The Kenyan band abandoned its tour plans.',
+  'A strike group of analysts met in Nairobi.',
+  // Ruling out a date, raising a child, the Kenyan team freed from its contract: no act between parties.
+  'The Kenyan athletics team raised funds for a new stadium.',
+  // A country's thing or an earlier clause is no subject: "Chinese imports hit a record", "Kenyan exports to Uganda rose".
+  'Chinese imports hit a record high in May.',
+  "Kenya's tea exports to Uganda were suspended by the floods.",
+  // A call between two firms, a target that is a number.
+  'A conference call between two Kenyan banks was cancelled.',
+  'The target of 5 percent growth was missed.',
+  // Money committed to a cause is no commitment between parties here; a boat that sank in a storm.
+  'A Kenyan ferry sank in a storm on Lake Victoria.',
+  // A passive after the participle has no such agent ("Rebels backed by Uganda remained …" is above).
+  'Books written by Kenyan authors were praised at the fair.',
+  // Supplies donated by a country that arrive somewhere are no visit by that country.
+  'A batch of tents donated by the Chinese government arrived in Kabul on Friday.',
 ];
 
 for (const text of NONE) {

@@ -42,12 +42,26 @@ export function sectorOfTitle(lex: EventsLexicon, title: string): string | null 
   return null;
 }
 
+const NOT_TITLE_WORD = /[^\p{L}.]+/u; // a module constant: see lexicon/tokens.ts
+
+/** The international body an official's title names ("Secretary-General of the United Nations" → UNO), or null. */
+function bodyOfTitles(lex: EventsLexicon, titles: string[]): string | null {
+  for (const t of titles) {
+    const words = t.toLowerCase().split(NOT_TITLE_WORD).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const m = lex.bodies.matchAt(words, i);
+      if (m) return m.value;
+    }
+  }
+  return null;
+}
+
 export function personParty(lex: EventsLexicon, person: Person, entityText: string, mentionOffices: string[], fallbackCode: string | null): Party {
   const titles = [...(person.knownOffices ?? []), ...mentionOffices, ...person.offices];
   let sector = person.sector ?? null;
   for (const t of titles) sector ??= sectorOfTitle(lex, t);
   return {
-    code: person.country ?? fallbackCode ?? '',
+    code: person.country ?? (fallbackCode || bodyOfTitles(lex, titles)) ?? '',
     sector,
     entityText,
     identifier: person.name,

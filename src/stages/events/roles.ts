@@ -14,6 +14,9 @@ export interface CueParties {
   passive: boolean;
   /** "… visited Beijing and met with …": the actor of the previous cue in the sentence. */
   inherit: boolean;
+  /** With `inherit`: the subject of the clause before "and", for when its cue coded no act ("welcomed the
+   * transfer of power and commended …"). */
+  inherited: Chunk[];
   /** "supported each other": every party acts. */
   reciprocal: boolean;
   /** "summoned the envoy to protest …": an infinitive of purpose shares the subject of the cue before. */
@@ -37,13 +40,13 @@ const LOWER_FIRST = /^\p{Ll}/u;
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
-  const subj = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex);
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -112,7 +115,9 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
     (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
-function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { chunks: Chunk[]; inherit: boolean } {
+/** `agentOfNoun`: "A drone launched by the Houthis struck" may give the subject (not for meetings and visits:
+ * "supplies donated by China arrived in Kabul" is no visit by China). */
+function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
@@ -126,6 +131,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
     if (ci >= 0) {
       const c = chunks[ci];
       if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
+      // "Malaysia's anti-corruption commission opened …", "The last Russian peacekeepers have left …": a country's
+      // noun the data does not know, right before the verb, acts for the country.
+      if (headOfUnknownNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
+      // "A drone launched by the Houthis struck …": the agent of a participle that qualifies a noun of no party.
+      if (agentOfNoun && onlyAux && agentOfQualifiedNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };
       // "… in Canberra, with both sides pledging to …": the party before a participle after "with" is its subject.
       if (c.prep === 'with' && c.to === span.from && words[span.from].endsWith('ing') && c.parties.length > 0) return { chunks: [c], inherit: false };
       j = c.from;
@@ -150,7 +160,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
       break;
     }
     if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
-    if (w === 'and' && onlyAux) return { chunks: [], inherit: true };
+    if (w === 'and' && onlyAux) {
+      const cueBefore = view.spans.some((s) => s.to <= j);
+      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
+    }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -162,6 +175,50 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): { c
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
 }
+
+/** Words a country's unknown noun phrase may not hold: a verb form, a thing ("Chinese imports hit …"). */
+const NOUN_PHRASE_MAX = 5;
+
+/**
+ * Whether the words from the possessive or demonym country chunk `c` up to the cue at `cue` are a noun phrase the
+ * data does not know ("Malaysia's anti-corruption commission", "Sudan's main protest movement", "German Patriot air
+ * defence systems"): 1–5 words, none a function word, a thing noun, a date, a verb form or punctuation.
+ */
+function headOfUnknownNoun(view: SentenceView, c: Chunk, cue: number, lex: EventsLexicon): boolean {
+  if (c.kind !== 'country' || c.prep !== null || c.headed || c.parties.length === 0) return false;
+  if (!c.possessive && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective') return false;
+  let end = cue;
+  while (end > c.to && (AUX.has(view.words[end - 1]) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
+  const n = end - c.to;
+  if (n < 1 || n > NOUN_PHRASE_MAX) return false;
+  const g = lex.grammar;
+  for (let k = c.to; k < end; k++) {
+    const w = view.words[k];
+    if (view.chunkAt[k] >= 0 || view.dateTok[k] >= 0 || NO_WORD_CHARACTER.test(w) || g.functionWords.has(w) || g.thingNouns.has(w) ||
+      lex.pastForms.has(w) || g.clauseBoundaries.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `c` is the "by" agent of a past participle that qualifies a noun naming no party, right before an active
+ * cue ("A drone launched by the Houthis struck", "warheads sent by Russia reached"), not "rebels backed by Uganda"
+ * (the rebels are the party) nor a passive ("missiles supplied by Washington were delivered").
+ */
+function agentOfQualifiedNoun(view: SentenceView, c: Chunk, cue: number, lex: EventsLexicon): boolean {
+  const { words } = view;
+  if (c.prep !== 'by' || c.parties.length === 0 || !c.agentive || lex.grammar.be.has(words[cue - 1] ?? '') || HAVE_BE.has(words[cue - 1] ?? '')) return false;
+  let by = c.from - 1;
+  while (by > 0 && words[by] !== 'by') by--;
+  const participle = words[by - 1] ?? '';
+  const noun = by - 2;
+  if (noun < 0 || !(lex.pastForms.has(participle) || participle.endsWith('ed'))) return false;
+  const w = words[noun];
+  if (view.chunkAt[noun] >= 0 || lex.grammar.be.has(w) || HAVE_BE.has(w) || lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return false;
+  return true;
+}
+
+const HAVE_BE = new Set(['has', 'have', 'had']);
 
 /** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
 function commaRelativeBefore(words: string[], j: number): number {
@@ -331,7 +388,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
     const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
     const far = inReach.filter((c) => !near.includes(c));
-    chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? near[0] ?? far[0];
+    // Forces sent at home go to a place ("deployed troops to Mombasa"), not to the troops themselves.
+    const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
+    chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
   if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
   return coordinationOf(view, chosen);

@@ -16,6 +16,9 @@ const ROWS: [string, string[]][] = [
   ['end. Start- -x', ['end', '.', 'Start', '-', '-', 'x']],
   ["Côte d'Ivoire’s “talks”", ['Côte', "d'Ivoire", '’s', '“', 'talks', '”']],
   ['tabs\tand\nlines\r\nsplit', ['tabs', 'and', 'lines', 'split']],
+  // A comma between digits is a thousands separator; a comma before a space or after a word is punctuation.
+  ['called up 300,000 reservists, 1,200 tanks', ['called', 'up', '300,000', 'reservists', ',', '1,200', 'tanks']],
+  ['in 2015, 40 died; Kyiv,5 a,1', ['in', '2015', ',', '40', 'died', ';', 'Kyiv', ',', '5', 'a', ',', '1']],
 ];
 
 test('tokens of a sentence', () => {

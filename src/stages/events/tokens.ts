@@ -9,9 +9,10 @@ export interface Tok {
   end: number;
 }
 
-// Words keep inner hyphens, dots and apostrophes (U.S., two-day, Côte d'Ivoire); anything else is one token.
+// Words keep inner hyphens, dots and apostrophes (U.S., two-day, Côte d'Ivoire) and a comma between digits
+// (300,000: one number, not a clause break); anything else is one token.
 // One shared pattern (a module constant: see lexicon/tokens.ts); tokenize resets its position.
-const TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+|(?<=\p{N}),\p{N}[\p{L}\p{N}]*)*|\S/gu;
 
 const isApostrophe = (c: string) => c === "'" || c === '’';
 
@@ -47,6 +48,7 @@ function pushWord(out: Tok[], text: string, start: number, end: number): void {
 }
 
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 39; // - . '
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -69,6 +71,8 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
         while (i < to && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
         // A joiner continues the word only before a letter or digit (which may be the one at `to`).
         if (i < to && isJoiner(text.charCodeAt(i)) && isAsciiLetterOrDigit(text.charCodeAt(i + 1))) i += 2;
+        // A thousands separator: "300,000" is one number.
+        else if (i < to && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
     }

@@ -86,7 +86,9 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
 function participialOpenerEnd(words: string[], lex: EventsLexicon): number {
   const first = words[0] ?? '';
   const second = words[1] ?? '';
+  // "Angered by the death …, protesters …": a past participle with its agent opens the sentence too.
   const opens = (first.endsWith('ing') && !lex.grammar.functionWords.has(first)) || first === 'speaking' || first === 'recalling' ||
+    (first.endsWith('ed') && second === 'by') ||
     (lex.grammar.participialOpeners.has(first) && second.endsWith('ing'));
   if (!opens) return -1;
   const comma = words.indexOf(',');
