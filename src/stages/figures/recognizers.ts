@@ -56,6 +56,7 @@ export const moneyPrefix: FigureRecognizer = {
     const value = parseAmount(m[2], lex);
     const unit = lex.currencies.get(m[1].toLowerCase());
     if (value === null || !unit) return null;
+    if (lex.needsMultiplier.has(m[1].toLowerCase()) && !/[A-Za-z]/.test(m[2])) return null;
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[1] };
   },
 };
@@ -131,9 +132,22 @@ export const numberOf: FigureRecognizer = {
   },
 };
 
+/** "at least 78 died", "12 were killed": a bare number that a verb shows to count people. */
+export const peopleVerb: FigureRecognizer = {
+  id: 'figures.people-verb',
+  pattern: (lex) => lex.peopleVerb,
+  extract(m, lex) {
+    if (looksLikeYear(m[1]) || afterModelName(m, lex)) return null;
+    const value = parseAmount(m[1], lex, true);
+    if (value === null || !spelledCountOk(m, m[1], value, lex)) return null;
+    const end = at(m) + m[1].length;
+    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people' };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
