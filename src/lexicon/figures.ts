@@ -65,6 +65,8 @@ export interface FiguresLexicon {
   demonymVerbAfter: RegExp;
   /** "the number of Chinese visitors … reached 1.7 million". Groups: modifiers, noun, amount. */
   numberOf: RegExp;
+  /** "the number of South Koreans who visited Japan reached 8.8 million". Groups: the plural, amount. */
+  numberOfPlural: RegExp;
   /** Currency forms that mean another currency in an outlet's home country: "$" → AUD in Australia. */
   localCurrencies: Map<string, Map<string, string>>;
   /** Prefix forms read only with a multiplier ("R120 billion", not "R2"). Lower case. */
@@ -248,6 +250,10 @@ export function loadFigures(): FiguresLexicon {
     needsMultiplier,
     comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
     demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
+    numberOfPlural: new RegExp(
+      `\\bnumber\\s+of\\s+((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s)\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])`,
+      'gd',
+    ),
     numberOf: new RegExp(
       `\\bnumber\\s+of\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${modifier}\\s+){0,3}?(?:${alternation(countables.keys())})\\b)`,
       'gid',

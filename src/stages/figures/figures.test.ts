@@ -132,6 +132,10 @@ const CASES: Case[] = [
     [[9e9, 'USD', '2023', 'exact', '$9 billion'], [5, 'percent', '2023', 'exact', '5%']]],
   ['a full date naming an event is not a period', 'About 180 people convicted over the January 8, 2023 riots remain abroad.',
     [[180, 'people', '2024', 'about', '180 people']]],
+  ['"the number of" a demonym\'s plural, then its amount', 'The number of South Koreans who visited Japan reached 8.8 million in 2024.',
+    [[8.8e6, 'people', '2024', 'exact', '8.8 million']]],
+  ['two demonyms joined by "and" before a countable noun', '2,000 French and British troops will train together in October.',
+    [[2000, 'people', '2024', 'exact', '2,000 French and British troops']]],
   ['a headline repeating the body is one figure', 'Japan pledges $300 million for Pacific ports\n\nJapan on Monday pledged $300 million for ports in the Pacific.',
     [[3e8, 'USD', '2024', 'exact', '$300 million']]],
 ];
