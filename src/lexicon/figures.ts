@@ -65,8 +65,24 @@ export interface FiguresLexicon {
   demonymVerbAfter: RegExp;
   /** "the number of Chinese visitors … reached 1.7 million". Groups: modifiers, noun, amount. */
   numberOf: RegExp;
+  /** "the number of South Koreans who visited Japan reached 8.8 million". Groups: the plural, amount. */
+  numberOfPlural: RegExp;
   /** Currency forms that mean another currency in an outlet's home country: "$" → AUD in Australia. */
   localCurrencies: Map<string, Map<string, string>>;
+  /** Prefix forms read only with a multiplier ("R120 billion", not "R2"). Lower case. */
+  needsMultiplier: Set<string>;
+  /** "at least 78 died", "12 were killed": a bare number and a verb that counts people. Groups: amount. */
+  peopleVerb: RegExp;
+  /** "a year earlier" right after a figure: its year is one before its sentence's. */
+  yearBeforeAfter: RegExp;
+  /** "on ", "compared with " ending the text before a year: the year is a comparison's base. */
+  baseYearBefore: RegExp;
+  /** "in the ", "during the " (and a month, day) ending the text before a year that names an event. */
+  yearEventBefore: RegExp;
+  /** "are estimated", "has risen": an "-ed" word that is no past tense (global). */
+  presentPerfectOrPassive: RegExp;
+  /** "and is", "which will": a clause of its own after a figure. */
+  clauseAfterFigure: RegExp;
 }
 
 interface FigureWords {
@@ -89,6 +105,13 @@ interface FigureWords {
   comparisonBefore: string[];
   demonymVerbs: string[];
   numberOfLinks: string[];
+  capacityVerbs: string[];
+  peopleVerbs: string[];
+  yearBeforeAfter: string[];
+  baseYearBefore: string[];
+  presentAuxiliaries: string[];
+  clauseVerbs: string[];
+  yearEventBefore: string[];
 }
 
 function tsvMap<V>(file: string, key: string, col: string, parse: (v: string, k: string) => V): Map<string, V> {
@@ -105,16 +128,21 @@ function positiveNumber(file: string) {
   };
 }
 
+// An optional month and day before a year ("January 8, 2023"; "March 2023").
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?`;
+
 export function loadFigures(): FiguresLexicon {
   const file = (name: string) => dataPath('figures', name);
   const currencyRows = readTsv(file('currencies.tsv'));
   const currencies = new Map<string, string>();
   const prefixForms: string[] = [];
+  const needsMultiplier = new Set<string>();
   const suffixForms: string[] = [];
   for (const r of currencyRows) {
     if (!/^[A-Z]{3}$/.test(r.code)) throw new Error(`data/figures/currencies.tsv: "${r.form}" has no ISO 4217 code`);
     currencies.set(r.form.toLowerCase(), r.code);
-    if (r.position === 'prefix' || r.position === 'both') prefixForms.push(r.form);
+    if (r.position === 'prefix' || r.position === 'both' || r.position === 'prefix-multiplier') prefixForms.push(r.form);
+    if (r.position === 'prefix-multiplier') needsMultiplier.add(r.form.toLowerCase());
     if (r.position === 'suffix' || r.position === 'both') suffixForms.push(r.form);
   }
   const multRows = readTsv(file('multipliers.tsv'));
@@ -146,7 +174,7 @@ export function loadFigures(): FiguresLexicon {
   }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -201,16 +229,31 @@ export function loadFigures(): FiguresLexicon {
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
     percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
     samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
-    unchartedBefore: new RegExp(`\\b(?:${alternation(words.uncharted)})\\s+of\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
-    yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore)})\\s+$`, 'i'),
+    unchartedBefore: new RegExp(
+      `(?:\\b(?:${alternation(words.uncharted)})\\s+of\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?|\\b(?:${alternation(words.capacityVerbs)})\\s+up\\s+to\\s+)$`,
+      'i',
+    ),
+    // A month and day may stand between the word and the year: "the January 8, 2023 riots".
+    yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore.flatMap((w) => cases(w).slice(0, 2)))})\\s+${MONTH_DAY}$`),
+    yearEventBefore: new RegExp(`(?:^|\\s)(?:${alternation(words.yearEventBefore)})\\s+${MONTH_DAY}$`),
+    peopleVerb: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
+    yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
+    baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
+    presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),
+    clauseAfterFigure: new RegExp(`\\b(?:and|but|which|that|who)\\s+(?:${alternation(words.clauseVerbs)})\\b`, 'i'),
     periodNounAfter: new RegExp(`^[\\s-]+(?:${alternation(words.periodNouns)})\\b`, 'i'),
     clauseOpener: new RegExp(`^\\s*(?:(?:${alternation(words.clauseOpeners)})|[A-Za-z]+ed)\\b`, 'i'),
     clauseBreak: new RegExp(`;|,\\s*(?:${alternation(words.clauseBreak)})\\b`, 'i'),
     // Case-sensitive: "United" or "Based" in a name is no verb.
     pastTense: new RegExp(`\\b(?:(?:${alternation(words.pastIrregular)})|[a-z]{2,}ed)\\b`),
     localCurrencies,
+    needsMultiplier,
     comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
     demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
+    numberOfPlural: new RegExp(
+      `\\bnumber\\s+of\\s+((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s)\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])`,
+      'gd',
+    ),
     numberOf: new RegExp(
       `\\bnumber\\s+of\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b[^.;:!?]{0,60}?\\s(?:${alternation(words.numberOfLinks)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${modifier}\\s+){0,3}?(?:${alternation(countables.keys())})\\b)`,
       'gid',

@@ -68,10 +68,17 @@ export interface SpeechLexicon {
   determinerAtEnd: RegExp;
   /** Words after a closing mark that carry the sentence on rather than being a modified noun. */
   notModifiedNouns: Set<string>;
-  /** "suggested three areas for cooperation --" / ", namely": group 1 is the count; the series follows the match. */
-  countedSeries: RegExp;
-  /** "proposed that both countries ": the series of actions follows the match. */
-  thatSeries: RegExp;
+  /** A separator before a series (":", "--", "namely") or " that " after the last letter of a verb of
+   *  thatSeriesAt ("d that "), anywhere (global): one scan for both kinds of series. */
+  seriesTrigger: RegExp;
+  /** "suggested three areas for cooperation" ending a text before a separator: group 1 is the count. */
+  countedSeriesBefore: RegExp;
+  /** "proposed that both countries " at lastIndex (sticky): the series of actions follows the match. */
+  thatSeriesAt: RegExp;
+  /** A verb of thatSeriesAt ending a text ("… proposed"), read before " that ". */
+  thatSeriesVerbBefore: RegExp;
+  /** The nouns that announce a list ("measures", "areas"), lower case. */
+  listNouns: Set<string>;
   /** A speech verb that puts a list forward, anywhere in a text. */
   listVerb: RegExp;
   /** Number words ("three" → 3) for counted series. */
@@ -162,12 +169,23 @@ export function loadSpeech(): SpeechLexicon {
     ),
     proxyBefore: new RegExp(`\\b(?:whose|his|her|their)\\s+(?:${alternation(readLines(file('proxy-nouns.txt')).map((v) => v.trim()))})\\s*$`, 'i'),
     reportSubjectWords: new Set(readLines(file('report-subjects.txt')).map((v) => v.trim().toLowerCase())),
-    countedSeries: new RegExp(
-      `\\b(${alternation(countWords.keys())}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?\\s*(?:${alternation(series.separators)})\\s*`,
-      'gi',
+    // Single characters as one class, which is scanned several times faster than an alternation.
+    seriesTrigger: new RegExp(
+      [
+        `[${series.separators.filter((s) => s.length === 1).join('').replace(/[\\\]^-]/g, '\\$&')}]`,
+        ...series.separators.filter((s) => s.length > 1).map((s) => alternation([s])),
+        `[${[...new Set(series.that_verbs.map((v) => v.at(-1) ?? ''))].join('').replace(/[\\\]^-]/g, '\\$&')}] that `,
+      ].join('|'),
+      'g',
     ),
-    thatSeries: new RegExp(`${word(series.that_verbs)}\\s+that\\s+(?:${alternation(series.joint_subjects)})\\s+(?:should\\s+)?`, 'gi'),
+    countedSeriesBefore: new RegExp(
+      `\\b(${alternation(countWords.keys())}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?[\\s,]*$`,
+      'i',
+    ),
+    thatSeriesAt: new RegExp(`(?:${alternation(series.that_verbs)})\\s+that\\s+(?:${alternation(series.joint_subjects)})\\s+(?:should\\s+)?`, 'y'),
     listVerb: new RegExp(word(series.list_verbs), 'i'),
+    thatSeriesVerbBefore: new RegExp(`${word(series.that_verbs)}$`),
+    listNouns: new Set(listNouns.map((n) => n.toLowerCase())),
     countWords,
     objectVerbs: new Set(attribution.object_verbs.map((v) => v.toLowerCase())),
     relayBefore: new RegExp(`${word(attribution.relay_verbs)}\\s+(\\S.{0,60}?)\\s+as\\s*$`, 'id'),

@@ -34,6 +34,12 @@ const NEGATIVES: [name: string, text: string][] = [
   ['a capitalised plural that is no demonym', 'The 49ers beat 20 Rangers and 3 Pirates.'],
   ['ages and ordinal sessions', 'Hun Sen, 71, attended the 78th session with his son, 46.'],
   ['a phone number', 'Call +84 24 3825 1234 for details.'],
+  ['"the number of" a capitalised plural that is no demonym', 'The number of Rangers supporters reached 50,000.'],
+  ['"and" after a number, before capitalised words', 'The index grew by 5 and Chinese firms invested more.'],
+  ['a capacity after "can house up to"', 'The shelters can house up to 2,500 people each.'],
+  ['a year before "died"', 'Many of those born in 1990 died young.'],
+  ['a bare number before a verb that counts no people', 'The bill passed by 52 votes after 3 were withdrawn.'],
+  ['"R" inside a word or code', 'The R&D unit ran test R2 and model XR200.'],
   ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
 ];
 

@@ -112,6 +112,30 @@ const CASES: Case[] = [
     [[210000, 'people', '2023', 'exact', '210,000']]],
   ['"the 2023 fiscal year" is a period', 'Revenue hit $3 billion in the 2023 fiscal year.',
     [[3e9, 'USD', '2023', 'exact', '$3 billion']]],
+  ['rand written "R" glued to the number', 'South African firms have invested more than R120 billion in Nigeria.',
+    [[1.2e11, 'ZAR', '2024', 'over', 'R120 billion']]],
+  ['a bare number that a verb shows to count people', 'In the crash, at least 14 died and 9 were injured.',
+    [[14, 'people', '2024', 'over', '14'], [9, 'people', '2024', 'exact', '9']]],
+  ['the year of an event named after "in the" is the period', 'In the 2019 floods, at least 300 people were killed.',
+    [[300, 'people', '2019', 'over', '300 people']]],
+  ['"a year earlier" is the year before the sentence\'s', 'Trade fell to $27 billion in 2024 from $31 billion a year earlier.',
+    [[27e9, 'USD', '2024', 'exact', '$27 billion'], [31e9, 'USD', '2023', 'exact', '$31 billion']]],
+  ['"up 0.8% on 2023": the base of the comparison is not the period', 'Trade reached €175 billion in 2024, up 0.8% on 2023.',
+    [[175e9, 'EUR', '2024', 'exact', '€175 billion'], [0.8, 'percent', '2024', 'exact', '0.8%']]],
+  ['a year in a clause of its own after the figure', 'The line is built with loans of $9 billion and is expected to open in 2027.',
+    [[9e9, 'USD', '2024', 'exact', '$9 billion']]],
+  ['a present passive after ", while" does not share the year before', 'Imports reached $3 billion in 2023, while investments are estimated at $2 billion.',
+    [[3e9, 'USD', '2023', 'exact', '$3 billion'], [2e9, 'USD', '2024', 'exact', '$2 billion']]],
+  ['a year after "since" makes a total to date', 'The dam has produced 12,000 gigawatt-hours since it opened in 2022.',
+    [[12000, 'gigawatt-hours', '2024', 'exact', '12,000 gigawatt-hours']]],
+  ['"over the year" takes the period of the figure before', 'Trade reached $9 billion in 2023.\n\nExports rose 5% over the year.',
+    [[9e9, 'USD', '2023', 'exact', '$9 billion'], [5, 'percent', '2023', 'exact', '5%']]],
+  ['a full date naming an event is not a period', 'About 180 people convicted over the January 8, 2023 riots remain abroad.',
+    [[180, 'people', '2024', 'about', '180 people']]],
+  ['"the number of" a demonym\'s plural, then its amount', 'The number of South Koreans who visited Japan reached 8.8 million in 2024.',
+    [[8.8e6, 'people', '2024', 'exact', '8.8 million']]],
+  ['two demonyms joined by "and" before a countable noun', '2,000 French and British troops will train together in October.',
+    [[2000, 'people', '2024', 'exact', '2,000 French and British troops']]],
   ['a headline repeating the body is one figure', 'Japan pledges $300 million for Pacific ports\n\nJapan on Monday pledged $300 million for ports in the Pacific.',
     [[3e8, 'USD', '2024', 'exact', '$300 million']]],
 ];
@@ -189,6 +213,21 @@ test('figures: a bare "$", "dollars" or "Rs" takes the currency of the outlet\'s
     const doc = testDoc(text, []);
     doc.document.source = source;
     assert.deepEqual(findFigures(doc, lexicon).map((f) => f.unit), units, `${source}: ${text}`);
+  }
+});
+
+test('figures: with no outlet known, the one country of a form\'s list the article names gives its meaning', () => {
+  const cases: [countries: Record<string, string>, text: string, units: string[]][] = [
+    [{ Pakistan: 'PAK' }, 'Pakistan set aside Rs 45 billion for the dam.', ['PKR']],
+    [{ Pakistan: 'PAK', India: 'IND' }, 'Pakistan and India each set aside Rs 45 billion.', ['INR']],
+    [{ Australia: 'AUS' }, 'Australia will provide $200 million for the reef.', ['AUD']],
+    [{ Australia: 'AUS', 'United States': 'USA' }, 'Australia and the United States will provide $200 million.', ['USD']],
+    [{ Kenya: 'KEN' }, 'Kenya will provide $200 million for the port.', ['USD']],
+  ];
+  for (const [countries, text, units] of cases) {
+    const doc = testDoc(text, [], countries);
+    doc.document.source = null;
+    assert.deepEqual(findFigures(doc, lexicon).map((f) => f.unit), units, text);
   }
 });
 

@@ -74,10 +74,15 @@ function latestFullDate(doc: Doc): string | null {
   return latest;
 }
 
-/** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. */
-function localUnit(raw: RawFigure, country: string | null, lex: FiguresLexicon): string {
-  if (raw.kind !== 'money' || !raw.currency || !country) return raw.unit;
-  return lex.localCurrencies.get(raw.currency.toLowerCase())?.get(country) ?? raw.unit;
+/** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. When the outlet is
+ *  unknown, the one country of the form's list that the article names ("Rs" about Pakistan, never naming India). */
+function localUnit(raw: RawFigure, country: string | null, named: Set<string>, lex: FiguresLexicon): string {
+  if (raw.kind !== 'money' || !raw.currency) return raw.unit;
+  const byCountry = lex.localCurrencies.get(raw.currency.toLowerCase());
+  if (!byCountry) return raw.unit;
+  if (country) return byCountry.get(country) ?? raw.unit;
+  const candidates = [...byCountry.keys()].filter((c) => named.has(c));
+  return candidates.length === 1 ? byCountry.get(candidates[0])! : raw.unit;
 }
 
 function countMeasure(doc: Doc, raw: RawFigure, sentenceStart: number): string {
@@ -128,6 +133,7 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const raws = scan(doc, lex, lexicon.geo);
   const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
   const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
+  const named = new Set(doc.countryMentions.map((c) => c.code));
   // The figures of each sentence, found once: raws are in text order, so each sentence's run is contiguous.
   const rawsBySentence = new Map<number, RawFigure[]>();
   for (const raw of raws) {
@@ -156,7 +162,7 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
       ? previous.period
       : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
     previous = { raw, base, sentence: sentence.index, period };
-    const unit = localUnit(raw, outletCountry, lex);
+    const unit = localUnit(raw, outletCountry, named, lex);
     // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it
     // is one figure. Percentages are all kept, as two changes of the same size are common.
     const key = `${raw.value}|${unit}|${period}`;

@@ -5,8 +5,12 @@ import type { FiguresLexicon } from '../../lexicon/figures.ts';
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)/g;
 const YEAR_IN = /\b(?:1[89]\d\d|20\d\d)\b/;
 // A year this close after a figure is that figure's own ("… $5bn in 2023").
-const OWN_YEAR_GAP = /^\s*(?:[a-z]+\s+){0,3}$/;
+const OWN_YEAR_GAP = /^\s*(?:[a-z]+\s+){0,3}(?:\d{4}[/–-])?$/;
+// "12,000 GWh since its first turbine began operating in February 2022": a total to date.
+const SINCE = /\bsince\b/i;
 const CLAUSE_END = /[,.;:]/;
+// Enough characters before a year for "the January 18, " or "compared with ".
+const YEAR_LEFT_REACH = 24;
 
 export interface YearAt {
   start: number;
@@ -18,8 +22,13 @@ export interface YearAt {
  *  a name ("a 2016 ruling"), or a year inside a comma clause of its own that the figure is not in
  *  ("Launched in 2015, the corridor has brought …"; "…, which opened in 2017, has carried …"). */
 function canBePeriod(text: string, sentence: TextRange, y: TextRange, fig: TextRange, lex: FiguresLexicon): boolean {
-  if (lex.yearNotPeriodBefore.test(text.slice(Math.max(sentence.start, y.start - 12), y.start))
-    && !lex.periodNounAfter.test(text.slice(y.end, y.end + 12))) return false;
+  const before = text.slice(Math.max(sentence.start, y.start - YEAR_LEFT_REACH), y.start);
+  // "in the 2019 violence, 12 people were killed": a named event's year is the time of its figures.
+  if (lex.yearNotPeriodBefore.test(before) && !lex.periodNounAfter.test(text.slice(y.end, y.end + 12))
+    && !lex.yearEventBefore.test(before)) return false;
+  // "up 0.8% on 2023": the base of a comparison.
+  if (y.start >= fig.end && lex.baseYearBefore.test(before)) return false;
+  if (y.start >= fig.end && SINCE.test(text.slice(fig.end, y.start))) return false;
   const from = Math.max(sentence.start, text.lastIndexOf(',', y.start) + 1);
   const comma = text.indexOf(',', y.end);
   if (comma < 0 || comma >= sentence.end) return true;
@@ -64,7 +73,13 @@ export function periodOf(
   text: string, fig: TextRange, years: YearAt[], others: TextRange[], fallback: string | null,
   sameClause: (a: TextRange, b: TextRange) => boolean, lex: FiguresLexicon,
 ): string | null {
-  const after = years.find((y) => y.start >= fig.end);
+  // "fell to $27bn in 2024 from $30bn a year earlier": the year before its sentence's.
+  if (lex.yearBeforeAfter.test(text.slice(fig.end, fig.end + 24))) {
+    const stated = years.find((y) => y.end <= fig.start) ?? years.find((y) => y.start >= fig.end);
+    if (stated) return String(Number(stated.year) - 1);
+  }
+  // "loans of $8bn, and is expected to open in 2027": a year in a clause of its own is not the figure's.
+  const after = years.find((y) => y.start >= fig.end && !lex.clauseAfterFigure.test(text.slice(fig.end, y.start)));
   // Another figure in between takes the year when it has a clause of its own or is a comparison's base
   // ("$5 billion, up from $4 billion in 2022").
   const between = (o: TextRange) => o.start >= fig.end && o.end <= after!.start;
@@ -77,7 +92,8 @@ export function periodOf(
     const rest = text.slice(fig.end, fig.end + 60);
     const restEnd = rest.search(CLAUSE_END);
     const clause = text.slice(before.end, fig.start) + (restEnd < 0 ? rest : rest.slice(0, restEnd));
-    if (!lex.pastTense.test(clause)) return fallback;
+    // "…, while investments are estimated at $3bn": a present passive or perfect is no past tense.
+    if (!lex.pastTense.test(clause.replace(lex.presentPerfectOrPassive, ''))) return fallback;
   }
   return before.year;
 }

@@ -26,6 +26,7 @@ export interface FigureRecognizer {
 }
 
 const at = (m: RegExpExecArray) => m.index;
+const CAPITAL = /^[A-Z]/;
 const POSSESSIVE = /^(?:its|their|our|his|her|the)$/i;
 const DIGIT = /\d/;
 // "the two agreements", "both three …": a spelled-out number after these refers back to things already counted.
@@ -56,6 +57,7 @@ export const moneyPrefix: FigureRecognizer = {
     const value = parseAmount(m[2], lex);
     const unit = lex.currencies.get(m[1].toLowerCase());
     if (value === null || !unit) return null;
+    if (lex.needsMultiplier.has(m[1].toLowerCase()) && !/[A-Za-z]/.test(m[2])) return null;
     return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[1] };
   },
 };
@@ -93,7 +95,9 @@ export const count: FigureRecognizer = {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     // "230 of its citizens" counts citizens; otherwise "of", "percent", "years" … break the count.
     const partOf = modifiers.length >= 2 && modifiers[0].toLowerCase() === 'of' && POSSESSIVE.test(modifiers[1]) ? 2 : 0;
-    if (modifiers.slice(partOf).some((w) => lex.countBreak.has(w.toLowerCase()))) return null;
+    // "French and British troops": "and" between two capitalised words joins them; elsewhere it breaks the count.
+    const joins = (i: number) => modifiers[i] === 'and' && CAPITAL.test(modifiers[i - 1] ?? '') && CAPITAL.test(modifiers[i + 1] ?? m[3]);
+    if (modifiers.slice(partOf).some((w, i) => lex.countBreak.has(w.toLowerCase()) && !joins(i + partOf))) return null;
     const value = parseAmount(m[1], lex, true);
     const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
     if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
@@ -131,9 +135,22 @@ export const numberOf: FigureRecognizer = {
   },
 };
 
+/** "at least 78 died", "12 were killed": a bare number that a verb shows to count people. */
+export const peopleVerb: FigureRecognizer = {
+  id: 'figures.people-verb',
+  pattern: (lex) => lex.peopleVerb,
+  extract(m, lex) {
+    if (looksLikeYear(m[1]) || afterModelName(m, lex)) return null;
+    const value = parseAmount(m[1], lex, true);
+    if (value === null || !spelledCountOk(m, m[1], value, lex)) return null;
+    const end = at(m) + m[1].length;
+    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people' };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
@@ -167,6 +184,19 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2] });
   }
   re.lastIndex = 0;
+  // "the number of South Koreans who visited Japan reached 8.8 million" (a cheap check first: the phrase is rare).
+  if (doc.text.includes('number of')) {
+    const of = lex.numberOfPlural;
+    of.lastIndex = doc.bodyStart;
+    for (let m = of.exec(doc.text); m; m = of.exec(doc.text)) {
+      const span = m.indices?.[2];
+      if (!span || looksLikeYear(m[2]) || !isDemonym(m[1], geo)) continue;
+      const value = parseAmount(m[2], lex);
+      if (value === null) continue;
+      out.push({ start: span[0], end: span[1], value, unit: 'people', kind: 'count', rule: 'figures.number-of', counted: m[1] });
+    }
+    of.lastIndex = 0;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

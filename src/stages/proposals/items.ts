@@ -1,6 +1,6 @@
 // Finds the items of enumerated lists ("First, … Second, …", "1. …", bullets, "…: first, …; second, …")
 // and groups them into runs numbered 1, 2, 3 …; a lone "First," is not a list.
-import type { Doc, TextRange } from '../../core/doc.ts';
+import { sentenceAt, type Doc, type Sentence, type TextRange } from '../../core/doc.ts';
 import type { SpeechLexicon } from '../../lexicon/speech.ts';
 
 export type ItemKind = 'ordinal' | 'numbered' | 'bullet' | 'inline' | 'series';
@@ -32,6 +32,12 @@ const SERIES_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const MAX_SERIES_ITEM_WORDS = 15;
 const MIN_THAT_ITEMS = 3;
 const MIN_THAT_ITEM_WORDS = 3;
+const OXFORD_AND = /,\s+and\s+$/;
+const LOWER_START = /^[a-z]/;
+const SENTENCE_END = /[.!?:;"”]\s*$/;
+const PAST = /^[a-z]+ed$/;
+const CAPITALISED_WORD = /^[A-Z]/;
+const REPORT_REACH = 8;
 
 /** The items of a series "A, B, and C" starting at `from` in `text`, as [start, end) pairs. */
 function seriesItems(text: string, from: number): [number, number][] {
@@ -53,47 +59,78 @@ function seriesItems(text: string, from: number): [number, number][] {
 
 const wordsOf = (s: string) => (s.match(SERIES_WORD) ?? []).length;
 
+// How far before a separator its counted noun may start: "suggested three areas for joint cooperation --".
+const COUNT_REACH = 90;
+// Room for the longest verb of a "proposed that" series before " that ".
+const THAT_VERB_REACH = 16;
+// A list noun stands among the last words before a separator ("three areas for joint cooperation --").
+const LIST_NOUN_WORDS = 5;
+const WORD_GAP = /[\s,]+/;
+
 /** "suggested three areas -- A, B, and C --": a series whose count is announced; and "proposed that both
- *  countries A, B, and C": a series of at least three actions with a final ", and". */
-function seriesCandidates(doc: Doc, s: TextRange, text: string, lex: SpeechLexicon): Candidate[] {
+ *  countries A, B, and C": a series of at least three actions with a final ", and". The text is scanned for
+ *  separators (":", "--", "namely") and for the "proposed that" verbs, which are rare, and only there are the
+ *  patterns tried; a sentence gives at most one series. */
+function seriesCandidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
   const out: Candidate[] = [];
-  const push = (items: [number, number][]) => items.forEach(([a, b], i) =>
-    out.push({ kind: 'series', ordinal: i + 1, markStart: s.start + a, bodyStart: s.start + a, bodyEnd: s.start + b }));
-  for (const m of text.matchAll(lex.countedSeries)) {
-    const at = m.index ?? 0;
-    const n = lex.countWords.get(m[1].toLowerCase()) ?? Number(m[1]);
-    if (!lex.listVerb.test(text.slice(0, at))) continue;
-    let items = seriesItems(text, at + m[0].length);
+  const used = new Set<number>();
+  const push = (s: Sentence, items: [number, number][]) => {
+    used.add(s.index);
+    items.forEach(([a, b], i) => out.push({ kind: 'series', ordinal: i + 1, markStart: s.start + a, bodyStart: s.start + a, bodyEnd: s.start + b }));
+  };
+  /** The series after a separator at [at, at + length), when a counted list noun comes before it. */
+  const counted = (at: number, length: number): void => {
+    // Cheap first: one of the last few words before the separator is a list noun ("three areas for cooperation:").
+    const before = doc.text.slice(Math.max(0, at - COUNT_REACH), at);
+    if (!before.split(WORD_GAP).slice(-LIST_NOUN_WORDS).some((w) => lex.listNouns.has(w.toLowerCase()))) return;
+    const s = sentenceAt(doc, at);
+    if (!s || used.has(s.index)) return;
+    const count = lex.countedSeriesBefore.exec(doc.text.slice(Math.max(s.start, at - COUNT_REACH), at));
+    if (!count) return;
+    const text = doc.text.slice(s.start, s.end);
+    const n = lex.countWords.get(count[1].toLowerCase()) ?? Number(count[1]);
+    if (!lex.listVerb.test(text.slice(0, at - s.start - count[0].length))) return;
+    const from = at + length - s.start;
+    let items = seriesItems(text, from + (text.slice(from).length - text.slice(from).trimStart().length));
     // "A, B and C" without the final comma: the last "and" divides the last two.
     if (items.length === n - 1) {
       const [a, b] = items[items.length - 1];
       const split = LAST_AND.exec(text.slice(a, b));
       if (split?.index !== undefined) items = [...items.slice(0, -1), [a, a + split.index], [a + split.index + split[0].length, b]];
     }
-    if (items.length !== n || items.some(([a, b]) => wordsOf(text.slice(a, b)) > MAX_SERIES_ITEM_WORDS)) continue;
-    push(items);
-    return out;
-  }
-  for (const m of text.matchAll(lex.thatSeries)) {
-    const from = (m.index ?? 0) + m[0].length;
+    if (items.length === n && items.every(([a, b]) => wordsOf(text.slice(a, b)) <= MAX_SERIES_ITEM_WORDS)) push(s, items);
+  };
+  /** The series of actions after "proposed that both countries", where " that " starts at `that`. */
+  const actions = (that: number): void => {
+    const verb = lex.thatSeriesVerbBefore.exec(doc.text.slice(Math.max(0, that - THAT_VERB_REACH), that));
+    if (!verb) return;
+    const i = that - verb[0].length;
+    const at = lex.thatSeriesAt;
+    at.lastIndex = i;
+    const m = at.exec(doc.text);
+    const s = m ? sentenceAt(doc, i) : undefined;
+    if (!m || !s || used.has(s.index)) return;
+    const text = doc.text.slice(s.start, s.end);
+    const from = i + m[0].length - s.start;
     const items = seriesItems(text, from);
     const lastStart = items.at(-1)?.[0] ?? 0;
-    const oxford = /,\s+and\s+$/.test(text.slice(Math.max(from, lastStart - 8), lastStart));
+    const oxford = OXFORD_AND.test(text.slice(Math.max(from, lastStart - 8), lastStart));
     const fits = items.every(([a, b]) => {
       const w = wordsOf(text.slice(a, b));
-      return w >= MIN_THAT_ITEM_WORDS && w <= MAX_SERIES_ITEM_WORDS && /^[a-z]/.test(text.slice(a, b));
+      return w >= MIN_THAT_ITEM_WORDS && w <= MAX_SERIES_ITEM_WORDS && LOWER_START.test(text.slice(a, b));
     });
-    if (items.length >= MIN_THAT_ITEMS && oxford && fits) {
-      push(items);
-      return out;
-    }
+    if (items.length >= MIN_THAT_ITEMS && oxford && fits) push(s, items);
+  };
+  // One scan finds both kinds: a separator (":", "--", "namely") or a "that" after a verb's last letter.
+  const trigger = lex.seriesTrigger;
+  trigger.lastIndex = doc.bodyStart;
+  for (let m = trigger.exec(doc.text); m; m = trigger.exec(doc.text)) {
+    if (m[0].endsWith(' that ')) actions(m.index + 1);
+    else counted(m.index, m[0].length);
   }
+  trigger.lastIndex = 0;
   return out;
 }
-const SENTENCE_END = /[.!?:;"”]\s*$/;
-const PAST = /^[a-z]+ed$/;
-const CAPITALISED_WORD = /^[A-Z]/;
-const REPORT_REACH = 8;
 
 /** "1. Opening remarks", "4. Documents": a section heading of a readout, not an item. */
 function isHeading(body: string): boolean {
@@ -119,7 +156,7 @@ function sentenceEndAfter(doc: Doc, pos: number): number {
 }
 
 function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = seriesCandidates(doc, lex);
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const m = lex.ordinalAtStart.exec(text);
@@ -127,8 +164,6 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       const ordinal = lex.ordinals.get(m[1].toLowerCase().replace(/\s+/g, ' '));
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
     }
-    // A precheck keeps the series patterns off sentences that name no list.
-    if (lex.listVerb.test(text) || text.includes(' that ')) out.push(...seriesCandidates(doc, s, text, lex));
     const inline = [...text.matchAll(lex.ordinalInline)];
     // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
     const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;

@@ -22,6 +22,8 @@ const MAX_TITLE_WORDS = 6;
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
+// "… quoted the minister as": a cheap test on the last characters before the relay pattern is tried.
+const AS_AT_END = /\bas\s*$/;
 const COMMA_BEFORE = /,\s*$/;
 // How many characters before a speech verb its speaker is read from: a title, a name or pronoun and a few
 // fillers take far fewer, and reading the whole sentence again for every quote of a long paragraph is quadratic.
@@ -201,7 +203,7 @@ export class SpeakerResolver {
     const left = this.doc.text.slice(reach, pos).replace(BETWEEN_SPEAKER_AND_VERB, '');
     const end = reach + left.length;
     // 'Z quoted the prime minister as saying': the words are the prime minister's.
-    const relay = this.lex.relayBefore.exec(left);
+    const relay = AS_AT_END.test(left.slice(-6)) ? this.lex.relayBefore.exec(left) : null;
     if (relay?.indices?.[1]) return this.speakerStartingAt(reach + relay.indices[1][0], reach + relay.indices[1][1]);
     const m = this.byEnd.get(end);
     if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
