@@ -88,6 +88,8 @@ export function loadGeo(): GeoLexicon {
       countries.set(code, { code, name: c.name.common, region: c.region, subregion: c.subregion, capitals: c.capital, demonym });
     }
   }
+  const aliases = readTsv(dataPath('geo', 'country-aliases.tsv'));
+  const aliasDemonyms = new Map(aliases.filter((r) => r.kind === 'demonym').map((r) => [r.alias, r.code]));
   for (const c of world) {
     const code = fold.get(c.cca3) ?? c.cca3;
     const name = countries.get(code)?.name ?? c.name.common;
@@ -97,6 +99,8 @@ export function loadGeo(): GeoLexicon {
     // ("Thai", "Togolese" are also among the alternative spellings: they stay demonyms.)
     for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',') && !demonyms.has(alt)) add(alt, { kind: 'name', code, name });
     for (const d of demonyms) {
+      // "Dominican" is Dominica's and the Dominican Republic's: the alias file says which one news means.
+      if (aliasDemonyms.has(d) && aliasDemonyms.get(d) !== code) continue;
       add(d, { kind: 'demonym', code, name });
       // "Thousands of Kenyans", "Bangladeshis", "Filipinos": the people of the country ("Chinese", "Swiss",
       // "British" have no plural in -s).
@@ -106,7 +110,7 @@ export function loadGeo(): GeoLexicon {
       for (const cap of c.capital) add(cap, { kind: 'capital', code, name: cap, placeKind: 'capital' });
     }
   }
-  for (const r of readTsv(dataPath('geo', 'country-aliases.tsv'))) {
+  for (const r of aliases) {
     const kind = r.kind as GeoKind;
     if (r.kind === 'capital') add(r.alias, { kind, code: r.code, name: r.alias.replace(/,? D\.C\.$/, ''), placeKind: 'capital' });
     else add(r.alias, { kind, code: r.code, name: countries.get(r.code)?.name ?? r.alias });
