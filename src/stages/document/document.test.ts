@@ -225,6 +225,16 @@ const CASES: [string, string, Expect, string?][] = [
     'Ankara and Baku open rail link\n\nANADOLU AGENCY WITH REUTERS\n\nFebruary 3, 2025\n\nTürkiye and Azerbaijan opened a rail link.\n',
     { source: 'Anadolu Agency', published: '2025-02-03' },
   ],
+  [
+    "the lead credits the outlet's own correspondent",
+    'Kyiv and Chisinau open bridge\n\n03.02.2025 21:21\n\nUkraine and Moldova opened a bridge on Monday, a Ukrinform correspondent reports.\n\nThe bridge links two towns.\n',
+    { source: 'Ukrinform', published: '2025-02-03' },
+  ],
+  [
+    'NEGATIVE: another outlet cited in the lead is not the source',
+    'Kyiv and Chisinau open bridge\n\nUkraine and Moldova opened a bridge on Monday, Xinhua reported.\n\nThe bridge links two towns.\n',
+    { source: null },
+  ],
   // ---- signatures and bylines ----
   [
     'signature with its job after the name, after a standfirst',

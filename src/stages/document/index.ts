@@ -38,6 +38,8 @@ const MAX_STANDFIRST = 400;
 const MAX_HEADER_LINE = 200;
 /** A job line under a signature ("India Correspondent"), at most this many words. */
 const MAX_JOB_LINE_WORDS = 5;
+/** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
+const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*/;
 
@@ -309,6 +311,11 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
   }
+
+  // "…, an Ukrinform correspondent reports.": the lead names the outlet whose reporter wrote it.
+  const lead = h.source ? undefined : lines.find((l) => l.start >= bodyStart && l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end));
+  const own = lead ? OWN_REPORTER.exec(lead.text) : null;
+  if (own) noteSource(h, creditedOutlet(lex, own[1]), 'closing');
 
   // Captions, credits, editor lines and a "Reporter: …" footer anywhere in the body.
   for (const line of lines) {
