@@ -1095,7 +1095,7 @@ Turkey and Syria have agreed to reopen two border crossings for trade, officials
 The agreement was reached during talks in Ankara between senior officials of both countries.
 
 The crossings have been closed for most of the past decade.
-""", "2025-01-05", None, None, "Selim Kaya", "Turkey and Syria agree to reopen border crossings")
+""", "2025-01-05", None, "Istanbul", "Selim Kaya", "Turkey and Syria agree to reopen border crossings")
 
 
 def main():

@@ -40,6 +40,10 @@ const MAX_HEADER_LINE = 200;
 const MAX_JOB_LINE_WORDS = 5;
 /** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
+/** "(By Jane Doe)": the author credited under the story. */
+const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
+/** "and HANS MÜLLER": a second author on the line under the first. */
+const AND_NAME = /^and\s+(\p{Lu}[\p{L}'’.\- ]{2,40})$/u;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*/;
 
@@ -129,6 +133,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (d === undefined) datelines.set(text, (d = findDateline(text, lex, (name) => isPlaceName(name, lexicon))));
     return d;
   };
+  const isPlaceLine = (text: string) => findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) !== null;
   // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
   const stampBefore = (i: number): boolean => {
     let junk = 0;
@@ -151,7 +156,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (!name) return null;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.notSignature.has(w)) || words.every((w) => isPlaceName(w, lexicon))) return null;
-    return (prev !== null && isStamp(prev)) || stampBefore(i) || nextContent(i, 1).some((l) => isStamp(l.text)) ? { name, source: by.source } : null;
+    const [next, after] = nextContent(i, 2);
+    const stampNext = next && (isStamp(next.text) || (after && isPlaceLine(next.text) && isStamp(after.text)));
+    return (prev !== null && isStamp(prev)) || stampBefore(i) || stampNext ? { name, source: by.source } : null;
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
   const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(lineRule(text)?.rule ?? '');
@@ -230,6 +237,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "By Jane Doe" / "and" / "John Roe": authors on lines of their own.
+    // "By CLAIRE DUBOIS" / "and HANS MÜLLER": the second author on a line that starts with "and".
     if (h.byline && text === 'and') {
       const next = nextContent(i, 1)[0];
       const more = next && NAME_LINE.test(next.text) ? parseByline(next.text, lex)?.byline : undefined;
@@ -239,6 +247,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         i = lines.indexOf(next);
         continue;
       }
+    }
+    const andMore = h.byline && AND_NAME.exec(text);
+    const more = andMore ? parseByline(andMore[1], lex)?.byline : undefined;
+    if (more) {
+      h.byline = `${h.byline} and ${more}`;
+      excluded.push({ start, end: line.end });
+      continue;
     }
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
@@ -253,6 +268,14 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     if (exclusionRule(text, lex)) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    // "WRITER: Somchai Boonmee", "Reporter: Jane Doe" in the header.
+    const label = h.byline ? null : lex.bylineLabel.exec(text);
+    const labelledBy = label ? parseByline(label[1], lex) : null;
+    if (labelledBy?.byline) {
+      note(h, labelledBy);
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -286,7 +309,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "Save", "Getty Images" just above the first paragraph: furniture, not prose.
-    if (h.title !== null && isJunk(text) && nextContent(i, 1).length) {
+    if (h.title !== null && isJunk(text) && nextContent(i, 1).length && !datelineOf(text)) {
       proseSeen = true;
       excluded.push({ start, end: line.end });
       continue;
@@ -298,11 +321,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
-  for (const line of h.dateline ? [] : lines) {
+  // A place line in the header ("NEW DELHI", "Seoul") keeps its place, but the body's dateline still gives
+  // its date and credit ("SEOUL, March 3, 2024 (Yonhap) --").
+  for (const line of lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
     const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
-      h.dateline = d.place;
+      h.dateline ??= d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
       const p = h.published;
@@ -320,7 +345,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // Captions, credits, editor lines and a "Reporter: …" footer anywhere in the body.
   for (const line of lines) {
     if (line.start < bodyStart || !line.text) continue;
-    const label = lex.bylineLabel.exec(line.text);
+    const label = lex.bylineLabel.exec(line.text) ?? BRACKETED_BY.exec(line.text);
     const by = label ? parseByline(label[1], lex) : null;
     if (by) h.byline ??= by.byline ?? null;
     if (by || exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });

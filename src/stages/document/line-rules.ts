@@ -32,7 +32,7 @@ const PART_SEPARATOR = /\||\s\/\s/;
 const MAX_PARTS = 5;
 const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
-const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
+const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
@@ -41,6 +41,7 @@ const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // a masthead and its motto.
 const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
 const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
+const DESK_LINE = /^\p{Lu}\S*(?:\s+\S+){1,4}$/u;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 // "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
@@ -132,6 +133,9 @@ export const LINE_RULES: LineRule[] = [
     extract: (m, lex) => {
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
       const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
+      const desk = outlet || !DESK_LINE.test(m[0]) ? undefined : parseByline(m[0], lex);
+      if (desk?.source && !desk.byline) return { source: desk.source };
       return outlet ? { source: outlet } : null;
     },
   },
