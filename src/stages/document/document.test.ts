@@ -242,6 +242,16 @@ const CASES: [string, string, Expect, string?][] = [
   ],
   // ---- signatures and bylines ----
   [
+    'a short signature line with an unlabelled stamp',
+    'Lima and Quito settle river dispute\n\nAna Ruiz  February 3, 2025 09:14\n\nPeru and Ecuador settled a dispute.\n',
+    { byline: 'Ana Ruiz', published: '2025-02-03', body: 'Peru and Ecuador' },
+  ],
+  [
+    'NEGATIVE: a long line with a name and a date is prose, not a signature',
+    'Lima and Quito settle river dispute\n\nPeru and Ecuador settled the dispute that Ana Ruiz had mediated since talks began on February 3, 2025 in Lima\n\nThe deal covers the river.\n',
+    { byline: null, published: null },
+  ],
+  [
     'second author on an "and" line, header byline label, desk signature, title-case place line, outlet with a comma before its stamp',
     'Rome and Tunis sign migration pact\n\nBy LUCA BIANCHI\n\nand SARA TRABELSI\n\nFebruary 3, 2025 4:00 am CET\n\nRome\n\nItaly and Tunisia signed a migration pact.\n',
     { byline: 'Luca Bianchi and Sara Trabelsi', dateline: 'Rome', published: '2025-02-03', body: 'Italy and Tunisia' },

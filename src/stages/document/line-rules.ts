@@ -35,6 +35,8 @@ const MAX_PART = 80;
 const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
+/** The longest line read as a signature followed by an unlabelled stamp. */
+const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
@@ -187,7 +189,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.byline-stamp',
     pattern: /^.{10,160}$/,
     extract: (m, lex) => {
-      const tail = splitDateTail(m[0], lex);
+      // "Jane Doe  June 8, 2024 09:14": on a short line the stamp may follow the name without a label.
+      const tail = splitDateTail(m[0], lex, m[0].length <= MAX_SIGNED_STAMP);
       if (!tail) return null;
       const by = parseByline(tail.head.replace(/^By\s+/, ''), lex);
       if (!by) return null;
