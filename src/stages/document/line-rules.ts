@@ -35,6 +35,8 @@ const MAX_PART = 80;
 const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
+// "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
+const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */
 const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
@@ -73,7 +75,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "By Jane Doe, Associated Press"; "By ZHANG YI | China Daily | Updated: 2024-04-09 07:15"
     id: 'document.byline',
-    pattern: /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u,
+    pattern: BYLINE_LINE,
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
