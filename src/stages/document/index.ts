@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { exclusionRule, isCaption } from './captions.ts';
+import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
@@ -40,6 +40,7 @@ const MAX_HEADER_LINE = 200;
 const MAX_JOB_LINE_WORDS = 5;
 /** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
+const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "(By Jane Doe)": the author credited under the story. */
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
@@ -127,6 +128,12 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     return hit;
   };
   const isStamp = (text: string) => lineRule(text) !== null || isJobLine(text);
+  const exclusions = new Map<string, string | null>();
+  const exclusionOf = (text: string) => {
+    let r = exclusions.get(text);
+    if (r === undefined) exclusions.set(text, (r = exclusionRule(text, lex)));
+    return r;
+  };
   const datelines = new Map<string, ReturnType<typeof findDateline>>();
   const datelineOf = (text: string) => {
     let d = datelines.get(text);
@@ -162,9 +169,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
   const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(lineRule(text)?.rule ?? '');
-  const isJunk = (text: string) =>
-    (text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) ||
-    (text.length <= MAX_CAPTION && isCaption(text, lex));
+  const isFurniture = (text: string) => text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text);
+  const junk = new Map<string, boolean>();
+  const isJunk = (text: string) => {
+    let j = junk.get(text);
+    if (j === undefined) junk.set(text, (j = isFurniture(text) || (text.length <= MAX_CAPTION && CAPTION_RULES.has(exclusionOf(text) ?? ''))));
+    return j;
+  };
   const isSigned = (text: string, j: number, prev: string | null) => h.title !== null && signature(text, j, prev) !== null;
   // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
   // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
@@ -182,10 +193,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         if (signed || signsOrDates(text) || isStamp(text)) return gap;
         if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
       }
-      const junk = isJunk(text);
-      if (!junk && long) return null;
+      const furniture = isJunk(text);
+      if (!furniture && long) return null;
       if (datelineOf(text)) return null;
-      long ||= !junk;
+      long ||= !furniture;
       gap.push(lines[j]);
     }
     return null;
@@ -267,7 +278,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (exclusionRule(text, lex)) {
+    if (exclusionOf(text)) {
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -309,7 +320,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "Save", "Getty Images" just above the first paragraph: furniture, not prose.
-    if (h.title !== null && isJunk(text) && nextContent(i, 1).length && !datelineOf(text)) {
+    // (Captions were excluded above.)
+    if (h.title !== null && isFurniture(text) && nextContent(i, 1).length && !datelineOf(text)) {
       proseSeen = true;
       excluded.push({ start, end: line.end });
       continue;
@@ -348,7 +360,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const label = lex.bylineLabel.exec(line.text) ?? BRACKETED_BY.exec(line.text);
     const by = label ? parseByline(label[1], lex) : null;
     if (by) h.byline ??= by.byline ?? null;
-    if (by || exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
+    if (by || exclusionOf(line.text)) excluded.push({ start: line.start, end: line.end });
   }
 
   // The closing lines may credit the outlet when nothing above did.

@@ -45,7 +45,8 @@ const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // a masthead and its motto.
 const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
 const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
-const DESK_LINE = /^\p{Lu}\S*(?:\s+\S+){1,4}$/u;
+const DESK_LINE = /^\p{Lu}\D*$/u;
+const MAX_DESK_WORDS = 5;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 // "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
@@ -138,7 +139,7 @@ export const LINE_RULES: LineRule[] = [
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
       const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
       // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
-      const desk = outlet || !DESK_LINE.test(m[0]) ? undefined : parseByline(m[0], lex);
+      const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };
       return outlet ? { source: outlet } : null;
     },
