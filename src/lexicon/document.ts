@@ -72,9 +72,9 @@ export function loadDocument(): DocumentLexicon {
   // "2 min read", "4 minute read": the reading time some pages print beside the stamp.
   const readTime = '\\d{1,3}[-\\s]+min(?:ute)?s?\\s+read';
   // A zone's offset left alone when the date parser took the zone's name with the time ("GMT+700").
-  const offset = '[+\\-]\\d{1,2}(?::?\\d{2})?(?!\\d)';
+  const offset = '[+\\-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d)';
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,:;()[\\]/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
   const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');

@@ -904,6 +904,200 @@ The deal was agreed at a meeting of the two countries' interior ministers in Lon
 """, "2025-03-14", None, None, "Daniel Hargreaves", "UK and France agree new deal on Channel patrols")
 
 
+# ---- second batch (k66–k80), written after the first fixes and run once before any further change ----
+
+art("k66_bloomberg_usa_vnm.txt", """
+US and Vietnam Agree to Talks on Chip Supply Chains
+By Nguyen Lan and Peter Hale
+January 5, 2025 at 3:00 AM GMT+8
+Save
+Updated on January 5, 2025 at 5:10 AM GMT+8
+Gift this article
+
+The US and Vietnam agreed to start talks on securing supply chains for semiconductors, as Hanoi seeks more investment from American chipmakers.
+
+Officials from both governments met in Hanoi on Sunday, according to people familiar with the matter.
+
+Vietnam already hosts large factories run by US firms.
+""", "2025-01-05", None, None, "Nguyen Lan and Peter Hale", "US and Vietnam Agree to Talks on Chip Supply Chains")
+
+art("k67_politico_fra_deu.txt", """
+France and Germany patch up defense rift ahead of summit – POLITICO
+France and Germany patch up defense rift ahead of summit
+Paris and Berlin agreed to revive a stalled fighter jet project.
+By CLAIRE DUBOIS
+and HANS MÜLLER
+January 5, 2025 4:00 am CET
+
+PARIS — France and Germany agreed on Sunday to revive talks on a joint fighter jet, easing a dispute that had held up the project for months.
+
+The decision followed a meeting of the two defense ministers in Paris.
+
+Industry officials had warned the project could collapse without a deal.
+""", "2025-01-05", "Politico", "Paris", "Claire Dubois and Hans Müller", "France and Germany patch up defense rift ahead of summit")
+
+art("k68_asahi_jpn_kor.txt", """
+Japan, South Korea to restart finance dialogue
+By TARO KIMURA/ Staff Writer
+January 5, 2025 at 18:32 JST
+Photo/Illutration The finance ministers of Japan and South Korea shake hands in Tokyo on Jan. 5. (Pool)
+
+Japan and South Korea will restart their regular finance dialogue, the two countries' finance ministers said in Tokyo on Jan. 5.
+
+The dialogue was suspended in 2016 amid a dispute over history.
+
+The ministers also agreed to cooperate on foreign exchange markets.
+""", "2025-01-05", None, None, "Taro Kimura", "Japan, South Korea to restart finance dialogue")
+
+art("k69_focustaiwan_twn_phl.txt", """
+Taiwan, Philippines sign agreement on fisheries cooperation - Focus Taiwan
+01/05/2025 08:21 PM
+
+Taipei, Jan. 5 (CNA) Taiwan and the Philippines signed an agreement on fisheries cooperation on Sunday, the Ministry of Foreign Affairs said.
+
+The agreement sets up a mechanism to handle incidents involving fishing boats in overlapping waters.
+
+(By Lin Yu-hsuan)
+Enditem/ls
+""", "2025-01-05", "Focus Taiwan", "Taipei", "Lin Yu-hsuan", "Taiwan, Philippines sign agreement on fisheries cooperation")
+
+art("k70_bangkokpost_tha_khm.txt", """
+Thailand, Cambodia agree to reopen border checkpoints
+PUBLISHED : 5 Jan 2025 at 18:21
+NEWSPAPER SECTION: NEWS
+WRITER: Somchai Boonmee
+
+Thailand and Cambodia have agreed to reopen two border checkpoints closed for repairs, the Foreign Ministry said on Sunday.
+
+The decision was taken at a meeting of the joint border committee in Bangkok.
+
+Traders on both sides had urged the governments to reopen the crossings.
+""", "2025-01-05", None, None, "Somchai Boonmee", "Thailand, Cambodia agree to reopen border checkpoints")
+
+art("k71_philstar_phl_aus.txt", """
+Philippines, Australia expand joint sails in West Philippine Sea
+Maria Reyes - The Philippine Star
+January 5, 2025 | 12:00am
+
+MANILA, Philippines — The Philippines and Australia will expand their joint maritime patrols in the West Philippine Sea this year, defense officials said yesterday.
+
+The plan was agreed during talks between the two countries' defense chiefs in Manila.
+
+Australia is one of only two countries with a visiting forces agreement with the Philippines.
+""", "2025-01-05", "The Philippine Star", "Manila", "Maria Reyes", "Philippines, Australia expand joint sails in West Philippine Sea")
+
+art("k72_gulfnews_are_egy.txt", """
+UAE, Egypt sign deal on new port zone
+Agreement covers logistics and industry on the Red Sea coast
+Last updated: January 05, 2025 | 21:21
+2 MIN READ
+Gulf News Report
+
+Dubai: The UAE and Egypt signed an agreement on Sunday to develop a logistics and industrial zone at a Red Sea port.
+
+The deal was signed in Cairo by officials of the two governments.
+
+The UAE is one of the largest foreign investors in Egypt.
+""", "2025-01-05", "Gulf News", "Dubai", None, "UAE, Egypt sign deal on new port zone")
+
+art("k73_interfax_rus_kaz.txt", """
+ date 2025-01-05 Russia, Kazakhstan agree on new gas transit terms
+
+MOSCOW. Jan 5 (Interfax) - Russia and Kazakhstan have agreed on new terms for the transit of Russian gas to Uzbekistan through Kazakh territory, the Russian energy ministry said on Sunday.
+
+The agreement was reached at talks in Moscow.
+
+Transit volumes are expected to grow this year.
+""", "2025-01-05", "Interfax", "Moscow", None, "Russia, Kazakhstan agree on new gas transit terms")
+
+art("k74_azertac_aze_geo.txt", """
+Azerbaijan, Georgia discuss new railway link
+05.01.2025 [21:21]
+Baku, January 5, AZERTAC
+
+Azerbaijan and Georgia discussed plans for a new railway link during talks in Baku, the Azerbaijani foreign ministry said.
+
+The two sides also discussed energy cooperation.
+
+AZERTAC
+""", "2025-01-05", "AzerTac", "Baku", None, "Azerbaijan, Georgia discuss new railway link")
+
+art("k75_kathmandupost_npl_ind.txt", """
+Nepal, India agree to speed up cross-border pipeline
+Anil Giri
+Published at : January 5, 2025
+Updated at : January 5, 2025 20:21
+Kathmandu
+
+Nepal and India have agreed to speed up work on a second cross-border petroleum pipeline, officials said on Sunday.
+
+The agreement was reached at a meeting of the oversight mechanism in Kathmandu.
+
+Nepal imports all its petroleum products from India.
+""", "2025-01-05", None, "Kathmandu", "Anil Giri", "Nepal, India agree to speed up cross-border pipeline")
+
+art("k76_dailystar_bgd_ind.txt", """
+Dhaka, Delhi agree to renew Ganges water treaty talks
+Diplomatic Correspondent
+Sun Jan 5, 2025 08:21 PM
+Last update on: Sun Jan 5, 2025 09:00 PM
+
+Bangladesh and India have agreed to begin talks on renewing the Ganges water sharing treaty, which expires next year.
+
+The decision came at a meeting of foreign secretaries in Dhaka.
+
+The treaty was signed in 1996.
+""", "2025-01-05", None, None, None, "Dhaka, Delhi agree to renew Ganges water treaty talks")
+
+art("k77_tuoitre_vnm_kor.txt", """
+Vietnam, South Korea to boost nuclear power training
+TUOI TRE NEWS
+UPDATED : 01/05/2025 20:21 GMT + 7
+
+Vietnam and South Korea have agreed to work together on training nuclear engineers, the Ministry of Industry and Trade said on Sunday.
+
+The agreement was signed in Hanoi.
+
+Vietnam plans to restart its nuclear power program.
+""", "2025-01-05", "Tuoi Tre", None, None, "Vietnam, South Korea to boost nuclear power training")
+
+art("k78_ahram_egy_sdn.txt", """
+Egypt, Sudan agree to coordinate on Nile dam talks
+Ahram Online , Sunday 5 Jan 2025
+
+Egypt and Sudan agreed on Sunday to coordinate their positions in talks over Ethiopia's dam on the Blue Nile, the Egyptian foreign ministry said.
+
+The agreement came during a visit by Sudan's foreign minister to Cairo.
+
+Both countries depend heavily on the waters of the Nile.
+""", "2025-01-05", "Ahram Online", None, None, "Egypt, Sudan agree to coordinate on Nile dam talks")
+
+art("k79_kazinform_kaz_uzb.txt", """
+Kazakhstan, Uzbekistan agree to build new border trade center
+5 January 2025 18:21
+
+ASTANA. KAZINFORM – Kazakhstan and Uzbekistan have agreed to build a new trade center on their shared border, the Kazakh trade ministry said.
+
+The agreement was reached during talks in Astana.
+
+Trade between the two countries has grown quickly in recent years.
+""", "2025-01-05", "Kazinform", "Astana", None, "Kazakhstan, Uzbekistan agree to build new border trade center")
+
+art("k80_mee_tur_syr.txt", """
+Turkey and Syria agree to reopen border crossings
+Turkish and Syrian officials met in Ankara to discuss trade
+Selim Kaya
+Istanbul
+5 January 2025 18:21 GMT
+
+Turkey and Syria have agreed to reopen two border crossings for trade, officials said on Sunday.
+
+The agreement was reached during talks in Ankara between senior officials of both countries.
+
+The crossings have been closed for most of the past decade.
+""", "2025-01-05", None, "Istanbul", "Selim Kaya", "Turkey and Syria agree to reopen border crossings")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     os.makedirs(os.path.join(here, "corpus"), exist_ok=True)

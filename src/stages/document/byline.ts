@@ -120,7 +120,8 @@ export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | n
     facts.source = creditedOutlet(lex, dash[1]);
     rest = rest.slice(0, dash.index);
   }
-  const parts = rest.split(/\s*[|()[\]]\s*/).map((p) => p.trim()).filter(Boolean);
+  // "TARO KIMURA/ Staff Writer": a slash with a space beside it separates parts ("RFE/RL" does not).
+  const parts = rest.split(/\s*[|()[\]]\s*|\s*\/\s+|\s+\/\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return null;
   const job = stripJob(parts[0], lex);
   if (job.source) facts.source = job.source;

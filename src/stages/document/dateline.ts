@@ -43,6 +43,8 @@ const CAPS_DATELINE = new RegExp(
 );
 // A dateline on a line of its own: "NEW DELHI".
 const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})$`, 'u');
+// A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
+const TITLE_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
 // Title case needs a listed outlet to be sure it is a dateline, and a dash unless a date comes first:
 // "Hanoi, Oct. 8 (VNA) -", "Jakarta (ANTARA) -", "New Delhi [India], July 12 (ANI):", "Beijing, China (CNN) —",
 // "Havana, Jul 12 (Prensa Latina) The".
@@ -53,7 +55,7 @@ const MIXED_DATELINE = new RegExp(
 // A listed outlet written bare after the place and date: "Baku, July 12, AZERTAC.", "Riyadh, July 12, 2024, SPA --",
 // "YEREVAN, JULY 12, ARMENPRESS.", "Tehran, IRNA -".
 const BARE_OUTLET_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+(${DATE}))?,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s*(?:${DASH}|\\.)\\s+(?=\\S)`,
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+(${DATE}))?,\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s*(?:(?:${DASH}|\\.)\\s+(?=\\S)|\\.?$)`,
   'u',
 );
 
@@ -68,7 +70,7 @@ const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/
 // A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
 // or alone before a long dash: "Geneva — ". Only where the caller knows the place.
 const PLACE_DASH_DATELINE = new RegExp(
-  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|\\s+(?:—|–))\\s+(?=\\S)`,
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|\\s+(?:—|–)|:(?=\\s+\\p{Lu}))\\s+(?=\\S)`,
   'u',
 );
 
@@ -148,7 +150,7 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
 
 /** A line that is only a place in capitals ("NEW DELHI"), when `isPlace` knows the name. */
 export function findDatelineLine(line: string, lex: DocumentLexicon, isPlace: (name: string) => boolean): Dateline | null {
-  const m = CAPS_LINE.exec(line);
+  const m = CAPS_LINE.exec(line) ?? TITLE_LINE.exec(line);
   if (!m || lex.notDatelines.has(m[1])) return null;
   const place = titleCase(m[1]);
   return isPlace(place) ? { place, source: null, published: null, monthDay: null, length: line.length, rule: 'document.dateline-line' } : null;

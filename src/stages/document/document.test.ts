@@ -225,7 +225,57 @@ const CASES: [string, string, Expect, string?][] = [
     'Ankara and Baku open rail link\n\nANADOLU AGENCY WITH REUTERS\n\nFebruary 3, 2025\n\nTürkiye and Azerbaijan opened a rail link.\n',
     { source: 'Anadolu Agency', published: '2025-02-03' },
   ],
+  [
+    "the lead credits the outlet's own correspondent",
+    'Kyiv and Chisinau open bridge\n\n03.02.2025 21:21\n\nUkraine and Moldova opened a bridge on Monday, a Ukrinform correspondent reports.\n\nThe bridge links two towns.\n',
+    { source: 'Ukrinform', published: '2025-02-03' },
+  ],
+  [
+    'NEGATIVE: another outlet cited in the lead is not the source',
+    'Kyiv and Chisinau open bridge\n\nUkraine and Moldova opened a bridge on Monday, Xinhua reported.\n\nThe bridge links two towns.\n',
+    { source: null },
+  ],
+  [
+    'a place line in the header does not hide the date and credit of the body dateline',
+    'Seoul and Canberra hold defence talks\n\nBy Kim Min-ho\n\nSeoul\n\nSEOUL, March 3, 2024 (Yonhap) -- South Korea and Australia held talks.\n',
+    { dateline: 'Seoul', source: 'Yonhap', published: '2024-03-03', byline: 'Kim Min-ho' },
+  ],
   // ---- signatures and bylines ----
+  [
+    'a short signature line with an unlabelled stamp',
+    'Lima and Quito settle river dispute\n\nAna Ruiz  February 3, 2025 09:14\n\nPeru and Ecuador settled a dispute.\n',
+    { byline: 'Ana Ruiz', published: '2025-02-03', body: 'Peru and Ecuador' },
+  ],
+  [
+    'NEGATIVE: a long line with a name and a date is prose, not a signature',
+    'Lima and Quito settle river dispute\n\nPeru and Ecuador settled the dispute that Ana Ruiz had mediated since talks began on February 3, 2025 in Lima\n\nThe deal covers the river.\n',
+    { byline: null, published: null },
+  ],
+  [
+    'second author on an "and" line, header byline label, desk signature, title-case place line, outlet with a comma before its stamp',
+    'Rome and Tunis sign migration pact\n\nBy LUCA BIANCHI\n\nand SARA TRABELSI\n\nFebruary 3, 2025 4:00 am CET\n\nRome\n\nItaly and Tunisia signed a migration pact.\n',
+    { byline: 'Luca Bianchi and Sara Trabelsi', dateline: 'Rome', published: '2025-02-03', body: 'Italy and Tunisia' },
+  ],
+  [
+    'byline label in the header; outlet and stamp after a comma; a desk that signs',
+    'Bangkok and Vientiane open bridge\n\nWRITER: Niran Chai\n\nAhram Online , Monday 3 Feb 2025\n\nGulf News Report\n\nThailand and Laos opened a bridge.\n',
+    { byline: 'Niran Chai', source: 'Ahram Online', published: '2025-02-03' },
+  ],
+  [
+    'signature, place line, stamp; a bracketed byline under the story; a title-case dateline with a colon',
+    'Doha and Ankara sign trade pact\n\nOmar Aziz\n\nAnkara\n\n3 February 2025 18:21 GMT\n\nDoha: Qatar and Turkey signed a trade pact.\n\n(By Leyla Demir)\n',
+    { byline: 'Omar Aziz', dateline: 'Ankara', published: '2025-02-03', excluded: ['Omar Aziz', 'Ankara', '3 February', '(By Leyla Demir)'] },
+  ],
+  [
+    'a wire dateline alone on its line with the outlet written bare; a time in square brackets',
+    'Baku and Tbilisi sign rail deal\n\n03.02.2025 [21:21]\n\nTbilisi, February 3, AZERTAC\n\nAzerbaijan and Georgia signed a rail deal.\n',
+    { dateline: 'Tbilisi', source: 'AzerTac', published: '2025-02-03' },
+  ],
+  [
+    'NEGATIVE: a country with a colon is no dateline; a name after "and" without a byline above is prose',
+    'Doha and Ankara sign trade pact\n\nQatar: The two countries signed a pact on Monday.\n',
+    { dateline: null, byline: null },
+  ],
   [
     'signature with its job after the name, after a standfirst',
     'Oslo and Reykjavik agree fisheries deal\n\nQuotas for three species are settled for five years\n\nSigrid Holm Fisheries correspondent\n\nMon 3 Feb 2025 09.15 GMT\n\nNorway and Iceland agreed a fisheries deal on Monday.\n',
@@ -722,6 +772,8 @@ const BYLINES: [string, string | null, string | null][] = [
   ['The Kyiv Independent news desk', null, 'The Kyiv Independent'],
   ['ANA LIMA and JOSÉ PRADO Associated Press', 'Ana Lima and José Prado', 'Associated Press'],
   ['Peter Lund Diplomatic editor', 'Peter Lund', null],
+  ['YUKI ITO/ Staff Writer', 'Yuki Ito', null],
+  ['RFE/RL', null, 'RFE/RL'],
   ['Karin Holm with Reuters, AFP', 'Karin Holm', null],
   // NEGATIVE
   ['the way, the talks went well', null, null],

@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { exclusionRule, isCaption } from './captions.ts';
+import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
@@ -38,6 +38,13 @@ const MAX_STANDFIRST = 400;
 const MAX_HEADER_LINE = 200;
 /** A job line under a signature ("India Correspondent"), at most this many words. */
 const MAX_JOB_LINE_WORDS = 5;
+/** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
+const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
+const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
+/** "(By Jane Doe)": the author credited under the story. */
+const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
+/** "and HANS MÜLLER": a second author on the line under the first. */
+const AND_NAME = /^and\s+(\p{Lu}[\p{L}'’.\- ]{2,40})$/u;
 /** " date 2025-04-15 Headline…": a crawler's date stamp run into the first text of the page. */
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*/;
 
@@ -121,12 +128,19 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     return hit;
   };
   const isStamp = (text: string) => lineRule(text) !== null || isJobLine(text);
+  const exclusions = new Map<string, string | null>();
+  const exclusionOf = (text: string) => {
+    let r = exclusions.get(text);
+    if (r === undefined) exclusions.set(text, (r = exclusionRule(text, lex)));
+    return r;
+  };
   const datelines = new Map<string, ReturnType<typeof findDateline>>();
   const datelineOf = (text: string) => {
     let d = datelines.get(text);
     if (d === undefined) datelines.set(text, (d = findDateline(text, lex, (name) => isPlaceName(name, lexicon))));
     return d;
   };
+  const isPlaceLine = (text: string) => findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) !== null;
   // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
   const stampBefore = (i: number): boolean => {
     let junk = 0;
@@ -149,13 +163,19 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (!name) return null;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.notSignature.has(w)) || words.every((w) => isPlaceName(w, lexicon))) return null;
-    return (prev !== null && isStamp(prev)) || stampBefore(i) || nextContent(i, 1).some((l) => isStamp(l.text)) ? { name, source: by.source } : null;
+    const [next, after] = nextContent(i, 2);
+    const stampNext = next && (isStamp(next.text) || (after && isPlaceLine(next.text) && isStamp(after.text)));
+    return (prev !== null && isStamp(prev)) || stampBefore(i) || stampNext ? { name, source: by.source } : null;
   };
   // A standfirst under the headline is prose, but the stamp or signature right after it is a header line.
   const signsOrDates = (text: string) => NAME_LINE.test(text) || STANDFIRST_FOLLOWERS.has(lineRule(text)?.rule ?? '');
-  const isJunk = (text: string) =>
-    (text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text)) ||
-    (text.length <= MAX_CAPTION && isCaption(text, lex));
+  const isFurniture = (text: string) => text.length <= MAX_JUNK_CHARS && text.split(/\s+/).length <= MAX_JUNK_WORDS && !SENTENCE_END.test(text);
+  const junk = new Map<string, boolean>();
+  const isJunk = (text: string) => {
+    let j = junk.get(text);
+    if (j === undefined) junk.set(text, (j = isFurniture(text) || (text.length <= MAX_CAPTION && CAPTION_RULES.has(exclusionOf(text) ?? ''))));
+    return j;
+  };
   const isSigned = (text: string, j: number, prev: string | null) => h.title !== null && signature(text, j, prev) !== null;
   // Furniture and at most one standfirst between this line and a later header line ("Share", "2 min",
   // a section name, a standfirst, then "By Jane Doe"): the lines to pass over, or null when the header ends here.
@@ -173,10 +193,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         if (signed || signsOrDates(text) || isStamp(text)) return gap;
         if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
       }
-      const junk = isJunk(text);
-      if (!junk && long) return null;
+      const furniture = isJunk(text);
+      if (!furniture && long) return null;
       if (datelineOf(text)) return null;
-      long ||= !junk;
+      long ||= !furniture;
       gap.push(lines[j]);
     }
     return null;
@@ -228,6 +248,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "By Jane Doe" / "and" / "John Roe": authors on lines of their own.
+    // "By CLAIRE DUBOIS" / "and HANS MÜLLER": the second author on a line that starts with "and".
     if (h.byline && text === 'and') {
       const next = nextContent(i, 1)[0];
       const more = next && NAME_LINE.test(next.text) ? parseByline(next.text, lex)?.byline : undefined;
@@ -237,6 +258,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         i = lines.indexOf(next);
         continue;
       }
+    }
+    const andMore = h.byline && AND_NAME.exec(text);
+    const more = andMore ? parseByline(andMore[1], lex)?.byline : undefined;
+    if (more) {
+      h.byline = `${h.byline} and ${more}`;
+      excluded.push({ start, end: line.end });
+      continue;
     }
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
@@ -250,7 +278,15 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    if (exclusionRule(text, lex)) {
+    if (exclusionOf(text)) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
+    // "WRITER: Somchai Boonmee", "Reporter: Jane Doe" in the header.
+    const label = h.byline ? null : lex.bylineLabel.exec(text);
+    const labelledBy = label ? parseByline(label[1], lex) : null;
+    if (labelledBy?.byline) {
+      note(h, labelledBy);
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -284,7 +320,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "Save", "Getty Images" just above the first paragraph: furniture, not prose.
-    if (h.title !== null && isJunk(text) && nextContent(i, 1).length) {
+    // (Captions were excluded above.)
+    if (h.title !== null && isFurniture(text) && nextContent(i, 1).length && !datelineOf(text)) {
       proseSeen = true;
       excluded.push({ start, end: line.end });
       continue;
@@ -296,11 +333,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
-  for (const line of h.dateline ? [] : lines) {
+  // A place line in the header ("NEW DELHI", "Seoul") keeps its place, but the body's dateline still gives
+  // its date and credit ("SEOUL, March 3, 2024 (Yonhap) --").
+  for (const line of lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
     const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
-      h.dateline = d.place;
+      h.dateline ??= d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
       const p = h.published;
@@ -310,13 +349,18 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (++seen >= DATELINE_PARAGRAPHS) break;
   }
 
+  // "…, an Ukrinform correspondent reports.": the lead names the outlet whose reporter wrote it.
+  const lead = h.source ? undefined : lines.find((l) => l.start >= bodyStart && l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end));
+  const own = lead ? OWN_REPORTER.exec(lead.text) : null;
+  if (own) noteSource(h, creditedOutlet(lex, own[1]), 'closing');
+
   // Captions, credits, editor lines and a "Reporter: …" footer anywhere in the body.
   for (const line of lines) {
     if (line.start < bodyStart || !line.text) continue;
-    const label = lex.bylineLabel.exec(line.text);
+    const label = lex.bylineLabel.exec(line.text) ?? BRACKETED_BY.exec(line.text);
     const by = label ? parseByline(label[1], lex) : null;
     if (by) h.byline ??= by.byline ?? null;
-    if (by || exclusionRule(line.text, lex)) excluded.push({ start: line.start, end: line.end });
+    if (by || exclusionOf(line.text)) excluded.push({ start: line.start, end: line.end });
   }
 
   // The closing lines may credit the outlet when nothing above did.

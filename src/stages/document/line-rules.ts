@@ -32,15 +32,21 @@ const PART_SEPARATOR = /\||\s\/\s/;
 const MAX_PARTS = 5;
 const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
-const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)\s+[-–—|/]\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
+const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
+// "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
+const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
+/** The longest line read as a signature followed by an unlabelled stamp. */
+const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
 // a masthead and its motto.
 const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
 const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
+const DESK_LINE = /^\p{Lu}\D*$/u;
+const MAX_DESK_WORDS = 5;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 // "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
@@ -70,7 +76,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "By Jane Doe, Associated Press"; "By ZHANG YI | China Daily | Updated: 2024-04-09 07:15"
     id: 'document.byline',
-    pattern: /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u,
+    pattern: BYLINE_LINE,
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
@@ -132,6 +138,9 @@ export const LINE_RULES: LineRule[] = [
     extract: (m, lex) => {
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
       const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
+      const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
+      if (desk?.source && !desk.byline) return { source: desk.source };
       return outlet ? { source: outlet } : null;
     },
   },
@@ -183,7 +192,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.byline-stamp',
     pattern: /^.{10,160}$/,
     extract: (m, lex) => {
-      const tail = splitDateTail(m[0], lex);
+      // "Jane Doe  June 8, 2024 09:14": on a short line the stamp may follow the name without a label.
+      const tail = splitDateTail(m[0], lex, m[0].length <= MAX_SIGNED_STAMP);
       if (!tail) return null;
       const by = parseByline(tail.head.replace(/^By\s+/, ''), lex);
       if (!by) return null;
