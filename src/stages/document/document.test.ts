@@ -578,6 +578,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2025-05-09', publishedFrom: 'footer', source: 'Yonhap', dateline: 'Seoul' },
   ],
   [
+    'a labelled stamp printed right after the lead',
+    'Poland shuts crossing\n\nWarsaw (AFP) - Poland on Thursday closed a rail crossing with Belarus.\n\nPublished: 27/11/2025 - 14:05\n\nThe ministry gave no reason.\n',
+    { published: '2025-11-27', dateline: 'Warsaw', source: 'AFP' },
+  ],
+  [
+    'an "Updated on:" stamp in the header',
+    'India, China agree on border trade\n\nBy Anirban Ghosh, New Delhi\nUpdated on: Dec 09, 2025 07:52 PM IST\n\nIndia and China on Monday agreed to resume border trade.\n',
+    { published: '2025-12-09' },
+  ],
+  [
     'a closing "Published" stamp',
     'Ghana and Togo talks\n\nGhana and Togo discussed border security on Friday.\n\nPublished 14 March 2025\n',
     { published: '2025-03-14' },

@@ -19,6 +19,19 @@ const MAX_HEADER_LINES = 12;
 const DATELINE_PARAGRAPHS = 3;
 /** How many closing lines may credit the outlet ("(PNA)", "-- BERNAMA", "Copyright © ANTARA 2025"). */
 const CLOSING_LINES = 4;
+/** How long a stamp line printed after the lead may be. */
+const MAX_STAMP_LINE = 100;
+const STAMP_TIME = /\b\d{1,2}[:.]\d{2}\b/;
+const hasLabel = (text: string, lex: Lexicon['document']) => {
+  lex.dateLabel.lastIndex = 0;
+  lex.updateLabel.lastIndex = 0;
+  const labelled = lex.dateLabel.test(text) || lex.updateLabel.test(text);
+  lex.dateLabel.lastIndex = 0;
+  lex.updateLabel.lastIndex = 0;
+  return labelled;
+};
+/** Header rules whose lines are only a date stamp (with labels, times, zones). */
+const STAMP_RULES = new Set(['document.date-line', 'document.time-date-byline', 'document.pipe-metadata']);
 /** A signature alone on a line: two to four capitalised words ("Anirban Ghosh", "Tan Wei Ling"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A signature line: names, "and", "in Place", an outlet after a comma or in brackets; no figures or sentence punctuation. */
@@ -347,6 +360,17 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       break;
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
+  }
+
+  // "Warsaw (AFP) - Poland on Thursday …\n\nPublished: 27/11/2025 - 14:05": a labelled or timed stamp printed
+  // right after the lead gives the date the header did not (a bare date there may head a section: not read).
+  const afterLead = h.published ? undefined : lines.filter((l) => l.start >= bodyStart && l.text)[1];
+  if (afterLead && afterLead.text.length <= MAX_STAMP_LINE && (STAMP_TIME.test(afterLead.text) || hasLabel(afterLead.text, lex))) {
+    const hit = applyLineRules(afterLead.text, LINE_RULES, lex);
+    if (hit?.facts.published && STAMP_RULES.has(hit.rule)) {
+      note(h, { published: hit.facts.published, updated: hit.facts.updated, monthFirst: hit.facts.monthFirst });
+      excluded.push({ start: afterLead.start, end: afterLead.end });
+    }
   }
 
   // "…, an Ukrinform correspondent reports.": the lead names the outlet whose reporter wrote it.
