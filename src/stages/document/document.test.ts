@@ -588,6 +588,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2025-12-09' },
   ],
   [
+    'a place, a middle dot and the outlet on a line of its own',
+    'Ukraine brings home 157 defenders\n\n05.03.2026 12:15\n\nKyiv · Ukrinform\n\nUkraine brought home 157 servicemen on Thursday.\n',
+    { source: 'Ukrinform', published: '2026-03-05' },
+  ],
+  [
+    'NEGATIVE: a place and a dot before words that are no outlet',
+    'Talks resume\n\n05.03.2026 12:15\n\nKyiv · Politics\n\nUkraine and Poland resumed talks on Thursday.\n',
+    { source: null },
+  ],
+  [
     'a closing "Published" stamp',
     'Ghana and Togo talks\n\nGhana and Togo discussed border security on Friday.\n\nPublished 14 March 2025\n',
     { published: '2025-03-14' },

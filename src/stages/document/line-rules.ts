@@ -48,6 +48,8 @@ const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
 const DESK_LINE = /^\p{Lu}\D*$/u;
 const MAX_DESK_WORDS = 5;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
+// "Kyiv · Ukrinform": the place, a dot, then the outlet.
+const PLACE_DOT_OUTLET = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[·•]\s*(.{2,50})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 // "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
 const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—-]\s*(.{6,80})$/u;
@@ -137,7 +139,7 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^.{2,80}$/,
     extract: (m, lex) => {
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
-      const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(PLACE_DOT_OUTLET.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
       // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
       const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };
