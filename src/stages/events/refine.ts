@@ -141,7 +141,6 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   return false;
 }
 
-/** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
 /**
  * "NEW DELHI — Modi held talks with Hasina on Saturday": a meeting on the main day between a party of the
  * dateline's country and a foreign one, told without a place, was held where the story was filed.
@@ -152,6 +151,7 @@ function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dat
   return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
 }
 
+/** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
 function spokenAtDateline(d: Draft, dateline: EventPlace | null): EventPlace | null {
   if (!VERBAL.has(d.type) || !dateline) return null;
   return d.actor.some((p) => p.code === dateline.country) ? dateline : null;

@@ -70,7 +70,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // not date the talks (they take the article's day, or a date after the cue).
   const visit = span.cues.some((c) => c.roles === 'visit');
   const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
-  const before = rel && (!visit || view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after)) ? rel : null;
+  const before = rel && visit && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
   const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
