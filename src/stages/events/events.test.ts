@@ -150,6 +150,8 @@ const ROWS: Row[] = [
   { text: 'The directors general of military operations of India and Pakistan spoke over a hotline on Tuesday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['IND', 'PAK'], recipient: [], on: '2024-05-21' },
   { text: 'Estonia ordered the closure of the Russian consulate in Narva on Monday.', date: '2024-05-22', type: 'SANCTION', mode: ['expel'], actor: ['EST'], recipient: ['RUS'], on: '2024-05-20' },
   { text: "Lithuania closed Belarus's consulate in Klaipeda in June.", date: '2024-08-22', type: 'SANCTION', mode: ['expel'], actor: ['LTU'], recipient: ['BLR'], on: '2024-06' },
+  // "X, whose government …": the government is X's.
+  { text: 'Colombian President Gustavo Petro, whose government restored diplomatic relations with Venezuela in August 2022, has avoided open criticism.', date: '2025-09-18', type: 'SUPPORT', actor: ['COL'], recipient: ['VEN'], on: '2022-08' },
   // Reopening one's own embassy restores ties.
   { text: 'Saudi Arabia reopened its embassy in Tehran on Tuesday after a seven-year closure.', date: '2023-08-10', type: 'SUPPORT', actor: ['SAU'], recipient: ['IRN'], on: '2023-08-08', at: 'Tehran' },
   { text: 'Peru closed its embassy in Caracas for security reasons.', date: '2024-05-20', type: 'SANCTION', mode: ['withdraw'], actor: ['PER'], recipient: ['VEN'] },
