@@ -73,8 +73,10 @@ export function loadDocument(): DocumentLexicon {
   const readTime = '\\d{1,3}[-\\s]+min(?:ute)?s?\\s+read';
   // A zone's offset left alone when the date parser took the zone's name with the time ("GMT+700").
   const offset = '[+\\-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d)';
+  // "News ID: 85421907": the story's number beside its stamp.
+  const storyId = `(?:${alt(byRole('id-label'))})\\s*:?\\s*\\d+`;
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()[\\]/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,:;()[\\]/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|\\b${storyId}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
   const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');

@@ -598,6 +598,11 @@ const CASES: [string, string, Expect, string?][] = [
     { source: null },
   ],
   [
+    'a timed stamp with the story number after the lead',
+    'Araghchi meets crown prince in Riyadh\n\nTehran, IRNA - Iranian Foreign Minister Abbas Araghchi met the Saudi crown prince in Riyadh on Tuesday evening.\n\nNovember 12, 2025, 10:31 AM  News ID: 85421907\n\nThe two discussed regional security.\n',
+    { published: '2025-11-12', source: 'IRNA' },
+  ],
+  [
     'a closing "Published" stamp',
     'Ghana and Togo talks\n\nGhana and Togo discussed border security on Friday.\n\nPublished 14 March 2025\n',
     { published: '2025-03-14' },
