@@ -29,6 +29,11 @@ export interface OffsetWords {
   counts: Map<string, number>;
   /** Direction of a later/earlier or next/previous word: +1 or -1. */
   directions: Map<string, number>;
+  /** ", a day after Ruto received …" (global, case-insensitive): group 1 the count, 2 the unit, 3 after/before,
+   *  which date the clause that follows from the date before the comma. */
+  clausePattern: RegExp;
+  /** Direction of an after/before word as seen from the anchor: "after" puts the clause before it (-1). */
+  clauseDirections: Map<string, number>;
 }
 
 interface RawOffsets {
@@ -38,6 +43,8 @@ interface RawOffsets {
   earlier: string[];
   next: string[];
   previous: string[];
+  after: string[];
+  before: string[];
 }
 
 function loadOffsets(): OffsetWords {
@@ -50,7 +57,11 @@ function loadOffsets(): OffsetWords {
   const directions = new Map<string, number>();
   for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
   for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);
-  return { pattern, counts, directions };
+  const clausePattern = new RegExp(`,\\s*(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+\\s)`, 'gi');
+  const clauseDirections = new Map<string, number>();
+  for (const w of raw.after) clauseDirections.set(w.toLowerCase(), -1);
+  for (const w of raw.before) clauseDirections.set(w.toLowerCase(), 1);
+  return { pattern, counts, directions, clausePattern, clauseDirections };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

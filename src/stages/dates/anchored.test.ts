@@ -10,7 +10,7 @@ import { shift } from './anchored.ts';
 
 const pipeline = createPipeline([documentStage, segmentStage, datesStage]);
 const offsets = (text: string, published = '2025-06-10') =>
-  pipeline.run({ text, published }).dates.filter((d) => d.rule === 'dates.offset').map((d) => `${d.text}=${d.value}${d.future ? ' future' : ''}`);
+  pipeline.run({ text, published }).dates.filter((d) => d.rule.startsWith('dates.offset')).map((d) => `${d.text}=${d.value}${d.future ? ' future' : ''}`);
 
 const CASES: [string, string, string[]][] = [
   ['a month after a month', 'Algeria cut ties with Morocco in August 2021 and closed its airspace a month later.', ['a month later=2021-09']],
@@ -19,6 +19,10 @@ const CASES: [string, string, string[]][] = [
   ['earlier, and a count in figures', 'The ceasefire took effect on March 3, 2024. 3 days earlier the two sides had swapped prisoners.', ['3 days earlier=2024-02-29']],
   ['the next day, the previous year', 'Troops crossed the border on May 2, 2023, and withdrew the next day. The previous year they had held drills.', ['the next day=2023-05-03', 'The previous year=2022']],
   ['a week names a month', 'The envoy was summoned on April 28, 2025. A week later he was expelled.', ['A week later=2025-05']],
+  ['", a day after" dates the clause after it from the date before it', 'Somalia summoned the envoy on June 3, 2025, a day after Ruto received Madobe in Nairobi.', ['a day after=2025-06-02']],
+  ['", two weeks before" names the month', 'The truce was signed on March 20, 2024, two weeks before fighting resumed.', ['two weeks before=2024-04']],
+  ['NEGATIVE: "Two days after the vote," opening a sentence counts from the vote, not from a date', 'Polls closed on May 1, 2025. Two days after the vote, troops withdrew.', []],
+  ['NEGATIVE: no comma, no date of the clause', 'The envoy left on June 3, 2025 a day after the talks.', []],
   ['NEGATIVE: no date before the offset', 'Two days later, the Thai envoy left Phnom Penh.', []],
   ['NEGATIVE: days need a day, not a month', 'Clashes broke out in March 2024. Two days later, the border was closed.', []],
   ['NEGATIVE: no anchor from another paragraph', 'Talks opened on Monday.\n\nTwo days later, the border was closed.', []],

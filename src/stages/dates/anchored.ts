@@ -50,6 +50,22 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       out.push({ text: m[0], value, future, start, end, rule: 'dates.offset' });
     }
     words.pattern.lastIndex = 0;
+    // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
+    words.clausePattern.lastIndex = 0;
+    for (let m = words.clausePattern.exec(text); m; m = words.clausePattern.exec(text)) {
+      const lead = m[0].indexOf(m[1]);
+      const phrase = m[0].slice(lead).trimEnd();
+      const start = sentence.start + m.index + lead;
+      const end = start + phrase.length;
+      const k = lastBefore(found, end);
+      if (k >= 0 && found[k].end > start) continue;
+      const anchor = anchorBefore(doc, found, i, start, 0);
+      const count = words.counts.get(m[1].toLowerCase()) ?? Number(m[1]);
+      const value = anchor ? shift(anchor.value, m[2].toLowerCase() as OffsetUnit, (words.clauseDirections.get(m[3].toLowerCase()) ?? 0) * count) : null;
+      if (!value) continue;
+      out.push({ text: phrase, value, future: published ? value > published.slice(0, value.length) : false, start, end, rule: 'dates.offset-clause' });
+    }
+    words.clausePattern.lastIndex = 0;
   }
   return out;
 }
@@ -66,10 +82,10 @@ function lastBefore(found: DateMention[], pos: number): number {
   return lo - 1;
 }
 
-/** The last past date before `pos` in sentence `i`, else in the sentences just before it in its paragraph. */
-function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number): DateMention | null {
+/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph. */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES): DateMention | null {
   const paragraph = doc.sentences[i].paragraph;
-  const from = doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start;
+  const from = doc.sentences[Math.max(0, i - back)].start;
   for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
     const d = found[k];
     if (d.future) continue;
