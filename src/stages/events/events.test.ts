@@ -150,6 +150,8 @@ const ROWS: Row[] = [
   { text: 'The directors general of military operations of India and Pakistan spoke over a hotline on Tuesday.', date: '2024-05-22', type: 'CONSULT', mode: ['phone'], actor: ['IND', 'PAK'], recipient: [], on: '2024-05-21' },
   { text: 'Estonia ordered the closure of the Russian consulate in Narva on Monday.', date: '2024-05-22', type: 'SANCTION', mode: ['expel'], actor: ['EST'], recipient: ['RUS'], on: '2024-05-20' },
   { text: "Lithuania closed Belarus's consulate in Klaipeda in June.", date: '2024-08-22', type: 'SANCTION', mode: ['expel'], actor: ['LTU'], recipient: ['BLR'], on: '2024-06' },
+  // "at State House, Nairobi": the city after the venue's comma is the place.
+  { text: 'Kenyan President William Ruto received Somali Foreign Minister Ahmed Fiqi at State House, Nairobi, on Monday.', date: '2026-03-12', type: 'CONSULT', actor: ['SOM'], recipient: ['KEN'], on: '2026-03-09', at: 'Nairobi' },
   // "X, whose government …": the government is X's.
   { text: 'Colombian President Gustavo Petro, whose government restored diplomatic relations with Venezuela in August 2022, has avoided open criticism.', date: '2025-09-18', type: 'SUPPORT', actor: ['COL'], recipient: ['VEN'], on: '2022-08' },
   // Reopening one's own embassy restores ties.

@@ -55,8 +55,10 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
-    const near = (c.to <= span.from || c.from - span.to <= 2) && (c.prep === 'in' || c.prep === 'at');
-    if (c.to <= end && c.prep !== null && (AT.has(c.prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
+    // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
+    const prep = c.prep ?? (c.place ? venuePrep(words, c.from) : null);
+    const near = (c.to <= span.from || c.from - span.to <= 2) && (prep === 'in' || prep === 'at');
+    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
@@ -67,6 +69,19 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/** How many words a venue's name between "at" and ", City" may have. */
+const VENUE_WORDS = 6;
+
+/** "at State House, Nairobi": the preposition before the venue whose comma the place at `from` follows, or null. */
+function venuePrep(words: string[], from: number): string | null {
+  if (words[from - 1] !== ',') return null;
+  for (let k = from - 2; k >= 0 && from - 2 - k < VENUE_WORDS; k--) {
+    if (words[k] === 'at' || words[k] === 'in') return k < from - 2 ? words[k] : null;
+    if (words[k] === ',' || words[k] === '.') return null;
+  }
+  return null;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

@@ -32,3 +32,18 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
   const next = tokens[to];
   return next !== undefined && lex.placeNouns.has(next.key.toLowerCase());
 }
+
+/** How many capitalised words a venue's name before ", City" may have ("at the Great Hall of the People"). */
+const VENUE_WORDS = 6;
+
+/** "at State House, Nairobi", "in the Kremlin, Moscow": a city after a comma that follows a place named after a
+ *  locative word is where that place is, not a stand-in for the government. */
+export function afterVenue(tokens: Token[], from: number, lex: GeoLexicon): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  for (let k = from - 2, n = 0; k >= 0 && n < VENUE_WORDS; k--, n++) {
+    const t = tokens[k];
+    if (lex.locativeWords.has(t.lower)) return n > 0;
+    if (!(isCapitalized(t.text) || GLUE.has(t.lower))) return false;
+  }
+  return false;
+}

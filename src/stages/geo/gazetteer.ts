@@ -2,7 +2,7 @@
 import type { GeoEntry } from '../../lexicon/geo.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
-import { afterLocative, beforePlaceNoun, insideName } from './context.ts';
+import { afterLocative, afterVenue, beforePlaceNoun, insideName } from './context.ts';
 
 export interface GeoHit {
   entry: GeoEntry;
@@ -45,6 +45,6 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && tokens[m.to]?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.
   const dateline = m.from === 0 && /^[,(\-—–:]/.test(tokens[m.to]?.text ?? '') && tokens.slice(m.from, m.to).every((t) => t.text === t.text.toUpperCase());
-  const metonym = entry.kind === 'capital' && !dateline && !afterLocative(tokens, m.from, lex);
+  const metonym = entry.kind === 'capital' && !dateline && !afterLocative(tokens, m.from, lex) && !afterVenue(tokens, m.from, lex);
   return { entry, from: m.from, to: m.to, metonym, rule: metonym ? 'geo.capital-metonym' : RULE[entry.kind] };
 }

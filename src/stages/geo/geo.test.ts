@@ -28,6 +28,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
+  ['a capital after a venue named after a locative word is only a place', 'Ruto received Madobe at State House, Nairobi, on Monday.', []],
+  ['NEGATIVE: a capital after a comma that closes no venue still stands for its government', 'Kenya, Nairobi said, would reopen the border.', ['Kenya=KEN/name', 'Nairobi=KEN/capital']],
   ['Washington as a metonym', "Washington's response angered Moscow.", ['Washington=USA/capital', 'Moscow=RUS/capital']],
   ['diacritics are folded', 'Việt Nam and Türkiye signed a deal.', ['Việt Nam=VNM/name', 'Türkiye=TUR/name']],
   ['headline capitals', 'SEOUL WARNS PYONGYANG', ['SEOUL=KOR/capital', 'PYONGYANG=PRK/capital']],
