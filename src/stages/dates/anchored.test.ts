@@ -31,6 +31,18 @@ const CASES: [string, string, string[]][] = [
 
 for (const [name, text, expected] of CASES) test(`dates offsets: ${name}`, () => assert.deepEqual(offsets(text), expected));
 
+const thatYear = (text: string, published = '2025-06-10') =>
+  pipeline.run({ text, published }).dates.map((d) => `${d.text}=${d.value}`);
+
+test('dates: "in January that year" takes the year of the date written before it', () => {
+  assert.deepEqual(thatYear('The drill was held in August 2024, months after a state visit to Hanoi in January that year.'),
+    ['August 2024=2024-08', 'January that year=2024-01']);
+});
+
+test('dates: NEGATIVE: "that year" with no written year before it leaves the date as it was', () => {
+  assert.deepEqual(thatYear('He visited Hanoi in January that year.'), ['January=2025-01']);
+});
+
 test('dates offsets: shift keeps the precision each unit allows', () => {
   assert.equal(shift('2024-12-30', 'day', 3), '2025-01-02');
   assert.equal(shift('2024-11', 'month', 2), '2025-01');

@@ -93,3 +93,36 @@ function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, ba
   }
   return null;
 }
+
+/** " that year", " of that year", " the same year" right after a date. */
+const THAT_YEAR = /^\s+(?:of\s+)?(?:that|the same) year\b/i;
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
+/**
+ * "… in August 2024, months after … a state visit to Hanoi in January that year": a date whose year the text
+ * gives as "that year" takes the year of the last date with a written year before it (same sentence, or the two
+ * before it in the paragraph). Changes `found` in place; the mention's text takes in "that year".
+ */
+export function resolveThatYear(doc: Doc, found: DateMention[]): void {
+  for (const [k, d] of found.entries()) {
+    if (WRITTEN_YEAR.test(d.text) || d.value.length < 7) continue;
+    const tail = THAT_YEAR.exec(doc.text.slice(d.end, d.end + 20));
+    if (!tail) continue;
+    const i = sentenceAt(doc, d.start)?.index;
+    if (i === undefined) continue;
+    const paragraph = doc.sentences[i].paragraph;
+    const from = doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start;
+    let year: string | null = null;
+    for (let j = k - 1; j >= 0 && found[j].start >= from; j--) {
+      if (!WRITTEN_YEAR.test(found[j].text)) continue;
+      if (sentenceAt(doc, found[j].start)?.paragraph === paragraph) year = found[j].value.slice(0, 4);
+      break;
+    }
+    if (!year) continue;
+    d.value = year + d.value.slice(4);
+    d.end += tail[0].length;
+    d.text = doc.text.slice(d.start, d.end);
+    const published = doc.document.published;
+    d.future = published ? d.value > published.slice(0, d.value.length) : false;
+  }
+}

@@ -2,7 +2,7 @@
 import type { DateMention, Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { findAnchoredDates } from './anchored.ts';
+import { findAnchoredDates, resolveThatYear } from './anchored.ts';
 import { findDates } from './resolve.ts';
 
 export { findDates, type FoundDate } from './resolve.ts';
@@ -17,6 +17,8 @@ export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
       out.push({ text: d.text, value: d.value, future: d.future, start, end: start + d.text.length, rule: d.rule });
     }
   }
+  // "in January that year": the year of the date before it.
+  resolveThatYear(doc, out);
   // "a month later", "the next day": counted from a date found above.
   const anchored = findAnchoredDates(doc, out, lexicon.dates.offsets);
   return anchored.length ? [...out, ...anchored].sort((a, b) => a.start - b.start) : out;
