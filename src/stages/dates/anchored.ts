@@ -31,44 +31,43 @@ export function shift(anchor: string, unit: OffsetUnit, n: number): string | nul
 /** The offsets in `doc`'s sentences resolved against their anchors in `found` (sorted by start). */
 export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetWords): DateMention[] {
   const out: DateMention[] = [];
-  const published = doc.document.published;
+  const add = (mention: DateMention | null) => mention && out.push(mention);
   for (const [i, sentence] of doc.sentences.entries()) {
     const text = doc.text.slice(sentence.start, sentence.end);
     words.pattern.lastIndex = 0;
     for (let m = words.pattern.exec(text); m; m = words.pattern.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      const k = lastBefore(found, end);
-      if (k >= 0 && found[k].end > start) continue;
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
       const direction = words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
       const unit = (m[2] ?? m[5]).toLowerCase() as OffsetUnit;
-      const anchor = anchorBefore(doc, found, i, start);
-      const value = anchor ? shift(anchor.value, unit, direction * count) : null;
-      if (!value) continue;
-      const future = published ? value > published.slice(0, value.length) : false;
-      out.push({ text: m[0], value, future, start, end, rule: 'dates.offset' });
+      add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset'));
     }
     words.pattern.lastIndex = 0;
     // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
     words.clausePattern.lastIndex = 0;
     for (let m = words.clausePattern.exec(text); m; m = words.clausePattern.exec(text)) {
       const lead = m[0].indexOf(m[1]);
-      const phrase = m[0].slice(lead).trimEnd();
-      const start = sentence.start + m.index + lead;
-      const end = start + phrase.length;
-      const k = lastBefore(found, end);
-      if (k >= 0 && found[k].end > start) continue;
-      const anchor = anchorBefore(doc, found, i, start, 0);
       const count = words.counts.get(m[1].toLowerCase()) ?? Number(m[1]);
-      const value = anchor ? shift(anchor.value, m[2].toLowerCase() as OffsetUnit, (words.clauseDirections.get(m[3].toLowerCase()) ?? 0) * count) : null;
-      if (!value) continue;
-      out.push({ text: phrase, value, future: published ? value > published.slice(0, value.length) : false, start, end, rule: 'dates.offset-clause' });
+      const direction = words.clauseDirections.get(m[3].toLowerCase()) ?? 0;
+      add(offsetMention(doc, found, i, sentence.start + m.index + lead, m[0].slice(lead).trimEnd(), m[2].toLowerCase() as OffsetUnit, direction * count, 0, 'dates.offset-clause'));
     }
     words.clausePattern.lastIndex = 0;
   }
   return out;
 }
+
+/** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
+ *  or null when it overlaps a date already found or has no anchor precise enough. */
+function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string): DateMention | null {
+  const end = start + text.length;
+  const k = lastBefore(found, end);
+  if (k >= 0 && found[k].end > start) return null;
+  const anchor = anchorBefore(doc, found, i, start, back);
+  const value = anchor ? shift(anchor.value, unit, n) : null;
+  return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
+}
+
+/** A date after the publication day, at the date's own precision. */
+const isFuture = (value: string, published: string | null) => (published ? value > published.slice(0, value.length) : false);
 
 /** Index of the last mention starting before `pos` in `found` (sorted by start), or -1. */
 function lastBefore(found: DateMention[], pos: number): number {
@@ -122,7 +121,6 @@ export function resolveThatYear(doc: Doc, found: DateMention[]): void {
     d.value = year + d.value.slice(4);
     d.end += tail[0].length;
     d.text = doc.text.slice(d.start, d.end);
-    const published = doc.document.published;
-    d.future = published ? d.value > published.slice(0, d.value.length) : false;
+    d.future = isFuture(d.value, doc.document.published);
   }
 }
