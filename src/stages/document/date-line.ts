@@ -77,7 +77,8 @@ export function splitDateTail(s: string, lex: DocumentLexicon, unlabelled = fals
   return first && stamp ? { head: s.slice(0, first.index).replace(/[\s|,;:–—-]+$/, ''), stamp } : null;
 }
 
-function hasMatch(re: RegExp, s: string): boolean {
+/** Whether a global pattern matches `s`, leaving its position at 0 for the next caller. */
+export function hasMatch(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   const hit = re.test(s);
   re.lastIndex = 0;

@@ -5,6 +5,7 @@ import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
+import { hasMatch } from './date-line.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
 import { creditedOutlet } from './outlet.ts';
@@ -22,14 +23,6 @@ const CLOSING_LINES = 4;
 /** How long a stamp line printed after the lead may be. */
 const MAX_STAMP_LINE = 100;
 const STAMP_TIME = /\b\d{1,2}[:.]\d{2}\b/;
-const hasLabel = (text: string, lex: Lexicon['document']) => {
-  lex.dateLabel.lastIndex = 0;
-  lex.updateLabel.lastIndex = 0;
-  const labelled = lex.dateLabel.test(text) || lex.updateLabel.test(text);
-  lex.dateLabel.lastIndex = 0;
-  lex.updateLabel.lastIndex = 0;
-  return labelled;
-};
 /** Header rules whose lines are only a date stamp (with labels, times, zones). */
 const STAMP_RULES = new Set(['document.date-line', 'document.time-date-byline', 'document.pipe-metadata']);
 /** A signature alone on a line: two to four capitalised words ("Anirban Ghosh", "Tan Wei Ling"). */
@@ -365,7 +358,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // "Warsaw (AFP) - Poland on Thursday …\n\nPublished: 27/11/2025 - 14:05": a labelled or timed stamp printed
   // right after the lead gives the date the header did not (a bare date there may head a section: not read).
   const afterLead = h.published ? undefined : lines.filter((l) => l.start >= bodyStart && l.text)[1];
-  if (afterLead && afterLead.text.length <= MAX_STAMP_LINE && (STAMP_TIME.test(afterLead.text) || hasLabel(afterLead.text, lex))) {
+  if (afterLead && afterLead.text.length <= MAX_STAMP_LINE && (STAMP_TIME.test(afterLead.text) || hasMatch(lex.dateLabel, afterLead.text) || hasMatch(lex.updateLabel, afterLead.text))) {
     const hit = applyLineRules(afterLead.text, LINE_RULES, lex);
     if (hit?.facts.published && STAMP_RULES.has(hit.rule)) {
       note(h, { published: hit.facts.published, updated: hit.facts.updated, monthFirst: hit.facts.monthFirst });
