@@ -65,18 +65,43 @@ export function runBatches(pipeline: Pipeline, articles: Article[], size: number
 /** Articles run before timing starts, so no engine pays for JIT start-up. */
 const WARM_UP = 50;
 
-/** Times `fn` over every article after a warm-up pass over the first few. */
-function timeEngine(engine: string, articles: Sized[], sentences: number, fn: (text: string) => void): Rate {
-  for (const a of articles.slice(0, WARM_UP)) fn(a.text);
-  let bytes = 0;
-  const cpu0 = cpuSeconds();
-  const t0 = performance.now();
-  for (const a of articles) {
-    fn(a.text);
-    bytes += a.bytes;
+/** An engine of the same-text comparison: runs a slice of the articles. */
+interface Engine {
+  name: string;
+  run: (articles: Sized[]) => void;
+}
+
+/** A baseline that reads one article at a time. */
+const eachText = (name: string, fn: (text: string) => void): Engine => ({
+  name,
+  run: (articles) => articles.forEach((a) => fn(a.text)),
+});
+
+/**
+ * Slices the same-text comparison is cut into. The engines take turns slice by slice (dyad, then each
+ * baseline, then dyad on the next slice…), so a machine that slows down or speeds up during the run (other
+ * work, the hour) weighs on every engine alike; run one after the other, the ratios moved by a third
+ * between runs of the same code in the same hour.
+ */
+const SLICES = 8;
+
+/** Times every engine over the same articles, after a warm-up pass of each over the first few, in turns. */
+function timeEnginesInTurns(engines: Engine[], articles: Sized[], sentences: number): Rate[] {
+  for (const e of engines) e.run(articles.slice(0, WARM_UP));
+  const spent = engines.map(() => ({ seconds: 0, cpu: 0 }));
+  const size = Math.ceil(articles.length / SLICES);
+  for (let i = 0; i < articles.length; i += size) {
+    const slice = articles.slice(i, i + size);
+    engines.forEach((e, k) => {
+      const cpu0 = cpuSeconds();
+      const t0 = performance.now();
+      e.run(slice);
+      spent[k].seconds += (performance.now() - t0) / 1000;
+      spent[k].cpu += cpuSeconds() - cpu0;
+    });
   }
-  const seconds = (performance.now() - t0) / 1000;
-  return rate(engine, articles.length, bytes, sentences, seconds, cpuSeconds() - cpu0);
+  const bytes = articles.reduce((s, a) => s + a.bytes, 0);
+  return engines.map((e, k) => rate(e.name, articles.length, bytes, sentences, spent[k].seconds, spent[k].cpu));
 }
 
 /**
@@ -132,33 +157,30 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
   const subsetSentences = sentences.slice(0, n).reduce((x, y) => x + y, 0);
   const subsetBytes = subset.reduce((s, a) => s + a.bytes, 0);
 
-  log(`extract: dyad and the baselines over the first ${n} articles (${(subsetBytes / 1048576).toFixed(2)} MB)`);
-  // dyad again on exactly the baselines' text, after the same warm-up, so the ratios compare like with like.
-  runBatches(pipeline, subset.slice(0, WARM_UP), EXTRACT_BATCH, (doc) => toRecord(doc));
-  const sameCpu0 = cpuSeconds();
-  const sameStart = performance.now();
-  runBatches(pipeline, subset, EXTRACT_BATCH, (doc) => toRecord(doc));
-  const sameSeconds = (performance.now() - sameStart) / 1000;
-  const dyadSame = rate('dyad pipeline (extract)', n, subsetBytes, subsetSentences, sameSeconds, cpuSeconds() - sameCpu0);
-  const compromise = timeEngine('compromise people()+places()', subset, subsetSentences, (text) => {
-    const doc = nlpCompromise(text);
-    doc.people().out('array');
-    doc.places().out('array');
-  });
+  log(`extract: dyad and the baselines over the first ${n} articles (${(subsetBytes / 1048576).toFixed(2)} MB), in turns`);
   const wink = winkNLP(winkModel);
-  const winkBare = timeEngine('wink-nlp readDoc+tokens (bare)', subset, subsetSentences, (text) => {
-    wink.readDoc(text).tokens().out();
-  });
-  const winkEntities = timeEngine('wink-nlp readDoc+tokens+entities', subset, subsetSentences, (text) => {
-    const doc = wink.readDoc(text);
-    doc.tokens().out();
-    doc.entities().out();
-  });
   // For scale only: wink with an empty pipe only tokenises (no sentences, POS or entities).
   const winkTokenizer = winkNLP(winkModel, []);
-  const winkTokensOnly = timeEngine('wink-nlp tokenizer only (pipe [])', subset, subsetSentences, (text) => {
-    winkTokenizer.readDoc(text).tokens().out();
-  });
+  const [dyadSame, compromise, winkBare, winkEntities, winkTokensOnly] = timeEnginesInTurns([
+    // dyad again, on exactly the baselines' text, so the ratios compare like with like.
+    { name: 'dyad pipeline (extract)', run: (slice) => runBatches(pipeline, slice, EXTRACT_BATCH, (doc) => toRecord(doc)) },
+    eachText('compromise people()+places()', (text) => {
+      const doc = nlpCompromise(text);
+      doc.people().out('array');
+      doc.places().out('array');
+    }),
+    eachText('wink-nlp readDoc+tokens (bare)', (text) => {
+      wink.readDoc(text).tokens().out();
+    }),
+    eachText('wink-nlp readDoc+tokens+entities', (text) => {
+      const doc = wink.readDoc(text);
+      doc.tokens().out();
+      doc.entities().out();
+    }),
+    eachText('wink-nlp tokenizer only (pipe [])', (text) => {
+      winkTokenizer.readDoc(text).tokens().out();
+    }),
+  ], subset, subsetSentences);
 
   const bench: ExtractBench = {
     stages,

@@ -28,7 +28,8 @@ export function formatReport(r: BenchResult): string {
     rateRow(e.dyad, null),
     ...e.sameText.map((s, i) => rateRow(s, i === 0 ? null : dyadMb / s.mbPerSec)),
   ]));
-  out.push('(first row: the whole corpus; the rest: the same first articles for every engine, so ratios compare equal text;');
+  out.push('(first row: the whole corpus; the rest: the same first articles for every engine, so ratios compare equal text,');
+  out.push(` timed in turns, an eighth of the text at a time, so a change in the machine's speed weighs on all alike;`);
   out.push(` dyad extracts ${e.batch} articles at a time (pipeline.runAll), as ingest's extraction threads do; the baselines one by one)`);
   out.push('', 'dyad CPU time by stage', table(['stage', 'CPU ms', 'share'], e.stages.map((s) => [s.stage, fmt(s.ms), `${fmt(100 * s.share, 1)}%`])));
   const rows: string[][] = [
