@@ -29,7 +29,7 @@ ANN["g09_mexiconewsdaily_mex_usa.txt"] = {
           "In April, in another phone call"),
         E(["REJECT"], [], "2025-04", ["Claudia Sheinbaum"], ["Donald Trump"], None,
           "Sheinbaum turned down Trump's offer to send U.S. troops into Mexico"),
-        E(["AGREE"], [], "2025-04", ["Donald Trump"], ["Claudia Sheinbaum"], None,
+        E(["AGREE", "REQUEST"], [], "2025-04", ["Donald Trump"], ["Claudia Sheinbaum"], None,
           "Trump's offer to send U.S. troops into Mexico to fight drug cartels"),
         E(["COERCE", "SANCTION", "COOPERATE"], ["deport"], "2025", ["USA"], ["MEX"], None,
           "Since January, more than 60,000 Mexican nationals have been returned through ports of entry"),
