@@ -1,0 +1,56 @@
+// Compares the extraction CPU of two checkouts in one process: both pipelines run over the same generated
+// articles, batch by batch in alternating order, so that the load of a shared machine falls on both alike
+// (timing whole runs of the two one after the other moved by ±10 % with other work on the machine).
+// Usage: node --import tsx bench/extract-ab.ts A_ROOT B_ROOT [MB=2] [passes=3]
+//   e.g. git worktree add /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/node_modules
+//        node --import tsx bench/extract-ab.ts /tmp/base . 2 4
+// Same code on both sides gave B/A 0.94–1.03 per pass and 0.99 over two passes: differences under about
+// 3 % need more passes.
+import path from 'node:path';
+import type { Pipeline } from '../src/pipeline.ts';
+import type { DocInput } from '../src/core/doc.ts';
+import { generateArticles, loadGeneratorData } from './generate.ts';
+import { EXTRACT_BATCH } from '../src/ingest/extract-article.ts';
+
+const [rootA, rootB, mbArg, passesArg] = process.argv.slice(2);
+if (!rootA || !rootB) throw new Error('usage: extract-ab.ts A_ROOT B_ROOT [MB] [passes]');
+
+interface Side {
+  pipeline: Pipeline;
+  toRecord: (doc: never) => unknown;
+}
+
+async function load(root: string): Promise<Side> {
+  const { createPipeline } = await import(path.resolve(root, 'src/pipeline.ts'));
+  const { toRecord } = await import(path.resolve(root, 'src/core/doc.ts'));
+  return { pipeline: createPipeline(), toRecord };
+}
+
+const articles = [...generateArticles(Number(mbArg ?? 2) * 1048576, 20240411, loadGeneratorData())];
+const batches: DocInput[][] = [];
+for (let i = 0; i < articles.length; i += EXTRACT_BATCH) batches.push(articles.slice(i, i + EXTRACT_BATCH).map((a) => ({ text: a.text, file: a.name })));
+const sides = [await load(rootA), await load(rootB)];
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const run = (side: Side, batch: DocInput[]): void => {
+  for (const doc of side.pipeline.runAll(batch)) side.toRecord(doc as never);
+};
+
+for (const batch of batches.slice(0, 50)) for (const side of sides) run(side, batch);
+const total = [0, 0];
+for (let pass = 1; pass <= Number(passesArg ?? 3); pass++) {
+  const seconds = [0, 0];
+  batches.forEach((batch, k) => {
+    for (const s of (k + pass) % 2 === 0 ? [0, 1] : [1, 0]) {
+      const c0 = cpu();
+      run(sides[s], batch);
+      seconds[s] += cpu() - c0;
+    }
+  });
+  total[0] += seconds[0];
+  total[1] += seconds[1];
+  process.stdout.write(`pass ${pass}: A ${seconds[0].toFixed(2)} s, B ${seconds[1].toFixed(2)} s of CPU, B/A ${(seconds[1] / seconds[0]).toFixed(3)}\n`);
+}
+process.stdout.write(`all passes: A ${total[0].toFixed(2)} s, B ${total[1].toFixed(2)} s of CPU, B/A ${(total[1] / total[0]).toFixed(3)}\n`);
