@@ -42,6 +42,8 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
         end = ++j;
         continue;
       }
+      // "the Border Service and the Coordination Headquarters": "and the" starts another body.
+      if (tokens[j].text === 'and' && tokens[j + 1]?.text === 'the') break;
       if (CONNECTORS.has(tokens[j].text)) {
         j++;
         continue;

@@ -42,6 +42,9 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: an acronym another body owns keeps its owner', 'The SDF sent two destroyers to the drill.', ['SDF=Japan Self-Defense Forces/JPN/MIL']],
   ['international bodies carry PLOVER codes', 'ASEAN and the UN Security Council urged restraint.', ['ASEAN=Association of Southeast Asian Nations/IGO/null', 'UN Security Council=United Nations Security Council/UNO/null']],
   ['unlisted body by its head noun with a place inside', 'Experts at Hanoi National University disagreed.', ['Hanoi National University=Hanoi National University/VNM/EDU']],
+  ['unlisted services, headquarters and directorates by their head noun', 'The State Border Service of Kyrgyzstan spoke. So did the Coordination Headquarters for Detainees and the Main Intelligence Directorate.', [
+    'State Border Service of Kyrgyzstan=State Border Service of Kyrgyzstan/KGZ/GOV', 'Coordination Headquarters for Detainees=Coordination Headquarters for Detainees/null/GOV', 'Main Intelligence Directorate=Main Intelligence Directorate/null/GOV']],
+  ['NEGATIVE: a head noun in lower case makes no body', 'The ferry service and the army headquarters were closed.', []],
   ['unlisted body with an "of" phrase', 'The General Department of Vietnam Customs released data.', ['General Department of Vietnam Customs=General Department of Vietnam Customs/VNM/GOV']],
   ['a commission of a listed party takes its country and sector', 'She heads the Organization Commission of the Lao People\'s Revolutionary Party.', [
     'Organization Commission=Organization Commission/LAO/PTY', "Lao People's Revolutionary Party=Lao People's Revolutionary Party/LAO/PTY"]],

@@ -44,6 +44,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['more titles: sheikh, head of state, military ranks', 'Qatari Prime Minister Sheikh Khalid bin Hamad met head of state Ali Mensah and Major General Ko Ji-hun.', ['Khalid bin Hamad/QAT', 'Ali Mensah/QAT', 'Ko Ji-hun/QAT']],
   ['NEGATIVE: ordinary words are no titles before a name', 'A major Western company and the general public welcomed the Chinese offer.', []],
   ['NEGATIVE: "Mr." is no office: no dateline country', 'SEOUL (Yonhap) -- Mr. Haruto Sato arrived for talks.', ['Haruto Sato/null']],
+  ['NEGATIVE: security services and headquarters are bodies, not people', 'The Joint Operations Headquarters confirmed it, said Kemal Arslan. The Border Service denied it.', ['Kemal Arslan/null']],
   ['NEGATIVE: places, bodies, outlets and months are not people', 'Nhan Dan Newspaper and China Daily reported that the Foreign Ministry in Hanoi met in May, said the Vietnam Academy of Social Sciences.', []],
   ['NEGATIVE: capitalised phrases without evidence are not people', 'The Belt and Road Initiative and the Global South featured at the Great Hall of the People.', []],
   ['NEGATIVE: a country name beside a title is not part of the name', 'Saudi Foreign Minister Faisal bin Farhan arrived.', ['Faisal bin Farhan Al Saud/SAU']],
