@@ -139,13 +139,16 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // A body named inside a title is part of it ("Party chief"); a title that runs into a body or out of
     // one gives way to the shorter one ("president of the University of …").
     const crossing = m ? tokens.slice(m.from, m.to).findIndex((_, k) => { const o = org[m!.from + k]; return o && (o.start < tokens[m!.from].start || o.end > tokens[m!.to - 1].end); }) : -1;
-    if (m && crossing === 0) m = null;
+    // "Philippine Navy chief": a title whose first words end a body named before it takes the body in.
+    const bodyStart = m && crossing === 0 ? tokens.findIndex((t) => t.start === org[m!.from]!.start) : -1;
+    if (m && crossing === 0 && bodyStart >= 0 && org[m.from]!.end <= tokens[m.to - 1].end) m = { ...m, from: bodyStart };
+    else if (m && crossing === 0) m = null;
     else if (m && crossing > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + crossing), i);
     // Role words listed in lower case ("official", "analyst") are no title when capitalised inside a
     // sentence: "the Official Development Assistance program".
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
     // "the General Intelligence Service": a title that is also an ordinary word, after "the", starts a name.
-    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text)) || DIGITS.test(tokens[i - 1].text) ||
+    const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text) && !org[i]) || DIGITS.test(tokens[i - 1].text) ||
       (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text)));
     if (!m || misplaced || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
@@ -154,7 +157,8 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // "a major Western company": an ordinary word is a title before a name only when written as one.
     const entry = m.values[0];
     const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title;
+    // "Coast Guard chief X": after a body, the word is its title in lower case too.
+    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]);
     const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
     if (asWritten || full !== m) titleEndingAt.set(full.to, full);
     titleStartingAt.set(full.from, full);
