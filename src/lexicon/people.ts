@@ -34,6 +34,8 @@ export interface TitleEntry {
   exactCase: boolean;
   /** Takes portfolios before or after it: "Planning Minister", "Minister for Trade and Industry". */
   portfolio: boolean;
+  /** The plural form ("Foreign Ministers", "chief negotiators"), written before two names joined by "and". */
+  plural?: boolean;
 }
 
 export type NameStyleId = 'chinese' | 'korean' | 'vietnamese';
@@ -113,7 +115,10 @@ export function loadPeople(): PeopleLexicon {
   }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
-    titles.add(r.title, { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact', portfolio: r.portfolio === 'yes' });
+    const entry: TitleEntry = { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact', portfolio: r.portfolio === 'yes' };
+    titles.add(r.title, entry);
+    const plural = entry.kind === 'office' || entry.kind === 'role' ? pluralTitle(r.title) : null;
+    if (plural) titles.add(plural, { ...entry, title: plural, portfolio: false, plural: true });
   }
   const portfolios = new PhraseTrie<string | null>(true);
   for (const r of readTsv(dataPath('people', 'portfolios.tsv'))) portfolios.add(r.portfolio, r.sector || null);
@@ -145,4 +150,19 @@ export function officeHeldOn(o: LeaderOffice, day: string): boolean {
   const after = o.from === null || day.slice(0, o.from.length) >= o.from;
   const before = o.to === null || day.slice(0, o.to.length) < o.to || (o.to.length < 10 && day.slice(0, o.to.length) === o.to);
   return after && before;
+}
+
+/**
+ * The plural of a title: its head noun, the word before "of", "for" or "to", or else the last word, in
+ * the plural ("Foreign Ministers", "Ministers of Foreign Affairs", "Deputy Secretaries"). Abbreviations,
+ * hyphenated heads and words already in the plural have none.
+ */
+export function pluralTitle(title: string): string | null {
+  const words = title.split(' ');
+  const link = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to');
+  const at = link > 0 ? link - 1 : words.length - 1;
+  const head = words[at];
+  if (!/^[A-Za-z]{3,}$/.test(head) || /s$/.test(head) || head === head.toUpperCase()) return null;
+  const plural = /[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ies' : /(ch|sh|x)$/.test(head) ? head + 'es' : head + 's';
+  return [...words.slice(0, at), plural, ...words.slice(at + 1)].join(' ');
 }

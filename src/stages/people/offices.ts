@@ -4,6 +4,7 @@ import type { TitleEntry } from '../../lexicon/people.ts';
 import { isCapitalized, startsLowerCase, startsWithLetter } from '../../lexicon/tokens.ts';
 import { isBlocked } from './runs.ts';
 import type { SentenceContext } from './context.ts';
+import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
 
 export interface OfficePhrase {
   /** First and after-last token of the whole phrase (country words included). */
@@ -146,7 +147,11 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
   let { country, orgSector, international } = readPhrase(ctx, from, end);
-  if (comma && !country && !international && !closedApposition(ctx, from, nameTo)) return null;
+  // "Turkish and Syrian foreign ministers A and B": the first country is the first name's.
+  if (entry.plural) country = countryPairBefore(ctx, title.from)?.[0] ?? country;
+  // "the chief negotiators, A and B,": a plural title before a comma is closed by the pair.
+  const pairAfter = entry.plural && nameTo !== undefined && t[nameTo]?.text === 'and';
+  if (comma && !country && !international && !pairAfter && !closedApposition(ctx, from, nameTo)) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
   // "Turkey's defence ministry spokesman, Rear Admiral Zeki Akturk": an office before a comma and a rank.
   const outer = !comma && !country && !international && t[from - 1]?.text === ',' ? ctx.titleEndingAt.get(from - 1) : undefined;
@@ -381,4 +386,36 @@ export function descriptionAfter(ctx: SentenceContext, nameTo: number): { countr
   // "a spokeswoman for the African Union mission in Somalia": an international body's people have no country.
   if (country && (NOT_A_STATE.has(country) || readPhrase(ctx, nameTo + 1, k).international)) country = null;
   return country || speaks ? { country, speaks } : null;
+}
+
+/** Words that end a list of names rather than stand inside one ("leaders of the Sinaloa and …"). */
+const NOT_IN_NAME = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'to', 'from', 'with', 'by']);
+
+/** "Turkish and Syrian" ending right before token `at`: the two countries, in order, or null. */
+export function countryPairBefore(ctx: SentenceContext, at: number): [string, string] | null {
+  const second = ctx.country[at - 1];
+  const j = second ? mentionStart(ctx, at - 1) : -1;
+  const first = j > 1 && ctx.tokens[j - 1].text === 'and' ? ctx.country[j - 2] : undefined;
+  return first && second ? [first.code, second.code] : null;
+}
+
+/**
+ * "Foreign Ministers A and B", "the chief negotiators, A and B,": for the name starting at token `nameFrom`
+ * after "and", the plural title before the name before it, and the country of the second of a pair
+ * ("Turkish and Syrian foreign ministers"); null when no plural title stands there.
+ */
+export function pluralTitleBefore(ctx: SentenceContext, nameFrom: number): { title: PhraseMatch<TitleEntry>; country: string | null } | null {
+  const t = ctx.tokens;
+  if (t[nameFrom - 1]?.text !== 'and') return null;
+  // Back over the first name (at most six tokens, no punctuation but a hyphen) to the title's end.
+  for (let k = nameFrom - 2; k >= Math.max(0, nameFrom - 8); k--) {
+    if ((!startsWithLetter(t[k].text) && t[k].text !== '-') || NOT_IN_NAME.has(t[k].text)) return null;
+    const end = t[k - 1]?.text === ',' ? k - 1 : k;
+    const title = ctx.titleEndingAt.get(end);
+    if (title?.values[0].plural && isCapitalized(t[k].text)) {
+      const own = readPhrase(ctx, extendBack(ctx, title.from), end);
+      return { title, country: countryPairBefore(ctx, title.from)?.[1] ?? own.country };
+    }
+  }
+  return null;
 }

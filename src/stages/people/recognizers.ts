@@ -4,7 +4,7 @@
 import { isAllCaps, isCapitalized } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
 import { stylesOf } from './names.ts';
-import { appositionAfter, descriptionAfter, NOT_A_STATE, officeBefore, type CountryLink } from './offices.ts';
+import { appositionAfter, descriptionAfter, NOT_A_STATE, officeBefore, pluralTitleBefore, type CountryLink } from './offices.ts';
 
 export interface NameEvidence {
   rule: string;
@@ -47,6 +47,16 @@ export const RECOGNIZERS: NameRecognizer[] = [
     find(ctx, name) {
       const p = officeBefore(ctx, name.from, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international };
+    },
+  },
+  {
+    // "Foreign Ministers Hakan Fidan and Asaad al-Shaibani": the second name shares the plural title.
+    id: 'people.plural-title',
+    find(ctx, name) {
+      const p = pluralTitleBefore(ctx, name.from);
+      if (!p) return null;
+      const entry = p.title.values[0];
+      return { rule: this.id, offices: [], country: p.country, sector: entry.sector, strong: true, official: entry.kind === 'office', described: entry.kind === 'role' };
     },
   },
   {
