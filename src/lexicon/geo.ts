@@ -89,7 +89,9 @@ export function loadGeo(): GeoLexicon {
     }
   }
   const aliases = readTsv(dataPath('geo', 'country-aliases.tsv'));
-  const aliasDemonyms = new Map(aliases.filter((r) => r.kind === 'demonym').map((r) => [r.alias, r.code]));
+  // Names and demonyms the alias file gives to one country are not also read as another's from the package.
+  const listed = new Map(aliases.filter((r) => r.kind === 'demonym' || r.kind === 'name').map((r) => [r.alias, r.code]));
+  const elsewhere = (alias: string, code: string) => listed.has(alias) && listed.get(alias) !== code;
   for (const c of world) {
     const code = fold.get(c.cca3) ?? c.cca3;
     const name = countries.get(code)?.name ?? c.name.common;
@@ -97,10 +99,10 @@ export function loadGeo(): GeoLexicon {
     add(c.name.official, { kind: 'name', code, name });
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((x) => (x ? x.split(/,\s*/) : [])));
     // ("Thai", "Togolese" are also among the alternative spellings: they stay demonyms.)
-    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',') && !demonyms.has(alt)) add(alt, { kind: 'name', code, name });
+    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt) && !alt.includes(',') && !demonyms.has(alt) && !elsewhere(alt, code)) add(alt, { kind: 'name', code, name });
     for (const d of demonyms) {
       // "Dominican" is Dominica's and the Dominican Republic's: the alias file says which one news means.
-      if (aliasDemonyms.has(d) && aliasDemonyms.get(d) !== code) continue;
+      if (elsewhere(d, code)) continue;
       add(d, { kind: 'demonym', code, name });
       // "Thousands of Kenyans", "Bangladeshis", "Filipinos": the people of the country ("Chinese", "Swiss",
       // "British" have no plural in -s).

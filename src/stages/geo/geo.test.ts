@@ -36,6 +36,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['region descriptor resolves to the nearby country in that region', 'Japan sent aid to Cambodia, and the Southeast Asian country thanked Tokyo.', ['Japan=JPN/name', 'Cambodia=KHM/name', 'the Southeast Asian country=KHM/descriptor', 'Tokyo=JPN/capital']],
   ['ambiguous country name beside a person name is not a country', 'Michael Jordan visited Chad Johnson.', []],
   ['ambiguous country name on its own is a country', 'Jordan and Georgia joined the talks.', ['Jordan=JOR/name', 'Georgia=GEO/name']],
+  ['"Congo" and "Congolese" alone are the DR Congo; the Republic of Congo keeps its names', 'Congo and Rwanda met; Congolese troops left. Congo-Brazzaville and the Republic of Congo stayed out.', ['Congo=COD/name', 'Rwanda=RWA/name', 'Congolese=COD/demonym', 'Congo-Brazzaville=COG/name', 'Republic of Congo=COG/name']],
   ['"Dominican" is the Dominican Republic; Dominica keeps its name', 'Dominican police and Haitian officials met; Dominica sent observers and Dominicans voted.', ['Dominican=DOM/demonym', 'Haitian=HTI/demonym', 'Dominica=DMA/name', 'Dominicans=DOM/demonym']],
   ['"the Syrian capital" as a metonym', 'The Syrian capital welcomed the decision.', ['Syrian capital=SYR/capital']],
   ['NEGATIVE: lower-case words are not countries', 'They turkey-trotted to china cabinets; us too.', []],
