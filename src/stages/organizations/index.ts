@@ -31,6 +31,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     countryByEnd.set(m.end, m);
     countryByStart.set(m.start, m);
   }
+  const geoEnds = new Set([...doc.countryMentions, ...doc.placeMentions].map((m) => m.end));
   // Acronyms defined in this article ("Foreign Relations Commission (FRC)") → their organisation.
   const defined = new Map<string, OrgEntry>();
 
@@ -61,7 +62,8 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     for (let i = 0; i < view.length; ) {
       const m = lex.trie.matchAt(view, i);
       const local = m ? undefined : defined.get(view[i].text);
-      if (m || local) {
+      if (m && lastWordOfName(view, i, m.to, m.values[0].name, geoEnds, lexicon.people.notNames)) i++;
+      else if (m || local) {
         const from = index[i];
         const to = m ? index[m.to - 1] + 1 : index[i] + 1;
         found.push({ entry: m ? m.values[0] : local!, from, to, rule: m ? 'org.gazetteer' : 'org.acronym' });
@@ -121,6 +123,19 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
 }
 
 /** The listed body whose name ends right before the "(" at `p` (inside a longer match). */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u; // a module constant: see the note in lexicon/tokens.ts
+
+/**
+ * "Foreign Minister Therese Kayikwamba Wagner": a body's one-word short form right after a capitalised
+ * word inside the sentence (no country, place or word that is never a name's: "The IMF") is the last
+ * word of a person's name, not the body.
+ */
+function lastWordOfName(view: Token[], i: number, to: number, name: string, geoEnds: Set<number>, notNames: Set<string>): boolean {
+  const prev = view[i - 1];
+  return to === i + 1 && view[i].text !== name && i > 1 && NAME_WORD.test(prev.text) && !notNames.has(prev.text) &&
+    prev.end < view[i].start && !geoEnds.has(prev.end);
+}
+
 function innerEntry(tokens: Token[], p: number, lexicon: Lexicon): OrgEntry | undefined {
   for (let k = p - 1; k >= Math.max(0, p - 10); k--) {
     const m = lexicon.organizations.trie.matchAt(tokens.slice(0, p), k);

@@ -51,6 +51,8 @@ const CASES: [string, string, string[]][] = [
   ['an acronym defined inline for an unlisted body', 'The Malaysian Institute for Maritime Affairs (MIMA) said so. MIMA later added more.', [
     'Malaysian Institute for Maritime Affairs=Malaysian Institute for Maritime Affairs/MYS/EDU', 'MIMA=Malaysian Institute for Maritime Affairs/MYS/EDU']],
   ['a possessive country owns an unlisted body without being part of its name', "South Korea's National Security Office briefed reporters.", ['National Security Office=National Security Office/KOR/GOV']],
+  ['NEGATIVE: a body\'s one-word short form ending a person\'s name is the name\'s', 'Foreign Minister Marie Lumbala Wagner met the envoy.', []],
+  ['the short form after "The", a country or a lower-case word is the body', 'The Wagner units and Russian Wagner fighters and Kremlin-backed Wagner crews left.', ['Wagner=Wagner Group/RUS/PRM', 'Wagner=Wagner Group/RUS/PRM', 'Kremlin=Kremlin/RUS/GOV', 'Wagner=Wagner Group/RUS/PRM']],
   ['outlets are organisations', 'The Straits Times reported it first.', ['The Straits Times=The Straits Times/SGP/JRN']],
   ['NEGATIVE: a title and a name after the head noun are not part of the body', 'Foreign Ministry Spokesperson Lin Jian spoke.', ['Foreign Ministry=Ministry of Foreign Affairs/null/GOV']],
   ['NEGATIVE: capitalised phrases without a head noun are not organisations', 'The Belt and Road Initiative and the Global South were discussed.', []],
