@@ -148,7 +148,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   const entry = title.values[0];
   let { country, orgSector, international } = readPhrase(ctx, from, end);
   // "Turkish and Syrian foreign ministers A and B": the first country is the first name's.
-  if (entry.plural) country = countryPairBefore(ctx, title.from)?.[0] ?? country;
+  if (entry.plural) country = countryPairBefore(ctx, title.from, true)?.[0] ?? country ?? countryPairBefore(ctx, title.from)?.[0] ?? null;
   // "the chief negotiators, A and B,": a plural title before a comma is closed by the pair.
   const pairAfter = entry.plural && nameTo !== undefined && t[nameTo]?.text === 'and';
   if (comma && !country && !international && !pairAfter && !closedApposition(ctx, from, nameTo)) return null;
@@ -169,11 +169,13 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
 }
 
 /** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,", "His chief of staff,
- *  Kang Hoon-sik,": a title after "the" or "his" (and up to two words) and a name closed by a comma. ("After meeting the president,
- *  Lee flew home" has no closing comma.) */
+ *  Kang Hoon-sik,": a title after "the" or "his" (and up to two words) and a name closed by a comma or
+ *  the sentence's end. ("After meeting the president, Lee flew home" has neither.) */
 function closedApposition(ctx: SentenceContext, from: number, nameTo: number | undefined): boolean {
   const t = ctx.tokens;
-  if (nameTo === undefined || t[nameTo]?.text !== ',') return false;
+  // The name closes the apposition with a comma or ends the sentence ("according to the head of the
+  // city's administration, Tymur Tkachenko.").
+  if (nameTo === undefined || !(t[nameTo]?.text === ',' || nameTo === t.length || (nameTo === t.length - 1 && /^[.!?]$/.test(t[nameTo].text)))) return false;
   // "Abiy's spokeswoman, Billene Seyoum,": a person's possessive before the title.
   if (ownerEndingAt(ctx, from)) return true;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
@@ -391,12 +393,20 @@ export function descriptionAfter(ctx: SentenceContext, nameTo: number): { countr
 /** Words that end a list of names rather than stand inside one ("leaders of the Sinaloa and …"). */
 const NOT_IN_NAME = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'to', 'from', 'with', 'by']);
 
-/** "Turkish and Syrian" ending right before token `at`: the two countries, in order, or null. */
-export function countryPairBefore(ctx: SentenceContext, at: number): [string, string] | null {
-  const second = ctx.country[at - 1];
-  const j = second ? mentionStart(ctx, at - 1) : -1;
-  const first = j > 1 && ctx.tokens[j - 1].text === 'and' ? ctx.country[j - 2] : undefined;
-  return first && second ? [first.code, second.code] : null;
+/**
+ * The last two countries joined by "and" before token `at` in the sentence (right before it when
+ * `adjacent`), in order: "Turkish and Syrian" before a plural title, or "the border of Armenia and
+ * Azerbaijan, headed by Deputy Prime Ministers A and B" (English lists the people in the countries'
+ * order); null when there are none.
+ */
+export function countryPairBefore(ctx: SentenceContext, at: number, adjacent = false): [string, string] | null {
+  for (let k = at - 1; k >= (adjacent ? at - 1 : 2); k--) {
+    const second = ctx.country[k];
+    const j = second ? mentionStart(ctx, k) : -1;
+    const first = j > 1 && ctx.tokens[j - 1].text === 'and' ? ctx.country[j - 2] : undefined;
+    if (first && second && first.code !== second.code) return [first.code, second.code];
+  }
+  return null;
 }
 
 /**
@@ -414,7 +424,7 @@ export function pluralTitleBefore(ctx: SentenceContext, nameFrom: number): { tit
     const title = ctx.titleEndingAt.get(end);
     if (title?.values[0].plural && isCapitalized(t[k].text)) {
       const own = readPhrase(ctx, extendBack(ctx, title.from), end);
-      return { title, country: countryPairBefore(ctx, title.from)?.[1] ?? own.country };
+      return { title, country: countryPairBefore(ctx, title.from, true)?.[1] ?? own.country ?? countryPairBefore(ctx, title.from)?.[1] ?? null };
     }
   }
   return null;
