@@ -121,6 +121,8 @@ export interface EventGrammar {
   titleWords: Set<string>;
   prepositions: Set<string>;
   quantityNouns: Set<string>;
+  /** "more than", "at least": words of quantity before an object that still follows its verb directly. */
+  quantifiers: PhraseSet;
   strictLocative: Set<string>;
 }
 
@@ -272,6 +274,7 @@ function loadGrammar(): EventGrammar {
     titleWords: set('title_words'),
     prepositions: set('prepositions'),
     quantityNouns: set('quantity_nouns'),
+    quantifiers: phrases('quantifiers'),
     strictLocative: set('strict_locative'),
   };
 }

@@ -258,7 +258,9 @@ const ROWS: Row[] = [
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
   // A country's possessive before a person's name or title gives the person's country.
   { text: "Ghana's John Mahama and Nigeria's Bola Tinubu spoke by phone on Tuesday.", date: '2025-03-06', type: 'CONSULT', mode: ['phone'], actor: ['GHA', 'NGA'], recipient: [], on: '2025-03-04' },
-  { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },
+  { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },  // Words of quantity between a verb and its object ("more than 150", "a group of") leave the object adjacent.
+  { text: 'Sudanese police freed more than 150 Ethiopian migrants held by traffickers.', date: '2024-05-01', type: 'AID', actor: ['SDN'], recipient: ['ETH'] },
+  { text: 'Ethiopia allowed a group of UN human rights investigators into Tigray.', date: '2024-05-01', type: 'RETREAT', actor: ['ETH'], recipient: ['UNO'] },
 ];
 
 for (const row of ROWS) {
@@ -360,7 +362,11 @@ const NONE: string[] = [
   // A passive after the participle has no such agent ("Rebels backed by Uganda remained …" is above).
   'Books written by Kenyan authors were praised at the fair.',
   // Supplies donated by a country that arrive somewhere are no visit by that country.
-  'A batch of tents donated by the Chinese government arrived in Kabul on Friday.',
+  'A batch of tents donated by the Chinese government arrived in Kabul on Friday.',  // A quantity of things after a verb of release is no captive freed.
+  'Nigeria freed up more than 20 million dollars for flood relief.',
+  'Kenya released about 300 pages of documents on the deal.',
+  // "the same number of": a quantity after an adjective is no quantifier; its own soldiers are no guests.
+  'In the exchange, Russia received the same number of its soldiers.',
 ];
 
 for (const text of NONE) {

@@ -301,14 +301,21 @@ function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
   return [];
 }
 
-/** Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials"). */
+/**
+ * Right after the cue, over determiners, numbers, words of quantity ("more than 200", "a group of") and up to two
+ * adjectives ("met senior Chinese officials").
+ */
 function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
   const words = view.words;
   let k = span.to;
   let adjectives = 0;
   while (k < c.from) {
     const w = words[k];
-    if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
+    // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
+    const quantity = adjectives === 0 ? g.quantifiers.matchAt(words, k) : null;
+    if (quantity && k + quantity.length <= c.from) k += quantity.length;
+    else if (adjectives === 0 && g.quantityNouns.has(w) && words[k + 1] === 'of') k += 2;
+    else if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
     else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
     else break;
   }
