@@ -91,6 +91,8 @@ const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
 const HOME_COERCION = new Set(['arrest', 'restrict', 'curfew', 'martial-law', 'censor']);
 const HOME_PROTEST = new Set(['riot', 'hunger']);
+/** A court's verdict on people it names no country for is given at home ("a Jakarta court sentenced the governor"). */
+const HOME_SANCTION = new Set(['convict']);
 
 /** Prepositions of where forces are sent ("sent troops to Manipur"), not where they are ("mobilisation in Russia"). */
 const SENT_TO = new Set(['to', 'into', 'onto', 'toward', 'towards', 'across', 'around']);
@@ -308,15 +310,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const collective = cue.roles === 'meeting' && found.subject.length === 1 && found.object.length === 0 && (found.subject[0].head ?? '').endsWith('s');
   if (participants.length < cue.minParticipants && !collective) return null;
   const info = lex.types.get(type);
-  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
   // A state's restrictions and arrests that name no one else ("imposed a nationwide curfew", "police detained a
-  // lawyer"), a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
+  // lawyer"), a court's verdict, a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
   // sentence suites written without seeing the coder, dev and dev2; the older heldout suite leaves it empty). Not a seizure, deportation or hacking (often of foreigners), nor an
   // internet shutdown (the manual's withhold).
-  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'SANCTION' ? mode.some((m) => HOME_SANCTION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
+  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = lex.grammar.dateNotEvent;

@@ -261,6 +261,10 @@ const ROWS: Row[] = [
   { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },  // Words of quantity between a verb and its object ("more than 150", "a group of") leave the object adjacent.
   { text: 'Sudanese police freed more than 150 Ethiopian migrants held by traffickers.', date: '2024-05-01', type: 'AID', actor: ['SDN'], recipient: ['ETH'] },
   { text: 'Ethiopia allowed a group of UN human rights investigators into Tigray.', date: '2024-05-01', type: 'RETREAT', actor: ['ETH'], recipient: ['UNO'] },
+  // A court's verdict on people of no stated country is given at home; a foreigner convicted stays the recipient.
+  { text: 'A court in Lusaka sentenced an opposition MP to two years in prison.', date: '2024-05-01', type: 'SANCTION', mode: ['convict'], actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'A Tunis court found three bloggers guilty of insulting the president.', date: '2024-05-01', type: 'SANCTION', mode: ['convict'], actor: ['TUN'], recipient: ['TUN'] },
+  { text: 'A Moscow court sentenced an American journalist to 16 years in prison.', date: '2024-05-01', type: 'SANCTION', mode: ['convict'], actor: ['RUS'], recipient: ['USA'] },
 ];
 
 for (const row of ROWS) {
