@@ -269,6 +269,12 @@ const ROWS: Row[] = [
   { text: 'The Houthis attacked a Maersk tanker in the Gulf of Aden.', date: '2024-05-01', type: 'ASSAULT', actor: ['YEM'], recipient: ['DNK'] },
   { text: 'Beijing sanctioned Boeing over arms sales to Taiwan.', date: '2024-05-01', type: 'SANCTION', actor: ['CHN'], recipient: ['USA'] },
   { text: "The International Olympic Committee suspended Belarus's Olympic committee.", date: '2024-05-01', type: 'SANCTION', actor: ['NGO'], recipient: ['BLR'] },
+  // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
+  { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
+  { text: 'Kenyan doctors have been on strike for a month.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
+  { text: 'Thousands of Chileans joined strikes and marches against the pension reform.', date: '2024-05-01', type: 'PROTEST', actor: ['CHL'], recipient: ['CHL'] },
+  { text: 'Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.', date: '2024-05-01', type: 'ASSAULT', actor: ['ISR'], recipient: ['LBN'] },
+  { text: "Ghana's unions called off a general strike on Sunday.", date: '2024-05-01', type: 'CONCEDE', actor: ['GHA'], recipient: ['GHA'] },
 ];
 
 for (const row of ROWS) {
@@ -377,6 +383,7 @@ const NONE: string[] = [
   'In the exchange, Russia received the same number of its soldiers.',
   // A company named in business news is no act between countries.
   'Shares of Toyota rose 3 percent in Tokyo.',
+  'A general strike in the region was discussed by analysts.',
 ];
 
 for (const text of NONE) {
