@@ -119,6 +119,7 @@ function partiesOf(chunks: Chunk[]): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
+  if (nounOfParty(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -140,6 +141,12 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     return draft;
   }
   return null;
+}
+
+/** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */
+function nounOfParty(view: SentenceView, span: CueSpan): boolean {
+  const ci = view.chunkAt[span.from];
+  return ci >= 0 && view.chunks[ci].from < span.from && span.cues.every((c) => c.fallback);
 }
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
