@@ -258,7 +258,8 @@ const ROWS: Row[] = [
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
   // A country's possessive before a person's name or title gives the person's country.
   { text: "Ghana's John Mahama and Nigeria's Bola Tinubu spoke by phone on Tuesday.", date: '2025-03-06', type: 'CONSULT', mode: ['phone'], actor: ['GHA', 'NGA'], recipient: [], on: '2025-03-04' },
-  { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },  // Words of quantity between a verb and its object ("more than 150", "a group of") leave the object adjacent.
+  { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },
+  // Words of quantity between a verb and its object ("more than 150", "a group of") leave the object adjacent.
   { text: 'Sudanese police freed more than 150 Ethiopian migrants held by traffickers.', date: '2024-05-01', type: 'AID', actor: ['SDN'], recipient: ['ETH'] },
   { text: 'Ethiopia allowed a group of UN human rights investigators into Tigray.', date: '2024-05-01', type: 'RETREAT', actor: ['ETH'], recipient: ['UNO'] },
   // A court's verdict on people of no stated country is given at home; a foreigner convicted stays the recipient.
@@ -278,6 +279,10 @@ const ROWS: Row[] = [
   // Attacks resumed or stepped up; said to be resumed, a threat ("Israeli ships" is a noun phrase, not "ships" aid).
   { text: 'Abdul Malik al-Houthi said his forces would resume attacks on Israeli ships.', date: '2024-05-01', type: 'THREATEN', actor: ['YEM'], recipient: ['ISR'] },
   { text: "Russia stepped up attacks on Ukraine's power grid.", date: '2024-05-01', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  // Supplies donated by a country that arrive somewhere are its aid to that place's country, no visit by it (the
+  // dev and dev2 convention: "vaccines donated by China arrived in Harare" AID CHN → ZWE).
+  { text: 'A batch of tents donated by the Chinese government arrived in Kabul on Friday.', date: '2024-05-01', type: 'AID', actor: ['CHN'], recipient: ['AFG'] },
+  { text: 'Tanks supplied by Poland and the Czech Republic are now in Ukraine.', date: '2024-05-01', type: 'AID', actor: ['CZE', 'POL'], recipient: ['UKR'] },
 ];
 
 for (const row of ROWS) {
@@ -378,8 +383,7 @@ const NONE: string[] = [
   'A Kenyan ferry sank in a storm on Lake Victoria.',
   // A passive after the participle has no such agent ("Rebels backed by Uganda remained …" is above).
   'Books written by Kenyan authors were praised at the fair.',
-  // Supplies donated by a country that arrive somewhere are no visit by that country.
-  'A batch of tents donated by the Chinese government arrived in Kabul on Friday.',  // A quantity of things after a verb of release is no captive freed.
+  // A quantity of things after a verb of release is no captive freed.
   'Nigeria freed up more than 20 million dollars for flood relief.',
   'Kenya released about 300 pages of documents on the deal.',
   // "the same number of": a quantity after an adjective is no quantifier; its own soldiers are no guests.
@@ -389,6 +393,8 @@ const NONE: string[] = [
   'A general strike in the region was discussed by analysts.',
   // A verb of the broad lexicon that heads a party's noun phrase is a noun ("Chinese supplies").
   'Chinese supplies reached the port on Monday.',
+  // A thing supplied by a country that reaches no other country is no aid between parties.
+  'Weapons supplied by Iran were used in the attack, officials said.',
 ];
 
 for (const text of NONE) {

@@ -278,7 +278,8 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     let n = k + 1;
     // "with Anutin and with Hun Manet": the preposition of the first party may be repeated.
     if (out[0].prep && view.words[n] === out[0].prep) n++;
-    if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '')) n++;
+    // (A determiner may open the next party's name: "and the Netherlands".)
+    if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '') && view.chunks[view.chunkAt[n] ?? -1]?.from !== n) n++;
     const ni = view.chunkAt[n] ?? -1;
     if (ni < 0 || view.chunks[ni].from !== n) break;
     const next = view.chunks[ni];
