@@ -187,8 +187,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       [actor, recipient] = passive ? [subject, by] : [object, subject];
       break;
     case 'joint':
-      // "gathered in Doha": a place where they act is no party acting with them.
-      actor = [...subject, ...partiesOf(found.object.filter((c) => !(c.locative && (c.kind === 'place' || (c.kind === 'country' && !c.headed))))), ...(found.owner ? [] : by)];
+      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
       recipient = [];
       break;
     case 'by':

@@ -283,6 +283,11 @@ const ROWS: Row[] = [
   // dev and dev2 convention: "vaccines donated by China arrived in Harare" AID CHN → ZWE).
   { text: 'A batch of tents donated by the Chinese government arrived in Kabul on Friday.', date: '2024-05-01', type: 'AID', actor: ['CHN'], recipient: ['AFG'] },
   { text: 'Tanks supplied by Poland and the Czech Republic are now in Ukraine.', date: '2024-05-01', type: 'AID', actor: ['CZE', 'POL'], recipient: ['UKR'] },
+  // Regions and towns of conflict news the world list spells otherwise (data/geo/places.tsv): their country.
+  { text: 'The Spanish government sent 2,000 police officers to Catalonia.', date: '2024-05-01', type: 'MOBILIZE', actor: ['ESP'], recipient: ['ESP'] },
+  { text: 'Saudi warplanes struck a market in Saada province.', date: '2024-05-01', type: 'ASSAULT', actor: ['SAU'], recipient: ['YEM'] },
+  { text: 'Ethiopia signed a port deal with Somaliland.', date: '2024-05-01', type: 'SUPPORT', actor: ['ETH'], recipient: ['SOM'] },
+  { text: 'The Red Cross delivered medicines to a hospital in Jenin.', date: '2024-05-01', type: 'AID', actor: ['NGO'], recipient: ['PSE'] },
 ];
 
 for (const row of ROWS) {
