@@ -82,6 +82,8 @@ export interface AgentNoun {
 
 export interface EventGrammar {
   negators: PhraseSet;
+  /** "would not hesitate to", "no choice but to": a negator that affirms the act after it. */
+  affirmingNegations: PhraseSet;
   future: PhraseSet;
   hypothetical: PhraseSet;
   attribution: PhraseSet;
@@ -234,6 +236,7 @@ function loadGrammar(): EventGrammar {
   const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing'];
   return {
     negators: phrases('negators'),
+    affirmingNegations: phrases('affirming_negations'),
     future: phrases('future'),
     hypothetical: phrases('hypothetical'),
     attribution: phrases('attribution'),

@@ -138,6 +138,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
     applyTense(draft, aspect.future || span.promised || threat, lex);
+    if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
   return null;
@@ -147,6 +148,30 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
 function nounOfParty(view: SentenceView, span: CueSpan): boolean {
   const ci = view.chunkAt[span.from];
   return ci >= 0 && view.chunks[ci].from < span.from && span.cues.every((c) => c.fallback);
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/**
+ * "… would strike back if Washington moved to block its exports": a threat that names no one it is aimed at is aimed
+ * at the parties of its condition (the subjects of the "if" or "unless" clause, up to its comma), not the actor's own.
+ */
+function conditionParties(view: SentenceView, actor: Party[]): Party[] {
+  const own = new Set(actor.map((p) => p.code));
+  const at = view.words.findIndex((w) => CONDITIONS.has(w));
+  if (at < 0) return [];
+  const out: Party[] = [];
+  let last = at;
+  for (const c of view.chunks) {
+    if (c.from <= at) continue;
+    // A comma ends the condition, unless it lists parties ("unless Britain, France and Germany …").
+    const comma = view.words.slice(last, c.from).lastIndexOf(',');
+    if (comma >= 0 && !(out.length > 0 && c.from - (last + comma) <= 2 && c.prep === null)) break;
+    last = c.to;
+    if (c.prep !== null || c.possessive || c.kind === 'place' || c.kind === 'pronoun') continue;
+    for (const p of c.parties) if (p.code && !own.has(p.code)) out.push(p);
+  }
+  return uniqueParties(out);
 }
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */

@@ -288,6 +288,12 @@ const ROWS: Row[] = [
   { text: 'Saudi warplanes struck a market in Saada province.', date: '2024-05-01', type: 'ASSAULT', actor: ['SAU'], recipient: ['YEM'] },
   { text: 'Ethiopia signed a port deal with Somaliland.', date: '2024-05-01', type: 'SUPPORT', actor: ['ETH'], recipient: ['SOM'] },
   { text: 'The Red Cross delivered medicines to a hospital in Jenin.', date: '2024-05-01', type: 'AID', actor: ['NGO'], recipient: ['PSE'] },
+  // Conditional threats: "would not hesitate to", "no choice but to" affirm the act; a threat that names no target is
+  // aimed at the parties of its "if" or "unless" clause.
+  { text: 'Kim Jong Un said the North would not hesitate to annihilate South Korea if it attacked.', date: '2024-05-01', type: 'THREATEN', actor: ['PRK'], recipient: ['KOR'] },
+  { text: 'Iran warned that it would leave the nuclear deal unless France and Germany lifted sanctions.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['DEU', 'FRA'] },
+  { text: "Medvedev said Moscow would have no choice but to use a nuclear weapon if Ukraine's offensive succeeded.", date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'Turkey warned that it could cancel joint energy projects with Greece.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
 ];
 
 for (const row of ROWS) {
@@ -400,6 +406,8 @@ const NONE: string[] = [
   'Chinese supplies reached the port on Monday.',
   // A thing supplied by a country that reaches no other country is no aid between parties.
   'Weapons supplied by Iran were used in the attack, officials said.',
+  // Others' guesses with an affirming negation stay guesses; a threat's own side in its condition is no target.
+  'Analysts said Kenya would not hesitate to raise taxes if the IMF asked.',
 ];
 
 for (const text of NONE) {

@@ -159,7 +159,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       if (ai >= 0 && chunks[ai].parties.length > 0 && chunks[ai].agentive) return { chunks: coordinateLeft(view, ai, lex), inherit: false };
       break;
     }
-    if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
+    if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
     if (w === 'and' && onlyAux) {
       const cueBefore = view.spans.some((s) => s.to <= j);
       return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
