@@ -288,6 +288,8 @@ const ROWS: Row[] = [
   { text: 'Saudi warplanes struck a market in Saada province.', date: '2024-05-01', type: 'ASSAULT', actor: ['SAU'], recipient: ['YEM'] },
   { text: 'Ethiopia signed a port deal with Somaliland.', date: '2024-05-01', type: 'SUPPORT', actor: ['ETH'], recipient: ['SOM'] },
   { text: 'The Red Cross delivered medicines to a hospital in Jenin.', date: '2024-05-01', type: 'AID', actor: ['NGO'], recipient: ['PSE'] },
+  { text: 'Israeli drones struck a car near Nabatieh.', date: '2024-05-01', type: 'ASSAULT', actor: ['ISR'], recipient: ['LBN'] },
+  { text: 'Pakistan sent 3,000 troops to North Waziristan.', date: '2024-05-01', type: 'MOBILIZE', actor: ['PAK'], recipient: ['PAK'] },
   // Conditional threats: "would not hesitate to", "no choice but to" affirm the act; a threat that names no target is
   // aimed at the parties of its "if" or "unless" clause.
   { text: 'Kim Jong Un said the North would not hesitate to annihilate South Korea if it attacked.', date: '2024-05-01', type: 'THREATEN', actor: ['PRK'], recipient: ['KOR'] },
