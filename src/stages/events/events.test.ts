@@ -270,6 +270,10 @@ const ROWS: Row[] = [
   { text: 'The Houthis attacked a Maersk tanker in the Gulf of Aden.', date: '2024-05-01', type: 'ASSAULT', actor: ['YEM'], recipient: ['DNK'] },
   { text: 'Beijing sanctioned Boeing over arms sales to Taiwan.', date: '2024-05-01', type: 'SANCTION', actor: ['CHN'], recipient: ['USA'] },
   { text: "The International Olympic Committee suspended Belarus's Olympic committee.", date: '2024-05-01', type: 'SANCTION', actor: ['NGO'], recipient: ['BLR'] },
+  // State bodies, parties and armed groups named by their own names (world-bodies.yaml, armed-groups.yaml).
+  { text: 'The IDF struck Hamas targets in Rafah.', date: '2024-05-01', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'The OPCW accused Syria of a chlorine attack.', date: '2024-05-01', type: 'ACCUSE', actor: ['IGO'], recipient: ['SYR'] },
+  { text: 'The Revolutionary Guards seized a British tanker in the Gulf.', date: '2024-05-01', type: 'COERCE', actor: ['IRN'], recipient: ['GBR'] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
   { text: 'Kenyan doctors have been on strike for a month.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
@@ -403,6 +407,7 @@ const NONE: string[] = [
   'In the exchange, Russia received the same number of its soldiers.',
   // A company named in business news is no act between countries.
   'Shares of Toyota rose 3 percent in Tokyo.',
+  'Tourists visited the Knesset building on Sunday.',
   'A general strike in the region was discussed by analysts.',
   // A verb of the broad lexicon that heads a party's noun phrase is a noun ("Chinese supplies").
   'Chinese supplies reached the port on Monday.',
