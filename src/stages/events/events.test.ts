@@ -274,6 +274,9 @@ const ROWS: Row[] = [
   { text: 'The IDF struck Hamas targets in Rafah.', date: '2024-05-01', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
   { text: 'The OPCW accused Syria of a chlorine attack.', date: '2024-05-01', type: 'ACCUSE', actor: ['IGO'], recipient: ['SYR'] },
   { text: 'The Revolutionary Guards seized a British tanker in the Gulf.', date: '2024-05-01', type: 'COERCE', actor: ['IRN'], recipient: ['GBR'] },
+  // A people that lives mostly in one state stands for it (country-aliases.tsv).
+  { text: 'Chinese police detained two Uyghur activists in Urumqi.', date: '2024-05-01', type: 'COERCE', actor: ['CHN'], recipient: ['CHN'] },
+  { text: 'Baloch separatists attacked a Chinese convoy near Gwadar.', date: '2024-05-01', type: 'ASSAULT', actor: ['PAK'], recipient: ['CHN'] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
   { text: 'Kenyan doctors have been on strike for a month.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
