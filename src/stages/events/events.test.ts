@@ -277,6 +277,10 @@ const ROWS: Row[] = [
   // A people that lives mostly in one state stands for it (country-aliases.tsv).
   { text: 'Chinese police detained two Uyghur activists in Urumqi.', date: '2024-05-01', type: 'COERCE', actor: ['CHN'], recipient: ['CHN'] },
   { text: 'Baloch separatists attacked a Chinese convoy near Gwadar.', date: '2024-05-01', type: 'ASSAULT', actor: ['PAK'], recipient: ['CHN'] },
+  // Flights or trade between two countries that start again, or a first flight between them, are economic exchange.
+  { text: 'Direct flights between Kenya and Somalia resumed on Monday after a two-year halt.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'SOM'], recipient: [] },
+  { text: 'Flights between Armenia and Turkey were restored in 2022.', date: '2024-05-01', type: 'COOPERATE', actor: ['ARM', 'TUR'], recipient: [] },
+  { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
   { text: 'Kenyan doctors have been on strike for a month.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: [] },
@@ -411,6 +415,8 @@ const NONE: string[] = [
   // A company named in business news is no act between countries.
   'Shares of Toyota rose 3 percent in Tokyo.',
   'Tourists visited the Knesset building on Sunday.',
+  // Trade between two countries that only changes in size is no act.
+  'Trade between China and Japan fell 5 percent last year.',
   'A general strike in the region was discussed by analysts.',
   // A verb of the broad lexicon that heads a party's noun phrase is a noun ("Chinese supplies").
   'Chinese supplies reached the port on Monday.',
