@@ -350,6 +350,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'SANCTION' ? mode.some((m) => HOME_SANCTION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
+  // "FARC rebels handed in their weapons to UN monitors": an armed group disarms before the state it fought, not
+  // before the monitors or the place ("burned their rifles near Sulaymaniyah"); "to the Azerbaijani army" names it.
+  const toStateNamed = recipient.some((p) => p.code && !NOT_STATE.has(p.code)) && !found.object.every((c) => c.locative || c.kind === 'place');
+  if (mode.includes('disarm') && !state && actorCodes.size === 1 && own && !NOT_STATE.has(own) && !toStateNamed) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';

@@ -280,6 +280,9 @@ const ROWS: Row[] = [
   // Flights or trade between two countries that start again, or a first flight between them, are economic exchange.
   { text: 'Direct flights between Kenya and Somalia resumed on Monday after a two-year halt.', date: '2024-05-01', type: 'COOPERATE', actor: ['KEN', 'SOM'], recipient: [] },
   { text: 'Flights between Armenia and Turkey were restored in 2022.', date: '2024-05-01', type: 'COOPERATE', actor: ['ARM', 'TUR'], recipient: [] },
+  // A group giving up its own arms disarms, before its state unless it names the army it surrenders them to.
+  { text: 'ELN rebels handed over their weapons to UN monitors.', date: '2024-05-01', type: 'RETREAT', mode: ['disarm'], actor: ['COL'], recipient: ['COL'] },
+  { text: 'Armenian fighters surrendered their weapons to the Azerbaijani army.', date: '2024-05-01', type: 'RETREAT', mode: ['disarm'], actor: ['ARM'], recipient: ['AZE'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
@@ -431,6 +434,11 @@ for (const text of NONE) {
     assert.deepEqual(coder.code(text, '2024-05-01').map((e) => e.event[0]), []);
   });
 }
+
+test('NEGATIVE: weapons handed over to another country are no disarmament', () => {
+  const events = coder.code('The United States handed over weapons to Ukraine.', '2024-05-01');
+  assert.ok(events.every((e) => e.event[0] !== 'RETREAT'));
+});
 
 test('NEGATIVE: a "since" before the cue leaves the date to the act it names ("since Russia\'s invasion … in February 2022")', () => {
   const events = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2024-05-22');
