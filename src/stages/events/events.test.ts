@@ -283,6 +283,14 @@ const ROWS: Row[] = [
   // A group giving up its own arms disarms, before its state unless it names the army it surrenders them to.
   { text: 'ELN rebels handed over their weapons to UN monitors.', date: '2024-05-01', type: 'RETREAT', mode: ['disarm'], actor: ['COL'], recipient: ['COL'] },
   { text: 'Armenian fighters surrendered their weapons to the Azerbaijani army.', date: '2024-05-01', type: 'RETREAT', mode: ['disarm'], actor: ['ARM'], recipient: ['AZE'] },
+  // Armed men gathering mobilise; a deadline set for another party is an ultimatum, one to leave the country an
+  // expulsion; a party expels a member; airspace closed to a country's airlines is a sanction.
+  { text: 'Rebel fighters gathered near the town of Beni on Sunday.', date: '2024-05-01', type: 'MOBILIZE', actor: ['COD'], recipient: [] },
+  { text: 'Burundi gave the Rwandan ambassador 48 hours to leave the country.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['BDI'], recipient: ['RWA'] },
+  { text: "The AU gave Mali's junta two weeks to set an election date.", date: '2024-05-01', type: 'THREATEN', actor: ['IGO'], recipient: ['MLI'] },
+  { text: 'ZANU-PF expelled vice president Emmerson Mnangagwa in 2017.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['ZWE'], recipient: ['ZWE'] },
+  { text: 'Russia closed its airspace to Polish airlines.', date: '2024-05-01', type: 'SANCTION', actor: ['RUS'], recipient: ['POL'] },
+  { text: 'Thailand closed its border with Cambodia.', date: '2024-05-01', type: 'COERCE', actor: ['THA'], recipient: ['KHM'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
