@@ -291,6 +291,13 @@ const ROWS: Row[] = [
   { text: 'ZANU-PF expelled vice president Emmerson Mnangagwa in 2017.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['ZWE'], recipient: ['ZWE'] },
   { text: 'Russia closed its airspace to Polish airlines.', date: '2024-05-01', type: 'SANCTION', actor: ['RUS'], recipient: ['POL'] },
   { text: 'Thailand closed its border with Cambodia.', date: '2024-05-01', type: 'COERCE', actor: ['THA'], recipient: ['KHM'] },
+  // Blocking a joint text is a veto; ordering another's consulate closed a sanction; a broadcaster suspended censored;
+  // a country's own blockade suspended or sanctions ended a concession ("state of emergency" is a phrase of its own).
+  { text: 'Poland blocked an EU statement on migration.', date: '2024-05-01', type: 'REJECT', actor: ['POL'], recipient: ['EUR'] },
+  { text: 'Canada ordered China to close its consulate in Vancouver.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['CAN'], recipient: ['CHN'] },
+  { text: 'Chad suspended the broadcaster for a month.', date: '2024-05-01', type: 'COERCE', mode: ['censor'], actor: ['TCD'], recipient: ['TCD'] },
+  { text: 'Kenyan truckers suspended their blockades of the border crossings.', date: '2024-05-01', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'The EU ended its sanctions on Syria.', date: '2024-05-01', type: 'CONCEDE', actor: ['EUR'], recipient: ['SYR'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
