@@ -298,6 +298,10 @@ const ROWS: Row[] = [
   { text: 'Chad suspended the broadcaster for a month.', date: '2024-05-01', type: 'COERCE', mode: ['censor'], actor: ['TCD'], recipient: ['TCD'] },
   { text: 'Kenyan truckers suspended their blockades of the border crossings.', date: '2024-05-01', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'The EU ended its sanctions on Syria.', date: '2024-05-01', type: 'CONCEDE', actor: ['EUR'], recipient: ['SYR'] },
+  // Alternations are one word each: "to protest|denounce|demand", "to seize|annex" (not "to take seize").
+  { text: 'Thousands of Kenyans gathered in Nairobi to protest against the tax.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'Venezuela vowed to annex the Essequibo region of Guyana.', date: '2024-05-01', type: 'THREATEN', actor: ['VEN'], recipient: ['GUY'] },
+  { text: 'Russia moved to annex four regions of Ukraine.', date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
