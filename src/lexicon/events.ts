@@ -15,7 +15,8 @@ export type CueRoles =
   | 'meeting' // CONSULT: the host is decided from the place
   | 'visit' // the subject visits the object (a place or country)
   | 'host' // the subject hosts the object
-  | 'by'; // the parties after "by" act ("documents signed by A and B")
+  | 'by' // the parties after "by" act ("documents signed by A and B")
+  | 'displaced'; // people who fled: the cause of their flight acts on the country they fled ("fled El Fasher since …")
 
 /**
  * occurrence: a dated happening (meeting, seizure); agreement: a joint act that is logged when it has a date
@@ -176,7 +177,7 @@ interface RawTypeFile {
   cues?: RawCue[];
 }
 
-const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by']);
+const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'displaced']);
 const KINDS = new Set(['occurrence', 'agreement', 'statement']);
 
 function loadIrregularVerbs(): IrregularVerbs {

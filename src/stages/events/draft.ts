@@ -150,6 +150,16 @@ function nounOfParty(view: SentenceView, span: CueSpan): boolean {
   return ci >= 0 && view.chunks[ci].from < span.from && span.cues.every((c) => c.fallback);
 }
 
+const CAUSES = new Set(['since', 'after', 'following', 'amid']);
+
+/** The parties of a cause told after `from` ("since Myanmar's army launched …", "after gangs set fire …"). */
+function causeAfter(view: SentenceView, from: number): Party[] {
+  const at = view.words.findIndex((w, k) => k >= from && CAUSES.has(w));
+  if (at < 0) return [];
+  const c = view.chunks.find((x) => x.from > at && x.from <= at + 4 && x.parties.some((p) => p.code) && x.kind !== 'pronoun');
+  return c ? c.parties.filter((p) => p.code) : [];
+}
+
 const CONDITIONS = new Set(['if', 'unless']);
 
 /**
@@ -204,6 +214,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let visitHost: string | null = null;
   let loc: EventPlace | null = null;
   let visitedCountry = false;
+  let displacedFrom: string | null = null;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -220,6 +231,21 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       actor = by.length > 0 ? by : object;
       recipient = [];
       break;
+    case 'displaced': {
+      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
+      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
+      // fled (else their own); only civilians flee so (not "the president fled the country").
+      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
+      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
+      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
+      const home = from?.parties[0] ?? subject.find((p) => p.code);
+      const cause = causeAfter(view, span.to);
+      if (!home?.code) return null;
+      displacedFrom = home.code;
+      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
+      actor = cause.length > 0 ? cause : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      break;
+    }
     case 'visit': {
       actor = subject.length > 0 ? subject : by;
       const dest = found.object[0];
@@ -356,6 +382,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (mode.includes('disarm') && !state && actorCodes.size === 1 && own && !NOT_STATE.has(own) && !toStateNamed) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
+  // People driven from their own country by its own forces: the country is the recipient too.
+  if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';

@@ -302,6 +302,9 @@ const ROWS: Row[] = [
   { text: 'Thousands of Kenyans gathered in Nairobi to protest against the tax.', date: '2024-05-01', type: 'PROTEST', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'Venezuela vowed to annex the Essequibo region of Guyana.', date: '2024-05-01', type: 'THREATEN', actor: ['VEN'], recipient: ['GUY'] },
   { text: 'Russia moved to annex four regions of Ukraine.', date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
+  // People fleeing are driven out (SANCTION expel) by the cause after "since" or "after", from the place they fled.
+  { text: 'More than 20,000 people have fled Goma since M23 rebels seized the city.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['COD'], recipient: ['COD'] },
+  { text: 'Thousands of residents fled Khan Younis after Israeli strikes on the city.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['ISR'], recipient: ['PSE'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
@@ -439,6 +442,9 @@ const NONE: string[] = [
   'Tourists visited the Knesset building on Sunday.',
   // Trade between two countries that only changes in size is no act.
   'Trade between China and Japan fell 5 percent last year.',
+  // A leader or a suspect who flees is driven out by no one.
+  'The former president fled the country on a military jet.',
+  'The suspect fled to Spain.',
   'A general strike in the region was discussed by analysts.',
   // A verb of the broad lexicon that heads a party's noun phrase is a noun ("Chinese supplies").
   'Chinese supplies reached the port on Monday.',
