@@ -110,6 +110,8 @@ export interface EventGrammar {
   dividedHalves: Map<string, string>;
   /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
   helpPurposes: Set<string>;
+  /** Words after a deployment that make it disaster relief ("to search for survivors"). */
+  reliefPurposes: PhraseSet;
   /** Capitals that stand for an international body as a party ("Brussels" → EUR). */
   capitalBodies: Map<string, string>;
   multilateral: PhraseSet;
@@ -263,6 +265,7 @@ function loadGrammar(): EventGrammar {
       return [word, code.toUpperCase()];
     })),
     helpPurposes: set('help_purposes'),
+    reliefPurposes: phrases('relief_purposes'),
     capitalBodies: new Map(list('capital_bodies').map((x) => {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];

@@ -215,6 +215,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let loc: EventPlace | null = null;
   let visitedCountry = false;
   let displacedFrom: string | null = null;
+  let relief = false;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -324,6 +325,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = view.words.slice(span.to, Math.min(clause.to, span.to + 15)).some((w) => lex.grammar.helpPurposes.has(w)) ? 'AID' : 'MOBILIZE';
     mode = [];
   }
+  // "Ecuador sent 10,000 soldiers to search for survivors", "Brazil sent firefighting aircraft to Bolivia": forces
+  // sent for disaster relief bring aid (the sentence suites' convention), not a mobilisation.
+  if (type === 'MOBILIZE' && lex.grammar.reliefPurposes.occursIn(view.words, Math.max(clause.from, span.from - 2), Math.min(clause.to, span.to + 15))) {
+    type = 'AID';
+    mode = [];
+    relief = true;
+  }
   // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
   // gathering was read as a protest just above).
   if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
@@ -381,6 +389,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const toStateNamed = recipient.some((p) => p.code && !NOT_STATE.has(p.code)) && !found.object.every((c) => c.locative || c.kind === 'place');
   if (mode.includes('disarm') && !state && actorCodes.size === 1 && own && !NOT_STATE.has(own) && !toStateNamed) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
+  // "sent 2,000 soldiers to Hatay to search for survivors": relief goes to the place's country, at home too.
+  if (relief && recipient.length === 0) {
+    const dest = view.chunks.find((c) => c.from >= span.to && (c.kind === 'place' || (c.kind === 'country' && !c.headed)) && c.prep !== null && SENT_TO.has(c.prep) && c.parties[0]?.code);
+    const where = dest ? countryParty(lex, dest.parties[0].code, countryName(lex, dest.parties[0].code), null) : placeCountry(view, lex);
+    if (where) recipient = [where];
   }
   // People driven from their own country by its own forces: the country is the recipient too.
   if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];

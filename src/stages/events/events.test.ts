@@ -305,6 +305,13 @@ const ROWS: Row[] = [
   // People fleeing are driven out (SANCTION expel) by the cause after "since" or "after", from the place they fled.
   { text: 'More than 20,000 people have fled Goma since M23 rebels seized the city.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['COD'], recipient: ['COD'] },
   { text: 'Thousands of residents fled Khan Younis after Israeli strikes on the city.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['ISR'], recipient: ['PSE'] },
+  // Forces sent for disaster relief bring aid, at home too; a craft turned back is refused; asylum offered is promised;
+  // visas issued again are exchange resumed.
+  { text: 'Chile sent firefighting planes to Argentina.', date: '2024-05-01', type: 'AID', actor: ['CHL'], recipient: ['ARG'] },
+  { text: 'Turkey sent 2,000 soldiers to Hatay to search for survivors of the earthquake.', date: '2024-05-01', type: 'AID', actor: ['TUR'], recipient: ['TUR'] },
+  { text: 'Russia sent troops to the border to support the offensive.', date: '2024-05-01', type: 'MOBILIZE', actor: ['RUS'], recipient: [] },
+  { text: 'Greece turned back a boat carrying Turkish migrants.', date: '2024-05-01', type: 'REJECT', actor: ['GRC'], recipient: ['TUR'] },
+  { text: 'Peru offered asylum to the former Bolivian minister.', date: '2024-05-01', type: 'AGREE', actor: ['PER'], recipient: ['BOL'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
