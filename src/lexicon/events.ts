@@ -15,7 +15,8 @@ export type CueRoles =
   | 'meeting' // CONSULT: the host is decided from the place
   | 'visit' // the subject visits the object (a place or country)
   | 'host' // the subject hosts the object
-  | 'by'; // the parties after "by" act ("documents signed by A and B")
+  | 'by' // the parties after "by" act ("documents signed by A and B")
+  | 'displaced'; // people who fled: the cause of their flight acts on the country they fled ("fled El Fasher since …")
 
 /**
  * occurrence: a dated happening (meeting, seizure); agreement: a joint act that is logged when it has a date
@@ -82,6 +83,8 @@ export interface AgentNoun {
 
 export interface EventGrammar {
   negators: PhraseSet;
+  /** "would not hesitate to", "no choice but to": a negator that affirms the act after it. */
+  affirmingNegations: PhraseSet;
   future: PhraseSet;
   hypothetical: PhraseSet;
   attribution: PhraseSet;
@@ -107,6 +110,8 @@ export interface EventGrammar {
   dividedHalves: Map<string, string>;
   /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
   helpPurposes: Set<string>;
+  /** Words after a deployment that make it disaster relief ("to search for survivors"). */
+  reliefPurposes: PhraseSet;
   /** Capitals that stand for an international body as a party ("Brussels" → EUR). */
   capitalBodies: Map<string, string>;
   multilateral: PhraseSet;
@@ -121,6 +126,8 @@ export interface EventGrammar {
   titleWords: Set<string>;
   prepositions: Set<string>;
   quantityNouns: Set<string>;
+  /** "more than", "at least": words of quantity before an object that still follows its verb directly. */
+  quantifiers: PhraseSet;
   strictLocative: Set<string>;
 }
 
@@ -172,7 +179,7 @@ interface RawTypeFile {
   cues?: RawCue[];
 }
 
-const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by']);
+const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'displaced']);
 const KINDS = new Set(['occurrence', 'agreement', 'statement']);
 
 function loadIrregularVerbs(): IrregularVerbs {
@@ -232,6 +239,7 @@ function loadGrammar(): EventGrammar {
   const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing'];
   return {
     negators: phrases('negators'),
+    affirmingNegations: phrases('affirming_negations'),
     future: phrases('future'),
     hypothetical: phrases('hypothetical'),
     attribution: phrases('attribution'),
@@ -257,6 +265,7 @@ function loadGrammar(): EventGrammar {
       return [word, code.toUpperCase()];
     })),
     helpPurposes: set('help_purposes'),
+    reliefPurposes: phrases('relief_purposes'),
     capitalBodies: new Map(list('capital_bodies').map((x) => {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];
@@ -272,6 +281,7 @@ function loadGrammar(): EventGrammar {
     titleWords: set('title_words'),
     prepositions: set('prepositions'),
     quantityNouns: set('quantity_nouns'),
+    quantifiers: phrases('quantifiers'),
     strictLocative: set('strict_locative'),
   };
 }

@@ -67,7 +67,9 @@ function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boole
 }
 
 function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {
-  return g.clauseBoundaries.has(view.words[k]) || view.attributions.starts[k] || startsNewSubject(view, g, k);
+  // "had no choice but to use …": "but" before an infinitive goes on with the clause.
+  const infinitiveAfterBut = view.words[k] === 'but' && view.words[k + 1] === 'to';
+  return (g.clauseBoundaries.has(view.words[k]) && !infinitiveAfterBut) || view.attributions.starts[k] || startsNewSubject(view, g, k);
 }
 
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
@@ -104,7 +106,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
   const wish = (set: PhraseSet) => lead >= 0 && set.matchAt(words, lead) !== null && lead + set.matchAt(words, lead)!.length <= span.from;
   return {
-    negated: phraseBefore(view, g.negators, from, span.from),
+    negated: phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future),
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),

@@ -91,6 +91,8 @@ const NOT_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
 const HOME_COERCION = new Set(['arrest', 'restrict', 'curfew', 'martial-law', 'censor']);
 const HOME_PROTEST = new Set(['riot', 'hunger']);
+/** A court's verdict on people it names no country for is given at home ("a Jakarta court sentenced the governor"). */
+const HOME_SANCTION = new Set(['convict']);
 
 /** Prepositions of where forces are sent ("sent troops to Manipur"), not where they are ("mobilisation in Russia"). */
 const SENT_TO = new Set(['to', 'into', 'onto', 'toward', 'towards', 'across', 'around']);
@@ -117,6 +119,7 @@ function partiesOf(chunks: Chunk[]): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
+  if (nounOfParty(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -135,9 +138,50 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
     applyTense(draft, aspect.future || span.promised || threat, lex);
+    if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
   return null;
+}
+
+/** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */
+function nounOfParty(view: SentenceView, span: CueSpan): boolean {
+  const ci = view.chunkAt[span.from];
+  return ci >= 0 && view.chunks[ci].from < span.from && span.cues.every((c) => c.fallback);
+}
+
+const CAUSES = new Set(['since', 'after', 'following', 'amid']);
+
+/** The parties of a cause told after `from` ("since Myanmar's army launched …", "after gangs set fire …"). */
+function causeAfter(view: SentenceView, from: number): Party[] {
+  const at = view.words.findIndex((w, k) => k >= from && CAUSES.has(w));
+  if (at < 0) return [];
+  const c = view.chunks.find((x) => x.from > at && x.from <= at + 4 && x.parties.some((p) => p.code) && x.kind !== 'pronoun');
+  return c ? c.parties.filter((p) => p.code) : [];
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/**
+ * "… would strike back if Washington moved to block its exports": a threat that names no one it is aimed at is aimed
+ * at the parties of its condition (the subjects of the "if" or "unless" clause, up to its comma), not the actor's own.
+ */
+function conditionParties(view: SentenceView, actor: Party[]): Party[] {
+  const own = new Set(actor.map((p) => p.code));
+  const at = view.words.findIndex((w) => CONDITIONS.has(w));
+  if (at < 0) return [];
+  const out: Party[] = [];
+  let last = at;
+  for (const c of view.chunks) {
+    if (c.from <= at) continue;
+    // A comma ends the condition, unless it lists parties ("unless Britain, France and Germany …").
+    const comma = view.words.slice(last, c.from).lastIndexOf(',');
+    if (comma >= 0 && !(out.length > 0 && c.from - (last + comma) <= 2 && c.prep === null)) break;
+    last = c.to;
+    if (c.prep !== null || c.possessive || c.kind === 'place' || c.kind === 'pronoun') continue;
+    for (const p of c.parties) if (p.code && !own.has(p.code)) out.push(p);
+  }
+  return uniqueParties(out);
 }
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
@@ -170,6 +214,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let visitHost: string | null = null;
   let loc: EventPlace | null = null;
   let visitedCountry = false;
+  let displacedFrom: string | null = null;
+  let relief = false;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -178,14 +224,29 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       [actor, recipient] = passive ? [subject, by] : [object, subject];
       break;
     case 'joint':
-      // "gathered in Doha": a place where they act is no party acting with them.
-      actor = [...subject, ...partiesOf(found.object.filter((c) => !(c.locative && (c.kind === 'place' || (c.kind === 'country' && !c.headed))))), ...(found.owner ? [] : by)];
+      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
       recipient = [];
       break;
     case 'by':
       actor = by.length > 0 ? by : object;
       recipient = [];
       break;
+    case 'displaced': {
+      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
+      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
+      // fled (else their own); only civilians flee so (not "the president fled the country").
+      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
+      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
+      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
+      const home = from?.parties[0] ?? subject.find((p) => p.code);
+      const cause = causeAfter(view, span.to);
+      if (!home?.code) return null;
+      displacedFrom = home.code;
+      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
+      actor = cause.length > 0 ? cause : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      break;
+    }
     case 'visit': {
       actor = subject.length > 0 ? subject : by;
       const dest = found.object[0];
@@ -264,6 +325,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = view.words.slice(span.to, Math.min(clause.to, span.to + 15)).some((w) => lex.grammar.helpPurposes.has(w)) ? 'AID' : 'MOBILIZE';
     mode = [];
   }
+  // "Ecuador sent 10,000 soldiers to search for survivors", "Brazil sent firefighting aircraft to Bolivia": forces
+  // sent for disaster relief bring aid (the sentence suites' convention), not a mobilisation.
+  if (type === 'MOBILIZE' && lex.grammar.reliefPurposes.occursIn(view.words, Math.max(clause.from, span.from - 2), Math.min(clause.to, span.to + 15))) {
+    type = 'AID';
+    mode = [];
+    relief = true;
+  }
   // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
   // gathering was read as a protest just above).
   if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
@@ -308,15 +376,29 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const collective = cue.roles === 'meeting' && found.subject.length === 1 && found.object.length === 0 && (found.subject[0].head ?? '').endsWith('s');
   if (participants.length < cue.minParticipants && !collective) return null;
   const info = lex.types.get(type);
-  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
   // A state's restrictions and arrests that name no one else ("imposed a nationwide curfew", "police detained a
-  // lawyer"), a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
+  // lawyer"), a court's verdict, a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
   // sentence suites written without seeing the coder, dev and dev2; the older heldout suite leaves it empty). Not a seizure, deportation or hacking (often of foreigners), nor an
   // internet shutdown (the manual's withhold).
-  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
+  if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'COERCE' ? state && mode.some((m) => HOME_COERCION.has(m)) : type === 'SANCTION' ? mode.some((m) => HOME_SANCTION.has(m)) : type === 'PROTEST' && mode.some((m) => HOME_PROTEST.has(m)))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
+  // "FARC rebels handed in their weapons to UN monitors": an armed group disarms before the state it fought, not
+  // before the monitors or the place ("burned their rifles near Sulaymaniyah"); "to the Azerbaijani army" names it.
+  const toStateNamed = recipient.some((p) => p.code && !NOT_STATE.has(p.code)) && !found.object.every((c) => c.locative || c.kind === 'place');
+  if (mode.includes('disarm') && !state && actorCodes.size === 1 && own && !NOT_STATE.has(own) && !toStateNamed) {
+    recipient = [countryParty(lex, own, countryName(lex, own), null)];
+  }
+  // "sent 2,000 soldiers to Hatay to search for survivors": relief goes to the place's country, at home too.
+  if (relief && recipient.length === 0) {
+    const dest = view.chunks.find((c) => c.from >= span.to && (c.kind === 'place' || (c.kind === 'country' && !c.headed)) && c.prep !== null && SENT_TO.has(c.prep) && c.parties[0]?.code);
+    const where = dest ? countryParty(lex, dest.parties[0].code, countryName(lex, dest.parties[0].code), null) : placeCountry(view, lex);
+    if (where) recipient = [where];
+  }
+  // People driven from their own country by its own forces: the country is the recipient too.
+  if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
+  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = lex.grammar.dateNotEvent;

@@ -159,7 +159,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       if (ai >= 0 && chunks[ai].parties.length > 0 && chunks[ai].agentive) return { chunks: coordinateLeft(view, ai, lex), inherit: false };
       break;
     }
-    if (g.clauseBoundaries.has(w) || w === '"' || w === '“' || w === '”') break;
+    if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
     if (w === 'and' && onlyAux) {
       const cueBefore = view.spans.some((s) => s.to <= j);
       return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
@@ -278,7 +278,8 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     let n = k + 1;
     // "with Anutin and with Hun Manet": the preposition of the first party may be repeated.
     if (out[0].prep && view.words[n] === out[0].prep) n++;
-    if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '')) n++;
+    // (A determiner may open the next party's name: "and the Netherlands".)
+    if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '') && view.chunks[view.chunkAt[n] ?? -1]?.from !== n) n++;
     const ni = view.chunkAt[n] ?? -1;
     if (ni < 0 || view.chunks[ni].from !== n) break;
     const next = view.chunks[ni];
@@ -301,14 +302,21 @@ function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
   return [];
 }
 
-/** Right after the cue, over determiners, numbers and up to two adjectives ("met senior Chinese officials"). */
+/**
+ * Right after the cue, over determiners, numbers, words of quantity ("more than 200", "a group of") and up to two
+ * adjectives ("met senior Chinese officials").
+ */
 function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
   const words = view.words;
   let k = span.to;
   let adjectives = 0;
   while (k < c.from) {
     const w = words[k];
-    if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
+    // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
+    const quantity = adjectives === 0 ? g.quantifiers.matchAt(words, k) : null;
+    if (quantity && k + quantity.length <= c.from) k += quantity.length;
+    else if (adjectives === 0 && g.quantityNouns.has(w) && words[k + 1] === 'of') k += 2;
+    else if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
     else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
     else break;
   }
