@@ -157,8 +157,10 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // "a major Western company": an ordinary word is a title before a name only when written as one.
     const entry = m.values[0];
     const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-    // "Coast Guard chief X": after a body, the word is its title in lower case too.
-    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]);
+    // "Coast Guard chief X", "the head of the Military Administration, X": beside a body, the word is its
+    // title in lower case too.
+    const ofBody = tokens[m.to]?.text === 'of' && !!(org[m.to + 1] ?? (tokens[m.to + 1]?.text === 'the' ? org[m.to + 2] : undefined));
+    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]) || ofBody;
     const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
     if (asWritten || full !== m) titleEndingAt.set(full.to, full);
     titleStartingAt.set(full.from, full);

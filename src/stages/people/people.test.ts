@@ -54,6 +54,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a plural title takes the order of a pair of countries named earlier in the sentence', 'The commissions on the border of Armenia and Azerbaijan, headed by Deputy Prime Ministers Aram Petrosyan and Rauf Aliyev, met.', ['Aram Petrosyan/ARM', 'Rauf Aliyev/AZE']],
   ['a nationality right before a plural title wins over a pair named earlier', 'After Russia and Ukraine clashed, Chinese Vice Premiers Li Wenjun and Zhao Mingde spoke.', ['Li Wenjun/CHN', 'Zhao Mingde/CHN']],
   ['an apposition may close with the sentence', 'Two people were hurt, according to the mayor of Odesa, Hennadiy Lysenko.', ['Hennadiy Lysenko/UKR']],
+  ['"head" in lower case before "of the" and a body is a title', 'Two people were hurt, according to the head of the Odesa City Military Administration, Oleh Kiper.', ['Oleh Kiper/UKR']],
+  ['NEGATIVE: "head" before "of the" and no body is no title', 'At the head of the queue, Oleh Kiper waited.', []],
   ['NEGATIVE: a name after a clause that ends with a title is no apposition', 'After meeting the president, Lee Jun-ho flew home.', []],
   ['NEGATIVE: a plural title before "of the X and Y" names no people', 'Police held leaders of the Sinaloa and Jalisco New Generation cartels.', []],
   ['NEGATIVE: security services and headquarters are bodies, not people', 'The Joint Operations Headquarters confirmed it, said Kemal Arslan. The Border Service denied it.', ['Kemal Arslan/null']],
