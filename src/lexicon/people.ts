@@ -57,6 +57,8 @@ export interface PeopleLexicon {
   notNames: Set<string>;
   /** Words right before a name that show it is a person's ("led by", "met with"). */
   nameCues: PhraseTrie<true>;
+  /** Verbs by which a country sends or appoints its own people ("Japan sent Kenji Takata"). */
+  sendingVerbs: PhraseTrie<true>;
   /** Countries whose people are referred to by their first name ("Retno"). */
   givenNameCountries: Set<string>;
   /** Words after a country that make it a subject ("Japanese Studies", "a China specialist"): noun or expert. */
@@ -136,13 +138,15 @@ export function loadPeople(): PeopleLexicon {
   const notNames = new Set(readLines(dataPath('people', 'not-names.txt')).map((w) => w.trim()));
   const nameCues = new PhraseTrie<true>(true);
   for (const c of readLines(dataPath('people', 'name-cues.txt'))) nameCues.add(c.trim(), true);
+  const sendingVerbs = new PhraseTrie<true>(true);
+  for (const v of readLines(dataPath('people', 'sending-verbs.txt'))) sendingVerbs.add(v.trim(), true);
   const givenNameCountries = new Set(readLines(dataPath('people', 'given-name-countries.txt')).map((c) => c.trim()));
   const forms = readTsv(dataPath('people', 'name-forms.tsv'));
   const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
   const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
   const titlesInNames = new Set(forms.filter((r) => r.kind === 'title-in-name').map((r) => r.value));
   const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
-  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames };
+  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

@@ -56,6 +56,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['an apposition may close with the sentence', 'Two people were hurt, according to the mayor of Odesa, Hennadiy Lysenko.', ['Hennadiy Lysenko/UKR']],
   ['"head" in lower case before "of the" and a body is a title', 'Two people were hurt, according to the head of the Odesa City Military Administration, Oleh Kiper.', ['Oleh Kiper/UKR']],
   ['NEGATIVE: "head" before "of the" and no body is no title', 'At the head of the queue, Oleh Kiper waited.', []],
+  ['a country that sends or appoints someone gives them its country', 'Seoul protested the visit. Japan sent Kenji Takata, a state minister at the Cabinet Office, to the ceremony.', ['Kenji Takata/JPN']],
+  ['NEGATIVE: a nationality before "sent" is no sender country', 'Seoul protested. Japanese officials sent Kenji Takata, a state minister, a letter.', ['Kenji Takata/KOR']],
   ['NEGATIVE: a name after a clause that ends with a title is no apposition', 'After meeting the president, Lee Jun-ho flew home.', []],
   ['NEGATIVE: a plural title before "of the X and Y" names no people', 'Police held leaders of the Sinaloa and Jalisco New Generation cartels.', []],
   ['NEGATIVE: security services and headquarters are bodies, not people', 'The Joint Operations Headquarters confirmed it, said Kemal Arslan. The Border Service denied it.', ['Kemal Arslan/null']],

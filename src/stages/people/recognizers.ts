@@ -95,6 +95,18 @@ export const RECOGNIZERS: NameRecognizer[] = [
     },
   },
   {
+    // "Japan sent Kenji Takata, a state minister, to …": a country sends or appoints its own people.
+    id: 'people.sent-by-country',
+    find(ctx, name) {
+      for (let k = name.from - 1; k >= Math.max(1, name.from - 2); k--) {
+        const verb = ctx.lexicon.people.sendingVerbs.matchAt(ctx.tokens, k);
+        const c = verb && verb.to === name.from ? ctx.country[k - 1] : undefined;
+        if (c && c.kind !== 'demonym') return { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true };
+      }
+      return null;
+    },
+  },
+  {
     // "Halima Nuur, a 52-year-old Somali tea seller, said", "Ana Cruz, a Honduran woman whose son …",
     // "a retired teacher from Lodz": a description after the name gives the person's nationality. It shows
     // a person only when a speech verb follows it ("Dangote Group, a Nigerian conglomerate," is none).
