@@ -56,7 +56,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
-    const prep = c.prep ?? (c.place ? venuePrep(words, c.from) : null);
+    // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
+    const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c)) : null);
     const near = (c.to <= span.from || c.from - span.to <= 2) && (prep === 'in' || prep === 'at');
     if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
   }
@@ -82,6 +83,12 @@ function venuePrep(words: string[], from: number): string | null {
     if (words[k] === ',' || words[k] === '.') return null;
   }
   return null;
+}
+
+/** "in Russia's Saratov": the preposition of a country's possessive right before the place `c` in that country. */
+function possessivePrep(before: Chunk | undefined, c: Chunk): string | null {
+  if (!before || !before.possessive || before.kind !== 'country' || before.to !== c.from) return null;
+  return before.parties[0]?.code === c.place?.country ? before.prep : null;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

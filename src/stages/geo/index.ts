@@ -41,7 +41,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       const end = tokens[hit.to - 1].end;
       const e = hit.entry;
       // "in the Iranian capital": the country's capital, as "in Tehran" would be.
-      const capital = e.kind === 'demonym' && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
+      // ("Saudi" is a short name and a demonym: the name reading wins the pick, the capital reading still holds.)
+      const capital = (e.kind === 'demonym' || e.kind === 'name') && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
       if (capital && e.code) {
         const span = { start, end: tokens[hit.to].end, rule: 'geo.demonym-capital' };
         placeMentions.push({ ...span, name: capital, country: e.code, kind: 'capital' });
