@@ -158,6 +158,10 @@ const ROWS: Row[] = [
   { text: "Ukrainian drones struck a fuel depot in Russia's Voronezh on Sunday.", date: '2026-03-03', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'], on: '2026-03-01', at: 'Voronezh' },
   { text: "Ukrainian drones struck a fuel depot in Russia's south on Sunday.", date: '2026-03-03', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'], on: '2026-03-01', at: null },
   { text: 'The Pakistani prime minister arrived in the Saudi capital on Monday for talks.', date: '2026-03-03', type: 'CONSULT', mode: ['visit'], actor: ['PAK'], recipient: ['SAU'], on: '2026-03-02', at: 'Riyadh' },
+  // ", where he met …" after a country: the city in that country the clause names, else the country.
+  { text: 'Brazilian President Lula is in Paraguay, where he met Paraguayan President Santiago Peña in Asunción on Monday.', date: '2026-03-25', type: 'CONSULT', actor: ['BRA'], recipient: ['PRY'], on: '2026-03-23', at: 'Asunción' },
+  { text: 'Brazilian President Lula is in Paraguay, where he met Paraguayan President Santiago Peña on Monday.', date: '2026-03-25', type: 'CONSULT', actor: ['BRA'], recipient: ['PRY'], on: '2026-03-23', at: 'Paraguay' },
+  { text: 'Brazilian President Lula is in Paraguay, where he met Argentine President Javier Milei in Buenos Aires on Monday.', date: '2026-03-25', type: 'CONSULT', actor: ['ARG', 'BRA'], recipient: [], on: '2026-03-23', at: 'Paraguay' },
   // "X, whose government …": the government is X's.
   { text: 'Colombian President Gustavo Petro, whose government restored diplomatic relations with Venezuela in August 2022, has avoided open criticism.', date: '2025-09-18', type: 'SUPPORT', actor: ['COL'], recipient: ['VEN'], on: '2022-08' },
   // Reopening one's own embassy restores ties.

@@ -42,11 +42,13 @@ function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
 export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
+  let relative: EventPlace | null = null;
   if (words[clause.from - 1] === 'where') {
     const k = words[clause.from - 2] === ',' ? clause.from - 3 : clause.from - 2;
     const ci = k >= 0 ? view.chunkAt[k] : -1;
-    const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
-    if (p) return p;
+    relative = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
+    // ("to Paraguay, where he met Peña in Asunción": the city the clause names in that country.)
+    if (relative && relative.name !== countryName(lex, relative.country ?? '')) return relative;
   }
   // "held talks with Ruto, who is on a state visit to China, at the Great Hall in Beijing": the clause goes on after
   // the comma that closes a relative clause.
@@ -64,6 +66,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
     .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
+  if (relative) return places.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind) && x.p.country === relative.country)?.p ?? relative;
   if (places.length === 0) return null;
   const after = places.filter((x) => x.c.from >= span.to);
   const pool = after.length > 0 ? after : places;
