@@ -60,19 +60,56 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
     const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c)) : null);
-    const near = (c.to <= span.from || c.from - span.to <= 2) && (prep === 'in' || prep === 'at');
+    // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
+    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from)) && (prep === 'in' || prep === 'at');
     if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
     .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
   if (relative) return places.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind) && x.p.country === relative.country)?.p ?? relative;
-  if (places.length === 0) return null;
+  if (places.length === 0) return placeBeforeWhen(view, span, clause, lex);
   const after = places.filter((x) => x.c.from >= span.to);
   const pool = after.length > 0 ? after : places;
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/** How far back from ", when" the place of the visit or meeting it hangs on is looked for. */
+const WHEN_REACH = 15;
+const VISIT_PREPS = new Set(['in', 'at', 'to']);
+
+/**
+ * "visited Bangkok in March, when he and Srettha agreed …", "a visit to Mexico City on Sept. 3, when he met …": an
+ * act in a ", when" clause with no place of its own happened at the place of the words it hangs on (a city or
+ * other named place; a country is too vague to pass on). Nothing across a clause boundary or another comma.
+ */
+function placeBeforeWhen(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): EventPlace | null {
+  const { words, chunks } = view;
+  let w = span.from - 1;
+  while (w > clause.from && w >= span.from - WHEN_REACH && words[w] !== 'when') w--;
+  if (words[w] !== 'when' || words[w - 1] !== ',') return null;
+  for (let k = w - 2; k >= 0 && k >= w - WHEN_REACH; k--) {
+    if (words[k] === ',' || lex.grammar.clauseBoundaries.has(words[k])) return null;
+    const ci = view.chunkAt[k];
+    if (ci < 0) continue;
+    const c = chunks[ci];
+    const visited = VISIT_WORDS.has(words[c.from - 1] ?? '');
+    if (c.place && c.place.kind !== 'country' && (VISIT_PREPS.has(c.prep ?? '') || visited)) return placeOfChunk(c, lex);
+    k = c.from;
+  }
+  return null;
+}
+const VISIT_WORDS = new Set(['visited', 'visiting', 'toured', 'reached']);
+const UPPER = /^\p{Lu}/u;
+
+/** "at Parliament House in": "at", a capitalised venue name and "in" between `from` and `to`. */
+function venueBetween(view: SentenceView, from: number, to: number): boolean {
+  const { words, tokens } = view;
+  if (words[from] !== 'at' || words[to - 1] !== 'in' || to - from - 2 < 1 || to - from - 2 > VENUE_WORDS) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!UPPER.test(tokens[k].text) && words[k] !== 'the' && words[k] !== 'of') return false;
+  return true;
 }
 
 /** How many words a venue's name between "at" and ", City" may have. */

@@ -1,0 +1,25 @@
+// Where events happened (where.ts): table tests over sentences written for these tests. Each row lists every
+// event the sentence gives, as "TYPE @place" ("TYPE" alone: no place).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSentenceCoder } from '../../services/code.ts';
+
+const coder = createSentenceCoder();
+
+const ROWS: [string, string, string[]][] = [
+  // ", when …" hangs on a visit to a named place: the act in it happened there.
+  ['a ", when" clause after a city visited', 'The Kenyan president visited Kampala in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE @Kampala']],
+  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala']],
+  ['NEGATIVE: a ", when" clause after a country visited gives no place', 'The Kenyan president visited Uganda in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT', 'AGREE']],
+  ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
+  // A signing "at <Venue> in <City>": the city after a venue right after the cue.
+  ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
+  ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],
+];
+
+for (const [name, text, expected] of ROWS) {
+  test(`where: ${name}`, () => {
+    const events = coder.code(text, '2024-05-20');
+    assert.deepEqual(events.map((e) => `${e.event[0]}${e.event_loc ? ' @' + e.event_loc.name : ''}`), expected);
+  });
+}
