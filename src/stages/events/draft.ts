@@ -323,7 +323,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const date = pickDate(view, span, clause, clauseOnly, notEvent);
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives.
-  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type));
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT');
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {

@@ -15,6 +15,11 @@ const ROWS: [string, string, string[]][] = [
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
   ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
   ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],
+  // An attack "on" or "against" a city happened there; not a country attacked, nor a city as a government.
+  ['an attack on a capital', 'Russia launched a drone attack on Kyiv on Tuesday night.', ['ASSAULT @Kyiv']],
+  ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],
+  ['NEGATIVE: an attack on a country gives no place', 'Israel launched strikes on Iran on Friday.', ['ASSAULT']],
+  ['NEGATIVE: sanctions on a capital standing for its government give no place', 'Russia imposed sanctions on Kyiv on Sunday.', ['SANCTION']],
 ];
 
 for (const [name, text, expected] of ROWS) {
