@@ -104,3 +104,25 @@ test('geo: the lexicon records subregions for descriptors', () => {
   assert.equal(lexicon.geo.countries.get('PRK')?.capitals[0], 'Pyongyang');
   assert.equal(lexicon.geo.countries.has('GUM'), false, 'territories fold into their state');
 });
+
+/** Runs geo over `text` as one sentence of a story filed from `dateline`. */
+function geoFrom(dateline: string, text: string): string[] {
+  const doc = createDoc({ text });
+  doc.document.dateline = dateline;
+  doc.sentences = [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
+  findGeo(doc, lexicon);
+  return doc.placeMentions.map((p) => `${doc.text.slice(p.start, p.end)}=${p.name}/${p.country}`);
+}
+
+const DATELINE_CAPITAL_CASES: [string, string, string, string[]][] = [
+  ['"in the capital" in a story filed from a capital', 'Honiara', 'The minister arrived in the capital on Monday.', ['the capital=Honiara/SLB']],
+  ['"the capital\'s" district', 'Kyiv', "Two people died in the capital's Darnytskyi district.", ['the capital=Kyiv/UKR']],
+  ['NEGATIVE: a dateline that is no capital', 'Mumbai', 'The minister arrived in the capital on Monday.', []],
+  ['NEGATIVE: "the capital of" another country', 'Honiara', 'The minister flew on to the capital of Vanuatu.', []],
+  ['NEGATIVE: "the capital" without a locative word', 'Honiara', 'The capital was calm on Monday.', []],
+  ['NEGATIVE: capital as money', 'Honiara', 'Funds flowed into the capital markets.', []],
+];
+
+for (const [name, dateline, text, expected] of DATELINE_CAPITAL_CASES) {
+  test(`geo dateline capital: ${name}`, () => assert.deepEqual(geoFrom(dateline, text), expected));
+}

@@ -5,7 +5,7 @@ import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GeoLexicon } from '../../lexicon/geo.ts';
-import { sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
+import { fold, sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
@@ -23,9 +23,18 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
     p.mentions.push(ev);
   };
 
+  const here = datelineCapital(doc.document.dateline, lex);
   for (const s of doc.sentences) {
     const tokens = sentenceTokens(doc.text, s);
     for (let i = 0; i < tokens.length; ) {
+      // "HONIARA - … Wong, who arrived in the capital": in a story filed from a capital, "the capital" is that city.
+      if (here && bareCapital(tokens, i, lex)) {
+        const span = { start: tokens[i].start, end: tokens[i + 1].end, rule: 'geo.dateline-capital' };
+        placeMentions.push({ ...span, name: here.name, country: here.code, kind: 'capital' });
+        addPlace(here.name, here.code, 'capital', span);
+        i += 2;
+        continue;
+      }
       const d = matchDescriptor(tokens, i, lex);
       if (d) {
         descriptors.push({ hit: d, start: tokens[d.from].start, end: tokens[d.to - 1].end });
@@ -81,6 +90,21 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
 function capitalNamed(tokens: Token[], from: number, to: number, capitals: string[] | undefined, lex: GeoLexicon): string | null {
   if (tokens[from - 1]?.lower !== 'the' || tokens[to]?.lower !== 'capital' || !capitals || capitals.length !== 1) return null;
   return lex.capitalCompounds.has(tokens[to + 1]?.lower ?? '') ? null : capitals[0];
+}
+
+/** The dateline's place as its country's capital ("HONIARA" → Honiara, SLB), or null when it is no capital. */
+function datelineCapital(dateline: string | null, lex: GeoLexicon): { name: string; code: string } | null {
+  const code = placeCountry(dateline, lex);
+  const name = dateline ? fold(dateline).toLowerCase() : '';
+  const capital = code ? lex.countries.get(code)?.capitals.find((c) => fold(c).toLowerCase() === name) : undefined;
+  return code && capital ? { name: capital, code } : null;
+}
+
+/** "in the capital" at token `i`: "the capital" after a locative word, not "the capital of …" nor "capital markets". */
+function bareCapital(tokens: Token[], i: number, lex: GeoLexicon): boolean {
+  if (tokens[i].text !== 'the' || tokens[i + 1]?.text !== 'capital' || !afterLocative(tokens, i, lex)) return false;
+  const next = tokens[i + 2]?.lower ?? '';
+  return next !== 'of' && !lex.capitalCompounds.has(next);
 }
 
 /** The country of a place's name ("New Delhi" → IND, "Bali" → IDN), when the whole name is in the gazetteer. */
