@@ -20,6 +20,9 @@ const ROWS: [string, string, string[]][] = [
   ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],
   ['NEGATIVE: an attack on a country gives no place', 'Israel launched strikes on Iran on Friday.', ['ASSAULT']],
   ['NEGATIVE: sanctions on a capital standing for its government give no place', 'Russia imposed sanctions on Kyiv on Sunday.', ['SANCTION']],
+  // A bracketed abbreviation does not end the clause.
+  ['a place after "(SCO)"', 'Kenya and Uganda held talks at the East African Community (EAC) summit in Arusha on Monday.', ['CONSULT @Arusha']],
+  ['NEGATIVE: a place after a bracketed remark', 'Kenya and Uganda held talks (they were cordial) in Arusha on Monday.', ['CONSULT']],
 ];
 
 for (const [name, text, expected] of ROWS) {

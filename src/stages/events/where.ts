@@ -59,7 +59,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   }
   // "held talks with Ruto, who is on a state visit to China, at the Great Hall in Beijing": the clause goes on after
   // the comma that closes a relative clause.
-  const [skipFrom, skipTo, end] = resumedClause(words, clause, lex);
+  const [skipFrom, skipTo, clauseEnd] = resumedClause(words, clause, lex);
+  const end = pastAbbreviation(view, clauseEnd, lex);
   const inClause: Chunk[] = [];
   for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
@@ -136,6 +137,21 @@ function venuePrep(words: string[], from: number): string | null {
 function possessivePrep(before: Chunk | undefined, c: Chunk): string | null {
   if (!before || !before.possessive || before.kind !== 'country' || before.to !== c.from) return null;
   return before.parties[0]?.code === c.place?.country ? before.prep : null;
+}
+
+/**
+ * "the Shanghai Cooperation Organisation (SCO) summit in Tianjin": a bracket that only spells out a name's
+ * abbreviation does not end the clause; it goes on to the next boundary.
+ */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+function pastAbbreviation(view: SentenceView, end: number, lex: EventsLexicon): number {
+  const { words, tokens } = view;
+  while (words[end] === '(' && words[end + 2] === ')' && ABBREVIATION.test(tokens[end + 1].text)) {
+    end += 3;
+    const stop = end + RELATIVE_REACH;
+    while (end < words.length && end < stop && !lex.grammar.clauseBoundaries.has(words[end])) end++;
+  }
+  return end;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
