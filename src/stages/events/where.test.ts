@@ -23,6 +23,9 @@ const ROWS: [string, string, string[]][] = [
   // A bracketed abbreviation does not end the clause.
   ['a place after "(SCO)"', 'Kenya and Uganda held talks at the East African Community (EAC) summit in Arusha on Monday.', ['CONSULT @Arusha']],
   ['NEGATIVE: a place after a bracketed remark', 'Kenya and Uganda held talks (they were cordial) in Arusha on Monday.', ['CONSULT']],
+  // Words lodged with a mission: the mission's city ("data/events/grammar.yaml" mission_nouns).
+  ['a protest lodged with an embassy in a city', "Kenya's foreign ministry lodged a protest with the Somali embassy in Nairobi on Monday.", ['ACCUSE @Nairobi']],
+  ['NEGATIVE: a city in what the protest is about', "Kenya's foreign ministry lodged a protest with the Somali embassy over arrests in Kismayo on Monday.", ['ACCUSE', 'COERCE @Kismayo']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -69,7 +69,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
     const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c)) : null);
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
-    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from)) && (prep === 'in' || prep === 'at');
+    // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
+    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
     if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
@@ -131,6 +132,11 @@ function venuePrep(words: string[], from: number): string | null {
     if (words[k] === ',' || words[k] === '.') return null;
   }
   return null;
+}
+
+/** "the Chinese embassy in Hanoi": `c` is the place right after "in" after a chunk headed by a mission noun. */
+function afterMission(before: Chunk | undefined, c: Chunk, lex: EventsLexicon): boolean {
+  return before !== undefined && before.to === c.from - 1 && c.prep === 'in' && lex.grammar.missionNouns.has(before.head ?? '');
 }
 
 /** "in Russia's Saratov": the preposition of a country's possessive right before the place `c` in that country. */
