@@ -26,6 +26,10 @@ const ROWS: [string, string, string[]][] = [
   // Words lodged with a mission: the mission's city ("data/events/grammar.yaml" mission_nouns).
   ['a protest lodged with an embassy in a city', "Kenya's foreign ministry lodged a protest with the Somali embassy in Nairobi on Monday.", ['ACCUSE @Nairobi']],
   ['NEGATIVE: a city in what the protest is about', "Kenya's foreign ministry lodged a protest with the Somali embassy over arrests in Kismayo on Monday.", ['ACCUSE', 'COERCE @Kismayo']],
+  // A visit to a country: the city of that country the sentence names with "in" or "at", else no place.
+  ['a visit to a country and a city of it named in the sentence', 'Ruto visited China in October, when he attended a forum in Beijing.', ['CONSULT @Beijing']],
+  ['NEGATIVE: a city of another country named in the sentence', 'Ruto visited China in October, after talks in Nairobi.', ['CONSULT', 'CONSULT @Nairobi']],
+  ['NEGATIVE: a city of the country named without "in" or "at"', 'Ruto visited China in October to see the port of Shanghai.', ['CONSULT']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -85,6 +85,16 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   return (city ?? pool[0]).p;
 }
 
+/**
+ * A visit to a country happened in the city of that country the sentence names with "in" or "at" ("signed in Bishkek
+ * by Rahmon, who was on a state visit to Kyrgyzstan"), else somewhere in it: null.
+ */
+export function visitCity(view: SentenceView, country: string | null, lex: EventsLexicon): EventPlace | null {
+  if (!country) return null;
+  const c = view.chunks.find((x) => x.place && CITY_KINDS.has(x.place.kind) && x.place.country === country && (x.prep === 'in' || x.prep === 'at'));
+  return c ? placeOfChunk(c, lex) : null;
+}
+
 /** How far back from ", when" the place of the visit or meeting it hangs on is looked for. */
 const WHEN_REACH = 15;
 const VISIT_PREPS = new Set(['in', 'at', 'to']);
