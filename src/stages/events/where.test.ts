@@ -30,6 +30,11 @@ const ROWS: [string, string, string[]][] = [
   ['a visit to a country and a city of it named in the sentence', 'Ruto visited China in October, when he attended a forum in Beijing.', ['CONSULT @Beijing']],
   ['NEGATIVE: a city of another country named in the sentence', 'Ruto visited China in October, after talks in Nairobi.', ['CONSULT', 'CONSULT @Nairobi']],
   ['NEGATIVE: a city of the country named without "in" or "at"', 'Ruto visited China in October to see the port of Shanghai.', ['CONSULT']],
+  // A withdrawal or recall "from" a city right after the cue: the city left.
+  ['an ambassador recalled from a capital', 'Algeria recalled its ambassador from Paris in July 2023.', ['SANCTION @Paris']],
+  ['forces withdrawn from a city', 'Russia withdrew its forces from Kyiv in March 2022.', ['RETREAT @Kyiv']],
+  ['NEGATIVE: a capital further on, standing for its government', 'Algeria recalled its ambassador after criticism from Paris in July 2023.', ['SANCTION']],
+  ['NEGATIVE: recalled from a country: no city', 'Algeria recalled its ambassador from France in July 2023.', ['SANCTION']],
 ];
 
 for (const [name, text, expected] of ROWS) {

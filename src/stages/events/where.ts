@@ -33,6 +33,11 @@ function cityTarget(c: Chunk, prep: string): boolean {
   return TARGET_PREPS.has(prep) && !c.possessive && c.place !== null && CITY_KINDS.has(c.place.kind);
 }
 
+/** `withdrawal`: "recalled its ambassador from Paris", "pulled troops out from Kherson": the city left is where. */
+function cityLeft(c: Chunk): boolean {
+  return !c.possessive && c.place !== null && CITY_KINDS.has(c.place.kind);
+}
+
 /** "on the Indonesian island of Bali", "off the province of Palawan". */
 function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
   if (c.prep !== 'of') return false;
@@ -41,12 +46,13 @@ function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
 }
 
 /**
- * `attack`: an assault, whose target city is where it happened.
+ * `attack`: an assault, whose target city is where it happened. `withdrawal`: a withdrawal or recall, whose city
+ * left ("from Paris") is where.
  * `verbal`: words (a protest, a call) happen where they are said; a place named in their object
  * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
  * right after it counts.
  */
-export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false): EventPlace | null {
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   let relative: EventPlace | null = null;
@@ -71,7 +77,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
-    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep))) && (!verbal || near)) inClause.push(c);
+    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
