@@ -302,6 +302,23 @@ test('"at the Great Hall of the People": the city the landmark stands in', () =>
   assert.deepEqual(record.events.map(summary), ['CONSULT/visit 2026-03-13 BRA>CHN @Beijing']);
 });
 
+test('an expulsion by the dateline\'s government on the main day was ordered at the dateline; not an earlier one, nor another country\'s', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Norway expels Russian diplomat',
+    '',
+    'OSLO, March 13 (AFP) -- Norway on Friday ordered a Russian diplomat to leave the country, accusing Moscow of espionage.',
+    '',
+    'Norway expelled 15 Russian diplomats in April 2022.',
+  ].join('\n'), file: 'oslo.txt' });
+  assert.deepEqual(record.events.map(summary).filter((x) => x.startsWith('SANCTION')), ['SANCTION/expel 2026-03-13 NOR>RUS @Oslo', 'SANCTION/expel 2022-04 NOR>RUS']);
+  const abroad = pipeline.extract({ text: [
+    ' date 2026-03-14 Norway expels Russian diplomat',
+    '',
+    'STOCKHOLM, March 13 (AFP) -- Norway on Friday ordered a Russian diplomat to leave the country, accusing Moscow of espionage.',
+  ].join('\n'), file: 'stockholm.txt' });
+  assert.deepEqual(abroad.events.map(summary).filter((x) => x.startsWith('SANCTION')), ['SANCTION/expel 2026-03-13 NOR>RUS']);
+});
+
 test('NEGATIVE: no dateline place for a phone call, nor for a meeting of two foreign parties', () => {
   const record = pipeline.extract({ text: [
     ' date 2026-03-14 Calls and talks',
