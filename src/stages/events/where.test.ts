@@ -35,6 +35,10 @@ const ROWS: [string, string, string[]][] = [
   ['forces withdrawn from a city', 'Russia withdrew its forces from Kyiv in March 2022.', ['RETREAT @Kyiv']],
   ['NEGATIVE: a capital further on, standing for its government', 'Algeria recalled its ambassador after criticism from Paris in July 2023.', ['SANCTION']],
   ['NEGATIVE: recalled from a country: no city', 'Algeria recalled its ambassador from France in July 2023.', ['SANCTION']],
+  // Adjectives between the preposition's article and the place.
+  ['"in the disputed Kashmir region"', 'Indian and Pakistani troops traded fire in the disputed Kashmir region on Monday night.', ['ASSAULT @Kashmir']],
+  ['"in the southern Kherson region"', 'Russian forces shelled villages in the southern Kherson region on Monday.', ['ASSAULT @Kherson']],
+  ['NEGATIVE: adjectives after a preposition that is no locative', 'Russian forces shelled villages with the old Kherson guns on Monday.', ['ASSAULT']],
 ];
 
 for (const [name, text, expected] of ROWS) {

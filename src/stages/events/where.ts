@@ -73,7 +73,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     if (c.from >= skipFrom && c.from < skipTo) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
-    const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c)) : null);
+    // "in the disputed Kashmir region": the preposition before the adjectives.
+    const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
@@ -153,6 +154,24 @@ function venuePrep(words: string[], from: number): string | null {
 /** "the Chinese embassy in Hanoi": `c` is the place right after "in" after a chunk headed by a mission noun. */
 function afterMission(before: Chunk | undefined, c: Chunk, lex: EventsLexicon): boolean {
   return before !== undefined && before.to === c.from - 1 && c.prep === 'in' && lex.grammar.missionNouns.has(before.head ?? '');
+}
+
+/** How many lower-case words (adjectives) may stand between a preposition's article and a place. */
+const ADJECTIVES = 2;
+const ADJECTIVE = /^\p{Ll}+$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "in the disputed Kashmir region", "near the northern town of …": the preposition before "the" and adjectives at `from`. */
+function adjectivePrep(view: SentenceView, from: number): string | null {
+  const { words, tokens } = view;
+  let k = from - 1;
+  let n = 0;
+  while (k >= 0 && n < ADJECTIVES && ADJECTIVE.test(tokens[k].text) && !ARTICLES.has(words[k]) && !AT.has(words[k])) {
+    k--;
+    n++;
+  }
+  if (n === 0 || !ARTICLES.has(words[k] ?? '')) return null;
+  return AT.has(words[k - 1] ?? '') ? words[k - 1] : null;
 }
 
 /** "in Russia's Saratov": the preposition of a country's possessive right before the place `c` in that country. */
