@@ -39,6 +39,9 @@ const ROWS: [string, string, string[]][] = [
   ['"in the disputed Kashmir region"', 'Indian and Pakistani troops traded fire in the disputed Kashmir region on Monday night.', ['ASSAULT @Kashmir']],
   ['"in the southern Kherson region"', 'Russian forces shelled villages in the southern Kherson region on Monday.', ['ASSAULT @Kherson']],
   ['NEGATIVE: adjectives after a preposition that is no locative', 'Russian forces shelled villages with the old Kherson guns on Monday.', ['ASSAULT']],
+  // A named site the gazetteer lacks (data/geo/site-nouns.tsv).
+  ['an arrest at a named border crossing', 'Kosovo police detained a Serbian official at the Jarinje border crossing on Monday.', ['COERCE @Jarinje']],
+  ['an arrest in a named district', 'Kenyan police arrested 23 Somali nationals in Eastleigh district on Monday.', ['COERCE @Eastleigh']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -9,6 +9,7 @@ import { fold, sentenceTokens, tokenize, type Token } from '../../lexicon/tokens
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
+import { matchSite } from './site.ts';
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.geo;
@@ -43,6 +44,16 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       }
       const hit = matchGeo(tokens, i, lexicon);
       if (!hit) {
+        // "the Jarinje border crossing", "the town of Argyle": a named place the gazetteer lacks.
+        const site = matchSite(tokens, i, lexicon);
+        if (site && !containsGeo(tokens, site.from, site.to, lexicon)) {
+          const span = { start: tokens[site.from].start, end: tokens[site.to - 1].end, rule: 'geo.named-site' };
+          const name = doc.text.slice(span.start, span.end);
+          placeMentions.push({ ...span, name, country: null, kind: site.kind });
+          addPlace(name, null, site.kind, span);
+          i = site.to;
+          continue;
+        }
         i++;
         continue;
       }
@@ -105,6 +116,12 @@ function bareCapital(tokens: Token[], i: number, lex: GeoLexicon): boolean {
   if (tokens[i].text !== 'the' || tokens[i + 1]?.text !== 'capital' || !afterLocative(tokens, i, lex)) return false;
   const next = tokens[i + 2]?.lower ?? '';
   return next !== 'of' && !lex.capitalCompounds.has(next);
+}
+
+/** Whether a geography name the gazetteer reads there starts inside tokens [from, to) ("the Pakistani Kashmir region"). */
+function containsGeo(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (matchGeo(tokens, k, lexicon)) return true;
+  return false;
 }
 
 /** The country of a place's name ("New Delhi" → IND, "Bali" → IDN), when the whole name is in the gazetteer. */
