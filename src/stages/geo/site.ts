@@ -14,6 +14,7 @@ export interface SiteHit {
 const NAME_WORDS = 4;
 // (A lone capital is a part before an apostrophe: "M'Hidi".)
 const CAPITALISED = /^\p{Lu}(\p{Ll}|$)/u;
+const LETTER = /\p{L}/u;
 /** Noun phrases of one or two words. */
 const NOUN_WORDS = 2;
 
@@ -36,7 +37,7 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   if (i === 0 || !CAPITALISED.test(tokens[i].text) || (CAPITALISED.test(tokens[i - 1].text) && tokens[i - 1].lower !== 'the')) return null;
   const to = nameEnd(tokens, i, lexicon);
   // ("the Congress district", "the State Department region": words that are no names make none.)
-  if (to === i || tokens.slice(i, to).every((t) => lexicon.people.notNames.has(t.text) || !/\p{L}/u.test(t.text))) return null;
+  if (to === i || tokens.slice(i, to).every((t) => lexicon.people.notNames.has(t.text) || !LETTER.test(t.text))) return null;
   // "the town of Argyle", "the border town of Marsa Ben M'Hidi".
   if (tokens[i - 1].lower === 'of') {
     const kind = lex.siteNounsOf.get(tokens[i - 2]?.lower ?? '');
