@@ -68,6 +68,8 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a world city after a person\'s possessive is not read', "Putin's Saratov speech was short.", []],
   ['a named site the gazetteer lacks, before a site noun', 'Police detained him at the Jarinje border crossing and raided shops in Eastleigh district.', ['Jarinje=null/place', 'Eastleigh=null/place']],
   ['a named site after "the town of"', "Fishermen were held near the town of Marsa Ben M'Hidi and the village of Ras El-Hekma.", ["Marsa Ben M'Hidi=null/town", 'Ras El-Hekma=null/town']],
+  ['a named site described by an apposition after "in"', 'Police raided shops in Eastleigh, a suburb of Nairobi, and in Argyle, a small coastal town in the east.', ['Eastleigh=null/town', 'Nairobi=KEN/capital', 'Argyle=null/town']],
+  ['NEGATIVE: a person described by an apposition, and a name after "to"', 'He spoke to Ruto, a leader of Kenya, and met at Odinga, a man of the people.', []],
   ['NEGATIVE: a word that is no name before a site noun', 'He won the Congress district in January and the State region.', []],
   ['NEGATIVE: a known place keeps its gazetteer reading', 'Troops moved into the Tigray region.', ['Tigray=ETH/region']],
   ['NEGATIVE: a sentence\'s first word, and a site noun in a name', 'Eastleigh district was calm. The Kurdistan Region voted.', []],

@@ -15,6 +15,7 @@ const NAME_WORDS = 4;
 // (A lone capital is a part before an apostrophe: "M'Hidi".)
 const CAPITALISED = /^\p{Lu}(\p{Ll}|$)/u;
 const LETTER = /\p{L}/u;
+const AT = new Set(['in', 'at', 'near']);
 /** Noun phrases of one or two words. */
 const NOUN_WORDS = 2;
 
@@ -43,11 +44,30 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     const kind = lex.siteNounsOf.get(tokens[i - 2]?.lower ?? '');
     if (kind) return { from: i, to, kind };
   }
+  // "in Eastleigh, a suburb of Nairobi", "at Argyle, a small town in …": after "in", "at" or "near", the apposition says it.
+  if (AT.has(tokens[i - 1].lower) && tokens[to]?.text === ',') {
+    const kind = describedAs(tokens, to + 1, lex.siteNounsOf);
+    if (kind) return { from: i, to, kind };
+  }
   // "the Jarinje border crossing", "Eastleigh district".
   for (let n = NOUN_WORDS; n >= 1; n--) {
     const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
     const kind = lex.siteNounsAfter.get(noun);
     if (kind && tokens.length >= to + n) return { from: i, to, kind };
+  }
+  return null;
+}
+
+/** How many words may stand between "a" and the noun of an apposition ("a small border town"). */
+const APPOSITION_WORDS = 3;
+
+/** ", a city in …", ", a small border town of …" from token `k`: the kind of that noun, or null. */
+function describedAs(tokens: Token[], k: number, nouns: Map<string, string>): string | null {
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + APPOSITION_WORDS; j++) {
+    const kind = nouns.get(tokens[j].text);
+    if (kind && (tokens[j + 1]?.lower === 'in' || tokens[j + 1]?.lower === 'of' || tokens[j + 1]?.lower === 'near')) return kind;
+    if (!/^[a-z-]+$/.test(tokens[j].text)) return null;
   }
   return null;
 }
