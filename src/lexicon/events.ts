@@ -97,6 +97,8 @@ export interface EventGrammar {
   speculative: PhraseSet;
   dateNotEvent: Set<string>;
   placeNouns: Set<string>;
+  /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
+  missionNouns: Set<string>;
   thingNouns: Set<string>;
   pairGenericHeads: PhraseSet;
   remarksAnchors: PhraseSet;
@@ -252,6 +254,7 @@ function loadGrammar(): EventGrammar {
     speculative: phrases('speculative'),
     dateNotEvent: set('date_not_event'),
     placeNouns: set('place_nouns'),
+    missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
     pairGenericHeads: phrases('pair_generic_heads'),
     remarksAnchors: phrases('remarks_anchors'),

@@ -48,6 +48,10 @@ export interface GeoLexicon {
   venueNouns: Set<string>;
   /** Words after "the Chinese capital" that make "capital" money: "market", "flows". */
   capitalCompounds: Set<string>;
+  /** Nouns that make a capitalised name a place the gazetteer lacks: after it ("the Jarinje border crossing"). */
+  siteNounsAfter: Map<string, string>;
+  /** …or before "of" and it ("the town of Argyle"); values are place kinds. */
+  siteNounsOf: Map<string, string>;
 }
 
 interface WorldCountry {
@@ -136,7 +140,10 @@ export function loadGeo(): GeoLexicon {
   const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
   const venueNouns = new Set(readLines(dataPath('geo', 'venue-nouns.txt')).map((w) => w.trim()));
   const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds };
+  const siteNounsAfter = new Map<string, string>();
+  const siteNounsOf = new Map<string, string>();
+  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : siteNounsAfter).set(r.noun, r.kind);
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

@@ -126,8 +126,8 @@ test('a relative clause closed by its comma keeps its dates to itself: the talks
   const got = pipeline.extract({ text, file: 'ties.txt' }).events.map(summary);
   assert.ok(got.includes('CONSULT/visit 2024-06-13 GHA>KEN @Nairobi'), got.join('\n'));
   assert.ok(got.some((s) => s.startsWith('SUPPORT 2024-06-13')), got.join('\n'));
-  // The state visit itself keeps the first day of its own clause.
-  assert.ok(got.includes('CONSULT/visit 2024-06-10 GHA>KEN'), got.join('\n'));
+  // The state visit itself keeps the first day of its own clause, and takes the city of Kenya the sentence names.
+  assert.ok(got.includes('CONSULT/visit 2024-06-10 GHA>KEN @Nairobi'), got.join('\n'));
 });
 
 const STANDOFF = [
@@ -300,6 +300,23 @@ test('"at the Great Hall of the People": the city the landmark stands in', () =>
     'Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People on Friday.',
   ].join('\n'), file: 'hall.txt' });
   assert.deepEqual(record.events.map(summary), ['CONSULT/visit 2026-03-13 BRA>CHN @Beijing']);
+});
+
+test('an expulsion by the dateline\'s government on the main day was ordered at the dateline; not an earlier one, nor another country\'s', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Norway expels Russian diplomat',
+    '',
+    'OSLO, March 13 (AFP) -- Norway on Friday ordered a Russian diplomat to leave the country, accusing Moscow of espionage.',
+    '',
+    'Norway expelled 15 Russian diplomats in April 2022.',
+  ].join('\n'), file: 'oslo.txt' });
+  assert.deepEqual(record.events.map(summary).filter((x) => x.startsWith('SANCTION')), ['SANCTION/expel 2026-03-13 NOR>RUS @Oslo', 'SANCTION/expel 2022-04 NOR>RUS']);
+  const abroad = pipeline.extract({ text: [
+    ' date 2026-03-14 Norway expels Russian diplomat',
+    '',
+    'STOCKHOLM, March 13 (AFP) -- Norway on Friday ordered a Russian diplomat to leave the country, accusing Moscow of espionage.',
+  ].join('\n'), file: 'stockholm.txt' });
+  assert.deepEqual(abroad.events.map(summary).filter((x) => x.startsWith('SANCTION')), ['SANCTION/expel 2026-03-13 NOR>RUS']);
 });
 
 test('NEGATIVE: no dateline place for a phone call, nor for a meeting of two foreign parties', () => {

@@ -7,7 +7,7 @@ import type { CueSpan } from './cues.ts';
 import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
-import { findPlace, placeOfChunk, type EventPlace } from './where.ts';
+import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -404,8 +404,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const notEvent = lex.grammar.dateNotEvent;
   const date = pickDate(view, span, clause, clauseOnly, notEvent);
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
-  // A visit to a country happened somewhere in it: no place more precise than the text gives.
-  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type));
+  // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
+  // sentence names with "in" or "at").
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'));
+  else loc = visitCity(view, visitHost, lex);
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {

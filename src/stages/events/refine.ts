@@ -72,7 +72,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
   for (const d of kept) {
     const view = views.get(d.sentence)!;
-    d.loc ??= here(view) ?? spokenAtDateline(d, dateline);
+    d.loc ??= here(view) ?? spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main);
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did.
     if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
     if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
@@ -155,6 +155,12 @@ function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dat
 function spokenAtDateline(d: Draft, dateline: EventPlace | null): EventPlace | null {
   if (!VERBAL.has(d.type) || !dateline) return null;
   return d.actor.some((p) => p.code === dateline.country) ? dateline : null;
+}
+
+/** "WARSAW — Poland on Thursday ordered a Belarusian diplomat to leave": the dateline's government expelled on the main day, there. */
+function expelledAtDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): EventPlace | null {
+  if (d.type !== 'SANCTION' || !d.mode.includes('expel') || !dateline || !d.date || d.date !== main.date) return null;
+  return d.actor.length === 1 && d.actor[0].code === dateline.country ? dateline : null;
 }
 
 /**

@@ -27,6 +27,17 @@ export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   return null;
 }
 
+const TARGET_PREPS = new Set(['on', 'against']);
+/** `attack`: "a drone attack on Kyiv", "strikes against Kharkiv": the city attacked is where (not a country). */
+function cityTarget(c: Chunk, prep: string): boolean {
+  return TARGET_PREPS.has(prep) && !c.possessive && c.place !== null && CITY_KINDS.has(c.place.kind);
+}
+
+/** `withdrawal`: "recalled its ambassador from Paris", "pulled troops out from Kherson": the city left is where. */
+function cityLeft(c: Chunk): boolean {
+  return !c.possessive && c.place !== null && CITY_KINDS.has(c.place.kind);
+}
+
 /** "on the Indonesian island of Bali", "off the province of Palawan". */
 function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
   if (c.prep !== 'of') return false;
@@ -35,40 +46,96 @@ function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
 }
 
 /**
+ * `attack`: an assault, whose target city is where it happened. `withdrawal`: a withdrawal or recall, whose city
+ * left ("from Paris") is where.
  * `verbal`: words (a protest, a call) happen where they are said; a place named in their object
  * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
  * right after it counts.
  */
-export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean): EventPlace | null {
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
+  let relative: EventPlace | null = null;
   if (words[clause.from - 1] === 'where') {
     const k = words[clause.from - 2] === ',' ? clause.from - 3 : clause.from - 2;
     const ci = k >= 0 ? view.chunkAt[k] : -1;
-    const p = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
-    if (p) return p;
+    relative = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
+    // ("to Paraguay, where he met Peña in Asunción": the city the clause names in that country.)
+    if (relative && relative.name !== countryName(lex, relative.country ?? '')) return relative;
   }
   // "held talks with Ruto, who is on a state visit to China, at the Great Hall in Beijing": the clause goes on after
   // the comma that closes a relative clause.
-  const [skipFrom, skipTo, end] = resumedClause(words, clause, lex);
+  const [skipFrom, skipTo, clauseEnd] = resumedClause(words, clause, lex);
+  const end = pastAbbreviation(view, clauseEnd, lex);
   const inClause: Chunk[] = [];
   for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
-    const prep = c.prep ?? (c.place ? venuePrep(words, c.from) : null);
-    const near = (c.to <= span.from || c.from - span.to <= 2) && (prep === 'in' || prep === 'at');
-    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex)) && (!verbal || near)) inClause.push(c);
+    // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
+    // "in the disputed Kashmir region": the preposition before the adjectives.
+    const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
+    // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
+    // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
+    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
+    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
     .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
-  if (places.length === 0) return null;
+  if (relative) return places.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind) && x.p.country === relative.country)?.p ?? relative;
+  if (places.length === 0) return placeBeforeWhen(view, span, clause, lex);
   const after = places.filter((x) => x.c.from >= span.to);
   const pool = after.length > 0 ? after : places;
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/**
+ * A visit to a country happened in the city of that country the sentence names with "in" or "at" ("signed in Bishkek
+ * by Rahmon, who was on a state visit to Kyrgyzstan"), else somewhere in it: null.
+ */
+export function visitCity(view: SentenceView, country: string | null, lex: EventsLexicon): EventPlace | null {
+  if (!country) return null;
+  const c = view.chunks.find((x) => x.place && CITY_KINDS.has(x.place.kind) && x.place.country === country && (x.prep === 'in' || x.prep === 'at'));
+  return c ? placeOfChunk(c, lex) : null;
+}
+
+/** How far back from ", when" the place of the visit or meeting it hangs on is looked for. */
+const WHEN_REACH = 15;
+const VISIT_PREPS = new Set(['in', 'at', 'to']);
+
+/**
+ * "visited Bangkok in March, when he and Srettha agreed …", "a visit to Mexico City on Sept. 3, when he met …": an
+ * act in a ", when" clause with no place of its own happened at the place of the words it hangs on (a city or
+ * other named place; a country is too vague to pass on). Nothing across a clause boundary or another comma.
+ */
+function placeBeforeWhen(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): EventPlace | null {
+  const { words, chunks } = view;
+  let w = span.from - 1;
+  while (w > clause.from && w >= span.from - WHEN_REACH && words[w] !== 'when') w--;
+  if (words[w] !== 'when' || words[w - 1] !== ',') return null;
+  for (let k = w - 2; k >= 0 && k >= w - WHEN_REACH; k--) {
+    if (words[k] === ',' || lex.grammar.clauseBoundaries.has(words[k])) return null;
+    const ci = view.chunkAt[k];
+    if (ci < 0) continue;
+    const c = chunks[ci];
+    const visited = VISIT_WORDS.has(words[c.from - 1] ?? '');
+    if (c.place && c.place.kind !== 'country' && (VISIT_PREPS.has(c.prep ?? '') || visited)) return placeOfChunk(c, lex);
+    k = c.from;
+  }
+  return null;
+}
+const VISIT_WORDS = new Set(['visited', 'visiting', 'toured', 'reached']);
+const UPPER = /^\p{Lu}/u;
+
+/** "at Parliament House in": "at", a capitalised venue name and "in" between `from` and `to`. */
+function venueBetween(view: SentenceView, from: number, to: number): boolean {
+  const { words, tokens } = view;
+  if (words[from] !== 'at' || words[to - 1] !== 'in' || to - from - 2 < 1 || to - from - 2 > VENUE_WORDS) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!UPPER.test(tokens[k].text) && words[k] !== 'the' && words[k] !== 'of') return false;
+  return true;
 }
 
 /** How many words a venue's name between "at" and ", City" may have. */
@@ -82,6 +149,50 @@ function venuePrep(words: string[], from: number): string | null {
     if (words[k] === ',' || words[k] === '.') return null;
   }
   return null;
+}
+
+/** "the Chinese embassy in Hanoi": `c` is the place right after "in" after a chunk headed by a mission noun. */
+function afterMission(before: Chunk | undefined, c: Chunk, lex: EventsLexicon): boolean {
+  return before !== undefined && before.to === c.from - 1 && c.prep === 'in' && lex.grammar.missionNouns.has(before.head ?? '');
+}
+
+/** How many lower-case words (adjectives) may stand between a preposition's article and a place. */
+const ADJECTIVES = 2;
+const ADJECTIVE = /^\p{Ll}+$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "in the disputed Kashmir region", "near the northern town of …": the preposition before "the" and adjectives at `from`. */
+function adjectivePrep(view: SentenceView, from: number): string | null {
+  const { words, tokens } = view;
+  let k = from - 1;
+  let n = 0;
+  while (k >= 0 && n < ADJECTIVES && ADJECTIVE.test(tokens[k].text) && !ARTICLES.has(words[k]) && !AT.has(words[k])) {
+    k--;
+    n++;
+  }
+  if (n === 0 || !ARTICLES.has(words[k] ?? '')) return null;
+  return AT.has(words[k - 1] ?? '') ? words[k - 1] : null;
+}
+
+/** "in Russia's Saratov": the preposition of a country's possessive right before the place `c` in that country. */
+function possessivePrep(before: Chunk | undefined, c: Chunk): string | null {
+  if (!before || !before.possessive || before.kind !== 'country' || before.to !== c.from) return null;
+  return before.parties[0]?.code === c.place?.country ? before.prep : null;
+}
+
+/**
+ * "the Shanghai Cooperation Organisation (SCO) summit in Tianjin": a bracket that only spells out a name's
+ * abbreviation does not end the clause; it goes on to the next boundary.
+ */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+function pastAbbreviation(view: SentenceView, end: number, lex: EventsLexicon): number {
+  const { words, tokens } = view;
+  while (words[end] === '(' && words[end + 2] === ')' && ABBREVIATION.test(tokens[end + 1].text)) {
+    end += 3;
+    const stop = end + RELATIVE_REACH;
+    while (end < words.length && end < stop && !lex.grammar.clauseBoundaries.has(words[end])) end++;
+  }
+  return end;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

@@ -3,6 +3,7 @@ import type { GeoLexicon } from '../../lexicon/geo.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
 
+const APOSTROPHES = new Set(["'", '\u2019']);
 const GLUE = new Set(['the', 'and', 'of', 'a', 'an']);
 const WORD = /^\p{L}/u;
 
@@ -44,6 +45,17 @@ export function afterVenue(tokens: Token[], from: number, lex: GeoLexicon): bool
     const t = tokens[k];
     if (lex.locativeWords.has(t.lower)) return n > 0;
     if (!(isCapitalized(t.text) || GLUE.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "in Russia's Saratov": a place right after its own country's possessive is that country's place. */
+export function afterOwnCountry(tokens: Token[], from: number, code: string | null, lexicon: Lexicon): boolean {
+  // (The tokens are "Russia", "'", "s"; "Russia’s" has a curly apostrophe.)
+  if (!code || tokens[from - 1]?.lower !== 's' || !APOSTROPHES.has(tokens[from - 2]?.text ?? '')) return false;
+  for (let k = from - 3; k >= 0 && from - 3 - k < 4; k--) {
+    const m = lexicon.geo.trie.matchAt(tokens, k);
+    if (m && m.to === from - 2) return m.values.some((v) => v.kind === 'name' && v.code === code);
   }
   return false;
 }

@@ -63,6 +63,17 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a world city name without a locative word', 'Rawalpindi remained calm, officials said.', []],
   ['NEGATIVE: a world city name inside a longer name', 'She studied at Bogor Agricultural University.', []],
   ['"the Iranian capital" after a locative word is the capital', 'The prince met the Ayatollah in the Iranian capital in April.', ['Tehran=IRN/capital']],
+  ['"the Saudi capital": a short name that is also a demonym', 'The minister arrived in the Saudi capital on Tuesday.', ['Riyadh=SAU/capital']],
+  ['a world city after its own country\'s possessive', "Drones hit a depot in Russia's Saratov overnight.", ['Saratov=RUS/city']],
+  ['NEGATIVE: a world city after another country\'s possessive is not read', "Kenya's Saratov plan was shelved.", []],
+  ['NEGATIVE: a world city after a person\'s possessive is not read', "Putin's Saratov speech was short.", []],
+  ['a named site the gazetteer lacks, before a site noun', 'Police detained him at the Jarinje border crossing and raided shops in Eastleigh district.', ['Jarinje=null/place', 'Eastleigh=null/place']],
+  ['a named site after "the town of"', "Fishermen were held near the town of Marsa Ben M'Hidi and the village of Ras El-Hekma.", ["Marsa Ben M'Hidi=null/town", 'Ras El-Hekma=null/town']],
+  ['a named site described by an apposition after "in"', 'Police raided shops in Eastleigh, a suburb of Nairobi, and in Argyle, a small coastal town in the east.', ['Eastleigh=null/town', 'Nairobi=KEN/capital', 'Argyle=null/town']],
+  ['NEGATIVE: a person described by an apposition, and a name after "to"', 'He spoke to Ruto, a leader of Kenya, and met at Odinga, a man of the people.', []],
+  ['NEGATIVE: a word that is no name before a site noun', 'He won the Congress district in January and the State region.', []],
+  ['NEGATIVE: a known place keeps its gazetteer reading', 'Troops moved into the Tigray region.', ['Tigray=ETH/region']],
+  ['NEGATIVE: a sentence\'s first word, and a site noun in a name', 'Eastleigh district was calm. The Kurdistan Region voted.', []],
   ['NEGATIVE: "the Chinese capital market" is money, not Beijing', 'Funds poured into the Chinese capital market last year.', []],
   ['NEGATIVE: a city that names a building is not the place', 'The leaders met at Hyderabad House on Saturday.', []],
   ['NEGATIVE: a capital that names a street is not the place', 'Crowds gathered on Cairo Street near the embassy.', []],
@@ -101,3 +112,25 @@ test('geo: the lexicon records subregions for descriptors', () => {
   assert.equal(lexicon.geo.countries.get('PRK')?.capitals[0], 'Pyongyang');
   assert.equal(lexicon.geo.countries.has('GUM'), false, 'territories fold into their state');
 });
+
+/** Runs geo over `text` as one sentence of a story filed from `dateline`. */
+function geoFrom(dateline: string, text: string): string[] {
+  const doc = createDoc({ text });
+  doc.document.dateline = dateline;
+  doc.sentences = [{ start: 0, end: text.length, index: 0, paragraph: 0 }];
+  findGeo(doc, lexicon);
+  return doc.placeMentions.map((p) => `${doc.text.slice(p.start, p.end)}=${p.name}/${p.country}`);
+}
+
+const DATELINE_CAPITAL_CASES: [string, string, string, string[]][] = [
+  ['"in the capital" in a story filed from a capital', 'Honiara', 'The minister arrived in the capital on Monday.', ['the capital=Honiara/SLB']],
+  ['"the capital\'s" district', 'Kyiv', "Two people died in the capital's Darnytskyi district.", ['the capital=Kyiv/UKR', 'Darnytskyi=Darnytskyi/null']],
+  ['NEGATIVE: a dateline that is no capital', 'Mumbai', 'The minister arrived in the capital on Monday.', []],
+  ['NEGATIVE: "the capital of" another country', 'Honiara', 'The minister flew on to the capital of Vanuatu.', []],
+  ['NEGATIVE: "the capital" without a locative word', 'Honiara', 'The capital was calm on Monday.', []],
+  ['NEGATIVE: capital as money', 'Honiara', 'Funds flowed into the capital markets.', []],
+];
+
+for (const [name, dateline, text, expected] of DATELINE_CAPITAL_CASES) {
+  test(`geo dateline capital: ${name}`, () => assert.deepEqual(geoFrom(dateline, text), expected));
+}

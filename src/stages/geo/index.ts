@@ -5,10 +5,11 @@ import type { CountryMention, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GeoLexicon } from '../../lexicon/geo.ts';
-import { sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
+import { fold, sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
+import { matchSite } from './site.ts';
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.geo;
@@ -23,9 +24,18 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
     p.mentions.push(ev);
   };
 
+  const here = datelineCapital(doc.document.dateline, lex);
   for (const s of doc.sentences) {
     const tokens = sentenceTokens(doc.text, s);
     for (let i = 0; i < tokens.length; ) {
+      // "HONIARA - … Wong, who arrived in the capital": in a story filed from a capital, "the capital" is that city.
+      if (here && bareCapital(tokens, i, lex)) {
+        const span = { start: tokens[i].start, end: tokens[i + 1].end, rule: 'geo.dateline-capital' };
+        placeMentions.push({ ...span, name: here.name, country: here.code, kind: 'capital' });
+        addPlace(here.name, here.code, 'capital', span);
+        i += 2;
+        continue;
+      }
       const d = matchDescriptor(tokens, i, lex);
       if (d) {
         descriptors.push({ hit: d, start: tokens[d.from].start, end: tokens[d.to - 1].end });
@@ -34,6 +44,16 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       }
       const hit = matchGeo(tokens, i, lexicon);
       if (!hit) {
+        // "the Jarinje border crossing", "the town of Argyle": a named place the gazetteer lacks.
+        const site = matchSite(tokens, i, lexicon);
+        if (site && !containsGeo(tokens, site.from, site.to, lexicon)) {
+          const span = { start: tokens[site.from].start, end: tokens[site.to - 1].end, rule: 'geo.named-site' };
+          const name = doc.text.slice(span.start, span.end);
+          placeMentions.push({ ...span, name, country: null, kind: site.kind });
+          addPlace(name, null, site.kind, span);
+          i = site.to;
+          continue;
+        }
         i++;
         continue;
       }
@@ -41,7 +61,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       const end = tokens[hit.to - 1].end;
       const e = hit.entry;
       // "in the Iranian capital": the country's capital, as "in Tehran" would be.
-      const capital = e.kind === 'demonym' && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
+      // ("Saudi" is a short name and a demonym: the name reading wins the pick, the capital reading still holds.)
+      const capital = (e.kind === 'demonym' || e.kind === 'name') && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
       if (capital && e.code) {
         const span = { start, end: tokens[hit.to].end, rule: 'geo.demonym-capital' };
         placeMentions.push({ ...span, name: capital, country: e.code, kind: 'capital' });
@@ -80,6 +101,27 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
 function capitalNamed(tokens: Token[], from: number, to: number, capitals: string[] | undefined, lex: GeoLexicon): string | null {
   if (tokens[from - 1]?.lower !== 'the' || tokens[to]?.lower !== 'capital' || !capitals || capitals.length !== 1) return null;
   return lex.capitalCompounds.has(tokens[to + 1]?.lower ?? '') ? null : capitals[0];
+}
+
+/** The dateline's place as its country's capital ("HONIARA" → Honiara, SLB), or null when it is no capital. */
+function datelineCapital(dateline: string | null, lex: GeoLexicon): { name: string; code: string } | null {
+  const code = placeCountry(dateline, lex);
+  const name = dateline ? fold(dateline).toLowerCase() : '';
+  const capital = code ? lex.countries.get(code)?.capitals.find((c) => fold(c).toLowerCase() === name) : undefined;
+  return code && capital ? { name: capital, code } : null;
+}
+
+/** "in the capital" at token `i`: "the capital" after a locative word, not "the capital of …" nor "capital markets". */
+function bareCapital(tokens: Token[], i: number, lex: GeoLexicon): boolean {
+  if (tokens[i].text !== 'the' || tokens[i + 1]?.text !== 'capital' || !afterLocative(tokens, i, lex)) return false;
+  const next = tokens[i + 2]?.lower ?? '';
+  return next !== 'of' && !lex.capitalCompounds.has(next);
+}
+
+/** Whether a geography name the gazetteer reads there starts inside tokens [from, to) ("the Pakistani Kashmir region"). */
+function containsGeo(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (matchGeo(tokens, k, lexicon)) return true;
+  return false;
 }
 
 /** The country of a place's name ("New Delhi" → IND, "Bali" → IDN), when the whole name is in the gazetteer. */

@@ -1,0 +1,52 @@
+// Where events happened (where.ts): table tests over sentences written for these tests. Each row lists every
+// event the sentence gives, as "TYPE @place" ("TYPE" alone: no place).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSentenceCoder } from '../../services/code.ts';
+
+const coder = createSentenceCoder();
+
+const ROWS: [string, string, string[]][] = [
+  // ", when …" hangs on a visit to a named place: the act in it happened there.
+  ['a ", when" clause after a city visited', 'The Kenyan president visited Kampala in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE @Kampala']],
+  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala']],
+  ['NEGATIVE: a ", when" clause after a country visited gives no place', 'The Kenyan president visited Uganda in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT', 'AGREE']],
+  ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
+  // A signing "at <Venue> in <City>": the city after a venue right after the cue.
+  ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
+  ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],
+  // An attack "on" or "against" a city happened there; not a country attacked, nor a city as a government.
+  ['an attack on a capital', 'Russia launched a drone attack on Kyiv on Tuesday night.', ['ASSAULT @Kyiv']],
+  ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],
+  ['NEGATIVE: an attack on a country gives no place', 'Israel launched strikes on Iran on Friday.', ['ASSAULT']],
+  ['NEGATIVE: sanctions on a capital standing for its government give no place', 'Russia imposed sanctions on Kyiv on Sunday.', ['SANCTION']],
+  // A bracketed abbreviation does not end the clause.
+  ['a place after "(SCO)"', 'Kenya and Uganda held talks at the East African Community (EAC) summit in Arusha on Monday.', ['CONSULT @Arusha']],
+  ['NEGATIVE: a place after a bracketed remark', 'Kenya and Uganda held talks (they were cordial) in Arusha on Monday.', ['CONSULT']],
+  // Words lodged with a mission: the mission's city ("data/events/grammar.yaml" mission_nouns).
+  ['a protest lodged with an embassy in a city', "Kenya's foreign ministry lodged a protest with the Somali embassy in Nairobi on Monday.", ['ACCUSE @Nairobi']],
+  ['NEGATIVE: a city in what the protest is about', "Kenya's foreign ministry lodged a protest with the Somali embassy over arrests in Kismayo on Monday.", ['ACCUSE', 'COERCE @Kismayo']],
+  // A visit to a country: the city of that country the sentence names with "in" or "at", else no place.
+  ['a visit to a country and a city of it named in the sentence', 'Ruto visited China in October, when he attended a forum in Beijing.', ['CONSULT @Beijing']],
+  ['NEGATIVE: a city of another country named in the sentence', 'Ruto visited China in October, after talks in Nairobi.', ['CONSULT', 'CONSULT @Nairobi']],
+  ['NEGATIVE: a city of the country named without "in" or "at"', 'Ruto visited China in October to see the port of Shanghai.', ['CONSULT']],
+  // A withdrawal or recall "from" a city right after the cue: the city left.
+  ['an ambassador recalled from a capital', 'Algeria recalled its ambassador from Paris in July 2023.', ['SANCTION @Paris']],
+  ['forces withdrawn from a city', 'Russia withdrew its forces from Kyiv in March 2022.', ['RETREAT @Kyiv']],
+  ['NEGATIVE: a capital further on, standing for its government', 'Algeria recalled its ambassador after criticism from Paris in July 2023.', ['SANCTION']],
+  ['NEGATIVE: recalled from a country: no city', 'Algeria recalled its ambassador from France in July 2023.', ['SANCTION']],
+  // Adjectives between the preposition's article and the place.
+  ['"in the disputed Kashmir region"', 'Indian and Pakistani troops traded fire in the disputed Kashmir region on Monday night.', ['ASSAULT @Kashmir']],
+  ['"in the southern Kherson region"', 'Russian forces shelled villages in the southern Kherson region on Monday.', ['ASSAULT @Kherson']],
+  ['NEGATIVE: adjectives after a preposition that is no locative', 'Russian forces shelled villages with the old Kherson guns on Monday.', ['ASSAULT']],
+  // A named site the gazetteer lacks (data/geo/site-nouns.tsv).
+  ['an arrest at a named border crossing', 'Kosovo police detained a Serbian official at the Jarinje border crossing on Monday.', ['COERCE @Jarinje']],
+  ['an arrest in a named district', 'Kenyan police arrested 23 Somali nationals in Eastleigh district on Monday.', ['COERCE @Eastleigh']],
+];
+
+for (const [name, text, expected] of ROWS) {
+  test(`where: ${name}`, () => {
+    const events = coder.code(text, '2024-05-20');
+    assert.deepEqual(events.map((e) => `${e.event[0]}${e.event_loc ? ' @' + e.event_loc.name : ''}`), expected);
+  });
+}

@@ -1,0 +1,73 @@
+// Recognizer: a named place the gazetteer lacks, told by the noun beside it: "the Jarinje border crossing",
+// "Eastleigh district", "the town of Argyle" (data/geo/site-nouns.tsv).
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { Token } from '../../lexicon/tokens.ts';
+
+export interface SiteHit {
+  /** Token range [from, to) of the name alone. */
+  from: number;
+  to: number;
+  kind: string;
+}
+
+/** How many capitalised words a site's name may have ("Marsa Ben M'Hidi"). */
+const NAME_WORDS = 4;
+// (A lone capital is a part before an apostrophe: "M'Hidi".)
+const CAPITALISED = /^\p{Lu}(\p{Ll}|$)/u;
+const LETTER = /\p{L}/u;
+const AT = new Set(['in', 'at', 'near']);
+/** Noun phrases of one or two words. */
+const NOUN_WORDS = 2;
+
+/** The capitalised words from `i` (joined by hyphens or apostrophes written without spaces), or the index `i`. */
+function nameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
+  let to = i;
+  let words = 0;
+  while (to < tokens.length && words < NAME_WORDS && CAPITALISED.test(tokens[to].text) && !lexicon.people.titles.matchAt(tokens, to)) {
+    to++;
+    words++;
+    // "M'Hidi", "Ras El-Hekma": a hyphen or apostrophe between two parts written together.
+    while (to + 1 < tokens.length && /^['’-]$/.test(tokens[to].text) && tokens[to].start === tokens[to - 1].end && tokens[to + 1].start === tokens[to].end) to += 2;
+  }
+  return to;
+}
+
+/** The named site starting at token `i` (not the sentence's first word), or null. */
+export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit | null {
+  const lex = lexicon.geo;
+  if (i === 0 || !CAPITALISED.test(tokens[i].text) || (CAPITALISED.test(tokens[i - 1].text) && tokens[i - 1].lower !== 'the')) return null;
+  const to = nameEnd(tokens, i, lexicon);
+  // ("the Congress district", "the State Department region": words that are no names make none.)
+  if (to === i || tokens.slice(i, to).every((t) => lexicon.people.notNames.has(t.text) || !LETTER.test(t.text))) return null;
+  // "the town of Argyle", "the border town of Marsa Ben M'Hidi".
+  if (tokens[i - 1].lower === 'of') {
+    const kind = lex.siteNounsOf.get(tokens[i - 2]?.lower ?? '');
+    if (kind) return { from: i, to, kind };
+  }
+  // "in Eastleigh, a suburb of Nairobi", "at Argyle, a small town in …": after "in", "at" or "near", the apposition says it.
+  if (AT.has(tokens[i - 1].lower) && tokens[to]?.text === ',') {
+    const kind = describedAs(tokens, to + 1, lex.siteNounsOf);
+    if (kind) return { from: i, to, kind };
+  }
+  // "the Jarinje border crossing", "Eastleigh district".
+  for (let n = NOUN_WORDS; n >= 1; n--) {
+    const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
+    const kind = lex.siteNounsAfter.get(noun);
+    if (kind && tokens.length >= to + n) return { from: i, to, kind };
+  }
+  return null;
+}
+
+/** How many words may stand between "a" and the noun of an apposition ("a small border town"). */
+const APPOSITION_WORDS = 3;
+
+/** ", a city in …", ", a small border town of …" from token `k`: the kind of that noun, or null. */
+function describedAs(tokens: Token[], k: number, nouns: Map<string, string>): string | null {
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + APPOSITION_WORDS; j++) {
+    const kind = nouns.get(tokens[j].text);
+    if (kind && (tokens[j + 1]?.lower === 'in' || tokens[j + 1]?.lower === 'of' || tokens[j + 1]?.lower === 'near')) return kind;
+    if (!/^[a-z-]+$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
