@@ -33,9 +33,9 @@ export interface CountryLink {
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
 export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
-// "Ambassador to Vietnam", "envoy to the UN": the country after these is where the person is posted, not
+// "Ambassador to Vietnam", "envoy to the UN", "special envoy for Yemen": the country after these is where the person is posted, not
 // where they are from. ("in" is not among them: "a fellow at the Lowy Institute in Sydney" is Australian.)
-const TOWARD = new Set(['to', 'toward', 'towards']);
+const TOWARD = new Set(['to', 'toward', 'towards', 'for']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
 function mentionStart(ctx: SentenceContext, i: number): number {
@@ -227,7 +227,7 @@ function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null 
   return { kind: 'owner', at: w.start, from: t[0].start };
 }
 
-const LINKS = new Set(['of', 'to', 'in']);
+const LINKS = new Set(['of', 'to', 'in', 'for']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */

@@ -58,6 +58,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: "head" before "of the" and no body is no title', 'At the head of the queue, Oleh Kiper waited.', []],
   ['a country that sends or appoints someone gives them its country', 'Seoul protested the visit. Japan sent Kenji Takata, a state minister at the Cabinet Office, to the ceremony.', ['Kenji Takata/JPN']],
   ['NEGATIVE: a nationality before "sent" is no sender country', 'Seoul protested. Japanese officials sent Kenji Takata, a state minister, a letter.', ['Kenji Takata/KOR']],
+  ['a title "for" a country names the person, who is not of that country', 'The US special envoy for Ukraine, Lars Holm, met the minister.', ['Lars Holm/USA']],
+  ['NEGATIVE: the country an international envoy is "for" is not theirs', 'UN special envoy for Yemen Arne Lund met the delegation.', ['Arne Lund/null']],
   ['NEGATIVE: a name after a clause that ends with a title is no apposition', 'After meeting the president, Lee Jun-ho flew home.', []],
   ['NEGATIVE: a plural title before "of the X and Y" names no people', 'Police held leaders of the Sinaloa and Jalisco New Generation cartels.', []],
   ['NEGATIVE: security services and headquarters are bodies, not people', 'The Joint Operations Headquarters confirmed it, said Kemal Arslan. The Border Service denied it.', ['Kemal Arslan/null']],
