@@ -178,9 +178,11 @@ function closedApposition(ctx: SentenceContext, from: number, nameTo: number | u
   if (nameTo === undefined || !(t[nameTo]?.text === ',' || nameTo === t.length || (nameTo === t.length - 1 && /^[.!?]$/.test(t[nameTo].text)))) return false;
   // "Abiy's spokeswoman, Billene Seyoum,": a person's possessive before the title.
   if (ownerEndingAt(ctx, from)) return true;
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-    if (/^(the|his|her|their)$/i.test(t[k].text)) return true;
-    if (!startsWithLetter(t[k].text)) return false;
+  for (let k = from - 1, words = 0; k >= 0 && words < 3; k--, words++) {
+    if (/^(the|his|her|their|its)$/i.test(t[k].text)) return true;
+    // "the country's foreign minister, Kwame Mensah,": a noun's possessive, read back to its article.
+    if (t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '') && startsLowerCase(t[k - 2]?.text ?? '')) k -= 2;
+    else if (!startsWithLetter(t[k].text)) return false;
   }
   return false;
 }

@@ -60,6 +60,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a nationality before "sent" is no sender country', 'Seoul protested. Japanese officials sent Kenji Takata, a state minister, a letter.', ['Kenji Takata/KOR']],
   ['a title "for" a country names the person, who is not of that country', 'The US special envoy for Ukraine, Lars Holm, met the minister.', ['Lars Holm/USA']],
   ['NEGATIVE: the country an international envoy is "for" is not theirs', 'UN special envoy for Yemen Arne Lund met the delegation.', ['Arne Lund/null']],
+  ['"the country\'s" or "its" before a title opens an apposition', 'Ghana protested. The country\'s foreign minister, Kwame Mensah, summoned the envoy. Its trade minister, Ama Owusu, said nothing.', ['Kwame Mensah/GHA', 'Ama Owusu/GHA']],
+  ['NEGATIVE: a possessive title at the end of a clause is no apposition', 'After meeting the company\'s chairman, Kwame Mensah flew home.', []],
   ['NEGATIVE: a name after a clause that ends with a title is no apposition', 'After meeting the president, Lee Jun-ho flew home.', []],
   ['NEGATIVE: a plural title before "of the X and Y" names no people', 'Police held leaders of the Sinaloa and Jalisco New Generation cartels.', []],
   ['NEGATIVE: security services and headquarters are bodies, not people', 'The Joint Operations Headquarters confirmed it, said Kemal Arslan. The Border Service denied it.', ['Kemal Arslan/null']],
