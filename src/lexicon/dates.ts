@@ -24,7 +24,8 @@ export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface OffsetWords {
   /** "a month later", "two days earlier", "the next day", "the following week" (global, case-insensitive):
-   *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit. */
+   *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit; or 6 the unit of "later that
+   *  year", "the same month" (the anchor's own). */
   pattern: RegExp;
   counts: Map<string, number>;
   /** Direction of a later/earlier or next/previous word: +1 or -1. */
@@ -43,6 +44,7 @@ interface RawOffsets {
   earlier: string[];
   next: string[];
   previous: string[];
+  same: string[];
   after: string[];
   before: string[];
 }
@@ -53,7 +55,8 @@ function loadOffsets(): OffsetWords {
   const counts = new Map(Object.entries(raw.counts).map(([w, n]) => [w.toLowerCase(), n]));
   const units = alt(raw.units);
   const pattern = new RegExp(
-    `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units}))\\b`, 'gi');
+    `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units})|` +
+      `(?:(?:${alt([...raw.later, ...raw.earlier])})\\s+(?:in\\s+)?)?(?:${raw.same.map((w) => w.split(/\\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(${units}))\\b`, 'gi');
   const directions = new Map<string, number>();
   for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
   for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);

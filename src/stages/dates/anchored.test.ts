@@ -27,6 +27,15 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: days need a day, not a month', 'Clashes broke out in March 2024. Two days later, the border was closed.', []],
   ['NEGATIVE: no anchor from another paragraph', 'Talks opened on Monday.\n\nTwo days later, the border was closed.', []],
   ['NEGATIVE: "days after the vote" counts from no date', 'The protests began on May 1, 2025, days after the vote.', []],
+  // "Later that year", "the same month", "later that month": the anchor's own year, month or day.
+  ['later that year: the year of the date before', 'Kosovo banned the dinar in February 2024. Later that year police closed the offices.', ['Later that year=2024']],
+  ['the same month: the month of the date before', 'Asuncion suspended the talks in April 2023 and recalled its ambassador the same month.', ['the same month=2023-04']],
+  ['later that month, in the sentence before', 'The delegations agreed on an exchange on May 16, 2025. It was completed later that month.', ['later that month=2025-05']],
+  ['that same day', 'Troops crossed the border on May 2, 2023. That same day the envoy was summoned.', ['That same day=2023-05-02']],
+  ['the same month skips a year written after the month', 'Paraguay suspended the talks in April 2023 after hackers struck in 2022. It recalled its envoy the same month.', ['the same month=2023-04']],
+  ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
+  ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
+  ['NEGATIVE: "the same day" from another paragraph', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', []],
 ];
 
 for (const [name, text, expected] of CASES) test(`dates offsets: ${name}`, () => assert.deepEqual(offsets(text), expected));

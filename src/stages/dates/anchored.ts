@@ -37,8 +37,11 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
     words.pattern.lastIndex = 0;
     for (let m = words.pattern.exec(text); m; m = words.pattern.exec(text)) {
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
-      const direction = words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
-      const unit = (m[2] ?? m[5]).toLowerCase() as OffsetUnit;
+      // "later that year", "the same month": the anchor's own (no count, no direction).
+      const direction = m[6] ? 0 : words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
+      const unit = (m[2] ?? m[5] ?? m[6]).toLowerCase() as OffsetUnit;
+      // "January that year" is one date (resolveThatYear), not a date and an offset.
+      if (m[6] && rightAfterDate(found, sentence.start + m.index, doc.text)) continue;
       add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset'));
     }
     words.pattern.lastIndex = 0;
@@ -61,9 +64,15 @@ function offsetMention(doc: Doc, found: DateMention[], i: number, start: number,
   const end = start + text.length;
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
-  const anchor = anchorBefore(doc, found, i, start, back);
+  const anchor = anchorBefore(doc, found, i, start, back, unit);
   const value = anchor ? shift(anchor.value, unit, n) : null;
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
+}
+
+/** Whether only spaces or "of" stand between the last date found and `pos` ("January that year"). */
+function rightAfterDate(found: DateMention[], pos: number, text: string): boolean {
+  const k = lastBefore(found, pos);
+  return k >= 0 && /^(?:\s|of\b)*$/i.test(text.slice(found[k].end, pos));
 }
 
 /** A date after the publication day, at the date's own precision. */
@@ -81,13 +90,17 @@ function lastBefore(found: DateMention[], pos: number): number {
   return lo - 1;
 }
 
-/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph. */
-function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES): DateMention | null {
+/** Characters of the shortest anchor value each unit can count from (days and weeks a day, months a month). */
+const NEEDS: Record<OffsetUnit, number> = { day: 10, week: 10, month: 7, year: 4 };
+
+/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph, that
+ *  is precise enough for `unit` ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year'): DateMention | null {
   const paragraph = doc.sentences[i].paragraph;
   const from = doc.sentences[Math.max(0, i - back)].start;
   for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
     const d = found[k];
-    if (d.future) continue;
+    if (d.future || d.value.length < NEEDS[unit]) continue;
     return sentenceAt(doc, d.start)?.paragraph === paragraph ? d : null;
   }
   return null;

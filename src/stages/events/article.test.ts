@@ -366,3 +366,25 @@ test('"X, who arrived late on Wednesday, held talks with Y": the talks take the 
   const talks = record.events.find((e) => e.event[0] === 'CONSULT' && e.recipient.some((p) => p.identifier_text === 'Ahmed al-Sharaa'));
   assert.equal(talks?.date, '2026-01-15', record.events.map(summary).join('\n'));
 });
+
+test('"suspended the talks in April 2023 … recalled its ambassador the same month": two acts of one type, each dated', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2024-06-12 Peru recalls envoy',
+    '',
+    'LIMA, June 12 -- Peru and Chile signed a fisheries accord on Tuesday.',
+    '',
+    'Peru suspended trade talks with Bolivia in April 2023 after a border incident in 2022. Lima recalled its ambassador to Bolivia the same month.',
+  ].join('\n'), file: 'peru.txt' });
+  assert.deepEqual(record.events.filter((e) => e.event[0] === 'SANCTION').map(summary), ['SANCTION/discontinue 2023-04 PER>BOL', 'SANCTION/withdraw 2023-04 PER>BOL']);
+});
+
+test('NEGATIVE: one act of one mode told twice on one day stays one event', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2024-06-12 Peru recalls envoy',
+    '',
+    'LIMA, June 12 -- Peru recalled its ambassador to Bolivia on Tuesday.',
+    '',
+    'Lima recalled its ambassador to Bolivia on Tuesday after a border incident.',
+  ].join('\n'), file: 'peru.txt' });
+  assert.deepEqual(record.events.map(summary), ['SANCTION/withdraw 2024-06-11 PER>BOL']);
+});
