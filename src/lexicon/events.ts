@@ -57,6 +57,8 @@ export interface Cue {
   cancelWithin: { words: Set<string>; reach: number } | null;
   /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
   far: boolean;
+  /** A place after the cue is where it happened, never its other side ("signed a treaty in Washington"). */
+  placesAreVenues: boolean;
   /**
    * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
    * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
@@ -122,6 +124,8 @@ export interface EventGrammar {
   prepositions: Set<string>;
   quantityNouns: Set<string>;
   strictLocative: Set<string>;
+  venuePrepositions: Set<string>;
+  venueNouns: Set<string>;
 }
 
 export interface EventsLexicon {
@@ -162,6 +166,7 @@ interface RawCue {
   cancel_after?: string[];
   cancel_within?: { words: string[]; reach: number };
   far?: boolean;
+  places_are_venues?: boolean;
 }
 
 interface RawTypeFile {
@@ -216,6 +221,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,
+    placesAreVenues: raw.places_are_venues ?? false,
     fallback: null,
   };
 }
@@ -273,6 +279,8 @@ function loadGrammar(): EventGrammar {
     prepositions: set('prepositions'),
     quantityNouns: set('quantity_nouns'),
     strictLocative: set('strict_locative'),
+    venuePrepositions: set('venue_prepositions'),
+    venueNouns: set('venue_nouns'),
   };
 }
 

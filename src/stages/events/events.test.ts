@@ -95,6 +95,18 @@ const ROWS: Row[] = [
   // Forces arriving are no visit: help when they came to help, else a deployment.
   { text: 'Kenyan police officers landed in Haiti on Tuesday to lead a UN-backed mission.', date: '2024-05-16', type: 'AID', actor: ['KEN'], recipient: ['HTI'] },
   { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
+  // Borders sealed or crossings shut; calls "on the phone"; signings: what is signed (a revision), passives with
+  // the place before "by", and a venue ("at the Kremlin", "in the presence of") that is no other side.
+  { text: 'Hungary sealed its southern frontier with Serbia on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['HUN'], recipient: ['SRB'] },
+  { text: 'Finland shut all its crossings with Russia in November.', date: '2024-05-16', type: 'COERCE', actor: ['FIN'], recipient: ['RUS'] },
+  { text: 'The Chilean president spoke on the phone with his Peruvian counterpart on Friday.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL', 'PER'], recipient: [] },
+  { text: 'Chile and Peru signed a revision of their fisheries treaty on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['CHL', 'PER'], recipient: [] },
+  { text: 'The Caspian accord was signed in Astana on Monday by Kazakhstan and Turkmenistan.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'TKM'], recipient: [], on: '2024-05-13' },
+  { text: 'The accord was signed at the presidential palace in Astana by Kazakhstan and Turkmenistan.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'TKM'], recipient: [] },
+  { text: 'Egypt and Sudan signed a water-sharing accord at the Kremlin on Tuesday.', date: '2024-05-16', type: 'SUPPORT', actor: ['EGY', 'SDN'], recipient: [] },
+  { text: 'Ghana and Togo signed a border accord in Lomé in the presence of the Nigerian president.', date: '2024-05-16', type: 'SUPPORT', actor: ['GHA', 'TGO'], recipient: [] },
+  // NEGATIVE for the venue rule: a party "with" whom a deal is signed stays its other side.
+  { text: 'Japan signed a trade deal with Vietnam at the summit.', date: '2024-05-16', type: 'SUPPORT', actor: ['JPN'], recipient: ['VNM'] },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
@@ -291,6 +303,9 @@ const NONE: string[] = [
   'A hospital in Lima reported the closure of its emergency ward.',
   'The Kenyan president and his wife attended a concert in Nairobi.',
   'Customers complained about a phone call centre in Nairobi.',
+  // A crossing shut by protesters is no state's closure; a call on the phone between no parties.
+  'Protesters shut a border crossing on Monday.',
+  'The students spoke on the phone for hours.',
   // A meeting talked of, not held.
   'Sanctions came weeks before a planned meeting between the U.S. and Chinese leaders.',
   'Analysts expect little from any meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni.',
