@@ -99,10 +99,16 @@ export interface EventGrammar {
   thingNouns: Set<string>;
   pairGenericHeads: PhraseSet;
   remarksAnchors: PhraseSet;
+  /** "At that meeting", "during that trip": the date of the latest meeting told before. */
+  meetingAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
   pairCountryHeads: PhraseSet;
   /** "the nuclear-armed neighbours": heads that name the pair after "the" and a modifier or two. */
   pairDescribedHeads: PhraseSet;
+  /** Country heads that name the pair after a bare "the" right before a verb ("The delegations agreed"). */
+  pairBareHeads: PhraseSet;
+  /** Words allowed between such a pair and its verb ("the leaders also signed"). */
+  pairBareAdverbs: Set<string>;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
@@ -253,9 +259,12 @@ function loadGrammar(): EventGrammar {
     thingNouns: set('thing_nouns'),
     pairGenericHeads: phrases('pair_generic_heads'),
     remarksAnchors: phrases('remarks_anchors'),
+    meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),
     pairDescribedHeads: phrases('pair_described_heads'),
+    pairBareHeads: phrases('pair_bare_heads'),
+    pairBareAdverbs: set('pair_bare_adverbs'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {

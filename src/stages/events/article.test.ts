@@ -389,3 +389,31 @@ test('NEGATIVE: one act of one mode told twice on one day stays one event', () =
   ].join('\n'), file: 'peru.txt' });
   assert.deepEqual(record.events.map(summary), ['SANCTION/withdraw 2024-06-11 PER>BOL']);
 });
+
+const PAIRS = [
+  ' date 2025-06-20 Chile, Peru reopen border',
+  '',
+  'LIMA, June 20 -- Chile and Peru on Monday reopened the Chacalluta border crossing, closed since 2023.',
+  '',
+  'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Tacna on Wednesday and discussed trade. The presidents signed an agreement on water sharing.',
+  '',
+  'Chile and Peru held their first direct talks in Geneva on March 3, 2024. At that meeting the delegations agreed on a prisoner exchange.',
+  '',
+  'The leaders agreed to set up a joint commission, which met in Arica in January 2025.',
+  '',
+  'The ministers gave their approval at a meeting in Santiago.',
+].join('\n');
+
+test('"The presidents signed" after their meeting is dated by it; "At that meeting" dates by the meeting told before', () => {
+  const record = pipeline.extract({ text: PAIRS, file: 'pairs.txt' });
+  const got = record.events.map(summary);
+  const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
+  assert.equal(signing && summary(signing), 'SUPPORT 2025-06-18 CHL,PER> @Tacna', got.join('\n'));
+  assert.deepEqual(signing?.actor.map((a) => a.identifier_text), ['Gabriel Boric', 'Dina Boluarte']);
+  const exchange = record.events.find((e) => e.event_text.some((t) => t.includes('exchange')));
+  assert.equal(exchange?.date, '2024-03-03', got.join('\n'));
+  // NEGATIVE: a date in a relative clause about the commission is not the agreement's; "The ministers", with no two
+  // ministers named, is no pair of Chile and Peru.
+  assert.ok(!record.events.some((e) => e.date?.startsWith('2025-01')), got.join('\n'));
+  assert.ok(!record.events.some((e) => e.event_text.some((t) => t.includes('approval') || t.includes('meeting in'))), got.join('\n'));
+});

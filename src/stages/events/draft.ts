@@ -341,7 +341,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     hostKnown: cue.roles === 'visit' || cue.roles === 'host',
     date: date?.value ?? null,
     dateFrom: date?.from ?? null,
-    sentenceDate: anywhere && !anywhere.mention.future ? anywhere.value : null,
+    // (A date in a relative clause after the cue, "…, which met in Brasília in January 2024", is that clause's.)
+    sentenceDate: anywhere && !anywhere.mention.future && anywhere.own ? anywhere.value : null,
     future: Boolean(date?.mention.future),
     reported: false,
     speculative: false,

@@ -13,6 +13,7 @@ import { datelinePlace, type EventPlace } from './where.ts';
 export type CodingMode = 'article' | 'sentence';
 
 const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID']);
+const AGREEMENT_TYPES = new Set(['AGREE', 'SUPPORT']);
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
 const PERFECT = new Set(['have', 'has', 'had']);
 const ANCHOR_LOOK_BACK = 3;
@@ -63,7 +64,8 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here));
+  const all = kept;
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
@@ -231,13 +233,53 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, main: MainEvent,
   return { date: main.date, place: null };
 }
 
+/** How many sentences back a meeting is looked for by "at that meeting" or an agreement of its parties. */
+const MEETING_LOOK_BACK = 2;
+
+/**
+ * The latest meeting with a past date told before `d` (in its sentence or the two before it) whose parties
+ * include every country of `d` (any meeting when `d` names fewer than two); with `samePeople`, every one of the
+ * two or more people `d` names.
+ */
+function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | null {
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const people = new Set([...d.actor, ...d.recipient].map((p) => p.personId).filter(Boolean));
+  if (samePeople && people.size < 2) return null;
+  for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
+    const m = drafts[k];
+    if (m.sentence < d.sentence - MEETING_LOOK_BACK) break;
+    if (m.type !== 'CONSULT' || !m.date || m.future || m.start >= d.start) continue;
+    const parties = [...m.actor, ...m.recipient];
+    if (samePeople) {
+      const theirs = new Set(parties.map((p) => p.personId));
+      if ([...people].every((p) => theirs.has(p))) return m;
+      continue;
+    }
+    const theirs = new Set(parties.map((p) => p.code));
+    if (codes.size < 2 || [...codes].every((c) => theirs.has(c))) return m;
+  }
+  return null;
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here): boolean {
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
   const published = doc.document.published;
+  // "At that meeting the delegations agreed …": what was done there, with no date of its own clause, took place
+  // at the latest meeting told before. So did what the people of that meeting signed or agreed right after it is
+  // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
+  const anchored = occurs(lex.grammar.meetingAnchors, d.sentence);
+  if (d.dateFrom !== 'clause' && (anchored || (d.kind === 'agreement' && AGREEMENT_TYPES.has(d.type) && !d.future))) {
+    const m = meetingBefore(d, drafts, !anchored);
+    if (m) {
+      d.date = m.date;
+      d.dateFrom = 'anchor';
+      d.loc ??= m.loc;
+    }
+  }
   // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with
   // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
   if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
-  if (d.dateFrom !== 'clause') {
+  if (d.dateFrom !== 'clause' && d.dateFrom !== 'anchor') {
     const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);
     const a = remarks ? anchorDate(d, views, main, here) : talks ? { date: main.date, place: main.place } : null;
