@@ -107,6 +107,12 @@ const ROWS: Row[] = [
   { text: 'Ghana and Togo signed a border accord in Lomé in the presence of the Nigerian president.', date: '2024-05-16', type: 'SUPPORT', actor: ['GHA', 'TGO'], recipient: [] },
   // NEGATIVE for the venue rule: a party "with" whom a deal is signed stays its other side.
   { text: 'Japan signed a trade deal with Vietnam at the summit.', date: '2024-05-16', type: 'SUPPORT', actor: ['JPN'], recipient: ['VNM'] },
+  // Suspects sent to another country are a judicial transfer (COOPERATE), a country's citizens handed over to its
+  // side a release; NEGATIVE: supplies sent stay aid, suspects handed over stay a transfer.
+  { text: 'Colombia sent 12 suspected drug traffickers to the United States on Tuesday.', date: '2024-05-16', type: 'COOPERATE', actor: ['COL'], recipient: ['USA'] },
+  { text: 'Georgia handed over three Russian citizens to the Russian side on Friday.', date: '2024-05-16', type: 'RETREAT', actor: ['GEO'], recipient: ['RUS'] },
+  { text: 'Japan sent relief supplies to Turkey on Monday.', date: '2024-05-16', type: 'AID', actor: ['JPN'], recipient: ['TUR'] },
+  { text: 'Kenya handed over two suspects to Uganda on Friday.', date: '2024-05-16', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
