@@ -417,3 +417,17 @@ test('"The presidents signed" after their meeting is dated by it; "At that meeti
   assert.ok(!record.events.some((e) => e.date?.startsWith('2025-01')), got.join('\n'));
   assert.ok(!record.events.some((e) => e.event_text.some((t) => t.includes('approval') || t.includes('meeting in'))), got.join('\n'));
 });
+
+test('"signed … by A and B, who arrived on Monday": the arrival in the relative clause does not date the signing', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-05-14 Ghana, Togo sign border pact',
+    '',
+    'ACCRA, May 14 -- Ghana and Togo agreed on Wednesday to reopen their joint border market.',
+    '',
+    'The pact was signed at the Foreign Ministry by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Togolese counterpart Robert Dussey, who arrived in Accra on Monday for a three-day visit.',
+  ].join('\n'), file: 'pact.txt' });
+  const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
+  assert.equal(signing?.date, '2025-05-14', record.events.map(summary).join('\n'));
+  // NEGATIVE: the visit itself keeps the day of the arrival.
+  assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2025-05-12'), record.events.map(summary).join('\n'));
+});

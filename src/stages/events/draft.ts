@@ -320,7 +320,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = lex.grammar.dateNotEvent;
-  const date = pickDate(view, span, clause, clauseOnly, notEvent);
+  // "… was signed by Manele and Wong, who arrived on Monday": a date only in a relative clause after the cue,
+  // about what someone else did, does not date the act (a visit's own clause may: "…, who is on a visit from …").
+  const picked = pickDate(view, span, clause, clauseOnly, notEvent);
+  const date = picked && !picked.own && cue.roles !== 'visit' && cue.kind === 'agreement' ? null : picked;
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives.
   if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type));
