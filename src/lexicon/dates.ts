@@ -35,6 +35,10 @@ export interface OffsetWords {
   clausePattern: RegExp;
   /** Direction of an after/before word as seen from the anchor: "after" puts the clause before it (-1). */
   clauseDirections: Map<string, number>;
+  /** "Days earlier", "weeks later" (global, case-insensitive): group 1 the plural unit, 2 later/earlier. */
+  vaguePattern: RegExp;
+  /** How many days a vague plural unit may stand for, from and to. */
+  vagueDays: Map<string, [number, number]>;
 }
 
 interface RawOffsets {
@@ -45,6 +49,7 @@ interface RawOffsets {
   next: string[];
   previous: string[];
   same: string[];
+  vague: Record<string, [number, number]>;
   after: string[];
   before: string[];
 }
@@ -64,7 +69,12 @@ function loadOffsets(): OffsetWords {
   const clauseDirections = new Map<string, number>();
   for (const w of raw.after) clauseDirections.set(w.toLowerCase(), -1);
   for (const w of raw.before) clauseDirections.set(w.toLowerCase(), 1);
-  return { pattern, counts, directions, clausePattern, clauseDirections };
+  const vagueDays = new Map(Object.entries(raw.vague).map(([w, [from, to]]): [string, [number, number]] => {
+    const days = w.toLowerCase().startsWith('week') ? 7 : 1;
+    return [w.toLowerCase(), [from * days, to * days]];
+  }));
+  const vaguePattern = new RegExp(`\\b(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})\\b`, 'gi');
+  return { pattern, counts, directions, clausePattern, clauseDirections, vaguePattern, vagueDays };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

@@ -33,6 +33,11 @@ const CASES: [string, string, string[]][] = [
   ['later that month, in the sentence before', 'The delegations agreed on an exchange on May 16, 2025. It was completed later that month.', ['later that month=2025-05']],
   ['that same day', 'Troops crossed the border on May 2, 2023. That same day the envoy was summoned.', ['That same day=2023-05-02']],
   ['the same month skips a year written after the month', 'Paraguay suspended the talks in April 2023 after hackers struck in 2022. It recalled its envoy the same month.', ['the same month=2023-04']],
+  // "Days earlier", "weeks later": the anchor's month when every such day falls in it.
+  ['days earlier, late in a month', 'The leaders met in Tianjin on August 31, 2024. Days earlier, the foreign minister had visited New Delhi.', ['Days earlier=2024-08']],
+  ['weeks later, early in a month', 'The truce was signed on March 2, 2024. Weeks later the border reopened.', ['Weeks later=2024-03']],
+  ['NEGATIVE: days earlier than the 3rd may fall in the month before', 'The leaders met on September 3, 2024. Days earlier, the minister had visited Delhi.', []],
+  ['NEGATIVE: days earlier needs a day to count from', 'The leaders met in August 2024. Days earlier, the minister had visited Delhi.', []],
   ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
   ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
   ['NEGATIVE: "the same day" from another paragraph', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', []],

@@ -54,8 +54,33 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       add(offsetMention(doc, found, i, sentence.start + m.index + lead, m[0].slice(lead).trimEnd(), m[2].toLowerCase() as OffsetUnit, direction * count, 0, 'dates.offset-clause'));
     }
     words.clausePattern.lastIndex = 0;
+    // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
+    words.vaguePattern.lastIndex = 0;
+    for (let m = words.vaguePattern.exec(text); m; m = words.vaguePattern.exec(text)) {
+      // ("Two days later" is counted above.)
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
+      if (words.counts.has(before) || /^\d+$/.test(before)) continue;
+      const [from, to] = words.vagueDays.get(m[1].toLowerCase()) ?? [0, 0];
+      const direction = words.directions.get(m[2].toLowerCase()) ?? 0;
+      add(vagueMention(doc, found, i, sentence.start + m.index, m[0], direction * from, direction * to));
+    }
+    words.vaguePattern.lastIndex = 0;
   }
   return out;
+}
+
+/** "Days earlier" at `start` in sentence `i`: the month of the anchor's day moved by `a` and by `b` days, when both
+ *  fall in one month, else null. */
+function vagueMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, a: number, b: number): DateMention | null {
+  const end = start + text.length;
+  const k = lastBefore(found, end);
+  if (k >= 0 && found[k].end > start) return null;
+  const anchor = anchorBefore(doc, found, i, start, ANCHOR_SENTENCES, 'day');
+  const first = anchor ? shift(anchor.value, 'day', a) : null;
+  const last = anchor ? shift(anchor.value, 'day', b) : null;
+  if (!first || !last || first.slice(0, 7) !== last.slice(0, 7)) return null;
+  const value = first.slice(0, 7);
+  return { text, value, future: isFuture(value, doc.document.published), start, end, rule: 'dates.offset-vague' };
 }
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
