@@ -95,6 +95,8 @@ export interface EventGrammar {
   anchors: PhraseSet;
   speculative: PhraseSet;
   dateNotEvent: Set<string>;
+  /** dateNotEvent and the words that open the start of what was agreed ("agreed to cut the tariff from March"). */
+  dateNotAgreed: Set<string>;
   placeNouns: Set<string>;
   thingNouns: Set<string>;
   pairGenericHeads: PhraseSet;
@@ -255,6 +257,7 @@ function loadGrammar(): EventGrammar {
     anchors: phrases('anchors'),
     speculative: phrases('speculative'),
     dateNotEvent: set('date_not_event'),
+    dateNotAgreed: new Set([...set('date_not_event'), ...set('date_starts_what_was_agreed')]),
     placeNouns: set('place_nouns'),
     thingNouns: set('thing_nouns'),
     pairGenericHeads: phrases('pair_generic_heads'),

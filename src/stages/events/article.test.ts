@@ -441,3 +441,19 @@ test('NEGATIVE: a signing dated in its own clause keeps that date beside a relat
   const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
   assert.equal(signing?.date, '2025-05-13', record.events.map(summary).join('\n'));
 });
+
+test('"The two ministers also agreed to reopen a crossing from Feb. 1": agreed at the main meeting, not on Feb. 1', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-01-15 Turkey, Syria talks',
+    '',
+    'DAMASCUS, Jan 15 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Syrian Foreign Minister Asaad al-Shaibani in Damascus on Thursday.',
+    '',
+    'The two ministers also agreed to reopen a border crossing to commercial trucks from Feb. 1.',
+    '',
+    'Egypt and Sudan also agreed to reopen a crossing from Feb. 1.',
+  ].join('\n'), file: 'crossing.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('AGREE 2026-01-15 SYR,TUR> @Damascus') || got.includes('AGREE 2026-01-15 TUR,SYR> @Damascus'), got.join('\n'));
+  // NEGATIVE: an agreement of two other countries with no date of its own is not the main meeting's.
+  assert.ok(!record.events.some((e) => e.actor.some((a) => a.code === 'EGY')), got.join('\n'));
+});

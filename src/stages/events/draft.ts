@@ -319,7 +319,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
 
   const clauseOnly = cue.kind === 'statement';
-  const notEvent = lex.grammar.dateNotEvent;
+  const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
   // "… was signed by Manele and Wong, who arrived on Monday": a date only in a relative clause after the cue,
   // about what someone else did, does not date the act (a visit's own clause may: "…, who is on a visit from …").
   const picked = pickDate(view, span, clause, clauseOnly, notEvent);
@@ -386,7 +386,9 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
 }
 
 function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon): void {
-  const future = futureWords || d.future;
+  // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
+  const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
+  const future = futureWords || (d.future && !agreedAhead);
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed.
   if (d.future) {
     d.date = null;

@@ -113,6 +113,10 @@ const ROWS: Row[] = [
   { text: 'Georgia handed over three Russian citizens to the Russian side on Friday.', date: '2024-05-16', type: 'RETREAT', actor: ['GEO'], recipient: ['RUS'] },
   { text: 'Japan sent relief supplies to Turkey on Monday.', date: '2024-05-16', type: 'AID', actor: ['JPN'], recipient: ['TUR'] },
   { text: 'Kenya handed over two suspects to Uganda on Friday.', date: '2024-05-16', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
+  // "agreed to open a market from March": March is when what was agreed starts, not when it was agreed.
+  { text: 'Chile and Peru agreed to open a border market from March.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-06-20' },
+  // NEGATIVE: a date of the agreeing itself stays.
+  { text: 'Chile and Peru agreed in March to open a border market.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-03' },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;

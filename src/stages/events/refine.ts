@@ -23,6 +23,8 @@ interface MainEvent {
   date: string | null;
   place: EventPlace | null;
   parties: Set<string>;
+  /** The countries of its parties. */
+  codes: Set<string>;
 }
 
 /** Whether a phrase of a set occurs in a sentence: read once per sentence and set, not once per draft. */
@@ -200,10 +202,10 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
-    if (d) return { date: d.value, place: null, parties: new Set() };
+    if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
-  return { date: first?.date ?? null, place: null, parties: new Set() };
+  return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
 }
 
 /** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
@@ -221,6 +223,7 @@ function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
   if (!first) return;
   main.place = first.loc;
   main.parties = new Set([...first.actor, ...first.recipient].map(partyKey));
+  main.codes = new Set([...first.actor, ...first.recipient].map((p) => p.code).filter(Boolean));
 }
 
 /** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
@@ -328,7 +331,10 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // "The two governments also signed a set of arrangements": a signing reported with the main event.
     // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
     // "announced the elevation of relations").
-    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId))) && main.date) {
+    // So is an agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing").
+    const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+    const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
+    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
       return true;
