@@ -59,6 +59,9 @@ export interface Cue {
   far: boolean;
   /** A place after the cue is where it happened, never its other side ("signed a treaty in Washington"). */
   placesAreVenues: boolean;
+  /** Said in the passive without "by", the act of the state where it happened ("was summoned to the foreign
+   *  ministry"): a place in the sentence, else (in an article) the dateline's country. */
+  byState: boolean;
   /**
    * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
    * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
@@ -175,6 +178,7 @@ interface RawCue {
   cancel_within?: { words: string[]; reach: number };
   far?: boolean;
   places_are_venues?: boolean;
+  by_state?: boolean;
 }
 
 interface RawTypeFile {
@@ -230,6 +234,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,
     placesAreVenues: raw.places_are_venues ?? false,
+    byState: raw.by_state ?? false,
     fallback: null,
   };
 }

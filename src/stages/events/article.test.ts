@@ -457,3 +457,19 @@ test('"The two ministers also agreed to reopen a crossing from Feb. 1": agreed a
   // NEGATIVE: an agreement of two other countries with no date of its own is not the main meeting's.
   assert.ok(!record.events.some((e) => e.actor.some((a) => a.code === 'EGY')), got.join('\n'));
 });
+
+test('"Belarus\'s chargé d\'affaires was summoned to the foreign ministry": by the dateline\'s state', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-11-27 Poland expels diplomat',
+    '',
+    'WARSAW, Nov 27 (AFP) - Poland on Wednesday expelled a Belarusian diplomat over balloons carrying contraband.',
+    '',
+    "Belarus's chargé d'affaires was summoned to the foreign ministry on Tuesday and handed a protest note.",
+    '',
+    // NEGATIVE: the dateline's own envoy summoned home is no act of its state against itself.
+    "Poland's ambassador to Minsk was summoned to the foreign ministry on Monday for consultations.",
+  ].join('\n'), file: 'summons.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-11-25 POL>BLR @Warsaw'), got.join('\n'));
+  assert.ok(!record.events.some((e) => e.date === '2025-11-24'), got.join('\n'));
+});

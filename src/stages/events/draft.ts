@@ -206,7 +206,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
+        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
         else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];

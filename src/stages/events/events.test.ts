@@ -117,6 +117,9 @@ const ROWS: Row[] = [
   { text: 'Chile and Peru agreed to open a border market from March.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-06-20' },
   // NEGATIVE: a date of the agreeing itself stays.
   { text: 'Chile and Peru agreed in March to open a border market.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-03' },
+  // An envoy "summoned to the foreign ministry" in the passive: summoned by the state where it happened.
+  { text: 'The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.', date: '2025-06-20', type: 'ACCUSE', actor: ['POL'], recipient: ['RUS'] },
+  { text: 'The Chinese envoy was summoned to the Department of Foreign Affairs in Manila.', date: '2025-06-20', type: 'ACCUSE', actor: ['PHL'], recipient: ['CHN'] },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
@@ -316,6 +319,9 @@ const NONE: string[] = [
   // A crossing shut by protesters is no state's closure; a call on the phone between no parties.
   'Protesters shut a border crossing on Monday.',
   'The students spoke on the phone for hours.',
+  // Summoned to a ministry other than the foreign ministry: no diplomatic protest.
+  'Striking teachers were summoned to the education ministry in Nairobi on Monday.',
+  'Kenyan opposition leader Raila Odinga was summoned to the interior ministry on Monday.',
   // A meeting talked of, not held.
   'Sanctions came weeks before a planned meeting between the U.S. and Chinese leaders.',
   'Analysts expect little from any meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni.',

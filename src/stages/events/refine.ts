@@ -5,7 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
-import { partyKey, type Party } from './parties.ts';
+import { countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
@@ -74,6 +74,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
     placeMainEvent(main, kept);
   }
+  kept = kept.filter((d) => actAtDateline(d, dateline, lex));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view) ?? spokenAtDateline(d, dateline);
@@ -153,6 +154,15 @@ function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dat
   if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country || !d.date || d.date !== main.date) return false;
   const parties = [...d.actor, ...d.recipient];
   return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
+}
+
+/** "Belarus's chargé d'affaires was summoned to the foreign ministry" (a by_state cue in the passive, with no
+ *  place): the dateline's state summoned a foreign envoy; its own envoy summoned is no act against itself (dropped). */
+function actAtDateline(d: Draft, dateline: EventPlace | null, lex: EventsLexicon): boolean {
+  if (!d.cue.byState || d.actor.some((p) => p.code || p.personId || p.orgId) || !dateline?.country) return true;
+  if (d.recipient.some((p) => p.code === dateline.country)) return false;
+  if (d.recipient.length > 0) d.actor = [countryParty(lex, dateline.country, dateline.name, 'GOV')];
+  return true;
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
