@@ -35,6 +35,9 @@ export interface OffsetWords {
   clausePattern: RegExp;
   /** Direction of an after/before word as seen from the anchor: "after" puts the clause before it (-1). */
   clauseDirections: Map<string, number>;
+  /** "The transfer came three days after …" at a sentence's start (case-insensitive): group 1 the count, 2 the
+   *  unit, 3 after/before; the clause after it is dated from the story's day. */
+  storyPattern: RegExp;
   /** "Days earlier", "weeks later" (global, case-insensitive): group 1 the plural unit, 2 later/earlier. */
   vaguePattern: RegExp;
   /** How many days a vague plural unit may stand for, from and to. */
@@ -52,6 +55,7 @@ interface RawOffsets {
   vague: Record<string, [number, number]>;
   after: string[];
   before: string[];
+  story_verbs: string[];
 }
 
 function loadOffsets(): OffsetWords {
@@ -74,7 +78,8 @@ function loadOffsets(): OffsetWords {
     return [w.toLowerCase(), [from * days, to * days]];
   }));
   const vaguePattern = new RegExp(`\\b(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})\\b`, 'gi');
-  return { pattern, counts, directions, clausePattern, clauseDirections, vaguePattern, vagueDays };
+  const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+\\s)`, 'i');
+  return { pattern, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

@@ -38,6 +38,12 @@ const CASES: [string, string, string[]][] = [
   ['weeks later, early in a month', 'The truce was signed on March 2, 2024. Weeks later the border reopened.', ['Weeks later=2024-03']],
   ['NEGATIVE: days earlier than the 3rd may fall in the month before', 'The leaders met on September 3, 2024. Days earlier, the minister had visited Delhi.', []],
   ['NEGATIVE: days earlier needs a day to count from', 'The leaders met in August 2024. Days earlier, the minister had visited Delhi.', []],
+  // "The transfer came three days after …": counted back from the story's day (the lead's first day, not the
+  // dateline's).
+  ['the story came days after a clause', 'MEXICO CITY (AP) - Mexico sent 31 suspects to the United States on Monday, June 9.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', ['three days after=2025-06-06']],
+  ['the dateline\'s date is not the story\'s day', 'YEREVAN, JUNE 10, ARMENPRESS. The commissions met in Gabala on June 9.\n\nThe meeting came two days after Azerbaijan freed four detainees.', ['two days after=2025-06-07']],
+  ['NEGATIVE: a story day is needed', 'Mexico sent 31 suspects to the United States in June.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', []],
+  ['NEGATIVE: not at the start of a sentence', 'Mexico sent 31 suspects to the United States on Monday, June 9.\n\nOfficials said the transfer came three days after a call.', []],
   ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
   ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
   ['NEGATIVE: "the same day" from another paragraph', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', []],

@@ -54,6 +54,18 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       add(offsetMention(doc, found, i, sentence.start + m.index + lead, m[0].slice(lead).trimEnd(), m[2].toLowerCase() as OffsetUnit, direction * count, 0, 'dates.offset-clause'));
     }
     words.clausePattern.lastIndex = 0;
+    // "The transfer came three days after Sheinbaum spoke …": counted back from the story's day.
+    const story = words.storyPattern.exec(text);
+    if (story) {
+      const lead = story[0].lastIndexOf(story[1]);
+      const day = storyDay(doc, found, i);
+      const count = words.counts.get(story[1].toLowerCase()) ?? Number(story[1]);
+      const direction = words.clauseDirections.get(story[3].toLowerCase()) ?? 0;
+      const value = day ? shift(day, story[2].toLowerCase() as OffsetUnit, direction * count) : null;
+      const start = sentence.start + story.index + lead;
+      const textOf = story[0].slice(lead).trimEnd();
+      if (value) add({ text: textOf, value, future: isFuture(value, doc.document.published), start, end: start + textOf.length, rule: 'dates.offset-story' });
+    }
     // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
     words.vaguePattern.lastIndex = 0;
     for (let m = words.vaguePattern.exec(text); m; m = words.vaguePattern.exec(text)) {
@@ -67,6 +79,24 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
     words.vaguePattern.lastIndex = 0;
   }
   return out;
+}
+
+/** Sentences of the lead in which the story's day is looked for. */
+const LEAD_SENTENCES = 2;
+/** A dateline before a date: "YEREVAN, OCTOBER 16, ARMENPRESS." (capitals and a comma). */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]*,\s*$/;
+
+/** The story's day: the first past day the lead (its first two sentences, before sentence `i`) gives, not the
+ *  dateline's, else null. */
+function storyDay(doc: Doc, found: DateMention[], i: number): string | null {
+  const lead = doc.sentences.slice(0, Math.min(i, LEAD_SENTENCES));
+  for (const d of found) {
+    const s = lead.find((x) => d.start >= x.start && d.start < x.end);
+    if (!s) continue;
+    if (d.future || d.value.length !== 10 || DATELINE_BEFORE.test(doc.text.slice(s.start, d.start))) continue;
+    return d.value;
+  }
+  return null;
 }
 
 /** "Days earlier" at `start` in sentence `i`: the month of the anchor's day moved by `a` and by `b` days, when both
