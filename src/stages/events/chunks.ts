@@ -301,10 +301,15 @@ class ChunkBuilder {
   // Countries: names, capitals and demonyms, with the noun phrase they head or qualify.
   private addCountries(): void {
     const { tokens, words, g, doc } = this;
-    for (const { m, s } of this.countries) {
+    for (const [n, { m, s }] of this.countries.entries()) {
       if (!this.free(s)) continue;
       let from = s.from;
       let to = s.to;
+      // "French-Moroccan tourists", "the Russian-Belarusian exercises": two demonyms joined by a hyphen name both.
+      const joined = this.countries[n + 1];
+      const pair = (m.kind === 'demonym' || m.kind === 'adjective') && joined && (joined.m.kind === 'demonym' || joined.m.kind === 'adjective') &&
+        doc.text.slice(m.end, joined.m.start) === '-' && joined.m.code !== m.code && (joined.s.from === s.from || this.free(joined.s)) ? joined : null;
+      if (pair) to = Math.max(to, pair.s.to);
       let agentive = true;
       let sector: string | null = 'GOV';
       let personlike = false;
@@ -351,7 +356,9 @@ class ChunkBuilder {
           }
         }
       }
-      const c = newChunk({ from, to }, 'country', [countryParty(this.lex, m.code, this.textOf({ from, to }), sector, personlike)], agentive);
+      const parties = [countryParty(this.lex, m.code, this.textOf({ from, to }), sector, personlike)];
+      if (pair) parties.push(countryParty(this.lex, pair.m.code, this.textOf({ from, to }), sector, personlike));
+      const c = newChunk({ from, to }, 'country', parties, agentive);
       c.possessive = possessive;
       c.mentionKind = m.kind;
       c.head = head;

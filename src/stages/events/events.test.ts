@@ -120,6 +120,10 @@ const ROWS: Row[] = [
   // An envoy "summoned to the foreign ministry" in the passive: summoned by the state where it happened.
   { text: 'The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.', date: '2025-06-20', type: 'ACCUSE', actor: ['POL'], recipient: ['RUS'] },
   { text: 'The Chinese envoy was summoned to the Department of Foreign Affairs in Manila.', date: '2025-06-20', type: 'ACCUSE', actor: ['PHL'], recipient: ['CHN'] },
+  // Two demonyms joined by a hyphen name both countries ("French-Moroccan tourists"); NEGATIVE: "Philippine-flagged"
+  // is one.
+  { text: 'The Algerian coast guard shot dead two French-Moroccan tourists in August 2023.', date: '2025-06-20', type: 'ASSAULT', actor: ['DZA'], recipient: ['FRA', 'MAR'] },
+  { text: 'Chinese coast guard ships blocked a Philippine-flagged boat.', date: '2025-06-20', type: 'COERCE', actor: ['CHN'], recipient: ['PHL'] },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
