@@ -473,3 +473,15 @@ test('"Belarus\'s chargé d\'affaires was summoned to the foreign ministry": by 
   assert.ok(got.includes('ACCUSE/disapprove 2025-11-25 POL>BLR @Warsaw'), got.join('\n'));
   assert.ok(!record.events.some((e) => e.date === '2025-11-24'), got.join('\n'));
 });
+
+test('"the two PMs witnessed the signing": the two prime ministers of the main meeting', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2024-11-20 Anwar and Ishiba sign deals',
+    '',
+    'TOKYO, Nov. 19 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba held talks with Malaysian Prime Minister Anwar Ibrahim in Tokyo on Tuesday.',
+    '',
+    'Afterwards, the two PMs witnessed the signing of four cooperation documents.',
+  ].join('\n'), file: 'pms.txt' });
+  const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
+  assert.deepEqual(signing?.actor.map((a) => a.identifier_text).sort(), ['Anwar Ibrahim', 'Shigeru Ishiba'], record.events.map(summary).join('\n'));
+});

@@ -229,6 +229,9 @@ function inRelativeClause(words: string[], k: number): boolean {
 
 /** The main event's place and parties: the first meeting on the main day that says where it was. */
 function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
+  // The countries of the main day's first meeting, even one told without a place.
+  const meeting = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date);
+  if (meeting && main.codes.size === 0) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date && d.loc);
   if (!first) return;
   main.place = first.loc;
