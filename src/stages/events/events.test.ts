@@ -124,6 +124,10 @@ const ROWS: Row[] = [
   // is one.
   { text: 'The Algerian coast guard shot dead two French-Moroccan tourists in August 2023.', date: '2025-06-20', type: 'ASSAULT', actor: ['DZA'], recipient: ['FRA', 'MAR'] },
   { text: 'Chinese coast guard ships blocked a Philippine-flagged boat.', date: '2025-06-20', type: 'COERCE', actor: ['CHN'], recipient: ['PHL'] },
+  // A state closing another's institutions restricts them; NEGATIVE: a company's or protesters' closures are no
+  // state's act.
+  { text: 'Russia closed German cultural institutions in Moscow.', date: '2025-06-20', type: 'COERCE', actor: ['RUS'], recipient: ['DEU'] },
+  { text: 'Kosovar police closed Serbian-run post offices and municipal offices in the north in 2024.', date: '2025-06-20', type: 'COERCE', actor: ['KOS'], recipient: ['SRB'], on: '2024' },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
@@ -323,6 +327,8 @@ const NONE: string[] = [
   // A crossing shut by protesters is no state's closure; a call on the phone between no parties.
   'Protesters shut a border crossing on Monday.',
   'The students spoke on the phone for hours.',
+  'The company closed its offices in Nairobi.',
+  'Protesters shut schools across the region.',
   // Summoned to a ministry other than the foreign ministry: no diplomatic protest.
   'Striking teachers were summoned to the education ministry in Nairobi on Monday.',
   'Kenyan opposition leader Raila Odinga was summoned to the interior ministry on Monday.',
