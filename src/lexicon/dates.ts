@@ -24,7 +24,8 @@ export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface OffsetWords {
   /** "a month later", "two days earlier", "the next day", "the following week" (global, case-insensitive):
-   *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit. */
+   *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit; or 6 the unit of "later that
+   *  year", "the same month" (the anchor's own). */
   pattern: RegExp;
   counts: Map<string, number>;
   /** Direction of a later/earlier or next/previous word: +1 or -1. */
@@ -34,6 +35,13 @@ export interface OffsetWords {
   clausePattern: RegExp;
   /** Direction of an after/before word as seen from the anchor: "after" puts the clause before it (-1). */
   clauseDirections: Map<string, number>;
+  /** "The transfer came three days after …" at a sentence's start (case-insensitive): group 1 the count, 2 the
+   *  unit, 3 after/before; the clause after it is dated from the story's day. */
+  storyPattern: RegExp;
+  /** "Days earlier", "weeks later" (global, case-insensitive): group 1 the plural unit, 2 later/earlier. */
+  vaguePattern: RegExp;
+  /** How many days a vague plural unit may stand for, from and to. */
+  vagueDays: Map<string, [number, number]>;
 }
 
 interface RawOffsets {
@@ -43,8 +51,11 @@ interface RawOffsets {
   earlier: string[];
   next: string[];
   previous: string[];
+  same: string[];
+  vague: Record<string, [number, number]>;
   after: string[];
   before: string[];
+  story_verbs: string[];
 }
 
 function loadOffsets(): OffsetWords {
@@ -53,7 +64,8 @@ function loadOffsets(): OffsetWords {
   const counts = new Map(Object.entries(raw.counts).map(([w, n]) => [w.toLowerCase(), n]));
   const units = alt(raw.units);
   const pattern = new RegExp(
-    `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units}))\\b`, 'gi');
+    `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units})|` +
+      `(?:(?:${alt([...raw.later, ...raw.earlier])})\\s+(?:in\\s+)?)?(?:${raw.same.map((w) => w.split(/\\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(${units}))\\b`, 'gi');
   const directions = new Map<string, number>();
   for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
   for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);
@@ -61,7 +73,13 @@ function loadOffsets(): OffsetWords {
   const clauseDirections = new Map<string, number>();
   for (const w of raw.after) clauseDirections.set(w.toLowerCase(), -1);
   for (const w of raw.before) clauseDirections.set(w.toLowerCase(), 1);
-  return { pattern, counts, directions, clausePattern, clauseDirections };
+  const vagueDays = new Map(Object.entries(raw.vague).map(([w, [from, to]]): [string, [number, number]] => {
+    const days = w.toLowerCase().startsWith('week') ? 7 : 1;
+    return [w.toLowerCase(), [from * days, to * days]];
+  }));
+  const vaguePattern = new RegExp(`\\b(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})\\b`, 'gi');
+  const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+\\s)`, 'i');
+  return { pattern, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

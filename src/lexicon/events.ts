@@ -58,6 +58,11 @@ export interface Cue {
   cancelWithin: { words: Set<string>; reach: number } | null;
   /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
   far: boolean;
+  /** A place after the cue is where it happened, never its other side ("signed a treaty in Washington"). */
+  placesAreVenues: boolean;
+  /** Said in the passive without "by", the act of the state where it happened ("was summoned to the foreign
+   *  ministry"): a place in the sentence, else (in an article) the dateline's country. */
+  byState: boolean;
   /**
    * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
    * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
@@ -96,16 +101,24 @@ export interface EventGrammar {
   anchors: PhraseSet;
   speculative: PhraseSet;
   dateNotEvent: Set<string>;
+  /** dateNotEvent and the words that open the start of what was agreed ("agreed to cut the tariff from March"). */
+  dateNotAgreed: Set<string>;
   placeNouns: Set<string>;
   /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
   missionNouns: Set<string>;
   thingNouns: Set<string>;
   pairGenericHeads: PhraseSet;
   remarksAnchors: PhraseSet;
+  /** "At that meeting", "during that trip": the date of the latest meeting told before. */
+  meetingAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
   pairCountryHeads: PhraseSet;
   /** "the nuclear-armed neighbours": heads that name the pair after "the" and a modifier or two. */
   pairDescribedHeads: PhraseSet;
+  /** Country heads that name the pair after a bare "the" right before a verb ("The delegations agreed"). */
+  pairBareHeads: PhraseSet;
+  /** Words allowed between such a pair and its verb ("the leaders also signed"). */
+  pairBareAdverbs: Set<string>;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
@@ -131,6 +144,8 @@ export interface EventGrammar {
   /** "more than", "at least": words of quantity before an object that still follows its verb directly. */
   quantifiers: PhraseSet;
   strictLocative: Set<string>;
+  venuePrepositions: Set<string>;
+  venueNouns: Set<string>;
 }
 
 export interface EventsLexicon {
@@ -171,6 +186,8 @@ interface RawCue {
   cancel_after?: string[];
   cancel_within?: { words: string[]; reach: number };
   far?: boolean;
+  places_are_venues?: boolean;
+  by_state?: boolean;
 }
 
 interface RawTypeFile {
@@ -225,6 +242,8 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
     far: raw.far ?? false,
+    placesAreVenues: raw.places_are_venues ?? false,
+    byState: raw.by_state ?? false,
     fallback: null,
   };
 }
@@ -253,14 +272,18 @@ function loadGrammar(): EventGrammar {
     anchors: phrases('anchors'),
     speculative: phrases('speculative'),
     dateNotEvent: set('date_not_event'),
+    dateNotAgreed: new Set([...set('date_not_event'), ...set('date_starts_what_was_agreed')]),
     placeNouns: set('place_nouns'),
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
     pairGenericHeads: phrases('pair_generic_heads'),
     remarksAnchors: phrases('remarks_anchors'),
+    meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),
     pairDescribedHeads: phrases('pair_described_heads'),
+    pairBareHeads: phrases('pair_bare_heads'),
+    pairBareAdverbs: set('pair_bare_adverbs'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {
@@ -286,6 +309,8 @@ function loadGrammar(): EventGrammar {
     quantityNouns: set('quantity_nouns'),
     quantifiers: phrases('quantifiers'),
     strictLocative: set('strict_locative'),
+    venuePrepositions: set('venue_prepositions'),
+    venueNouns: set('venue_nouns'),
   };
 }
 

@@ -27,6 +27,26 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: days need a day, not a month', 'Clashes broke out in March 2024. Two days later, the border was closed.', []],
   ['NEGATIVE: no anchor from another paragraph', 'Talks opened on Monday.\n\nTwo days later, the border was closed.', []],
   ['NEGATIVE: "days after the vote" counts from no date', 'The protests began on May 1, 2025, days after the vote.', []],
+  // "Later that year", "the same month", "later that month": the anchor's own year, month or day.
+  ['later that year: the year of the date before', 'Kosovo banned the dinar in February 2024. Later that year police closed the offices.', ['Later that year=2024']],
+  ['the same month: the month of the date before', 'Asuncion suspended the talks in April 2023 and recalled its ambassador the same month.', ['the same month=2023-04']],
+  ['later that month, in the sentence before', 'The delegations agreed on an exchange on May 16, 2025. It was completed later that month.', ['later that month=2025-05']],
+  ['that same day', 'Troops crossed the border on May 2, 2023. That same day the envoy was summoned.', ['That same day=2023-05-02']],
+  ['the same month skips a year written after the month', 'Paraguay suspended the talks in April 2023 after hackers struck in 2022. It recalled its envoy the same month.', ['the same month=2023-04']],
+  // "Days earlier", "weeks later": the anchor's month when every such day falls in it.
+  ['days earlier, late in a month', 'The leaders met in Tianjin on August 31, 2024. Days earlier, the foreign minister had visited New Delhi.', ['Days earlier=2024-08']],
+  ['weeks later, early in a month', 'The truce was signed on March 2, 2024. Weeks later the border reopened.', ['Weeks later=2024-03']],
+  ['NEGATIVE: days earlier than the 3rd may fall in the month before', 'The leaders met on September 3, 2024. Days earlier, the minister had visited Delhi.', []],
+  ['NEGATIVE: days earlier needs a day to count from', 'The leaders met in August 2024. Days earlier, the minister had visited Delhi.', []],
+  // "The transfer came three days after …": counted back from the story's day (the lead's first day, not the
+  // dateline's).
+  ['the story came days after a clause', 'MEXICO CITY (AP) - Mexico sent 31 suspects to the United States on Monday, June 9.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', ['three days after=2025-06-06']],
+  ['the dateline\'s date is not the story\'s day', 'YEREVAN, JUNE 10, ARMENPRESS. The commissions met in Gabala on June 9.\n\nThe meeting came two days after Azerbaijan freed four detainees.', ['two days after=2025-06-07']],
+  ['NEGATIVE: a story day is needed', 'Mexico sent 31 suspects to the United States in June.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', []],
+  ['NEGATIVE: not at the start of a sentence', 'Mexico sent 31 suspects to the United States on Monday, June 9.\n\nOfficials said the transfer came three days after a call.', []],
+  ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
+  ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
+  ['NEGATIVE: "the same day" from another paragraph', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', []],
 ];
 
 for (const [name, text, expected] of CASES) test(`dates offsets: ${name}`, () => assert.deepEqual(offsets(text), expected));

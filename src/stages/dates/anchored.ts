@@ -37,8 +37,11 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
     words.pattern.lastIndex = 0;
     for (let m = words.pattern.exec(text); m; m = words.pattern.exec(text)) {
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
-      const direction = words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
-      const unit = (m[2] ?? m[5]).toLowerCase() as OffsetUnit;
+      // "later that year", "the same month": the anchor's own (no count, no direction).
+      const direction = m[6] ? 0 : words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
+      const unit = (m[2] ?? m[5] ?? m[6]).toLowerCase() as OffsetUnit;
+      // "January that year" is one date (resolveThatYear), not a date and an offset.
+      if (m[6] && rightAfterDate(found, sentence.start + m.index, doc.text)) continue;
       add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset'));
     }
     words.pattern.lastIndex = 0;
@@ -51,8 +54,63 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       add(offsetMention(doc, found, i, sentence.start + m.index + lead, m[0].slice(lead).trimEnd(), m[2].toLowerCase() as OffsetUnit, direction * count, 0, 'dates.offset-clause'));
     }
     words.clausePattern.lastIndex = 0;
+    // "The transfer came three days after Sheinbaum spoke …": counted back from the story's day.
+    const story = words.storyPattern.exec(text);
+    if (story) {
+      const lead = story[0].lastIndexOf(story[1]);
+      const day = storyDay(doc, found, i);
+      const count = words.counts.get(story[1].toLowerCase()) ?? Number(story[1]);
+      const direction = words.clauseDirections.get(story[3].toLowerCase()) ?? 0;
+      const value = day ? shift(day, story[2].toLowerCase() as OffsetUnit, direction * count) : null;
+      const start = sentence.start + story.index + lead;
+      const textOf = story[0].slice(lead).trimEnd();
+      if (value) add({ text: textOf, value, future: isFuture(value, doc.document.published), start, end: start + textOf.length, rule: 'dates.offset-story' });
+    }
+    // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
+    words.vaguePattern.lastIndex = 0;
+    for (let m = words.vaguePattern.exec(text); m; m = words.vaguePattern.exec(text)) {
+      // ("Two days later" is counted above.)
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
+      if (words.counts.has(before) || /^\d+$/.test(before)) continue;
+      const [from, to] = words.vagueDays.get(m[1].toLowerCase()) ?? [0, 0];
+      const direction = words.directions.get(m[2].toLowerCase()) ?? 0;
+      add(vagueMention(doc, found, i, sentence.start + m.index, m[0], direction * from, direction * to));
+    }
+    words.vaguePattern.lastIndex = 0;
   }
   return out;
+}
+
+/** Sentences of the lead in which the story's day is looked for. */
+const LEAD_SENTENCES = 2;
+/** A dateline before a date: "YEREVAN, OCTOBER 16, ARMENPRESS." (capitals and a comma). */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]*,\s*$/;
+
+/** The story's day: the first past day the lead (its first two sentences, before sentence `i`) gives, not the
+ *  dateline's, else null. */
+function storyDay(doc: Doc, found: DateMention[], i: number): string | null {
+  const lead = doc.sentences.slice(0, Math.min(i, LEAD_SENTENCES));
+  for (const d of found) {
+    const s = lead.find((x) => d.start >= x.start && d.start < x.end);
+    if (!s) continue;
+    if (d.future || d.value.length !== 10 || DATELINE_BEFORE.test(doc.text.slice(s.start, d.start))) continue;
+    return d.value;
+  }
+  return null;
+}
+
+/** "Days earlier" at `start` in sentence `i`: the month of the anchor's day moved by `a` and by `b` days, when both
+ *  fall in one month, else null. */
+function vagueMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, a: number, b: number): DateMention | null {
+  const end = start + text.length;
+  const k = lastBefore(found, end);
+  if (k >= 0 && found[k].end > start) return null;
+  const anchor = anchorBefore(doc, found, i, start, ANCHOR_SENTENCES, 'day');
+  const first = anchor ? shift(anchor.value, 'day', a) : null;
+  const last = anchor ? shift(anchor.value, 'day', b) : null;
+  if (!first || !last || first.slice(0, 7) !== last.slice(0, 7)) return null;
+  const value = first.slice(0, 7);
+  return { text, value, future: isFuture(value, doc.document.published), start, end, rule: 'dates.offset-vague' };
 }
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
@@ -61,9 +119,15 @@ function offsetMention(doc: Doc, found: DateMention[], i: number, start: number,
   const end = start + text.length;
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
-  const anchor = anchorBefore(doc, found, i, start, back);
+  const anchor = anchorBefore(doc, found, i, start, back, unit);
   const value = anchor ? shift(anchor.value, unit, n) : null;
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
+}
+
+/** Whether only spaces or "of" stand between the last date found and `pos` ("January that year"). */
+function rightAfterDate(found: DateMention[], pos: number, text: string): boolean {
+  const k = lastBefore(found, pos);
+  return k >= 0 && /^(?:\s|of\b)*$/i.test(text.slice(found[k].end, pos));
 }
 
 /** A date after the publication day, at the date's own precision. */
@@ -81,13 +145,17 @@ function lastBefore(found: DateMention[], pos: number): number {
   return lo - 1;
 }
 
-/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph. */
-function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES): DateMention | null {
+/** Characters of the shortest anchor value each unit can count from (days and weeks a day, months a month). */
+const NEEDS: Record<OffsetUnit, number> = { day: 10, week: 10, month: 7, year: 4 };
+
+/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph, that
+ *  is precise enough for `unit` ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year'): DateMention | null {
   const paragraph = doc.sentences[i].paragraph;
   const from = doc.sentences[Math.max(0, i - back)].start;
   for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
     const d = found[k];
-    if (d.future) continue;
+    if (d.future || d.value.length < NEEDS[unit]) continue;
     return sentenceAt(doc, d.start)?.paragraph === paragraph ? d : null;
   }
   return null;

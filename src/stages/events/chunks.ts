@@ -38,6 +38,8 @@ export interface Chunk {
   word: string | null;
   /** For pairs: whether the pair names people ("the two leaders") or countries ("both sides"). */
   pairOf: 'person' | 'country' | null;
+  /** A pair named by a bare "the" ("The leaders agreed"): people named before, or no one (not the dyad). */
+  barePair?: boolean;
   /** For countries: the mention's kind (name, capital, demonym, adjective). */
   mentionKind: string | null;
   /** For countries: an agent noun follows or precedes ("China Coast Guard", "the presidents of Kenya"). */
@@ -299,10 +301,15 @@ class ChunkBuilder {
   // Countries: names, capitals and demonyms, with the noun phrase they head or qualify.
   private addCountries(): void {
     const { tokens, words, g, doc } = this;
-    for (const { m, s } of this.countries) {
+    for (const [n, { m, s }] of this.countries.entries()) {
       if (!this.free(s)) continue;
       let from = s.from;
       let to = s.to;
+      // "French-Moroccan tourists", "the Russian-Belarusian exercises": two demonyms joined by a hyphen name both.
+      const joined = this.countries[n + 1];
+      const pair = (m.kind === 'demonym' || m.kind === 'adjective') && joined && (joined.m.kind === 'demonym' || joined.m.kind === 'adjective') &&
+        doc.text.slice(m.end, joined.m.start) === '-' && joined.m.code !== m.code && (joined.s.from === s.from || this.free(joined.s)) ? joined : null;
+      if (pair) to = Math.max(to, pair.s.to);
       let agentive = true;
       let sector: string | null = 'GOV';
       let personlike = false;
@@ -349,7 +356,9 @@ class ChunkBuilder {
           }
         }
       }
-      const c = newChunk({ from, to }, 'country', [countryParty(this.lex, m.code, this.textOf({ from, to }), sector, personlike)], agentive);
+      const parties = [countryParty(this.lex, m.code, this.textOf({ from, to }), sector, personlike)];
+      if (pair) parties.push(countryParty(this.lex, pair.m.code, this.textOf({ from, to }), sector, personlike));
+      const c = newChunk({ from, to }, 'country', parties, agentive);
       c.possessive = possessive;
       c.mentionKind = m.kind;
       c.head = head;
@@ -453,7 +462,8 @@ class ChunkBuilder {
         i = c.to - 1;
         continue;
       }
-      const det = g.pairDeterminers.matchAt(words, i);
+      const named = g.pairDeterminers.matchAt(words, i);
+      const det = named ?? this.bareSubjectPair(i);
       const at = det ? i + det.length : i;
       // (A country head counts only after a determiner: "both sides", not "sides".)
       const country = det ? g.pairCountryHeads.matchAt(words, at) : null;
@@ -473,11 +483,27 @@ class ChunkBuilder {
         const from = !det && i > 0 && claimed[i - 1] < 0 && isCapitalized(tokens[i - 1]) && !g.functionWords.has(words[i - 1]) ? i - 1 : i;
         const c = newChunk({ from, to }, 'pair', [], true);
         c.pairOf = 'person';
+        c.barePair = !named && Boolean(det);
         c.word = words.slice(at, at + person.length).join(' ');
         this.claim(c);
         i = c.to - 1;
       }
     }
+  }
+
+  /**
+   * "The leaders agreed", "the delegations then signed": "the" and a pair head right before a cue's verb (or
+   * "also", "then" and one) name the pair as a subject, as "the two leaders" does; "the leaders of the G7" and
+   * "met the leaders" do not.
+   */
+  private bareSubjectPair(i: number): { length: number } | null {
+    const { words, g } = this;
+    if (words[i] !== 'the') return null;
+    const head = g.pairPersonHeads.matchAt(words, i + 1) ?? g.pairBareHeads.matchAt(words, i + 1);
+    if (!head) return null;
+    let k = i + 1 + head.length;
+    if (g.pairBareAdverbs.has(words[k] ?? '')) k++;
+    return this.cueStarts.has(k) ? { length: 1 } : null;
   }
 
   /** The end of "the nuclear-armed neighbours" (the, one or two free modifiers, a described head) at `i`, else -1. */

@@ -126,7 +126,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     } else if (c.kind === 'pair') {
       // "with both sides pledging" after two ministers have been named: the sides are those two.
       const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : []))) : null;
-      c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c)) : [...ctx.dyad]);
+      c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
       const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
@@ -225,15 +225,17 @@ function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
 
 /**
  * "The two leaders": the latest named person of each country in focus. A specific title ("the defense
- * ministers of the two countries") must be in their offices; otherwise the two countries stand for them.
+ * ministers of the two countries") must be in their offices; otherwise the two countries stand for them, except
+ * after a bare "the" (`bare`: "The leaders agreed"), which names no one then.
  */
-function personPair(ctx: DocContext, before: Chunk[], head: string, text: string): Party[] {
+function personPair(ctx: DocContext, before: Chunk[], head: string, text: string, bare: boolean): Party[] {
   let people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
   if (!ctx.lex.grammar.pairGenericHeads.has(head)) {
     const title = singular(text.toLowerCase().replace(/^(the|both)\s+(two\s+)?/, '').replace(/\s+of\s.*$/, ''));
     people = people.filter((p) => (p.office ?? '').toLowerCase().includes(title));
   }
-  return twoPeopleOf(ctx, people) ?? [...ctx.dyad];
+  // "The ministers gave their approval" with no two such people named is no pair of the article's countries.
+  return twoPeopleOf(ctx, people) ?? (bare ? [] : [...ctx.dyad]);
 }
 
 function singular(title: string): string {

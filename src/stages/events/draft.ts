@@ -267,7 +267,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        const where = STATE_ACTS.has(cue.type) ? placeCountry(view, lex) : null;
+        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
         else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
@@ -401,8 +401,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
-  const notEvent = lex.grammar.dateNotEvent;
-  const date = pickDate(view, span, clause, clauseOnly, notEvent);
+  const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
+  // "… was signed by Manele and Wong, who arrived on Monday": a date only in a relative clause after the cue,
+  // about what someone else did, does not date the act (a visit's own clause may: "…, who is on a visit from …").
+  const picked = pickDate(view, span, clause, clauseOnly, notEvent);
+  const date = picked && !picked.own && cue.roles !== 'visit' && cue.kind === 'agreement' ? null : picked;
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
   // sentence names with "in" or "at").
@@ -425,7 +428,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     hostKnown: cue.roles === 'visit' || cue.roles === 'host',
     date: date?.value ?? null,
     dateFrom: date?.from ?? null,
-    sentenceDate: anywhere && !anywhere.mention.future ? anywhere.value : null,
+    // (A date in a relative clause after the cue, "…, which met in Brasília in January 2024", is that clause's.)
+    sentenceDate: anywhere && !anywhere.mention.future && anywhere.own ? anywhere.value : null,
     future: Boolean(date?.mention.future),
     reported: false,
     speculative: false,
@@ -466,7 +470,9 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
 }
 
 function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon): void {
-  const future = futureWords || d.future;
+  // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
+  const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
+  const future = futureWords || (d.future && !agreedAhead);
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed.
   if (d.future) {
     d.date = null;

@@ -96,6 +96,39 @@ const ROWS: Row[] = [
   // Forces arriving are no visit: help when they came to help, else a deployment.
   { text: 'Kenyan police officers landed in Haiti on Tuesday to lead a UN-backed mission.', date: '2024-05-16', type: 'AID', actor: ['KEN'], recipient: ['HTI'] },
   { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
+  // Borders sealed or crossings shut; calls "on the phone"; signings: what is signed (a revision), passives with
+  // the place before "by", and a venue ("at the Kremlin", "in the presence of") that is no other side.
+  { text: 'Hungary sealed its southern frontier with Serbia on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['HUN'], recipient: ['SRB'] },
+  { text: 'Finland shut all its crossings with Russia in November.', date: '2024-05-16', type: 'COERCE', actor: ['FIN'], recipient: ['RUS'] },
+  { text: 'The Chilean president spoke on the phone with his Peruvian counterpart on Friday.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL', 'PER'], recipient: [] },
+  { text: 'Chile and Peru signed a revision of their fisheries treaty on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['CHL', 'PER'], recipient: [] },
+  { text: 'The Caspian accord was signed in Astana on Monday by Kazakhstan and Turkmenistan.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'TKM'], recipient: [], on: '2024-05-13' },
+  { text: 'The accord was signed at the presidential palace in Astana by Kazakhstan and Turkmenistan.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'TKM'], recipient: [] },
+  { text: 'Egypt and Sudan signed a water-sharing accord at the Kremlin on Tuesday.', date: '2024-05-16', type: 'SUPPORT', actor: ['EGY', 'SDN'], recipient: [] },
+  { text: 'Ghana and Togo signed a border accord in Lomé in the presence of the Nigerian president.', date: '2024-05-16', type: 'SUPPORT', actor: ['GHA', 'TGO'], recipient: [] },
+  // NEGATIVE for the venue rule: a party "with" whom a deal is signed stays its other side.
+  { text: 'Japan signed a trade deal with Vietnam at the summit.', date: '2024-05-16', type: 'SUPPORT', actor: ['JPN'], recipient: ['VNM'] },
+  // Suspects sent to another country are a judicial transfer (COOPERATE), a country's citizens handed over to its
+  // side a release; NEGATIVE: supplies sent stay aid, suspects handed over stay a transfer.
+  { text: 'Colombia sent 12 suspected drug traffickers to the United States on Tuesday.', date: '2024-05-16', type: 'COOPERATE', actor: ['COL'], recipient: ['USA'] },
+  { text: 'Georgia handed over three Russian citizens to the Russian side on Friday.', date: '2024-05-16', type: 'RETREAT', actor: ['GEO'], recipient: ['RUS'] },
+  { text: 'Japan sent relief supplies to Turkey on Monday.', date: '2024-05-16', type: 'AID', actor: ['JPN'], recipient: ['TUR'] },
+  { text: 'Kenya handed over two suspects to Uganda on Friday.', date: '2024-05-16', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
+  // "agreed to open a market from March": March is when what was agreed starts, not when it was agreed.
+  { text: 'Chile and Peru agreed to open a border market from March.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-06-20' },
+  // NEGATIVE: a date of the agreeing itself stays.
+  { text: 'Chile and Peru agreed in March to open a border market.', date: '2025-06-20', type: 'AGREE', actor: ['CHL', 'PER'], recipient: [], on: '2025-03' },
+  // An envoy "summoned to the foreign ministry" in the passive: summoned by the state where it happened.
+  { text: 'The Russian ambassador was summoned to the foreign ministry in Warsaw on Monday.', date: '2025-06-20', type: 'ACCUSE', actor: ['POL'], recipient: ['RUS'] },
+  { text: 'The Chinese envoy was summoned to the Department of Foreign Affairs in Manila.', date: '2025-06-20', type: 'ACCUSE', actor: ['PHL'], recipient: ['CHN'] },
+  // Two demonyms joined by a hyphen name both countries ("French-Moroccan tourists"); NEGATIVE: "Philippine-flagged"
+  // is one.
+  { text: 'The Algerian coast guard shot dead two French-Moroccan tourists in August 2023.', date: '2025-06-20', type: 'ASSAULT', actor: ['DZA'], recipient: ['FRA', 'MAR'] },
+  { text: 'Chinese coast guard ships blocked a Philippine-flagged boat.', date: '2025-06-20', type: 'COERCE', actor: ['CHN'], recipient: ['PHL'] },
+  // A state closing another's institutions restricts them; NEGATIVE: a company's or protesters' closures are no
+  // state's act.
+  { text: 'Russia closed German cultural institutions in Moscow.', date: '2025-06-20', type: 'COERCE', actor: ['RUS'], recipient: ['DEU'] },
+  { text: 'Kosovar police closed Serbian-run post offices and municipal offices in the north in 2024.', date: '2025-06-20', type: 'COERCE', actor: ['KOS'], recipient: ['SRB'], on: '2024' },
   // A gulf named after a country is a sea, not the country.
   { text: 'Russian and Iranian warships staged joint drills in the Gulf of Oman.', date: '2024-05-16', type: 'COOPERATE', actor: ['IRN', 'RUS'], recipient: [] },
   // Quotation marks inside a gap quote a word; arrangements reached; commitments made somewhere; summits opened;
@@ -381,6 +414,14 @@ const NONE: string[] = [
   'A hospital in Lima reported the closure of its emergency ward.',
   'The Kenyan president and his wife attended a concert in Nairobi.',
   'Customers complained about a phone call centre in Nairobi.',
+  // A crossing shut by protesters is no state's closure; a call on the phone between no parties.
+  'Protesters shut a border crossing on Monday.',
+  'The students spoke on the phone for hours.',
+  'The company closed its offices in Nairobi.',
+  'Protesters shut schools across the region.',
+  // Summoned to a ministry other than the foreign ministry: no diplomatic protest.
+  'Striking teachers were summoned to the education ministry in Nairobi on Monday.',
+  'Kenyan opposition leader Raila Odinga was summoned to the interior ministry on Monday.',
   // A meeting talked of, not held.
   'Sanctions came weeks before a planned meeting between the U.S. and Chinese leaders.',
   'Analysts expect little from any meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni.',

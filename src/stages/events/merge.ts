@@ -187,5 +187,8 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
   if (AGREEMENT.has(a.type) && sameSigning(a, b)) return true;
   if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(allParties(a)), codesOf(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
+  // "suspended the negotiations in April" and "recalled its ambassador the same month": two acts of one type
+  // with different modes stay two.
+  if (a.mode[0] && b.mode[0] && a.mode[0] !== b.mode[0]) return false;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

@@ -5,7 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
-import { partyKey, type Party } from './parties.ts';
+import { countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
@@ -13,6 +13,7 @@ import { datelinePlace, type EventPlace } from './where.ts';
 export type CodingMode = 'article' | 'sentence';
 
 const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID']);
+const AGREEMENT_TYPES = new Set(['AGREE', 'SUPPORT']);
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
 const PERFECT = new Set(['have', 'has', 'had']);
 const ANCHOR_LOOK_BACK = 3;
@@ -22,6 +23,8 @@ interface MainEvent {
   date: string | null;
   place: EventPlace | null;
   parties: Set<string>;
+  /** The countries of its parties. */
+  codes: Set<string>;
 }
 
 /** Whether a phrase of a set occurs in a sentence: read once per sentence and set, not once per draft. */
@@ -63,13 +66,15 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here));
+  const all = kept;
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
     for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
     placeMainEvent(main, kept);
   }
+  kept = kept.filter((d) => actAtDateline(d, dateline, lex));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view) ?? spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main);
@@ -151,6 +156,15 @@ function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dat
   return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
 }
 
+/** "Belarus's chargé d'affaires was summoned to the foreign ministry" (a by_state cue in the passive, with no
+ *  place): the dateline's state summoned a foreign envoy; its own envoy summoned is no act against itself (dropped). */
+function actAtDateline(d: Draft, dateline: EventPlace | null, lex: EventsLexicon): boolean {
+  if (!d.cue.byState || d.actor.some((p) => p.code || p.personId || p.orgId) || !dateline?.country) return true;
+  if (d.recipient.some((p) => p.code === dateline.country)) return false;
+  if (d.recipient.length > 0) d.actor = [countryParty(lex, dateline.country, dateline.name, 'GOV')];
+  return true;
+}
+
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
 function spokenAtDateline(d: Draft, dateline: EventPlace | null): EventPlace | null {
   if (!VERBAL.has(d.type) || !dateline) return null;
@@ -204,10 +218,10 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent
   const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
   for (const v of lead) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
-    if (d) return { date: d.value, place: null, parties: new Set() };
+    if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
-  return { date: first?.date ?? null, place: null, parties: new Set() };
+  return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
 }
 
 /** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
@@ -221,10 +235,14 @@ function inRelativeClause(words: string[], k: number): boolean {
 
 /** The main event's place and parties: the first meeting on the main day that says where it was. */
 function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
+  // The countries of the main day's first meeting, even one told without a place.
+  const meeting = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date);
+  if (meeting && main.codes.size === 0) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date && d.loc);
   if (!first) return;
   main.place = first.loc;
   main.parties = new Set([...first.actor, ...first.recipient].map(partyKey));
+  main.codes = new Set([...first.actor, ...first.recipient].map((p) => p.code).filter(Boolean));
 }
 
 /** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
@@ -237,13 +255,53 @@ function anchorDate(d: Draft, views: Map<number, SentenceView>, main: MainEvent,
   return { date: main.date, place: null };
 }
 
+/** How many sentences back a meeting is looked for by "at that meeting" or an agreement of its parties. */
+const MEETING_LOOK_BACK = 2;
+
+/**
+ * The latest meeting with a past date told before `d` (in its sentence or the two before it) whose parties
+ * include every country of `d` (any meeting when `d` names fewer than two); with `samePeople`, every one of the
+ * two or more people `d` names.
+ */
+function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | null {
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const people = new Set([...d.actor, ...d.recipient].map((p) => p.personId).filter(Boolean));
+  if (samePeople && people.size < 2) return null;
+  for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
+    const m = drafts[k];
+    if (m.sentence < d.sentence - MEETING_LOOK_BACK) break;
+    if (m.type !== 'CONSULT' || !m.date || m.future || m.start >= d.start) continue;
+    const parties = [...m.actor, ...m.recipient];
+    if (samePeople) {
+      const theirs = new Set(parties.map((p) => p.personId));
+      if ([...people].every((p) => theirs.has(p))) return m;
+      continue;
+    }
+    const theirs = new Set(parties.map((p) => p.code));
+    if (codes.size < 2 || [...codes].every((c) => theirs.has(c))) return m;
+  }
+  return null;
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here): boolean {
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
   const published = doc.document.published;
+  // "At that meeting the delegations agreed …": what was done there, with no date of its own clause, took place
+  // at the latest meeting told before. So did what the people of that meeting signed or agreed right after it is
+  // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
+  const anchored = occurs(lex.grammar.meetingAnchors, d.sentence);
+  if (d.dateFrom !== 'clause' && (anchored || (d.kind === 'agreement' && AGREEMENT_TYPES.has(d.type) && !d.future))) {
+    const m = meetingBefore(d, drafts, !anchored);
+    if (m) {
+      d.date = m.date;
+      d.dateFrom = 'anchor';
+      d.loc ??= m.loc;
+    }
+  }
   // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with
   // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
   if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
-  if (d.dateFrom !== 'clause') {
+  if (d.dateFrom !== 'clause' && d.dateFrom !== 'anchor') {
     const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);
     const a = remarks ? anchorDate(d, views, main, here) : talks ? { date: main.date, place: main.place } : null;
@@ -292,7 +350,10 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // "The two governments also signed a set of arrangements": a signing reported with the main event.
     // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
     // "announced the elevation of relations").
-    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId))) && main.date) {
+    // So is an agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing").
+    const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+    const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
+    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
       return true;

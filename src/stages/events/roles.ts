@@ -30,6 +30,8 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'be
 const COORD = new Set(['and', ',', '&', 'or']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+/** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
+const VENUE_BLIND = new Set(['SUPPORT', 'AGREE']);
 /** Words that end the reach of a cue's object: another clause begins. */
 const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
@@ -335,6 +337,16 @@ function coordinationOf(view: SentenceView, c: Chunk): Chunk[] {
 }
 
 /** The index of a chunk of the view: where its first token points, unless chunks overlap. */
+/** Whether a party is where or when something happened: "at the White House", "during Marcos's visit", "in the
+ *  presence of Trump" (grammar.yaml venue_prepositions, venue_nouns). */
+function atVenue(words: string[], c: Chunk, g: EventGrammar): boolean {
+  let k = c.from - 1;
+  while (k >= 0 && k >= c.from - 2 && VENUE_DETERMINERS.has(words[k])) k--;
+  if (k < 0) return false;
+  return g.venuePrepositions.has(words[k]) || (words[k] === 'of' && g.venueNouns.has(words[k - 1] ?? ''));
+}
+const VENUE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 function chunkIndex(view: SentenceView, c: Chunk): number {
   const i = view.chunkAt[c.from];
   return view.chunks[i] === c ? i : view.chunks.indexOf(c);
@@ -394,8 +406,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   } else {
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
-    const near = inReach.filter((c) => c.kind !== 'place' && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
-    const far = inReach.filter((c) => !near.includes(c));
+    // A signing or an agreement "at the White House" or "during Marcos's visit" is aimed at no one there.
+    const venue = (c: Chunk) => VENUE_BLIND.has(cue.type) && atVenue(words, c, g);
+    const near = inReach.filter((c) => c.kind !== 'place' && !venue(c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
+    // A signing "in Washington" was held there, not with the United States (places_are_venues).
+    const far = inReach.filter((c) => !near.includes(c) && !venue(c) && !cue.placesAreVenues);
     // Forces sent at home go to a place ("deployed troops to Mombasa"), not to the troops themselves.
     const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];

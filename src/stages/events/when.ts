@@ -50,6 +50,8 @@ export interface PickedDate {
   mention: DateMention;
   /** Token where the mention starts. */
   token: number;
+  /** Not inside a relative clause about something else ("…, which met in Brasília in January 2024"). */
+  own: boolean;
 }
 
 /**
@@ -96,5 +98,5 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (better) best = { d, inClause, own, dist, k };
   }
   if (!best) return null;
-  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k };
+  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
 }
