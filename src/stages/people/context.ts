@@ -163,7 +163,8 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]) || ofBody;
     const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
     if (asWritten || full !== m) titleEndingAt.set(full.to, full);
-    titleStartingAt.set(full.from, full);
+    // Plural titles are read only before a pair of names (offices.ts), never as an apposition's title.
+    if (!entry.plural) titleStartingAt.set(full.from, full);
     for (let k = full.from; k < full.to; k++) inTitle[k] = true;
     i = full.to;
   }

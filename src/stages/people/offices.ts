@@ -33,9 +33,9 @@ export interface CountryLink {
 
 /** PLOVER's codes for bodies that are not states: they give no person a country. */
 export const NOT_A_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
-// "Ambassador to Vietnam", "envoy to the UN", "special envoy for Yemen": the country after these is where the person is posted, not
+// "Ambassador to Vietnam", "envoy to the UN" ("for" a country too, below): the country after these is where the person is posted, not
 // where they are from. ("in" is not among them: "a fellow at the Lowy Institute in Sydney" is Australian.)
-const TOWARD = new Set(['to', 'toward', 'towards', 'for']);
+const TOWARD = new Set(['to', 'toward', 'towards']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
 function mentionStart(ctx: SentenceContext, i: number): number {
@@ -66,8 +66,10 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
   let first: 'state' | 'international' | null = null;
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
-    const toward = i > from && (TOWARD.has(ctx.tokens[i - 1]?.text ?? '') || (ctx.tokens[i - 1]?.text === 'the' && TOWARD.has(ctx.tokens[i - 2]?.text ?? '')));
     const c = ctx.country[i];
+    const before = ctx.tokens[i - 1]?.text === 'the' ? ctx.tokens[i - 2]?.text : ctx.tokens[i - 1]?.text;
+    // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it.
+    const toward = i > from && (TOWARD.has(before ?? '') || (before === 'for' && c?.kind === 'name' && !ctx.org[i]));
     if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
       if (inBodyName(ctx, i)) bodyCountry ??= c.code;
       else country ??= c.code;
@@ -138,6 +140,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     title = ctx.titleEndingAt.get(k);
   }
   if (!title) return null;
+  // A plural title ("the two ministers", "officials") names people only before a pair: "Foreign Ministers A and B".
+  if (title.values[0].plural && (nameTo === undefined || t[nameTo]?.text !== 'and')) return null;
   let end = comma ? nameFrom - 1 : nameFrom;
   // "Foreign Minister Datuk Seri Mohamad Hasan": the office before a form of address is the title.
   for (let office = ctx.titleEndingAt.get(title.from); title.values[0].kind === 'honorific' && office; office = ctx.titleEndingAt.get(title.from)) {
@@ -180,12 +184,15 @@ function closedApposition(ctx: SentenceContext, from: number, nameTo: number | u
   if (ownerEndingAt(ctx, from)) return true;
   for (let k = from - 1, words = 0; k >= 0 && words < 3; k--, words++) {
     if (/^(the|his|her|their|its)$/i.test(t[k].text)) return true;
-    // "the country's foreign minister, Kwame Mensah,": a noun's possessive, read back to its article.
-    if (t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '') && startsLowerCase(t[k - 2]?.text ?? '')) k -= 2;
+    // "the country's foreign minister, Kwame Mensah,": a noun's possessive, read back to its article. (Not
+    // "the embassy's": its staff are the sending state's, which nothing here tells.)
+    if (t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '') && startsLowerCase(t[k - 2]?.text ?? '') && !POSTINGS.has(t[k - 2].text)) k -= 2;
     else if (!startsWithLetter(t[k].text)) return false;
   }
   return false;
 }
+
+const POSTINGS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
 
 /** Kinds of title that say who a person is to someone, or how to address them, but are no office. */
 const NO_OFFICE = new Set(['honorific', 'relation', 'family']);

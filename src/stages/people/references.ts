@@ -47,7 +47,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
       let k = i + 1;
       if (country) while (k < tokens.length && tokens[k].end <= country.end) k++;
       const m = lexicon.people.titles.matchAt(tokens, k);
-      const entry = m?.values.find((v) => v.kind === 'office' && (!v.exactCase || tokens.slice(m.from, m.to).map((t) => t.text).join(' ') === v.title));
+      const entry = m?.values.find((v) => v.kind === 'office' && !v.plural && (!v.exactCase || tokens.slice(m.from, m.to).map((t) => t.text).join(' ') === v.title));
       if (!m || !entry || !standsAlone(tokens, m.to)) continue;
       const start = tokens[i].start;
       const end = tokens[m.to - 1].end;
