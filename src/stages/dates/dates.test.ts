@@ -12,6 +12,7 @@ const lexicon = loadLexicon();
 const TUE = '2024-04-09'; // Tuesday
 const WED = '2023-12-13'; // Wednesday
 const SAT = '2025-01-18'; // Saturday
+const NOV = '2025-11-27'; // Thursday
 
 type Want = { text: string; index?: number; value: string; future?: boolean };
 const CASES: [string, string | null, string, Want[]][] = [
@@ -46,6 +47,12 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'February', index: 27, value: '2024-02' }]],
   ['month without a year, later in the year than publication: last year', TUE, 'Hanoi hosted the forum in December.',
     [{ text: 'December', index: 26, value: '2023-12', future: false }]],
+  ['a month and day without a year, months after publication in the calendar: last year\'s', NOV, 'The two sides signed the accord on March 13 in Riyadh.',
+    [{ text: 'March 13', index: 35, value: '2025-03-13' }]],
+  ['a month and day without a year, weeks after publication: still to come', NOV, 'The envoys will meet again on Dec. 5 in Geneva.',
+    [{ text: 'Dec. 5', index: 30, value: '2025-12-05' }]],
+  ['a month and day without a year, weeks after publication across the year end', SAT, 'The summit is due on Feb. 20 in Addis Ababa.',
+    [{ text: 'Feb. 20', index: 21, value: '2025-02-20' }]],
   ['the publication month itself', TUE, 'Trade talks resumed in April after a pause.',
     [{ text: 'April', index: 23, value: '2024-04' }]],
   ['month with "last year"', TUE, 'The frigates docked in Manila in March last year.',

@@ -1,8 +1,14 @@
-// Refiner for a month without a year ("in December"): news means the most recent such month
-// not after publication, while chrono picks the nearest one, which may lie ahead.
+// Refiner for a month, or a month and day, without a year ("in December", "on March 13"): news means
+// the most recent such month not after publication, while chrono picks the nearest one, which may lie
+// ahead. A day is read ahead only when it falls within FUTURE_DAYS of publication ("talks on Dec. 5"
+// in a story of Nov. 27 are to come; "signed on March 13" in that story was signed last March).
 import type { Refiner } from 'chrono-node';
 
 export const PAST_MONTH_TAG = 'refiner/past-month';
+
+/** How far ahead a day without a year may lie and still be read as to come. */
+export const FUTURE_DAYS = 60;
+const DAY_MS = 86_400_000;
 
 export function createPastMonthRefiner(): Refiner {
   return {
@@ -12,9 +18,13 @@ export function createPastMonthRefiner(): Refiner {
       const refMonth = ref.getUTCMonth() + 1;
       for (const r of results) {
         const s = r.start;
-        if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year')) continue;
+        if (!s.isCertain('month') || s.isCertain('year')) continue;
         const month = s.get('month') ?? 1;
-        const year = month <= refMonth ? refYear : refYear - 1;
+        let year = month <= refMonth ? refYear : refYear - 1;
+        if (s.isCertain('day')) {
+          const ahead = (Date.UTC(year + 1, month - 1, s.get('day') ?? 1) - ref.getTime()) / DAY_MS;
+          if (ahead >= 0 && ahead <= FUTURE_DAYS) year += 1;
+        }
         if (s.get('year') !== year) r.addTag(PAST_MONTH_TAG);
         s.imply('year', year);
       }
