@@ -409,8 +409,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // A signing or an agreement "at the White House" or "during Marcos's visit" is aimed at no one there.
     const venue = (c: Chunk) => VENUE_BLIND.has(cue.type) && atVenue(words, c, g);
     const near = inReach.filter((c) => c.kind !== 'place' && !venue(c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
-    // A signing "in Washington" was held there, not with the United States (places_are_venues).
-    const far = inReach.filter((c) => !near.includes(c) && !venue(c) && !cue.placesAreVenues);
+    // A signing "in Washington" was held there, not with the United States (places_are_venues); one "with
+    // Somaliland" was with the region's state.
+    const far = inReach.filter((c) => !near.includes(c) && !venue(c) && (!cue.placesAreVenues || c.prep === 'with'));
     // Forces sent at home go to a place ("deployed troops to Mombasa"), not to the troops themselves.
     const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
