@@ -69,7 +69,7 @@ export function formatReport(r: BenchResult): string {
   if (r.query) {
     const q = r.query;
     const built = q.reused ? 'store reused from an earlier run' : `store built in ${fmt(q.buildSeconds, 1)} s`;
-    out.push('', `Query latency on a store of ${fmt(q.events)} events (services, in a fresh child process; ${fmt(q.runsPerQuery)} runs each with random parameters, after one warm-up; ${built})`);
+    out.push('', `Query latency on a store of ${fmt(q.events)} events (services, in a fresh child process that first reads the store file through, as a running server has it cached; ${fmt(q.runsPerQuery)} runs each with random parameters, after one warm-up; ${built})`);
     out.push(table(['query', 'p50 ms', 'p95 ms', 'max ms', 'rows'], q.queries.map((x) => [x.name, fmt(x.p50Ms, 2), fmt(x.p95Ms, 2), fmt(x.maxMs, 2), fmt(x.rows)])));
     rows.push(['query p95 (worst query)', `${fmt(q.p95Ms, 2)} ms`, '≤ 50 ms', verdict(q.p95Ms <= 50)]);
   } else {
