@@ -399,9 +399,6 @@ export function descriptionAfter(ctx: SentenceContext, nameTo: number): { countr
   return country || speaks ? { country, speaks } : null;
 }
 
-/** Words that end a list of names rather than stand inside one ("leaders of the Sinaloa and …"). */
-const NOT_IN_NAME = new Set(['of', 'the', 'and', 'or', 'for', 'in', 'to', 'from', 'with', 'by']);
-
 /**
  * The last two countries joined by "and" before token `at` in the sentence (right before it when
  * `adjacent`), in order: "Turkish and Syrian" before a plural title, or "the border of Armenia and
@@ -428,7 +425,8 @@ export function pluralTitleBefore(ctx: SentenceContext, nameFrom: number): { tit
   if (t[nameFrom - 1]?.text !== 'and') return null;
   // Back over the first name (at most six tokens, no punctuation but a hyphen) to the title's end.
   for (let k = nameFrom - 2; k >= Math.max(0, nameFrom - 8); k--) {
-    if ((!startsWithLetter(t[k].text) && t[k].text !== '-') || NOT_IN_NAME.has(t[k].text)) return null;
+    // Function words end the first name ("leaders of the Sinaloa and …").
+    if ((!startsWithLetter(t[k].text) && t[k].text !== '-') || GAP_STOP.has(t[k].text)) return null;
     const end = t[k - 1]?.text === ',' ? k - 1 : k;
     const title = ctx.titleEndingAt.get(end);
     if (title?.values[0].plural && isCapitalized(t[k].text)) {
