@@ -15,6 +15,7 @@ const BETWEEN_SPEAKER_AND_VERB = /(?:\s+(?:also|then|further|later|again|once\s+
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const CLAUSE_BREAK = /[,;:(]/;
 const WORDS = /[A-Za-z][\w'’.-]*/g;
+const ACCORDING_TO = /\b[Aa]ccording to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$/;
 const CAPITALISED = /\b[A-Z][a-z][\w-]*/g;
 const TITLE_WORD = /^[A-Z][\w.'’-]*\s+/;
 const MAX_TITLE_WORDS = 6;
@@ -91,6 +92,8 @@ export class SpeakerResolver {
     const sentence = sentenceAt(this.doc, m.start);
     const before = this.doc.text.slice(sentence ? sentence.start : Math.max(0, m.start - 80), m.start);
     const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    // "According to X, …" names the source of what the sentence tells: a later "he said" is X.
+    if (ACCORDING_TO.test(clause)) return true;
     const words = clause.match(WORDS) ?? [];
     // Step left over the title ("his Vietnamese counterpart") to the word that governs the name.
     for (let i = words.length - 1; i >= 0; i--) {
