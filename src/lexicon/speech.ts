@@ -14,6 +14,9 @@ export interface Theme {
   keywords: RegExp;
 }
 
+// "is", "is to", after an ordinal and at most one noun: "the first is …", "the second step is to …".
+const ORDINAL_COPULA = '(?:[a-z]+\\s+)?is\\s+(?:to\\s+)?';
+
 export interface SpeechLexicon {
   /** Speech verbs anywhere in a text (global, case-insensitive, whole words). */
   verbRe: RegExp;
@@ -44,6 +47,8 @@ export interface SpeechLexicon {
   ordinalAtStart: RegExp;
   /** The same ordinal after ":" or ";" inside a sentence ("…: first, …; second, …"). */
   ordinalInline: RegExp;
+  /** ", Tinubu said." closing an item: the attribution, not part of what is proposed. */
+  attributionTail: RegExp;
   /** Framing at the start of an item ("it is important to"). */
   framingAtStart: RegExp;
   /** A short subject and a modal at the start of an item ("China will ", "the two sides should "). */
@@ -157,8 +162,14 @@ export function loadSpeech(): SpeechLexicon {
     titleCueBefore: new RegExp(`${word(readLines(file('title-cues.txt')).map((v) => v.trim()))}[\\s:,]*$`, 'i'),
     scareTerms: new Set(readLines(file('scare-terms.txt')).map((v) => v.trim().toLowerCase())),
     ordinals,
-    ordinalAtStart: new RegExp(`^\\s*["“‘]?(${ordinalAlt})\\s*[,:]\\s*`, 'i'),
-    ordinalInline: new RegExp(`[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*`, 'gi'),
+    // "First, …" or "The first (step) is (to) …"; the ordinal is group 1 or 2.
+    ordinalAtStart: new RegExp(`^\\s*["“‘]?(?:(${ordinalAlt})\\s*[,:]\\s*|the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA})`, 'i'),
+    // "…: first, …; second, …", "the first is …; the second is …", "(1) …, (2) …": group 1, 2 or 3.
+    ordinalInline: new RegExp(
+      `[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*|(?:^|[:;]\\s*(?:and\\s+)?)["“‘]?the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(?:^|[\\s:;,])\\((\\d{1,2})\\)\\s+`,
+      'gi',
+    ),
+    attributionTail: new RegExp(`,\\s+(?:he|she|they|(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*)\\s+(?:${alternation(verbs)})\\b[^]*$`),
     framingAtStart: new RegExp(`^(?:${alternation(readLines(file('framing.txt')).map((v) => v.trim()))})\\s+`, 'i'),
     subjectModalAtStart: new RegExp(`^(?:[A-Za-z][\\w'’-]*\\s+){1,4}?(?:${alternation(readLines(file('modals.txt')).map((v) => v.trim()))})\\s+(?=[a-z])`),
     headlineBreak: new RegExp(`,\\s+(?:${alternation(readLines(file('headline-breaks.txt')).map((v) => v.trim()))})\\b`, 'i'),

@@ -157,24 +157,29 @@ function sentenceEndAfter(doc: Doc, pos: number): number {
 
 function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
   const out: Candidate[] = seriesCandidates(doc, lex);
+  // The ordinal of a marker's word ("Secondly" → 2, "finally" → next) or number ("(2)" → 2).
+  const ordinalOf = (m: RegExpExecArray | RegExpMatchArray) => {
+    const w = m[1] ?? m[2] ?? m[3];
+    return /^\d+$/.test(w) ? Number(w) : lex.ordinals.get(w.toLowerCase().replace(/\s+/g, ' '));
+  };
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     const m = lex.ordinalAtStart.exec(text);
     if (m) {
-      const ordinal = lex.ordinals.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+      const ordinal = ordinalOf(m);
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
     }
     const inline = [...text.matchAll(lex.ordinalInline)];
     // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
     const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;
     if (afterColon?.index !== undefined) {
-      const ordinal = lex.ordinals.get(afterColon[1].toLowerCase().replace(/\s+/g, ' '));
+      const ordinal = ordinalOf(afterColon);
       const bodyStart = s.start + afterColon.index + afterColon[0].length;
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start + afterColon.index + 1, bodyStart, bodyEnd: s.end });
     }
     if (inline.length >= 2) {
       inline.forEach((im, i) => {
-        const ordinal = lex.ordinals.get(im[1].toLowerCase().replace(/\s+/g, ' '));
+        const ordinal = ordinalOf(im);
         if (ordinal === undefined || im.index === undefined) return;
         const bodyStart = s.start + im.index + im[0].length;
         const nextMark = inline[i + 1]?.index;
