@@ -15,6 +15,7 @@ const BETWEEN_SPEAKER_AND_VERB = /(?:\s+(?:also|then|further|later|again|once\s+
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const CLAUSE_BREAK = /[,;:(]/;
 const WORDS = /[A-Za-z][\w'’.-]*/g;
+const UNNAMED_ROLE_AFTER = String.raw`(?=\s*,|\s+(?:said|says|told|who|speaking|familiar|close|in|from|at|with)\b)`;
 const ACCORDING_TO = /\b[Aa]ccording to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$/;
 const CAPITALISED = /\b[A-Z][a-z][\w-]*/g;
 const TITLE_WORD = /^[A-Z][\w.'’-]*\s+/;
@@ -39,6 +40,7 @@ export class SpeakerResolver {
   private readonly quotedRanges: TextRange[];
   /** Offsets of the pronouns outside quotations in a range of text, found once per range. */
   private readonly pronounsIn = new Map<string, { at: number; end: number }[]>();
+  private readonly unnamedRoles = new Map<string, RegExp>();
   /** Read once, when a description is first resolved: the offices each person's mentions give them, the
    *  country mentions in order, and the people a description can stand for, by what it says. */
   private officesByMention: Map<string, string[]> | null = null;
@@ -162,14 +164,30 @@ export class SpeakerResolver {
       this.describedBy.set(fit, candidates);
     }
     if (candidates.size === 0) return null;
+    // "A senior official, speaking on condition of anonymity, … the official said": the role refers to
+    // the unnamed person introduced since the last named candidate, not to that candidate.
+    const unnamedSince = (from: number) => this.unnamedRole(role).test(this.doc.text.slice(from, start));
     for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
       const m = this.mentions[i];
-      if (candidates.has(m.personId) && this.isSubject(m)) return m.personId;
+      if (candidates.has(m.personId) && this.isSubject(m)) return unnamedSince(m.end) ? null : m.personId;
     }
     for (let i = this.upperIndex(start) - 1; i >= 0; i--) {
-      if (candidates.has(this.mentions[i].personId)) return this.mentions[i].personId;
+      if (candidates.has(this.mentions[i].personId)) return unnamedSince(this.mentions[i].end) ? null : this.mentions[i].personId;
     }
-    return candidates.size === 1 ? [...candidates][0] : null;
+    return candidates.size === 1 && !unnamedSince(0) ? [...candidates][0] : null;
+  }
+
+  /** "a senior U.S. official", "an official": the role introduced without a name (a, an, one, another). */
+  private unnamedRole(role: string): RegExp {
+    const key = role.toLowerCase().replace(/\s+/g, ' ');
+    let re = this.unnamedRoles.get(key);
+    if (!re) {
+      const words = key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+      // The role as a noun: followed by a comma or a verb or preposition, not a noun ("an official visit").
+      re = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w.'’-]+\\s+){0,3}${words}${UNNAMED_ROLE_AFTER}`);
+      this.unnamedRoles.set(key, re);
+    }
+    return re;
   }
 
   private mentionOffices(personId: string): string[] {
