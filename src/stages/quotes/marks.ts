@@ -1,4 +1,5 @@
-// Pairs quotation marks inside one paragraph: curly “…”, straight "…" and single curly ‘…’ (not apostrophes).
+// Pairs quotation marks inside one paragraph: curly “…”, straight "…", single curly ‘…’ (not apostrophes)
+// and straight single '…' around a whole sentence.
 import type { TextRange } from '../../core/doc.ts';
 
 export interface QuoteSpan {
@@ -44,6 +45,14 @@ export function findQuoteSpans(text: string, para: TextRange): QuoteSpan[] {
     } else if (openDouble < 0 && c === '’' && openSingle >= 0 && !LETTER.test(text[i + 1] ?? '')) {
       out.push(span(text, openSingle, i, true));
       openSingle = -1;
+    } else if (openDouble < 0 && c === "'") {
+      // Straight single quotes only around whole sentences ('We are ready,' she said): an opening mark
+      // before a capital, a closing one after , . ! or ?; apostrophes (Kenya's, ministers') are neither.
+      if (openSingle < 0 && (i === para.start || /[\s(]/.test(text[i - 1])) && /[A-Z]/.test(text[i + 1] ?? '')) openSingle = i;
+      else if (openSingle >= 0 && /[,.!?]/.test(text[i - 1]) && !LETTER.test(text[i + 1] ?? '')) {
+        out.push(span(text, openSingle, i, true));
+        openSingle = -1;
+      }
     }
   }
   // News style leaves a quote open at the end of a paragraph when it continues in the next one.
