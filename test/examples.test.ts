@@ -29,8 +29,8 @@ for (const name of articles) {
   });
 }
 
-test('examples: eval reads every example without a problem', () => {
-  const result = evaluateDirectories(`${ROOT}gold`, `${ROOT}corpus`);
+test('examples: eval reads every example without a problem', async () => {
+  const result = await evaluateDirectories(`${ROOT}gold`, `${ROOT}corpus`);
   assert.deepEqual(result.problems, []);
   assert.equal(result.files.length, articles.length);
 });

@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createPipeline, type Pipeline } from '../pipeline.ts';
+import { documentId } from '../ingest/article.ts';
 import { InputError } from '../ingest/decode.ts';
-import { readArticleFile } from '../ingest/read-file.ts';
-import { extractText } from '../services/extract.ts';
+import { extractArticle } from '../ingest/extract-article.ts';
+import { readFileItems } from '../ingest/sources.ts';
 import { findOutlet } from '../lexicon/document.ts';
 import { createNameFolder, createSourceFolder } from './fold.ts';
 import { GoldError, readGoldFile } from './gold.ts';
@@ -41,7 +42,7 @@ function requireDirectory(dir: string, role: string): void {
  * Gold files are `<article file name>.json` in goldDir; the article is `<article file name>` in
  * corpusDir. Every bad file is reported in `problems` and skipped; the rest are still scored.
  */
-export function evaluateDirectories(goldDir: string, corpusDir: string, pipeline: Pipeline = createPipeline()): EvalResult {
+export async function evaluateDirectories(goldDir: string, corpusDir: string, pipeline: Pipeline = createPipeline()): Promise<EvalResult> {
   requireDirectory(goldDir, 'gold');
   requireDirectory(corpusDir, 'corpus');
   const goldFiles = readdirSync(goldDir).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
@@ -60,8 +61,16 @@ export function evaluateDirectories(goldDir: string, corpusDir: string, pipeline
         problems.push({ input: goldPath, error: `${goldPath}: no article ${articlePath} for this gold file; skipped` });
         continue;
       }
-      const decoded = readArticleFile(articlePath);
-      const record = extractText(pipeline, decoded.text, articleName, {}, decoded.warnings);
+      // Read by its format, as extract and ingest read it: a web page's article text and metadata.
+      const items = [];
+      for await (const item of readFileItems(articlePath)) items.push(item);
+      const problem = items.find((i) => i.kind === 'problem');
+      if (problem?.kind === 'problem') throw new InputError(problem.problem.input, problem.problem.reason);
+      if (items.length !== 1 || items[0].kind !== 'article') {
+        throw new InputError(articlePath, `holds ${items.length} articles; a gold file scores one article`);
+      }
+      const { article } = items[0];
+      const record = extractArticle(pipeline, article, documentId(article.text), null).record;
       files.push(scoreRecord(gold, record, articleName, { foldName, foldSource }));
     } catch (err) {
       // Gold and input errors already name their file; a failing stage does not.

@@ -1,12 +1,12 @@
 // Use case: extract records from article files, directories or standard input.
-import path from 'node:path';
 import { documentId } from '../ingest/article.ts';
 import { createPipeline, type Pipeline } from '../pipeline.ts';
 import type { DocInput } from '../core/doc.ts';
 import type { DyadRecord } from '../core/types.ts';
-import { decodeArticle, InputError, type Decoded } from '../ingest/decode.ts';
-import { joinsBatch } from '../ingest/extract-article.ts';
-import { listFiles, readArticleFile } from '../ingest/read-file.ts';
+import { emptyArticle } from '../ingest/article.ts';
+import { decodeArticle, InputError } from '../ingest/decode.ts';
+import { extractArticles, joinsBatch } from '../ingest/extract-article.ts';
+import { readSources, sniff, type SourceItem } from '../ingest/sources.ts';
 
 export interface ExtractOptions {
   /** Publication date to use when the text has none (YYYY-MM-DD). */
@@ -33,81 +33,74 @@ export function extractText(pipeline: Pipeline, text: string, file: string | nul
 
 const docInput = (text: string, file: string | null, options: ExtractOptions): DocInput => ({ text, file, id: documentId(text), published: options.published ?? null });
 
-/** Extracts every file under the given paths ("-" is standard input); failures are collected, not thrown. */
-export function extractPaths(paths: string[], options: ExtractOptions = {}, stdin?: () => Buffer, pipeline: Pipeline = createPipeline()): ExtractResult {
+/**
+ * Extracts every article under the given paths ("-" is standard input), read by format as ingest reads
+ * them (text, web pages, feeds, JSON Lines; `src/ingest/sources.ts`); failures are collected, not thrown.
+ */
+export async function extractPaths(paths: string[], options: ExtractOptions = {}, stdin?: () => Buffer, pipeline: Pipeline = createPipeline()): Promise<ExtractResult> {
   const result: ExtractResult = { records: [], failures: [] };
   for (const p of paths) {
     if (p === '-') {
-      tryOne(result, 'stdin', () => {
-        const decoded = decodeArticle(stdin ? stdin() : Buffer.alloc(0), 'stdin');
-        return extractText(pipeline, decoded.text, null, options, decoded.warnings);
-      });
+      for (const item of await readStdinItems(stdin ? stdin() : Buffer.alloc(0))) addItems(pipeline, [item], options, result);
       continue;
     }
-    const problems: { path: string; reason: string }[] = [];
-    let batch: FileRead[] = [];
+    let batch: SourceItem[] = [];
     let articles = 0;
     let chars = 0;
-    for (const file of listFiles(p, problems)) {
-      const read = readFile(file);
-      if ('decoded' in read) {
-        if (!joinsBatch(articles, chars, read.decoded.text.length)) {
-          extractBatch(pipeline, batch, options, result);
+    for await (const item of readSources([p])) {
+      if (item.kind === 'article') {
+        if (!joinsBatch(articles, chars, item.article.text.length)) {
+          addItems(pipeline, batch, options, result);
           batch = [];
           articles = chars = 0;
         }
         articles++;
-        chars += read.decoded.text.length;
+        chars += item.article.text.length;
       }
-      batch.push(read);
+      batch.push(item);
     }
-    extractBatch(pipeline, batch, options, result);
-    for (const pr of problems) result.failures.push({ input: pr.path, error: `${pr.path}: ${pr.reason}` });
+    addItems(pipeline, batch, options, result);
   }
   return result;
 }
 
-type FileRead = { file: string; decoded: Decoded } | { file: string; error: unknown };
-
-function readFile(file: string): FileRead {
+/** Standard input as one article, or as the articles of a page or feed when it is one. */
+async function readStdinItems(bytes: Buffer): Promise<SourceItem[]> {
   try {
-    return { file, decoded: readArticleFile(file) };
-  } catch (error) {
-    return { file, error };
+    const decoded = decodeArticle(bytes, 'stdin');
+    const kind = sniff(decoded.text);
+    if (kind === 'feed') {
+      const feed = (await import('../ingest/feed.ts')).readFeed(decoded.text, 'stdin');
+      return [
+        ...feed.articles.map((article): SourceItem => ({ kind: 'article', article, bytes: 0 })),
+        ...feed.problems.map((problem): SourceItem => ({ kind: 'problem', problem, bytes: 0 })),
+      ];
+    }
+    const article = kind === 'html' ? (await import('../ingest/html.ts')).readHtml(decoded.text, 'stdin', null) : emptyArticle('stdin', decoded.text);
+    article.file = null;
+    article.warnings.unshift(...decoded.warnings);
+    return [{ kind: 'article', article, bytes: 0 }];
+  } catch (err) {
+    const reason = err instanceof InputError ? err.message.slice(err.input.length + 2) : (err as Error).message;
+    return [{ kind: 'problem', problem: { input: 'stdin', reason }, bytes: 0 }];
   }
 }
 
 /**
- * Adds the records and failures of `files`, in their order. Their articles are extracted as one batch
- * (pipeline.extractAll); if that throws, one by one, so that only the article at fault fails.
+ * Adds the records and failures of `items`, in their order. Their articles are extracted as one batch
+ * (pipeline.runAll); if that throws, one by one, so that only the article at fault fails.
  */
-function extractBatch(pipeline: Pipeline, files: FileRead[], options: ExtractOptions, result: ExtractResult): void {
-  const read = files.filter((f) => 'decoded' in f);
-  let records: DyadRecord[] | null = null;
-  if (read.length > 1) {
-    try {
-      records = pipeline.extractAll(read.map(({ file, decoded }) => docInput(decoded.text, path.basename(file), options)));
-    } catch {
-      // One by one below.
-    }
-  }
+function addItems(pipeline: Pipeline, items: SourceItem[], options: ExtractOptions, result: ExtractResult): void {
+  const articles = items.flatMap((item) => (item.kind === 'article' ? [item.article] : []));
+  const extracted = extractArticles(pipeline, articles.map((article) => ({ article, id: documentId(article.text), published: options.published ?? null })));
   let next = 0;
-  for (const f of files) {
-    tryOne(result, f.file, () => {
-      if ('error' in f) throw f.error;
-      const record = records?.[next++];
-      if (!record) return extractText(pipeline, f.decoded.text, path.basename(f.file), options, f.decoded.warnings);
-      record.document.warnings.unshift(...f.decoded.warnings);
-      return record;
-    });
-  }
-}
-
-function tryOne(result: ExtractResult, input: string, fn: () => DyadRecord): void {
-  try {
-    result.records.push(fn());
-  } catch (err) {
-    const message = err instanceof InputError ? err.message : `${input}: ${(err as Error).message}`;
-    result.failures.push({ input, error: message });
+  for (const item of items) {
+    if (item.kind === 'problem') {
+      result.failures.push({ input: item.problem.input, error: `${item.problem.input}: ${item.problem.reason}` });
+      continue;
+    }
+    const x = extracted[next++];
+    if (x.ok) result.records.push(x.extracted.record);
+    else result.failures.push({ input: item.article.input, error: `${item.article.input}: ${x.error}` });
   }
 }

@@ -8,7 +8,7 @@ import { formatMisses } from '../../src/eval/report.ts';
 
 import { noSeeds, SEED_CORPUS, SEED_GOLD } from '../support/shared.ts';
 
-const result = noSeeds ? null! : evaluateDirectories(SEED_GOLD, SEED_CORPUS);
+const result = noSeeds ? null! : await evaluateDirectories(SEED_GOLD, SEED_CORPUS);
 
 /** The misses of one field, so a failing threshold shows what was missed. */
 function missesOf(field: string): string {

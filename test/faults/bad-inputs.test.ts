@@ -8,6 +8,7 @@ import { createPipeline } from '../../src/pipeline.ts';
 import { extractPaths } from '../../src/services/extract.ts';
 import { InputError } from '../../src/ingest/decode.ts';
 import { listFiles, readArticleFile } from '../../src/ingest/read-file.ts';
+import { readFileItems } from '../../src/ingest/sources.ts';
 import type { DyadRecord } from '../../src/core/types.ts';
 import { GOOD_ARTICLE, writeHostileInputs, type HostileInput } from './hostile-inputs.ts';
 import { recordProblems } from './record-checks.ts';
@@ -26,29 +27,41 @@ after(() => rmSync(dir, { recursive: true, force: true }));
  */
 const budgetSeconds = (bytes: number): number => Math.round(3 + (2 * bytes) / 1048576);
 
-function checkRecord(h: HostileInput, record: DyadRecord): void {
+/** The text dyad reads from an input: the file's own text, or a page's article text. */
+async function articleText(file: string): Promise<string> {
+  for await (const item of readFileItems(file)) if (item.kind === 'article') return item.article.text;
+  throw new Error(`${file} gives no article`);
+}
+
+async function checkRecord(h: HostileInput, record: DyadRecord): Promise<void> {
   assert.equal(h.expect.kind, 'record');
   if (h.expect.kind !== 'record') return;
-  const decoded = readArticleFile(h.path);
+  const text = await articleText(h.path);
   if (h.expect.warning) assert.ok(record.document.warnings.some((w) => h.expect.kind === 'record' && h.expect.warning!.test(w)), `warnings ${JSON.stringify(record.document.warnings)}`);
-  if (h.expect.text) assert.match(decoded.text, h.expect.text);
-  assert.deepEqual(recordProblems(record, decoded.text), []);
+  if (h.expect.text) assert.match(text, h.expect.text);
+  assert.deepEqual(recordProblems(record, text), []);
 }
 
 describe('extract, in process: every hostile input gets its clear error or a sound record', () => {
   for (const h of inputs.filter((x) => !x.heavy)) {
-    test(h.name, { todo: h.knownBug }, () => {
-      const { records, failures } = extractPaths([h.path], {}, undefined, pipeline);
-      if (h.expect.kind === 'error') {
+    test(h.name, { todo: h.knownBug }, async () => {
+      const { records, failures } = await extractPaths([h.path], {}, undefined, pipeline);
+      const e = h.expect;
+      if (e.kind === 'error') {
         assert.ok(failures.length > 0, 'expected a failure');
         for (const f of failures) assert.ok(f.error.startsWith(h.path), `the message names the input: ${f.error}`);
-        assert.ok(failures.some((f) => h.expect.kind === 'error' && h.expect.reason.test(f.error)), JSON.stringify(failures));
-        assert.equal(records.length, h.expect.records ?? 0);
+        assert.ok(failures.some((f) => e.reason.test(f.error)), JSON.stringify(failures));
+        assert.equal(records.length, e.records ?? 0);
         for (const r of records) assert.deepEqual(recordProblems(r, readArticleFile(path.join(h.path, 'inner', r.document.file!)).text), []);
+      } else if (e.kind === 'items') {
+        // Entries and lines are read as ingest reads them: each good one a record, each bad one named.
+        assert.equal(records.length, e.stored.length);
+        assert.deepEqual(failures.map((f) => f.input), e.problems.map((pr) => h.path + pr.item));
+        e.problems.forEach((pr, i) => assert.match(failures[i].error, pr.reason));
       } else {
         assert.deepEqual(failures, []);
         assert.equal(records.length, 1);
-        checkRecord(h, records[0]);
+        await checkRecord(h, records[0]);
       }
     });
   }
@@ -70,12 +83,19 @@ describe('extract CLI: long inputs finish within start-up + 3 s + 2 s per MB of 
       const wallLimit = Math.ceil((h.knownBug ? 1 : 3) * budget);
       const run = await runCliTimed(['extract', '--format', 'jsonl', h.path], wallLimit * 1000);
       assert.equal(run.signal, null, `killed after ${run.seconds.toFixed(1)} s of wall-clock time: treated as a hang`);
-      assert.equal(run.status, 0, run.stderr);
       t.diagnostic(`${run.cpuSeconds?.toFixed(1)} s CPU (start-up ${startup.toFixed(1)} s), ${run.seconds.toFixed(1)} s wall`);
       assert.ok(run.cpuSeconds !== null && run.cpuSeconds <= budget, `${run.cpuSeconds} s of CPU`);
+      if (h.expect.kind === 'error') {
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(run.stderr, new RegExp(`^dyad: skipped ${h.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+        assert.match(run.stderr, h.expect.reason);
+        assert.equal(run.stdout.trim(), '');
+        return;
+      }
+      assert.equal(run.status, 0, run.stderr);
       const lines = run.stdout.trim().split('\n');
       assert.equal(lines.length, 1);
-      checkRecord(h, JSON.parse(lines[0]) as DyadRecord);
+      await checkRecord(h, JSON.parse(lines[0]) as DyadRecord);
     });
   }
 });
@@ -91,10 +111,11 @@ describe('extract CLI: one run over every light input', () => {
       assert.ok(line, `stderr names ${h.name}`);
       if (h.expect.kind === 'error') assert.match(skipped.filter((l) => l.startsWith(`dyad: skipped ${h.path}`)).join('\n'), h.expect.reason);
     }
-    const expected = light.reduce((n, x) => n + (x.expect.kind === 'record' ? 1 : (x.expect.records ?? 0)), 0);
+    const expected = light.reduce((n, x) => n + (x.expect.kind === 'record' ? 1 : x.expect.kind === 'items' ? x.expect.stored.length : (x.expect.records ?? 0)), 0);
     const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as DyadRecord);
     assert.equal(records.length, expected);
-    assert.equal(skipped.length, light.filter((x) => x.expect.kind === 'error').length + 1, 'one line per bad input (the loop folder has two)');
+    const badItems = light.reduce((n, x) => n + (x.expect.kind === 'items' ? x.expect.problems.length : 0), 0);
+    assert.equal(skipped.length, light.filter((x) => x.expect.kind === 'error').length + 1 + badItems, 'one line per bad input or item (the loop folder has two)');
   });
 
   test('a good article alone exits 0; an empty one exits 1 naming the file', async () => {
@@ -137,9 +158,9 @@ describe('extract: files and folders that change under the run', () => {
     assert.ok(process.resourceUsage().maxRSS - before < 50 * 1024, 'peak memory grew by less than 50 MB');
   });
 
-  test('two identical files give two records with the same document id', () => {
+  test('two identical files give two records with the same document id', async () => {
     const [a, b] = ['duplicate-a.txt', 'duplicate-b.txt'].map((n) => inputs.find((x) => x.name === n)!.path);
-    const { records } = extractPaths([a, b], {}, undefined, pipeline);
+    const { records } = await extractPaths([a, b], {}, undefined, pipeline);
     assert.equal(records.length, 2);
     assert.equal(records[0].document.id, records[1].document.id);
     assert.notEqual(records[0].document.file, records[1].document.file);

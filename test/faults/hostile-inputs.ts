@@ -23,13 +23,12 @@ export type Expected =
   /** Refused with an error naming the file; `reason` is matched against the message. A folder may also give `records`. */
   | { kind: 'error'; reason: RegExp; records?: number }
   /** Read and extracted; `warning` (when given) must appear among the record's warnings. */
-  | { kind: 'record'; warning?: RegExp; text?: RegExp };
-
-/** What ingest must do, when it differs from extract: pages, feeds and JSON Lines are read by their format. */
-export type IngestExpected =
-  | Expected
-  /** Items stored (named by the suffix of their input: "#1" for a feed entry, ":3" for a line) and items reported. */
+  | { kind: 'record'; warning?: RegExp; text?: RegExp }
+  /** A feed or JSON Lines file: items read (named by the suffix of their input: "#1" for a feed entry, ":3" for a line) and items reported. */
   | { kind: 'items'; stored: string[]; problems: { item: string; reason: RegExp }[] };
+
+/** Kept for the ingest tests' imports: extract and ingest read every input alike. */
+export type IngestExpected = Expected;
 
 export interface HostileInput {
   name: string;
@@ -38,9 +37,8 @@ export interface HostileInput {
   expect: Expected;
   /** Slow to extract (megabytes of text): each runs through the CLI alone, with a time budget. */
   heavy?: boolean;
-  /** A feed, page or JSON Lines file: extract reads it as plain text, ingest by its format (`ingest`). */
+  /** A feed, page or JSON Lines file, read by its format. */
   structured?: boolean;
-  ingest?: IngestExpected;
   /** A known defect, with what is wrong: the test runs and reports it without failing the suite. */
   knownBug?: string;
   /** The same for ingest. */
@@ -108,34 +106,30 @@ export function writeHostileInputs(dir: string): HostileInput[] {
   file('another-language.txt', 'Les ministres des Affaires \u00e9trang\u00e8res du Chili et du P\u00e9rou se sont r\u00e9unis lundi \u00e0 Lima. \u4e24\u56fd\u5916\u957f\u5728\u5229\u9a6c\u4e3e\u884c\u4f1a\u8c08\u3002\n', ok());
   file('impossible-dates.txt', ` date 2024-02-31 Talks set for February 30\n\nLIMA -- Chile and Peru said on 31 February 2024 that talks would resume on February 30, 2025, and again on 2024-13-45 and on the 0th of Smarch.\n`, ok(/header date 2024-02-31 is not a calendar date/));
   file('absurd-numbers.txt', GOOD_ARTICLE + '\nPeru pledged 1e308 dollars, then $99999999999999999999999999 billion, a rise of 99999999999999999999% and of -0.0000000001 percent; Chile offered 10^400 yuan and NaN euros and Infinity pesos.\n', ok());
-  file('html-no-body.html', '<!doctype html><html><head><title>Chile and Peru</title><meta property="article:published_time" content="2024-09-16"></head></html>', ok(), {
-    structured: true, ingest: err(/no article text in the page/),
+  file('html-no-body.html', '<!doctype html><html><head><title>Chile and Peru</title><meta property="article:published_time" content="2024-09-16"></head></html>', err(/no article text in the page/), {
+    structured: true,
   });
   file('deeply-nested.html', `<html><body>${'<div>'.repeat(2_500)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Thursday')}</p>${'</div>'.repeat(2_500)}</body></html>`, ok(), {
     structured: true,
-    ingest: ok(),
   });
   // Deeper than any recursive walk of the tree could go on the default stack.
   file('nested-100k-levels.html', `<html><body>${'<div>'.repeat(100_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Tuesday')}</p>${'</div>'.repeat(100_000)}</body></html>`, ok(), {
     structured: true,
-    ingest: ok(),
     heavy: true,
   });
   file('unclosed-tags.html', `<html><body>${'<div><span><b>'.repeat(30_000)}<p>${GOOD_ARTICLE.replace('on Monday', 'on Wednesday')}</p></body></html>`, ok(), {
     structured: true,
-    ingest: ok(),
     heavy: true,
   });
-  file('script-only.html', `<html><head><script>${repeat('var a = "Chile and Peru met";', 200_000)}</script></head><body><script>document.write("hi")</script></body></html>`, ok(), {
+  file('script-only.html', `<html><head><script>${repeat('var a = "Chile and Peru met";', 200_000)}</script></head><body><script>document.write("hi")</script></body></html>`, err(/no article text in the page/), {
     structured: true,
-    ingest: err(/no article text in the page/),
     heavy: true,
   });
-  file('broken-rss.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Chile and Peru</title><description>${GOOD_ARTICLE}</description><pubDate>Mon, 16 Sep 2024 10:00:00 GMT</pubDate></item><item><title>Broken`, ok(), {
-    structured: true, ingest: err(/malformed XML/),
+  file('broken-rss.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Chile and Peru</title><description>${GOOD_ARTICLE}</description><pubDate>Mon, 16 Sep 2024 10:00:00 GMT</pubDate></item><item><title>Broken`, err(/malformed XML/), {
+    structured: true,
   });
-  file('atom-no-dates.xml', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>Kenya and Tanzania</title><id>urn:x:1</id><content type="text">${other('Namanga', 'meet').replace(/^ date \S+ /, '')}</content></entry></feed>`, ok(), {
-    structured: true, ingest: { kind: 'items', stored: ['#1'], problems: [] },
+  file('atom-no-dates.xml', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>Kenya and Tanzania</title><id>urn:x:1</id><content type="text">${other('Namanga', 'meet').replace(/^ date \S+ /, '')}</content></entry></feed>`, { kind: 'items', stored: ['#1'], problems: [] }, {
+    structured: true,
   });
   file('broken-line.jsonl', [
     JSON.stringify({ text: GOOD_ARTICLE, url: 'https://example.org/a1' }),
@@ -144,9 +138,8 @@ export function writeHostileInputs(dir: string): HostileInput[] {
     JSON.stringify({ url: 'https://example.org/no-text' }),
     JSON.stringify({ text: 42 }),
     '',
-  ].join('\n'), ok(), {
+  ].join('\n'), { kind: 'items', stored: [':1', ':3'], problems: [{ item: ':2', reason: /not valid JSON/ }, { item: ':4', reason: /no "text"/ }, { item: ':5', reason: /no "text"/ }] }, {
     structured: true,
-    ingest: { kind: 'items', stored: [':1', ':3'], problems: [{ item: ':2', reason: /not valid JSON/ }, { item: ':4', reason: /no "text"/ }, { item: ':5', reason: /no "text"/ }] },
   });
 
   // Files and folders.

@@ -19,7 +19,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'dyad-hostile-ingest-'));
 const inputs = writeHostileInputs(path.join(dir, 'inputs'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const expectation = (h: HostileInput): IngestExpected => h.ingest ?? h.expect;
+const expectation = (h: HostileInput): IngestExpected => h.expect;
 /**
  * Inputs for the one shared run: all but the texts that extraction is known to be too slow for (the
  * extract tests time them; ingest runs the same pipeline) and the pages ingest is known to be slow on.

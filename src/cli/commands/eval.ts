@@ -29,7 +29,7 @@ the exit status is 1 when that happened, 0 otherwise.`)
       if (!opts.gold || !opts.corpus) throw new Error('dyad eval needs --gold and --corpus (or --sentences FILE)');
       const { evaluateDirectories } = await import('../../eval/run.ts');
       const { formatReport, toJson } = await import('../../eval/report.ts');
-      const result = evaluateDirectories(opts.gold, opts.corpus);
+      const result = await evaluateDirectories(opts.gold, opts.corpus);
       if (opts.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
       else process.stdout.write(formatReport(result));
       for (const p of result.problems) process.stderr.write(`dyad: ${p.error}\n`);

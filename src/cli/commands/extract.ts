@@ -8,7 +8,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract the dyad record (document, people, events, quotes, proposals, figures) from articles')
-    .argument('<paths...>', 'article files or directories; "-" reads standard input')
+    .argument('<paths...>', 'files (.txt, .html pages, .xml/.rss/.atom feeds, .jsonl) or directories; "-" reads standard input')
     .option('-f, --format <format>', 'json (one record, or an array for several), jsonl, or pretty', 'json')
     .option('--published <date>', 'publication date (YYYY-MM-DD) to use when the text has none', parseDateOption)
     .addHelpText('after', `
@@ -16,15 +16,17 @@ Examples:
   dyad extract article.txt --format json
   dyad extract articles/ --format json     # a JSON array, one record per file
   cat article.txt | dyad extract - --format pretty
+  dyad extract page.html feed.xml --format jsonl   # pages and feeds are read as ingest reads them
 
-Unreadable inputs (empty, binary, too large, missing) are reported on stderr and skipped;
+Unreadable inputs (empty, binary, too large, missing, a page with no text, a broken feed or JSON
+line) are reported on stderr and skipped;
 the exit status is 1 when any input failed, 0 otherwise.`)
     .action(async (paths: string[], opts: { format: string; published?: string }) => {
       if (!['json', 'jsonl', 'pretty'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}" (use json, jsonl or pretty)`);
       }
       const { extractPaths } = await import('../../services/extract.ts');
-      const { records, failures } = extractPaths(paths, { published: opts.published }, () => readFileSync(0));
+      const { records, failures } = await extractPaths(paths, { published: opts.published }, () => readFileSync(0));
       for (const f of failures) process.stderr.write(`dyad: skipped ${f.error}\n`);
       if (opts.format === 'pretty') {
         process.stdout.write(records.map(formatRecordPretty).join('\n'));

@@ -50,9 +50,9 @@ function goldPeopleStage(goldDir: string): Stage {
 const goldDir = `${SHARED}gold/seeds`;
 const corpusDir = `${SHARED}corpus/seeds`;
 
-test('speech and figures stages on the seeds, given the gold people', { skip: !existsSync(goldDir) && 'no ../shared seeds' }, () => {
+test('speech and figures stages on the seeds, given the gold people', { skip: !existsSync(goldDir) && 'no ../shared seeds' }, async () => {
   const stages = STAGES.map((s) => (s.name === 'people' ? goldPeopleStage(goldDir) : s));
-  const result = evaluateDirectories(goldDir, corpusDir, createPipeline(stages));
+  const result = await evaluateDirectories(goldDir, corpusDir, createPipeline(stages));
   assert.deepEqual(result.problems, []);
   for (const field of ['quotes', 'proposals', 'figures'] as const) {
     const { f1 } = summarize(result.totals.sets[field]);
