@@ -52,6 +52,29 @@ test('html: a bad date in the metadata is a warning, not a failure; a javascript
   assert.match(a.warnings.join(' '), /not a date/);
 });
 
+// The same page without a date in its metadata: the stamp written above the article, else the address.
+const undated = (header: string, canonical = 'https://ledger.example/politics/ghana-togo-border', after = ''): string =>
+  PAGE.replace(/<meta property="article:published_time"[^>]*>/, '').replace(/<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${canonical}">`)
+    .replace('<h1>Ghana, Togo open joint border post</h1>', `<h1>Ghana, Togo open joint border post</h1>${header}`)
+    .replace('</article>', `</article>${after}`);
+
+const STAMPED: [name: string, page: string, published: string | null][] = [
+  ['a time stamp and credits glued together under the headline', undated('<div><span>2024-02-07 01:12:40</span><span>Source: Ledger</span><span>Editor: Ama</span></div>'), '2024-02-07'],
+  ['a written-out date in a line of its own', undated('<p class="date">Updated Feb. 7, 2024</p>'), '2024-02-07'],
+  ['the date in the page address', undated('', 'https://ledger.example/2024/02/07/ghana-togo-border/'), '2024-02-07'],
+  ['NEG a date only in the related stories after the article', undated('', undefined, '<aside><ul><li>Border post plans (2023-11-02)</li></ul></aside>'), null],
+  ['NEG a month and year are not a day', undated('<p>February 2024</p>'), null],
+];
+
+for (const [name, page, published] of STAMPED) {
+  test(`html without a metadata date: ${name}`, () => assert.equal(readHtml(page, 'p.html', 'p.html').published, published));
+}
+
+test('html: the site name after the title is dropped ("… | Site", "…-Site")', () => {
+  const glued = PAGE.replace(/<meta property="og:title"[^>]*>/, '').replace('<title>Ghana, Togo open joint border post | West Africa Ledger</title>', '<title>Ghana, Togo open joint border post-West Africa Ledger</title>');
+  assert.equal(readHtml(glued, 'p.html', 'p.html').title, 'Ghana, Togo open joint border post');
+});
+
 const REFUSED: [name: string, html: string][] = [
   ['an empty body', '<!doctype html><html><head><title>Nothing</title></head><body></body></html>'],
   ['no body at all', '<html><head><title>Only a head</title></head></html>'],

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { emptyArticle, type SourceArticle } from './article.ts';
 import { InputError } from './decode.ts';
-import { metadataDay } from './metadata-date.ts';
+import { metadataDay, textStampDay, urlDay } from './metadata-date.ts';
 
 /** Elements whose start or end ends a paragraph of text. */
 const BLOCKS = new Set([
@@ -137,6 +137,32 @@ function meta(document: MetaDocument, ...selectors: string[]): string | null {
   return null;
 }
 
+// How many of the page's paragraphs before its article's prose are searched for a date stamp; how long
+// a paragraph is at least to count as prose (a headline, a byline or a time stamp is shorter).
+const STAMP_PARAGRAPHS = 12;
+const PROSE_CHARS = 120;
+const STAMP_PREFIX = 40;
+
+/**
+ * The date written in the page's own paragraphs before the article's first paragraph of prose (its header,
+ * whether Readability kept it or not: "2024-07-03 01:12:40 Source: …"), or null.
+ */
+function stampBefore(page: string[], article: string[]): string | null {
+  const key = (article.find((p) => p.length >= PROSE_CHARS) ?? article[0])?.slice(0, STAMP_PREFIX);
+  const at = key ? page.findIndex((p) => p.includes(key)) : -1;
+  if (at <= 0) return null;
+  return textStampDay(page.slice(Math.max(0, at - STAMP_PARAGRAPHS), at).join('\n'));
+}
+
+/** "Chinese, Kazakh presidents hold talks-Xinhua" → "Chinese, Kazakh presidents hold talks" when the site is Xinhua. */
+function withoutSiteName(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const i = title.toLowerCase().lastIndexOf(site.toLowerCase());
+  if (i <= 0 || i + site.length !== title.length) return title;
+  const head = title.slice(0, i);
+  return /\s*[-|–—:·]\s*$/.test(head) ? head.replace(/\s*[-|–—:·]\s*$/, '') || title : title;
+}
+
 /** Reads a web page into an article; a page with no readable text is refused with the reason. */
 export function readHtml(page: string, input: string, file: string | null): SourceArticle {
   const { html, flattened } = parseable(page);
@@ -166,13 +192,14 @@ export function readHtml(page: string, input: string, file: string | null): Sour
 
   const article = emptyArticle(input, text);
   article.file = file;
-  article.title = ogTitle ?? (parsed?.title?.trim() || null);
   article.source = siteName ?? parsed?.siteName ?? null;
+  article.title = withoutSiteName(ogTitle ?? (parsed?.title?.trim() || null), article.source);
   article.byline = author ?? parsed?.byline?.trim() ?? null;
   article.canonicalUrl = canonical && /^https?:\/\//i.test(canonical) ? canonical : null;
   article.url = article.canonicalUrl;
   const day = metadataDay(published ?? parsed?.publishedTime ?? null);
-  article.published = day;
+  // A page without a date in its metadata: the stamp above its article ("2024-07-03 01:12:40"), else its address.
+  article.published = day ?? (published || parsed?.publishedTime ? null : stampBefore(bodyFallback, paragraphs) ?? urlDay(canonical));
   if ((published || parsed?.publishedTime) && !day) article.warnings.push(`the page's publication date "${published ?? parsed?.publishedTime}" is not a date; ignored`);
   if (flattened) article.warnings.push(`the page's markup nests more than ${MAX_MARKUP_DEPTH} levels deep; read as text without its structure`);
   else if (tooDeep) article.warnings.push(`the page is nested more than ${MAX_READABILITY_DEPTH} levels deep; read its whole body without Readability`);

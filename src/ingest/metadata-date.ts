@@ -27,3 +27,31 @@ export function metadataDay(value: unknown): string | null {
   if (compact) return realDay(+compact[1], +compact[2], +compact[3]);
   return null;
 }
+
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// A page's own date stamp in its text: "2024-07-03 01:12:40", "2024/07/03", "July 3, 2024", "3 Jul 2024".
+const STAMPS: { re: RegExp; day: (m: RegExpExecArray) => string | null }[] = [
+  { re: /(?<![\d.-])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]*\d)/, day: (m) => realDay(+m[1], +m[2], +m[3]) },
+  { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'i'), day: (m) => realDay(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME},?\\s+((?:19|20)\\d\\d)\\b`, 'i'), day: (m) => realDay(+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]) },
+];
+
+/**
+ * The first full date (day, month and year) written in a stretch of a page's text, such as the time
+ * stamp next to a headline; null when there is none.
+ */
+export function textStampDay(text: string): string | null {
+  let best: { at: number; day: string } | null = null;
+  for (const { re, day } of STAMPS) {
+    const m = re.exec(text);
+    const d = m ? day(m) : null;
+    if (m && d && (!best || m.index < best.at)) best = { at: m.index, day: d };
+  }
+  return best?.day ?? null;
+}
+
+/** The date in a page address ("/2024-07/03/", "/2024/07/03/", "/20240703/"), or null. */
+export function urlDay(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d\d)[-/]?(\d\d)[-/]?(\d\d)(?=[/_.-]|$)/.exec(url.replace(/[?#].*$/, '')) : null;
+  return m ? realDay(+m[1], +m[2], +m[3]) : null;
+}
