@@ -108,6 +108,9 @@ export interface EventGrammar {
   missionNouns: Set<string>;
   thingNouns: Set<string>;
   pairGenericHeads: PhraseSet;
+  pairTopHeads: PhraseSet;
+  /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
+  pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
   /** "At that meeting", "during that trip": the date of the latest meeting told before. */
   meetingAnchors: PhraseSet;
@@ -277,6 +280,8 @@ function loadGrammar(): EventGrammar {
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
     pairGenericHeads: phrases('pair_generic_heads'),
+    pairTopHeads: phrases('pair_top_heads'),
+    pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
     meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),

@@ -281,6 +281,31 @@ test('NEGATIVE: "after talks collapsed", and talks named by no one, are no meeti
   assert.ok(!record.events.some((e) => e.event[0] === 'CONSULT'), record.events.map(summary).join('\n'));
 });
 
+test('"the two heads of state" in a story of their foreign ministers are the two countries, not the ministers', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Ministers speak by phone',
+    '',
+    'ACCRA, March 13 (Reuters) -- Ghanaian Foreign Minister Samuel Okudzeto Ablakwa held a phone call with Togolese Foreign Minister Robert Dussey on Friday.',
+    '',
+    'Ablakwa said the two heads of state met in Lome on Thursday and agreed to reopen the Aflao crossing.',
+  ].join('\n'), file: 'call.txt' });
+  const met = record.events.find((e) => e.event[0] === 'CONSULT' && e.date === '2026-03-12');
+  assert.ok(met, record.events.map(summary).join('\n'));
+  assert.deepEqual([...met.actor, ...met.recipient].map((a) => a.identifier_text).sort(), ['Ghana', 'Togo']);
+});
+
+test('NEGATIVE: "the two presidents" after a meeting of the presidents are those presidents, not their countries', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Presidents meet',
+    '',
+    'ACCRA, March 13 (Reuters) -- Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in Accra on Friday.',
+    '',
+    'The two presidents signed an agreement on trade and energy after the talks.',
+  ].join('\n'), file: 'pair.txt' });
+  const signed = record.events.find((e) => e.event[0] === 'SUPPORT');
+  assert.deepEqual(signed?.actor.map((a) => a.identifier_text).sort(), ['Faure Gnassingbe', 'John Dramani Mahama'], record.events.map(summary).join('\n'));
+});
+
 // Where: the dateline for a meeting told without a place, the main meeting's place for what its parties did that
 // day, a landmark's city, and a building named after a city is not that city.
 test('a meeting with no place of its own is held at the dateline; a signing that day where the meeting was', () => {

@@ -230,7 +230,11 @@ function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
  */
 function personPair(ctx: DocContext, before: Chunk[], head: string, text: string, bare: boolean): Party[] {
   let people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
-  if (!ctx.lex.grammar.pairGenericHeads.has(head)) {
+  const g = ctx.lex.grammar;
+  if (g.pairTopHeads.has(head)) {
+    // A person whose office is not known ("his Tajik counterpart") may hold it.
+    people = people.filter((p) => !p.office || g.pairTopOffice.test(p.office));
+  } else if (!g.pairGenericHeads.has(head)) {
     const title = singular(text.toLowerCase().replace(/^(the|both)\s+(two\s+)?/, '').replace(/\s+of\s.*$/, ''));
     people = people.filter((p) => (p.office ?? '').toLowerCase().includes(title));
   }
