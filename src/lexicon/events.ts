@@ -56,6 +56,8 @@ export interface Cue {
   cancelAfter: Set<string>;
   /** Words within some tokens after the cue that cancel it ("called on X in Colombo" is a visit; "called on X to" is not). */
   cancelWithin: { words: Set<string>; reach: number } | null;
+  /** Words within some tokens before the cue that cancel it ("at the latter's request" is no request). */
+  cancelBefore: { words: Set<string>; reach: number } | null;
   /** The recipient may be far from the cue, across quoted titles ("signed article … published in …"). */
   far: boolean;
   /** A place after the cue is where it happened, never its other side ("signed a treaty in Washington"). */
@@ -188,6 +190,7 @@ interface RawCue {
   sector_event?: Record<string, { event: string; mode?: string[] }>;
   cancel_after?: string[];
   cancel_within?: { words: string[]; reach: number };
+  cancel_before?: { words: string[]; reach: number };
   far?: boolean;
   places_are_venues?: boolean;
   by_state?: boolean;
@@ -244,6 +247,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     sectorEvent: new Map(Object.entries(raw.sector_event ?? {}).map(([sector, v]) => [sector, { event: v.event, mode: v.mode ?? [] }])),
     cancelAfter: new Set((raw.cancel_after ?? []).map((w) => w.toLowerCase())),
     cancelWithin: raw.cancel_within ? { words: new Set(raw.cancel_within.words.map((w) => w.toLowerCase())), reach: raw.cancel_within.reach } : null,
+    cancelBefore: raw.cancel_before ? { words: new Set(raw.cancel_before.words.map((w) => w.toLowerCase())), reach: raw.cancel_before.reach } : null,
     far: raw.far ?? false,
     placesAreVenues: raw.places_are_venues ?? false,
     byState: raw.by_state ?? false,

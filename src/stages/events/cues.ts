@@ -103,6 +103,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
     const within = m.value.cancelWithin;
     if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
+    const before = m.value.cancelBefore;
+    if (before && words.slice(Math.max(0, m.from - before.reach), m.from).some((w) => before.words.has(w))) continue;
     const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
     spans.push(span);
     spanAt.set(m.from, span);

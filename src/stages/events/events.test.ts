@@ -28,6 +28,11 @@ const ROWS: Row[] = [
   { text: 'A Kenyan court upheld the conviction of two Somali nationals.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['KEN'], recipient: ['SOM'] },
   { text: 'A Dutch court found two Russians guilty of murder.', date: '2024-05-16', type: 'SANCTION', mode: ['convict'], actor: ['NLD'], recipient: ['RUS'] },
   { text: 'The Peruvian foreign minister had talks with his Chilean counterpart in Lima.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL'], recipient: ['PER'] },
+  // "At the latter's request", "at the request of": how a call came about, not a request, and the call stays an event;
+  // NEGATIVE for it: a request made is still one.
+  { text: 'The Kenyan foreign minister held a phone call with his Ugandan counterpart on Monday at the latter\'s request.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'At the request of the Ugandan side, the Kenyan foreign minister spoke by phone with his Ugandan counterpart on Monday.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'Kenya requested military aid from the United States on Monday.', date: '2024-05-16', type: 'REQUEST', actor: ['KEN'], recipient: ['USA'] },
   // Backing down and asking forgiveness are concessions, not support or requests.
   { text: "Kenya's government backed down on the fuel tax.", date: '2024-05-16', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'The German president asked for forgiveness for colonial crimes in Namibia.', date: '2024-05-16', type: 'CONCEDE', actor: ['DEU'], recipient: ['NAM'] },
@@ -548,4 +553,14 @@ test('a party named by person keeps the canonical name; a country party is named
 
 test('bad dates are refused with the date in the message', () => {
   assert.throws(() => coder.code('Japan met Korea.', '2024-02-30'), /2024-02-30/);
+});
+
+test('"at the latter\'s request", "at the request of", "upon request": no REQUEST of their own', () => {
+  for (const text of [
+    'The Kenyan foreign minister held a phone call with his Ugandan counterpart on Monday at the latter\'s request.',
+    'At the request of the Ugandan side, the Kenyan foreign minister spoke by phone with his Ugandan counterpart on Monday.',
+    'Ghana released the documents upon request on Monday.',
+  ]) {
+    assert.deepEqual(coder.code(text, '2024-05-16').filter((e) => e.event[0] === 'REQUEST'), [], text);
+  }
 });
