@@ -347,6 +347,11 @@ function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventT
       objectAdjacent: object === 'adjacent',
       fallback: { base: new Set([f.base]), ing: new Set([f.ing]) },
     };
+    if (row.cancel_within) {
+      const [word, reach] = row.cancel_within.trim().split(/\s+/);
+      if (!word || !(Number(reach) > 0)) throw new Error(`${where}: "${row.verb}" has a bad cancel_within "${row.cancel_within}" (a word and a reach)`);
+      cue.cancelWithin = { words: new Set([word.toLowerCase()]), reach: Number(reach) };
+    }
     if (civilian) for (const sector of CIVILIAN_SECTORS) cue.sectorEvent.set(sector, { event: civilian[0], mode: civilian.slice(1) });
     cues.push(cue);
     trie.add(parsePattern([`{${verb}}`, ...particles].join(' '), irregular), cue);

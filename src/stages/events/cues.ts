@@ -88,10 +88,19 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   const spans: CueSpan[] = [];
   // Kept spans do not overlap: by its first token, a span is found again when another cue matches it exactly.
   const spanAt = new Map<number, CueSpan>();
+  // "declined to comment", "at the latter's request", "left Beijing for Astana": words near the cue cancel it.
+  const cancelled = (m: (typeof matches)[number]): boolean => {
+    const next = words.slice(m.to, m.to + 3);
+    if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) return true;
+    const within = m.value.cancelWithin;
+    if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) return true;
+    const before = m.value.cancelBefore;
+    return before !== null && words.slice(Math.max(0, m.from - before.reach), m.from).some((w) => before.words.has(w));
+  };
   for (const m of matches) {
     const same = spanAt.get(m.from);
     if (same && same.to === m.to) {
-      if (!same.cues.includes(m.value)) same.cues.push(m.value);
+      if (!same.cues.includes(m.value) && !cancelled(m)) same.cues.push(m.value);
       continue;
     }
     let free = true;
@@ -99,12 +108,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
-    const next = words.slice(m.to, m.to + 3);
-    if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) continue;
-    const within = m.value.cancelWithin;
-    if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) continue;
-    const before = m.value.cancelBefore;
-    if (before && words.slice(Math.max(0, m.from - before.reach), m.from).some((w) => before.words.has(w))) continue;
+    if (cancelled(m)) continue;
     const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
     spans.push(span);
     spanAt.set(m.from, span);

@@ -564,3 +564,10 @@ test('"at the latter\'s request", "at the request of", "upon request": no REQUES
     assert.deepEqual(coder.code(text, '2024-05-16').filter((e) => e.event[0] === 'REQUEST'), [], text);
   }
 });
+
+test('a leader who "left Beijing for Astana" makes a trip, not a withdrawal; NEGATIVE: troops that left a city withdrew', () => {
+  for (const text of ['The Kenyan president left Nairobi on Monday for Accra, where he will attend a summit.', 'Ruto is scheduled to leave Accra for Lome on Tuesday.']) {
+    assert.deepEqual(coder.code(text, '2024-05-16').filter((e) => e.event[0] === 'RETREAT' || e.event[0] === 'CONCEDE'), [], text);
+  }
+  assert.equal(coder.code('Russian troops left the city of Kherson on Friday.', '2024-05-16')[0]?.event[0], 'RETREAT');
+});
