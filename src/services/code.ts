@@ -1,4 +1,5 @@
 // Use case: code single sentences into PLOVER events (`dyad code`, the sentence suite, batch JSONL coding).
+import { metadataDay } from '../ingest/metadata-date.ts';
 import { createPipeline, STAGES, type Pipeline } from '../pipeline.ts';
 import type { Stage } from '../core/stage.ts';
 import type { PloverEvent } from '../core/types.ts';
@@ -49,7 +50,17 @@ export interface JsonlOutcome {
   error?: string;
 }
 
-/** Codes one input line {"id","text","date"?}; a broken line gives an error naming it, never a throw. */
+// Field names other event data sets use for the same things, tried in order after dyad's own.
+const ID_FIELDS = ['id', 'event_id', 'story_id', 'doc_id'];
+const TEXT_FIELDS = ['text', 'sentence', 'story_text'];
+const DATE_FIELDS = ['date', 'publication_date', 'pub_date', 'story_date', 'event_date'];
+const first = (o: Record<string, unknown>, keys: string[]): unknown => o[keys.find((k) => o[k] !== undefined && o[k] !== null) ?? keys[0]];
+
+/**
+ * Codes one input line {"id","text","date"?}; a broken line gives an error naming it, never a throw. The
+ * fields may also be named as other data sets name them ("sentence", "publication_date", "story_id"), and
+ * a date may carry a time ("2024-05-14T08:00:00Z") or be written "20240514" or as in RSS.
+ */
 export function codeJsonLine(coder: SentenceCoder, line: string, lineNo: number, defaultDate: string | null): JsonlOutcome {
   let input: unknown;
   try {
@@ -58,11 +69,15 @@ export function codeJsonLine(coder: SentenceCoder, line: string, lineNo: number,
     return { id: null, error: `line ${lineNo}: not valid JSON (${(err as Error).message})` };
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { id: null, error: `line ${lineNo}: expected a JSON object {"id","text","date"?}` };
-  const { id = null, text, date } = input as { id?: unknown; text?: unknown; date?: unknown };
+  const o = input as Record<string, unknown>;
+  const id = first(o, ID_FIELDS) ?? null;
+  const text = first(o, TEXT_FIELDS);
+  const rawDate = first(o, DATE_FIELDS);
   if (typeof text !== 'string' || text.trim() === '') return { id, error: `line ${lineNo}: "text" must be a non-empty string` };
-  if (date !== undefined && date !== null && typeof date !== 'string') return { id, error: `line ${lineNo}: "date" must be a string YYYY-MM-DD` };
+  if (rawDate !== undefined && rawDate !== null && typeof rawDate !== 'string') return { id, error: `line ${lineNo}: "date" must be a string YYYY-MM-DD` };
+  const date = typeof rawDate === 'string' ? (metadataDay(rawDate) ?? rawDate) : null;
   try {
-    return { id, events: coder.code(text, (date as string | null | undefined) ?? defaultDate) };
+    return { id, events: coder.code(text, date ?? defaultDate) };
   } catch (err) {
     return { id, error: `line ${lineNo}: ${(err as Error).message}` };
   }

@@ -43,3 +43,14 @@ test('pretty output: one line per event with type, parties and evidence', () => 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^ASSAULT\/crowd-control 2024-03-24 CHN \(Chinese coast guard ships = China\) → PHL \(Philippine supply boats = Philippines\) «fired water cannon at» \[events\.assault\.fire-at\]/);
 });
+
+test('a JSONL batch may name its fields as other event data sets do, with dates that carry a time', () => {
+  const input = [
+    JSON.stringify({ story_id: 's1', sentence: 'Lithuania expelled three Belarusian diplomats on Friday.', publication_date: '2024-05-13T09:30:00Z' }),
+    JSON.stringify({ event_id: 's2', text: 'Lithuania expelled three Belarusian diplomats on Friday.', story_date: '20240513' }),
+  ].join('\n');
+  const r = run(['--format', 'jsonl'], input);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => [l.id, l.events[0].event[0], l.events[0].date]), [['s1', 'SANCTION', '2024-05-10'], ['s2', 'SANCTION', '2024-05-10']]);
+});

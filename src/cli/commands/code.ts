@@ -23,7 +23,9 @@ Examples:
   dyad code --format jsonl < sentences.jsonl > events.jsonl
 
 In a batch each input line gives one output line, in the same order: {"id","events":[…]}, or
-{"id","error":"line N: …"} for a line that cannot be read; the batch goes on after it.`)
+{"id","error":"line N: …"} for a line that cannot be read; the batch goes on after it. Fields may also be
+named "sentence" (text), "publication_date", "pub_date" or "story_date" (date, which may carry a time:
+2024-05-13T09:30:00Z, or be written 20240513) and "story_id" or "event_id" (id).`)
     .action(async (sentence: string | undefined, opts: CodeOptions) => {
       if (!['json', 'pretty', 'jsonl'].includes(opts.format)) throw new Error(`unknown --format "${opts.format}" (use json, pretty or jsonl)`);
       const { codeJsonLine, createSentenceCoder } = await import('../../services/code.ts');
