@@ -1,6 +1,6 @@
 // Reads the outlet and a date stamp from a story's closing lines: "(PNA)", "-- BERNAMA", "==Kyodo", "Copyright © ANTARA 2025".
 import type { DocumentLexicon } from '../../lexicon/document.ts';
-import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
 import { findHeaderDate } from './header-date.ts';
 
 // Module constants (see lexicon/tokens.ts).
@@ -14,7 +14,12 @@ const SOURCE_LINE = /^sources?\s*:\s*(.{2,80})$/iu;
 /** "www.kcna.kp (Juche113.6.12.)": the outlet's web address on a line of its own. */
 const WEB_ADDRESS = /^((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:\s|$)/u;
 
-const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS];
+/** "FRANCE 24 with AFP and Reuters": the outlet and the agencies it wrote with. */
+const WITH_AGENCIES = /^(.{2,40}?)\s+with\s+\S.{0,60}$/iu;
+/** "… on Wednesday. MercoPress": the masthead's name after the last sentence (capitalised words only). */
+const END_MASTHEAD = /[.!?]["'”’]?\s+(\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*){0,3})$/u;
+
+const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS, WITH_AGENCIES, END_MASTHEAD];
 
 /** The outlet a closing line credits, as written, or undefined. */
 export function closingCredit(line: string, lex: DocumentLexicon): string | undefined {
@@ -23,7 +28,7 @@ export function closingCredit(line: string, lex: DocumentLexicon): string | unde
     const outlet = m ? firstCreditedOutlet(lex, m[1]) : undefined;
     if (outlet) return outlet;
   }
-  return undefined;
+  return noticedOutlet(lex, line);
 }
 
 /** A line that only signs the story off: "-- BERNAMA", "==Kyodo", "(END)", "-30-". */

@@ -3,6 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { outletKey } from '../../lexicon/document.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
@@ -291,7 +292,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // "WRITER: Somchai Boonmee", "Reporter: Jane Doe" in the header.
     const label = h.byline ? null : lex.bylineLabel.exec(text);
     const labelledBy = label ? parseByline(label[1], lex) : null;
-    if (labelledBy?.byline) {
+    // "WRITER: Online Reporters" signs no person but is a header line all the same.
+    if (labelledBy?.byline || (labelledBy && label && lex.noAuthor.has(outletKey(label[1])))) {
       note(h, labelledBy);
       excluded.push({ start, end: line.end });
       continue;

@@ -4,7 +4,7 @@ import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
 import { isPartialStamp, readDateLine, splitDateTail } from './date-line.ts';
-import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
 
 export interface LineFacts {
   title?: string;
@@ -69,6 +69,15 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.source-line',
     pattern: /^(?:Source|From)\s*:\s*([^|]{2,80})$/i,
     extract: (m, lex) => ({ source: sourceName(m[1], lex) }),
+  },
+  {
+    // "Why you can trust SCMP", "Published by Al Jazeera": site furniture naming the outlet.
+    id: 'document.site-notice',
+    pattern: /^.{6,200}$/,
+    extract: (m, lex) => {
+      const outlet = noticedOutlet(lex, m[0]);
+      return outlet ? { source: outlet } : null;
+    },
   },
   {
     id: 'document.editor-line',
