@@ -71,6 +71,15 @@ const ROWS: [string, string, string[], string[]?][] = [
   // The Pacific.
   ['Fijian prime minister', 'Fijian Prime Minister Sitiveni Rabuka said the Pacific must not become a battleground.', ['Sitiveni Rabuka/FJI']],
   ['New Zealand prime minister, later surname', 'New Zealand Prime Minister Christopher Luxon arrived in Tokyo. Luxon said trade would top the agenda.', ['Christopher Luxon/NZL']],
+  // Where the office is: a region before the title, a possessive before a lower-case title, a seat.
+  ['a region right before the title gives its country', 'Puntland leader Said Abdullahi Deni criticised the plan.', ['Said Abdullahi Deni/SOM']],
+  ['NEGATIVE: a city after a preposition gives no country to the title after it', 'Talks ended in Geneva Foreign Minister Aiko Mori said.', ['Aiko Mori/null']],
+  ["a lower-case title after a country's possessive", "Qatar's representative, Hana Al-Kuwari, told the council that aid was blocked.", ['Hana Al-Kuwari/QAT']],
+  ['a university gives its seat', 'Ken Ito, a researcher at Harvard University, said the talks had stalled.', ['Ken Ito/USA']],
+  ['a think tank gives its seat', 'Maya Rao, a senior fellow at Chatham House, said the vote was symbolic.', ['Maya Rao/GBR']],
+  ['a business federation before the title', 'The president met Keidanren chairman Taro Suzuki in Osaka.', ['Taro Suzuki/JPN']],
+  ['a bilateral body is where the place after it says', 'Piotr Kowal, head of the Polish-Czech Forum in Prague, said ties were warm.', ['Piotr Kowal/CZE']],
+  ['a month word as a given name after a title', 'Czech Foreign Minister Jan Novotny met his Slovak counterpart.', ['Jan Novotny/CZE']],
   // Negatives: places, bodies and events.
   ['NEGATIVE: a city named after a person', 'Ships unloaded grain in Port Sudan and Ho Chi Minh City on Monday.', []],
   ['NEGATIVE: a road, a bridge and an island', 'Traffic was stopped on Sheikh Zayed Road and the King Fahd Causeway.', []],
