@@ -45,6 +45,9 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   ['the site promo line under the headline', `Leaders meet on ports\n\nWhy you can trust SCMP\n\n${BODY}`, 'SCMP'],
   ['the closing appeal for support', `Leaders meet on ports\n\n${BODY}\nSupport PREMIUM TIMES' journalism of integrity and credibility\n`, 'Premium Times'],
   ["the agency's closing notice about its website", `Leaders meet on ports\n\n${BODY}\nAnadolu Agency website contains only a portion of the news stories offered to subscribers.\n`, 'Anadolu Agency'],
+  ["the writer's note naming the outlet", `Leaders meet on ports\n\n${BODY}\nJane Doe is the Guardian's diplomatic editor\n`, 'Guardian'],
+  ['the writer\'s note with "for"', `Leaders meet on ports\n\n${BODY}\nJane Doe is a senior correspondent for Reuters.\n`, 'Reuters'],
+  ['NEGATIVE: a closing sentence about a minister\'s post', `Leaders meet on ports\n\n${BODY}\nJohn Roe is the country's new trade minister.\n`, null],
   // Negatives.
   ['NEGATIVE: "Reuters reported" in the body credits no outlet', `Leaders meet on ports\n\nThe ministers met in Lima, Reuters reported, citing two officials.\n\n${BODY}`, null],
   ['NEGATIVE: another outlet quoted in the body', `Leaders meet on ports\n\nLIMA, May 4 (AP) — "We will see," the minister told Reuters.\n\n${BODY}`, 'AP'],

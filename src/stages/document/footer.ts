@@ -19,7 +19,12 @@ const WITH_AGENCIES = /^(.{2,40}?)\s+with\s+\S.{0,60}$/iu;
 /** "… on Wednesday. MercoPress": the masthead's name after the last sentence (capitalised words only). */
 const END_MASTHEAD = /[.!?]["'”’]?\s+(\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*){0,3})$/u;
 
-const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS, WITH_AGENCIES, END_MASTHEAD];
+/** "Jane Doe is the Guardian's senior political correspondent": the writer's note names the outlet. */
+const WRITER_NOTE = /^\p{Lu}[\p{L}'’.\- ]{2,60}\s+is\s+(?:the\s+)?(.{2,40}?)['’]s?\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist)\.?$/u;
+/** "Jane Doe is a senior correspondent for Reuters." */
+const WRITER_FOR = /^\p{Lu}[\p{L}'’.\- ]{2,60}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist)\s+(?:for|at|with)\s+(.{2,40}?)\.?$/u;
+
+const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS, WITH_AGENCIES, END_MASTHEAD, WRITER_NOTE, WRITER_FOR];
 
 /** The outlet a closing line credits, as written, or undefined. */
 export function closingCredit(line: string, lex: DocumentLexicon): string | undefined {
