@@ -239,7 +239,7 @@ G["s11_xinhua_chn_zaf.txt"] = dict(
 
 G["s12_yonhap_kor_jpn.txt"] = dict(
     document=dict(published="2025-09-30", source="Yonhap", dateline="Seoul", byline="Kim Eun-jung",
-                  title="(LEAD) Lee, Ishiba agree to expand youth exchanges, cooperate on low birth rates"),
+                  title="Lee, Ishiba agree to expand youth exchanges, cooperate on low birth rates"),
     quotes=[q("Lee Jae Myung", "Korea and Japan are like neighbors sharing a front yard,"),
             q("Lee Jae Myung", "We cannot move away from each other, and we should not try."),
             q("Shigeru Ishiba", "same challenges"),

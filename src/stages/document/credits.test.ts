@@ -34,6 +34,10 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   ['page title suffix', `Leaders meet on ports | Kyodo News\n\n${BODY}`, 'Kyodo News'],
   ['the outlet desk signs with a possessive', `Leaders meet on ports\n\nBy RFE/RL's Balkan Service\n\n${BODY}`, 'RFE/RL'],
   ['byline of a named outlet desk', `Leaders meet on ports\n\nBy Jane Doe, Bernama\n\n${BODY}`, 'Bernama'],
+  ['the place before an agency, after a dot', `Leaders meet on ports\n\n05.03.2026 12:15\n\nKyiv · Ukrinform\n\n${BODY}`, 'Ukrinform', 'Kyiv'],
+  ['NEGATIVE: a section before the dot is no dateline', `Leaders meet on ports\n\n05.03.2026 12:15\n\nPolitics · Ukrinform\n\n${BODY}`, 'Ukrinform', null],
+  ['NEGATIVE: the bureau after the byline is no dateline (gold-format.md: the dateline opens the story)', `Leaders meet on ports\n\nBy Jane Doe, New Delhi\nUpdated on: Dec 09, 2025 07:52 PM IST\n\n${BODY}`, null, null],
+  ['NEGATIVE: a page label with a colon is no dateline', `Leaders meet on ports\nPUBLISHED : 5 Jan 2025 at 18:21\nNEWSPAPER SECTION: NEWS\nWRITER: Jane Doe\n\n${BODY}`, null, null],
   // Closing lines.
   ['closing em-dash credit', `Leaders meet on ports\n\n${BODY}\n— Agence France-Presse\n`, 'Agence France-Presse'],
   ['closing copyright line', `Leaders meet on ports\n\n${BODY}\nCopyright 2024 The Associated Press. All rights reserved.\n`, 'The Associated Press'],
