@@ -91,7 +91,8 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       for (const part of splitAtTaken(raw, taken)) {
         let run = trimRun(ctx, part);
         // Right after a title, a leading "To" is a family name, not a preposition: "General Secretary To Lam".
-        if (run.from > part.from && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
+        // Only with a name word after it: "King Day" (in "Martin Luther King Day") is no name.
+        if (run.from > part.from && run.to > part.from + 1 && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
         if (run.to <= run.from) continue;
         const start = tokens[run.from].start;
         const end = tokens[run.to - 1].end;
