@@ -137,6 +137,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
     if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
+    // "the head of the Chinese Embassy, X,": a nationality before the body is part of it.
+    if (ctx.org[j] && ctx.country[j - 1] && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
     if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
     else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;
     else break;
