@@ -47,11 +47,11 @@ export interface DocumentLexicon {
   siteNotices: RegExp[];
 }
 
-/** "Support {outlet} journalism" → /^Support\s+(.{2,50}?)(?:['’]s?)?\s+journalism\b.*$/i: the outlet in group 1. */
+/** "Support {outlet} journalism" → /^Support\s+(.{2,50}?)(?:['’]s?)?\s+journalism.*$/i: the outlet in group 1. */
 function noticePattern(template: string): RegExp {
   const [before, after] = template.split('{outlet}').map((part) => part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
   const head = before ? `^${before}\\s+` : '^';
-  const tail = after ? `\\s+${after}\\b.*$` : '[.!]?$';
+  const tail = after ? `\\s+${after}.*$` : '[.!]?$';
   return new RegExp(`${head}(.{2,50}?)(?:['’]s?)?${tail}`, 'iu');
 }
 

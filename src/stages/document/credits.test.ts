@@ -52,6 +52,12 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   ["the writer's note naming the outlet", `Leaders meet on ports\n\n${BODY}\nJane Doe is the Guardian's diplomatic editor\n`, 'Guardian'],
   ['the writer\'s note with "for"', `Leaders meet on ports\n\n${BODY}\nJane Doe is a senior correspondent for Reuters.\n`, 'Reuters'],
   ['NEGATIVE: a closing sentence about a minister\'s post', `Leaders meet on ports\n\n${BODY}\nJohn Roe is the country's new trade minister.\n`, null],
+  ['closing "(c) Copyright" line', `Leaders meet on ports\n\n${BODY}\n(c) Copyright Agence France-Presse 2024\n`, 'Agence France-Presse'],
+  ['closing "All rights reserved. Copyright"', `Leaders meet on ports\n\n${BODY}\nAll rights reserved. Copyright Anadolu Agency\n`, 'Anadolu Agency'],
+  ['a republished story names its publisher', `Leaders meet on ports\n\n${BODY}\nThis article was originally published by Nikkei Asia.\n`, 'Nikkei Asia'],
+  ['a newsletter notice in the plural', `Leaders meet on ports\n\n${BODY}\nSign up for Bangkok Post newsletters\n`, 'Bangkok Post'],
+  ['the masthead alone as the last line', `Leaders meet on ports\n\n${BODY}\nKyodo News\n`, 'Kyodo News'],
+  ['NEGATIVE: a name alone as the last line', `Leaders meet on ports\n\n${BODY}\nJane Doe\n`, null],
   // Negatives.
   ['NEGATIVE: "Reuters reported" in the body credits no outlet', `Leaders meet on ports\n\nThe ministers met in Lima, Reuters reported, citing two officials.\n\n${BODY}`, null],
   ['NEGATIVE: another outlet quoted in the body', `Leaders meet on ports\n\nLIMA, May 4 (AP) — "We will see," the minister told Reuters.\n\n${BODY}`, 'AP'],
