@@ -9,6 +9,8 @@ export interface Outlet {
   country: string | null;
   /** Its own web address ("dawn.com"), also a way credits write it ("DAWN.COM"). */
   site: string | null;
+  /** False for a name that is also an ordinary phrase ("The National"): read in credits only, not as an organisation in prose. */
+  inProse: boolean;
 }
 
 export interface DocumentLexicon {
@@ -41,6 +43,16 @@ export interface DocumentLexicon {
   titleLabel: RegExp;
   /** A date label alone on its line ("Published", "Updated:"), its date on the next line. */
   labelLine: RegExp;
+  /** Page furniture naming the site's outlet ("Why you can trust SCMP"); group 1 is the outlet's words. */
+  siteNotices: RegExp[];
+}
+
+/** "Support {outlet} journalism" → /^Support\s+(.{2,50}?)(?:['’]s?)?\s+journalism.*$/i: the outlet in group 1. */
+function noticePattern(template: string): RegExp {
+  const [before, after] = template.split('{outlet}').map((part) => part.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+'));
+  const head = before ? `^${before}\\s+` : '^';
+  const tail = after ? `\\s+${after}.*$` : '[.!]?$';
+  return new RegExp(`${head}(.{2,50}?)(?:['’]s?)?${tail}`, 'iu');
 }
 
 export function outletKey(s: string): string {
@@ -53,6 +65,7 @@ export function loadDocument(): DocumentLexicon {
     aliases: r.aliases ? r.aliases.split('|').map((a) => a.trim()).filter(Boolean) : [],
     country: r.country || null,
     site: r.site || null,
+    inProse: r.prose !== 'no',
   }));
   const outletByName = new Map<string, Outlet>();
   for (const o of outlets) {
@@ -90,6 +103,7 @@ export function loadDocument(): DocumentLexicon {
   const labelLine = new RegExp(`^(?:${labels})\\s*:?$`, 'i');
   return {
     labelLine,
+    siteNotices: byRole('site-notice').map(noticePattern),
     outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
     noAuthor: new Set(byRole('no-author').map(outletKey)),
     notSignature: new Set(byRole('not-signature')),

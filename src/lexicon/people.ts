@@ -59,6 +59,8 @@ export interface PeopleLexicon {
   nameCues: PhraseTrie<true>;
   /** Verbs by which a country sends or appoints its own people ("Japan sent Kenji Takata"). */
   sendingVerbs: PhraseTrie<true>;
+  /** Nouns after a name that make it a thing named after a person ("Sheikh Zayed Road"), and the lead words that may come between. */
+  namedAfter: { nouns: Set<string>; leads: Set<string> };
   /** Countries whose people are referred to by their first name ("Retno"). */
   givenNameCountries: Set<string>;
   /** Words after a country that make it a subject ("Japanese Studies", "a China specialist"): noun or expert. */
@@ -146,7 +148,12 @@ export function loadPeople(): PeopleLexicon {
   const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
   const titlesInNames = new Set(forms.filter((r) => r.kind === 'title-in-name').map((r) => r.value));
   const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
-  return { leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames };
+  const namedAfterRows = readLines(dataPath('people', 'named-after-nouns.txt')).map((w) => w.trim().split(/\t/));
+  const namedAfter = {
+    nouns: new Set(namedAfterRows.filter((r) => r.length === 1).map((r) => r[0])),
+    leads: new Set(namedAfterRows.filter((r) => r[0] === 'lead').map((r) => r[1])),
+  };
+  return { namedAfter, leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

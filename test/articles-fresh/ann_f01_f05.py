@@ -71,7 +71,7 @@ ANN["f02_aljazeera_egy_eth.txt"] = {
 }
 
 ANN["f03_hindustantimes_ind_chn.txt"] = {
-    "document": D("2025-12-09", "Hindustan Times", "New Delhi", "Anirban Ghosh",
+    "document": D("2025-12-09", "Hindustan Times", None, "Anirban Ghosh",
                   "India, China agree to resume border trade through three passes next year"),
     "people": [
         P("Pratyush Menon", "IND", "Joint Secretary (East Asia)"),

@@ -4,7 +4,7 @@ ANN = {}
 
 ANN["f06_yonhap_kor_jpn.txt"] = {
     "document": D("2026-02-23", "Yonhap", "Seoul", "Park Min-ji",
-                  "(LEAD) S. Korea summons Japanese diplomat over Takeshima Day event attended by gov't official"),
+                  "S. Korea summons Japanese diplomat over Takeshima Day event attended by gov't official"),
     "people": [
         P("Kim Sang-hoon", "KOR", "Director General for Asian and Pacific Affairs"),
         P("Yasuhiro Kiyama", "JPN", "Deputy Chief of Mission at the Japanese Embassy in Seoul"),

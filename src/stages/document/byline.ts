@@ -21,6 +21,8 @@ const DASHED_TAIL = /\s+[-–—]\s+([^-–—]{2,40})$/u;
 // agencies that contributed, not the story's outlet.
 const HANDLE = /\s*(?:\/\s*)?@\w+/gu;
 const CONTRIBUTORS = /\s+with\s+[^|()[\]]+$/iu;
+/** An outlet's desk or staff: "RFE/RL's Balkan Service" (group 1 the outlet, then lower-case or desk words). */
+const OUTLET_DESK = /^(.{2,40}?)['’]s?\s+\S.{0,40}$/u;
 /** A job after the name: its first word may be capitalised, the rest are lower case ("Defence correspondent"). */
 const JOB_TAIL = /^\S+(?:\s+\p{Ll}\S*)*$/u;
 /** At most this many words of job description before the name ("Pacific affairs reporter"). */
@@ -62,6 +64,13 @@ function stripJob(s: string, lex: DocumentLexicon): { rest: string; source?: str
 
 /** One comma-separated part: names ("Jane Doe and John Roe"), an outlet, or names then an outlet. */
 function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names: string[]): boolean {
+  // "RFE/RL's Balkan Service", "Al Jazeera's diplomatic editor": the outlet's own desk or staff.
+  const desk = OUTLET_DESK.exec(part);
+  const deskOutlet = desk ? creditedOutlet(lex, desk[1]) : undefined;
+  if (deskOutlet) {
+    facts.source ??= deskOutlet;
+    return true;
+  }
   const outlet = creditedOutlet(lex, part);
   if (outlet) {
     facts.source ??= outlet;
@@ -89,7 +98,8 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
       return true;
     }
   }
-  for (let n of part.split(/\s+(?:and|&)\s+/)) {
+  // "Ake Prihantari and political reporter Tom Lowrey": each author may carry lower-case job words.
+  for (let n of part.split(/\s+(?:and|&)\s+/).map((x) => x.replace(LEADING_LOWER_WORDS, ''))) {
     const place = TRAILING_PLACE.exec(n);
     if (place) {
       const at = creditedOutlet(lex, place[1]);

@@ -35,10 +35,11 @@ const NOT_LETTER = /[^\p{L}]/gu;
 const PLACE_DOT_OUTLET = /^(.+?)\.\s+(.+)$/u;
 const FINAL_DOT = /(^|\s)([^\s.]+)\.$/u;
 
-// Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:",
+// Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:", "LIMA/SANTIAGO (AP) —",
 // "WONSAN, July 12. /TASS/.", "MOSCOW. July 12 (Interfax) -", "ASTANA. KAZINFORM –".
+// "BRASILIA/BUENOS AIRES, Nov 18 (Reuters) -": a story filed from two places; the first is the dateline.
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:/${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})?(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
   'u',
 );
 // A dateline on a line of its own: "NEW DELHI".

@@ -1,6 +1,6 @@
 // Reads the outlet and a date stamp from a story's closing lines: "(PNA)", "-- BERNAMA", "==Kyodo", "Copyright © ANTARA 2025".
 import type { DocumentLexicon } from '../../lexicon/document.ts';
-import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
 import { findHeaderDate } from './header-date.ts';
 
 // Module constants (see lexicon/tokens.ts).
@@ -8,13 +8,26 @@ import { findHeaderDate } from './header-date.ts';
 const END_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 /** "-- BERNAMA", "==Kyodo", "— AFP": a sign-off line. */
 const SIGN_OFF = /^(?:--|==|—|–|-)\s*(\p{L}[\p{L} .'-]{1,40})$/u;
-/** "Copyright © ANTARA 2025", "© 2025 Reuters. All rights reserved.", "Source: Al Jazeera and news agencies". */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved\.?)?$/iu;
+/** "Copyright © ANTARA 2025", "© 2025 Reuters. All rights reserved.", "(c) Copyright Agence France-Presse 2024",
+ *  "All rights reserved. Copyright Anadolu Agency". */
+const COPYRIGHT = /^(?:all rights reserved\.?\s*)?(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved\.?)?$/iu;
+/** "Kyodo News" alone as the last line: the masthead signs the story off. */
+const BARE_OUTLET = /^([^.!?]{2,50})$/u;
 const SOURCE_LINE = /^sources?\s*:\s*(.{2,80})$/iu;
 /** "www.kcna.kp (Juche113.6.12.)": the outlet's web address on a line of its own. */
 const WEB_ADDRESS = /^((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?:\s|$)/u;
 
-const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS];
+/** "FRANCE 24 with AFP and Reuters": the outlet and the agencies it wrote with. */
+const WITH_AGENCIES = /^(.{2,40}?)\s+with\s+\S.{0,60}$/iu;
+/** "… on Wednesday. MercoPress": the masthead's name after the last sentence (capitalised words only). */
+const END_MASTHEAD = /[.!?]["'”’]?\s+(\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*){0,3})$/u;
+
+/** "Jane Doe is the Guardian's senior political correspondent": the writer's note names the outlet. */
+const WRITER_NOTE = /^\p{Lu}[\p{L}'’.\- ]{2,60}\s+is\s+(?:the\s+)?(.{2,40}?)['’]s?\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist)\.?$/u;
+/** "Jane Doe is a senior correspondent for Reuters." */
+const WRITER_FOR = /^\p{Lu}[\p{L}'’.\- ]{2,60}\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist)\s+(?:for|at|with)\s+(.{2,40}?)\.?$/u;
+
+const CLOSING_FORMS = [END_CREDIT, SIGN_OFF, COPYRIGHT, SOURCE_LINE, WEB_ADDRESS, WITH_AGENCIES, END_MASTHEAD, WRITER_NOTE, WRITER_FOR, BARE_OUTLET];
 
 /** The outlet a closing line credits, as written, or undefined. */
 export function closingCredit(line: string, lex: DocumentLexicon): string | undefined {
@@ -23,7 +36,7 @@ export function closingCredit(line: string, lex: DocumentLexicon): string | unde
     const outlet = m ? firstCreditedOutlet(lex, m[1]) : undefined;
     if (outlet) return outlet;
   }
-  return undefined;
+  return noticedOutlet(lex, line);
 }
 
 /** A line that only signs the story off: "-- BERNAMA", "==Kyodo", "(END)", "-30-". */

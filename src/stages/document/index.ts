@@ -3,13 +3,14 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { outletKey } from '../../lexicon/document.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, footerDate } from './footer.ts';
 import { creditedOutlet } from './outlet.ts';
-import { tokenize } from '../../lexicon/tokens.ts';
+import { titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -275,7 +276,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
     const hit = lineRule(labelled) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
-    if (hit?.rule === 'document.place-date' && !isPlaceName(hit.facts.dateline ?? '', lexicon)) delete hit.facts.dateline;
+    if ((hit?.rule === 'document.place-date' || hit?.rule === 'document.outlet-line') && hit.facts.dateline && !isPlaceName(titleCase(hit.facts.dateline), lexicon)) delete hit.facts.dateline;
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
@@ -291,7 +292,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // "WRITER: Somchai Boonmee", "Reporter: Jane Doe" in the header.
     const label = h.byline ? null : lex.bylineLabel.exec(text);
     const labelledBy = label ? parseByline(label[1], lex) : null;
-    if (labelledBy?.byline) {
+    // "WRITER: Online Reporters" signs no person but is a header line all the same.
+    if (labelledBy?.byline || (labelledBy && label && lex.noAuthor.has(outletKey(label[1])))) {
       note(h, labelledBy);
       excluded.push({ start, end: line.end });
       continue;

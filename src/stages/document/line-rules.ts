@@ -4,7 +4,7 @@ import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
 import { isPartialStamp, readDateLine, splitDateTail } from './date-line.ts';
-import { creditedOutlet, firstCreditedOutlet } from './outlet.ts';
+import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
 
 export interface LineFacts {
   title?: string;
@@ -49,7 +49,7 @@ const DESK_LINE = /^\p{Lu}\D*$/u;
 const MAX_DESK_WORDS = 5;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
 // "Kyiv · Ukrinform": the place, a dot, then the outlet.
-const PLACE_DOT_OUTLET = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[·•]\s*(.{2,50})$/u;
+const PLACE_DOT_OUTLET = /^(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*[·•]\s*(.{2,50})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
 // "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
 const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—-]\s*(.{6,80})$/u;
@@ -69,6 +69,15 @@ export const LINE_RULES: LineRule[] = [
     id: 'document.source-line',
     pattern: /^(?:Source|From)\s*:\s*([^|]{2,80})$/i,
     extract: (m, lex) => ({ source: sourceName(m[1], lex) }),
+  },
+  {
+    // "Why you can trust SCMP", "Published by Al Jazeera": site furniture naming the outlet.
+    id: 'document.site-notice',
+    pattern: /^.{6,200}$/,
+    extract: (m, lex) => {
+      const outlet = noticedOutlet(lex, m[0]);
+      return outlet ? { source: outlet } : null;
+    },
   },
   {
     id: 'document.editor-line',
@@ -139,7 +148,13 @@ export const LINE_RULES: LineRule[] = [
     pattern: /^.{2,80}$/,
     extract: (m, lex) => {
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
-      const outlet = creditedOutlet(lex, m[0]) ?? credited(OUTLET_AT.exec(m[0])?.[1]) ?? credited(PLACE_DOT_OUTLET.exec(m[0])?.[1]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      const at = OUTLET_AT.exec(m[0]);
+      const dot = PLACE_DOT_OUTLET.exec(m[0]);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      // "Kyiv · Ukrinform": the agency's dateline, the place before the outlet (the stage keeps it only when
+      // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline.
+      const place = outlet && !credited(at?.[1]) && dot && credited(dot[2]) ? dot[1] : undefined;
+      if (outlet && place) return { source: outlet, dateline: place };
       // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
       const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };

@@ -28,3 +28,13 @@ export function firstCreditedOutlet(lex: DocumentLexicon, text: string): string 
   }
   return undefined;
 }
+
+/** The outlet a line of site furniture names ("Why you can trust SCMP", data/document/header-words.tsv, role site-notice). */
+export function noticedOutlet(lex: DocumentLexicon, line: string): string | undefined {
+  for (const re of lex.siteNotices) {
+    const m = re.exec(line);
+    const outlet = m ? creditedOutlet(lex, m[1]) : undefined;
+    if (outlet) return outlet;
+  }
+  return undefined;
+}

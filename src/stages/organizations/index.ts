@@ -21,6 +21,14 @@ interface Found {
   rule: string;
 }
 
+/** The country of a capital or a place mentioned from offset `start` ("in Berlin", "in Darmstadt"), or null. */
+function seatAt(doc: Doc, start: number | undefined): string | null {
+  if (start === undefined) return null;
+  const capital = doc.countryMentions.find((m) => m.start === start && m.kind === 'capital');
+  const place = doc.placeMentions.find((m) => m.start === start && m.country && /^[A-Z]{3}$/.test(m.country));
+  return capital?.code ?? place?.country ?? null;
+}
+
 export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.organizations;
   const byId = new Map<string, Organization>();
@@ -90,7 +98,13 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       const name = doc.text.slice(start, end);
       const parent = found.find((f) => f.from === h.to + 1 || f.from === h.to + 2);
       const viaOf = parent && /^of$/.test(tokens[h.to]?.text ?? '') ? parent.entry : undefined;
-      const code = ownerCode ?? countryInside(doc, start, end, lexicon.people.topicWords) ?? viaOf?.country ?? null;
+      // "the Carnegie Russia Eurasia Center in Berlin": a country word inside an unlisted body's name gives
+      // way to the city or place the body is said to be in.
+      const inside = countryInside(doc, start, end, lexicon.people.topicWords);
+      // Not when the body opens with its country ("the Indian High Commission in London" is India's).
+      const opensWithCountry = countryByStart.has(start);
+      const seat = inside && !opensWithCountry && tokens[h.to]?.text === 'in' ? seatAt(doc, tokens[h.to + 1]?.start) : null;
+      const code = ownerCode ?? seat ?? inside ?? viaOf?.country ?? null;
       const sector = viaOf?.sector && h.sector === 'GOV' ? viaOf.sector : h.sector;
       found.push({ entry: { id: orgId(name, code), name, aliases: [], country: code, sector, generic: false }, from: h.from, to: h.to, rule: 'org.head-noun' });
       for (let k = h.from; k < h.to; k++) covered[k] = true;

@@ -37,6 +37,8 @@ const CASES: [string, string, string[]][] = [
   ['armed groups carry their country and the rebel sector', 'Houthi fighters and al-Shabab militants were named in the report.', ['Houthi=Houthis/YEM/REB', 'al-Shabab=al-Shabaab/SOM/REB']],
   ['a transnational armed group is coded IMG', 'A cell loyal to the Islamic State group was broken up.', ['Islamic State group=Islamic State/IMG/REB']],
   ['a longer listed name beats the shorter group name', 'The Pakistani Taliban denied any role.', ['Pakistani Taliban=Tehreek-e-Taliban Pakistan/PAK/REB']],
+  ['a country word inside an unlisted body gives way to the city it is in', 'She works at the Lindqvist Ukraine Policy Center in Stockholm.', ['Lindqvist Ukraine Policy Center=Lindqvist Ukraine Policy Center/SWE/SOC']],
+  ["NEGATIVE: a body that opens with its country keeps it abroad", 'Protesters gathered outside the Kenyan High Commission in London.', ['Kenyan High Commission=Kenyan High Commission/KEN/GOV']],
   ['NEGATIVE: a country a body studies is not its country', 'He teaches at the Center for Japanese Studies.', ['Center for Japanese Studies=Center for Japanese Studies/null/SOC']],
   ['NEGATIVE: "Foreign Office" is any state\'s, like "Foreign Ministry"', "Pakistan's Foreign Office protested.", ['Foreign Office=Ministry of Foreign Affairs of Pakistan/PAK/GOV']],
   ['NEGATIVE: an acronym another body owns keeps its owner', 'The SDF sent two destroyers to the drill.', ['SDF=Japan Self-Defense Forces/JPN/MIL']],

@@ -159,8 +159,13 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
     // "Coast Guard chief X", "the head of the Military Administration, X": beside a body, the word is its
     // title in lower case too.
-    const ofBody = tokens[m.to]?.text === 'of' && !!(org[m.to + 1] ?? (tokens[m.to + 1]?.text === 'the' ? org[m.to + 2] : undefined));
-    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]) || ofBody;
+    // "the head of the Chinese Embassy": a nationality may stand before the body.
+    let bodyAt = tokens[m.to + 1]?.text === 'the' ? m.to + 2 : m.to + 1;
+    if (country[bodyAt] && !org[bodyAt]) bodyAt++;
+    const ofBody = tokens[m.to]?.text === 'of' && !!org[bodyAt];
+    // "the UAE's representative, X,": after a country's possessive the word is that country's officer.
+    const possessed = i > 2 && tokens[i - 1].text === 's' && /^['’]$/.test(tokens[i - 2].text) && !!country[i - 3];
+    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]) || ofBody || possessed;
     const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
     if (asWritten || full !== m) titleEndingAt.set(full.to, full);
     // Plural titles are read only before a pair of names (offices.ts), never as an apposition's title.

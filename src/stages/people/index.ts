@@ -18,6 +18,14 @@ import { isBlocked, nameRuns, trimRun } from './runs.ts';
 /** Names longer than this are not one person's name ("Vo Van Thuong Vietnam Nguyen …"). */
 const MAX_NAME_WORDS = 5;
 
+/** "Sheikh Zayed Road", "Jomo Kenyatta International Airport": the name is part of a thing named after a person. */
+function namedAfter(ctx: SentenceContext, to: number): boolean {
+  const { nouns, leads } = ctx.lexicon.people.namedAfter;
+  const t = ctx.tokens;
+  const next = t[to]?.text ?? '';
+  return nouns.has(next) || (leads.has(next) && nouns.has(t[to + 1]?.text ?? ''));
+}
+
 /** A one-word short name ("Xi") counts only when no other capitalised word is glued to it. */
 function standsAlone(ctx: SentenceContext, from: number, to: number): boolean {
   const free = (i: number) => {
@@ -64,7 +72,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     for (let i = 0; i < tokens.length; ) {
       const m = lexicon.people.leaderTrie.matchAt(tokens, i);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
-      if (!m || !hit || (!hit.full && !standsAlone(ctx, m.from, m.to))) {
+      if (!m || !hit || (!hit.full && !standsAlone(ctx, m.from, m.to)) || namedAfter(ctx, m.to)) {
         i++;
         continue;
       }
@@ -83,13 +91,14 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       for (const part of splitAtTaken(raw, taken)) {
         let run = trimRun(ctx, part);
         // Right after a title, a leading "To" is a family name, not a preposition: "General Secretary To Lam".
-        if (run.from > part.from && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
+        // Only with a name word after it: "King Day" (in "Martin Luther King Day") is no name.
+        if (run.from > part.from && run.to > part.from + 1 && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
         if (run.to <= run.from) continue;
         const start = tokens[run.from].start;
         const end = tokens[run.to - 1].end;
         const surface = doc.text.slice(start, end);
         const words = surface.split(/\s+/).length;
-        if (words > MAX_NAME_WORDS) continue;
+        if (words > MAX_NAME_WORDS || namedAfter(ctx, run.to)) continue;
         const evidence = evidenceFor(ctx, run, false);
         if (inListAfterName(ctx, named, run.from)) evidence.push({ rule: 'people.list', offices: [], country: null, sector: null, strong: false });
         shareCountry(ctx, evidence, named, run.from);

@@ -97,7 +97,10 @@ function inBodyName(ctx: SentenceContext, i: number): boolean {
   const from = mentionStart(ctx, i);
   const to = mentionEnd(ctx, i);
   const word = (k: number) => t[k] !== undefined && startsWithLetter(t[k].text) && isCapitalized(t[k].text) && !ctx.inTitle[k] && !ctx.country[k] && !ctx.lexicon.people.notNames.has(t[k].text);
-  return word(from - 1) && word(to);
+  // "the German-Polish Institute in Darmstadt": the second of two joined countries before a capitalised
+  // word names a bilateral body, which is where the place after it says.
+  const joined = t[from - 1]?.text === '-' && t[from - 1].end === t[from].start && !!ctx.country[from - 2];
+  return (word(from - 1) || joined) && word(to);
 }
 
 /** The country mention at token i is what a body or a person studies, or the first part of a hyphenated
@@ -134,6 +137,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
     if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
+    // "the head of the Chinese Embassy, X,": a nationality before the body is part of it.
+    if (ctx.org[j] && ctx.country[j - 1] && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
     if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
     else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;
     else break;
@@ -269,6 +274,10 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = j;
       continue;
     }
+    // "Jubaland leader Ahmed Madobe", "Odesa Governor X": a region or city right before the title is where
+    // the office is; not after a preposition ("talks in Tokyo Foreign Minister X …" is a missing comma).
+    const place = ctx.place[prev] ? mentionStart(ctx, prev) : -1;
+    if (place >= 0 && !PLACE_PREPOSITIONS.has(t[place - 1]?.text.toLowerCase() ?? '')) return place;
     // "Kenyan Interior Cabinet Secretary": a portfolio before a body's title belongs to it.
     const portfolio = portfolioEndingAt(ctx, from);
     if (portfolio >= 0) {
@@ -307,6 +316,7 @@ function possessiveOrCountryEndingAt(ctx: SentenceContext, at: number): number {
   return ctx.country[prev] ? mentionStart(ctx, prev) : -1;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'via', 'of']);
 const STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–']);
 const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'noted', 'stressed']);
 

@@ -82,7 +82,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     },
   },
   {
-    // "Iran's Hossein Amir-Abdollahian said": a country's possessive right before a name gives its country,
+    // "Iran's Hossein Amir-Abdollahian said", "Hamas's Khalil al-Hayya said": a country's (or a state body's) possessive right before a name gives its country,
     // but does not by itself make a person ("Vietnam's Ha Long Bay", "China's Huawei Technologies").
     id: 'people.possessive-country',
     find(ctx, name) {
@@ -91,7 +91,11 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
-      return c && c.kind === 'name' ? { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true } : null;
+      if (c && c.kind === 'name') return { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true };
+      // "Hamas's Khalil al-Hayya", "the Kremlin's Yuri Ushakov": a body of one state.
+      const o = ctx.org[apostrophe - 1];
+      const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
+      return org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? { rule: this.id, offices: [], country: org.country, sector: null, strong: false, countryOnly: true } : null;
     },
   },
   {
@@ -171,5 +175,9 @@ export const RECOGNIZERS: NameRecognizer[] = [
 export function looksLikeName(ctx: SentenceContext, name: Span): boolean {
   const words = textOf(ctx, name.from, name.to).split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && isCapitalized(w));
+  // "Khalil al-Hayya", "Ursula von der Leyen": particles in lower case after the first word.
+  return words.every((w, k) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && (isCapitalized(w) || (k > 0 && NAME_PARTICLE.test(w))));
 }
+
+/** A lower-case particle inside a name, alone or glued to the next name part ("bin", "al-Hayya", "von"). */
+const NAME_PARTICLE = /^(?:al|el|bin|binti|ibn|de|da|dos|del|di|van|von|der|den|le|la)(?:-\p{Lu}[\p{L}'’-]*)?$/u;
