@@ -355,6 +355,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     if (options.length) b.person.country = options[0];
     // "met his counterpart X": someone of the other of the two countries the article names most.
     else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
+    else if (ledGroupCountry(doc, b.starts[0]) !== null) b.person.country = ledGroupCountry(doc, b.starts[0]);
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
@@ -362,6 +363,23 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // No outlet or dateline to go by: the subject of the lead is the likeliest country.
     else if (!home && lead) b.person.country = lead;
   }
+}
+
+// "… a delegation of the Brazilian National Congress led by Senator": a person named right after "led by" or
+// "headed by" (and a title) heads the group named before it, whose country the words before say.
+const LED_BY = /\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$/;
+const LED_GROUP_REACH = 160;
+
+/** The country of the group a person leads, when its name comes right before "led by" (see LED_BY), or null. */
+function ledGroupCountry(doc: Doc, start: number | undefined): string | null {
+  if (start === undefined) return null;
+  const from = Math.max(0, start - LED_GROUP_REACH);
+  const before = doc.text.slice(from, start);
+  const led = LED_BY.exec(before);
+  if (!led) return null;
+  const groupFrom = from + Math.max(0, before.lastIndexOf('.', led.index) + 1, before.lastIndexOf(',', led.index) + 1);
+  const inGroup = doc.countryMentions.filter((m) => m.start >= groupFrom && m.end <= from + led.index && !NOT_A_STATE.has(m.code));
+  return inGroup.at(-1)?.code ?? null;
 }
 
 /** The first state the article names, by its name or one of its people: the subject of the lead, whose

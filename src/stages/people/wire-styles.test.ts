@@ -26,6 +26,11 @@ const ROWS: [string, string, string[], string[]?][] = [
   ['North Korean leader and his sister in apposition', "North Korean leader Kim Jong Un's sister, Kim Yo Jong, said Pyongyang would not talk to Seoul.", ['Kim Jong Un/PRK', 'Kim Yo Jong/PRK']],
   ['Japanese apposition with a possessive country', "Japan's chief cabinet secretary, Yoshimasa Hayashi, told a news conference that Tokyo had protested.", ['Yoshimasa Hayashi/JPN'], ["Japan's chief cabinet secretary"]],
   ['Chinese spokesperson, a ministry before the title', 'Chinese Foreign Ministry spokesperson Mao Ning said Beijing firmly opposed the sale.', ['Mao Ning/CHN']],
+  // The head of a visiting group takes the group's country, not the dateline's ("led by", "headed by"); NEGATIVE: a
+  // group named with no country leaves the person to the usual rules.
+  ['head of a delegation named by its country', 'BEIJING, May 3 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met a delegation of the Chilean Senate led by Senator Ximena Rincon Gonzalez on Friday.', ['Ding Xuexiang/CHN', 'Ximena Rincon Gonzalez/CHL']],
+  ['head of a business group, "headed by"', 'NAIROBI, May 3 (Reuters) -- Kenyan President William Ruto received a Japanese trade mission headed by Chairman Kenji Tanabe on Friday.', ['William Ruto/KEN', 'Kenji Tanabe/JPN']],
+  ['NEGATIVE: a group without a country', 'NAIROBI, May 3 (Reuters) -- President William Ruto received a trade mission headed by Chairman Otieno Kamau on Friday.', ['William Ruto/KEN', 'Otieno Kamau/KEN']],
   // South-East Asia.
   ['Thai given name as the later reference', 'Thai Prime Minister Paetongtarn Shinawatra called Cambodia\'s leader on Sunday. Paetongtarn said the border would stay open.', ['Paetongtarn Shinawatra/THA']],
   ['Myanmar military rank before the name', 'Myanmar junta chief Senior General Min Aung Hlaing arrived in Moscow for talks.', ['Min Aung Hlaing/MMR']],
