@@ -549,3 +549,23 @@ test('a party named by person keeps the canonical name; a country party is named
 test('bad dates are refused with the date in the message', () => {
   assert.throws(() => coder.code('Japan met Korea.', '2024-02-30'), /2024-02-30/);
 });
+
+// Events told as a noun phrase inside another clause: a country adjective owns the noun ("the Israeli strikes on
+// Iran"), and the parties of "talks between X and Y" are X and Y, not the subject of the verb the noun hangs on.
+const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: { code: string }[] }[]) =>
+  events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
+
+test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
+  const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
+  assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
+});
+
+test('nominal talks "between X and Y" as an object: the parties are X and Y only', () => {
+  const events = kinds(coder.code("Russia condemned Tuesday's talks between Japan and South Korea.", '2025-11-12'));
+  assert.ok(events.includes('CONSULT JPN,KOR > '), events.join('; '));
+});
+
+test('NEGATIVE: the party that condemns a nominal strike ("The Chinese embassy condemned the strikes on Iran") is not its attacker', () => {
+  const events = kinds(coder.code('The Chinese embassy condemned the strikes on Iran.', '2025-11-12'));
+  assert.ok(!events.some((e) => e.startsWith('ASSAULT CHN')), events.join('; '));
+});
