@@ -503,3 +503,30 @@ test('"the two PMs witnessed the signing": the two prime ministers of the main m
   const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
   assert.deepEqual(signing?.actor.map((a) => a.identifier_text).sort(), ['Anwar Ibrahim', 'Shigeru Ishiba'], record.events.map(summary).join('\n'));
 });
+
+// What the main meeting's two sides agreed, with no day of its own and whoever reports it, happened on the meeting's
+// day; an agreement told in a relative clause is background.
+test('"The two sides also agreed …, according to the ministry": the agreement of the main day\'s meeting', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-06-11 Chile, Peru talks',
+    '',
+    'LIMA, June 10 (Reuters) -- Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart in Lima on Wednesday.',
+    '',
+    'The two sides also agreed to open a new border crossing next year, according to the Peruvian foreign ministry.',
+  ].join('\n'), file: 'lima.txt' });
+  const agree = record.events.find((e) => e.event[0] === 'AGREE');
+  assert.ok(agree, record.events.map(summary).join('\n'));
+  assert.equal(agree.date, '2026-06-10');
+  assert.deepEqual(agree.actor.map((a) => a.code).sort(), ['CHL', 'PER']);
+});
+
+test('NEGATIVE: "the dialogue, which Chile and Peru agreed to hold every year" is no agreement of the main day', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-06-11 Chile, Peru talks',
+    '',
+    'LIMA, June 10 (Reuters) -- Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart in Lima on Wednesday.',
+    '',
+    'It was the third round of the dialogue, which Chile and Peru agreed to hold every year.',
+  ].join('\n'), file: 'lima.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});

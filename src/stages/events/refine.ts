@@ -66,6 +66,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
+  // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …").
+  const meeting = kept.find((d) => d.type === 'CONSULT' && main.date && d.date === main.date);
+  if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
   placeMainEvent(main, kept);
@@ -337,8 +340,14 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'fallback';
     return true;
   }
-  // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …").
-  if (d.reported) return false;
+  // An agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing"), not one
+  // told in a relative clause ("the dialogue, which Moscow and Pyongyang agreed to hold on a regular basis").
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const view = views.get(d.sentence)!;
+  const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
+  // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
+  if (d.reported && !(d.kind === 'agreement' && ofMain)) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
     if (d.type === 'AGREE' && d.future) {
@@ -350,9 +359,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // "The two governments also signed a set of arrangements": a signing reported with the main event.
     // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
     // "announced the elevation of relations").
-    // So is an agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing").
-    const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
-    const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
+    // So is an agreement of the main meeting's two sides.
     if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
