@@ -382,6 +382,9 @@ const ROWS: Row[] = [
   { text: 'Iran warned that it would leave the nuclear deal unless France and Germany lifted sanctions.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['DEU', 'FRA'] },
   { text: "Medvedev said Moscow would have no choice but to use a nuclear weapon if Ukraine's offensive succeeded.", date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Turkey warned that it could cancel joint energy projects with Greece.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
+  // A month is no cue word: "held talks in Geneva on March 3" is no protest march; a strike held in May stays one.
+  { text: 'Wang Yi held talks in Geneva on March 3 with Marco Rubio.', date: '2025-03-05', type: 'CONSULT', actor: ['CHN', 'USA'], recipient: [], on: '2025-03-03', at: 'Geneva' },
+  { text: 'Kenyan doctors held a strike in May.', date: '2025-03-05', type: 'PROTEST', actor: ['KEN'], recipient: [] },
 ];
 
 for (const row of ROWS) {
