@@ -385,6 +385,9 @@ const ROWS: Row[] = [
   // A month is no cue word: "held talks in Geneva on March 3" is no protest march; a strike held in May stays one.
   { text: 'Wang Yi held talks in Geneva on March 3 with Marco Rubio.', date: '2025-03-05', type: 'CONSULT', actor: ['CHN', 'USA'], recipient: [], on: '2025-03-03', at: 'Geneva' },
   { text: 'Kenyan doctors held a strike in May.', date: '2025-03-05', type: 'PROTEST', actor: ['KEN'], recipient: [] },
+  // An embassy that reopens, told with the mission as subject: ties restored by its country with the host's.
+  { text: 'The Iranian embassy in Riyadh reopened in June 2023.', date: '2025-03-05', type: 'SUPPORT', actor: ['IRN'], recipient: ['SAU'], on: '2023-06', at: 'Riyadh' },
+  { text: "Britain's embassy in Kabul reopened on Monday.", date: '2025-03-05', type: 'SUPPORT', actor: ['GBR'], recipient: ['AFG'] },
 ];
 
 for (const row of ROWS) {
@@ -513,6 +516,9 @@ const NONE: string[] = [
   'Weapons supplied by Iran were used in the attack, officials said.',
   // Others' guesses with an affirming negation stay guesses; a threat's own side in its condition is no target.
   'Analysts said Kenya would not hesitate to raise taxes if the IMF asked.',
+  // An embassy that reopens a section of itself, or a museum that reopens, restores no ties.
+  'The embassy reopened its visa section on Monday.',
+  'The national museum in Nairobi reopened on Monday.',
 ];
 
 for (const text of NONE) {
