@@ -107,6 +107,8 @@ export interface EventGrammar {
   /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
   missionNouns: Set<string>;
   thingNouns: Set<string>;
+  /** "welcomed the package": nouns of an act told before, which "the" points back to. */
+  eventAnaphors: PhraseSet;
   pairGenericHeads: PhraseSet;
   remarksAnchors: PhraseSet;
   /** "At that meeting", "during that trip": the date of the latest meeting told before. */
@@ -276,6 +278,7 @@ function loadGrammar(): EventGrammar {
     placeNouns: set('place_nouns'),
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
+    eventAnaphors: phrases('event_anaphors'),
     pairGenericHeads: phrases('pair_generic_heads'),
     remarksAnchors: phrases('remarks_anchors'),
     meetingAnchors: phrases('meeting_anchors'),

@@ -530,3 +530,31 @@ test('NEGATIVE: "the dialogue, which Chile and Peru agreed to hold every year" i
   ].join('\n'), file: 'lima.txt' });
   assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
 });
+
+// "welcomed the package", "condemned the move": words about an act told before are addressed to its actor.
+const SANCTIONS = (reaction: string) => [
+  ' date 2026-06-16 EU sanctions',
+  '',
+  'BRUSSELS, June 15 (AFP) -- European Union foreign ministers on Monday adopted a new package of sanctions against Belarus over its support for Russia.',
+  '',
+  'The measures target potash exports and add 30 officials to the asset freeze list.',
+  '',
+  reaction,
+].join('\n');
+
+test('"Lithuania welcomed the package on Monday": the package told before is the EU\'s', () => {
+  const record = pipeline.extract({ text: SANCTIONS('Lithuanian President Gitanas Nauseda welcomed the package on Monday.'), file: 'eu.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'SUPPORT 2026-06-15 LTU>EUR'), record.events.map(summary).join('\n'));
+});
+
+test('"Belarus condemned the move on Monday": ACCUSE aimed at the actor of the act told before', () => {
+  const record = pipeline.extract({ text: SANCTIONS('Belarus condemned the move on Monday.'), file: 'eu.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'ACCUSE/disapprove 2026-06-15 BLR>EUR'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: a welcome with no act told before it, and "the package of aid to Ukraine" that names its own parties', () => {
+  const alone = pipeline.extract({ text: [' date 2026-06-16 Reactions', '', 'VILNIUS, June 15 (AFP) -- Lithuania welcomed the decision on Monday.'].join('\n'), file: 'alone.txt' });
+  assert.ok(!alone.events.some((e) => e.event[0] === 'SUPPORT'), alone.events.map(summary).join('\n'));
+  const own = pipeline.extract({ text: SANCTIONS('Lithuania welcomed the package of aid to Ukraine on Monday.'), file: 'eu.txt' });
+  assert.ok(!own.events.some((e) => e.event[0] === 'SUPPORT' && e.recipient.some((p) => p.code === 'EUR')), own.events.map(summary).join('\n'));
+});

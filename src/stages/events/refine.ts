@@ -47,6 +47,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   };
   const multilateral = (d: Draft) => occurs(lex.grammar.multilateral, d.sentence);
   let kept = drafts.filter((d) => !addressedToBoth(d));
+  // "welcomed the package": a sentence alone does not say whose act it is (a cue that needs no object, "condemned the
+  // move", is kept without a recipient); an article does, below.
+  const needsObject = (d: Draft) => d.cue.objectRequired || d.cue.objectIs === 'thing';
+  if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
   for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex);
@@ -62,6 +66,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
+  kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views) || !needsObject(d));
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
@@ -190,6 +195,32 @@ function fillMissingRecipient(d: Draft, dyad: Party[]): void {
   if (!other) return;
   d.recipient = [other];
   d.missingRecipient = false;
+}
+
+/** How many sentences back the act "the package" points to may be told: in a sentence that names the noun, else any. */
+const ANAPHOR_NAMED_LOOK_BACK = 12;
+const ANAPHOR_LOOK_BACK = 2;
+
+/**
+ * "The EU adopted a package of sanctions against Russia on Monday. Zelensky welcomed the package": words about an act
+ * told just before are addressed to its actor, when that is another party: the latest act whose sentence names the
+ * noun ("package"), else the latest act. Gives the draft its recipient, or says there is none.
+ */
+function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): boolean {
+  const own = new Set(d.actor.map((p) => p.code));
+  const before: { a: Draft; actor: Party[] }[] = [];
+  for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
+    const a = drafts[k];
+    if (a.sentence < d.sentence - ANAPHOR_NAMED_LOOK_BACK) break;
+    if (a.anaphor || a.sentence === d.sentence) continue;
+    const actor = a.actor.filter((p) => p.code && !own.has(p.code));
+    if (actor.length > 0) before.push({ a, actor });
+  }
+  const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
+  const found = named ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
+  if (!found) return false;
+  d.recipient = found.actor;
+  return true;
 }
 
 function tokenOf(view: SentenceView, pos: number): number {
