@@ -558,3 +558,24 @@ test('NEGATIVE: a welcome with no act told before it, and "the package of aid to
   const own = pipeline.extract({ text: SANCTIONS('Lithuania welcomed the package of aid to Ukraine on Monday.'), file: 'eu.txt' });
   assert.ok(!own.events.some((e) => e.event[0] === 'SUPPORT' && e.recipient.some((p) => p.code === 'EUR')), own.events.map(summary).join('\n'));
 });
+
+// In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
+const BRIDGE = (second: string) => [
+  ' date 2026-04-08 Malaysia, Thailand bridge',
+  '',
+  'PUTRAJAYA, April 7 (Bernama) -- Malaysia and Thailand have agreed to build a new bridge across the Golok River, said Prime Minister Anwar Ibrahim.',
+  '',
+  'Anwar met Thai Prime Minister Paetongtarn Shinawatra in Putrajaya on Tuesday.',
+  '',
+  second,
+].join('\n');
+
+test('"Malaysia and Thailand have agreed to …, said Anwar" in the lead: an agreement on the main day', () => {
+  const record = pipeline.extract({ text: BRIDGE('The visit was her first to Malaysia.'), file: 'bridge.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'AGREE' && e.date === '2026-04-07'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "with Malaysia remaining committed to its role in the dialogue between the Thai government and …" is no agreement', () => {
+  const record = pipeline.extract({ text: BRIDGE('Anwar said both countries also discussed security, with Malaysia remaining committed to its role as facilitator of the dialogue between the Thai government and the rebels.').replace('have agreed to build', 'plan to build'), file: 'bridge.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});

@@ -16,6 +16,8 @@ const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID'])
 const AGREEMENT_TYPES = new Set(['AGREE', 'SUPPORT']);
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
 const PERFECT = new Set(['have', 'has', 'had']);
+/** Verbs before a participle that make it a state ("remain committed to"), not an act. */
+const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
 const ANCHOR_LOOK_BACK = 3;
 const LEAD_SENTENCES = 2;
 
@@ -53,7 +55,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
-  for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex);
+  // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
+  const lead = new Set(leadViews(views).map((v) => v.sentence.index));
+  for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex, mode === 'article' && lead.has(d.sentence));
   if (mode === 'sentence') {
     for (const d of kept) {
       d.date ??= published;
@@ -237,25 +241,31 @@ function addressedToBoth(d: Draft): boolean {
 }
 
 /** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
-function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon): void {
+function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon, perfectIsNews: boolean): void {
   if (d.kind !== 'statement' || (d.type !== 'AGREE' && d.type !== 'SUPPORT') || d.future) return;
   const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
   if (codes.size < 2 || d.recipient.length > 0) return;
   const i = tokenOf(view, d.start);
   if (!lex.pastForms.has(view.words[i])) return;
-  for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
+  // "both countries are committed to", "with Malaysia remaining committed to": a state, not an agreement reached.
+  if (lex.grammar.be.has(view.words[i - 1] ?? '') || STATE_VERBS.has(view.words[i - 1] ?? '')) return;
+  if (!perfectIsNews) for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
   d.kind = 'agreement';
 }
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
-  const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
-  for (const v of lead) {
+  for (const v of leadViews(views)) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
   return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
+}
+
+/** The article's first sentences with cues or dates: its lead. */
+function leadViews(views: Map<number, SentenceView>): SentenceView[] {
+  return [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
 }
 
 /** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
