@@ -579,3 +579,14 @@ test('NEGATIVE: "with Malaysia remaining committed to its role in the dialogue b
   const record = pipeline.extract({ text: BRIDGE('Anwar said both countries also discussed security, with Malaysia remaining committed to its role as facilitator of the dialogue between the Thai government and the rebels.').replace('have agreed to build', 'plan to build'), file: 'bridge.txt' });
   assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
 });
+
+test('"rejected the accusation": a rejection aimed at the accuser told before', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-02-04 Sudan, UAE',
+    '',
+    'UNITED NATIONS, Feb 3 (Reuters) -- Sudan accused the United Arab Emirates on Tuesday of arming the Rapid Support Forces.',
+    '',
+    "The UAE's representative rejected the accusation on Tuesday, calling it baseless.",
+  ].join('\n'), file: 'un.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'REJECT 2026-02-03 ARE>SDN'), record.events.map(summary).join('\n'));
+});
