@@ -388,6 +388,11 @@ const ROWS: Row[] = [
   // An embassy that reopens, told with the mission as subject: ties restored by its country with the host's.
   { text: 'The Iranian embassy in Riyadh reopened in June 2023.', date: '2025-03-05', type: 'SUPPORT', actor: ['IRN'], recipient: ['SAU'], on: '2023-06', at: 'Riyadh' },
   { text: "Britain's embassy in Kabul reopened on Monday.", date: '2025-03-05', type: 'SUPPORT', actor: ['GBR'], recipient: ['AFG'] },
+  // An agreement between parties that enters into force or takes effect: SUPPORT by both; a ceasefire agreement stays
+  // a ceasefire.
+  { text: 'The agreement between Russia and North Korea entered into force in December.', date: '2025-03-05', type: 'SUPPORT', actor: ['PRK', 'RUS'], recipient: [], on: '2024-12' },
+  { text: 'The trade deal between India and the UAE took effect on Monday.', date: '2025-03-05', type: 'SUPPORT', actor: ['ARE', 'IND'], recipient: [] },
+  { text: 'The ceasefire agreement between Thailand and Cambodia took effect on Tuesday.', date: '2025-03-05', type: 'RETREAT', mode: ['ceasefire'], actor: ['KHM', 'THA'], recipient: [] },
 ];
 
 for (const row of ROWS) {
@@ -521,6 +526,9 @@ const NONE: string[] = [
   'The national museum in Nairobi reopened on Monday.',
   // "welcomed the decision" alone does not say whose decision it was (an article does: article.test.ts).
   'Kenya welcomed the decision on Friday.',
+  // A measure with no parties that takes effect is no agreement.
+  'The new tax on imports took effect on Monday.',
+  'The agreement entered into force in 2019.',
 ];
 
 for (const text of NONE) {
