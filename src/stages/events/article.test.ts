@@ -590,3 +590,18 @@ test('"rejected the accusation": a rejection aimed at the accuser told before', 
   ].join('\n'), file: 'un.txt' });
   assert.ok(record.events.some((e) => summary(e) === 'REJECT 2026-02-03 ARE>SDN'), record.events.map(summary).join('\n'));
 });
+
+// A meeting told as a noun after "after"/"following" is dated by the date in its own phrase, not the clause's.
+test('"spoke by phone on Friday, after a meeting in Kuala Lumpur in July": the call on Friday, the meeting in July', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-10-11 China, US',
+    '',
+    'WASHINGTON, Oct 10 (Reuters) -- Wang Yi and Marco Rubio spoke by phone on Friday, after a meeting in Kuala Lumpur in July.',
+    '',
+    'Jamieson Greer and He Lifeng prepare for another round of trade talks, following a meeting in Stockholm in May.',
+  ].join('\n'), file: 'calls.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('CONSULT/phone 2025-10-10 ')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07 ') && e.includes('@Kuala Lumpur')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-05 ') && e.includes('@Stockholm')), got.join('\n'));
+});
