@@ -605,3 +605,22 @@ test('"spoke by phone on Friday, after a meeting in Kuala Lumpur in July": the c
   assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07 ') && e.includes('@Kuala Lumpur')), got.join('\n'));
   assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-05 ') && e.includes('@Stockholm')), got.join('\n'));
 });
+
+// With no meeting on the main day, its signing gives the two sides whose later agreement takes that day.
+const PACT = (second: string) => [
+  ' date 2026-01-16 Turkey, Syria pact',
+  '',
+  'DAMASCUS, Jan 15 (Reuters) -- Turkey and Syria signed a memorandum on military training on Thursday.',
+  '',
+  second,
+].join('\n');
+
+test('"Turkey and Syria signed … on Thursday. The two countries also agreed to reopen …": the agreement on Thursday', () => {
+  const record = pipeline.extract({ text: PACT('The two countries also agreed to reopen a border crossing to trucks from Feb. 1.'), file: 'pact.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'AGREE' && e.date === '2026-01-15'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: an agreement of two other countries, with no day of its own, does not take the signing\'s day', () => {
+  const record = pipeline.extract({ text: PACT('Iraq and Iran also agreed to reopen a border crossing to trucks from Feb. 1.'), file: 'pact.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});

@@ -75,8 +75,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
-  // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …").
-  const meeting = kept.find((d) => d.type === 'CONSULT' && main.date && d.date === main.date);
+  // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
+  // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
+  const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
+  const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
