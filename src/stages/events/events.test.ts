@@ -588,3 +588,8 @@ test('NEGATIVE: the party that condemns a nominal strike ("The Chinese embassy c
   const events = kinds(coder.code('The Chinese embassy condemned the strikes on Iran.', '2025-11-12'));
   assert.ok(!events.some((e) => e.startsWith('ASSAULT CHN')), events.join('; '));
 });
+
+test('NEGATIVE: a date in an opening "since" phrase does not date the main clause ("Since the start of the invasion in February 2022, Ukraine has returned …")', () => {
+  const events = coder.code('Since the start of the full-scale invasion in February 2022, Ukraine has returned 6,078 of its citizens.', '2026-03-05');
+  assert.ok(events.every((e) => e.date !== '2022-02'), events.map((e) => `${e.event[0]} ${e.date}`).join('; '));
+});

@@ -92,7 +92,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
-    if (sinceBefore(view.words, span.to, k)) continue;
+    // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
+    // Ukraine has returned …"), unless the cue is inside it.
+    if (sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
