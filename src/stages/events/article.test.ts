@@ -624,3 +624,12 @@ test('NEGATIVE: an agreement of two other countries, with no day of its own, doe
   const record = pipeline.extract({ text: PACT('Iraq and Iran also agreed to reopen a border crossing to trucks from Feb. 1.'), file: 'pact.txt' });
   assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
 });
+
+test('NEGATIVE: "will hold more trade talks, following a meeting in Stockholm in July": the meeting is no plan', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-10-11 China, US',
+    '',
+    'WASHINGTON, Oct 10 (Reuters) -- Jamieson Greer and He Lifeng will hold more trade talks, following a meeting in Stockholm in July.',
+  ].join('\n'), file: 'talks.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2025-07'), record.events.map(summary).join('\n'));
+});
