@@ -109,6 +109,8 @@ export interface EventGrammar {
   /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
   missionNouns: Set<string>;
   thingNouns: Set<string>;
+  /** "welcomed the package": nouns of an act told before, which "the" points back to. */
+  eventAnaphors: PhraseSet;
   pairGenericHeads: PhraseSet;
   pairTopHeads: PhraseSet;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
@@ -283,6 +285,7 @@ function loadGrammar(): EventGrammar {
     placeNouns: set('place_nouns'),
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
+    eventAnaphors: phrases('event_anaphors'),
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),

@@ -528,3 +528,133 @@ test('"the two PMs witnessed the signing": the two prime ministers of the main m
   const signing = record.events.find((e) => e.event[0] === 'SUPPORT');
   assert.deepEqual(signing?.actor.map((a) => a.identifier_text).sort(), ['Anwar Ibrahim', 'Shigeru Ishiba'], record.events.map(summary).join('\n'));
 });
+
+// What the main meeting's two sides agreed, with no day of its own and whoever reports it, happened on the meeting's
+// day; an agreement told in a relative clause is background.
+test('"The two sides also agreed …, according to the ministry": the agreement of the main day\'s meeting', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-06-11 Chile, Peru talks',
+    '',
+    'LIMA, June 10 (Reuters) -- Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart in Lima on Wednesday.',
+    '',
+    'The two sides also agreed to open a new border crossing next year, according to the Peruvian foreign ministry.',
+  ].join('\n'), file: 'lima.txt' });
+  const agree = record.events.find((e) => e.event[0] === 'AGREE');
+  assert.ok(agree, record.events.map(summary).join('\n'));
+  assert.equal(agree.date, '2026-06-10');
+  assert.deepEqual(agree.actor.map((a) => a.code).sort(), ['CHL', 'PER']);
+});
+
+test('NEGATIVE: "the dialogue, which Chile and Peru agreed to hold every year" is no agreement of the main day', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-06-11 Chile, Peru talks',
+    '',
+    'LIMA, June 10 (Reuters) -- Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart in Lima on Wednesday.',
+    '',
+    'It was the third round of the dialogue, which Chile and Peru agreed to hold every year.',
+  ].join('\n'), file: 'lima.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});
+
+// "welcomed the package", "condemned the move": words about an act told before are addressed to its actor.
+const SANCTIONS = (reaction: string) => [
+  ' date 2026-06-16 EU sanctions',
+  '',
+  'BRUSSELS, June 15 (AFP) -- European Union foreign ministers on Monday adopted a new package of sanctions against Belarus over its support for Russia.',
+  '',
+  'The measures target potash exports and add 30 officials to the asset freeze list.',
+  '',
+  reaction,
+].join('\n');
+
+test('"Lithuania welcomed the package on Monday": the package told before is the EU\'s', () => {
+  const record = pipeline.extract({ text: SANCTIONS('Lithuanian President Gitanas Nauseda welcomed the package on Monday.'), file: 'eu.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'SUPPORT 2026-06-15 LTU>EUR'), record.events.map(summary).join('\n'));
+});
+
+test('"Belarus condemned the move on Monday": ACCUSE aimed at the actor of the act told before', () => {
+  const record = pipeline.extract({ text: SANCTIONS('Belarus condemned the move on Monday.'), file: 'eu.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'ACCUSE/disapprove 2026-06-15 BLR>EUR'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: a welcome with no act told before it, and "the package of aid to Ukraine" that names its own parties', () => {
+  const alone = pipeline.extract({ text: [' date 2026-06-16 Reactions', '', 'VILNIUS, June 15 (AFP) -- Lithuania welcomed the decision on Monday.'].join('\n'), file: 'alone.txt' });
+  assert.ok(!alone.events.some((e) => e.event[0] === 'SUPPORT'), alone.events.map(summary).join('\n'));
+  const own = pipeline.extract({ text: SANCTIONS('Lithuania welcomed the package of aid to Ukraine on Monday.'), file: 'eu.txt' });
+  assert.ok(!own.events.some((e) => e.event[0] === 'SUPPORT' && e.recipient.some((p) => p.code === 'EUR')), own.events.map(summary).join('\n'));
+});
+
+// In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
+const BRIDGE = (second: string) => [
+  ' date 2026-04-08 Malaysia, Thailand bridge',
+  '',
+  'PUTRAJAYA, April 7 (Bernama) -- Malaysia and Thailand have agreed to build a new bridge across the Golok River, said Prime Minister Anwar Ibrahim.',
+  '',
+  'Anwar met Thai Prime Minister Paetongtarn Shinawatra in Putrajaya on Tuesday.',
+  '',
+  second,
+].join('\n');
+
+test('"Malaysia and Thailand have agreed to …, said Anwar" in the lead: an agreement on the main day', () => {
+  const record = pipeline.extract({ text: BRIDGE('The visit was her first to Malaysia.'), file: 'bridge.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'AGREE' && e.date === '2026-04-07'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "with Malaysia remaining committed to its role in the dialogue between the Thai government and …" is no agreement', () => {
+  const record = pipeline.extract({ text: BRIDGE('Anwar said both countries also discussed security, with Malaysia remaining committed to its role as facilitator of the dialogue between the Thai government and the rebels.').replace('have agreed to build', 'plan to build'), file: 'bridge.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});
+
+test('"rejected the accusation": a rejection aimed at the accuser told before', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-02-04 Sudan, UAE',
+    '',
+    'UNITED NATIONS, Feb 3 (Reuters) -- Sudan accused the United Arab Emirates on Tuesday of arming the Rapid Support Forces.',
+    '',
+    "The UAE's representative rejected the accusation on Tuesday, calling it baseless.",
+  ].join('\n'), file: 'un.txt' });
+  assert.ok(record.events.some((e) => summary(e) === 'REJECT 2026-02-03 ARE>SDN'), record.events.map(summary).join('\n'));
+});
+
+// A meeting told as a noun after "after"/"following" is dated by the date in its own phrase, not the clause's.
+test('"spoke by phone on Friday, after a meeting in Kuala Lumpur in July": the call on Friday, the meeting in July', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-10-11 China, US',
+    '',
+    'WASHINGTON, Oct 10 (Reuters) -- Wang Yi and Marco Rubio spoke by phone on Friday, after a meeting in Kuala Lumpur in July.',
+    '',
+    'Jamieson Greer and He Lifeng prepare for another round of trade talks, following a meeting in Stockholm in May.',
+  ].join('\n'), file: 'calls.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('CONSULT/phone 2025-10-10 ')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07 ') && e.includes('@Kuala Lumpur')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-05 ') && e.includes('@Stockholm')), got.join('\n'));
+});
+
+// With no meeting on the main day, its signing gives the two sides whose later agreement takes that day.
+const PACT = (second: string) => [
+  ' date 2026-01-16 Turkey, Syria pact',
+  '',
+  'DAMASCUS, Jan 15 (Reuters) -- Turkey and Syria signed a memorandum on military training on Thursday.',
+  '',
+  second,
+].join('\n');
+
+test('"Turkey and Syria signed … on Thursday. The two countries also agreed to reopen …": the agreement on Thursday', () => {
+  const record = pipeline.extract({ text: PACT('The two countries also agreed to reopen a border crossing to trucks from Feb. 1.'), file: 'pact.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'AGREE' && e.date === '2026-01-15'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: an agreement of two other countries, with no day of its own, does not take the signing\'s day', () => {
+  const record = pipeline.extract({ text: PACT('Iraq and Iran also agreed to reopen a border crossing to trucks from Feb. 1.'), file: 'pact.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'AGREE'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "will hold more trade talks, following a meeting in Stockholm in July": the meeting is no plan', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-10-11 China, US',
+    '',
+    'WASHINGTON, Oct 10 (Reuters) -- Jamieson Greer and He Lifeng will hold more trade talks, following a meeting in Stockholm in July.',
+  ].join('\n'), file: 'talks.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2025-07'), record.events.map(summary).join('\n'));
+});

@@ -93,11 +93,17 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
   return false;
 }
 
+/** Prepositions that open a noun cue's phrase of its own after a comma. */
+const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
+
 /** `subjectEnd`: the token after the cue's subject, or -1; modals and "will" are looked for from there. */
 export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, subjectEnd: number): Aspect {
   const g = lex.grammar;
-  const from = Math.max(clause.from, span.from - LOOK_BACK);
-  const modalFrom = subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
+  // ", following a meeting in Stockholm": a noun cue that opens a phrase after a comma is outside the verb's
+  // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
+  const phrase = span.cues.some((c) => c.noun) && view.words[span.from - 1] === ',' && PHRASE_OPENERS.has(view.words[span.from]);
+  const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
+  const modalFrom = phrase ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
   const reported = view.attributions.first < span.from || view.attributions.lastClosing >= span.to;

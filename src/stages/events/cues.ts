@@ -103,6 +103,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       if (!same.cues.includes(m.value) && !cancelled(m)) same.cues.push(m.value);
       continue;
     }
+    // "held talks in Geneva on March 3": a month is no cue word ("{hold} … march" is a protest).
+    if (dateTok[m.from] >= 0 || dateTok[m.to - 1] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;

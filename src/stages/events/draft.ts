@@ -46,6 +46,8 @@ export interface Draft {
   visitHost: string | null;
   clause: Clause;
   confidence: number;
+  /** "welcomed the package": the noun of an act told before, the object; in an article that act's actor is the recipient. */
+  anaphor: string | null;
   /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
   separate?: Party[][];
 }
@@ -115,6 +117,26 @@ function partiesOf(chunks: Chunk[]): Party[] {
   const out: Party[] = [];
   for (const c of chunks) out.push(...c.parties);
   return out;
+}
+
+/** Modifiers allowed between "the" and the noun of an act told before ("the new sanctions package"). */
+const ANAPHOR_MODIFIERS = 3;
+/** Words after such a noun that open its own parties ("the package of sanctions against Russia"), unless a date follows. */
+const OWN_PARTIES_AFTER = new Set(['of', 'by', 'between', 'with', 'on', 'against', 'to', 'from']);
+
+/** "welcomed the (joint) statement": "the", up to a few modifiers and a noun of `event_anaphors` right after the cue. */
+function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsLexicon): string | null {
+  const words = view.words;
+  if (words[from] !== 'the') return null;
+  for (let k = from + 1; k < to && k <= from + 1 + ANAPHOR_MODIFIERS; k++) {
+    if (view.chunkAt[k] >= 0 || lex.grammar.functionWords.has(words[k])) return null;
+    const m = lex.grammar.eventAnaphors.matchAt(words, k);
+    if (!m) continue;
+    // The noun ends the phrase: "the package of sanctions against Russia" names its own parties ("on Monday" is a date).
+    const own = view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(words[k + m.length] ?? '');
+    return own ? null : words[k + m.length - 1];
+  }
+  return null;
 }
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
@@ -299,10 +321,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const bePassive = [1, 2, 3].some((k) => lex.grammar.be.has(view.words[span.from - k] ?? ''));
   const patientSubject = found.passive && found.object.length === 0 && !found.owner && bePassive && (by.length > 0 || (STATE_ACTS.has(cue.type) && !cue.fallback));
   const patient = patientSubject ? found.subject : found.object;
-  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive)) return null;
+  // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
+  const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
+  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
-  if (cue.objectIs === 'thing' && (!obj || obj.agentive)) return null;
+  if (cue.objectIs === 'thing' && (!obj || obj.agentive) && !anaphor) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
 
   let type = cue.type;
@@ -433,7 +457,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     future: Boolean(date?.mention.future),
     reported: false,
     speculative: false,
-    missingRecipient,
+    missingRecipient: missingRecipient && !anaphor,
+    anaphor,
     ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),

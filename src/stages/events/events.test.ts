@@ -387,6 +387,17 @@ const ROWS: Row[] = [
   { text: 'Iran warned that it would leave the nuclear deal unless France and Germany lifted sanctions.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['DEU', 'FRA'] },
   { text: "Medvedev said Moscow would have no choice but to use a nuclear weapon if Ukraine's offensive succeeded.", date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Turkey warned that it could cancel joint energy projects with Greece.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
+  // A month is no cue word: "held talks in Geneva on March 3" is no protest march; a strike held in May stays one.
+  { text: 'Wang Yi held talks in Geneva on March 3 with Marco Rubio.', date: '2025-03-05', type: 'CONSULT', actor: ['CHN', 'USA'], recipient: [], on: '2025-03-03', at: 'Geneva' },
+  { text: 'Kenyan doctors held a strike in May.', date: '2025-03-05', type: 'PROTEST', actor: ['KEN'], recipient: [] },
+  // An embassy that reopens, told with the mission as subject: ties restored by its country with the host's.
+  { text: 'The Iranian embassy in Riyadh reopened in June 2023.', date: '2025-03-05', type: 'SUPPORT', actor: ['IRN'], recipient: ['SAU'], on: '2023-06', at: 'Riyadh' },
+  { text: "Britain's embassy in Kabul reopened on Monday.", date: '2025-03-05', type: 'SUPPORT', actor: ['GBR'], recipient: ['AFG'] },
+  // An agreement between parties that enters into force or takes effect: SUPPORT by both; a ceasefire agreement stays
+  // a ceasefire.
+  { text: 'The agreement between Russia and North Korea entered into force in December.', date: '2025-03-05', type: 'SUPPORT', actor: ['PRK', 'RUS'], recipient: [], on: '2024-12' },
+  { text: 'The trade deal between India and the UAE took effect on Monday.', date: '2025-03-05', type: 'SUPPORT', actor: ['ARE', 'IND'], recipient: [] },
+  { text: 'The ceasefire agreement between Thailand and Cambodia took effect on Tuesday.', date: '2025-03-05', type: 'RETREAT', mode: ['ceasefire'], actor: ['KHM', 'THA'], recipient: [] },
 ];
 
 for (const row of ROWS) {
@@ -515,6 +526,14 @@ const NONE: string[] = [
   'Weapons supplied by Iran were used in the attack, officials said.',
   // Others' guesses with an affirming negation stay guesses; a threat's own side in its condition is no target.
   'Analysts said Kenya would not hesitate to raise taxes if the IMF asked.',
+  // An embassy that reopens a section of itself, or a museum that reopens, restores no ties.
+  'The embassy reopened its visa section on Monday.',
+  'The national museum in Nairobi reopened on Monday.',
+  // "welcomed the decision" alone does not say whose decision it was (an article does: article.test.ts).
+  'Kenya welcomed the decision on Friday.',
+  // A measure with no parties that takes effect is no agreement.
+  'The new tax on imports took effect on Monday.',
+  'The agreement entered into force in 2019.',
 ];
 
 for (const text of NONE) {
@@ -570,4 +589,29 @@ test('a leader who "left Beijing for Astana" makes a trip, not a withdrawal; NEG
     assert.deepEqual(coder.code(text, '2024-05-16').filter((e) => e.event[0] === 'RETREAT' || e.event[0] === 'CONCEDE'), [], text);
   }
   assert.equal(coder.code('Russian troops left the city of Kherson on Friday.', '2024-05-16')[0]?.event[0], 'RETREAT');
+});
+
+// Events told as a noun phrase inside another clause: a country adjective owns the noun ("the Israeli strikes on
+// Iran"), and the parties of "talks between X and Y" are X and Y, not the subject of the verb the noun hangs on.
+const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: { code: string }[] }[]) =>
+  events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
+
+test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
+  const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
+  assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
+});
+
+test('nominal talks "between X and Y" as an object: the parties are X and Y only', () => {
+  const events = kinds(coder.code("Russia condemned Tuesday's talks between Japan and South Korea.", '2025-11-12'));
+  assert.ok(events.includes('CONSULT JPN,KOR > '), events.join('; '));
+});
+
+test('NEGATIVE: the party that condemns a nominal strike ("The Chinese embassy condemned the strikes on Iran") is not its attacker', () => {
+  const events = kinds(coder.code('The Chinese embassy condemned the strikes on Iran.', '2025-11-12'));
+  assert.ok(!events.some((e) => e.startsWith('ASSAULT CHN')), events.join('; '));
+});
+
+test('NEGATIVE: a date in an opening "since" phrase does not date the main clause ("Since the start of the invasion in February 2022, Ukraine has returned …")', () => {
+  const events = coder.code('Since the start of the full-scale invasion in February 2022, Ukraine has returned 6,078 of its citizens.', '2026-03-05');
+  assert.ok(events.every((e) => e.date !== '2022-02'), events.map((e) => `${e.event[0]} ${e.date}`).join('; '));
 });

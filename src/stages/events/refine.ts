@@ -16,6 +16,8 @@ const COOPERATIVE = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID'])
 const AGREEMENT_TYPES = new Set(['AGREE', 'SUPPORT']);
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
 const PERFECT = new Set(['have', 'has', 'had']);
+/** Verbs before a participle that make it a state ("remain committed to"), not an act. */
+const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
 const ANCHOR_LOOK_BACK = 3;
 const LEAD_SENTENCES = 2;
 
@@ -47,9 +49,15 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   };
   const multilateral = (d: Draft) => occurs(lex.grammar.multilateral, d.sentence);
   let kept = drafts.filter((d) => !addressedToBoth(d));
+  // "welcomed the package": a sentence alone does not say whose act it is (a cue that needs no object, "condemned the
+  // move", is kept without a recipient); an article does, below.
+  const needsObject = (d: Draft) => d.cue.objectRequired || d.cue.objectIs === 'thing';
+  if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
-  for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex);
+  // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
+  const lead = new Set(leadViews(views).map((v) => v.sentence.index));
+  for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex, mode === 'article' && lead.has(d.sentence));
   if (mode === 'sentence') {
     for (const d of kept) {
       d.date ??= published;
@@ -62,10 +70,16 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
+  kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views) || !needsObject(d));
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views);
+  // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
+  // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
+  const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
+  const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
+  if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
   placeMainEvent(main, kept);
@@ -189,6 +203,32 @@ function fillMissingRecipient(d: Draft, dyad: Party[]): void {
   d.missingRecipient = false;
 }
 
+/** How many sentences back the act "the package" points to may be told: in a sentence that names the noun, else any. */
+const ANAPHOR_NAMED_LOOK_BACK = 12;
+const ANAPHOR_LOOK_BACK = 2;
+
+/**
+ * "The EU adopted a package of sanctions against Russia on Monday. Zelensky welcomed the package": words about an act
+ * told just before are addressed to its actor, when that is another party: the latest act whose sentence names the
+ * noun ("package"), else the latest act. Gives the draft its recipient, or says there is none.
+ */
+function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): boolean {
+  const own = new Set(d.actor.map((p) => p.code));
+  const before: { a: Draft; actor: Party[] }[] = [];
+  for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
+    const a = drafts[k];
+    if (a.sentence < d.sentence - ANAPHOR_NAMED_LOOK_BACK) break;
+    if (a.anaphor || a.sentence === d.sentence) continue;
+    const actor = a.actor.filter((p) => p.code && !own.has(p.code));
+    if (actor.length > 0) before.push({ a, actor });
+  }
+  const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
+  const found = named ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
+  if (!found) return false;
+  d.recipient = found.actor;
+  return true;
+}
+
 function tokenOf(view: SentenceView, pos: number): number {
   const i = firstTokenFrom(view.tokens, pos);
   return i < 0 ? 0 : i;
@@ -203,25 +243,31 @@ function addressedToBoth(d: Draft): boolean {
 }
 
 /** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
-function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon): void {
+function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon, perfectIsNews: boolean): void {
   if (d.kind !== 'statement' || (d.type !== 'AGREE' && d.type !== 'SUPPORT') || d.future) return;
   const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
   if (codes.size < 2 || d.recipient.length > 0) return;
   const i = tokenOf(view, d.start);
   if (!lex.pastForms.has(view.words[i])) return;
-  for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
+  // "both countries are committed to", "with Malaysia remaining committed to": a state, not an agreement reached.
+  if (lex.grammar.be.has(view.words[i - 1] ?? '') || STATE_VERBS.has(view.words[i - 1] ?? '')) return;
+  if (!perfectIsNews) for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
   d.kind = 'agreement';
 }
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
-  const lead = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
-  for (const v of lead) {
+  for (const v of leadViews(views)) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
   return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
+}
+
+/** The article's first sentences with cues or dates: its lead. */
+function leadViews(views: Map<number, SentenceView>): SentenceView[] {
+  return [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index).slice(0, LEAD_SENTENCES);
 }
 
 /** Whether token `k` is inside a relative clause ("who is visiting from April 22 to 26"), which a comma closes. */
@@ -337,8 +383,14 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'fallback';
     return true;
   }
-  // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …").
-  if (d.reported) return false;
+  // An agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing"), not one
+  // told in a relative clause ("the dialogue, which Moscow and Pyongyang agreed to hold on a regular basis").
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const view = views.get(d.sentence)!;
+  const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
+  // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
+  if (d.reported && !(d.kind === 'agreement' && ofMain)) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
     if (d.type === 'AGREE' && d.future) {
@@ -350,9 +402,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // "The two governments also signed a set of arrangements": a signing reported with the main event.
     // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
     // "announced the elevation of relations").
-    // So is an agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing").
-    const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
-    const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
+    // So is an agreement of the main meeting's two sides.
     if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';

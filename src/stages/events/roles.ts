@@ -42,7 +42,10 @@ const LOWER_FIRST = /^\p{Ll}/u;
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
-  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
+  // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
+  // subject of the clause among them.
+  const between = cue.noun && view.words[span.to - 1] === 'between';
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
@@ -92,7 +95,9 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
     const ci = view.chunkAt[k];
     if (ci >= 0) {
       const c = view.chunks[ci];
-      return c.possessive && c.parties.length > 0 ? c : null;
+      // "the Israeli strikes on Iran", "the Russian invasion of Ukraine": a country adjective owns the noun too.
+      const adjective = c.kind === 'country' && c.prep === null && !c.headed && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective');
+      return (c.possessive || adjective) && c.parties.length > 0 ? c : null;
     }
     const w = view.words[k];
     if (lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return null;

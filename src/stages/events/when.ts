@@ -43,6 +43,9 @@ function sinceBefore(words: string[], to: number, k: number): boolean {
   return false;
 }
 
+/** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
+const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
+
 export interface PickedDate {
   value: string;
   /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
@@ -59,7 +62,7 @@ export interface PickedDate {
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
   const relative = RELATIVES.has(view.words[clause.to] ?? '') ? clause.to : -1;
@@ -78,6 +81,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
   const conjunct = view.words[span.from - 1] === 'and';
+  // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
+  // dated by a date after it, in its own phrase, before one of the clause it hangs on.
+  const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -86,16 +92,20 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
-    if (sinceBefore(view.words, span.to, k)) continue;
+    // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
+    // Ukraine has returned …"), unless the cue is inside it.
+    if (sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const own = inClause || !inRelative(k);
+    const ahead = nominal && k >= span.to;
     const better = !best ||
       (inClause && !best.inClause) ||
       (inClause === best.inClause && own && !best.own) ||
-      (inClause === best.inClause && own === best.own && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
-    if (better) best = { d, inClause, own, dist, k };
+      (inClause === best.inClause && own === best.own && ahead && !best.ahead) ||
+      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
+    if (better) best = { d, inClause, own, dist, k, ahead };
   }
   if (!best) return null;
   return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
