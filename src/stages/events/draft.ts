@@ -216,6 +216,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let visitedCountry = false;
   let displacedFrom: string | null = null;
   let relief = false;
+  let passiveSubject = false;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -267,10 +268,17 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex) : null;
+        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
+        // the country where the attack happened, else of the victims' (the sentence suites' convention).
+        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
+        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex)
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
-        else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+        else {
+          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+          passiveSubject = true;
+        }
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
@@ -289,7 +297,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   actor = withoutUnknown(uniqueParties(actor));
   recipient = recipient.filter(isKnown);
   const actorKeys = new Set(actor.map(partyKey));
-  recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
+  // (Unnamed attackers of the victims' own country keep the victims: "three Thai soldiers were killed".)
+  recipient = uniqueParties(recipient).filter((p) => passiveSubject || !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
 
   // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what
@@ -352,7 +361,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // A domestic act on the country's own people or institutions keeps them as recipient ("police detained
   // opposition MPs", "rallied against the government's decision"); a place does not ("blocked an avenue in Tbilisi"),
   // nor the forces a country moves ("massed thousands of fighters").
-  const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
+  // (The subject of a passive was acted on: "three Thai soldiers were killed in Narathiwat".)
+  const patients = passiveSubject ? found.subject : found.object;
+  const actedOn = type !== 'MOBILIZE' && patients.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the

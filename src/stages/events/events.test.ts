@@ -382,6 +382,12 @@ const ROWS: Row[] = [
   { text: 'Iran warned that it would leave the nuclear deal unless France and Germany lifted sanctions.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['DEU', 'FRA'] },
   { text: "Medvedev said Moscow would have no choice but to use a nuclear weapon if Ukraine's offensive succeeded.", date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Turkey warned that it could cancel joint energy projects with Greece.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
+  // Attackers the sentence does not name are of the country where the attack happened, else of the victims'; a
+  // domestic attack keeps the victims as recipient. An agent named after "by" is the actor.
+  { text: 'Three Thai soldiers were killed by a roadside bomb in Narathiwat province, police said.', date: '2024-02-20', type: 'ASSAULT', actor: ['THA'], recipient: ['THA'] },
+  { text: 'Two Israeli soldiers were killed in the Gaza Strip on Tuesday.', date: '2024-02-20', type: 'ASSAULT', actor: ['PSE'], recipient: ['ISR'] },
+  { text: 'A Thai journalist was killed on Sunday.', date: '2024-02-20', type: 'ASSAULT', actor: ['THA'], recipient: ['THA'] },
+  { text: 'Two Kenyan police officers were killed by Somali militants near the border.', date: '2024-02-20', type: 'ASSAULT', actor: ['SOM'], recipient: ['KEN'] },
 ];
 
 for (const row of ROWS) {
