@@ -146,6 +146,10 @@ export interface EventGrammar {
   strictLocative: Set<string>;
   venuePrepositions: Set<string>;
   venueNouns: Set<string>;
+  mediatorParticiples: Set<string>;
+  mediatorMeetingParticiples: Set<string>;
+  mediatorMeetingNouns: Set<string>;
+  mediatorNouns: Set<string>;
 }
 
 export interface EventsLexicon {
@@ -311,6 +315,10 @@ function loadGrammar(): EventGrammar {
     strictLocative: set('strict_locative'),
     venuePrepositions: set('venue_prepositions'),
     venueNouns: set('venue_nouns'),
+    mediatorParticiples: set('mediator_participles'),
+    mediatorMeetingParticiples: set('mediator_meeting_participles'),
+    mediatorMeetingNouns: set('mediator_meeting_nouns'),
+    mediatorNouns: set('mediator_nouns'),
   };
 }
 

@@ -5,7 +5,7 @@ import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
-import { findParties, type CueParties } from './roles.ts';
+import { findParties, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
@@ -280,6 +280,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
           passiveSubject = true;
         }
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+  }
+  // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
+  const mediators = mediatorParties(view, span, lex.grammar);
+  if (mediators.size > 0) {
+    actor = actor.filter((p) => !mediators.has(p));
+    recipient = recipient.filter((p) => !mediators.has(p));
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
   // (Not "a planned meeting between …", "an upcoming summit between …": a meeting talked of, not one held.)

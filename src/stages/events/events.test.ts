@@ -388,6 +388,14 @@ const ROWS: Row[] = [
   { text: 'Two Israeli soldiers were killed in the Gaza Strip on Tuesday.', date: '2024-02-20', type: 'ASSAULT', actor: ['PSE'], recipient: ['ISR'] },
   { text: 'A Thai journalist was killed on Sunday.', date: '2024-02-20', type: 'ASSAULT', actor: ['THA'], recipient: ['THA'] },
   { text: 'Two Kenyan police officers were killed by Somali militants near the border.', date: '2024-02-20', type: 'ASSAULT', actor: ['SOM'], recipient: ['KEN'] },
+  // Whoever brokers, mediates, hosts talks or oversees an act takes no side in it (grammar.yaml mediator_*); a
+  // mediator praised, or a host of a guest, still does.
+  { text: 'Russia and Ukraine exchanged 95 prisoners of war each on Friday in a swap brokered by the United Arab Emirates.', date: '2024-09-13', type: 'RETREAT', actor: ['RUS', 'UKR'], recipient: [] },
+  { text: 'The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday for talks hosted by Kazakhstan.', date: '2024-05-10', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'Armenian and Azerbaijani forces pulled back from the front line on Wednesday after a truce brokered by Moscow.', date: '2022-09-14', type: 'RETREAT', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'The Arakan Army said it was willing to negotiate with the military under Chinese mediation.', date: '2024-06-10', type: 'AGREE', actor: ['MMR'], recipient: [] },
+  { text: "The Egyptian foreign minister commended Qatar's mediation efforts.", date: '2024-06-10', type: 'SUPPORT', actor: ['EGY'], recipient: ['QAT'] },
+  { text: 'Chinese President Xi Jinping was hosted by Vladimir Putin in the Kremlin on Tuesday.', date: '2023-03-21', type: 'CONSULT', actor: ['CHN'], recipient: ['RUS'] },
 ];
 
 for (const row of ROWS) {

@@ -4,6 +4,7 @@ import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
+import type { Party } from './parties.ts';
 
 export interface CueParties {
   subject: Chunk[];
@@ -418,4 +419,30 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
   return coordinationOf(view, chosen);
+}
+
+/**
+ * The parties who broker, mediate, host or oversee an act rather than take a side in it (grammar.yaml
+ * mediator_*): "a swap brokered by the UAE", "talks hosted by Kazakhstan", "under the auspices of the OSCE", "under
+ * Chinese mediation". A participle that is the cue itself makes no mediator of its agent ("was sponsored by"), except
+ * after a meeting noun ("talks hosted by"; "Xi was hosted by Putin" is a visit).
+ */
+export function mediatorParties(view: SentenceView, span: CueSpan, g: EventGrammar): Set<Party> {
+  const { words, chunks } = view;
+  const out = new Set<Party>();
+  const add = (ci: number) => { for (const c of coordinateRight(view, ci)) for (const p of c.parties) out.add(p); };
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
+    if (c.parties.length === 0) continue;
+    let k = c.from - 1;
+    while (k > 0 && ['the', 'a', 'an'].includes(words[k])) k--;
+    const before = words[k - 1] ?? '';
+    // ("talks hosted by Kazakhstan" even when "hosted" is the cue: the talks, not a guest, were hosted.)
+    if (words[k] === 'by' && ((g.mediatorParticiples.has(before) && !(k - 1 >= span.from && k - 1 < span.to)) ||
+      (g.mediatorMeetingParticiples.has(before) && g.mediatorMeetingNouns.has(words[k - 2] ?? '')))) add(ci);
+    else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci);
+    // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
+    else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci);
+  }
+  return out;
 }
