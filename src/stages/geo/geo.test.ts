@@ -26,6 +26,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['alternative spellings that are demonyms stay demonyms', 'Thai and Togolese envoys met.', ['Thai=THA/demonym', 'Togolese=TGO/demonym']],
   ['no plural in -s for demonyms in -ese or -sh', 'The Chineses and Britishs were typos.', []],
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
+  ['a region\'s adjective names no country, not even by its last word', 'South American and Latin American leaders met North African envoys and Brazilians.', ['Brazilians=BRA/demonym']],
+  ['a country\'s demonym of as many words as a region\'s still names it', 'Central African and South African troops met American officers.', ['Central African=CAF/demonym', 'South African=ZAF/demonym', 'American=USA/demonym']],
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
   ['a capital after a venue named after a locative word is only a place', 'Ruto received Madobe at State House, Nairobi, on Monday.', []],
