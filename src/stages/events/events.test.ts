@@ -396,6 +396,10 @@ const ROWS: Row[] = [
   { text: 'The Arakan Army said it was willing to negotiate with the military under Chinese mediation.', date: '2024-06-10', type: 'AGREE', actor: ['MMR'], recipient: [] },
   { text: "The Egyptian foreign minister commended Qatar's mediation efforts.", date: '2024-06-10', type: 'SUPPORT', actor: ['EGY'], recipient: ['QAT'] },
   { text: 'Chinese President Xi Jinping was hosted by Vladimir Putin in the Kremlin on Tuesday.', date: '2023-03-21', type: 'CONSULT', actor: ['CHN'], recipient: ['RUS'] },
+  // A veto of a text drafted by someone is aimed at its drafter; a veto of a text of no named drafter at the council.
+  { text: 'Russia vetoed a UN Security Council resolution drafted by the United States on Wednesday.', date: '2024-04-24', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
+  { text: 'China and Russia vetoed a resolution put forward by the United States and Ecuador.', date: '2024-04-24', type: 'REJECT', actor: ['CHN', 'RUS'], recipient: ['ECU', 'USA'] },
+  { text: 'Russia vetoed a UN Security Council resolution on Syria.', date: '2024-04-24', type: 'REJECT', actor: ['RUS'], recipient: ['UNO'] },
 ];
 
 for (const row of ROWS) {
