@@ -400,6 +400,11 @@ const ROWS: Row[] = [
   { text: 'Russia vetoed a UN Security Council resolution drafted by the United States on Wednesday.', date: '2024-04-24', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   { text: 'China and Russia vetoed a resolution put forward by the United States and Ecuador.', date: '2024-04-24', type: 'REJECT', actor: ['CHN', 'RUS'], recipient: ['ECU', 'USA'] },
   { text: 'Russia vetoed a UN Security Council resolution on Syria.', date: '2024-04-24', type: 'REJECT', actor: ['RUS'], recipient: ['UNO'] },
+  // A report that tells of an attack or coercion accuses its perpetrator, whether it comes first or last; atrocities
+  // carried out are attacks ("carried out mass killings" is no massing of soldiers).
+  { text: 'Amnesty International said in a report that Ethiopian security forces had carried out mass killings of civilians in the Amhara region.', date: '2024-03-14', type: 'ACCUSE', actor: ['NGO'], recipient: ['ETH'] },
+  { text: 'Ethiopian federal troops carried out extrajudicial executions of civilians in Merawi, Amnesty International said in a report published on Thursday.', date: '2024-03-14', type: 'ACCUSE', actor: ['NGO'], recipient: ['ETH'] },
+  { text: 'Sudanese soldiers carried out mass killings in the village.', date: '2024-03-14', type: 'ASSAULT', actor: ['SDN'], recipient: [] },
 ];
 
 for (const row of ROWS) {
@@ -528,6 +533,9 @@ const NONE: string[] = [
   'Weapons supplied by Iran were used in the attack, officials said.',
   // Others' guesses with an affirming negation stay guesses; a threat's own side in its condition is no target.
   'Analysts said Kenya would not hesitate to raise taxes if the IMF asked.',
+  // A report of anything but an attack or coercion is no accusation.
+  'The IMF said in a report that Egypt\'s economy grew by 4 percent.',
+  'Nigeria\'s economy expanded in the first quarter, the World Bank said in a report.',
 ];
 
 for (const text of NONE) {
