@@ -405,6 +405,11 @@ const ROWS: Row[] = [
   { text: 'Amnesty International said in a report that Ethiopian security forces had carried out mass killings of civilians in the Amhara region.', date: '2024-03-14', type: 'ACCUSE', actor: ['NGO'], recipient: ['ETH'] },
   { text: 'Ethiopian federal troops carried out extrajudicial executions of civilians in Merawi, Amnesty International said in a report published on Thursday.', date: '2024-03-14', type: 'ACCUSE', actor: ['NGO'], recipient: ['ETH'] },
   { text: 'Sudanese soldiers carried out mass killings in the village.', date: '2024-03-14', type: 'ASSAULT', actor: ['SDN'], recipient: [] },
+  // A party after a bare comma that an attribution verb follows is the speaker, not one more recipient.
+  { text: 'Germany delivered another air defence system to Ukraine, the government in Berlin said on its website.', date: '2024-10-04', type: 'AID', actor: ['DEU'], recipient: ['UKR'] },
+  { text: 'Russian forces tortured Ukrainian prisoners of war, a UN inquiry said on Friday.', date: '2024-10-04', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'China sent aid to Laos, Cambodia and Myanmar, the ministry said.', date: '2024-10-04', type: 'AID', actor: ['CHN'], recipient: ['KHM', 'LAO', 'MMR'] },
+  { text: 'Colombian and Ecuadorian police carried out a joint operation on Wednesday.', date: '2024-10-04', type: 'COOPERATE', actor: ['COL', 'ECU'], recipient: [] },
 ];
 
 for (const row of ROWS) {

@@ -287,10 +287,21 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     if (ni < 0 || view.chunks[ni].from !== n) break;
     const next = view.chunks[ni];
     if (next.parties.length === 0 || next.agentive !== c.agentive) break;
+    // "… to Ukraine, the government in Berlin said": after a bare comma, the speaker of a closing attribution.
+    if (view.words[k] === ',' && speakerAt(view, next)) break;
     out.push(next);
     c = next;
   }
   return out;
+}
+
+/** Whether an attribution verb ("said", "told") follows the chunk within a few words, before any comma. */
+function speakerAt(view: SentenceView, c: Chunk): boolean {
+  for (let k = c.to; k < view.words.length && k < c.to + 6; k++) {
+    if (view.attributions.starts[k]) return true;
+    if (view.words[k] === ',' || view.attributions.first < k) return false;
+  }
+  return false;
 }
 
 function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
@@ -371,12 +382,14 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (boundary) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
+  // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
   const said = view.attributions.lastClosing;
-  if (said > span.to && said <= stop) {
+  if (said > span.to) {
     let k = said - 1;
     while (k > span.to && view.words[k] !== ',') k--;
-    if (view.words[k] === ',') stop = k;
+    if (view.words[k] === ',' && k < stop) stop = k;
   }
+  const within = (list: Chunk[]) => list.filter((c) => c.from < stop);
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
   const inReach: Chunk[] = [];
@@ -387,11 +400,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return coordinationOf(view, inSlot);
+    if (inSlot) return within(coordinationOf(view, inSlot));
   }
   if (cue.recipientAfter.length > 0) {
     const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes));
-    if (preferred) return coordinationOf(view, preferred);
+    if (preferred) return within(coordinationOf(view, preferred));
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
@@ -418,7 +431,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
   if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
-  return coordinationOf(view, chosen);
+  return within(coordinationOf(view, chosen));
 }
 
 /**

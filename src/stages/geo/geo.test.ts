@@ -28,6 +28,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
   ['a region\'s adjective names no country, not even by its last word', 'South American and Latin American leaders met North African envoys and Brazilians.', ['Brazilians=BRA/demonym']],
   ['a country\'s demonym of as many words as a region\'s still names it', 'Central African and South African troops met American officers.', ['Central African=CAF/demonym', 'South African=ZAF/demonym', 'American=USA/demonym']],
+  ['demonyms news spells otherwise than world-countries', 'Ecuadorian, Argentinian and Slovenian officials met Djiboutian envoys.', ['Ecuadorian=ECU/demonym', 'Argentinian=ARG/demonym', 'Slovenian=SVN/demonym', 'Djiboutian=DJI/demonym']],
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
   ['a capital after a venue named after a locative word is only a place', 'Ruto received Madobe at State House, Nairobi, on Monday.', []],
