@@ -151,6 +151,8 @@ export interface EventGrammar {
   mediatorMeetingParticiples: Set<string>;
   mediatorMeetingNouns: Set<string>;
   mediatorNouns: Set<string>;
+  /** "linked to", "loyal to": two-word phrases, joined by a space. */
+  affiliations: Set<string>;
 }
 
 export interface EventsLexicon {
@@ -320,6 +322,7 @@ function loadGrammar(): EventGrammar {
     mediatorMeetingParticiples: set('mediator_meeting_participles'),
     mediatorMeetingNouns: set('mediator_meeting_nouns'),
     mediatorNouns: set('mediator_nouns'),
+    affiliations: set('affiliations'),
   };
 }
 

@@ -410,6 +410,10 @@ const ROWS: Row[] = [
   { text: 'Russian forces tortured Ukrainian prisoners of war, a UN inquiry said on Friday.', date: '2024-10-04', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'China sent aid to Laos, Cambodia and Myanmar, the ministry said.', date: '2024-10-04', type: 'AID', actor: ['CHN'], recipient: ['KHM', 'LAO', 'MMR'] },
   { text: 'Colombian and Ecuadorian police carried out a joint operation on Wednesday.', date: '2024-10-04', type: 'COOPERATE', actor: ['COL', 'ECU'], recipient: [] },
+  // A group of no country tied to a party ("linked to", "loyal to") takes its country; "backed by" does not.
+  { text: 'Hackers linked to Chinese state security broke into the networks of several U.S. telecommunications firms, the FBI said.', date: '2024-11-13', type: 'COERCE', actor: ['CHN'], recipient: ['USA'] },
+  { text: 'Gunmen linked to al-Shabaab attacked a police station in Mandera.', date: '2024-11-13', type: 'ASSAULT', actor: ['SOM'], recipient: ['KEN'] },
+  { text: 'M23 rebels backed by Rwanda seized the town of Walikale in eastern Congo.', date: '2025-03-20', type: 'COERCE', actor: ['COD'], recipient: [] },
 ];
 
 for (const row of ROWS) {
