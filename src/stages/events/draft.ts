@@ -71,6 +71,10 @@ function uniqueParties(list: Party[]): Party[] {
 
 const AFTER = new Set(['after', 'following']);
 
+/** Acts several countries do together, somewhere that is no party to them. */
+const TOGETHER = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE']);
+const VENUES = new Set(['in', 'at', 'near', 'off', 'inside', 'during']);
+
 const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'resumed', 'resume', 'resumes']);
 
 /** Acts only a state does: done by the state where they happen when the sentence names no one. */
@@ -284,6 +288,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);
   if (mediators.size > 0) {
+    // (A deal "brokered by Qatar and Egypt" with no other side named is no act of its own.)
+    if (actor.length > 0 && actor.every((p) => mediators.has(p))) return null;
     actor = actor.filter((p) => !mediators.has(p));
     recipient = recipient.filter((p) => !mediators.has(p));
   }
@@ -358,6 +364,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange.
   if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing')) type = 'COOPERATE';
 
+  // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
+  // two or more countries agree, cooperate or meet is no party to it.
+  if (TOGETHER.has(type) && cue.roles !== 'visit' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+    const placed = new Set(found.object.filter((c) => VENUES.has(c.prep ?? '') && (c.kind === 'place' || (c.kind === 'country' && !c.headed) || c.kind === 'org')).flatMap((c) => c.parties));
+    recipient = recipient.filter((p) => !placed.has(p));
+  }
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));

@@ -414,6 +414,11 @@ const ROWS: Row[] = [
   { text: 'Hackers linked to Chinese state security broke into the networks of several U.S. telecommunications firms, the FBI said.', date: '2024-11-13', type: 'COERCE', actor: ['CHN'], recipient: ['USA'] },
   { text: 'Gunmen linked to al-Shabaab attacked a police station in Mandera.', date: '2024-11-13', type: 'ASSAULT', actor: ['SOM'], recipient: ['KEN'] },
   { text: 'M23 rebels backed by Rwanda seized the town of Walikale in eastern Congo.', date: '2025-03-20', type: 'COERCE', actor: ['COD'], recipient: [] },
+  // Where two or more countries agree, sign or meet is no party to it; what they act on still is.
+  { text: 'The Armenian and Azerbaijani foreign ministers agreed to meet again in Washington next month.', date: '2023-11-03', type: 'AGREE', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'Bhutan and Bahrain established diplomatic relations at a ceremony at the United Nations in New York on Wednesday.', date: '2023-11-03', type: 'SUPPORT', actor: ['BHR', 'BTN'], recipient: [] },
+  { text: 'The United States and the European Union lifted nuclear-related sanctions on Iran on Saturday.', date: '2016-01-16', type: 'CONCEDE', actor: ['EUR', 'USA'], recipient: ['IRN'] },
+  { text: 'Japan and South Korea agreed to help Ukraine.', date: '2023-11-03', type: 'AGREE', actor: ['JPN', 'KOR'], recipient: ['UKR'] },
 ];
 
 for (const row of ROWS) {
