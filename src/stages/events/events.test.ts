@@ -419,6 +419,13 @@ const ROWS: Row[] = [
   { text: 'Bhutan and Bahrain established diplomatic relations at a ceremony at the United Nations in New York on Wednesday.', date: '2023-11-03', type: 'SUPPORT', actor: ['BHR', 'BTN'], recipient: [] },
   { text: 'The United States and the European Union lifted nuclear-related sanctions on Iran on Saturday.', date: '2016-01-16', type: 'CONCEDE', actor: ['EUR', 'USA'], recipient: ['IRN'] },
   { text: 'Japan and South Korea agreed to help Ukraine.', date: '2023-11-03', type: 'AGREE', actor: ['JPN', 'KOR'], recipient: ['UKR'] },
+  // Territory handed over "in …" to another state; a military operation launched; a company's plant opened abroad; a
+  // nominal expulsion of diplomats by a state.
+  { text: 'Armenia handed over four border villages in the Tavush region to Azerbaijan on Friday.', date: '2024-05-24', type: 'RETREAT', actor: ['ARM'], recipient: ['AZE'] },
+  { text: 'The army launched a military operation against Islamist militants in Cabo Delgado.', date: '2024-05-24', type: 'ASSAULT', actor: ['MOZ'], recipient: ['MOZ'] },
+  { text: "China's BYD opened a car factory in Thailand on Thursday.", date: '2024-07-04', type: 'COOPERATE', actor: ['CHN'], recipient: ['THA'] },
+  { text: 'The expulsion of two Russian diplomats by Moldova was announced on Friday.', date: '2024-03-08', type: 'SANCTION', mode: ['expel'], actor: ['MDA'], recipient: ['RUS'] },
+  { text: 'Russia condemned the expulsion of its diplomats.', date: '2024-03-08', type: 'ACCUSE', actor: ['RUS'], recipient: [] },
 ];
 
 for (const row of ROWS) {
@@ -550,6 +557,9 @@ const NONE: string[] = [
   // A report of anything but an attack or coercion is no accusation.
   'The IMF said in a report that Egypt\'s economy grew by 4 percent.',
   'Nigeria\'s economy expanded in the first quarter, the World Bank said in a report.',
+  // A rescue operation is no attack; a company's plant at home names no other side.
+  'Police launched a rescue operation in the flooded district.',
+  "India's Tata Motors opened a new plant in Gujarat.",
 ];
 
 for (const text of NONE) {
