@@ -71,6 +71,9 @@ function uniqueParties(list: Party[]): Party[] {
 
 const AFTER = new Set(['after', 'following']);
 
+/** Sectors of armed parties outside the state: rebels and criminal gangs. */
+const ARMED = new Set(['REB', 'CRM']);
+
 /** Acts several countries do together, somewhere that is no party to them. */
 const TOGETHER = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE']);
 const VENUES = new Set(['in', 'at', 'near', 'off', 'inside', 'during']);
@@ -329,6 +332,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let type = cue.type;
   let mode = [...cue.mode];
   const state = actor.some(isState);
+  // Armed groups and criminals are no civilians either: "al-Shabaab fighters stormed a hotel" is an attack (the
+  // broad lexicon's reading), not a protest.
+  if (cue.actorIs === 'civilian' && !state && actor.some((p) => p.sector && ARMED.has(p.sector))) return null;
   if (cue.actorIs === 'civilian' && state) {
     if (!cue.stateEvent) return null;
     type = cue.stateEvent.event;

@@ -426,6 +426,10 @@ const ROWS: Row[] = [
   { text: "China's BYD opened a car factory in Thailand on Thursday.", date: '2024-07-04', type: 'COOPERATE', actor: ['CHN'], recipient: ['THA'] },
   { text: 'The expulsion of two Russian diplomats by Moldova was announced on Friday.', date: '2024-03-08', type: 'SANCTION', mode: ['expel'], actor: ['MDA'], recipient: ['RUS'] },
   { text: 'Russia condemned the expulsion of its diplomats.', date: '2024-03-08', type: 'ACCUSE', actor: ['RUS'], recipient: [] },
+  // Armed groups and gangs are no civilians: what they storm they attack; protesters who storm riot.
+  { text: 'Al-Shabaab fighters stormed a hotel on Lido beach in Mogadishu, killing at least nine people.', date: '2023-06-10', type: 'ASSAULT', actor: ['SOM'], recipient: ['SOM'] },
+  { text: 'Gang members stormed a prison in Port-au-Prince.', date: '2024-03-03', type: 'ASSAULT', actor: ['HTI'], recipient: [] },
+  { text: 'Kenyan protesters stormed parliament in Nairobi on Tuesday.', date: '2024-06-25', type: 'PROTEST', mode: ['riot'], actor: ['KEN'], recipient: ['KEN'] },
 ];
 
 for (const row of ROWS) {
