@@ -430,6 +430,9 @@ const ROWS: Row[] = [
   { text: 'Al-Shabaab fighters stormed a hotel on Lido beach in Mogadishu, killing at least nine people.', date: '2023-06-10', type: 'ASSAULT', actor: ['SOM'], recipient: ['SOM'] },
   { text: 'Gang members stormed a prison in Port-au-Prince.', date: '2024-03-03', type: 'ASSAULT', actor: ['HTI'], recipient: [] },
   { text: 'Kenyan protesters stormed parliament in Nairobi on Tuesday.', date: '2024-06-25', type: 'PROTEST', mode: ['riot'], actor: ['KEN'], recipient: ['KEN'] },
+  // The people deported are the recipient; the place they are sent to only when they have no country.
+  { text: 'The United States deported more than 200 Venezuelans to El Salvador over the weekend.', date: '2025-03-16', type: 'COERCE', mode: ['deport'], actor: ['USA'], recipient: ['VEN'] },
+  { text: 'Turkey deported him to Syria.', date: '2025-03-16', type: 'COERCE', mode: ['deport'], actor: ['TUR'], recipient: ['SYR'] },
 ];
 
 for (const row of ROWS) {
