@@ -433,6 +433,9 @@ const ROWS: Row[] = [
   // The people deported are the recipient; the place they are sent to only when they have no country.
   { text: 'The United States deported more than 200 Venezuelans to El Salvador over the weekend.', date: '2025-03-16', type: 'COERCE', mode: ['deport'], actor: ['USA'], recipient: ['VEN'] },
   { text: 'Turkey deported him to Syria.', date: '2025-03-16', type: 'COERCE', mode: ['deport'], actor: ['TUR'], recipient: ['SYR'] },
+  // Letting a party in, however long its name, grants it access (the party let in is the recipient).
+  { text: 'Ethiopian authorities let a Red Cross convoy with medical supplies into Mekelle on Tuesday.', date: '2022-04-05', type: 'RETREAT', mode: ['access'], actor: ['ETH'], recipient: ['NGO'] },
+  { text: 'Egypt opened the Rafah crossing on Saturday, letting the first 20 trucks of aid into Gaza.', date: '2023-10-21', type: 'RETREAT', mode: ['access'], actor: ['EGY'], recipient: ['PSE'] },
 ];
 
 for (const row of ROWS) {
@@ -567,6 +570,8 @@ const NONE: string[] = [
   // A rescue operation is no attack; a company's plant at home names no other side.
   'Police launched a rescue operation in the flooded district.',
   "India's Tata Motors opened a new plant in Gujarat.",
+  // "let" with nothing let in or through is no access.
+  "Kenya's government let the deadline pass without comment.",
 ];
 
 for (const text of NONE) {
