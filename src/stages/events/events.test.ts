@@ -436,6 +436,9 @@ const ROWS: Row[] = [
   // Letting a party in, however long its name, grants it access (the party let in is the recipient).
   { text: 'Ethiopian authorities let a Red Cross convoy with medical supplies into Mekelle on Tuesday.', date: '2022-04-05', type: 'RETREAT', mode: ['access'], actor: ['ETH'], recipient: ['NGO'] },
   { text: 'Egypt opened the Rafah crossing on Saturday, letting the first 20 trucks of aid into Gaza.', date: '2023-10-21', type: 'RETREAT', mode: ['access'], actor: ['EGY'], recipient: ['PSE'] },
+  // A country's name before a body of no country, over up to two lower-case words, gives its country.
+  { text: 'A US federal court indicted seven Chinese nationals on Monday.', date: '2024-03-25', type: 'ACCUSE', actor: ['USA'], recipient: ['CHN'] },
+  { text: 'Kenya and Uganda police held a joint exercise.', date: '2024-03-25', type: 'COOPERATE', actor: ['KEN', 'UGA'], recipient: [] },
 ];
 
 for (const row of ROWS) {
