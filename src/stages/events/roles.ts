@@ -441,9 +441,26 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
  * after a meeting noun ("talks hosted by"; "Xi was hosted by Putin" is a visit).
  */
 export function mediatorParties(view: SentenceView, span: CueSpan, g: EventGrammar): Set<Party> {
-  const { words, chunks } = view;
+  let found = MEDIATORS.get(view);
+  if (!found) MEDIATORS.set(view, (found = findMediators(view, g)));
   const out = new Set<Party>();
-  const add = (ci: number) => { for (const c of coordinateRight(view, ci)) for (const p of c.parties) out.add(p); };
+  for (const m of found) if (m.participle < span.from || m.participle >= span.to) for (const p of m.parties) out.add(p);
+  return out;
+}
+
+interface Mediator {
+  parties: Party[];
+  /** The token of a participle that makes the party a mediator unless it is the cue, else -1. */
+  participle: number;
+}
+
+/** Read once per sentence: a sentence has many cues and may have many chunks. */
+const MEDIATORS = new WeakMap<SentenceView, Mediator[]>();
+
+function findMediators(view: SentenceView, g: EventGrammar): Mediator[] {
+  const { words, chunks } = view;
+  const out: Mediator[] = [];
+  const add = (ci: number, participle: number) => out.push({ parties: coordinateRight(view, ci).flatMap((c) => c.parties), participle });
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
     if (c.parties.length === 0) continue;
@@ -451,11 +468,11 @@ export function mediatorParties(view: SentenceView, span: CueSpan, g: EventGramm
     while (k > 0 && ['the', 'a', 'an'].includes(words[k])) k--;
     const before = words[k - 1] ?? '';
     // ("talks hosted by Kazakhstan" even when "hosted" is the cue: the talks, not a guest, were hosted.)
-    if (words[k] === 'by' && ((g.mediatorParticiples.has(before) && !(k - 1 >= span.from && k - 1 < span.to)) ||
-      (g.mediatorMeetingParticiples.has(before) && g.mediatorMeetingNouns.has(words[k - 2] ?? '')))) add(ci);
-    else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci);
+    if (words[k] === 'by' && g.mediatorMeetingParticiples.has(before) && g.mediatorMeetingNouns.has(words[k - 2] ?? '')) add(ci, -1);
+    else if (words[k] === 'by' && g.mediatorParticiples.has(before)) add(ci, k - 1);
+    else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci, -1);
     // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
-    else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci);
+    else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci, -1);
   }
   return out;
 }
