@@ -16,7 +16,8 @@ export type CueRoles =
   | 'visit' // the subject visits the object (a place or country)
   | 'host' // the subject hosts the object
   | 'by' // the parties after "by" act ("documents signed by A and B")
-  | 'displaced'; // people who fled: the cause of their flight acts on the country they fled ("fled El Fasher since …")
+  | 'displaced' // people who fled: the cause of their flight acts on the country they fled ("fled El Fasher since …")
+  | 'report'; // a report that tells of an attack or coercion accuses its perpetrator ("…, Amnesty said in a report")
 
 /**
  * occurrence: a dated happening (meeting, seizure); agreement: a joint act that is logged when it has a date
@@ -153,6 +154,12 @@ export interface EventGrammar {
   strictLocative: Set<string>;
   venuePrepositions: Set<string>;
   venueNouns: Set<string>;
+  mediatorParticiples: Set<string>;
+  mediatorMeetingParticiples: Set<string>;
+  mediatorMeetingNouns: Set<string>;
+  mediatorNouns: Set<string>;
+  /** "linked to", "loyal to": two-word phrases, joined by a space. */
+  affiliations: Set<string>;
 }
 
 export interface EventsLexicon {
@@ -206,7 +213,7 @@ interface RawTypeFile {
   cues?: RawCue[];
 }
 
-const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'displaced']);
+const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'displaced', 'report']);
 const KINDS = new Set(['occurrence', 'agreement', 'statement']);
 
 function loadIrregularVerbs(): IrregularVerbs {
@@ -323,6 +330,11 @@ function loadGrammar(): EventGrammar {
     strictLocative: set('strict_locative'),
     venuePrepositions: set('venue_prepositions'),
     venueNouns: set('venue_nouns'),
+    mediatorParticiples: set('mediator_participles'),
+    mediatorMeetingParticiples: set('mediator_meeting_participles'),
+    mediatorMeetingNouns: set('mediator_meeting_nouns'),
+    mediatorNouns: set('mediator_nouns'),
+    affiliations: set('affiliations'),
   };
 }
 

@@ -580,6 +580,17 @@ class ChunkBuilder {
         chunks.splice(i + 1, 1);
       }
     }
+    // "Hackers linked to North Korea": a group of no country tied to a party takes its country (grammar.yaml
+    // affiliations); the party stays a chunk of its own.
+    for (let i = 0; i + 1 < chunks.length; i++) {
+      const c = chunks[i];
+      let n = c.to + 2;
+      if (words[n] === 'the') n++;
+      const next = chunks[i + 1];
+      if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`) || next.from !== n) continue;
+      const code = next.parties.find((p) => p.code)?.code;
+      if (code) c.parties = [{ ...c.parties[0], code }];
+    }
     // "his Japanese counterpart, Yoshimasa Hayashi,": a title and the name in apposition are one party.
     for (let i = 0; i + 1 < chunks.length; i++) {
       const c = chunks[i];

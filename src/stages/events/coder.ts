@@ -3,6 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { PloverEvent } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import { createContext, noteSentence } from './context.ts';
+import { partyKey } from './parties.ts';
 import { draftSpan, isKnown, splitSeparate, type Draft } from './draft.ts';
 import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
@@ -47,6 +48,25 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
   }
 }
 
+/** Acts a report tells of as someone's wrongdoing (ACCUSE's "allege"). */
+const ALLEGED = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * "Ethiopian troops carried out mass killings …, Amnesty International said in a report": a report (cue roles
+ * `report`) that tells of an attack or coercion in its sentence accuses the perpetrator, and the act it tells of is
+ * no event of its own; a report of anything else is none either.
+ */
+function reportsAccuse(mine: Draft[]): void {
+  for (const report of mine.filter((d) => d.cue.roles === 'report')) {
+    const told = mine.find((d) => d !== report && ALLEGED.has(d.type));
+    mine.splice(mine.indexOf(report), 1);
+    if (!told) continue;
+    const reporters = new Set(report.actor.map(partyKey));
+    report.recipient = told.actor.filter((p) => !reporters.has(partyKey(p)) && isKnown(p));
+    mine[mine.indexOf(told)] = report;
+  }
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverEvent[] {
   const ctx = createContext(doc, lex);
   const views = new Map<number, SentenceView>();
@@ -67,6 +87,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
       previous = d;
       ctx.lastActors = d.actor;
     }
+    reportsAccuse(mine);
     keepRelativeDatesPrivate(view, mine, lex);
     drafts.push(...mine);
     noteSentence(ctx, view.chunks);

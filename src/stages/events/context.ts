@@ -89,7 +89,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
-      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i);
+      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i, textOf);
       if (code) c.parties = [{ ...c.parties[0], code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier }];
     }
     // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
@@ -160,6 +160,9 @@ function territorialCodes(chunks: Chunk[]): Set<string> {
   return codes;
 }
 
+const ADJECTIVES_ONLY = /^[a-z]+(?:[ -][a-z]+)?$/;
+const BETWEEN_STOP = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'were', 'are', 'said', 'says']);
+
 /** A place, or a country's name or capital standing for it (not "the U.S. embassy", which is a party). */
 const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.headed && (x.mentionKind === 'name' || x.mentionKind === 'capital'));
 
@@ -168,10 +171,13 @@ const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.
  * right before it ("Delhi police") or right after it ("police in Uganda"), else the sentence's first place of
  * an act ("… in Nairobi"), else the one country the sentence names.
  */
-function localCountry(ctx: DocContext, chunks: Chunk[], i: number): string {
+function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: Chunk) => string): string {
   const c = chunks[i];
   const before = chunks[i - 1];
-  if (before && before.to === c.from && isWhere(before) && territorial(before.parties[0]?.code)) return before.parties[0].code;
+  // ("a US federal court": up to two lower-case words between, none a function word.)
+  const between = before && before.to < c.from && c.from - before.to <= 2 ? textOf({ ...before, from: before.to, to: c.from }) : '';
+  const adjoining = before && (before.to === c.from || (ADJECTIVES_ONLY.test(between) && !between.split(' ').some((w) => BETWEEN_STOP.has(w))));
+  if (before && adjoining && isWhere(before) && territorial(before.parties[0]?.code)) return before.parties[0].code;
   const after = chunks[i + 1];
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));

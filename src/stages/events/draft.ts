@@ -5,7 +5,7 @@ import { aspectOf, clauseOf, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
-import { findParties, type CueParties } from './roles.ts';
+import { findParties, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
@@ -72,6 +72,13 @@ function uniqueParties(list: Party[]): Party[] {
 }
 
 const AFTER = new Set(['after', 'following']);
+
+/** Sectors of armed parties outside the state: rebels and criminal gangs. */
+const ARMED = new Set(['REB', 'CRM']);
+
+/** Acts several countries do together, somewhere that is no party to them. */
+const TOGETHER = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE']);
+const VENUES = new Set(['in', 'at', 'near', 'off', 'inside', 'during']);
 
 const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'resumed', 'resume', 'resumes']);
 
@@ -238,6 +245,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let visitedCountry = false;
   let displacedFrom: string | null = null;
   let relief = false;
+  let passiveSubject = false;
   const passive = found.passive && by.length > 0;
 
   switch (cue.roles) {
@@ -289,11 +297,26 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
         // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
         // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex) : null;
+        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
+        // the country where the attack happened, else of the victims' (the sentence suites' convention).
+        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
+        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex)
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
-        else [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+        else {
+          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+          passiveSubject = true;
+        }
       } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+  }
+  // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
+  const mediators = mediatorParties(view, span, lex.grammar);
+  if (mediators.size > 0) {
+    // (A deal "brokered by Qatar and Egypt" with no other side named is no act of its own.)
+    if (actor.length > 0 && actor.every((p) => mediators.has(p))) return null;
+    actor = actor.filter((p) => !mediators.has(p));
+    recipient = recipient.filter((p) => !mediators.has(p));
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
   // (Not "a planned meeting between …", "an upcoming summit between …": a meeting talked of, not one held.)
@@ -311,7 +334,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   actor = withoutUnknown(uniqueParties(actor));
   recipient = recipient.filter(isKnown);
   const actorKeys = new Set(actor.map(partyKey));
-  recipient = uniqueParties(recipient).filter((p) => !actorKeys.has(partyKey(p)));
+  // (Unnamed attackers of the victims' own country keep the victims: "three Thai soldiers were killed".)
+  recipient = uniqueParties(recipient).filter((p) => passiveSubject || !actorKeys.has(partyKey(p)));
   if (actor.length === 0) return null;
 
   // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what
@@ -332,6 +356,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let type = cue.type;
   let mode = [...cue.mode];
   const state = actor.some(isState);
+  // Armed groups and criminals are no civilians either: "al-Shabaab fighters stormed a hotel" is an attack (the
+  // broad lexicon's reading), not a protest.
+  if (cue.actorIs === 'civilian' && !state && actor.some((p) => p.sector && ARMED.has(p.sector))) return null;
   if (cue.actorIs === 'civilian' && state) {
     if (!cue.stateEvent) return null;
     type = cue.stateEvent.event;
@@ -367,6 +394,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange.
   if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing')) type = 'COOPERATE';
 
+  // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
+  // two or more countries agree, cooperate or meet is no party to it.
+  if (TOGETHER.has(type) && cue.roles !== 'visit' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+    const placed = new Set(found.object.filter((c) => VENUES.has(c.prep ?? '') && (c.kind === 'place' || (c.kind === 'country' && !c.headed) || c.kind === 'org')).flatMap((c) => c.parties));
+    recipient = recipient.filter((p) => !placed.has(p));
+  }
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
@@ -376,7 +409,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // A domestic act on the country's own people or institutions keeps them as recipient ("police detained
   // opposition MPs", "rallied against the government's decision"); a place does not ("blocked an avenue in Tbilisi"),
   // nor the forces a country moves ("massed thousands of fighters").
-  const actedOn = type !== 'MOBILIZE' && found.object.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
+  // (The subject of a passive was acted on: "three Thai soldiers were killed in Narathiwat".)
+  const patients = passiveSubject ? found.subject : found.object;
+  const actedOn = type !== 'MOBILIZE' && patients.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the

@@ -36,9 +36,12 @@ function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
       const kept = new Set(meetingParties(b, a));
       b = { ...b, actor: b.actor.filter((p) => kept.has(p)), recipient: b.recipient.filter((p) => kept.has(p)) };
     }
+    // (A domestic act, its country on both sides already, stays one: "three Thai soldiers were killed".)
+    const before = keysOf(a.actor);
+    const domestic = new Set(a.recipient.map(partyKey).filter((k) => before.has(k)));
     a.actor = union(a.actor, b.actor);
     const actorKeys = keysOf(a.actor);
-    a.recipient = union(a.recipient, b.recipient).filter((p) => !actorKeys.has(partyKey(p)));
+    a.recipient = union(a.recipient, b.recipient).filter((p) => !actorKeys.has(partyKey(p)) || domestic.has(partyKey(p)));
   }
   a.texts.push(...b.texts.filter((t) => !a.texts.includes(t)));
   if (b.date && (!a.date || (b.date.length > a.date.length && b.date.startsWith(a.date)))) a.date = b.date;

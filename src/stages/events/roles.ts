@@ -4,6 +4,7 @@ import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import type { SentenceView } from './view.ts';
+import type { Party } from './parties.ts';
 
 export interface CueParties {
   subject: Chunk[];
@@ -291,10 +292,21 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     if (ni < 0 || view.chunks[ni].from !== n) break;
     const next = view.chunks[ni];
     if (next.parties.length === 0 || next.agentive !== c.agentive) break;
+    // "… to Ukraine, the government in Berlin said": after a bare comma, the speaker of a closing attribution.
+    if (view.words[k] === ',' && speakerAt(view, next)) break;
     out.push(next);
     c = next;
   }
   return out;
+}
+
+/** Whether an attribution verb ("said", "told") follows the chunk within a few words, before any comma. */
+function speakerAt(view: SentenceView, c: Chunk): boolean {
+  for (let k = c.to; k < view.words.length && k < c.to + 6; k++) {
+    if (view.attributions.starts[k]) return true;
+    if (view.words[k] === ',' || view.attributions.first < k) return false;
+  }
+  return false;
 }
 
 function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
@@ -375,12 +387,14 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (boundary) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
+  // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
   const said = view.attributions.lastClosing;
-  if (said > span.to && said <= stop) {
+  if (said > span.to) {
     let k = said - 1;
     while (k > span.to && view.words[k] !== ',') k--;
-    if (view.words[k] === ',') stop = k;
+    if (view.words[k] === ',' && k < stop) stop = k;
   }
+  const within = (list: Chunk[]) => list.filter((c) => c.from < stop);
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
   const inReach: Chunk[] = [];
@@ -391,11 +405,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return coordinationOf(view, inSlot);
+    if (inSlot) return within(coordinationOf(view, inSlot));
   }
   if (cue.recipientAfter.length > 0) {
     const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes));
-    if (preferred) return coordinationOf(view, preferred);
+    if (preferred) return within(coordinationOf(view, preferred));
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
@@ -422,5 +436,48 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
   if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
-  return coordinationOf(view, chosen);
+  return within(coordinationOf(view, chosen));
+}
+
+/**
+ * The parties who broker, mediate, host or oversee an act rather than take a side in it (grammar.yaml
+ * mediator_*): "a swap brokered by the UAE", "talks hosted by Kazakhstan", "under the auspices of the OSCE", "under
+ * Chinese mediation". A participle that is the cue itself makes no mediator of its agent ("was sponsored by"), except
+ * after a meeting noun ("talks hosted by"; "Xi was hosted by Putin" is a visit).
+ */
+export function mediatorParties(view: SentenceView, span: CueSpan, g: EventGrammar): Set<Party> {
+  let found = MEDIATORS.get(view);
+  if (!found) MEDIATORS.set(view, (found = findMediators(view, g)));
+  const out = new Set<Party>();
+  for (const m of found) if (m.participle < span.from || m.participle >= span.to) for (const p of m.parties) out.add(p);
+  return out;
+}
+
+interface Mediator {
+  parties: Party[];
+  /** The token of a participle that makes the party a mediator unless it is the cue, else -1. */
+  participle: number;
+}
+
+/** Read once per sentence: a sentence has many cues and may have many chunks. */
+const MEDIATORS = new WeakMap<SentenceView, Mediator[]>();
+
+function findMediators(view: SentenceView, g: EventGrammar): Mediator[] {
+  const { words, chunks } = view;
+  const out: Mediator[] = [];
+  const add = (ci: number, participle: number) => out.push({ parties: coordinateRight(view, ci).flatMap((c) => c.parties), participle });
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
+    if (c.parties.length === 0) continue;
+    let k = c.from - 1;
+    while (k > 0 && ['the', 'a', 'an'].includes(words[k])) k--;
+    const before = words[k - 1] ?? '';
+    // ("talks hosted by Kazakhstan" even when "hosted" is the cue: the talks, not a guest, were hosted.)
+    if (words[k] === 'by' && g.mediatorMeetingParticiples.has(before) && g.mediatorMeetingNouns.has(words[k - 2] ?? '')) add(ci, -1);
+    else if (words[k] === 'by' && g.mediatorParticiples.has(before)) add(ci, k - 1);
+    else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci, -1);
+    // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
+    else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci, -1);
+  }
+  return out;
 }

@@ -43,6 +43,13 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
       const hit = matchGeo(tokens, i, lexicon);
+      // "South American trade bloc", "Latin American leaders": a region's adjective names no country, not even the
+      // one its last word could ("American"); a country's own demonym of as many words wins ("Central African").
+      const region = lex.descriptors.matchAt(tokens, i);
+      if (region && region.to - i > 1 && (!hit || hit.to < region.to)) {
+        i = region.to;
+        continue;
+      }
       if (!hit) {
         // "the Jarinje border crossing", "the town of Argyle": a named place the gazetteer lacks.
         const site = matchSite(tokens, i, lexicon);
