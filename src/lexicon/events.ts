@@ -114,6 +114,9 @@ export interface EventGrammar {
   eventAnaphors: PhraseSet;
   pairGenericHeads: PhraseSet;
   pairTopHeads: PhraseSet;
+  /** Every form of the verbs of reaction ("condemned", "welcomes"): a verb's pattern read as a noun after one and a
+   *  determiner ("condemned the attack") is not an act of the verb's subject. */
+  reactionVerbs: Set<string>;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
@@ -264,7 +267,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
   };
 }
 
-function loadGrammar(): EventGrammar {
+function loadGrammar(irregular: IrregularVerbs): EventGrammar {
   const g = readYaml<Record<string, string[]>>(dataPath('events', 'grammar.yaml'));
   const list = (key: string): string[] => {
     const v = g[key];
@@ -295,6 +298,7 @@ function loadGrammar(): EventGrammar {
     eventAnaphors: phrases('event_anaphors'),
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
+    reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
     meetingAnchors: phrases('meeting_anchors'),
@@ -426,5 +430,5 @@ export function loadEvents(): EventsLexicon {
   const bodies = new PhraseSet<string>();
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, countryNames };
 }

@@ -33,6 +33,10 @@ const ROWS: Row[] = [
   { text: 'The Kenyan foreign minister held a phone call with his Ugandan counterpart on Monday at the latter\'s request.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'At the request of the Ugandan side, the Kenyan foreign minister spoke by phone with his Ugandan counterpart on Monday.', date: '2024-05-16', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'Kenya requested military aid from the United States on Monday.', date: '2024-05-16', type: 'REQUEST', actor: ['KEN'], recipient: ['USA'] },
+  // Attacks "conducted", "mounted" or "staged"; a strike staged by workers stays a protest.
+  { text: 'Turkey conducted a wave of airstrikes on Kurdish positions in northern Iraq overnight.', date: '2024-05-16', type: 'ASSAULT', actor: ['TUR'], recipient: ['IRQ'] },
+  { text: 'Sudanese paramilitaries staged a drone attack on a power station in Egypt on Sunday.', date: '2024-05-16', type: 'ASSAULT', actor: ['SDN'], recipient: ['EGY'] },
+  { text: 'Kenyan doctors staged a three-day strike over unpaid wages.', date: '2024-05-16', type: 'PROTEST', actor: ['KEN'], recipient: [] },
   // Backing down and asking forgiveness are concessions, not support or requests.
   { text: "Kenya's government backed down on the fuel tax.", date: '2024-05-16', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'The German president asked for forgiveness for colonial crimes in Namibia.', date: '2024-05-16', type: 'CONCEDE', actor: ['DEU'], recipient: ['NAM'] },
@@ -680,4 +684,12 @@ test('NEGATIVE: the party that condemns a nominal strike ("The Chinese embassy c
 test('NEGATIVE: a date in an opening "since" phrase does not date the main clause ("Since the start of the invasion in February 2022, Ukraine has returned …")', () => {
   const events = coder.code('Since the start of the full-scale invasion in February 2022, Ukraine has returned 6,078 of its citizens.', '2026-03-05');
   assert.ok(events.every((e) => e.date !== '2022-02'), events.map((e) => `${e.event[0]} ${e.date}`).join('; '));
+});
+
+test('an act named after a verb of reaction is not the reacting party\'s ("condemned the attack"); NEGATIVE: "began a strike" is the subject\'s own', () => {
+  for (const text of ['The Kenyan president condemned the attack on Saturday.', 'Norway denounced the bombing of a school in Gaza.']) {
+    const attacks = coder.code(text, '2024-05-16').filter((e) => e.event[0] === 'ASSAULT');
+    assert.ok(attacks.every((e) => !e.actor.some((a) => a.code === 'KEN' || a.code === 'NOR')), text);
+  }
+  assert.equal(coder.code('Teachers in Kenya began a nationwide strike on Monday.', '2024-05-16')[0]?.event[0], 'PROTEST');
 });

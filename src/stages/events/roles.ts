@@ -29,6 +29,7 @@ export interface CueParties {
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
   'also', 'then', 'later', 'jointly', 'not', "n't", 'never', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
+const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
 /** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
@@ -46,7 +47,11 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
   // subject of the clause among them.
   const between = cue.noun && view.words[span.to - 1] === 'between';
-  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
+  // "Biden condemned the attack", "the UN chief condemned the bombing of a school": a verb's pattern read as a noun
+  // right after a verb of reaction and a determiner names an act whose agent is not the clause's subject (only its
+  // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
+  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
