@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { emptyArticle, type SourceArticle, type SourceProblem } from './article.ts';
-import { InputError } from './decode.ts';
+import { InputError, type Decoded } from './decode.ts';
 import { readJsonLines } from './jsonl.ts';
 import { describeFsError, readArticleFile, walkFiles, type WalkProblem } from './read-file.ts';
 
@@ -76,29 +76,34 @@ export async function* readFileItems(file: string): AsyncGenerator<SourceItem> {
   let items: SourceItem[];
   try {
     const decoded = readArticleFile(file);
-    const actual = kind ?? sniff(decoded.text);
-    const name = path.basename(file);
-    // The feed and HTML readers (and their parsers) load when a feed or a page comes.
-    if (actual === 'feed') {
-      const { readFeed } = await import('./feed.ts');
-      const feed = readFeed(decoded.text, file);
-      items = [
-        ...feed.articles.map((article): SourceItem => ({ kind: 'article', article, bytes: 0 })),
-        ...feed.problems.map((problem): SourceItem => ({ kind: 'problem', problem, bytes: 0 })),
-      ];
-    } else {
-      const article = actual === 'html'
-        ? (await import('./html.ts')).readHtml(decoded.text, file, name)
-        : { ...emptyArticle(file, decoded.text), file: name };
-      article.warnings.unshift(...decoded.warnings);
-      items = [{ kind: 'article', article, bytes: 0 }];
-    }
+    items = await decodedItems(decoded, kind ?? sniff(decoded.text), file, path.basename(file));
   } catch (err) {
-    const reason = err instanceof InputError ? err.message.slice(err.input.length + 2) : (err as Error).message;
-    items = [{ kind: 'problem', problem: { input: file, reason }, bytes: 0 }];
+    items = [problemItem(file, err)];
   }
   if (items.length) items[0].bytes = size;
   yield* items;
+}
+
+/** The articles of a decoded text of the given kind (not JSON Lines), read from `input` (a file, or "stdin"). */
+export async function decodedItems(decoded: Decoded, kind: InputKind, input: string, name: string | null): Promise<SourceItem[]> {
+  // The feed and HTML readers (and their parsers) load when a feed or a page comes.
+  if (kind === 'feed') {
+    const { readFeed } = await import('./feed.ts');
+    const feed = readFeed(decoded.text, input);
+    return [
+      ...feed.articles.map((article): SourceItem => ({ kind: 'article', article, bytes: 0 })),
+      ...feed.problems.map((problem): SourceItem => ({ kind: 'problem', problem, bytes: 0 })),
+    ];
+  }
+  const article = kind === 'html' ? (await import('./html.ts')).readHtml(decoded.text, input, name) : { ...emptyArticle(input, decoded.text), file: name };
+  article.warnings.unshift(...decoded.warnings);
+  return [{ kind: 'article', article, bytes: 0 }];
+}
+
+/** An input that could not be read, as a problem item with the reason (without the input's name). */
+export function problemItem(input: string, err: unknown): SourceItem {
+  const reason = err instanceof InputError ? err.message.slice(err.input.length + 2) : (err as Error).message;
+  return { kind: 'problem', problem: { input, reason }, bytes: 0 };
 }
 
 /** Every article under the given paths, in order; unreadable inputs come through as problems. */

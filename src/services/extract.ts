@@ -3,10 +3,9 @@ import { documentId } from '../ingest/article.ts';
 import { createPipeline, type Pipeline } from '../pipeline.ts';
 import type { DocInput } from '../core/doc.ts';
 import type { DyadRecord } from '../core/types.ts';
-import { emptyArticle } from '../ingest/article.ts';
-import { decodeArticle, InputError } from '../ingest/decode.ts';
+import { decodeArticle } from '../ingest/decode.ts';
 import { extractArticles, joinsBatch } from '../ingest/extract-article.ts';
-import { readSources, sniff, type SourceItem } from '../ingest/sources.ts';
+import { decodedItems, problemItem, readSources, sniff, type SourceItem } from '../ingest/sources.ts';
 
 export interface ExtractOptions {
   /** Publication date to use when the text has none (YYYY-MM-DD). */
@@ -68,21 +67,9 @@ export async function extractPaths(paths: string[], options: ExtractOptions = {}
 async function readStdinItems(bytes: Buffer): Promise<SourceItem[]> {
   try {
     const decoded = decodeArticle(bytes, 'stdin');
-    const kind = sniff(decoded.text);
-    if (kind === 'feed') {
-      const feed = (await import('../ingest/feed.ts')).readFeed(decoded.text, 'stdin');
-      return [
-        ...feed.articles.map((article): SourceItem => ({ kind: 'article', article, bytes: 0 })),
-        ...feed.problems.map((problem): SourceItem => ({ kind: 'problem', problem, bytes: 0 })),
-      ];
-    }
-    const article = kind === 'html' ? (await import('../ingest/html.ts')).readHtml(decoded.text, 'stdin', null) : emptyArticle('stdin', decoded.text);
-    article.file = null;
-    article.warnings.unshift(...decoded.warnings);
-    return [{ kind: 'article', article, bytes: 0 }];
+    return await decodedItems(decoded, sniff(decoded.text), 'stdin', null);
   } catch (err) {
-    const reason = err instanceof InputError ? err.message.slice(err.input.length + 2) : (err as Error).message;
-    return [{ kind: 'problem', problem: { input: 'stdin', reason }, bytes: 0 }];
+    return [problemItem('stdin', err)];
   }
 }
 

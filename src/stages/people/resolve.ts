@@ -352,10 +352,11 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     if (b.person.country || b.leader || b.international) continue;
     const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
+    const led = ledGroupCountry(doc, b.starts[0]);
     if (options.length) b.person.country = options[0];
     // "met his counterpart X": someone of the other of the two countries the article names most.
     else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
-    else if (ledGroupCountry(doc, b.starts[0]) !== null) b.person.country = ledGroupCountry(doc, b.starts[0]);
+    else if (led) b.person.country = led;
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
