@@ -1,4 +1,4 @@
-from helpers import D, P, E, Q, PR, F
+from ann_helpers import D, P, E, Q, PR, F
 
 ANN = {}
 

@@ -1,4 +1,4 @@
-from helpers import D, P, E, Q, PR, F
+from ann_helpers import D, P, E, Q, PR, F
 
 XI, TOK, BEK, DING = "Xi Jinping", "Kassym-Jomart Tokayev", "Olzhas Bektenov", "Ding Xuexiang"
 WANG, DJU, HAN, VUC = "Wang Yi", "Marko Djuric", "Han Zheng", "Aleksandar Vucic"

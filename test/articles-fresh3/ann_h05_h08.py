@@ -1,4 +1,4 @@
-from helpers import D, P, E, Q, PR, F
+from ann_helpers import D, P, E, Q, PR, F
 
 XI, WANG, HAN, LI = "Xi Jinping", "Wang Yi", "Han Zheng", "Li Qiang"
 DAR, NAQ, JIANG, LIN, SHEH = "Ishaq Dar", "Mohsin Naqvi", "Jiang Zaidong", "Lin Jian", "Shehbaz Sharif"

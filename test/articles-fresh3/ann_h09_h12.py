@@ -1,4 +1,4 @@
-from helpers import D, P, E, Q, PR, F
+from ann_helpers import D, P, E, Q, PR, F
 
 BAR, ROM, ATT, MAC, TEB, RET = ("Jean-Noel Barrot", "Stephane Romatet", "Ahmed Attaf", "Emmanuel Macron",
                                 "Abdelmadjid Tebboune", "Bruno Retailleau")

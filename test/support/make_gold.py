@@ -1,6 +1,7 @@
 """Writes gold/<article>.json of a hand-annotated article set from its ann_*.py files and checks them.
 
-Used by test/articles-fresh and test/articles-fresh2 (their make-gold.py call run() on their folder).
+Used by test/articles-fresh, -fresh2 and -fresh3 (their make-gold.py call run() on their folder; the ann_*.py files
+import their constructors from ann_helpers.py beside this file).
 Checks: every corpus file has an annotation and is 330-450 words; the publication date is YYYY-MM-DD;
 every person's surname occurs in the article; every event has a known type, an actor and a date of
 YYYY, YYYY-MM or YYYY-MM-DD, and participants that are listed people or three-letter codes; every cue

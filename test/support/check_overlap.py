@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Checks that no run of N (default 10) consecutive words of an article in corpus/ also occurs in a
-seed article (../../../shared/corpus/seeds relative to this folder, or the folder given as argument).
+"""Checks that no run of N (10) consecutive words of an article in SET/corpus/ also occurs in a seed
+article (../shared/corpus/seeds beside the checkout, or the folder given second).
+Usage: python3 test/support/check_overlap.py test/articles-fresh3 [SEEDS]
 Words are compared lower-cased, punctuation stripped. Prints each shared run; exits 1 if any."""
 import glob, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SEEDS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared", "corpus", "seeds")
+if len(sys.argv) < 2:
+    sys.exit("usage: check_overlap.py SET_FOLDER [SEEDS_FOLDER]")
+HERE = os.path.abspath(sys.argv[1])
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+SEEDS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "corpus", "seeds")
 N = 10
 
 def words(path):

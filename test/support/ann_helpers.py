@@ -1,4 +1,4 @@
-"""Small constructors shared by the ann_*.py annotation files."""
+"""Small constructors shared by the ann_*.py annotation files of the hand-annotated article sets (articles-fresh, -fresh2, -fresh3)."""
 
 def D(published, source, dateline, byline, title):
     return {"published": published, "source": source, "dateline": dateline, "byline": byline, "title": title}
@@ -12,3 +12,9 @@ def E(event, mode, date, actor, recipient, location, cue):
 
 def Q(speaker, text):
     return {"speaker": speaker, "text": text}
+
+def PR(speaker, ordinal, text):
+    return {"speaker": speaker, "ordinal": ordinal, "text": text}
+
+def F(measure, value, unit, period, qualifier):
+    return {"measure": measure, "value": value, "unit": unit, "period": period, "qualifier": qualifier}
