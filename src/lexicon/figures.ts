@@ -196,14 +196,14 @@ export function loadFigures(): FiguresLexicon {
   const percentForms = words.percent.map((p) => p.trim());
   // The measure after an amount may join nouns with "and" ("road and rail corridor") but stops at other
   // function words, and never starts with a preposition ("£4m over three years" names no measure).
-  const afterBreak = [...words.countBreak.filter((w) => w !== 'and'), 'over', 'under', 'up', 'down', 'from', 'into', 'onto', 'through', 'last', 'this', 'next'];
+  const afterBreak = [...words.countBreak.filter((w) => w !== 'and'), 'more', 'over', 'under', 'up', 'down', 'from', 'into', 'onto', 'through', 'last', 'this', 'next'];
 
   return {
     moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
     moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
     percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
     count: new RegExp(
-      `(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
+      `(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
       'gi',
     ),
     measureNoun: new RegExp(

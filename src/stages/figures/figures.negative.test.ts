@@ -41,6 +41,9 @@ const NEGATIVES: [name: string, text: string][] = [
   ['a bare number before a verb that counts no people', 'The bill passed by 52 votes after 3 were withdrawn.'],
   ['"R" inside a word or code', 'The R&D unit ran test R2 and model XR200.'],
   ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
+  ['a clock time before a countable noun', 'The alert came at 11:45 p.m. Helicopters and 10:15 tanks were not counted.'],
+  ['spelled-out vehicles and attempts', 'Two helicopters, three tanks and four attempts at talks followed.'],
+  ['"shillings" or "Sh" inside a word or with no number', 'Shipping costs in shillings rose at Shimoni port.'],
 ];
 
 for (const [name, text] of NEGATIVES) {

@@ -138,6 +138,18 @@ const CASES: Case[] = [
     [[2000, 'people', '2024', 'exact', '2,000 French and British troops']]],
   ['a headline repeating the body is one figure', 'Japan pledges $300 million for Pacific ports\n\nJapan on Monday pledged $300 million for ports in the Pacific.',
     [[3e8, 'USD', '2024', 'exact', '$300 million']]],
+  ['"more" between a count and its noun', 'Lithuania sent 800 more soldiers and two more helicopters to the border.',
+    [[800, 'people', '2024', 'exact', '800 more soldiers']]],
+  ['a rejected count does not hide the next one', 'The two sides signed seven documents on fisheries.',
+    [[7, 'documents', '2024', 'exact', 'seven documents']]],
+  ['equal counts of different nouns are two figures', 'Three border guards were wounded, and the blast killed three Moroccan traders.',
+    [[3, 'people', '2024', 'exact', 'Three border guards'], [3, 'people', '2024', 'exact', 'three Moroccan traders']]],
+  ['a percentage change from a base year takes its own period', 'Exports to Ghana rose to $2 billion in 2023, an increase of 14 percent from 2021.',
+    [[2e9, 'USD', '2023', 'exact', '$2 billion'], [14, 'percent', '2023', 'exact', '14 percent']]],
+  ['vehicles, roles and attempts counted in digits', 'Guards stopped 1,400 attempts to cross, held 35 lorries and detained 12 activists.',
+    [[1400, 'attempts', '2024', 'exact', '1,400 attempts'], [35, 'lorries', '2024', 'exact', '35 lorries'], [12, 'people', '2024', 'exact', '12 activists']]],
+  ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
+    [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -174,7 +186,8 @@ test('figures: a number before a plural demonym counts people', () => {
     ['Some 2,000 Swiss, most of them retired, live in Da Nang.', [[2000, 'people', 'about']]],
     ['Two Japanese destroyers and 2 Japanese frigates sailed past.', []],
     ['Nearly 5,000 Chinese tourists visited Nepal.', [[5000, 'people', 'under']]],
-    ['Some 40,000 Chinese live in Laos, and 100 Chinese fishing boats sailed by.', [[40000, 'people', 'about']]],
+    // The boats are counted as boats, not as Chinese people.
+    ['Some 40,000 Chinese live in Laos, and 100 Chinese fishing boats sailed by.', [[40000, 'people', 'about'], [100, 'boats', 'exact']]],
     ['In 2019 Chinese investors bought the port.', []],
   ];
   for (const [text, expected] of cases) {
@@ -208,6 +221,7 @@ test('figures: a bare "$", "dollars" or "Rs" takes the currency of the outlet\'s
     ['Dawn', 'Islamabad set aside Rs 45 billion for the dam.', ['PKR']],
     ['Xinhua', 'Exports reached $5 billion and ¥2 trillion.', ['USD', 'CNY']],
     [null, 'Trade reached $47 billion and Rs 9 billion.', ['USD', 'INR']],
+    ['The Citizen', 'Dodoma set aside Sh300 billion for the railway.', ['TZS']],
   ];
   for (const [source, text, units] of cases) {
     const doc = testDoc(text, []);
@@ -223,6 +237,8 @@ test('figures: with no outlet known, the one country of a form\'s list the artic
     [{ Australia: 'AUS' }, 'Australia will provide $200 million for the reef.', ['AUD']],
     [{ Australia: 'AUS', 'United States': 'USA' }, 'Australia and the United States will provide $200 million.', ['USD']],
     [{ Kenya: 'KEN' }, 'Kenya will provide $200 million for the port.', ['USD']],
+    [{ Uganda: 'UGA' }, 'Uganda will spend Sh900 billion on roads.', ['UGX']],
+    [{ Uganda: 'UGA', Kenya: 'KEN' }, 'Uganda and Kenya will each spend Sh900 billion.', ['KES']],
   ];
   for (const [countries, text, units] of cases) {
     const doc = testDoc(text, [], countries);

@@ -49,7 +49,12 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
     re.lastIndex = doc.bodyStart;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const raw = recognizer.extract(m, lex);
-      if (!raw) continue;
+      // A rejected match may have swallowed the start of a good one ("the two sides signed six
+      // documents" read as a count of documents from "two"): look again from its next character.
+      if (!raw) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const i = firstEndingAfter(found, raw.start);
       if (i < found.length && found[i].start < raw.end) continue;
       if (!sentenceAt(doc, raw.start) || isExcluded(doc, raw)) continue;
@@ -164,8 +169,10 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     previous = { raw, base, sentence: sentence.index, period };
     const unit = localUnit(raw, outletCountry, named, lex);
     // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it
-    // is one figure. Percentages are all kept, as two changes of the same size are common.
-    const key = `${raw.value}|${unit}|${period}`;
+    // is one figure. Percentages are all kept, as two changes of the same size are common; counts of
+    // different nouns are two figures ("two guards were killed", "killed two engineers").
+    const noun = raw.kind === 'count' ? (raw.counted ?? '').split(/\s+/).pop()!.toLowerCase() : '';
+    const key = `${raw.value}|${unit}|${period}|${noun}`;
     if (raw.kind !== 'percent' && seen.has(key)) continue;
     seen.add(key);
     out.push({
