@@ -47,6 +47,8 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   ['closing "Published by" line', `Leaders meet on ports\n\n${BODY}\nPublished by Prensa Latina\n`, 'Prensa Latina'],
   ['a masthead name after the last sentence', `Leaders meet on ports\n\n${BODY.trim()} MercoPress\n`, 'MercoPress'],
   ['the site promo line under the headline', `Leaders meet on ports\n\nWhy you can trust SCMP\n\n${BODY}`, 'SCMP'],
+  ['a section breadcrumb after the outlet', `Leaders meet on ports\n\nDaily Sabah | Politics, Diplomacy\n\n${BODY}`, 'Daily Sabah'],
+  ['NEGATIVE: a breadcrumb of sections names no outlet', `Leaders meet on ports\n\nHome | World | Africa\n\n${BODY}`, null],
   ['the closing appeal for support', `Leaders meet on ports\n\n${BODY}\nSupport PREMIUM TIMES' journalism of integrity and credibility\n`, 'Premium Times'],
   ["the agency's closing notice about its website", `Leaders meet on ports\n\n${BODY}\nAnadolu Agency website contains only a portion of the news stories offered to subscribers.\n`, 'Anadolu Agency'],
   ["the writer's note naming the outlet", `Leaders meet on ports\n\n${BODY}\nJane Doe is the Guardian's diplomatic editor\n`, 'Guardian'],

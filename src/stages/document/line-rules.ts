@@ -45,6 +45,8 @@ const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 // a masthead and its motto.
 const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
 const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
+// "Anadolu Agency | World, Middle East": the outlet, then the site's sections (no date among them).
+const SECTIONS = /^(.{2,50}?)\s+\|\s+[^|\d]{2,60}$/u;
 const DESK_LINE = /^\p{Lu}\D*$/u;
 const MAX_DESK_WORDS = 5;
 const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})$/u;
@@ -143,14 +145,14 @@ export const LINE_RULES: LineRule[] = [
     },
   },
   {
-    // "BBC News, Beijing", "Al Jazeera": an outlet credit on a line of its own.
+    // "BBC News, Beijing", "Al Jazeera", "Daily Sabah | Politics": an outlet credit on a line of its own.
     id: 'document.outlet-line',
     pattern: /^.{2,80}$/,
     extract: (m, lex) => {
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
       const at = OUTLET_AT.exec(m[0]);
       const dot = PLACE_DOT_OUTLET.exec(m[0]);
-      const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]) ?? credited(SECTIONS.exec(m[0])?.[1]);
       // "Kyiv · Ukrinform": the agency's dateline, the place before the outlet (the stage keeps it only when
       // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline.
       const place = outlet && !credited(at?.[1]) && dot && credited(dot[2]) ? dot[1] : undefined;
