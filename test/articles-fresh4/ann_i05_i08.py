@@ -133,7 +133,7 @@ ANN["i07_anadolu_cod_rwa.txt"] = {
         E(["SUPPORT", "AGREE"], [], "2025-12-04", ["Felix Tshisekedi", "Paul Kagame"], [], None,
           "Tshisekedi and Rwandan President Paul Kagame signed the Washington accords for peace and economic integration"),
         E(["SUPPORT", "AGREE"], [], "2025-06-27", ["COD", "RWA"], [], "Washington",
-          "a peace agreement initialed by the two countries' foreign ministers in Washington on June 27"),
+          "a peace agreement signed by the two countries' foreign ministers in Washington on June 27"),
         E(["SANCTION"], ["discontinue"], "2025-01-26", ["COD"], ["RWA"], None,
           "Kinshasa severed diplomatic relations with Kigali on Jan. 26"),
     ],
