@@ -258,3 +258,21 @@ const TITLE_REFERENCES: [string, string, string[]][] = [
 for (const [name, text, expected] of TITLE_REFERENCES) {
   test(`people: title references: ${name}`, () => assert.deepEqual(references(run(text)), expected));
 }
+
+// A one-word name no short form matches stands for the one person whose name begins with it: "President
+// Amina" of Amina Kiplagat Odhiambo, "Tanaka said" of Tanaka Kenji written family name first. Each row:
+// text, the one-word mention, the person it must resolve to (null: nobody).
+const FIRST_WORDS: [string, string, string, string | null][] = [
+  ['a given name used with a title', 'Ugandan President Amina Kiplagat Odhiambo arrived in Arusha. President Amina said the road would open.', 'Amina', 'Amina Kiplagat Odhiambo'],
+  ['a Japanese name written family name first', 'Defence Minister Tanaka Kenji met reporters in Tokyo. "We will watch the strait closely," Tanaka said.', 'Tanaka', 'Tanaka Kenji'],
+  ['NEGATIVE: two people whose names begin with the word', 'Senator Maria Lopez met Governor Maria Santos in Quito. Later Maria said the talks went well.', 'Maria', null],
+];
+
+for (const [name, text, word, expected] of FIRST_WORDS) {
+  test(`people: a first word: ${name}`, () => {
+    const doc = run(text);
+    const at = text.lastIndexOf(word);
+    const mention = doc.personMentions.find((m) => m.start === at);
+    assert.equal(mention ? doc.people.find((p) => p.id === mention.personId)?.name : null, expected);
+  });
+}

@@ -81,6 +81,19 @@ class AliasIndex {
     return this.lists.get(form);
   }
 
+  /** The one person whose name of two words or more begins with `word` ("Samia" of Samia Suluhu Hassan,
+   *  "Hayashi" of Hayashi Yoshimasa written family name first), when no short form matched. */
+  onlyFirstWord(word: string): Build | undefined {
+    let found: Build | undefined;
+    for (const b of this.order.keys()) {
+      const words = nameWords(b.person.name);
+      if (words.length < 2 || words[0] !== word) continue;
+      if (found) return undefined;
+      found = b;
+    }
+    return found;
+  }
+
   /** Reads the forms of `b` again if it is new or its country changed since they were read. */
   update(b: Build): void {
     if (!this.order.has(b)) this.order.set(b, this.order.size);
@@ -194,7 +207,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   for (const c of sorted) {
     if (!c.single) continue;
     const list = index.get(c.surface);
+    const first = list ? undefined : index.onlyFirstWord(c.surface);
     if (list) attach(nearest(list, c.start), c);
+    else if (first) attach(first, { ...c, rule: 'people.first-word' });
     else {
       attach(create(c.surface, null), c);
       refresh();
@@ -202,7 +217,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   }
   for (const l of loose) {
     const list = index.get(l.text);
+    const first = list ? undefined : index.onlyFirstWord(l.text);
     if (list) attach(nearest(list, l.start), { ...l, surface: l.text, evidence: [], rule: 'people.short-name' });
+    else if (first) attach(first, { ...l, surface: l.text, evidence: [], rule: 'people.first-word' });
   }
 
   followLinks([...builds.values()]);
