@@ -74,6 +74,8 @@ class AliasIndex {
   private readonly lists = new Map<string, Build[]>();
   private readonly formed = new Map<Build, { country: string | null; forms: string[] }>();
   private readonly order = new Map<Build, number>();
+  /** First word of every name of two words or more → the people whose name it begins. */
+  private readonly firstWords = new Map<string, Build[]>();
 
   constructor(private readonly lex: PeopleLexicon) {}
 
@@ -84,19 +86,17 @@ class AliasIndex {
   /** The one person whose name of two words or more begins with `word` ("Samia" of Samia Suluhu Hassan,
    *  "Hayashi" of Hayashi Yoshimasa written family name first), when no short form matched. */
   onlyFirstWord(word: string): Build | undefined {
-    let found: Build | undefined;
-    for (const b of this.order.keys()) {
-      const words = nameWords(b.person.name);
-      if (words.length < 2 || words[0] !== word) continue;
-      if (found) return undefined;
-      found = b;
-    }
-    return found;
+    const list = this.firstWords.get(word);
+    return list?.length === 1 ? list[0] : undefined;
   }
 
   /** Reads the forms of `b` again if it is new or its country changed since they were read. */
   update(b: Build): void {
-    if (!this.order.has(b)) this.order.set(b, this.order.size);
+    if (!this.order.has(b)) {
+      this.order.set(b, this.order.size);
+      const words = nameWords(b.person.name);
+      if (words.length >= 2) this.firstWords.set(words[0], [...(this.firstWords.get(words[0]) ?? []), b]);
+    }
     const seen = this.formed.get(b);
     if (seen && seen.country === b.person.country) return;
     for (const f of seen?.forms ?? []) {
