@@ -102,7 +102,8 @@ function drawSeries(canvas, rows) {
     borderColor: '#1f5fae',
     backgroundColor: '#1f5fae',
     yAxisID: 'score',
-    spanGaps: true,
+    // A month without events has no mean: the line breaks there rather than drawing a trend across the gap.
+    spanGaps: false,
   };
   drawChart(canvas, {
     data: { labels, datasets: [...bars, line] },
