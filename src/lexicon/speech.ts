@@ -123,12 +123,15 @@ export function loadSpeech(): SpeechLexicon {
   const description = `\\b[Tt]he\\s+(?:[A-Za-z][\\w'’.-]*\\s+){0,3}?(${roleAlt})\\b`;
   const ordinalRows = readTsv(file('ordinals.tsv'));
   const ordinals = new Map<string, number | 'next'>();
+  const copulaOnly: string[] = [];
   for (const r of ordinalRows) {
     const n = r.ordinal === 'next' ? 'next' : Number(r.ordinal);
     if (n !== 'next' && !Number.isInteger(n)) throw new Error(`data/speech/ordinals.tsv: bad ordinal for "${r.word}"`);
     ordinals.set(r.word.toLowerCase(), n);
+    if (r.only === 'copula') copulaOnly.push(r.word.toLowerCase());
   }
-  const ordinalAlt = alternation(ordinals.keys());
+  const ordinalAlt = alternation([...ordinals.keys()].filter((w) => !copulaOnly.includes(w)));
+  const copulaAlt = alternation(copulaOnly);
   const listNouns = readLines(file('list-nouns.txt')).map((v) => v.trim());
   const numberish = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
   const attribution = readYaml<AttributionWords>(file('attribution.yaml'));
@@ -163,7 +166,9 @@ export function loadSpeech(): SpeechLexicon {
     scareTerms: new Set(readLines(file('scare-terms.txt')).map((v) => v.trim().toLowerCase())),
     ordinals,
     // "First, …" or "The first (step) is (to) …"; the ordinal is group 1 or 2.
-    ordinalAtStart: new RegExp(`^\\s*["“‘]?(?:(${ordinalAlt})\\s*[,:]\\s*|the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA})`, 'i'),
+    // "First, …", "The first (step) is (to) …", "A third is …", "One is to …", "Another (step) is to …" ("One is a
+    // banker" is no item).
+    ordinalAtStart: new RegExp(`^\\s*["“‘]?(?:(${ordinalAlt})\\s*[,:]\\s*|(?:the|a)\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(${copulaAlt})\\s+(?:[a-z]+\\s+)?is\\s+to\\s+)`, 'i'),
     // "…: first, …; second, …", "the first is …; the second is …", "(1) …, (2) …": group 1, 2 or 3.
     ordinalInline: new RegExp(
       `[:;]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*|(?:^|[:;]\\s*(?:and\\s+)?)["“‘]?the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(?:^|[\\s:;,])\\((\\d{1,2})\\)\\s+`,
@@ -190,7 +195,7 @@ export function loadSpeech(): SpeechLexicon {
       'g',
     ),
     countedSeriesBefore: new RegExp(
-      `\\b(${alternation(countWords.keys())}|\\d)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?[\\s,]*$`,
+      `\\b(${alternation(countWords.keys())}|\\d)(?:\\s+|-)(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?[\\s,]*$`,
       'i',
     ),
     thatSeriesAt: new RegExp(`(?:${alternation(series.that_verbs)})\\s+that\\s+(?:${alternation(series.joint_subjects)})\\s+(?:should\\s+)?`, 'y'),

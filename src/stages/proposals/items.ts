@@ -26,6 +26,7 @@ const HEADING_WORDS = 6;
 // A series ends at a dash that closes it ("-- youth exchanges, …, and hydrogen --") or at the sentence end.
 const SERIES_END = /\s(?:--|—|–)\s|[.!?]["”’]?\s*$/;
 const SERIES_SPLIT = /[,;]\s+/g;
+const SEMICOLON_SPLIT = /;\s+/g;
 const AND_START = /^(?:and|or)\s+/;
 const LAST_AND = /\s+and\s+(?!.*\s+and\s+)/;
 const SERIES_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -39,13 +40,15 @@ const PAST = /^[a-z]+ed$/;
 const CAPITALISED_WORD = /^[A-Z]/;
 const REPORT_REACH = 8;
 
-/** The items of a series "A, B, and C" starting at `from` in `text`, as [start, end) pairs. */
+/** The items of a series "A, B, and C" (or "A; B; and C", whose items may hold commas) starting at `from`
+ *  in `text`, as [start, end) pairs. */
 function seriesItems(text: string, from: number): [number, number][] {
   const endAt = text.slice(from).search(SERIES_END);
   const end = endAt < 0 ? text.length : from + endAt;
   const items: [number, number][] = [];
   let at = from;
-  for (const m of text.slice(from, end).matchAll(SERIES_SPLIT)) {
+  const split = text.slice(from, end).includes(';') ? SEMICOLON_SPLIT : SERIES_SPLIT;
+  for (const m of text.slice(from, end).matchAll(split)) {
     items.push([at, from + (m.index ?? 0)]);
     at = from + (m.index ?? 0) + m[0].length;
   }
@@ -91,6 +94,8 @@ function seriesCandidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
     const n = lex.countWords.get(count[1].toLowerCase()) ?? Number(count[1]);
     if (!lex.listVerb.test(text.slice(0, at - s.start - count[0].length))) return;
     const from = at + length - s.start;
+    // ": first, …; second, …" is an inline list of ordinals, read as such.
+    if (lex.ordinalAtStart.test(text.slice(from))) return;
     let items = seriesItems(text, from + (text.slice(from).length - text.slice(from).trimStart().length));
     // "A, B and C" without the final comma: the last "and" divides the last two.
     if (items.length === n - 1) {

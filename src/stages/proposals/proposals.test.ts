@@ -126,6 +126,17 @@ const CASES: Case[] = [
   ['NEG a lone "the first is"', 'Two questions remain. The first is whether the port deal survives.', [RUTO], []],
   ['NEG clause numbers of a treaty are not inline items', 'Under Article 5(1) and Article 5(2) of the pact, Kenya may object.', [RUTO], []],
   ['NEG numbers in prose are not a numbered list', 'The 2024 session closed early.\n2025 will be busier, Ruto said.', [RUTO], []],
+  ['"One is to …", "Another is to …", "A third is to …"',
+    'Tinubu made three offers to Accra. One is to waive visas for students. Another is to pool grain reserves. A third is to share radar data over the gulf.',
+    [TINUBU],
+    [['Bola Tinubu', 1, 'waive visas for students'], ['Bola Tinubu', 2, 'pool grain reserves'], ['Bola Tinubu', 3, 'share radar data over the gulf']]],
+  ['a counted "N-point plan:" with items held apart by semicolons, commas inside them',
+    'Albanese set out a three-point plan: funding the port at Suva, the Fijian capital; training coast guards; and opening a fisheries office.',
+    [ALBANESE],
+    [['Anthony Albanese', 1, 'funding the port at Suva, the Fijian capital'], ['Anthony Albanese', 2, 'training coast guards'], ['Anthony Albanese', 3, 'opening a fisheries office']]],
+  ['NEG "one is … another is …" describing people is no list',
+    'Two envoys arrived in Abuja. One is a former general. Another is a banker, Tinubu said.', [TINUBU], []],
+  ['NEG "One," opening a sentence is no ordinal', 'One, perhaps two, ministers will attend. Another, Tinubu said, will stay home.', [TINUBU], []],
 ];
 
 for (const [name, text, people, expected] of CASES) {
