@@ -22,6 +22,7 @@ const TITLE_WORD = /^[A-Z][\w.'’-]*\s+/;
 const MAX_TITLE_WORDS = 6;
 // An apposition: ", a professor at Peking University," with no quotation marks inside.
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
+const WHO_AT_END = /,\s*who\s*$/;
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
 // "… quoted the minister as": a cheap test on the last characters before the relay pattern is tried.
@@ -228,6 +229,10 @@ export class SpeakerResolver {
     if (relay?.indices?.[1]) return this.speakerStartingAt(reach + relay.indices[1][0], reach + relay.indices[1][1]);
     const m = this.byEnd.get(end);
     if (m && !this.insideQuote(m.start)) return { personId: m.personId, how: 'name' };
+    // 'NAME, who told the council that …': the relative pronoun stands for the name before its comma.
+    const who = WHO_AT_END.exec(left);
+    const named = who ? this.byEnd.get(reach + who.index) : undefined;
+    if (named && !this.insideQuote(named.start)) return { personId: named.personId, how: 'name' };
     const pronoun = this.lex.pronounBefore.exec(left);
     if (pronoun) {
       const id = this.resolvePronoun(reach + pronoun.index);
