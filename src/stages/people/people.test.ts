@@ -174,6 +174,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['a UN coordinator for a country has no country', 'Clementine Nkweta, the UN humanitarian coordinator for Sudan, said so.', ['Clementine Nkweta/null']],
   ['NEGATIVE: a non-governmental body is no person', 'KHARTOUM (AFP) - Sudan and Chad met. Dr Ahmed Musa of Medecins Sans Frontieres said clinics were full.', ['Ahmed Musa/SDN']],
   ['"executive secretary" is a title', 'President Ferdinand Marcos Jr spoke. His executive secretary, Lucas Bersamin, said so.', ['Ferdinand Marcos Jr./PHL', 'Lucas Bersamin/PHL']],
+  ['NEGATIVE: a sentence-opening adverb is no part of a name', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni. Earlier Museveni toured a dam. Separately Ruto spoke.', ['William Ruto/KEN', 'Yoweri Museveni/UGA']],
   ['a counterpart named without a country takes the other main country, not the dateline\'s', 'BEIJING (Xinhua) -- China and Laos met. Chinese Foreign Minister Wang Yi met his counterpart Saleum Kommas in Beijing. China and Laos agreed.', ['Wang Yi/CHN', 'Saleum Kommas/LAO']],
 ];
 
@@ -276,3 +277,11 @@ for (const [name, text, word, expected] of FIRST_WORDS) {
     assert.equal(mention ? doc.people.find((p) => p.id === mention.personId)?.name : null, expected);
   });
 }
+
+test('people: a short form written with accents resolves to a name the gazetteer spells without them', () => {
+  const text = 'Paraguayan President Santiago Peña met Lula in Foz do Iguaçu. Later Peña said the treaty was fair.';
+  const doc = run(text);
+  const at = text.lastIndexOf('Peña');
+  const mention = doc.personMentions.find((m) => m.start === at);
+  assert.equal(mention && doc.people.find((p) => p.id === mention.personId)?.name, 'Santiago Pena');
+});

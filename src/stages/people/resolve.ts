@@ -79,14 +79,15 @@ class AliasIndex {
 
   constructor(private readonly lex: PeopleLexicon) {}
 
+  /** Forms are compared without accents: "Peña said" is Santiago Pena's (the gazetteer spells it without). */
   get(form: string): Build[] | undefined {
-    return this.lists.get(form);
+    return this.lists.get(fold(form));
   }
 
   /** The one person whose name of two words or more begins with `word` ("Samia" of Samia Suluhu Hassan,
    *  "Hayashi" of Hayashi Yoshimasa written family name first), when no short form matched. */
   onlyFirstWord(word: string): Build | undefined {
-    const list = this.firstWords.get(word);
+    const list = this.firstWords.get(fold(word));
     return list?.length === 1 ? list[0] : undefined;
   }
 
@@ -95,7 +96,8 @@ class AliasIndex {
     if (!this.order.has(b)) {
       this.order.set(b, this.order.size);
       const words = nameWords(b.person.name);
-      if (words.length >= 2) this.firstWords.set(words[0], [...(this.firstWords.get(words[0]) ?? []), b]);
+      const first = words.length >= 2 ? fold(words[0]) : null;
+      if (first) this.firstWords.set(first, [...(this.firstWords.get(first) ?? []), b]);
     }
     const seen = this.formed.get(b);
     if (seen && seen.country === b.person.country) return;
@@ -105,7 +107,7 @@ class AliasIndex {
       list.splice(list.indexOf(b), 1);
       if (list.length === 0) this.lists.delete(f);
     }
-    const forms = formsOf(b, this.lex);
+    const forms = formsOf(b, this.lex).map(fold);
     const at = this.order.get(b)!;
     for (const f of forms) {
       const list = this.lists.get(f) ?? [];
