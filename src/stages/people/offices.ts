@@ -389,13 +389,16 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which', 'that']);
 const FROM = new Set(['from', 'in']);
 
-/** ", a 52-year-old Somali tea seller," after the name ending at `nameTo`: the nationality it gives (or the
- *  country of the place after "from" or "in"), and whether a speech verb follows it. Null with neither. */
+/** ", a 52-year-old Somali tea seller," or ", one of the three deported lawyers," after the name ending at
+ *  `nameTo`: the nationality it gives (or the country of the place after "from" or "in"), and whether a
+ *  speech verb follows it. Null with neither. */
 export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string | null; speaks: boolean } | null {
   const t = ctx.tokens;
-  if (t[nameTo]?.text !== ',' || !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
+  if (t[nameTo]?.text !== ',') return null;
+  const oneOf = t[nameTo + 1]?.text.toLowerCase() === 'one' && t[nameTo + 2]?.text === 'of';
+  if (!oneOf && !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
   let country: string | null = null;
-  let k = nameTo + 2;
+  let k = nameTo + (oneOf ? 3 : 2);
   for (; k < t.length && k < nameTo + 14 && !DESCRIPTION_END.has(t[k].text); k++) {
     const c = ctx.country[k];
     if (!country && c && (c.kind === 'demonym' || (FROM.has(t[k - 1].text) && c.kind === 'name')) && !isSubject(ctx, k)) country = c.code;

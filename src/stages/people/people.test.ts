@@ -174,6 +174,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a UN coordinator for a country has no country', 'Clementine Nkweta, the UN humanitarian coordinator for Sudan, said so.', ['Clementine Nkweta/null']],
   ['NEGATIVE: a non-governmental body is no person', 'KHARTOUM (AFP) - Sudan and Chad met. Dr Ahmed Musa of Medecins Sans Frontieres said clinics were full.', ['Ahmed Musa/SDN']],
   ['"executive secretary" is a title', 'President Ferdinand Marcos Jr spoke. His executive secretary, Lucas Bersamin, said so.', ['Ferdinand Marcos Jr./PHL', 'Lucas Bersamin/PHL']],
+  ['", one of the … lawyers, said": a description that speaks makes a person', 'Ghana protested. Kofi Mensah, one of the four detained traders, said the border was shut.', ['Kofi Mensah/GHA']],
+  ['NEGATIVE: ", one of the …" without a speech verb after it is no evidence', 'Ghana protested. Kumasi Mills, one of the largest firms, closed its doors.', []],
   ['NEGATIVE: a sentence-opening adverb is no part of a name', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni. Earlier Museveni toured a dam. Separately Ruto spoke.', ['William Ruto/KEN', 'Yoweri Museveni/UGA']],
   ['a counterpart named without a country takes the other main country, not the dateline\'s', 'BEIJING (Xinhua) -- China and Laos met. Chinese Foreign Minister Wang Yi met his counterpart Saleum Kommas in Beijing. China and Laos agreed.', ['Wang Yi/CHN', 'Saleum Kommas/LAO']],
 ];
