@@ -169,6 +169,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: no name style for two words or a street', 'China and Vietnam met. Wang Wang and Fu Ni ate. They walked down Tran Hung Dao Street.', []],
   ['names listed after a cue are people', 'The meeting was attended by Jose Santos, Maria Reyes and Pedro Cruz.', ['Jose Santos/null', 'Maria Reyes/null', 'Pedro Cruz/null']],
   ['NEGATIVE: a capitalised phrase after a name without a cue is not listed', 'President Xi Jinping met Anthony Albanese and Great Hall staff.', ['Xi Jinping/CHN', 'Anthony Albanese/AUS']],
+  ['a regional government before a title gives its country', 'Kurdistan Regional Government Prime Minister Masrour Barzani met the Turkish envoy in Erbil.', ['Masrour Barzani/IRQ']],
   ['a body before lower-case words and a title gives its country', 'Houthi military spokesman Yahya Sari said ships were targeted.', ['Yahya Sari/YEM']],
   ['NEGATIVE: a body without a country before lower-case words gives none', 'The Foreign Ministry deputy spokesperson Ana Cruz said so.', ['Ana Cruz/null']],
   ['a UN coordinator for a country has no country', 'Clementine Nkweta, the UN humanitarian coordinator for Sudan, said so.', ['Clementine Nkweta/null']],
