@@ -102,6 +102,8 @@ const CASES: Case[] = [
     [['Penny Wong', 'moved the goalposts'], ['William Ruto', 'calm heads']]],
   ['NEG "who" not after a name: the subject keeps the words', 'Albanese thanked the crew, who had worked all night, and said it was "a proud day".', [P.albanese],
     [['Anthony Albanese', 'a proud day']]],
+  ['NEG "what it called …" after a named object is not that person\'s', 'The ministry summoned Ruto on Monday to protest what it called a "reckless" act.', [P.ruto], []],
+  ['NEG "they" before the verb names no single person', 'Modi met Wong, and they called the deal "a milestone".', [P.modi, P.wong], []],
   ['NEG "hailed as" in the passive names no speaker', 'The corridor was hailed as "a lifeline" by traders in the port.', [P.modi], []],
   ['"was quoted as saying" after the quote, and "thanked … for" before it', '"We will keep our word," the Kenyan president was quoted as saying. Ruto thanked Xi for China\'s "steadfast support" on Monday.', [P.ruto, P.xi],
     [['William Ruto', 'We will keep our word,'], ['William Ruto', 'steadfast support']]],

@@ -23,6 +23,7 @@ const MAX_TITLE_WORDS = 6;
 // An apposition: ", a professor at Peking University," with no quotation marks inside.
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const WHO_AT_END = /,\s*who\s*$/;
+const NOT_A_PERSON_BEFORE = /\b(?:it|they)\s*$/i;
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
 // "… quoted the minister as": a cheap test on the last characters before the relay pattern is tried.
@@ -296,6 +297,9 @@ export class SpeakerResolver {
     const after = this.lex.objectVerbs.has(verb) ? null : this.speakerStartingAt(verbEnd, sentence.end);
     const adjacent = this.speakerEndingAt(sentence.start, verbStart) ?? after;
     if (adjacent || !loose) return adjacent;
+    // 'what it called an "unlawful" incursion': "it" or "they" speaks, no person of the sentence.
+    const left = this.doc.text.slice(Math.max(sentence.start, verbStart - 40), verbStart).replace(BETWEEN_SPEAKER_AND_VERB, '');
+    if (NOT_A_PERSON_BEFORE.test(left)) return null;
     // '…, saying …': a participle after a comma belongs to the main clause, whose subject comes first.
     if (PARTICIPLE.test(verb) && COMMA_BEFORE.test(this.doc.text.slice(Math.max(sentence.start, verbStart - 3), verbStart))) {
       for (let i = this.upperIndex(sentence.start); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
