@@ -11,6 +11,8 @@ export interface Outlet {
   site: string | null;
   /** False for a name that is also an ordinary phrase ("The National"): read in credits only, not as an organisation in prose. */
   inProse: boolean;
+  /** Its pages write dates in figures month first ("01/05/2025" = 5 January): data/document/month-first.tsv. */
+  monthFirst: boolean;
 }
 
 export interface DocumentLexicon {
@@ -66,7 +68,14 @@ export function loadDocument(): DocumentLexicon {
     country: r.country || null,
     site: r.site || null,
     inProse: r.prose !== 'no',
+    monthFirst: false,
   }));
+  // "01/05/2025" month first in these outlets' pages (data/document/month-first.tsv).
+  const monthFirst = readTsv(dataPath('document', 'month-first.tsv'));
+  const monthFirstCountries = new Set(monthFirst.filter((r) => r.kind === 'country').map((r) => r.value));
+  const monthFirstNames = new Set(monthFirst.filter((r) => r.kind === 'outlet').map((r) => r.value));
+  for (const o of outlets) o.monthFirst = monthFirstNames.has(o.name) || (o.country !== null && monthFirstCountries.has(o.country));
+  for (const name of monthFirstNames) if (!outlets.some((o) => o.name === name)) throw new Error(`month-first.tsv: "${name}" is not in outlets.tsv`);
   const outletByName = new Map<string, Outlet>();
   for (const o of outlets) {
     for (const n of [o.name, ...o.aliases, ...(o.site ? [o.site] : [])]) {

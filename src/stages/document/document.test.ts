@@ -518,6 +518,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2024-06-03', source: 'dpa', dateline: 'Berlin' },
   ],
   [
+    'an American outlet writes a date in figures month first',
+    'Mexico and US discuss border\n\nBy Jane Roe, Associated Press\n\nUpdated 04/06/2024 10:12 AM\n\nMexico and the United States discussed the border.\n',
+    { published: '2024-04-06', source: 'Associated Press' },
+  ],
+  [
+    "NEGATIVE: an American outlet's figures that the dateline reads day first stay day first",
+    'Berlin and Warsaw talk trade\n\n03/06/2024\n\nBERLIN, June 3 (AP) — Germany and Poland discussed trade.\n',
+    { published: '2024-06-03', source: 'AP', dateline: 'Berlin' },
+  ],
+  [
     'NEGATIVE: without a dateline a date in figures stays day first',
     'Kuwait and Iraq discuss border\n\n04/06/2024\n\nKuwait and Iraq discussed the border.\n',
     { published: '2024-06-04' },

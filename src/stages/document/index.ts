@@ -3,7 +3,7 @@
 import type { Doc, TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { outletKey } from '../../lexicon/document.ts';
+import { findOutlet, outletKey } from '../../lexicon/document.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
@@ -352,6 +352,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
       const p = h.published;
       if (p?.monthFirst && d.monthDay && p.date.slice(5) !== d.monthDay && p.monthFirst.slice(5) === d.monthDay) p.date = p.monthFirst;
+      if (p?.monthFirst && d.monthDay && [p.date, p.monthFirst].some((x) => x.slice(5) === d.monthDay)) p.monthFirst = undefined;
       break;
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
@@ -399,6 +400,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const stamp = footerDate(last.text);
     if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
   }
+
+  // "01/05/2025" that no dateline settled: the outlet's house style decides (month first in American pages).
+  const p = h.published;
+  if (p?.monthFirst && h.source && findOutlet(lex, h.source.name)?.monthFirst) p.date = p.monthFirst;
 
   // "By Jane Doe, New Delhi": the reporter's bureau is no author.
   if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
