@@ -518,6 +518,21 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2024-06-03', source: 'dpa', dateline: 'Berlin' },
   ],
   [
+    'a pipe line with outlet, author, stamp and a bare time',
+    'Pretoria and Abuja revive commission\n\nNews24 | Thandi Mokoena | Published 3 June 2024 | 17:42\n\nSouth Africa and Nigeria revived their commission.\n',
+    { source: 'News24', byline: 'Thandi Mokoena', published: '2024-06-03' },
+  ],
+  [
+    'a closing signature with the place the reporter filed from',
+    'Kyiv and Warsaw sign grain deal\n\n03.06.2024 12:15\n\nKyiv · Ukrinform\n\nUkraine and Poland signed a grain deal on Monday.\n\nThe deal covers transit.\n\nOlena Kovalenko, Kyiv\n',
+    { source: 'Ukrinform', byline: 'Olena Kovalenko', published: '2024-06-03', excluded: ['Olena Kovalenko, Kyiv'] },
+  ],
+  [
+    'NEGATIVE: a closing line "place, place" signs no reporter',
+    'Kyiv and Warsaw sign grain deal\n\n03.06.2024 12:15\n\nUkraine and Poland signed a grain deal on Monday.\n\nWarsaw Lviv, Kyiv\n',
+    { byline: null, published: '2024-06-03' },
+  ],
+  [
     'an American outlet writes a date in figures month first',
     'Mexico and US discuss border\n\nBy Jane Roe, Associated Press\n\nUpdated 04/06/2024 10:12 AM\n\nMexico and the United States discussed the border.\n',
     { published: '2024-04-06', source: 'Associated Press' },

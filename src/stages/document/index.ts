@@ -49,6 +49,8 @@ const MAX_JOB_LINE_WORDS = 5;
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "(By Jane Doe)": the author credited under the story. */
+// The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place.
+const CLOSING_SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[\p{L}'’. -]{1,30})$/u;
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
 const AND_NAME = /^and\s+(\p{Lu}[\p{L}'’.\- ]{2,40})$/u;
@@ -391,6 +393,17 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       left--;
       noteSource(h, closingCredit(lines[i].text, lex), 'closing');
       if (h.source) break;
+    }
+  }
+
+  // "Maryna Synytsia, Kyiv" closing the story: the reporter and the place they filed from.
+  const closing = lines.findLast((l) => l.text);
+  const signed = !h.byline && closing && closing.start >= bodyStart ? CLOSING_SIGNATURE.exec(closing.text) : null;
+  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some((w) => isPlaceName(w, lexicon))) {
+    const by = parseByline(signed[1], lex);
+    if (by?.byline) {
+      h.byline = by.byline;
+      excluded.push({ start: closing!.start, end: closing!.end });
     }
   }
 

@@ -40,6 +40,7 @@ const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */
 const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
+const TIME_PART = /^\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
 // a masthead and its motto.
@@ -125,6 +126,8 @@ export const LINE_RULES: LineRule[] = [
         // "Source: Xinhua| 2024-06-03 21:04:11|Editor: huaxia"
         const label = PART_LABEL.exec(part);
         if (label && label[1].toLowerCase().startsWith('editor')) continue;
+        // "… | Published 3 December 2025 | 17:42": the time of the stamp before it.
+        if (TIME_PART.test(part)) continue;
         if (label) {
           facts.source ??= sourceName(label[2], lex);
           continue;
