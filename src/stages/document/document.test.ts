@@ -528,6 +528,11 @@ const CASES: [string, string, Expect, string?][] = [
     { source: 'Ukrinform', byline: 'Olena Kovalenko', published: '2024-06-03', excluded: ['Olena Kovalenko, Kyiv'] },
   ],
   [
+    'NEGATIVE: a closing "name, place" of someone the story tells of signs no reporter',
+    'Kyiv and Warsaw sign grain deal\n\n03.06.2024 12:15\n\nOlena Kovalenko, the minister, signed a grain deal on Monday.\n\nOlena Kovalenko, Kyiv\n',
+    { byline: null, published: '2024-06-03' },
+  ],
+  [
     'NEGATIVE: a closing line "place, place" signs no reporter',
     'Kyiv and Warsaw sign grain deal\n\n03.06.2024 12:15\n\nUkraine and Poland signed a grain deal on Monday.\n\nWarsaw Lviv, Kyiv\n',
     { byline: null, published: '2024-06-03' },

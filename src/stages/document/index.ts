@@ -399,7 +399,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // "Maryna Synytsia, Kyiv" closing the story: the reporter and the place they filed from.
   const closing = lines.findLast((l) => l.text);
   const signed = !h.byline && closing && closing.start >= bodyStart ? CLOSING_SIGNATURE.exec(closing.text) : null;
-  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some((w) => isPlaceName(w, lexicon))) {
+  // A name the story itself tells of ("Xi Jinping, Beijing" under a photo) is no reporter's.
+  const toldOf = (name: string) => doc.text.lastIndexOf(name, closing!.start - 1) >= bodyStart;
+  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some((w) => isPlaceName(w, lexicon)) && !toldOf(signed[1])) {
     const by = parseByline(signed[1], lex);
     if (by?.byline) {
       h.byline = by.byline;
