@@ -62,7 +62,15 @@ const CASES: [string, boolean, string[]][] = [
   ['The summit is on 2024-03-05 in Hanoi.', false, ['2024-03-05=2024-03-05']],
   ['Kenya signed the pact on 3 March 2024.', false, ['on 3 March 2024=2024-03-03']],
   ['The envoy arrived this morning.', false, ['this morning=2024-04-09']],
-  ['The visit runs from Tuesday to Thursday.', false, ['Tuesday to Thursday=2024-04-09']],
+  ['Later today, the envoy flies to Lome; he arrived yesterday.', true, ['Later today=2024-04-09', 'yesterday=2024-04-08']],
+  ['The talks resume tomorrow.', true, ['tomorrow=2024-04-10+']],
+  ['The ceasefire held last night.', false, ['last night=2024-04-08']],
+  ['The visit runs from Tuesday to Thursday.', true, ['Tuesday to Thursday=2024-04-09']],
+  ['The truce took effect at midnight on Friday.', true, ['midnight on Friday=2024-04-05']],
+  ['The truce took effect from the midnight of Wednesday.', true, ['midnight of Wednesday=2024-04-03']],
+  // a part of the day before a weekday: chrono dates it by the publication day
+  ['The truce began on the morning of Friday.', false, ['morning of Friday=2024-04-09']],
+  ['They met on Friday at noon.', false, ['on Friday at noon=2024-04-05']],
   ['Talks will continue until the end of May.', false, ['end of May=2024-05-31+']],
 ];
 
@@ -111,10 +119,12 @@ test('on every sentence of the bench sample and the development articles, the re
 test('each form against every publication day of three years', () => {
   const forms = [
     'They met on Monday.', 'They met on Sunday.', 'They met Wednesday in Accra.', 'They met on Saturday morning.',
+    'They met from Monday to Wednesday.', 'They met Friday through Sunday.', 'The truce began at midnight on Thursday.', 'They met noon Tuesday.',
     'They met on March 3.', 'They met on Feb. 28.', 'They met on December 31.', 'They met on January 1.', 'They met on June 15, 2024.',
     'They met in May.', 'They met in January.', 'They met in December.', 'They met in March 2023.', 'They met in April last year.', 'They met in October next year.', 'They met in February this year.',
     'They met this week.', 'They met last week.', 'They will meet next week.', 'They met this month.', 'They met last month.', 'They will meet next month.',
     'They met this year.', 'They met last year.', 'They will meet next year.', 'They will meet later this month.', 'They met earlier this year.', 'They will meet early next year.',
+    'They met today.', 'They met yesterday in Lome.', 'They will meet tomorrow.', 'Earlier today they met.',
     'They met in 2023.', 'They will meet in 2026.', 'They met since 2019.', 'They will meet in mid-2025.',
   ];
   for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2025, 11, 31); t += 86_400_000) {

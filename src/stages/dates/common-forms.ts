@@ -23,6 +23,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat'];
 /** Parts of the day chrono joins to a weekday before them ("on Monday evening"). */
 const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'];
+/** Times of day chrono joins to a weekday after them ("midnight of Wednesday", "noon on Friday"); a part of the
+ * day before a weekday it reads otherwise ("morning of Friday" is the publication day). */
+const CLOCK_TIMES = ['midnight', 'midday', 'noon'];
+/** Days counted from publication that chrono reads alone (ENCasualDateParser). */
+const CASUAL_DAYS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
 const CASUAL = ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon'];
 const UNITS = ['s', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week', 'weeks', 'mo', 'mon', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years'];
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty';
@@ -34,10 +39,11 @@ const WEEKDAY_ABBREVIATION = alt(WEEKDAY_ABBREVIATIONS);
 
 // ---- What sends a sentence to chrono wherever it stands ----
 const ALWAYS_CHRONO = new RegExp([
-  // days and times chrono reads alone ("today", "the weekend", "3 days ago"; "now" it drops); a part of the day
-  // only right after a weekday ("on Monday evening"), not alone or after "this" ("this morning")
-  `\\b(?:${alt(CASUAL.filter((w) => w !== 'now' && !DAY_PARTS.includes(w)))}|weekend|weekday|ago)\\b`,
+  // days and times chrono reads alone ("today", "the weekend", "3 days ago"; "now" it drops); a time of day
+  // only right after or before a weekday ("on Monday evening", "midnight of Wednesday"), not alone ("this morning")
+  `\\b(?:${alt(CASUAL.filter((w) => w !== 'now' && !DAY_PARTS.includes(w) && !CLOCK_TIMES.includes(w) && !(w in CASUAL_DAYS)))}|weekend|weekday|ago)\\b`,
   `(?<!\\b(?:${WEEKDAYS.join('|')})\\s+)\\b(?:${DAY_PARTS.join('|')})\\b`,
+  `\\b(?:midnight|midday|noon)\\b(?!\\s+(?:of\\s+|on\\s+)?(?:${WEEKDAYS.join('|')})\\b)`,
   // a relative unit other than the ones read here, "end of the month"
   `\\b(?:past|after\\s*this)\\s*(?:${alt(UNITS)})\\b`, `\\b(?:this|last|next)(?:\\s*(?:${alt(UNITS)})(?<!\\b(?:this|last|next)\\s+(?:week|month|year))\\b)`,
   '\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month\\b',
@@ -51,7 +57,9 @@ const ALWAYS_CHRONO = new RegExp([
 
 // ---- The forms, each found where chrono's own pattern would start (after a non-word character) ----
 /** Weekdays in any case (only "Monday" is read; "monday", "MONDAY" go to chrono), with "on" (ENWeekdayParser). */
-const WEEKDAY = new RegExp(`(?<!\\w)(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
+const WEEKDAY = new RegExp(`(?<!\\w)(?:(${CLOCK_TIMES.join('|')})\\s+(?:of\\s+)?)?(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
+/** Between two weekdays, what makes chrono read them as one range ("from Tuesday to Thursday"). */
+const RANGE_GAP = /^\s*(?:to|-|–|until|through|till)\s*$/i;
 /** Month words in any case: a capitalised one is read below, a lowercase one is a verb or noun unless by a number. */
 const MONTH = new RegExp(`(?<!\\w)(?:${ANY_MONTH})(?!\\w)`, 'gi');
 /** At a month: "March 3", "Dec. 13, 2023", "Sept. 5 2024" (ENMonthNameMiddleEndianParser). */
@@ -60,6 +68,8 @@ const MONTH_DAY = /(\p{Lu}\p{Ll}+)(\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*,\s*
 const MONTH_YEAR = /(\p{Lu}\p{Ll}+)(?:\s+([1-9]\d{3}))?(?!\w)/uy;
 /** "this year", "last week", "next month" (ENRelativeDateFormatParser, the units dyad keeps). */
 const RELATIVE = /(?<!\w)(this|last|next)\s+(week|month|year)(?!\w)/gi;
+/** "today", "yesterday", "tomorrow". */
+const CASUAL_DAY = /(?<!\w)(today|yesterday|tomorrow)(?!\w)/gi;
 /** After a month: "last year", "next year", "this year", which month-relative-year.ts joins to it. */
 const RELATIVE_YEAR_AFTER = /\s+(last|this|next)\s+year(?!\w)/iy;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
@@ -74,6 +84,7 @@ const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 /** A weekday after "this/last/past/next", or after a comma or bracket itself after a non-word character. */
 const WEEKDAY_PREFIX = /(?:\b(?:this|last|past|next)\s*|(?:^|\W)[,(（]\s*)$/i;
 const BRACKET_AFTER = /^\s*[)）]/;
+const THIS_BEFORE = /\bthis\s{0,3}$/i;
 /** A day before a month makes chrono read "3 March", "the first of March" (ENMonthNameLittleEndianParser). */
 const DAY_BEFORE = new RegExp(`(?:\\d|\\b(?:${ORDINAL_WORDS}))(?:st|nd|rd|th)?(?:-|/|\\s{0,3}(?:of)?\\s{0,3})$`, 'i');
 /** A number or ordinal after a month ("may 5", "March third"), or a time or range after a day ("March 3 pm"). */
@@ -230,7 +241,7 @@ interface Span {
   /** Where chrono's match starts and ends, before the qualifier refiner and trimming. */
   start: number;
   end: number;
-  kind: 'weekday' | 'month-day' | 'month' | 'relative' | 'year';
+  kind: 'weekday' | 'month-day' | 'month' | 'relative' | 'casual' | 'year';
   match: RegExpExecArray;
   /** "last", "this" or "next" of "March last year". */
   relativeYear?: string;
@@ -251,9 +262,11 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
   while ((m = WEEKDAY.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    const name = m[1];
+    const name = m[2];
     if (name[0] !== name[0].toUpperCase() || name.slice(1) !== name.slice(1).toLowerCase()) return null;
     if (WEEKDAY_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || BRACKET_AFTER.test(text.slice(end, end + 4))) return null;
+    // a time before and after ("midnight of Monday night"), or "this" before a time ("this noon on Monday")
+    if ((m[1] && m[3]) || (m[1] && THIS_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
     spans.push({ start, end, kind: 'weekday', match: m });
   }
 
@@ -302,6 +315,9 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if (!spans.some((s) => s.start < m!.index && s.end >= m!.index + m![0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'relative', match: m });
   }
 
+  CASUAL_DAY.lastIndex = 0;
+  while ((m = CASUAL_DAY.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'casual', match: m });
+
   // As chrono runs a parser: after a year, on from its end; after a count ("in 2023 troops"), from the next
   // character. (chrono searches the rest as a new string, where a look-behind sees nothing; that differs only
   // where a preposition could start at that point, which is never so: after a year comes a non-word
@@ -326,8 +342,14 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
   if (spans.length === 0) return [];
   spans.sort((a, b) => a.start - b.start);
   for (let i = 0; i < spans.length; i++) {
+    let next = spans[i + 1];
+    // "from Tuesday to Thursday": chrono's range, which dyad dates by its first day
+    if (next && isPlainWeekday(spans[i]) && isPlainWeekday(next) && next.match[0] === next.match[2] && RANGE_GAP.test(text.slice(spans[i].end, next.start))) {
+      spans[i].end = next.end;
+      spans.splice(i + 1, 1);
+      next = spans[i + 1];
+    }
     const { start, end } = spans[i];
-    const next = spans[i + 1];
     if (next && (next.start < end || JOINING_GAP.test(text.slice(end, next.start)))) return null;
     const abbreviation = ABBREVIATION_AFTER.exec(text.slice(end, end + 12));
     if ((abbreviation && isTimezone(abbreviation[1])) || END_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
@@ -336,6 +358,9 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
   const ref = new Date(`${published}T12:00:00Z`);
   return spans.map((span) => resolveSpan(span, text, ref, published, words));
 }
+
+/** A weekday without a time of day. */
+const isPlainWeekday = (span: Span) => span.kind === 'weekday' && !span.match[1] && !span.match[3];
 
 function monthNumber(word: string): number {
   const w = word.toLowerCase();
@@ -352,7 +377,7 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
   let rule: string;
   if (span.kind === 'weekday') {
     // chrono takes the nearest such day; past-weekday.ts moves one after publication a week back
-    const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
     const diff = weekday - ref.getUTCDay();
     const forward = (diff + 7) % 7;
     const backward = diff >= 0 ? diff - 7 : diff;
@@ -362,7 +387,7 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
     value = day = ymd(new Date(ref.getTime() + days * DAY_MS));
     dayCertain = true;
     // with a part of the day, chrono's result is its time parser's, merged with the weekday
-    rule = `${m[2] ? 'dates.ENCasualTimeParser' : 'dates.weekday'}${moved ? '+past-weekday' : ''}`;
+    rule = `${m[1] || m[3] ? 'dates.ENCasualTimeParser' : 'dates.weekday'}${moved ? '+past-weekday' : ''}`;
   } else if (span.kind === 'month-day') {
     const month = monthNumber(m[1]);
     const dayOfMonth = Number(m[3]);
@@ -400,6 +425,10 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
       rule = 'dates.relative';
     }
     value = unit === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+  } else if (span.kind === 'casual') {
+    value = day = ymd(new Date(ref.getTime() + CASUAL_DAYS[m[1].toLowerCase()] * DAY_MS));
+    dayCertain = true;
+    rule = 'dates.ENCasualDateParser';
   } else {
     value = pad(Number(m[1]), 4);
     day = `${value}-01-01`;
