@@ -2,6 +2,7 @@
 // dyad's parser and refiners for news conventions. Their order is set here, with the reasons.
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../../lexicon/index.ts';
+import type { DatesLexicon } from '../../lexicon/dates.ts';
 import { createBareYearParser } from './parsers/bare-year.ts';
 import { createDropUnlikelyRefiner } from './refiners/drop-unlikely.ts';
 import { createMonthRelativeYearRefiner } from './refiners/month-relative-year.ts';
@@ -12,6 +13,11 @@ import { withPrecheck } from './prechecks.ts';
 
 // One chrono instance per lexicon: built from data words, so not a module-level global.
 const instances = new WeakMap<Lexicon, chrono.Chrono>();
+
+/** Words before a month that do not make it part of a name ("in May", not "Theresa May"). */
+export function nameFunctionWords(words: DatesLexicon): Set<string> {
+  return new Set([...words.yearPrepositions, ...words.qualifiers.keys(), 'last', 'this', 'next', 'of', 'and', 'or', 'the', 'early', 'late', 'on']);
+}
 
 export function newsChrono(lexicon: Lexicon): chrono.Chrono {
   let instance = instances.get(lexicon);
@@ -25,7 +31,7 @@ export function newsChrono(lexicon: Lexicon): chrono.Chrono {
   // dyad's refiners run after chrono's own, which have already merged ranges and removed overlaps.
   instance.refiners.push(
     // first drop what is not a date at all, so later refiners never adjust a non-date.
-    createDropUnlikelyRefiner(new Set([...words.yearPrepositions, ...words.qualifiers.keys(), 'last', 'this', 'next', 'of', 'and', 'or', 'the', 'early', 'late', 'on'])),
+    createDropUnlikelyRefiner(nameFunctionWords(words)),
     // "March last year" must get its year before the past-month rule fills in a missing one.
     createMonthRelativeYearRefiner(),
     createPastMonthRefiner(),

@@ -3,6 +3,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { newsChrono } from './chrono-config.ts';
+import { readCommonDates } from './common-forms.ts';
 import { qualifierTag } from './refiners/qualifier.ts';
 
 export interface FoundDate {
@@ -64,6 +65,11 @@ function isFuture(r: ParsedResult, tags: Set<string>, published: string): boolea
   return day > published;
 }
 
+/** chrono alone (without the quick reader of common-forms.ts), with a publication date. */
+export function chronoDates(text: string, lexicon: Lexicon, published: string): FoundDate[] {
+  return lexicon.dates.trigger.test(text) ? parseWith(text, lexicon, published) : [];
+}
+
 function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of newsChrono(lexicon).parse(text, referenceFor(published), { forwardDate: false })) {
@@ -80,7 +86,7 @@ function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate
 }
 
 // Two far-apart reference days: a date that resolves the same against both does not depend on one.
-const PROBE_REFERENCES = ['2003-02-11', '2017-09-27'];
+export const PROBE_REFERENCES = ['2003-02-11', '2017-09-27'];
 
 /**
  * Dates in `text`. With a publication date every date is resolved against it; without one only
@@ -89,11 +95,12 @@ const PROBE_REFERENCES = ['2003-02-11', '2017-09-27'];
 export function findDates(text: string, lexicon: Lexicon, published: string | null): FoundDate[] {
   // chrono is slow and most sentences hold no date: without a trigger word it would find none dyad keeps.
   if (!lexicon.dates.trigger.test(text)) return [];
-  if (published) return parseWith(text, lexicon, published);
-  const a = parseWith(text, lexicon, PROBE_REFERENCES[0]);
+  // The commonest forms are read without chrono (common-forms.ts), to the same result.
+  if (published) return readCommonDates(text, lexicon, published) ?? parseWith(text, lexicon, published);
+  const a = readCommonDates(text, lexicon, PROBE_REFERENCES[0]) ?? parseWith(text, lexicon, PROBE_REFERENCES[0]);
   // Only what the first reading finds can be kept: with nothing found, the second reading is not needed.
   if (a.length === 0) return [];
-  const b = parseWith(text, lexicon, PROBE_REFERENCES[1]);
+  const b = readCommonDates(text, lexicon, PROBE_REFERENCES[1]) ?? parseWith(text, lexicon, PROBE_REFERENCES[1]);
   const key = (x: FoundDate) => `${x.index}|${x.text}|${x.value}`;
   const stable = new Set(b.map(key));
   return a.filter((x) => stable.has(key(x))).map((x) => ({ ...x, future: false }));

@@ -6,14 +6,22 @@ import { escapeRegExp } from './escape.ts';
 
 export const BARE_YEAR_TAG = 'parser/bare-year';
 
-export function createBareYearParser(words: DatesLexicon): Parser {
+/**
+ * A preposition, an optional period and a year (group 1), and the word after it (group 2), which only serves
+ * the count-noun check. `flags` adds to 'iu' ('g' for the quick reader in common-forms.ts).
+ */
+export function bareYearPattern(words: DatesLexicon, flags = ''): RegExp {
   const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // periods ending in "-" ("mid-") join the year directly; the others are followed by a space.
   const periods = words.yearPeriods.map((p) => (p.endsWith('-') ? escapeRegExp(p) : `${escapeRegExp(p)}\\s+`));
-  const pattern = new RegExp(
+  return new RegExp(
     `(?<![\\w-])(?:${alt(words.yearPrepositions)})\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
-    'iu',
+    'iu' + flags,
   );
+}
+
+export function createBareYearParser(words: DatesLexicon): Parser {
+  const pattern = bareYearPattern(words);
   return {
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {

@@ -19,6 +19,12 @@ const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_BEFORE = /([\p{L}-]+) +$/u;
 
+/** Whether the month at `index` follows a capitalised word that is part of a name ("Theresa May"). */
+export function isMonthAfterName(text: string, index: number, functionWords: Set<string>): boolean {
+  const before = NAME_BEFORE.exec(textBefore(text, index))?.[1] ?? '';
+  return CAPITALISED.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before);
+}
+
 export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
   const keep = (context: ParsingContext, r: ParsingResult): boolean => {
     const tags = r.tags();
@@ -33,10 +39,7 @@ export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
     }
     // A month right after a name, with no comma between, is part of the name: "Theresa May",
     // "the boat Unaizah May 4". (The price: "in Hanoi March 3" is lost; wire copy writes "on March 3".)
-    if (monthOnly || STARTS_WITH_MONTH.test(r.text)) {
-      const before = NAME_BEFORE.exec(textBefore(context.text, r.index))?.[1] ?? '';
-      if (CAPITALISED.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before)) return false;
-    }
+    if ((monthOnly || STARTS_WITH_MONTH.test(r.text)) && isMonthAfterName(context.text, r.index, functionWords)) return false;
     return true;
   };
   return { refine: (context, results) => results.filter((r) => keep(context, r)) };
