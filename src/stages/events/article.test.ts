@@ -658,3 +658,35 @@ test('NEGATIVE: "will hold more trade talks, following a meeting in Stockholm in
   ].join('\n'), file: 'talks.txt' });
   assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2025-07'), record.events.map(summary).join('\n'));
 });
+
+const BORDER_ROW = [
+  ' date 2025-03-20 Ties thaw',
+  '',
+  "LIMA, March 20, 2025 (Andes Wire) -- Peru on Thursday ordered 300 more soldiers to the southern border, a day after it summoned Chile's ambassador over a drone incident.",
+  '',
+  'Presidents Dina Boluarte and Gabriel Boric spoke by telephone on March 3 and agreed to restart border talks, and Chilean Foreign Minister Alberto van Klaveren travelled to Lima on March 10, where he was received by Boluarte.',
+  '',
+  'Van Klaveren is scheduled to travel to Cusco on Friday, and technical talks between the two countries are due to resume in Arica in April.',
+  '',
+  'Boluarte invited Boric to attend a border summit in Tacna in June, and Boric accepted the invitation.',
+].join('\n');
+
+test('dates and parties across clauses: an offset dates the clause after it, "and agreed" shares the call\'s day, "he" is the subject after ", and"; plans on a timetable are no events', () => {
+  const record = pipeline.extract({ text: BORDER_ROW, file: 'border.txt' });
+  const got = record.events.map(summary);
+  // ", a day after it summoned …": Thursday for the troops, the day before for the summons.
+  assert.ok(got.some((s) => s.startsWith('MOBILIZE/troops 2025-03-20 PER')), got.join('\n'));
+  assert.ok(got.some((s) => s.startsWith('ACCUSE/disapprove 2025-03-19 PER>CHL')), got.join('\n'));
+  // "spoke by telephone on March 3 and agreed to …, and <the minister> travelled …": the agreement is of March 3
+  // and is not aimed at the minister of the next clause.
+  assert.ok(got.includes('AGREE 2025-03-03 PER,CHL> @Lima') || got.some((s) => s.startsWith('AGREE 2025-03-03 PER,CHL>')), got.join('\n'));
+  const received = record.events.find((e) => e.rule === 'events.consult.host');
+  assert.deepEqual(received?.actor.map((a) => a.identifier_text), ['Alberto van Klaveren']);
+  // NEGATIVE: "is scheduled to travel", "are due to resume": nothing logged for Friday or April.
+  assert.ok(!got.some((s) => s.includes('2025-03-21') || s.includes('2025-04') || s.includes('2024-04')), got.join('\n'));
+  // "invited Boric to attend a summit … in June": the invitation (made, with nothing else to date it, at the two
+  // presidents' call) is not of June.
+  const invite = record.events.find((e) => e.rule === 'events.agree.invite');
+  assert.equal(invite?.date, '2025-03-03');
+  assert.ok(!got.some((s) => s.includes('2024-06') || s.includes('2025-06')), got.join('\n'));
+});

@@ -78,7 +78,7 @@ class Earlier {
  * Fills the parties of pronouns, pairs and descriptions in one sentence. `openerEnd` is the token after a
  * sentence-initial participial phrase ("Recalling his visit …,"), whose pronouns point forward, or -1.
  */
-export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string): void {
+export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string, words: string[]): void {
   resolveTitles(ctx, chunks);
   // A chunk's parties are settled once the loop has passed it, so what the chunks before the current one offer
   // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
@@ -101,6 +101,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     if (c.parties.length > 0) {
       earlier.pass(chunks, i);
+      // "Macron spoke to Tebboune on March 31, and Barrot travelled to Algiers, where he …": a person who opens a
+      // clause after ", and" is its subject, whom a later "he" stands for.
+      if (isPerson(c) && c.prep === null && words[c.from - 1] === 'and' && words[c.from - 2] === ',') earlier.subject = c;
       continue;
     }
     if (c.kind === 'pronoun' && c.word) {

@@ -368,8 +368,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'context';
     return true;
   }
-  // A planned meeting or visit is an agreement only between parties, and not when it is a guess.
-  if (d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && (d.speculative || (d.recipient.length === 0 && d.actor.length < 2))) return false;
+  // A planned meeting or visit is an agreement only between parties, and not when it is a guess or only on the
+  // timetable ("is scheduled to travel to Shanghai on Wednesday", "talks are due to resume in February").
+  if (d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && (d.speculative || d.scheduled || (d.recipient.length === 0 && d.actor.length < 2))) return false;
   if (d.date) return true;
   if (d.kind === 'agreement' && d.sentenceDate) {
     d.date = d.sentenceDate;

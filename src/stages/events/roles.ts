@@ -57,7 +57,13 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
+}
+
+/** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
+function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const ci = view.chunkAt[span.from - 2] ?? -1;
+  return ci >= 0 && view.chunks[ci].parties.length > 0 && lex.grammar.objectControlVerbs.has(view.words[view.chunks[ci].from - 1] ?? '');
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -173,10 +179,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       break;
     }
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
-    if (w === 'and' && onlyAux) {
-      const cueBefore = view.spans.some((s) => s.to <= j);
-      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
-    }
+    // "went to the embassy and met the ambassador": the verb after "and" has the subject of the verb before (with
+    // or without a cue of its own).
+    if (w === 'and' && onlyAux) return { chunks: [], inherit: true, inherited: findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks };
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -378,6 +383,16 @@ function chunkIndex(view: SentenceView, c: Chunk): number {
  * The object: the first acting party after the cue; for conflict and other non-meeting cues, else a country's
  * thing ("Egypt's proposal", "Chinese oil drilling"), else a place ("struck targets in Kyiv").
  */
+/**
+ * ", and Barrot travelled to Algiers": after a comma, "and" with a party and a verb opens a clause with a subject
+ * of its own, whose parties the cue before does not act on ("to Kenya, Uganda, and Tanzania" is a list).
+ */
+function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  if (view.words[k] !== 'and' || view.words[k - 1] !== ',' || view.chunkAt[k + 1] < 0) return false;
+  const end = view.chunks[view.chunkAt[k + 1]].to;
+  return lex.pastForms.has(view.words[end]) || view.spans.some((s) => s.from === end);
+}
+
 function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {
   const { words, chunks } = view;
   const g = lex.grammar;
@@ -389,7 +404,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
-    if (boundary) { stop = k; break; }
+    if (boundary || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)

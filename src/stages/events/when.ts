@@ -43,8 +43,16 @@ function sinceBefore(words: string[], to: number, k: number): boolean {
   return false;
 }
 
+/** The rule of a date counted for the clause after it (", a day after Ruto received …", dates stage). */
+const CLAUSE_OFFSET = 'dates.offset-clause';
+
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
+
+/** Whether the date at token `k` is that of a plan told after a cue of `plans_ahead`, before the next comma. */
+function plannedAt(view: SentenceView, k: number): boolean {
+  return view.spans.some((s) => s.to <= k && s.cues.some((c) => c.plansAhead) && !view.words.slice(s.to, k).some((w) => w === ',' || w === ';'));
+}
 
 export interface PickedDate {
   value: string;
@@ -80,7 +88,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
-  const conjunct = view.words[span.from - 1] === 'and';
+  // Without a date of its own it shares the verb before's ("spoke by phone on March 31 and agreed to …").
+  const conjunct = view.words[span.from - 1] === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
@@ -89,6 +98,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const d = view.dates[di];
     if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
+    // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
+    if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
+    if (plannedAt(view, k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
