@@ -121,11 +121,14 @@ export interface EventGrammar {
   /** Every form of the verbs of reaction ("condemned", "welcomes"): a verb's pattern read as a noun after one and a
    *  determiner ("condemned the attack") is not an act of the verb's subject. */
   reactionVerbs: Set<string>;
+  /** Every form of join_verbs ("Japan joined other G7 members in imposing sanctions"). */
+  joinVerbs: Set<string>;
   /** Every form of object_control_verbs ("prompting Algeria to withdraw"). */
   objectControlVerbs: Set<string>;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
+  occasionAnchors: PhraseSet;
   /** "At that meeting", "during that trip": the date of the latest meeting told before. */
   meetingAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
@@ -310,9 +313,11 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
     reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
+    occasionAnchors: phrases('occasion_anchors'),
     meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),

@@ -690,3 +690,35 @@ test('dates and parties across clauses: an offset dates the clause after it, "an
   assert.equal(invite?.date, '2025-03-03');
   assert.ok(!got.some((s) => s.includes('2024-06') || s.includes('2025-06')), got.join('\n'));
 });
+
+test('"the two" and "the two ministers" who sign after talks are the two people named, by any office they hold; "on that occasion" dates by the occasion told before', () => {
+  const text = [
+    ' date 2024-09-10 Kenya, Ghana sign pact',
+    '',
+    'NAIROBI, Sept. 10 (East Africa Wire) -- Kenyan Foreign Minister Musalia Mudavadi held talks with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Nairobi on Tuesday, where the two signed a memorandum of understanding on trade.',
+    '',
+    'Mudavadi said Kenya valued its partnership with Ghana.',
+    '',
+    'After the talks, the two ministers signed a plan on cooperation between the two foreign ministries for 2025 to 2027.',
+    '',
+    'It was the first visit by a Ghanaian minister since March last year, when Ghanaian troops entered Kenyan territory by mistake. On that occasion, Kenya summoned the Ghanaian envoy.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'pact.txt' });
+  const signings = record.events.filter((e) => e.rule === 'events.support.sign');
+  assert.equal(signings.length, 2, record.events.map(summary).join('\n'));
+  for (const s of signings) assert.deepEqual(s.actor.map((a) => a.identifier_text).sort(), ['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']);
+  const got = record.events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('ACCUSE/disapprove 2023-03 KEN>GHA')), got.join('\n'));
+});
+
+test('"the two" after two people of the sentence are those two, not the article\'s pair', () => {
+  const text = [
+    ' date 2025-06-10 Call',
+    '',
+    'SEOUL, June 10 (Han Wire) -- South Korean Foreign Minister Cho Tae-yul held a phone call with Japanese Foreign Minister Takeshi Iwaya on Tuesday.',
+    '',
+    'The call followed Cho\'s talks with Indian External Affairs Minister S. Jaishankar on Friday, in which the two agreed to expand defence cooperation.',
+  ].join('\n');
+  const agree = pipeline.extract({ text, file: 'call.txt' }).events.find((e) => e.event[0] === 'AGREE');
+  assert.deepEqual(agree?.actor.map((a) => a.code).sort(), ['IND', 'KOR']);
+});

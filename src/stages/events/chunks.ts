@@ -487,6 +487,14 @@ class ChunkBuilder {
         c.word = words.slice(at, at + person.length).join(' ');
         this.claim(c);
         i = c.to - 1;
+      } else if (named && words[i] === 'the' && words[at - 1] === 'two' && this.cueStarts.has(g.pairBareAdverbs.has(words[at] ?? '') ? at + 1 : at)) {
+        // "…, where the two signed a memorandum": "the two" with no head right before a cue's verb is the two people
+        // named before (else the two countries).
+        const c = newChunk({ from: i, to: at }, 'pair', [], true);
+        c.pairOf = 'person';
+        c.word = 'two';
+        this.claim(c);
+        i = c.to - 1;
       }
     }
   }

@@ -485,6 +485,15 @@ const ROWS: Row[] = [
   { text: 'Ghana recalled its envoy from Niger.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['GHA'], recipient: ['NER'] },
   // A verb after "and" has the subject of the verb before it, a cue or not ("went to … and met …").
   { text: 'Kenyan officials went to Kampala and met Ugandan ministers.', date: '2025-04-15', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  // "X joined Y in doing": X does it (Y keeps it company).
+  { text: 'Kenya joined Uganda and Tanzania in condemning the coup in Niger.', date: '2025-06-11', type: 'ACCUSE', actor: ['KEN'], recipient: ['NER'] },
+  { text: 'Japan joined the European Union in lifting sanctions on Syria.', date: '2025-06-11', type: 'CONCEDE', actor: ['JPN'], recipient: ['SYR'] },
+  // "The first … since March last year, when …": the ", when" clause happened at the "since" date.
+  { text: 'It was the first violation since March last year, when a Chinese Y-9 entered Japanese airspace near Tsushima twice.', date: '2025-06-11', type: 'MOBILIZE', actor: ['CHN'], recipient: ['JPN'], on: '2024-03' },
+  { text: 'It is the first visit since 2019, when Modi travelled to Male.', date: '2025-06-11', type: 'CONSULT', actor: ['IND'], recipient: ['MDV'], on: '2019' },
+  // Leading a delegation to a country is a visit; signing a plan is signing.
+  { text: 'Kenyan Vice President Rigathi Gachagua led a high-level trade delegation to China in April.', date: '2025-06-11', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['CHN'], on: '2025-04' },
+  { text: 'Indonesia and Malaysia signed an action plan on border management.', date: '2025-06-11', type: 'SUPPORT', actor: ['IDN', 'MYS'], recipient: [] },
 ];
 
 for (const row of ROWS) {
@@ -632,6 +641,8 @@ const NONE: string[] = [
   // People, not aircraft, crossing into a country; a leader remembering how talks went.
   'Thousands of migrants crossed into Poland from Belarus.',
   'Ruto recalled how the talks had gone.',
+  // A delegation led to talks visits no one; a "since" date alone dates nothing.
+  'The minister led the delegation to the talks.',
 ];
 
 for (const text of NONE) {
@@ -744,4 +755,9 @@ test('", and <party> <verb>" opens a clause whose parties the cue before does no
   assert.deepEqual(codes(agree.recipient), []);
   const [urge] = coder.code('Brazil urged Argentina, Chile, and Peru to reopen the border.', '2025-04-15');
   assert.deepEqual(codes(urge.recipient), ['ARG', 'CHL', 'PER']);
+});
+
+test('NEGATIVE: a "since" date still does not date the main clause ("has arrested dozens … since Russia\'s invasion … in February 2022")', () => {
+  const [arrest] = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2025-06-11');
+  assert.equal(arrest.date, '2025-06-11');
 });

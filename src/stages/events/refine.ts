@@ -348,7 +348,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
   if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
   if (d.dateFrom !== 'clause' && d.dateFrom !== 'anchor') {
-    const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
+    const remarks = occurs(lex.grammar.remarksAnchors, d.sentence) || occurs(lex.grammar.occasionAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);
     const a = remarks ? anchorDate(d, views, main, here) : talks ? { date: main.date, place: main.place } : null;
     if (a?.date) {

@@ -51,7 +51,9 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // right after a verb of reaction and a determiner names an act whose agent is not the clause's subject (only its
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
-  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
+  const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
+    : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
@@ -59,6 +61,25 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
   return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
 }
+
+/** How far back from "in" the verb of "joined … in imposing" is looked for. */
+const JOIN_REACH = 8;
+
+/**
+ * "Japan joined other G7 members in imposing sanctions": the token of the verb of `join_verbs` whose subject does
+ * the act of the -ing cue after "in" (the parties joined are company, not the actor), or -1.
+ */
+function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): number {
+  const words = view.words;
+  if (words[span.from - 1] !== 'in' || !words[span.from].endsWith('ing')) return -1;
+  for (let k = span.from - 2; k >= 0 && span.from - k <= JOIN_REACH; k--) {
+    if (lex.grammar.joinVerbs.has(words[k])) return k;
+    if (view.chunkAt[k] < 0 && (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k]))) return -1;
+  }
+  return -1;
+}
+
+const isPunctWord = (w: string) => !/[\p{L}\p{N}]/u.test(w);
 
 /** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {

@@ -46,6 +46,15 @@ function sinceBefore(words: string[], to: number, k: number): boolean {
 /** The rule of a date counted for the clause after it (", a day after Ruto received …", dates stage). */
 const CLAUSE_OFFSET = 'dates.offset-clause';
 
+/** Whether ", when" stands between a date at `k` and a cue at `from` with no other comma after it. */
+function whenClauseAfter(words: string[], k: number, from: number): boolean {
+  for (let j = from - 1; j > k; j--) {
+    if (words[j] === 'when' && words[j - 1] === ',') return true;
+    if (words[j] === ',' || words[j] === ';') return false;
+  }
+  return false;
+}
+
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
 
@@ -96,7 +105,10 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
-    if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
+    // (Not for a cue of the ", when" clause that tells what happened then: "the first violation since September last
+    // year, when an Il-38 entered Japanese airspace".)
+    const then = k < span.from && whenClauseAfter(view.words, k, span.from);
+    if ((!then && (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? ''))) || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
@@ -106,7 +118,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
     // Ukraine has returned …"), unless the cue is inside it.
-    if (sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
+    if (!then && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
