@@ -129,6 +129,7 @@ export interface EventGrammar {
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
   occasionAnchors: PhraseSet;
+  narrowing: PhraseSet;
   /** "At that meeting", "during that trip": the date of the latest meeting told before. */
   meetingAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
@@ -318,6 +319,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
     occasionAnchors: phrases('occasion_anchors'),
+    narrowing: phrases('narrowing'),
     meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),

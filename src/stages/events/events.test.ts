@@ -494,6 +494,15 @@ const ROWS: Row[] = [
   // Leading a delegation to a country is a visit; signing a plan is signing.
   { text: 'Kenyan Vice President Rigathi Gachagua led a high-level trade delegation to China in April.', date: '2025-06-11', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['CHN'], on: '2025-04' },
   { text: 'Indonesia and Malaysia signed an action plan on border management.', date: '2025-06-11', type: 'SUPPORT', actor: ['IDN', 'MYS'], recipient: [] },
+  // Prisoners freed "among them" or "including" people of a country: that country is the recipient.
+  { text: 'Minsk freed 14 prisoners in June, among them three Lithuanian nationals.', date: '2025-09-20', type: 'RETREAT', mode: ['release'], actor: ['BLR'], recipient: ['LTU'], on: '2025-06' },
+  { text: 'Belarus released 14 prisoners in June, including three Lithuanian nationals.', date: '2025-09-20', type: 'RETREAT', actor: ['BLR'], recipient: ['LTU'] },
+  { text: 'Minsk freed 14 prisoners, mostly Lithuanians.', date: '2025-09-20', type: 'RETREAT', actor: ['BLR'], recipient: ['LTU'] },
+  // Summonses: a "chargé d'affaires" with its accent, a diplomat "called in"; a protest note handed over.
+  { text: "Peru's Foreign Ministry summoned Bolivia's chargé d'affaires on Wednesday.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['PER'], recipient: ['BOL'] },
+  { text: 'Chile called in a senior Argentine diplomat on Sunday to protest the remarks.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['CHL'], recipient: ['ARG'] },
+  { text: 'Estonia handed a protest note to the Russian embassy in Tallinn.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['EST'], recipient: ['RUS'] },
+  { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
 ];
 
 for (const row of ROWS) {
@@ -643,6 +652,8 @@ const NONE: string[] = [
   'Ruto recalled how the talks had gone.',
   // A delegation led to talks visits no one; a "since" date alone dates nothing.
   'The minister led the delegation to the talks.',
+  // A coach calling in players summons no diplomat.
+  'The coach called in three new players.',
 ];
 
 for (const text of NONE) {

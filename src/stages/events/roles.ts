@@ -441,7 +441,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const inReach: Chunk[] = [];
   for (let i = firstChunkFrom(chunks, span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
-    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive)) inReach.push(c);
+    // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
+    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) inReach.push(c);
   }
 
   if (span.slot) {
@@ -476,8 +477,32 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
-  if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
+  if (chosen && mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot) {
+    // "freed 52 prisoners in September, among them two Polish nationals": the party the object is narrowed to.
+    const touching = inReach.find((c) => adjacentTo(view, span, g, c));
+    if (touching && narrows(view, g, touching, chosen)) return within(coordinationOf(view, chosen));
+    return [];
+  }
+  if (!chosen) return [];
   return within(coordinationOf(view, chosen));
+}
+
+/**
+ * Whether `part` names some of `whole` after it: ", among them", ", including", "mostly" (grammar `narrowing`) with
+ * only dates and commas before and a count or a word after ("among them two", "including three").
+ */
+/** Words a narrowed part may have before it ("among them two", "including about 30"). */
+const NARROWED_COUNT = 2;
+
+function narrows(view: SentenceView, g: EventGrammar, whole: Chunk, part: Chunk): boolean {
+  const words: string[] = [];
+  for (let k = whole.to; k < part.from; k++) {
+    const date = view.dateTok[k] >= 0 || (g.dateLead.has(view.words[k]) && view.dateTok[k + 1] >= 0);
+    if (date || view.words[k] === ',' || /^\d/.test(view.words[k])) continue;
+    words.push(view.words[k]);
+  }
+  const m = g.narrowing.matchAt(words, 0);
+  return m !== null && words.length - m.length <= NARROWED_COUNT;
 }
 
 /**
