@@ -722,3 +722,20 @@ test('"the two" after two people of the sentence are those two, not the article\
   const agree = pipeline.extract({ text, file: 'call.txt' }).events.find((e) => e.event[0] === 'AGREE');
   assert.deepEqual(agree?.actor.map((a) => a.code).sort(), ['IND', 'KOR']);
 });
+
+test('talks that open a sentence with no party named are the article\'s two countries\'; NEGATIVE: talks only due to resume, or that "will resume", are none', () => {
+  const text = [
+    ' date 2025-06-02 Armenia, Azerbaijan',
+    '',
+    'YEREVAN, June 2 (Caucasus Wire) -- Armenian Foreign Minister Ararat Mirzoyan said on Monday that Armenia was ready to sign a peace treaty with Azerbaijan.',
+    '',
+    'Talks on the treaty resumed in Almaty in May, after a pause of six months.',
+    '',
+    'Technical talks are due to resume in Geneva in July.',
+    '',
+    'Negotiations will continue in Vienna in August.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'talks.txt' }).events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('CONSULT') && s.includes(' 2025-05 ') && s.includes('ARM,AZE>')), got.join('\n'));
+  assert.ok(!got.some((s) => s.startsWith('CONSULT') && (s.includes('-07') || s.includes('-08'))), got.join('\n'));
+});

@@ -95,6 +95,9 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
   return false;
 }
 
+/** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
+const WILL = new Set(['will', 'would', 'shall']);
+
 /** Prepositions that open a noun cue's phrase of its own after a comma. */
 const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 
@@ -116,14 +119,18 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "Technical talks between the two countries are due to resume": a noun cue that is the subject of a verb of the
   // future or the timetable.
   const ahead = span.cues.some((c) => c.noun) ? verbAfterNoun(view, g, span.to, clause.to) : -1;
+  // "Technical talks are due to resume", "talks will resume": a timetable or "will" inside a pattern's gap.
+  const scheduledWithin = phraseBefore(view, g.scheduled, span.from + 1, span.to);
+  const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
   return {
     negated: phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
-    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null),
+    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
+      scheduledWithin || willWithin,
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wish(g.speculative),
-    scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null),
+    scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
   };
 }
 

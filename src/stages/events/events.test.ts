@@ -503,6 +503,8 @@ const ROWS: Row[] = [
   { text: 'Chile called in a senior Argentine diplomat on Sunday to protest the remarks.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['CHL'], recipient: ['ARG'] },
   { text: 'Estonia handed a protest note to the Russian embassy in Tallinn.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['EST'], recipient: ['RUS'] },
   { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
+  // Talks that resume or begin, with their parties after "between".
+  { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
 ];
 
 for (const row of ROWS) {
@@ -654,6 +656,8 @@ const NONE: string[] = [
   'The minister led the delegation to the talks.',
   // A coach calling in players summons no diplomat.
   'The coach called in three new players.',
+  // Talks with no party named, coded alone, have no one to hold them.
+  'Talks on a peace treaty resumed in Almaty in May.',
 ];
 
 for (const text of NONE) {
