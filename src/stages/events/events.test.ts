@@ -505,6 +505,10 @@ const ROWS: Row[] = [
   { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
+  // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
+  { text: 'Erdogan hosted a banquet for Zelensky in Ankara on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UKR'], recipient: ['TUR'], on: '2025-09-15' },
+  { text: 'Li Qiang hosted a welcome ceremony for Madbouly in Beijing on Thursday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['EGY'], recipient: ['CHN'] },
+  { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
 ];
 
 for (const row of ROWS) {
@@ -658,6 +662,9 @@ const NONE: string[] = [
   'The coach called in three new players.',
   // Talks with no party named, coded alone, have no one to hold them.
   'Talks on a peace treaty resumed in Almaty in May.',
+  // A dinner for staff, a reception for a holiday: no guest of another party.
+  'The company hosted a dinner for its staff.',
+  'The embassy held a reception for National Day.',
 ];
 
 for (const text of NONE) {
