@@ -739,3 +739,22 @@ test('talks that open a sentence with no party named are the article\'s two coun
   assert.ok(got.some((s) => s.startsWith('CONSULT') && s.includes(' 2025-05 ') && s.includes('ARM,AZE>')), got.join('\n'));
   assert.ok(!got.some((s) => s.startsWith('CONSULT') && (s.includes('-07') || s.includes('-08'))), got.join('\n'));
 });
+
+test('a lead meeting with no day of its own after a standfirst takes the day of the sentence after the lead, not that of talks told as background', () => {
+  const text = [
+    "Kenya's president in Kampala as Uganda rift eases",
+    'Kenya and Uganda agree to reopen their border posts after a year-long dispute.',
+    '',
+    'Published On 14 Jun 2025',
+    '',
+    'Kenyan President William Ruto has held talks with Ugandan President Yoweri Museveni in Kampala, the first visit by a Kenyan leader to Uganda since the dispute began.',
+    '',
+    'The two leaders agreed on Saturday to reopen all border posts within a month.',
+    '',
+    'The visit follows the Arusha Accord, which the two leaders signed on March 3 after talks hosted by Tanzanian President Samia Suluhu Hassan.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'lead.txt' }).events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('CONSULT/visit 2025-06-14 KEN>UGA')), got.join('\n'));
+  // NEGATIVE: the talks of March stay apart, on their own day.
+  assert.ok(!got.some((s) => s.startsWith('CONSULT/visit 2025-03-03 KEN>UGA')), got.join('\n'));
+});

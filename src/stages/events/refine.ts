@@ -257,7 +257,12 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
-  for (const v of leadViews(views)) {
+  // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
+  // standfirst) takes its day from the sentence after the lead too ("The two leaders agreed on Saturday …").
+  const sorted = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index);
+  const leadSentences = new Set(sorted.slice(0, LEAD_SENTENCES).map((v) => v.sentence.index));
+  const undatedMeeting = drafts.some((d) => d.type === 'CONSULT' && leadSentences.has(d.sentence) && d.dateFrom === null);
+  for (const v of sorted.slice(0, LEAD_SENTENCES + (undatedMeeting ? 1 : 0))) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
