@@ -64,8 +64,12 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
 /** ", and they met …" starts a clause of its own, with its own subject and time. */
 function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boolean {
   const words = view.words;
-  return words[k] === 'and' && (words[k - 1] === ',' || g.pronounsPerson.has(words[k + 1]) || g.pronounsGroup.has(words[k + 1])) &&
-    (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
+  if (words[k] !== 'and') return false;
+  // ", and in April it expelled …": a date may open the new clause before its subject.
+  let j = k + 1;
+  if (words[k - 1] === ',') while (j < words.length && (view.dateTok[j] >= 0 || (g.dateLead.has(words[j]) && view.dateTok[j + 1] >= 0))) j++;
+  return (words[k - 1] === ',' || g.pronounsPerson.has(words[j]) || g.pronounsGroup.has(words[j])) &&
+    (view.chunkAt[j] >= 0 || g.pronounsGroup.has(words[j]));
 }
 
 function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {

@@ -783,3 +783,12 @@ test('NEGATIVE: a "since" date still does not date the main clause ("has arreste
   const [arrest] = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2025-06-11');
   assert.equal(arrest.date, '2025-06-11');
 });
+
+test('", and in April it expelled …": a date may open a clause with a subject of its own, whose date and parties stay its own', () => {
+  const events = coder.code("Mogadishu recalled its ambassador from Nairobi in January, and in April it expelled Kenya's ambassador.", '2025-06-11');
+  assert.deepEqual(events.map((e) => `${e.event[0]}/${e.mode.join(',')} ${e.date} ${codes(e.actor)}>${codes(e.recipient)}`), [
+    'SANCTION/withdraw 2025-01 SOM>KEN',
+    'SANCTION/expel 2025-04 SOM>KEN',
+  ]);
+  assert.equal(events[0].recipient[0].entity_text, 'Nairobi');
+});

@@ -79,7 +79,8 @@ function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): nu
   return -1;
 }
 
-const isPunctWord = (w: string) => !/[\p{L}\p{N}]/u.test(w);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts
+const isPunctWord = (w: string) => !LETTER_OR_DIGIT.test(w);
 
 /** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -409,9 +410,25 @@ function chunkIndex(view: SentenceView, c: Chunk): number {
  * of its own, whose parties the cue before does not act on ("to Kenya, Uganda, and Tanzania" is a list).
  */
 function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolean {
-  if (view.words[k] !== 'and' || view.words[k - 1] !== ',' || view.chunkAt[k + 1] < 0) return false;
-  const end = view.chunks[view.chunkAt[k + 1]].to;
-  return lex.pastForms.has(view.words[end]) || view.spans.some((s) => s.from === end);
+  if (view.words[k] !== 'and' || view.words[k - 1] !== ',') return false;
+  // (", and in April it expelled …": a date may open the clause.)
+  let j = k + 1;
+  while (j < view.words.length && (view.dateTok[j] >= 0 || (lex.grammar.dateLead.has(view.words[j]) && view.dateTok[j + 1] >= 0))) j++;
+  if (view.chunkAt[j] < 0) return false;
+  const end = view.chunks[view.chunkAt[j]].to;
+  return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
+}
+
+/** Whether a cue span starts at token `k` (spans are sorted by their first token). */
+function spanStartsAt(view: SentenceView, k: number): boolean {
+  let lo = 0;
+  let hi = view.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.spans[mid].from < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < view.spans.length && view.spans[lo].from === k;
 }
 
 function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {

@@ -48,7 +48,7 @@ const CLAUSE_OFFSET = 'dates.offset-clause';
 
 /** Whether ", when" stands between a date at `k` and a cue at `from` with no other comma after it. */
 function whenClauseAfter(words: string[], k: number, from: number): boolean {
-  for (let j = from - 1; j > k; j--) {
+  for (let j = from - 1; j > k && from - j <= RELATIVE_REACH; j--) {
     if (words[j] === 'when' && words[j - 1] === ',') return true;
     if (words[j] === ',' || words[j] === ';') return false;
   }
@@ -60,8 +60,24 @@ const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'be
 
 /** Whether the date at token `k` is that of a plan told after a cue of `plans_ahead`, before the next comma. */
 function plannedAt(view: SentenceView, k: number): boolean {
-  return view.spans.some((s) => s.to <= k && s.cues.some((c) => c.plansAhead) && !view.words.slice(s.to, k).some((w) => w === ',' || w === ';'));
+  let planned = PLANNED_TOKENS.get(view);
+  if (!planned) {
+    // Read once per sentence: each cue of `plans_ahead` marks the tokens after it up to a comma.
+    planned = new Array<boolean>(view.words.length).fill(false);
+    for (const s of view.spans) {
+      if (!s.cues.some((c) => c.plansAhead)) continue;
+      for (let j = s.to; j < view.words.length && j - s.to <= PLAN_REACH && view.words[j] !== ',' && view.words[j] !== ';'; j++) planned[j] = true;
+    }
+    PLANNED_TOKENS.set(view, planned);
+  }
+  return planned[k] ?? false;
 }
+
+/** The tokens of each sentence that a plan's date may stand on (see plannedAt). */
+const PLANNED_TOKENS = new WeakMap<SentenceView, boolean[]>();
+
+/** How far after a `plans_ahead` cue its plan's date is looked for (a bound: a line of a million words has no end). */
+const PLAN_REACH = 30;
 
 export interface PickedDate {
   value: string;
