@@ -66,6 +66,9 @@ export interface Cue {
   /** Said in the passive without "by", the act of the state where it happened ("was summoned to the foreign
    *  ministry"): a place in the sentence, else (in an article) the dateline's country. */
   byState: boolean;
+  /** A date after the cue, up to the next comma, is that of what is planned ("invited Xi to attend the summit in
+   *  June"): no act of the sentence takes it. */
+  plansAhead: boolean;
   /**
    * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
    * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
@@ -103,6 +106,7 @@ export interface EventGrammar {
   locative: Set<string>;
   anchors: PhraseSet;
   speculative: PhraseSet;
+  scheduled: PhraseSet;
   dateNotEvent: Set<string>;
   /** dateNotEvent and the words that open the start of what was agreed ("agreed to cut the tariff from March"). */
   dateNotAgreed: Set<string>;
@@ -117,9 +121,15 @@ export interface EventGrammar {
   /** Every form of the verbs of reaction ("condemned", "welcomes"): a verb's pattern read as a noun after one and a
    *  determiner ("condemned the attack") is not an act of the verb's subject. */
   reactionVerbs: Set<string>;
+  /** Every form of join_verbs ("Japan joined other G7 members in imposing sanctions"). */
+  joinVerbs: Set<string>;
+  /** Every form of object_control_verbs ("prompting Algeria to withdraw"). */
+  objectControlVerbs: Set<string>;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
+  occasionAnchors: PhraseSet;
+  narrowing: PhraseSet;
   /** "At that meeting", "during that trip": the date of the latest meeting told before. */
   meetingAnchors: PhraseSet;
   pairDeterminers: PhraseSet;
@@ -130,6 +140,7 @@ export interface EventGrammar {
   pairBareHeads: PhraseSet;
   /** Words allowed between such a pair and its verb ("the leaders also signed"). */
   pairBareAdverbs: Set<string>;
+  pairMeetingNouns: Set<string>;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
@@ -179,6 +190,8 @@ export interface EventsLexicon {
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
+  /** Base forms of every cue verb ("meet", "cut"): a past form that is also one ("cut") may be an infinitive. */
+  baseForms: Set<string>;
   /** ISO3 → country name, for identifier_text of country parties. */
   countryNames: Map<string, string>;
 }
@@ -206,6 +219,7 @@ interface RawCue {
   far?: boolean;
   places_are_venues?: boolean;
   by_state?: boolean;
+  plans_ahead?: boolean;
 }
 
 interface RawTypeFile {
@@ -263,6 +277,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     far: raw.far ?? false,
     placesAreVenues: raw.places_are_venues ?? false,
     byState: raw.by_state ?? false,
+    plansAhead: raw.plans_ahead ?? false,
     fallback: null,
   };
 }
@@ -290,6 +305,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     locative: set('locative'),
     anchors: phrases('anchors'),
     speculative: phrases('speculative'),
+    scheduled: phrases('scheduled'),
     dateNotEvent: set('date_not_event'),
     dateNotAgreed: new Set([...set('date_not_event'), ...set('date_starts_what_was_agreed')]),
     placeNouns: set('place_nouns'),
@@ -299,14 +315,19 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
     reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
+    occasionAnchors: phrases('occasion_anchors'),
+    narrowing: phrases('narrowing'),
     meetingAnchors: phrases('meeting_anchors'),
     pairDeterminers: phrases('pair_determiners'),
     pairCountryHeads: phrases('pair_country_heads'),
     pairDescribedHeads: phrases('pair_described_heads'),
     pairBareHeads: phrases('pair_bare_heads'),
     pairBareAdverbs: set('pair_bare_adverbs'),
+    pairMeetingNouns: set('pair_meeting_nouns'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {
@@ -346,7 +367,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
 const CIVILIAN_SECTORS = ['CVL', 'OPP', 'EDU', 'LAB', 'AGR', 'MED', 'REL', 'JRN', 'REF'];
 
 /** The broad verb lexicon: one cue per verb, below every pattern of the type files (priority 0). */
-function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventTypeInfo>, kinds: Map<string, CueKind>, irregular: IrregularVerbs, pastForms: Set<string>): void {
+function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventTypeInfo>, kinds: Map<string, CueKind>, irregular: IrregularVerbs, pastForms: Set<string>, baseForms: Set<string>): void {
   const where = 'data/events/fallback.tsv';
   for (const row of readTsv(dataPath('events', 'fallback.tsv'))) {
     const [verb, ...particles] = row.verb.trim().toLowerCase().split(/\s+/);
@@ -360,6 +381,7 @@ function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventT
     const f = verbForms(verb, irregular);
     pastForms.add(f.past);
     pastForms.add(f.participle);
+    baseForms.add(f.base);
     const cue: Cue = {
       ...toCue({ id: `lexicon-${[verb, ...particles].join('-')}`, mode: row.mode ? [row.mode] : [], roles, recipient_after: row.recipient_after ? row.recipient_after.split(',').map((x) => x.trim()) : [], priority: 0 }, { type: row.type, kind: kinds.get(row.type) }, where),
       objectRequired: object === 'required',
@@ -369,7 +391,7 @@ function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventT
     if (row.cancel_within) {
       const [word, reach] = row.cancel_within.trim().split(/\s+/);
       if (!word || !(Number(reach) > 0)) throw new Error(`${where}: "${row.verb}" has a bad cancel_within "${row.cancel_within}" (a word and a reach)`);
-      cue.cancelWithin = { words: new Set([word.toLowerCase()]), reach: Number(reach) };
+      cue.cancelWithin = { words: new Set(word.toLowerCase().split('|')), reach: Number(reach) };
     }
     if (civilian) for (const sector of CIVILIAN_SECTORS) cue.sectorEvent.set(sector, { event: civilian[0], mode: civilian.slice(1) });
     cues.push(cue);
@@ -384,6 +406,7 @@ export function loadEvents(): EventsLexicon {
   const cues: Cue[] = [];
   const types = new Map<string, EventTypeInfo>();
   const pastForms = new Set<string>();
+  const baseForms = new Set<string>();
   const kinds = new Map<string, CueKind>();
   const dir = dataPath('events', 'types');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
@@ -409,6 +432,7 @@ export function loadEvents(): EventsLexicon {
           const f = verbForms(verb[1], irregular);
           pastForms.add(f.past);
           pastForms.add(f.participle);
+          baseForms.add(f.base);
         }
         try {
           trie.add(parsePattern(pattern, irregular), cue);
@@ -418,7 +442,7 @@ export function loadEvents(): EventsLexicon {
       }
     }
   }
-  loadFallback(trie, cues, types, kinds, irregular, pastForms);
+  loadFallback(trie, cues, types, kinds, irregular, pastForms, baseForms);
   const agents = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
     agents.add(row.noun.toLowerCase(), { sector: row.sector || null, person: row.person === 'yes' });
@@ -430,5 +454,5 @@ export function loadEvents(): EventsLexicon {
   const bodies = new PhraseSet<string>();
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, countryNames };
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, baseForms, countryNames };
 }

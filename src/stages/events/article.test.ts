@@ -658,3 +658,103 @@ test('NEGATIVE: "will hold more trade talks, following a meeting in Stockholm in
   ].join('\n'), file: 'talks.txt' });
   assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2025-07'), record.events.map(summary).join('\n'));
 });
+
+const BORDER_ROW = [
+  ' date 2025-03-20 Ties thaw',
+  '',
+  "LIMA, March 20, 2025 (Andes Wire) -- Peru on Thursday ordered 300 more soldiers to the southern border, a day after it summoned Chile's ambassador over a drone incident.",
+  '',
+  'Presidents Dina Boluarte and Gabriel Boric spoke by telephone on March 3 and agreed to restart border talks, and Chilean Foreign Minister Alberto van Klaveren travelled to Lima on March 10, where he was received by Boluarte.',
+  '',
+  'Van Klaveren is scheduled to travel to Cusco on Friday, and technical talks between the two countries are due to resume in Arica in April.',
+  '',
+  'Boluarte invited Boric to attend a border summit in Tacna in June, and Boric accepted the invitation.',
+].join('\n');
+
+test('dates and parties across clauses: an offset dates the clause after it, "and agreed" shares the call\'s day, "he" is the subject after ", and"; plans on a timetable are no events', () => {
+  const record = pipeline.extract({ text: BORDER_ROW, file: 'border.txt' });
+  const got = record.events.map(summary);
+  // ", a day after it summoned …": Thursday for the troops, the day before for the summons.
+  assert.ok(got.some((s) => s.startsWith('MOBILIZE/troops 2025-03-20 PER')), got.join('\n'));
+  assert.ok(got.some((s) => s.startsWith('ACCUSE/disapprove 2025-03-19 PER>CHL')), got.join('\n'));
+  // "spoke by telephone on March 3 and agreed to …, and <the minister> travelled …": the agreement is of March 3
+  // and is not aimed at the minister of the next clause.
+  assert.ok(got.includes('AGREE 2025-03-03 PER,CHL> @Lima') || got.some((s) => s.startsWith('AGREE 2025-03-03 PER,CHL>')), got.join('\n'));
+  const received = record.events.find((e) => e.rule === 'events.consult.host');
+  assert.deepEqual(received?.actor.map((a) => a.identifier_text), ['Alberto van Klaveren']);
+  // NEGATIVE: "is scheduled to travel", "are due to resume": nothing logged for Friday or April.
+  assert.ok(!got.some((s) => s.includes('2025-03-21') || s.includes('2025-04') || s.includes('2024-04')), got.join('\n'));
+  // "invited Boric to attend a summit … in June": the invitation (made, with nothing else to date it, at the two
+  // presidents' call) is not of June.
+  const invite = record.events.find((e) => e.rule === 'events.agree.invite');
+  assert.equal(invite?.date, '2025-03-03');
+  assert.ok(!got.some((s) => s.includes('2024-06') || s.includes('2025-06')), got.join('\n'));
+});
+
+test('"the two" and "the two ministers" who sign after talks are the two people named, by any office they hold; "on that occasion" dates by the occasion told before', () => {
+  const text = [
+    ' date 2024-09-10 Kenya, Ghana sign pact',
+    '',
+    'NAIROBI, Sept. 10 (East Africa Wire) -- Kenyan Foreign Minister Musalia Mudavadi held talks with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Nairobi on Tuesday, where the two signed a memorandum of understanding on trade.',
+    '',
+    'Mudavadi said Kenya valued its partnership with Ghana.',
+    '',
+    'After the talks, the two ministers signed a plan on cooperation between the two foreign ministries for 2025 to 2027.',
+    '',
+    'It was the first visit by a Ghanaian minister since March last year, when Ghanaian troops entered Kenyan territory by mistake. On that occasion, Kenya summoned the Ghanaian envoy.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'pact.txt' });
+  const signings = record.events.filter((e) => e.rule === 'events.support.sign');
+  assert.equal(signings.length, 2, record.events.map(summary).join('\n'));
+  for (const s of signings) assert.deepEqual(s.actor.map((a) => a.identifier_text).sort(), ['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']);
+  const got = record.events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('ACCUSE/disapprove 2023-03 KEN>GHA')), got.join('\n'));
+});
+
+test('"the two" after two people of the sentence are those two, not the article\'s pair', () => {
+  const text = [
+    ' date 2025-06-10 Call',
+    '',
+    'SEOUL, June 10 (Han Wire) -- South Korean Foreign Minister Cho Tae-yul held a phone call with Japanese Foreign Minister Takeshi Iwaya on Tuesday.',
+    '',
+    'The call followed Cho\'s talks with Indian External Affairs Minister S. Jaishankar on Friday, in which the two agreed to expand defence cooperation.',
+  ].join('\n');
+  const agree = pipeline.extract({ text, file: 'call.txt' }).events.find((e) => e.event[0] === 'AGREE');
+  assert.deepEqual(agree?.actor.map((a) => a.code).sort(), ['IND', 'KOR']);
+});
+
+test('talks that open a sentence with no party named are the article\'s two countries\'; NEGATIVE: talks only due to resume, or that "will resume", are none', () => {
+  const text = [
+    ' date 2025-06-02 Armenia, Azerbaijan',
+    '',
+    'YEREVAN, June 2 (Caucasus Wire) -- Armenian Foreign Minister Ararat Mirzoyan said on Monday that Armenia was ready to sign a peace treaty with Azerbaijan.',
+    '',
+    'Talks on the treaty resumed in Almaty in May, after a pause of six months.',
+    '',
+    'Technical talks are due to resume in Geneva in July.',
+    '',
+    'Negotiations will continue in Vienna in August.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'talks.txt' }).events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('CONSULT') && s.includes(' 2025-05 ') && s.includes('ARM,AZE>')), got.join('\n'));
+  assert.ok(!got.some((s) => s.startsWith('CONSULT') && (s.includes('-07') || s.includes('-08'))), got.join('\n'));
+});
+
+test('a lead meeting with no day of its own after a standfirst takes the day of the sentence after the lead, not that of talks told as background', () => {
+  const text = [
+    "Kenya's president in Kampala as Uganda rift eases",
+    'Kenya and Uganda agree to reopen their border posts after a year-long dispute.',
+    '',
+    'Published On 14 Jun 2025',
+    '',
+    'Kenyan President William Ruto has held talks with Ugandan President Yoweri Museveni in Kampala, the first visit by a Kenyan leader to Uganda since the dispute began.',
+    '',
+    'The two leaders agreed on Saturday to reopen all border posts within a month.',
+    '',
+    'The visit follows the Arusha Accord, which the two leaders signed on March 3 after talks hosted by Tanzanian President Samia Suluhu Hassan.',
+  ].join('\n');
+  const got = pipeline.extract({ text, file: 'lead.txt' }).events.map(summary);
+  assert.ok(got.some((s) => s.startsWith('CONSULT/visit 2025-06-14 KEN>UGA')), got.join('\n'));
+  // NEGATIVE: the talks of March stay apart, on their own day.
+  assert.ok(!got.some((s) => s.startsWith('CONSULT/visit 2025-03-03 KEN>UGA')), got.join('\n'));
+});

@@ -453,6 +453,15 @@ class ChunkBuilder {
     const { tokens, words, g, claimed } = this;
     for (let i = 0; i < tokens.length; i++) {
       if (claimed[i] >= 0) continue;
+      // "Talks on a peace treaty resumed in Almaty in May": talks that open the sentence with no party named are
+      // the article's two countries', when a cue opens with them.
+      if (g.pairMeetingNouns.has(words[i]) && this.cueStarts.has(i) && words[i + 1] !== 'between' && (i === 0 || (i === 1 && isCapitalized(tokens[0]) && !g.functionWords.has(words[0])))) {
+        const c = newChunk({ from: i, to: i + 1 }, 'pair', [], true);
+        c.pairOf = 'country';
+        c.word = words[i];
+        this.claim(c);
+        continue;
+      }
       const described = this.describedPair(i);
       if (described > i) {
         const c = newChunk({ from: i, to: described }, 'pair', [], true);
@@ -485,6 +494,14 @@ class ChunkBuilder {
         c.pairOf = 'person';
         c.barePair = !named && Boolean(det);
         c.word = words.slice(at, at + person.length).join(' ');
+        this.claim(c);
+        i = c.to - 1;
+      } else if (named && words[i] === 'the' && words[at - 1] === 'two' && this.cueStarts.has(g.pairBareAdverbs.has(words[at] ?? '') ? at + 1 : at)) {
+        // "…, where the two signed a memorandum": "the two" with no head right before a cue's verb is the two people
+        // named before (else the two countries).
+        const c = newChunk({ from: i, to: at }, 'pair', [], true);
+        c.pairOf = 'person';
+        c.word = 'two';
         this.claim(c);
         i = c.to - 1;
       }

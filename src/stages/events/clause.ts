@@ -20,6 +20,8 @@ export interface Aspect {
   reported: boolean;
   /** A guess about the future ("is expected to meet"). */
   speculative: boolean;
+  /** On a timetable ("is scheduled to meet", "are due to resume"). */
+  scheduled: boolean;
 }
 
 const LOOK_BACK = 6;
@@ -62,8 +64,12 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
 /** ", and they met …" starts a clause of its own, with its own subject and time. */
 function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boolean {
   const words = view.words;
-  return words[k] === 'and' && (words[k - 1] === ',' || g.pronounsPerson.has(words[k + 1]) || g.pronounsGroup.has(words[k + 1])) &&
-    (view.chunkAt[k + 1] >= 0 || g.pronounsGroup.has(words[k + 1]));
+  if (words[k] !== 'and') return false;
+  // ", and in April it expelled …": a date may open the new clause before its subject.
+  let j = k + 1;
+  if (words[k - 1] === ',') while (j < words.length && (view.dateTok[j] >= 0 || (g.dateLead.has(words[j]) && view.dateTok[j + 1] >= 0))) j++;
+  return (words[k - 1] === ',' || g.pronounsPerson.has(words[j]) || g.pronounsGroup.has(words[j])) &&
+    (view.chunkAt[j] >= 0 || g.pronounsGroup.has(words[j]));
 }
 
 function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {
@@ -93,6 +99,9 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
   return false;
 }
 
+/** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
+const WILL = new Set(['will', 'would', 'shall']);
+
 /** Prepositions that open a noun cue's phrase of its own after a comma. */
 const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 
@@ -111,12 +120,32 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
   const wish = (set: PhraseSet) => lead >= 0 && set.matchAt(words, lead) !== null && lead + set.matchAt(words, lead)!.length <= span.from;
+  // "Technical talks between the two countries are due to resume": a noun cue that is the subject of a verb of the
+  // future or the timetable.
+  const ahead = span.cues.some((c) => c.noun) ? verbAfterNoun(view, g, span.to, clause.to) : -1;
+  // "Technical talks are due to resume", "talks will resume": a timetable or "will" inside a pattern's gap.
+  const scheduledWithin = phraseBefore(view, g.scheduled, span.from + 1, span.to);
+  const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
   return {
     negated: phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
-    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future),
+    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
+      scheduledWithin || willWithin,
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wish(g.speculative),
+    scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
   };
+}
+
+/** How far after a noun cue its verb is looked for, over the parties that follow it ("talks between A and B"). */
+const NOUN_VERB_REACH = 10;
+
+/** The token of "is"/"are"/"was"/"were" that follows a noun cue ending at `to` over its parties only, or -1. */
+function verbAfterNoun(view: SentenceView, g: EventGrammar, to: number, clauseEnd: number): number {
+  for (let k = to; k < Math.min(clauseEnd, to + NOUN_VERB_REACH); k++) {
+    if (view.chunkAt[k] >= 0 || view.words[k] === 'and') continue;
+    return g.be.has(view.words[k]) ? k : -1;
+  }
+  return -1;
 }

@@ -78,7 +78,7 @@ class Earlier {
  * Fills the parties of pronouns, pairs and descriptions in one sentence. `openerEnd` is the token after a
  * sentence-initial participial phrase ("Recalling his visit …,"), whose pronouns point forward, or -1.
  */
-export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string): void {
+export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: number, textOf: (c: Chunk) => string, words: string[]): void {
   resolveTitles(ctx, chunks);
   // A chunk's parties are settled once the loop has passed it, so what the chunks before the current one offer
   // is kept as the loop goes rather than read again for every chunk (a long sentence of pronouns is quadratic).
@@ -101,6 +101,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     if (c.parties.length > 0) {
       earlier.pass(chunks, i);
+      // "Macron spoke to Tebboune on March 31, and Barrot travelled to Algiers, where he …": a person who opens a
+      // clause after ", and" is its subject, whom a later "he" stands for.
+      if (isPerson(c) && c.prep === null && words[c.from - 1] === 'and' && words[c.from - 2] === ',') earlier.subject = c;
       continue;
     }
     if (c.kind === 'pronoun' && c.word) {
@@ -125,7 +128,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       }
     } else if (c.kind === 'pair') {
       // "with both sides pledging" after two ministers have been named: the sides are those two.
-      const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : []))) : null;
+      const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
+        // "Sikorski spoke with his Lithuanian counterpart Budrys, and the two agreed": the last two people of two
+        // countries named before it in the sentence, whoever the article is about.
+        : c.word === 'two' ? lastTwoPeople(before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
+        : null;
       c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
@@ -216,6 +223,16 @@ function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: 
   return ctx.lastSubject ? [ctx.lastSubject] : [];
 }
 
+/** The latest two named people of two countries among `people`, or null. */
+function lastTwoPeople(people: Party[]): Party[] | null {
+  const out: Party[] = [];
+  for (let k = people.length - 1; k >= 0 && out.length < 2; k--) {
+    const p = people[k];
+    if (p.personId && p.code && !out.some((o) => o.code === p.code)) out.push(p);
+  }
+  return out.length === 2 ? out.reverse() : null;
+}
+
 /** The latest named person of each of two countries among `people` (the dyad's, when it is known). */
 function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
   const codes = ctx.dyad.length === 2 ? ctx.dyad.map((p) => p.code) : null;
@@ -237,15 +254,24 @@ function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
 function personPair(ctx: DocContext, before: Chunk[], head: string, text: string, bare: boolean): Party[] {
   let people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
   const g = ctx.lex.grammar;
-  if (g.pairTopHeads.has(head)) {
+  if (head === 'two') {
+    // "the two signed": any two people.
+  } else if (g.pairTopHeads.has(head)) {
     // A person whose office is not known ("his Tajik counterpart") may hold it.
     people = people.filter((p) => !p.office || g.pairTopOffice.test(p.office));
   } else if (!g.pairGenericHeads.has(head)) {
     const title = singular(text.toLowerCase().replace(/^(the|both)\s+(two\s+)?/, '').replace(/\s+of\s.*$/, ''));
-    people = people.filter((p) => (p.office ?? '').toLowerCase().includes(title));
+    // Any office the person holds, in the article or the people data ("Foreign Minister" beside "Director of the
+    // Office of the Central Foreign Affairs Commission").
+    people = people.filter((p) => officesOf(ctx, p).some((o) => o.toLowerCase().includes(title)));
   }
   // "The ministers gave their approval" with no two such people named is no pair of the article's countries.
   return twoPeopleOf(ctx, people) ?? (bare ? [] : [...ctx.dyad]);
+}
+
+function officesOf(ctx: DocContext, p: Party): string[] {
+  const person = p.personId ? ctx.peopleById.get(p.personId) : undefined;
+  return [p.office ?? '', ...(person?.offices ?? []), ...(person?.knownOffices ?? [])];
 }
 
 function singular(title: string): string {

@@ -126,6 +126,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
+      // "ordered the staff to leave and recalled its ambassador": a verb in the past after "and" is the subject's
+      // next act, not part of the complement (an infinitive's second verb is a base form: "to build and run").
+      if (words[t.from - 1] === 'and' && lex.pastForms.has(words[t.from]) && !lex.baseForms.has(words[t.from])) break;
       // "had agreed to create the fund during a phone call": the call the agreement was reached in is no part of it.
       if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).

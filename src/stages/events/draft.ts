@@ -33,6 +33,8 @@ export interface Draft {
   future: boolean;
   reported: boolean;
   speculative: boolean;
+  /** On a timetable ("is scheduled to travel"). */
+  scheduled: boolean;
   /** The type needs a recipient (AID, SANCTION, COOPERATE) and the sentence names none. */
   missingRecipient: boolean;
   /** Recipients of the actor's own country were dropped ("called for a China-Vietnam community"). */
@@ -166,7 +168,8 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     if (threat && !spokenBy(view, draft.actor)) continue;
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
-    applyTense(draft, aspect.future || span.promised || threat, lex);
+    draft.scheduled = aspect.scheduled;
+    applyTense(draft, aspect.future || span.promised || threat, lex, span.to);
     if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
@@ -492,6 +495,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     future: Boolean(date?.mention.future),
     reported: false,
     speculative: false,
+    scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
     anaphor,
     ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
@@ -529,12 +533,16 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
   return [];
 }
 
-function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon): void {
+/** `cueEnd`: the token after the cue. */
+function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
-  // The act of agreeing or announcing happens now; a future date is the date of what was agreed.
-  if (d.future) {
+  // The act of agreeing or announcing happens now; a future date is the date of what was agreed. So is a date after
+  // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past.
+  const planned = futureWords && d.type === 'CONSULT' && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
+  if (planned && d.sentenceDate === d.date) d.sentenceDate = null;
+  if (d.future || planned) {
     d.date = null;
     d.dateFrom = null;
     d.dateTok = -1;

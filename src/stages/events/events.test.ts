@@ -460,6 +460,55 @@ const ROWS: Row[] = [
   // A country's name before a body of no country, over up to two lower-case words, gives its country.
   { text: 'A US federal court indicted seven Chinese nationals on Monday.', date: '2024-03-25', type: 'ACCUSE', actor: ['USA'], recipient: ['CHN'] },
   { text: 'Kenya and Uganda police held a joint exercise.', date: '2024-03-25', type: 'COOPERATE', actor: ['KEN', 'UGA'], recipient: [] },
+  // Aircraft that cross or stray into another's airspace intrude; flares fired at an intruder are a show of force,
+  // not an attack (tear gas fired at protesters still is one).
+  { text: 'Two Russian fighter jets crossed into Finnish airspace near Kotka on Friday.', date: '2025-04-15', type: 'MOBILIZE', actor: ['RUS'], recipient: ['FIN'], on: '2025-04-11' },
+  { text: 'A Belarusian drone strayed into Lithuanian airspace on Sunday.', date: '2025-04-15', type: 'MOBILIZE', actor: ['BLR'], recipient: ['LTU'] },
+  { text: 'A Finnish jet fired warning flares at the Russian plane.', date: '2025-04-15', type: 'MOBILIZE', mode: ['weapons'], actor: ['FIN'], recipient: ['RUS'] },
+  { text: 'ASDF fighters used flares against a Chinese drone.', date: '2025-04-15', type: 'MOBILIZE', mode: ['weapons'], actor: ['JPN'], recipient: ['CHN'] },
+  { text: 'Police fired tear gas at protesters in Nairobi.', date: '2025-04-15', type: 'ASSAULT', actor: ['KEN'], recipient: ['KEN'] },
+  // A border guard of a country (singular) acts for it.
+  { text: 'The Russian border guard seized a Japanese fishing boat last month.', date: '2025-04-15', type: 'COERCE', mode: ['seize'], actor: ['RUS'], recipient: ['JPN'] },
+  // Soldiers ordered "to the" frontier are deployed (an order to do something stays a request); staff of a mission
+  // ordered to leave, however long their description, are expelled.
+  { text: 'Argentina ordered 500 more soldiers to the northern frontier on Monday.', date: '2025-04-15', type: 'MOBILIZE', mode: ['troops'], actor: ['ARG'], recipient: [] },
+  { text: 'Putin ordered troops to withdraw from the border.', date: '2025-04-15', type: 'REQUEST', actor: ['RUS'], recipient: ['RUS'] },
+  { text: 'Kenya ordered eight Ugandan consular and embassy staff to leave the country.', date: '2025-04-15', type: 'SANCTION', mode: ['expel'], actor: ['KEN'], recipient: ['UGA'] },
+  // "withdraw its ambassador from" is a recall, not a retreat; the object of "prompting" does what follows "to".
+  { text: 'Nepal withdrew its ambassador from India.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['NPL'], recipient: ['IND'] },
+  { text: 'Relations plunged when Madrid backed the plan, prompting Algeria to withdraw its ambassador from Spain.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['DZA'], recipient: ['ESP'] },
+  // NEGATIVE for it: an infinitive of purpose after a summons keeps the summoner as actor.
+  { text: 'Kenya summoned the Ugandan envoy to protest the arrests.', date: '2025-04-15', type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
+  // A leader who "recalled that" or "recalled his visit" remembers; a recalled envoy is withdrawn.
+  { text: 'Tokayev recalled that Putin had visited Astana in 2019.', date: '2025-04-15', type: 'CONSULT', actor: ['RUS'], recipient: ['KAZ'] },
+  { text: 'Lula recalled his visit to Beijing in 2023.', date: '2025-04-15', type: 'CONSULT', actor: ['BRA'], recipient: ['CHN'] },
+  { text: 'Ghana recalled its envoy from Niger.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['GHA'], recipient: ['NER'] },
+  // A verb after "and" has the subject of the verb before it, a cue or not ("went to … and met …").
+  { text: 'Kenyan officials went to Kampala and met Ugandan ministers.', date: '2025-04-15', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  // "X joined Y in doing": X does it (Y keeps it company).
+  { text: 'Kenya joined Uganda and Tanzania in condemning the coup in Niger.', date: '2025-06-11', type: 'ACCUSE', actor: ['KEN'], recipient: ['NER'] },
+  { text: 'Japan joined the European Union in lifting sanctions on Syria.', date: '2025-06-11', type: 'CONCEDE', actor: ['JPN'], recipient: ['SYR'] },
+  // "The first … since March last year, when …": the ", when" clause happened at the "since" date.
+  { text: 'It was the first violation since March last year, when a Chinese Y-9 entered Japanese airspace near Tsushima twice.', date: '2025-06-11', type: 'MOBILIZE', actor: ['CHN'], recipient: ['JPN'], on: '2024-03' },
+  { text: 'It is the first visit since 2019, when Modi travelled to Male.', date: '2025-06-11', type: 'CONSULT', actor: ['IND'], recipient: ['MDV'], on: '2019' },
+  // Leading a delegation to a country is a visit; signing a plan is signing.
+  { text: 'Kenyan Vice President Rigathi Gachagua led a high-level trade delegation to China in April.', date: '2025-06-11', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['CHN'], on: '2025-04' },
+  { text: 'Indonesia and Malaysia signed an action plan on border management.', date: '2025-06-11', type: 'SUPPORT', actor: ['IDN', 'MYS'], recipient: [] },
+  // Prisoners freed "among them" or "including" people of a country: that country is the recipient.
+  { text: 'Minsk freed 14 prisoners in June, among them three Lithuanian nationals.', date: '2025-09-20', type: 'RETREAT', mode: ['release'], actor: ['BLR'], recipient: ['LTU'], on: '2025-06' },
+  { text: 'Belarus released 14 prisoners in June, including three Lithuanian nationals.', date: '2025-09-20', type: 'RETREAT', actor: ['BLR'], recipient: ['LTU'] },
+  { text: 'Minsk freed 14 prisoners, mostly Lithuanians.', date: '2025-09-20', type: 'RETREAT', actor: ['BLR'], recipient: ['LTU'] },
+  // Summonses: a "chargé d'affaires" with its accent, a diplomat "called in"; a protest note handed over.
+  { text: "Peru's Foreign Ministry summoned Bolivia's chargé d'affaires on Wednesday.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['PER'], recipient: ['BOL'] },
+  { text: 'Chile called in a senior Argentine diplomat on Sunday to protest the remarks.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['CHL'], recipient: ['ARG'] },
+  { text: 'Estonia handed a protest note to the Russian embassy in Tallinn.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['EST'], recipient: ['RUS'] },
+  { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
+  // Talks that resume or begin, with their parties after "between".
+  { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
+  // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
+  { text: 'Erdogan hosted a banquet for Zelensky in Ankara on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UKR'], recipient: ['TUR'], on: '2025-09-15' },
+  { text: 'Li Qiang hosted a welcome ceremony for Madbouly in Beijing on Thursday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['EGY'], recipient: ['CHN'] },
+  { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
 ];
 
 for (const row of ROWS) {
@@ -604,6 +653,18 @@ const NONE: string[] = [
   "India's Tata Motors opened a new plant in Gujarat.",
   // "let" with nothing let in or through is no access.
   "Kenya's government let the deadline pass without comment.",
+  // People, not aircraft, crossing into a country; a leader remembering how talks went.
+  'Thousands of migrants crossed into Poland from Belarus.',
+  'Ruto recalled how the talks had gone.',
+  // A delegation led to talks visits no one; a "since" date alone dates nothing.
+  'The minister led the delegation to the talks.',
+  // A coach calling in players summons no diplomat.
+  'The coach called in three new players.',
+  // Talks with no party named, coded alone, have no one to hold them.
+  'Talks on a peace treaty resumed in Almaty in May.',
+  // A dinner for staff, a reception for a holiday: no guest of another party.
+  'The company hosted a dinner for its staff.',
+  'The embassy held a reception for National Day.',
 ];
 
 for (const text of NONE) {
@@ -692,4 +753,42 @@ test('an act named after a verb of reaction is not the reacting party\'s ("conde
     assert.ok(attacks.every((e) => !e.actor.some((a) => a.code === 'KEN' || a.code === 'NOR')), text);
   }
   assert.equal(coder.code('Teachers in Kenya began a nationwide strike on Monday.', '2024-05-16')[0]?.event[0], 'PROTEST');
+});
+
+test('two acts of one type and another mode in a sentence stay two: "ordered … staff to leave and recalled its ambassador"', () => {
+  const events = coder.code('Kenya ordered eight Ugandan consular and embassy staff to leave the country and recalled its ambassador from Kampala.', '2025-04-15');
+  assert.deepEqual(events.map((e) => `${e.event[0]}/${e.mode.join(',')} ${codes(e.actor)}>${codes(e.recipient)}`), ['SANCTION/expel KEN>UGA', 'SANCTION/withdraw KEN>UGA']);
+});
+
+test('a past verb after "and" is no part of the complement before it; NEGATIVE: a base form after "and" still is', () => {
+  const recalled = coder.code('Chile urged Peru to reopen the border and recalled its envoy from Lima.', '2025-04-15');
+  assert.deepEqual(recalled.map((e) => e.event[0]), ['REQUEST', 'SANCTION']);
+  const resume = coder.code('Chile urged Peru to reopen the border and resume talks.', '2025-04-15');
+  assert.deepEqual(resume.map((e) => e.event[0]), ['REQUEST']);
+});
+
+test('a verb after "and" with no date of its own shares the date of the verb before ("spoke … on March 31 and agreed …")', () => {
+  const events = coder.code('Presidents Lula and Milei spoke by telephone on March 31 and agreed to relaunch cooperation on trade.', '2025-04-15');
+  assert.deepEqual(events.map((e) => `${e.event[0]} ${e.date}`).sort(), ['AGREE 2025-03-31', 'CONSULT 2025-03-31']);
+});
+
+test('", and <party> <verb>" opens a clause whose parties the cue before does not act on; NEGATIVE: ", and" in a list', () => {
+  const [agree] = coder.code('Presidents Lula and Milei spoke by telephone on March 31 and agreed to relaunch cooperation on trade, and Kenya recalled its envoy on April 6.', '2025-04-15').filter((e) => e.event[0] === 'AGREE');
+  assert.deepEqual(codes(agree.recipient), []);
+  const [urge] = coder.code('Brazil urged Argentina, Chile, and Peru to reopen the border.', '2025-04-15');
+  assert.deepEqual(codes(urge.recipient), ['ARG', 'CHL', 'PER']);
+});
+
+test('NEGATIVE: a "since" date still does not date the main clause ("has arrested dozens … since Russia\'s invasion … in February 2022")', () => {
+  const [arrest] = coder.code("Poland has arrested dozens of people since Russia's invasion of Ukraine in February 2022.", '2025-06-11');
+  assert.equal(arrest.date, '2025-06-11');
+});
+
+test('", and in April it expelled …": a date may open a clause with a subject of its own, whose date and parties stay its own', () => {
+  const events = coder.code("Mogadishu recalled its ambassador from Nairobi in January, and in April it expelled Kenya's ambassador.", '2025-06-11');
+  assert.deepEqual(events.map((e) => `${e.event[0]}/${e.mode.join(',')} ${e.date} ${codes(e.actor)}>${codes(e.recipient)}`), [
+    'SANCTION/withdraw 2025-01 SOM>KEN',
+    'SANCTION/expel 2025-04 SOM>KEN',
+  ]);
+  assert.equal(events[0].recipient[0].entity_text, 'Nairobi');
 });

@@ -74,8 +74,9 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
     bySentence.set(d.sentence, mine);
     const same = mine.find((o) => {
       if (!sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
-      // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling".
-      if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor));
+      // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling"; two
+      // of another mode are two acts ("expelled its diplomats and recalled its ambassador").
+      if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor)) && !(o.mode[0] && d.mode[0] && o.mode[0] !== d.mode[0]);
       const a = keysOf(meetingParties(o, d));
       const b = keysOf(meetingParties(d, o));
       // "Brazil hailed the truce agreed by Israel and Hamas": an act about others' act is not that act.

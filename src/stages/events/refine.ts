@@ -257,7 +257,12 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
-  for (const v of leadViews(views)) {
+  // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
+  // standfirst) takes its day from the sentence after the lead too ("The two leaders agreed on Saturday …").
+  const sorted = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index);
+  const leadSentences = new Set(sorted.slice(0, LEAD_SENTENCES).map((v) => v.sentence.index));
+  const undatedMeeting = drafts.some((d) => d.type === 'CONSULT' && leadSentences.has(d.sentence) && d.dateFrom === null);
+  for (const v of sorted.slice(0, LEAD_SENTENCES + (undatedMeeting ? 1 : 0))) {
     const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
@@ -348,7 +353,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // a day of its own, outside reported speech: without one it mostly restates an occurrence told in other words.
   if (d.cue.fallback && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && (d.dateFrom !== 'clause' || d.reported)) return false;
   if (d.dateFrom !== 'clause' && d.dateFrom !== 'anchor') {
-    const remarks = occurs(lex.grammar.remarksAnchors, d.sentence);
+    const remarks = occurs(lex.grammar.remarksAnchors, d.sentence) || occurs(lex.grammar.occasionAnchors, d.sentence);
     const talks = occurs(lex.grammar.anchors, d.sentence);
     const a = remarks ? anchorDate(d, views, main, here) : talks ? { date: main.date, place: main.place } : null;
     if (a?.date) {
@@ -368,8 +373,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     d.dateFrom = 'context';
     return true;
   }
-  // A planned meeting or visit is an agreement only between parties, and not when it is a guess.
-  if (d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && (d.speculative || (d.recipient.length === 0 && d.actor.length < 2))) return false;
+  // A planned meeting or visit is an agreement only between parties, and not when it is a guess or only on the
+  // timetable ("is scheduled to travel to Shanghai on Wednesday", "talks are due to resume in February").
+  if (d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && (d.speculative || d.scheduled || (d.recipient.length === 0 && d.actor.length < 2))) return false;
   if (d.date) return true;
   if (d.kind === 'agreement' && d.sentenceDate) {
     d.date = d.sentenceDate;

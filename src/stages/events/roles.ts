@@ -51,13 +51,41 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // right after a verb of reaction and a determiner names an act whose agent is not the clause's subject (only its
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
-  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false } : findSubject(view, span, lex, cue.type !== 'CONSULT');
+  const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
+  const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
+    : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT');
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to', separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
+}
+
+/** How far back from "in" the verb of "joined … in imposing" is looked for. */
+const JOIN_REACH = 8;
+
+/**
+ * "Japan joined other G7 members in imposing sanctions": the token of the verb of `join_verbs` whose subject does
+ * the act of the -ing cue after "in" (the parties joined are company, not the actor), or -1.
+ */
+function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): number {
+  const words = view.words;
+  if (words[span.from - 1] !== 'in' || !words[span.from].endsWith('ing')) return -1;
+  for (let k = span.from - 2; k >= 0 && span.from - k <= JOIN_REACH; k--) {
+    if (lex.grammar.joinVerbs.has(words[k])) return k;
+    if (view.chunkAt[k] < 0 && (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k]))) return -1;
+  }
+  return -1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts
+const isPunctWord = (w: string) => !LETTER_OR_DIGIT.test(w);
+
+/** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
+function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const ci = view.chunkAt[span.from - 2] ?? -1;
+  return ci >= 0 && view.chunks[ci].parties.length > 0 && lex.grammar.objectControlVerbs.has(view.words[view.chunks[ci].from - 1] ?? '');
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -173,10 +201,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       break;
     }
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
-    if (w === 'and' && onlyAux) {
-      const cueBefore = view.spans.some((s) => s.to <= j);
-      return { chunks: [], inherit: true, inherited: cueBefore ? findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks : [] };
-    }
+    // "went to the embassy and met the ambassador": the verb after "and" has the subject of the verb before (with
+    // or without a cue of its own).
+    if (w === 'and' && onlyAux) return { chunks: [], inherit: true, inherited: findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks };
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -378,6 +405,32 @@ function chunkIndex(view: SentenceView, c: Chunk): number {
  * The object: the first acting party after the cue; for conflict and other non-meeting cues, else a country's
  * thing ("Egypt's proposal", "Chinese oil drilling"), else a place ("struck targets in Kyiv").
  */
+/**
+ * ", and Barrot travelled to Algiers": after a comma, "and" with a party and a verb opens a clause with a subject
+ * of its own, whose parties the cue before does not act on ("to Kenya, Uganda, and Tanzania" is a list).
+ */
+function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  if (view.words[k] !== 'and' || view.words[k - 1] !== ',') return false;
+  // (", and in April it expelled …": a date may open the clause.)
+  let j = k + 1;
+  while (j < view.words.length && (view.dateTok[j] >= 0 || (lex.grammar.dateLead.has(view.words[j]) && view.dateTok[j + 1] >= 0))) j++;
+  if (view.chunkAt[j] < 0) return false;
+  const end = view.chunks[view.chunkAt[j]].to;
+  return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
+}
+
+/** Whether a cue span starts at token `k` (spans are sorted by their first token). */
+function spanStartsAt(view: SentenceView, k: number): boolean {
+  let lo = 0;
+  let hi = view.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.spans[mid].from < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < view.spans.length && view.spans[lo].from === k;
+}
+
 function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {
   const { words, chunks } = view;
   const g = lex.grammar;
@@ -389,7 +442,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
-    if (boundary) { stop = k; break; }
+    if (boundary || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
@@ -405,7 +458,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const inReach: Chunk[] = [];
   for (let i = firstChunkFrom(chunks, span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
-    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && c.possessive)) inReach.push(c);
+    // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
+    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) inReach.push(c);
   }
 
   if (span.slot) {
@@ -440,8 +494,32 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
   }
-  if (!chosen || (mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot)) return [];
+  if (chosen && mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot) {
+    // "freed 52 prisoners in September, among them two Polish nationals": the party the object is narrowed to.
+    const touching = inReach.find((c) => adjacentTo(view, span, g, c));
+    if (touching && narrows(view, g, touching, chosen)) return within(coordinationOf(view, chosen));
+    return [];
+  }
+  if (!chosen) return [];
   return within(coordinationOf(view, chosen));
+}
+
+/**
+ * Whether `part` names some of `whole` after it: ", among them", ", including", "mostly" (grammar `narrowing`) with
+ * only dates and commas before and a count or a word after ("among them two", "including three").
+ */
+/** Words a narrowed part may have before it ("among them two", "including about 30"). */
+const NARROWED_COUNT = 2;
+
+function narrows(view: SentenceView, g: EventGrammar, whole: Chunk, part: Chunk): boolean {
+  const words: string[] = [];
+  for (let k = whole.to; k < part.from; k++) {
+    const date = view.dateTok[k] >= 0 || (g.dateLead.has(view.words[k]) && view.dateTok[k + 1] >= 0);
+    if (date || view.words[k] === ',' || /^\d/.test(view.words[k])) continue;
+    words.push(view.words[k]);
+  }
+  const m = g.narrowing.matchAt(words, 0);
+  return m !== null && words.length - m.length <= NARROWED_COUNT;
 }
 
 /**

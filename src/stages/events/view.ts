@@ -77,7 +77,7 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
   const openerEnd = participialOpenerEnd(words, lex);
-  resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end));
+  resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end), words);
   const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
   return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline: datelineTokens(words), openerEnd, spans, attributions };
 }

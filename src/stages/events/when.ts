@@ -43,8 +43,41 @@ function sinceBefore(words: string[], to: number, k: number): boolean {
   return false;
 }
 
+/** The rule of a date counted for the clause after it (", a day after Ruto received …", dates stage). */
+const CLAUSE_OFFSET = 'dates.offset-clause';
+
+/** Whether ", when" stands between a date at `k` and a cue at `from` with no other comma after it. */
+function whenClauseAfter(words: string[], k: number, from: number): boolean {
+  for (let j = from - 1; j > k && from - j <= RELATIVE_REACH; j--) {
+    if (words[j] === 'when' && words[j - 1] === ',') return true;
+    if (words[j] === ',' || words[j] === ';') return false;
+  }
+  return false;
+}
+
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
+
+/** Whether the date at token `k` is that of a plan told after a cue of `plans_ahead`, before the next comma. */
+function plannedAt(view: SentenceView, k: number): boolean {
+  let planned = PLANNED_TOKENS.get(view);
+  if (!planned) {
+    // Read once per sentence: each cue of `plans_ahead` marks the tokens after it up to a comma.
+    planned = new Array<boolean>(view.words.length).fill(false);
+    for (const s of view.spans) {
+      if (!s.cues.some((c) => c.plansAhead)) continue;
+      for (let j = s.to; j < view.words.length && j - s.to <= PLAN_REACH && view.words[j] !== ',' && view.words[j] !== ';'; j++) planned[j] = true;
+    }
+    PLANNED_TOKENS.set(view, planned);
+  }
+  return planned[k] ?? false;
+}
+
+/** The tokens of each sentence that a plan's date may stand on (see plannedAt). */
+const PLANNED_TOKENS = new WeakMap<SentenceView, boolean[]>();
+
+/** How far after a `plans_ahead` cue its plan's date is looked for (a bound: a line of a million words has no end). */
+const PLAN_REACH = 30;
 
 export interface PickedDate {
   value: string;
@@ -80,21 +113,28 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
-  const conjunct = view.words[span.from - 1] === 'and';
+  // Without a date of its own it shares the verb before's ("spoke by phone on March 31 and agreed to …").
+  const conjunct = view.words[span.from - 1] === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
-    if (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? '') || view.dateline[k]) continue;
+    // (Not for a cue of the ", when" clause that tells what happened then: "the first violation since September last
+    // year, when an Il-38 entered Japanese airspace".)
+    const then = k < span.from && whenClauseAfter(view.words, k, span.from);
+    if ((!then && (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? ''))) || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
+    // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
+    if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
+    if (plannedAt(view, k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
     // Ukraine has returned …"), unless the cue is inside it.
-    if (sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
+    if (!then && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     if (clauseOnly && !inClause) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
