@@ -42,13 +42,20 @@ test('minhash: no words means no signature; a short text is one shingle', () => 
 test('minhash: signatures survive the round trip through a blob', () => {
   const sig = signature(KE_TZ_LAKE)!;
   assert.deepEqual(fromBlob(new Uint8Array(toBlob(sig))), sig);
+  // A blob whose bytes do not start on a 4-byte boundary is copied, not viewed.
+  const unaligned = new Uint8Array(toBlob(sig).byteLength + 1).subarray(1);
+  unaligned.set(toBlob(sig));
+  assert.deepEqual(fromBlob(unaligned), sig);
 });
 
 test('minhash: the closest copy above the threshold wins; nothing below it', () => {
   const sig = signature(body(KE_TZ_HERALD))!;
   const candidates = [KE_TZ_LAKE, KE_TZ_REPRINT, KE_TZ_HERALD].map((t, i) => ({ id: i, signature: signature(body(t))! }));
-  assert.equal(closestCopy(sig, candidates)?.copy.id, 2);
-  assert.equal(closestCopy(sig, candidates.slice(0, 1)), null);
+  assert.equal(closestCopy(sig, candidates, (c) => c.signature)?.copy.id, 2);
+  assert.equal(closestCopy(sig, candidates.slice(0, 1), (c) => c.signature), null);
+  // Of equally similar candidates, the first (the first stored) wins.
+  const twice = [candidates[2], { ...candidates[2], id: 3 }];
+  assert.equal(closestCopy(sig, twice, (c) => c.signature)?.copy.id, 2);
 });
 
 test('minhash: the comparable body leaves out the header and excluded spans', () => {

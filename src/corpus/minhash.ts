@@ -114,17 +114,21 @@ export function toBlob(sig: Uint32Array): Buffer {
   return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
 }
 
+/** The signature stored in a blob: a view of its bytes, or a copy when they are not 4-byte aligned. */
 export function fromBlob(blob: Uint8Array): Uint32Array {
-  // Copied, so the signature is aligned whatever the driver's buffer offset.
+  if (blob.byteOffset % 4 === 0) return new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
   const copy = new Uint8Array(blob);
   return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
 }
 
-/** The stored article a new one copies: the most similar candidate at or above the threshold, else null. */
-export function closestCopy<T extends { signature: Uint32Array }>(sig: Uint32Array, candidates: T[]): { copy: T; similarity: number } | null {
+/**
+ * The stored article a new one copies: the most similar candidate at or above the threshold (the
+ * first of equals), else null. `signatureOf` gives a candidate's signature.
+ */
+export function closestCopy<T>(sig: Uint32Array, candidates: T[], signatureOf: (candidate: T) => Uint32Array): { copy: T; similarity: number } | null {
   let best: { copy: T; similarity: number } | null = null;
   for (const c of candidates) {
-    const s = similarity(sig, c.signature);
+    const s = similarity(sig, signatureOf(c));
     if (s >= DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { copy: c, similarity: s };
   }
   return best;

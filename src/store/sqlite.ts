@@ -74,6 +74,12 @@ export function openStore(storePath: string = DEFAULT_STORE, options: OpenOption
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
+      // Each article is written under a savepoint (inside the batch's transaction), which keeps the
+      // original of every page the article changes in a statement journal: on disk, that journal
+      // spilled to a temporary file past 64 KB, about 200 page writes (system calls) an article. In
+      // memory it holds one article's pages at most. Set after the migrations, whose large sorts
+      // may still spill to disk.
+      db.pragma('temp_store = MEMORY');
     } else {
       const version = schemaVersion(db);
       if (version !== SCHEMA_VERSION) {

@@ -51,7 +51,8 @@ const BAND_LOOKUP = `SELECT d.id, d.n, d.minhash FROM (
     SELECT document_id FROM document_bands WHERE ${Array.from({ length: BANDS }, () => '(band = ? AND hash = ?)').join(' OR ')}
     GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ${MAX_COPY_CANDIDATES}
   ) AS shared
-  JOIN documents AS d INDEXED BY documents_copy_lookup ON d.id = shared.document_id AND d.duplicate_of IS NULL AND d.minhash IS NOT NULL`;
+  JOIN documents AS d INDEXED BY documents_copy_lookup ON d.id = shared.document_id AND d.duplicate_of IS NULL AND d.minhash IS NOT NULL
+  ORDER BY d.n`;
 const BAND_INSERT = `INSERT OR IGNORE INTO document_bands (band, hash, document_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?, ?)').join(', ')}`;
 
 /** band, hash, band, hash… for every band of the signature, and `extra` after each pair. */
@@ -59,11 +60,14 @@ function bandParams(sig: Uint32Array, ...extra: string[]): (number | string)[] {
   return bandHashes(sig).flatMap((hash, band) => [band, hash, ...extra]);
 }
 
-/** The original of a republished copy: stored articles sharing an LSH band, compared by signature. */
+/**
+ * The original of a republished copy: stored articles sharing an LSH band, compared by signature in
+ * the order they were stored, so that the first stored wins a tie. The rows' signatures are read in
+ * place (no copy, no object per candidate): a few hundred candidates an article on a large store.
+ */
 function findOriginal(sql: Sql, sig: Uint32Array): { id: string; similarity: number } | null {
-  const rows = sql(BAND_LOOKUP).all(...bandParams(sig)) as { id: string; n: number; minhash: Buffer }[];
-  const candidates = rows.map((row) => ({ ...row, signature: fromBlob(row.minhash) })).sort((a, b) => a.n - b.n);
-  const best = closestCopy(sig, candidates);
+  const rows = sql(BAND_LOOKUP).all(...bandParams(sig)) as { id: string; minhash: Buffer }[];
+  const best = closestCopy(sig, rows, (row) => fromBlob(row.minhash));
   // Candidates are originals: a copy links to the first stored copy, never to another copy.
   return best ? { id: best.copy.id, similarity: best.similarity } : null;
 }
