@@ -26,6 +26,16 @@ const ROWS: Row[] = [
   { text: 'Kenyan lawmakers summoned the police commissioner on Monday to testify about the deaths in custody.', type: null },
   // "Defence chiefs", "military chiefs" name their countries' forces, so coordinated adjectives both count.
   { text: 'Australian and Indian defence chiefs signed a logistics agreement in Canberra on Friday, officials said.', type: 'SUPPORT', actor: ['AUS', 'IND'], recipient: [] },
+  // Nominal acts with their sides after "between", a few words from the noun: the signing of an agreement that is
+  // welcomed, talks with their venue first, fighting named by its noun.
+  { text: 'The European Union welcomed the signing of a trade agreement between Chile and New Zealand in Santiago on Monday, a spokesman said.', type: 'SUPPORT', actor: ['EUR'], recipient: ['CHL', 'NZL'] },
+  { text: "Tuesday's talks in Geneva between Armenian and Azerbaijani officials lasted six hours, a Swiss diplomat said.", type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [] },
+  { text: 'Fierce fighting between Ethiopian troops and Eritrean forces broke out near the border town of Zalambessa on Sunday, residents said.', type: 'ASSAULT', actor: ['ERI', 'ETH'], recipient: [] },
+  { text: 'Clashes erupted between Kyrgyz and Tajik border guards on Thursday, the two governments said.', type: 'ASSAULT', actor: ['KGZ', 'TJK'], recipient: [] },
+  // NEGATIVE: the signing itself is no welcome when nobody welcomes it; a call to end fighting is a request, not the
+  // fighting.
+  { text: 'The signing of a trade agreement between Chile and New Zealand took place in Santiago on Monday.', type: 'SUPPORT', not: 'ASSAULT' },
+  { text: 'Qatar called on Tuesday for an end to the fighting between the Sudanese army and the Rapid Support Forces.', type: 'REQUEST', actor: ['QAT'] },
 ];
 
 for (const row of ROWS) {
