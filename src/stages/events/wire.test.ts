@@ -36,6 +36,22 @@ const ROWS: Row[] = [
   // fighting.
   { text: 'The signing of a trade agreement between Chile and New Zealand took place in Santiago on Monday.', type: 'SUPPORT', not: 'ASSAULT' },
   { text: 'Qatar called on Tuesday for an end to the fighting between the Sudanese army and the Rapid Support Forces.', type: 'REQUEST', actor: ['QAT'] },
+  // Admissions are concessions, and the act admitted is not the main event; NEGATIVE: a hospital admitting the
+  // wounded is no admission.
+  { text: "Peru's navy admitted on Thursday that its sailors had fired on a fishing boat in 2019, at a hearing in Lima.", type: 'CONCEDE', actor: ['PER'] },
+  { text: 'Azerbaijan admitted shooting down the Russian helicopter over Armenia and offered compensation.', type: 'CONCEDE', actor: ['AZE'], recipient: ['RUS'] },
+  { text: 'A hospital in Gaza admitted 40 wounded people on Monday, the health ministry said.', type: null },
+  // A court striking down a law rejects it; NEGATIVE: missiles that "struck down" power lines attacked.
+  { text: "South Africa's Constitutional Court on Tuesday struck down a law that barred independent candidates from standing.", type: 'REJECT', actor: ['ZAF'] },
+  { text: 'Russian missiles struck down power lines in Kharkiv overnight, the regional governor said.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  // Returned artefacts are a retreat, to the country they go back to; NEGATIVE: returned nationals are people, not
+  // property (still RETREAT, by return-people), and a runner who returned home returned nothing.
+  { text: 'Germany returned 20 looted bronzes to Nigeria at a ceremony in Abuja on Tuesday, the culture ministry said.', type: 'RETREAT', actor: ['DEU'], recipient: ['NGA'] },
+  { text: "The Kenyan runner returned home from Paris with two gold medals on Friday.", type: null },
+  // Forces detected near a country are deployed by their own country against it; NEGATIVE: a whale spotted near
+  // ships is no deployment.
+  { text: "Japan's defence ministry said it had tracked two Russian bombers flying over the Sea of Japan on Tuesday.", type: 'MOBILIZE', actor: ['RUS'], recipient: ['JPN'] },
+  { text: 'Fishermen spotted a whale near the harbour on Tuesday.', type: null },
 ];
 
 for (const row of ROWS) {
