@@ -52,6 +52,15 @@ const ROWS: Row[] = [
   // ships is no deployment.
   { text: "Japan's defence ministry said it had tracked two Russian bombers flying over the Sea of Japan on Tuesday.", type: 'MOBILIZE', actor: ['RUS'], recipient: ['JPN'] },
   { text: 'Fishermen spotted a whale near the harbour on Tuesday.', type: null },
+  // Aid told in wire wording: relief goods whose delivery starts ("began airdropping food"), an aid package announced,
+  // relief goods "sent by" a country arriving somewhere. NEGATIVES: a starting flow of other goods is trade, a
+  // package of sanctions is no aid, a letter sent by a leader is no aid.
+  { text: 'The World Food Programme began airdropping food to 30,000 people in Sudan\'s Blue Nile state on Monday, the agency said.', type: 'AID', actor: ['UNO'], recipient: ['SDN'] },
+  { text: 'Azerbaijan began shipping oil to Israel through Turkey on Monday, the energy ministry said.', type: 'COOPERATE', actor: ['AZE'] },
+  { text: 'Canada announced a $500 million package of military aid for Ukraine on Friday, the defence minister said.', type: 'AID', actor: ['CAN'], recipient: ['UKR'] },
+  { text: 'The European Union announced a new package of sanctions against Belarus on Friday.', type: 'SANCTION', actor: ['EUR'], recipient: ['BLR'] },
+  { text: 'Forty tonnes of medicines sent by Jordan arrived in Lebanon on Tuesday, the health ministry said.', type: 'AID', actor: ['JOR'], recipient: ['LBN'] },
+  { text: 'A letter sent by the Chinese president arrived in Moscow on Tuesday, the Kremlin said.', type: null },
 ];
 
 for (const row of ROWS) {
