@@ -75,6 +75,10 @@ const ROWS: Row[] = [
   // The opposition staying away from a session protests (boycott); NEGATIVE: a state boycotting a summit rejects it.
   { text: "Zimbabwe's main opposition party boycotted Tuesday's parliamentary session on the budget, calling the vote a sham.", type: 'PROTEST', actor: ['ZWE'] },
   { text: 'Russia boycotted the peace summit in Switzerland, the Kremlin said on Monday.', type: 'REJECT', actor: ['RUS'] },
+  // A company that announces its withdrawal from a country pulls out (SANCTION); NEGATIVE: a state announcing the
+  // withdrawal of its troops concedes.
+  { text: 'Chevron announced its withdrawal from Myanmar on Friday, citing the human rights situation since the coup.', type: 'SANCTION', actor: ['USA'], recipient: ['MMR'] },
+  { text: 'France announced the withdrawal of its troops from Niger on Sunday, the Elysee said.', type: 'CONCEDE', actor: ['FRA'] },
 ];
 
 for (const row of ROWS) {
