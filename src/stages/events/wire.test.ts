@@ -79,6 +79,12 @@ const ROWS: Row[] = [
   // withdrawal of its troops concedes.
   { text: 'Chevron announced its withdrawal from Myanmar on Friday, citing the human rights situation since the coup.', type: 'SANCTION', actor: ['USA'], recipient: ['MMR'] },
   { text: 'France announced the withdrawal of its troops from Niger on Sunday, the Elysee said.', type: 'CONCEDE', actor: ['FRA'] },
+  // An act in an opening phrase of setting ("In a joint statement issued after a phone call …,", "During talks in
+  // …,") is background: the main clause's act comes first. NEGATIVE: an opening place with no act leaves the main
+  // clause's act alone.
+  { text: 'In a joint statement issued after a phone call between their presidents, Egypt and Turkey said they would hold a summit in Ankara next month.', type: 'AGREE', actor: ['EGY', 'TUR'] },
+  { text: 'During talks in Astana on Monday, Kazakhstan and Uzbekistan signed an agreement on sharing water from the Syr Darya.', type: 'SUPPORT', actor: ['KAZ', 'UZB'] },
+  { text: 'In Khartoum, paramilitary fighters shelled a market on Sunday, killing 20 people, medics said.', type: 'ASSAULT', actor: ['SDN'] },
 ];
 
 for (const row of ROWS) {
