@@ -149,6 +149,8 @@ export interface EventGrammar {
   helpPurposes: Set<string>;
   /** Words after a deployment that make it disaster relief ("to search for survivors"). */
   reliefPurposes: PhraseSet;
+  /** Goods whose flow is aid even when it starts ("began airdropping food"). */
+  reliefGoods: PhraseSet;
   /** Capitals that stand for an international body as a party ("Brussels" → EUR). */
   capitalBodies: Map<string, string>;
   multilateral: PhraseSet;
@@ -336,6 +338,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     })),
     helpPurposes: set('help_purposes'),
     reliefPurposes: phrases('relief_purposes'),
+    reliefGoods: phrases('relief_goods'),
     capitalBodies: new Map(list('capital_bodies').map((x) => {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];

@@ -25,11 +25,16 @@ const BEFORE_BASE = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'ma
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'resumed']);
 const HAVE = new Set(['has', 'have', 'had']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+/** Prepositions after which a past form qualifies a noun ("supporters of jailed former prime minister Imran Khan"). */
+const BEFORE_ADJECTIVE = new Set(['of', 'for']);
+/** Prepositions before a name that make the form in -s after it a noun ("in Israeli jails", "from Russian prisons"). */
+const BEFORE_NAME_NOUN = new Set(['in', 'into', 'from', 'at', 'of', 'to']);
 
 /**
  * Whether a verb of the broad lexicon is used as a verb at `i`: a base form after an auxiliary or "to", an -ing
- * form after "is" or "began", a present form in -s after a capitalised name or a pronoun ("Iran frees"), a past
- * form anywhere but after a determiner ("the detained man").
+ * form after "is" or "began", a present form in -s after a capitalised name or a pronoun ("Iran frees"; not after a
+ * preposition and a name: "in Israeli jails"), a past form anywhere but after a determiner or "of"/"for" ("the
+ * detained man", "supporters of jailed former prime minister Imran Khan").
  */
 function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: EventGrammar): boolean {
   const f = cue.fallback!;
@@ -41,8 +46,8 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   // "M23 rebels backed by Rwanda took …": a participle after a noun, with its agent, qualifies the noun.
   if (words[i + 1] === 'by' && !g.be.has(before) && !HAVE.has(before)) return false;
   if (f.ing.has(w)) return BEFORE_ING.has(before);
-  if (DETERMINERS.has(before)) return false;
-  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before)));
+  if (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) return false;
+  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '')));
   return true;
 }
 

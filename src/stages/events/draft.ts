@@ -394,8 +394,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     type = 'COOPERATE';
     mode = [];
   }
-  // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange.
-  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing')) type = 'COOPERATE';
+  // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange; one of relief
+  // goods ("began airdropping food to") is still aid.
+  const reliefFlow = lex.grammar.reliefGoods.occursIn(view.words, span.from, Math.min(clause.to, span.to + 3));
+  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing') && !reliefFlow) type = 'COOPERATE';
 
   // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
   // two or more countries agree, cooperate or meet is no party to it.

@@ -134,13 +134,17 @@ function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
 /** Words that open a clause of background before or inside a sentence's main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'when', 'unless', 'if', 'despite', 'following', 'since', 'once', 'until', 'amid', 'with']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
+/** Prepositions that open a phrase of setting before the main clause ("In a joint statement issued after a phone
+ *  call between their leaders, …", "Under an accord reached on Sunday, …", "During talks in Doha, …"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']);
 /** Words that may come before the subordinator of an opening phrase ("Two days after", "Shortly before"). */
 const LEAD_IN = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'day', 'days',
   'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minutes', 'shortly', 'just', 'only', 'soon', 'moments', 'even']);
 
 /**
- * An act told as background to the sentence's main clause: in an opening adverbial or participial phrase ("Two
- * days after Chinese vessels fired …,", "Having ignored calls …,"), in a relative clause ("protesters who had
+ * An act told as background to the sentence's main clause: in an opening adverbial, prepositional or participial
+ * phrase ("Two days after Chinese vessels fired …,", "In a joint statement issued after a phone call …,", "Having
+ * ignored calls …,"), in a relative clause ("protesters who had
  * filled the square"), in a participle after a comma (", killing …") or in a reduced relative ("detainees
  * released from the jail said …").
  */
@@ -150,7 +154,7 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   const comma = words.indexOf(',');
   let first = 0;
   while (first < words.length && (view.dateline[first] || /^\d+$/.test(words[first]) || LEAD_IN.has(words[first]))) first++;
-  const opener = SUBORDINATORS.has(words[first]) || (words[first]?.endsWith('ing') && view.chunkAt[first] < 0 && !lex.grammar.functionWords.has(words[first])) || words[first] === 'having';
+  const opener = SUBORDINATORS.has(words[first]) || SETTING_PREPOSITIONS.has(words[first]) || (words[first]?.endsWith('ing') && view.chunkAt[first] < 0 && !lex.grammar.functionWords.has(words[first])) || words[first] === 'having';
   if (opener && comma > k && comma - first < 40) return true;
   const b = d.clause.from - 1;
   if (b >= 0 && RELATIVES.has(words[b])) return true;
