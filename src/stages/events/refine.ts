@@ -63,6 +63,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.date ??= published;
       d.dateFrom ??= 'fallback';
     }
+    for (const d of kept) d.loc ??= placeOfVisit(d, kept, views);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
@@ -82,6 +83,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
+  for (const d of kept) d.loc ??= placeOfVisit(d, kept, views);
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
@@ -107,6 +109,28 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
   return kept;
 }
+
+/**
+ * "during his state visit to Astana last July, he and Tokayev signed …", "arrived in Islamabad for an official visit,
+ * during which the two sides signed …": a meeting or an act of cooperation told in the sentence of a visit to a
+ * city, by the visitor's or the host's side in the visit's time, happened in that city (not at the dateline).
+ */
+function placeOfVisit(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
+  if (d.visitHost || !d.date || !(d.type === 'CONSULT' || COOPERATIVE.has(d.type))) return null;
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const visit = drafts.find((v) => v !== d && v.visitHost && v.loc && v.sentence === d.sentence && v.date && !v.future &&
+    (v.date.startsWith(d.date!) || d.date!.startsWith(v.date)) && (codes.has(v.visitHost) || v.actor.some((p) => codes.has(p.code))));
+  if (!visit) return null;
+  // Told as done during the visit ("during", "while"), with no other time between them ("weeks after Kenya and
+  // Ethiopia signed …" is before it).
+  const view = views.get(d.sentence)!;
+  const [a, b] = [tokenOf(view, Math.min(visit.start, d.start)), tokenOf(view, Math.max(visit.start, d.start))];
+  const between = view.words.slice(a, b);
+  if (between.some((w) => OTHER_TIME.has(w)) || !view.words.slice(0, b).some((w) => DURING.has(w))) return null;
+  return visit.loc;
+}
+const DURING = new Set(['during', 'while']);
+const OTHER_TIME = new Set(['after', 'before', 'since', 'following', 'until', 'ago', 'later', 'earlier']);
 
 /**
  * "Albanese's trip to Beijing in November, during which he met President Xi": an earlier visit to a country, told

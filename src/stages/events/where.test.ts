@@ -42,6 +42,10 @@ const ROWS: [string, string, string[]][] = [
   // A named site the gazetteer lacks (data/geo/site-nouns.tsv).
   ['an arrest at a named border crossing', 'Kosovo police detained a Serbian official at the Jarinje border crossing on Monday.', ['COERCE @Jarinje']],
   ['an arrest in a named district', 'Kenyan police arrested 23 Somali nationals in Eastleigh district on Monday.', ['COERCE @Eastleigh']],
+  // What the two sides did during a visit to a city told in the same sentence happened in that city (refine.ts placeOfVisit).
+  ['a signing "during which" after a visit to a city', 'Chilean President Gabriel Boric arrived in Lima on Thursday for a state visit, during which Chile and Peru signed a water accord.', ['CONSULT @Lima', 'SUPPORT @Lima']],
+  ['a signing during an official visit to a capital', 'The Indian premier arrived in Dhaka on Monday for an official visit, during which India and Bangladesh signed seven agreements.', ['CONSULT @Dhaka', 'SUPPORT @Dhaka']],
+  ['NEGATIVE: a signing told as before the visit', 'Ruto visited Kampala in March, weeks after Kenya and Ethiopia signed a power deal.', ['CONSULT @Kampala', 'SUPPORT']],
 ];
 
 for (const [name, text, expected] of ROWS) {
