@@ -87,16 +87,17 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
-    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
+    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
     placeMainEvent(main, kept);
   }
   kept = kept.filter((d) => actAtDateline(d, dateline, lex));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
-    d.loc ??= here(view) ?? spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main);
+    d.loc ??= here(view);
+    if (!d.loc) guessDateline(d, spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main));
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did.
     if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
-    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
+    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
@@ -105,9 +106,16 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // took place in the dateline's city.
   for (const d of kept) {
     if (d.loc || d.type !== 'CONSULT' || !dateline?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
-    if (d.recipient.some((p) => p.code === dateline.country)) d.loc = dateline;
+    if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
+}
+
+/** The dateline's place for an act the sentence gives none: a guess, which a place stated for the same act wins over. */
+function guessDateline(d: Draft, dateline: EventPlace | null): void {
+  if (!dateline) return;
+  d.loc = dateline;
+  d.locGuessed = true;
 }
 
 /**

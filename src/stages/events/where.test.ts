@@ -46,6 +46,11 @@ const ROWS: [string, string, string[]][] = [
   ['a signing "during which" after a visit to a city', 'Chilean President Gabriel Boric arrived in Lima on Thursday for a state visit, during which Chile and Peru signed a water accord.', ['CONSULT @Lima', 'SUPPORT @Lima']],
   ['a signing during an official visit to a capital', 'The Indian premier arrived in Dhaka on Monday for an official visit, during which India and Bangladesh signed seven agreements.', ['CONSULT @Dhaka', 'SUPPORT @Dhaka']],
   ['NEGATIVE: a signing told as before the visit', 'Ruto visited Kampala in March, weeks after Kenya and Ethiopia signed a power deal.', ['CONSULT @Kampala', 'SUPPORT']],
+  // A seat of government that is also a body ("at the White House", "at the Kremlin"): its city (data/geo/places.tsv).
+  ['a meeting at a seat of government', 'Russian President Vladimir Putin met Indian Prime Minister Narendra Modi at the Kremlin on Tuesday.', ['CONSULT @Moscow']],
+  ['a visit hosted at a presidential palace', 'French President Emmanuel Macron hosted Brazilian President Lula at the Elysee Palace on Monday.', ['CONSULT @Paris']],
+  ['a signing at a landmark after a long title', 'Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed the Washington Accords for Peace and Prosperity at the White House on Thursday.', ['SUPPORT @Washington']],
+  ['NEGATIVE: the body speaking is no place', 'The Kremlin said on Tuesday that Russia would expel two Estonian diplomats.', ['THREATEN']],
 ];
 
 for (const [name, text, expected] of ROWS) {

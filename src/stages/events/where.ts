@@ -77,7 +77,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
-    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
+    // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
+    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
