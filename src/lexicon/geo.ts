@@ -52,6 +52,8 @@ export interface GeoLexicon {
   siteNounsAfter: Map<string, string>;
   /** …or before "of" and it ("the town of Argyle"); values are place kinds. */
   siteNounsOf: Map<string, string>;
+  /** Capitalised last words that make a name a place ("Rebun Island", "Galwan Valley"), with the kind given. */
+  siteNounsFinal: Map<string, string>;
 }
 
 interface WorldCountry {
@@ -142,8 +144,9 @@ export function loadGeo(): GeoLexicon {
   const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
   const siteNounsAfter = new Map<string, string>();
   const siteNounsOf = new Map<string, string>();
-  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : siteNounsAfter).set(r.noun, r.kind);
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf };
+  const siteNounsFinal = new Map<string, string>();
+  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : r.reads === 'final' ? siteNounsFinal : siteNounsAfter).set(r.noun, r.kind);
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

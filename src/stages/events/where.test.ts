@@ -51,6 +51,9 @@ const ROWS: [string, string, string[]][] = [
   ['a visit hosted at a presidential palace', 'French President Emmanuel Macron hosted Brazilian President Lula at the Elysee Palace on Monday.', ['CONSULT @Paris']],
   ['a signing at a landmark after a long title', 'Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed the Washington Accords for Peace and Prosperity at the White House on Thursday.', ['SUPPORT @Washington']],
   ['NEGATIVE: the body speaking is no place', 'The Kremlin said on Tuesday that Russia would expel two Estonian diplomats.', ['THREATEN']],
+  // A town followed by its country, and a name whose last word says it is a place (geo site.ts): where it happened.
+  ['a meeting in a town and its country', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe, Uganda, on Monday.', ['CONSULT @Entebbe']],
+  ['an incursion near an island the gazetteer lacks', 'A Russian patrol plane violated Japanese airspace near Rebun Island on Wednesday.', ['MOBILIZE @Rebun Island']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -83,6 +83,16 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a capital that names a street is not the place', 'Crowds gathered on Cairo Street near the embassy.', []],
   ['a city before a lower-case "house" is still the place', 'Talks in Hyderabad housed both delegations.', ['Hyderabad=IND/city']],
   ['a city before a venue noun it does not name stays the place', 'They dined at the Beijing Hotel in Beijing.', ['Beijing=CHN/capital', 'Beijing=CHN/capital']],
+  // A town the gazetteer lacks, followed by its country ("in Gabala, Azerbaijan, on …"): a town of that country.
+  ['a town and its country after "in"', 'The commissions met in Gabala, Azerbaijan, on Wednesday.', ['Gabala=AZE/town']],
+  ['a town and a country of several words', 'The two presidents met in Argyle, St Vincent and the Grenadines, on Thursday.', ['Argyle=VCT/town']],
+  ['a town and its country at the end of the sentence', 'Rebels seized a police post near Aguelhok, Mali.', ['Aguelhok=MLI/town']],
+  ['NEGATIVE: a month before a list of countries', 'They met in March, Vietnam, Laos and Cambodia said.', []],
+  ['NEGATIVE: a name and a country that is the subject of a verb', 'The report was written at Harvard, Kenya said on Monday.', []],
+  // A capitalised last word that says what the place is (site-nouns.tsv reads=final).
+  ['an island, a valley and a shoal by their last word', 'Jets flew near Rebun Island after clashes in the Tirah Valley and near Sabina Shoal.', ['Rebun Island=null/island', 'Tirah Valley=null/place', 'Sabina Shoal=null/island']],
+  ['an air base and a refugee camp', 'Drones hit the Hmeimim Air Base and the Zamzam refugee camp.', ['Hmeimim Air Base=null/place', 'Zamzam=null/place']],
+  ['NEGATIVE: the site noun alone is no name', 'The Island was calm and the Valley was quiet.', []],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {

@@ -2,12 +2,16 @@
 // "Eastleigh district", "the town of Argyle" (data/geo/site-nouns.tsv).
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
+import { matchGeo } from './gazetteer.ts';
 
 export interface SiteHit {
   /** Token range [from, to) of the name alone. */
   from: number;
   to: number;
   kind: string;
+  /** The country an apposition names ("in Gabala, Azerbaijan"), else none; the token after that country. */
+  country?: string;
+  spanTo?: number;
 }
 
 /** How many capitalised words a site's name may have ("Marsa Ben M'Hidi"). */
@@ -49,14 +53,39 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     const kind = describedAs(tokens, to + 1, lex.siteNounsOf);
     if (kind) return { from: i, to, kind };
   }
+  // "held their meeting in Gabala, Azerbaijan, on …", "met in Argyle, St Vincent and the Grenadines,": a town and its country.
+  const apposed = AT.has(tokens[i - 1].lower) ? countryAfter(tokens, to, lexicon) : null;
+  if (apposed) return { from: i, to, kind: 'town', country: apposed.code, spanTo: apposed.to };
   // "the Jarinje border crossing", "Eastleigh district".
   for (let n = NOUN_WORDS; n >= 1; n--) {
     const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
     const kind = lex.siteNounsAfter.get(noun);
     if (kind && tokens.length >= to + n) return { from: i, to, kind };
   }
+  // "near Rebun Island", "in the Galwan Valley": a name whose last word says what it is.
+  for (let n = NOUN_WORDS; n >= 1; n--) {
+    if (to - i <= n) continue;
+    const kind = lex.siteNounsFinal.get(tokens.slice(to - n, to).map((t) => t.text).join(' '));
+    if (kind) return { from: i, to, kind };
+  }
   return null;
 }
+
+/**
+ * ", Azerbaijan" after a place's name ending at token `to`, closing the phrase: the country (and the token after it),
+ * which is part of the place's name, not a party of its own ("met in Argyle, St Vincent and the Grenadines, on …").
+ * With `code`, only that country (a known city's own).
+ */
+export function countryAfter(tokens: Token[], to: number, lexicon: Lexicon, code?: string | null): { code: string; to: number } | null {
+  if (tokens[to]?.text !== ',') return null;
+  const country = matchGeo(tokens, to + 1, lexicon);
+  const found = country?.entry.kind === 'name' ? country.entry.code : null;
+  if (!country || !found || (code !== undefined && found !== code)) return null;
+  return country.to === tokens.length || AFTER_COUNTRY.has(tokens[country.to].lower) ? { code: found, to: country.to } : null;
+}
+
+/** What may follow the country of "in <town>, <country>": the end of the phrase, not a list ("in March, Laos and …"). */
+const AFTER_COUNTRY = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early', 'from', 'to', 'for', 'where', 'when', 'during']);
 
 /** How many words may stand between "a" and the noun of an apposition ("a small border town"). */
 const APPOSITION_WORDS = 3;
