@@ -54,6 +54,13 @@ const ROWS: [string, string, string[]][] = [
   // A town followed by its country, and a name whose last word says it is a place (geo site.ts): where it happened.
   ['a meeting in a town and its country', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe, Uganda, on Monday.', ['CONSULT @Entebbe']],
   ['an incursion near an island the gazetteer lacks', 'A Russian patrol plane violated Japanese airspace near Rebun Island on Wednesday.', ['MOBILIZE @Rebun Island']],
+  // Words lodged with or an envoy summoned to a body whose name ends in a mission noun (grammar.yaml mission_nouns).
+  ['an envoy summoned to a ministry in a capital', 'Vice Foreign Minister Funakoshi Takehiro summoned Russian Ambassador Nikolai Nozdrev to the Foreign Ministry in Tokyo on Wednesday.', ['ACCUSE @Tokyo']],
+  ['a protest note handed to a high commission', "Kenya's foreign ministry handed a protest note to the Tanzanian High Commission in Nairobi on Tuesday.", ['ACCUSE @Nairobi']],
+  ['NEGATIVE: a ministry in what the protest is about', "Poland summoned the Belarusian charge d'affaires on Monday over the detention of a Polish citizen by the Interior Ministry in Minsk.", ['ACCUSE']],
+  // A visit to a country whose capital bears its name was to that city.
+  ['a visit to a city-state', 'Indian Prime Minister Narendra Modi visited Singapore in March.', ['CONSULT @Singapore']],
+  ['NEGATIVE: a visit to another country gives no city', 'Indian Prime Minister Narendra Modi visited Malaysia in March.', ['CONSULT']],
 ];
 
 for (const [name, text, expected] of ROWS) {
