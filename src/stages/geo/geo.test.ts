@@ -93,6 +93,10 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['an island, a valley and a shoal by their last word', 'Jets flew near Rebun Island after clashes in the Tirah Valley and near Sabina Shoal.', ['Rebun Island=null/island', 'Tirah Valley=null/place', 'Sabina Shoal=null/island']],
   ['an air base and a refugee camp', 'Drones hit the Hmeimim Air Base and the Zamzam refugee camp.', ['Hmeimim Air Base=null/place', 'Zamzam=null/place']],
   ['NEGATIVE: the site noun alone is no name', 'The Island was calm and the Valley was quiet.', []],
+  // A place's name inside a person's name: right after a title and before a name word, or glued after "al-".
+  ['NEGATIVE: a region\'s name as a titled given name and after "al-"', 'Kuwaiti Crown Prince Sabah Khaled al-Sabah received the delegation.', []],
+  ['a region after a locative word keeps its reading', 'Sabah Chief Minister Hajiji Noor met the envoy in Sabah.', ['Sabah=MYS/region', 'Sabah=MYS/region']],
+  ['a region written with "al-" after a possessive is still the region', "Militants attacked a checkpoint in Iraq's al-Anbar province.", ['Anbar=IRQ/region']],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {

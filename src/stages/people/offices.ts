@@ -321,8 +321,14 @@ const STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–']);
 const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'noted', 'stressed']);
 
 /** ", head of the Foreign Relations Commission of …," after the name ending at `nameTo`. */
-export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhrase | null {
+/** "Kwame Asante, 45, a cocoa farmer": the token after the name, past an age set off by commas. */
+function pastAge(t: SentenceContext['tokens'], nameTo: number): number {
+  return t[nameTo]?.text === ',' && /^\d{1,3}$/.test(t[nameTo + 1]?.text ?? '') && t[nameTo + 2]?.text === ',' ? nameTo + 2 : nameTo;
+}
+
+export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase | null {
   const t = ctx.tokens;
+  const nameTo = pastAge(t, at);
   if (t[nameTo]?.text !== ',') return null;
   let k = nameTo + 1;
   const skipModifiers = () => {
@@ -391,8 +397,9 @@ const FROM = new Set(['from', 'in']);
 
 /** ", a 52-year-old Somali tea seller," after the name ending at `nameTo`: the nationality it gives (or the
  *  country of the place after "from" or "in"), and whether a speech verb follows it. Null with neither. */
-export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string | null; speaks: boolean } | null {
+export function descriptionAfter(ctx: SentenceContext, at: number): { country: string | null; speaks: boolean } | null {
   const t = ctx.tokens;
+  const nameTo = pastAge(t, at);
   if (t[nameTo]?.text !== ',' || !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;
   let country: string | null = null;
   let k = nameTo + 2;
