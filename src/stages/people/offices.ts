@@ -116,7 +116,27 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   const topic = topics.get(next.text) ?? topics.get(next.text.charAt(0).toUpperCase() + next.text.slice(1));
   // "Polish Culture Minister": a portfolio inside a title is the minister's charge, not a subject studied.
   if (topic === 'noun' && ctx.inTitle[end]) return false;
-  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
+  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name') || subjectList(ctx, end);
+}
+
+/** How many tokens a list of subjects before its noun may have. */
+const SUBJECT_LIST = 10;
+
+/** "the Institute of Russian, Eastern European and Central Asian Studies": from token `k`, a list of capitalised
+ *  subjects joined by commas or "and", ending in a topic noun (not one inside a title: "Foreign Affairs Minister"). */
+function subjectList(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens;
+  let joined = false;
+  for (let j = k; j < t.length && j - k < SUBJECT_LIST; j++) {
+    const w = t[j].text;
+    if (w === ',' || w === 'and') {
+      joined = true;
+      continue;
+    }
+    if (!isCapitalized(w)) return false;
+    if (joined && ctx.lexicon.people.topicWords.get(w) === 'noun') return !ctx.inTitle[j];
+  }
+  return false;
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
