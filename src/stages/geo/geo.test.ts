@@ -76,7 +76,7 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a person described by an apposition, and a name after "to"', 'He spoke to Ruto, a leader of Kenya, and met at Odinga, a man of the people.', []],
   ['NEGATIVE: a word that is no name before a site noun', 'He won the Congress district in January and the State region.', []],
   ['NEGATIVE: a known place keeps its gazetteer reading', 'Troops moved into the Tigray region.', ['Tigray=ETH/region']],
-  ['NEGATIVE: a sentence\'s first word, and a site noun in a name', 'Eastleigh district was calm. The Kurdistan Region voted.', []],
+  ['NEGATIVE: a sentence\'s first word, and a site noun in a name', 'Eastleigh district was calm. The Capital Region voted.', []],
   ['NEGATIVE: "the Chinese capital market" is money, not Beijing', 'Funds poured into the Chinese capital market last year.', []],
   ['NEGATIVE: a city that names a building is not the place', 'The leaders met at Lahore House on Saturday.', []],
   ['a listed building named after a city is a landmark, not the city', 'The leaders met at Hyderabad House on Saturday.', ['Hyderabad House=IND/landmark']],

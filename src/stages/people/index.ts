@@ -163,7 +163,8 @@ function sceneCountry(ctx: SentenceContext): string | null {
 /** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of
  *  another kind of name, which weak evidence does not make a person's. */
 function endsBeforeNotName(ctx: SentenceContext, run: Span, part: Span): boolean {
-  return run.to < part.to && isCapitalized(ctx.tokens[run.to].text);
+  // ("met Kurdistan Regional Government Prime Minister X": a run right before a body's name is part of it.)
+  return (run.to < part.to && isCapitalized(ctx.tokens[run.to].text)) || (ctx.org[run.to] !== undefined && ctx.tokens[run.to].start === ctx.tokens[run.to - 1].end + 1);
 }
 
 interface Named {

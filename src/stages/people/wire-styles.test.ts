@@ -141,6 +141,8 @@ const ROWS: [string, string, string[], string[]?][] = [
   ['an age between the name and the speech verb', 'LAGOS, May 3 (Reuters) - Nigeria closed the border. Funmilayo Adeyemi, 29, said she had waited for hours.', ['Funmilayo Adeyemi/NGA']],
   ['a Spanish name with two particles', 'Ana Lucia Mendez de la Torre, a Peruvian lawyer, said the ruling was wrong.', ['Ana Lucia Mendez de la Torre/PER']],
   ['NEGATIVE: a country in a list of subjects a researcher studies', 'BEIJING, May 3 (Xinhua) -- China and Kazakhstan signed a pact. Gao Lin, a researcher at the Institute of Russian, Eastern European and Central Asian Studies, said the pact mattered.', ['Gao Lin/CHN']],
+  ['a regional government\'s prime minister; the body\'s first words are no person', 'Turkish Foreign Minister Hakan Fidan also met Kurdistan Regional Government Prime Minister Masrour Barzani in Erbil.', ['Hakan Fidan/TUR', 'Masrour Barzani/IRQ']],
+  ['NEGATIVE: capitalised words right before a body\'s name are part of it', 'Police met Northern Alliance Government officials on Monday.', []],
   ['a name with "de los"', 'Chilean Senator Maria de los Angeles Fuentes said the vote was fair.', ['Maria de los Angeles Fuentes/CHL']],
 ];
 
