@@ -52,6 +52,8 @@ export interface GeoLexicon {
   siteNounsAfter: Map<string, string>;
   /** …or before "of" and it ("the town of Argyle"); values are place kinds. */
   siteNounsOf: Map<string, string>;
+  /** Capitalised words that name no place after a locative word ("in Asia", "in Hindi", "at Christmas"). */
+  notPlaces: Set<string>;
   /** Capitalised last words that make a name a place ("Rebun Island", "Galwan Valley"), with the kind given. */
   siteNounsFinal: Map<string, string>;
 }
@@ -146,7 +148,8 @@ export function loadGeo(): GeoLexicon {
   const siteNounsOf = new Map<string, string>();
   const siteNounsFinal = new Map<string, string>();
   for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : r.reads === 'final' ? siteNounsFinal : siteNounsAfter).set(r.noun, r.kind);
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal };
+  const notPlaces = new Set(readLines(dataPath('geo', 'not-places.txt')));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, notPlaces };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

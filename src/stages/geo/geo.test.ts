@@ -93,6 +93,11 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['an island, a valley and a shoal by their last word', 'Jets flew near Rebun Island after clashes in the Tirah Valley and near Sabina Shoal.', ['Rebun Island=null/island', 'Tirah Valley=null/place', 'Sabina Shoal=null/island']],
   ['an air base and a refugee camp', 'Drones hit the Hmeimim Air Base and the Zamzam refugee camp.', ['Hmeimim Air Base=null/place', 'Zamzam=null/place']],
   ['NEGATIVE: the site noun alone is no name', 'The Island was calm and the Valley was quiet.', []],
+  // A name no list knows, right after "in", "at", "near" or "off" and before the phrase ends: a town (site.ts).
+  ['an unlisted town after "in" before "on"', 'Security officers detained a Latvian citizen in Daugavpilsk on suspicion of spying.', ['Daugavpilsk=null/town']],
+  ['an unlisted crossing point after "at" and an island after "off"', 'Lithuania shut its crossing at Salcininkeliai on Monday after a boat was seized off Kihnu.', ['Salcininkeliai=null/town', 'Kihnu=null/town']],
+  ['NEGATIVE: continents, languages, holidays and bodies after "in"', 'He spoke in Hindi at Christmas in Asia and studied at Tsinghua University in Parliament.', []],
+  ['NEGATIVE: a name after "the", a name going on, money and a possessive', "He met them in the Senate, in Kenyatta Avenue Mall, in Rs1 trillion deals and in Khan's house.", []],
   // A place's name inside a person's name: right after a title and before a name word, or glued after "al-".
   ['NEGATIVE: a region\'s name as a titled given name and after "al-"', 'Kuwaiti Crown Prince Sabah Khaled al-Sabah received the delegation.', []],
   ['a region after a locative word keeps its reading', 'Sabah Chief Minister Hajiji Noor met the envoy in Sabah.', ['Sabah=MYS/region', 'Sabah=MYS/region']],

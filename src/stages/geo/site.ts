@@ -12,6 +12,26 @@ export interface SiteHit {
   /** The country an apposition names ("in Gabala, Azerbaijan"), else none; the token after that country. */
   country?: string;
   spanTo?: number;
+  /** Read only from its place after a locative word: not a name any list knows. */
+  unknown?: true;
+}
+
+const LOCATIVE_NAME = new Set(['in', 'at', 'near', 'off']);
+/** Words that end the phrase of a place read after a locative word ("in Grodno on suspicion …"). */
+const NAME_END = new Set([',', '.', ';', ':', ')', 'on', 'last', 'this', 'earlier', 'late', 'early', 'after', 'before', 'since', 'for', 'and',
+  'in', 'near', 'over', 'amid', 'during', 'when', 'where', 'while', 'to', 'as', 'from']);
+
+/** Capitalised words [from, to) that no list names: no non-name word (not-names.txt, not-places.txt), title, person or body. */
+function unknownName(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  // ("at Jubilee House", "in Baker Street": a building or a street; the city it is in, if named, is the place.)
+  if (lexicon.geo.venueNouns.has(tokens[to - 1].key)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // (Letters only: "Rs1.1 trillion" is money; "Tsinghua University" is a body by its head noun.)
+    if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(t.text) || lexicon.people.notNames.has(t.text) || lexicon.geo.notPlaces.has(t.text) || lexicon.people.titles.matchAt(tokens, k)) return false;
+    if (lexicon.people.leaderTrie.matchAt(tokens, k) || lexicon.organizations.trie.matchAt(tokens, k) || lexicon.organizations.heads.matchAt(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** How many capitalised words a site's name may have ("Marsa Ben M'Hidi"). */
@@ -61,6 +81,11 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
     const kind = lex.siteNounsAfter.get(noun);
     if (kind && tokens.length >= to + n) return { from: i, to, kind };
+  }
+  // "detained a Polish citizen in Grodno on …", "the crossing at Kuznica was closed": one or two capitalised words
+  // right after a locative word (no article between) and before the phrase ends, that nothing else names.
+  if (LOCATIVE_NAME.has(tokens[i - 1].lower) && to - i <= 2 && (to === tokens.length || NAME_END.has(tokens[to].lower)) && unknownName(tokens, i, to, lexicon)) {
+    return { from: i, to, kind: 'town', unknown: true };
   }
   // "near Rebun Island", "in the Galwan Valley": a name whose last word says what it is.
   for (let n = NOUN_WORDS; n >= 1; n--) {
