@@ -94,9 +94,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view);
+    // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
+    // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
+    if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && ofMainMeeting(d, main)) d.loc = main.place;
     if (!d.loc) guessDateline(d, spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main));
-    // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did.
-    if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
     if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
   }
   const visits = kept.filter((d) => d.visitHost);
@@ -109,6 +110,15 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
+}
+
+/** A party of the main meeting is among the draft's, or (for "the two sides", "Iran and Saudi Arabia") its two or more
+ *  countries are the meeting's. */
+function ofMainMeeting(d: Draft, main: MainEvent): boolean {
+  const parties = [...d.actor, ...d.recipient];
+  if (parties.some((p) => main.parties.has(partyKey(p)))) return true;
+  const codes = new Set(parties.map((p) => p.code).filter(Boolean));
+  return codes.size >= 2 && parties.every((p) => !p.personId) && [...codes].every((c) => main.codes.has(c));
 }
 
 /** The dateline's place for an act the sentence gives none: a guess, which a place stated for the same act wins over. */
