@@ -54,6 +54,8 @@ export interface GeoLexicon {
   siteNounsOf: Map<string, string>;
   /** Capitalised words that name no place after a locative word ("in Asia", "in Hindi", "at Christmas"). */
   notPlaces: Set<string>;
+  /** Nouns after a name that make it a place only after "at the", "near the" ("at the Namanga border"). */
+  siteNounsAfterAt: Map<string, string>;
   /** Capitalised last words that make a name a place ("Rebun Island", "Galwan Valley"), with the kind given. */
   siteNounsFinal: Map<string, string>;
 }
@@ -147,9 +149,11 @@ export function loadGeo(): GeoLexicon {
   const siteNounsAfter = new Map<string, string>();
   const siteNounsOf = new Map<string, string>();
   const siteNounsFinal = new Map<string, string>();
-  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : r.reads === 'final' ? siteNounsFinal : siteNounsAfter).set(r.noun, r.kind);
+  const siteNounsAfterAt = new Map<string, string>();
+  const byReading: Record<string, Map<string, string>> = { of: siteNounsOf, final: siteNounsFinal, 'after-at': siteNounsAfterAt };
+  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (byReading[r.reads] ?? siteNounsAfter).set(r.noun, r.kind);
   const notPlaces = new Set(readLines(dataPath('geo', 'not-places.txt')));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, notPlaces };
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

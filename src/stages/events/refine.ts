@@ -63,7 +63,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.date ??= published;
       d.dateFrom ??= 'fallback';
     }
-    for (const d of kept) d.loc ??= placeOfVisit(d, kept, views);
+    for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
@@ -83,7 +83,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
-  for (const d of kept) d.loc ??= placeOfVisit(d, kept, views);
+  for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
@@ -148,6 +148,22 @@ function placeOfVisit(d: Draft, drafts: Draft[], views: Map<number, SentenceView
   return visit.loc;
 }
 const DURING = new Set(['during', 'while']);
+
+/** Words before a participle that continue the clause before it ("…, before releasing them", "after seizing it"). */
+const PARTICIPLE_LINKS = new Set([',', 'before', 'after', 'while', 'then', 'and']);
+
+/**
+ * "impounded 40 trucks at the Namanga border …, before releasing them a week later": an act told in a participle
+ * that continues the clause of an act by the same party with a place of its own happened there too.
+ */
+function placeOfClauseBefore(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
+  const view = views.get(d.sentence)!;
+  const k = tokenOf(view, d.start);
+  if (!view.words[k]?.endsWith('ing') || !PARTICIPLE_LINKS.has(view.words[k - 1] ?? '')) return null;
+  const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const before = drafts.filter((b) => b !== d && b.sentence === d.sentence && b.start < d.start && b.loc && !b.locGuessed && b.actor.some((p) => own.has(p.code)));
+  return before.at(-1)?.loc ?? null;
+}
 const OTHER_TIME = new Set(['after', 'before', 'since', 'following', 'until', 'ago', 'later', 'earlier']);
 
 /**

@@ -61,6 +61,10 @@ const ROWS: [string, string, string[]][] = [
   // A visit to a country whose capital bears its name was to that city.
   ['a visit to a city-state', 'Indian Prime Minister Narendra Modi visited Singapore in March.', ['CONSULT @Singapore']],
   ['NEGATIVE: a visit to another country gives no city', 'Indian Prime Minister Narendra Modi visited Malaysia in March.', ['CONSULT']],
+  // An act in a participle that continues the clause of the same party's act with a place (refine.ts placeOfClauseBefore).
+  ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
+  ['a release in a participle after a comma', 'Ugandan police detained three Kenyan traders in Kampala on Monday, releasing them hours later.', ['COERCE @Kampala', 'RETREAT @Kampala']],
+  ['NEGATIVE: a participle of another kind with no act before it that has a place', 'Releasing two Kenyan fishermen, Uganda said on Monday it wanted calm.', ['RETREAT']],
 ];
 
 for (const [name, text, expected] of ROWS) {

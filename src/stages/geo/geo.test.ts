@@ -96,6 +96,8 @@ const PLACE_CASES: [string, string, string[]][] = [
   // A name no list knows, right after "in", "at", "near" or "off" and before the phrase ends: a town (site.ts).
   ['an unlisted town after "in" before "on"', 'Security officers detained a Latvian citizen in Daugavpilsk on suspicion of spying.', ['Daugavpilsk=null/town']],
   ['an unlisted crossing point after "at" and an island after "off"', 'Lithuania shut its crossing at Salcininkeliai on Monday after a boat was seized off Kihnu.', ['Salcininkeliai=null/town', 'Kihnu=null/town']],
+  ['a border named by its town after "at the"', 'Trucks were held at the Namanga border for a week.', ['Namanga=null/place']],
+  ['NEGATIVE: "border" after a name with no "at the" before it', 'Officials discussed the Kagame border policy.', []],
   ['NEGATIVE: continents, languages, holidays and bodies after "in"', 'He spoke in Hindi at Christmas in Asia and studied at Tsinghua University in Parliament.', []],
   ['NEGATIVE: a name after "the", a name going on, money and a possessive', "He met them in the Senate, in Kenyatta Avenue Mall, in Rs1 trillion deals and in Khan's house.", []],
   // A place's name inside a person's name: right after a title and before a name word, or glued after "al-".

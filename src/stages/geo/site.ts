@@ -82,6 +82,10 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     const kind = lex.siteNounsAfter.get(noun);
     if (kind && tokens.length >= to + n) return { from: i, to, kind };
   }
+  // "impounded trucks at the Namanga border": a noun that names a place only after "at the" or "near the".
+  const atThe = tokens[i - 1].lower === 'the' && AT.has(tokens[i - 2]?.lower ?? '');
+  const afterAt = atThe ? lex.siteNounsAfterAt.get(tokens[to]?.text ?? '') : undefined;
+  if (afterAt) return { from: i, to, kind: afterAt };
   // "detained a Polish citizen in Grodno on …", "the crossing at Kuznica was closed": one or two capitalised words
   // right after a locative word (no article between) and before the phrase ends, that nothing else names.
   if (LOCATIVE_NAME.has(tokens[i - 1].lower) && to - i <= 2 && (to === tokens.length || NAME_END.has(tokens[to].lower)) && unknownName(tokens, i, to, lexicon)) {
