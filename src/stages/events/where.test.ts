@@ -65,6 +65,9 @@ const ROWS: [string, string, string[]][] = [
   ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
   ['a release in a participle after a comma', 'Ugandan police detained three Kenyan traders in Kampala on Monday, releasing them hours later.', ['COERCE @Kampala', 'RETREAT @Kampala']],
   ['NEGATIVE: a participle of another kind with no act before it that has a place', 'Releasing two Kenyan fishermen, Uganda said on Monday it wanted calm.', ['RETREAT']],
+  // A named place passed "through" or "via" (not a country) is where goods or forces were sent.
+  ['aid sent through a named crossing', 'Pakistan dispatched 20 trucks of relief goods to Afghanistan through the Torkham crossing on Wednesday.', ['AID @Torkham']],
+  ['NEGATIVE: a country passed through gives no place', 'Iran sent fuel to Lebanon via Syria on Monday.', ['AID']],
 ];
 
 for (const [name, text, expected] of ROWS) {

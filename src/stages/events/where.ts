@@ -15,6 +15,7 @@ export interface EventPlace {
 
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
 const AT = new Set(['in', 'at', 'off', 'near']);
+const THROUGH = new Set(['through', 'via']);
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   // "at the Great Hall of the People": the city the landmark stands in is where the event was.
@@ -79,7 +80,9 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
     const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
-    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
+    // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
+    const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
+    if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
