@@ -143,6 +143,11 @@ const ROWS: [string, string, string[], string[]?][] = [
   ['NEGATIVE: a country in a list of subjects a researcher studies', 'BEIJING, May 3 (Xinhua) -- China and Kazakhstan signed a pact. Gao Lin, a researcher at the Institute of Russian, Eastern European and Central Asian Studies, said the pact mattered.', ['Gao Lin/CHN']],
   ['a regional government\'s prime minister; the body\'s first words are no person', 'Turkish Foreign Minister Hakan Fidan also met Kurdistan Regional Government Prime Minister Masrour Barzani in Erbil.', ['Hakan Fidan/TUR', 'Masrour Barzani/IRQ']],
   ['NEGATIVE: capitalised words right before a body\'s name are part of it', 'Police met Northern Alliance Government officials on Monday.', []],
+  // People with no office, named as the object of an act or a story (name-cues.txt).
+  ['a person killed, named with no office', 'Relations soured after the killing of Farid Haddad in Istanbul.', ['Farid Haddad/null']],
+  ['a person sentenced and an opposition figure arrested', 'BELGRADE (Reuters) - A Serbian court sentenced Milan Jovic to ten years. Police arrested opposition figure Dragana Ilic in Belgrade.', ['Milan Jovic/SRB', 'Dragana Ilic/SRB']],
+  ['a person whose supporters and relatives act', 'Supporters of Tariq Mahmood rallied in Lahore while relatives of Sana Yousaf waited.', ['Tariq Mahmood/null', 'Sana Yousaf/null']],
+  ['NEGATIVE: groups, bodies and places after the same cues', 'Police arrested Hong Kong activists, the court sentenced Al Jazeera journalists and supporters of Hamas rallied.', []],
   ['a name with "de los"', 'Chilean Senator Maria de los Angeles Fuentes said the vote was fair.', ['Maria de los Angeles Fuentes/CHL']],
 ];
 
