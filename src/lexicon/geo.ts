@@ -71,8 +71,8 @@ interface WorldCountry {
   subregion: string;
 }
 
-// Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv).
-const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN']);
+// Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv); Kosovo (UNK, read as KOS) too.
+const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN', 'UNK']);
 /** Demonyms whose plural adds -s: Kenyan, Haitian, Israeli, Filipino. */
 const PLURAL_S = /(an|i|o)$/;
 

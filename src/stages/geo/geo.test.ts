@@ -93,6 +93,7 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['an island, a valley and a shoal by their last word', 'Jets flew near Rebun Island after clashes in the Tirah Valley and near Sabina Shoal.', ['Rebun Island=null/island', 'Tirah Valley=null/place', 'Sabina Shoal=null/island']],
   ['an air base and a refugee camp', 'Drones hit the Hmeimim Air Base and the Zamzam refugee camp.', ['Hmeimim Air Base=null/place', 'Zamzam=null/place']],
   ['NEGATIVE: the site noun alone is no name', 'The Island was calm and the Valley was quiet.', []],
+  ['Kosovo\'s capital, a territory with a code of its own', 'A court in Pristina on Monday ordered the detention of a Serbian official.', ['Pristina=KOS/capital']],
   // A name no list knows, right after "in", "at", "near" or "off" and before the phrase ends: a town (site.ts).
   ['an unlisted town after "in" before "on"', 'Security officers detained a Latvian citizen in Daugavpilsk on suspicion of spying.', ['Daugavpilsk=null/town']],
   ['an unlisted crossing point after "at" and an island after "off"', 'Lithuania shut its crossing at Salcininkeliai on Monday after a boat was seized off Kihnu.', ['Salcininkeliai=null/town', 'Kihnu=null/town']],
