@@ -17,6 +17,7 @@ export interface SiteHit {
 }
 
 const LOCATIVE_NAME = new Set(['in', 'at', 'near', 'off']);
+const LETTERS_ONLY = /^\p{Lu}[\p{Ll}'’-]*$/u; // a module constant: see lexicon/tokens.ts
 /** Words that end the phrase of a place read after a locative word ("in Grodno on suspicion …"). */
 const NAME_END = new Set([',', '.', ';', ':', ')', 'on', 'last', 'this', 'earlier', 'late', 'early', 'after', 'before', 'since', 'for', 'and',
   'in', 'near', 'over', 'amid', 'during', 'when', 'where', 'while', 'to', 'as', 'from']);
@@ -28,7 +29,7 @@ function unknownName(tokens: Token[], from: number, to: number, lexicon: Lexicon
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // (Letters only: "Rs1.1 trillion" is money; "Tsinghua University" is a body by its head noun.)
-    if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(t.text) || lexicon.people.notNames.has(t.text) || lexicon.geo.notPlaces.has(t.text) || lexicon.people.titles.matchAt(tokens, k)) return false;
+    if (!LETTERS_ONLY.test(t.text) || lexicon.people.notNames.has(t.text) || lexicon.geo.notPlaces.has(t.text) || lexicon.people.titles.matchAt(tokens, k)) return false;
     if (lexicon.people.leaderTrie.matchAt(tokens, k) || lexicon.organizations.trie.matchAt(tokens, k) || lexicon.organizations.heads.matchAt(tokens, k)) return false;
   }
   return true;

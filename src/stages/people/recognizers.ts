@@ -175,11 +175,13 @@ export const RECOGNIZERS: NameRecognizer[] = [
   },
 ];
 
+const LOWER_WORD = /^\p{Ll}+$/u; // a module constant: see lexicon/tokens.ts
+
 /** Weak evidence needs a name-shaped run: two to four capitalised words, none a non-name or an acronym. */
 export function looksLikeName(ctx: SentenceContext, name: Span): boolean {
   const words = textOf(ctx, name.from, name.to).split(/\s+/);
   // (Lower-case particles are not counted: "Ana Lucia Mendez de la Torre".)
-  const counted = words.filter((w) => !/^\p{Ll}+$/u.test(w)).length;
+  const counted = words.filter((w) => !LOWER_WORD.test(w)).length;
   if (counted < 2 || counted > 4) return false;
   // "Khalil al-Hayya", "Ursula von der Leyen": particles in lower case after the first word.
   return words.every((w, k) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && (isCapitalized(w) || (k > 0 && NAME_PARTICLE.test(w))));
