@@ -193,6 +193,14 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     return best ?? list[0];
   };
 
+  // The unproven runs by their last word, read once (an article of many capitalised words has many).
+  const unprovenByLast = new Map<string, Run[]>();
+  for (const r of unproven) {
+    const last = nameWords(r.text).at(-1) ?? '';
+    const list = unprovenByLast.get(last);
+    if (list) list.push(r);
+    else unprovenByLast.set(last, [r]);
+  }
   for (const c of sorted) {
     if (!c.single) continue;
     const list = index.get(c.surface);
@@ -208,7 +216,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     }
     // "Peter Njoroge, one of the lawyers, said … Mr Njoroge said": the name written in full before, which nothing
     // else showed to be a person's.
-    const full = fullNameBefore(unproven, c.surface, c.start);
+    const full = fullNameBefore(unprovenByLast, c.surface, c.start);
     const b = create(full ? full.text : c.surface, null);
     if (full) attach(b, { ...full, surface: full.text, evidence: [], rule: 'people.full-name-before' });
     attach(b, c);
@@ -254,10 +262,15 @@ function byGivenName(builds: Build[], word: string, pos: number): Build | null {
 }
 
 /** The one name-shaped run before `pos` that ends with the family name `word` ("Peter Njoroge" for "Mr Njoroge"), or null. */
-function fullNameBefore(runs: Run[], word: string, pos: number): Run | null {
-  const found = runs.filter((r) => r.start < pos && nameWords(r.text).at(-1) === word);
-  const names = new Set(found.map((r) => r.text));
-  return names.size === 1 ? found[0] : null;
+function fullNameBefore(byLast: Map<string, Run[]>, word: string, pos: number): Run | null {
+  const runs = byLast.get(word) ?? [];
+  let found: Run | null = null;
+  for (const r of runs) {
+    if (r.start >= pos) break;
+    if (found && found.text !== r.text) return null;
+    found ??= r;
+  }
+  return found;
 }
 
 /** The known leader whose full name or a full alias is exactly `name`. */
