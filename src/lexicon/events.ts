@@ -196,6 +196,8 @@ export interface EventsLexicon {
   baseForms: Set<string>;
   /** ISO3 → country name, for identifier_text of country parties. */
   countryNames: Map<string, string>;
+  /** Countries whose capital bears the country's name (Singapore, Luxembourg, Monaco): a visit to one is to that city. */
+  cityStates: Set<string>;
 }
 
 interface RawCue {
@@ -457,5 +459,6 @@ export function loadEvents(): EventsLexicon {
   const bodies = new PhraseSet<string>();
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, baseForms, countryNames };
+  const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, baseForms, countryNames, cityStates };
 }

@@ -52,6 +52,12 @@ export interface GeoLexicon {
   siteNounsAfter: Map<string, string>;
   /** …or before "of" and it ("the town of Argyle"); values are place kinds. */
   siteNounsOf: Map<string, string>;
+  /** Capitalised words that name no place after a locative word ("in Asia", "in Hindi", "at Christmas"). */
+  notPlaces: Set<string>;
+  /** Nouns after a name that make it a place only after "at the", "near the" ("at the Namanga border"). */
+  siteNounsAfterAt: Map<string, string>;
+  /** Capitalised last words that make a name a place ("Rebun Island", "Galwan Valley"), with the kind given. */
+  siteNounsFinal: Map<string, string>;
 }
 
 interface WorldCountry {
@@ -65,8 +71,8 @@ interface WorldCountry {
   subregion: string;
 }
 
-// Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv).
-const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN']);
+// Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv); Kosovo (UNK, read as KOS) too.
+const OWN_CAPITAL = new Set(['HKG', 'PSE', 'TWN', 'UNK']);
 /** Demonyms whose plural adds -s: Kenyan, Haitian, Israeli, Filipino. */
 const PLURAL_S = /(an|i|o)$/;
 
@@ -142,8 +148,12 @@ export function loadGeo(): GeoLexicon {
   const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
   const siteNounsAfter = new Map<string, string>();
   const siteNounsOf = new Map<string, string>();
-  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (r.reads === 'of' ? siteNounsOf : siteNounsAfter).set(r.noun, r.kind);
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf };
+  const siteNounsFinal = new Map<string, string>();
+  const siteNounsAfterAt = new Map<string, string>();
+  const byReading: Record<string, Map<string, string>> = { of: siteNounsOf, final: siteNounsFinal, 'after-at': siteNounsAfterAt };
+  for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (byReading[r.reads] ?? siteNounsAfter).set(r.noun, r.kind);
+  const notPlaces = new Set(readLines(dataPath('geo', 'not-places.txt')));
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

@@ -758,3 +758,26 @@ test('a lead meeting with no day of its own after a standfirst takes the day of 
   // NEGATIVE: the talks of March stay apart, on their own day.
   assert.ok(!got.some((s) => s.startsWith('CONSULT/visit 2025-03-03 KEN>UGA')), got.join('\n'));
 });
+
+test('what the main meeting\'s two countries agreed that day was agreed where it was held, not at the dateline', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Kenya, Ethiopia agree to reopen border post',
+    '',
+    'NAIROBI, March 13 (Reuters) -- Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos in Addis Ababa on Friday.',
+    '',
+    'Kenya and Ethiopia also agreed to reopen a border post, the Kenyan foreign ministry said.',
+  ].join('\n'), file: 'addis.txt' });
+  assert.deepEqual(record.events.map(summary), ['CONSULT/visit 2026-03-13 KEN>ETH @Addis Ababa', 'AGREE 2026-03-13 KEN,ETH> @Addis Ababa']);
+});
+
+test('a signing during a visit to a city told in the same sentence was there, not at the dateline', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2026-03-14 Ruto recalls Kampala visit',
+    '',
+    'NAIROBI, March 13 (Reuters) -- Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Friday.',
+    '',
+    'Ruto recalled that during his state visit to Kampala last May, he and Museveni signed a pipeline agreement.',
+  ].join('\n'), file: 'kampala.txt' });
+  const signed = record.events.filter((e) => e.event[0] === 'SUPPORT').map(summary);
+  assert.deepEqual(signed, ['SUPPORT 2025-05 KEN,UGA> @Kampala'], record.events.map(summary).join('\n'));
+});

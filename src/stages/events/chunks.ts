@@ -392,7 +392,13 @@ class ChunkBuilder {
   private addPlaces(): void {
     for (const p of nonEmpty(this.mentions.places)) {
       const s = this.range(p);
-      if (!this.free(s)) continue;
+      if (!this.free(s)) {
+        // "at the White House", "at the Kremlin": a body named after the building it sits in is also where an event
+        // held there took place (its city).
+        const org = this.claimed[s.from] >= 0 ? this.chunks[this.claimed[s.from]] : null;
+        if (org?.kind === 'org' && p.city && org.to >= s.to && org.to - s.to <= 1) org.place = { name: p.name, country: p.country, kind: p.kind, city: p.city };
+        continue;
+      }
       const c = newChunk(s, 'place', p.country ? [countryParty(this.lex, p.country, p.name, 'GOV')] : [], false);
       c.place = { name: p.name, country: p.country, kind: p.kind, ...(p.city ? { city: p.city } : {}) };
       this.claim(c);

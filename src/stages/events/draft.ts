@@ -44,6 +44,8 @@ export interface Draft {
   /** Content words of the clause after the cue, stemmed roughly: what was agreed or signed. */
   gist: Set<string>;
   loc: EventPlace | null;
+  /** The place is the dateline's, guessed for want of one in the sentence. */
+  locGuessed?: boolean;
   /** For a visit: the country visited. */
   visitHost: string | null;
   clause: Clause;

@@ -45,7 +45,11 @@ function absorb(a: Draft, b: Draft, keepRoles: boolean): void {
   }
   a.texts.push(...b.texts.filter((t) => !a.texts.includes(t)));
   if (b.date && (!a.date || (b.date.length > a.date.length && b.date.startsWith(a.date)))) a.date = b.date;
-  a.loc ??= b.loc;
+  // ("initialled the text and signed a declaration at the White House": the place stated wins over the dateline's guess.)
+  if (b.loc && (!a.loc || (a.locGuessed && !b.locGuessed))) {
+    a.loc = b.loc;
+    a.locGuessed = b.locGuessed;
+  }
   a.confidence = Math.max(a.confidence, b.confidence);
 }
 

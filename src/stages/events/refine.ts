@@ -63,6 +63,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.date ??= published;
       d.dateFrom ??= 'fallback';
     }
+    for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
@@ -82,19 +83,22 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
+  for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
-    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
+    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
     placeMainEvent(main, kept);
   }
   kept = kept.filter((d) => actAtDateline(d, dateline, lex));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
-    d.loc ??= here(view) ?? spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main);
-    // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did.
-    if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && [...d.actor, ...d.recipient].some((p) => main.parties.has(partyKey(p)))) d.loc = main.place;
-    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) d.loc = dateline;
+    d.loc ??= here(view);
+    // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
+    // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
+    if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && ofMainMeeting(d, main)) d.loc = main.place;
+    if (!d.loc) guessDateline(d, spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main));
+    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
@@ -103,10 +107,64 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // took place in the dateline's city.
   for (const d of kept) {
     if (d.loc || d.type !== 'CONSULT' || !dateline?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
-    if (d.recipient.some((p) => p.code === dateline.country)) d.loc = dateline;
+    if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
 }
+
+/** A party of the main meeting is among the draft's, or (for "the two sides", "Iran and Saudi Arabia") its two or more
+ *  countries are the meeting's. */
+function ofMainMeeting(d: Draft, main: MainEvent): boolean {
+  const parties = [...d.actor, ...d.recipient];
+  if (parties.some((p) => main.parties.has(partyKey(p)))) return true;
+  const codes = new Set(parties.map((p) => p.code).filter(Boolean));
+  return codes.size >= 2 && parties.every((p) => !p.personId) && [...codes].every((c) => main.codes.has(c));
+}
+
+/** The dateline's place for an act the sentence gives none: a guess, which a place stated for the same act wins over. */
+function guessDateline(d: Draft, dateline: EventPlace | null): void {
+  if (!dateline) return;
+  d.loc = dateline;
+  d.locGuessed = true;
+}
+
+/**
+ * "during his state visit to Astana last July, he and Tokayev signed …", "arrived in Islamabad for an official visit,
+ * during which the two sides signed …": a meeting or an act of cooperation told in the sentence of a visit to a
+ * city, by the visitor's or the host's side in the visit's time, happened in that city (not at the dateline).
+ */
+function placeOfVisit(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
+  if (d.visitHost || !d.date || !(d.type === 'CONSULT' || COOPERATIVE.has(d.type))) return null;
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const visit = drafts.find((v) => v !== d && v.visitHost && v.loc && v.sentence === d.sentence && v.date && !v.future &&
+    (v.date.startsWith(d.date!) || d.date!.startsWith(v.date)) && (codes.has(v.visitHost) || v.actor.some((p) => codes.has(p.code))));
+  if (!visit) return null;
+  // Told as done during the visit ("during", "while"), with no other time between them ("weeks after Kenya and
+  // Ethiopia signed …" is before it).
+  const view = views.get(d.sentence)!;
+  const [a, b] = [tokenOf(view, Math.min(visit.start, d.start)), tokenOf(view, Math.max(visit.start, d.start))];
+  const between = view.words.slice(a, b);
+  if (between.some((w) => OTHER_TIME.has(w)) || !view.words.slice(0, b).some((w) => DURING.has(w))) return null;
+  return visit.loc;
+}
+const DURING = new Set(['during', 'while']);
+
+/** Words before a participle that continue the clause before it ("…, before releasing them", "after seizing it"). */
+const PARTICIPLE_LINKS = new Set([',', 'before', 'after', 'while', 'then', 'and']);
+
+/**
+ * "impounded 40 trucks at the Namanga border …, before releasing them a week later": an act told in a participle
+ * that continues the clause of an act by the same party with a place of its own happened there too.
+ */
+function placeOfClauseBefore(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
+  const view = views.get(d.sentence)!;
+  const k = tokenOf(view, d.start);
+  if (!view.words[k]?.endsWith('ing') || !PARTICIPLE_LINKS.has(view.words[k - 1] ?? '')) return null;
+  const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const before = drafts.filter((b) => b !== d && b.sentence === d.sentence && b.start < d.start && b.loc && !b.locGuessed && b.actor.some((p) => own.has(p.code)));
+  return before.at(-1)?.loc ?? null;
+}
+const OTHER_TIME = new Set(['after', 'before', 'since', 'following', 'until', 'ago', 'later', 'earlier']);
 
 /**
  * "Albanese's trip to Beijing in November, during which he met President Xi": an earlier visit to a country, told

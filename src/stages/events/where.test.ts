@@ -42,6 +42,32 @@ const ROWS: [string, string, string[]][] = [
   // A named site the gazetteer lacks (data/geo/site-nouns.tsv).
   ['an arrest at a named border crossing', 'Kosovo police detained a Serbian official at the Jarinje border crossing on Monday.', ['COERCE @Jarinje']],
   ['an arrest in a named district', 'Kenyan police arrested 23 Somali nationals in Eastleigh district on Monday.', ['COERCE @Eastleigh']],
+  // What the two sides did during a visit to a city told in the same sentence happened in that city (refine.ts placeOfVisit).
+  ['a signing "during which" after a visit to a city', 'Chilean President Gabriel Boric arrived in Lima on Thursday for a state visit, during which Chile and Peru signed a water accord.', ['CONSULT @Lima', 'SUPPORT @Lima']],
+  ['a signing during an official visit to a capital', 'The Indian premier arrived in Dhaka on Monday for an official visit, during which India and Bangladesh signed seven agreements.', ['CONSULT @Dhaka', 'SUPPORT @Dhaka']],
+  ['NEGATIVE: a signing told as before the visit', 'Ruto visited Kampala in March, weeks after Kenya and Ethiopia signed a power deal.', ['CONSULT @Kampala', 'SUPPORT']],
+  // A seat of government that is also a body ("at the White House", "at the Kremlin"): its city (data/geo/places.tsv).
+  ['a meeting at a seat of government', 'Russian President Vladimir Putin met Indian Prime Minister Narendra Modi at the Kremlin on Tuesday.', ['CONSULT @Moscow']],
+  ['a visit hosted at a presidential palace', 'French President Emmanuel Macron hosted Brazilian President Lula at the Elysee Palace on Monday.', ['CONSULT @Paris']],
+  ['a signing at a landmark after a long title', 'Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed the Washington Accords for Peace and Prosperity at the White House on Thursday.', ['SUPPORT @Washington']],
+  ['NEGATIVE: the body speaking is no place', 'The Kremlin said on Tuesday that Russia would expel two Estonian diplomats.', ['THREATEN']],
+  // A town followed by its country, and a name whose last word says it is a place (geo site.ts): where it happened.
+  ['a meeting in a town and its country', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe, Uganda, on Monday.', ['CONSULT @Entebbe']],
+  ['an incursion near an island the gazetteer lacks', 'A Russian patrol plane violated Japanese airspace near Rebun Island on Wednesday.', ['MOBILIZE @Rebun Island']],
+  // Words lodged with or an envoy summoned to a body whose name ends in a mission noun (grammar.yaml mission_nouns).
+  ['an envoy summoned to a ministry in a capital', 'Vice Foreign Minister Funakoshi Takehiro summoned Russian Ambassador Nikolai Nozdrev to the Foreign Ministry in Tokyo on Wednesday.', ['ACCUSE @Tokyo']],
+  ['a protest note handed to a high commission', "Kenya's foreign ministry handed a protest note to the Tanzanian High Commission in Nairobi on Tuesday.", ['ACCUSE @Nairobi']],
+  ['NEGATIVE: a ministry in what the protest is about', "Poland summoned the Belarusian charge d'affaires on Monday over the detention of a Polish citizen by the Interior Ministry in Minsk.", ['ACCUSE']],
+  // A visit to a country whose capital bears its name was to that city.
+  ['a visit to a city-state', 'Indian Prime Minister Narendra Modi visited Singapore in March.', ['CONSULT @Singapore']],
+  ['NEGATIVE: a visit to another country gives no city', 'Indian Prime Minister Narendra Modi visited Malaysia in March.', ['CONSULT']],
+  // An act in a participle that continues the clause of the same party's act with a place (refine.ts placeOfClauseBefore).
+  ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
+  ['a release in a participle after a comma', 'Ugandan police detained three Kenyan traders in Kampala on Monday, releasing them hours later.', ['COERCE @Kampala', 'RETREAT @Kampala']],
+  ['NEGATIVE: a participle of another kind with no act before it that has a place', 'Releasing two Kenyan fishermen, Uganda said on Monday it wanted calm.', ['RETREAT']],
+  // A named place passed "through" or "via" (not a country) is where goods or forces were sent.
+  ['aid sent through a named crossing', 'Pakistan dispatched 20 trucks of relief goods to Afghanistan through the Torkham crossing on Wednesday.', ['AID @Torkham']],
+  ['NEGATIVE: a country passed through gives no place', 'Iran sent fuel to Lebanon via Syria on Monday.', ['AID']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -15,6 +15,7 @@ export interface EventPlace {
 
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
 const AT = new Set(['in', 'at', 'off', 'near']);
+const THROUGH = new Set(['through', 'via']);
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   // "at the Great Hall of the People": the city the landmark stands in is where the event was.
@@ -77,8 +78,11 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
-    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, lex)) && (prep === 'in' || prep === 'at');
-    if (c.to <= end && prep !== null && (AT.has(prep) || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
+    // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
+    const near = (c.to <= span.from || c.from - span.to <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
+    const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
+    if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
@@ -99,7 +103,9 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
 export function visitCity(view: SentenceView, country: string | null, lex: EventsLexicon): EventPlace | null {
   if (!country) return null;
   const c = view.chunks.find((x) => x.place && CITY_KINDS.has(x.place.kind) && x.place.country === country && (x.prep === 'in' || x.prep === 'at'));
-  return c ? placeOfChunk(c, lex) : null;
+  if (c) return placeOfChunk(c, lex);
+  // "visited Singapore": a country whose capital bears its name was visited in that city.
+  return lex.cityStates.has(country) ? { name: countryName(lex, country), country } : null;
 }
 
 /** How far back from ", when" the place of the visit or meeting it hangs on is looked for. */
@@ -151,9 +157,16 @@ function venuePrep(words: string[], from: number): string | null {
   return null;
 }
 
-/** "the Chinese embassy in Hanoi": `c` is the place right after "in" after a chunk headed by a mission noun. */
-function afterMission(before: Chunk | undefined, c: Chunk, lex: EventsLexicon): boolean {
-  return before !== undefined && before.to === c.from - 1 && c.prep === 'in' && lex.grammar.missionNouns.has(before.head ?? '');
+const LODGED_AT = new Set(['to', 'with', 'at']);
+
+/** "the Chinese embassy in Hanoi", "to the Foreign Ministry in Tokyo": `c` is the place right after "in" after a chunk headed by
+ *  (or whose name ends in) a mission noun. */
+function afterMission(before: Chunk | undefined, c: Chunk, words: string[], lex: EventsLexicon): boolean {
+  // (Lodged "with" or delivered "to" it, or summoned "to" it: not "the detention by the Interior Ministry in Minsk".)
+  if (before === undefined || before.to !== c.from - 1 || c.prep !== 'in' || !LODGED_AT.has(before.prep ?? '')) return false;
+  // ("the Tanzanian High Commission", "the Foreign Ministry": a body named by its last word.)
+  const last = words.slice(Math.max(before.from, before.to - 2), before.to);
+  return lex.grammar.missionNouns.has(before.head ?? '') || lex.grammar.missionNouns.has(last.join(' ')) || lex.grammar.missionNouns.has(last[last.length - 1] ?? '');
 }
 
 /** How many lower-case words (adjectives) may stand between a preposition's article and a place. */

@@ -22,6 +22,14 @@ export function insideName(tokens: Token[], from: number, to: number, lexicon: L
   return nameWordAt(tokens, from - 1, lexicon) || nameWordAt(tokens, to, lexicon);
 }
 
+/** "Khaled al-Sabah", "Ahmed al-Basra": a place's name glued after "al-" or "el-" that follows a name word is a family name. */
+export function arabicFamilyName(tokens: Token[], from: number, lexicon: Lexicon): boolean {
+  const hyphen = tokens[from - 1];
+  const article = tokens[from - 2];
+  if (hyphen?.text !== '-' || hyphen.end !== tokens[from].start || !article || (article.lower !== 'al' && article.lower !== 'el') || article.end !== hyphen.start) return false;
+  return nameWordAt(tokens, from - 3, lexicon);
+}
+
 /** "in Hue", "visited Beijing": the word before makes the name a location. */
 export function afterLocative(tokens: Token[], from: number, lex: GeoLexicon): boolean {
   const prev = tokens[from - 1];
@@ -56,6 +64,20 @@ export function afterOwnCountry(tokens: Token[], from: number, code: string | nu
   for (let k = from - 3; k >= 0 && from - 3 - k < 4; k--) {
     const m = lexicon.geo.trie.matchAt(tokens, k);
     if (m && m.to === from - 2) return m.values.some((v) => v.kind === 'name' && v.code === code);
+  }
+  return false;
+}
+
+/** How many words a person's title may have ("Deputy Crown Prince"). */
+const TITLE_WORDS = 4;
+
+/** "Crown Prince Sabah Khaled al-Sabah", "Emir Sheikh Tamim": a place's name right after a person's title and before
+ *  another word of a name is the person's name. */
+export function titledName(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (!nameWordAt(tokens, to, lexicon)) return false;
+  for (let k = from - 1; k >= 0 && from - k <= TITLE_WORDS; k--) {
+    const m = lexicon.people.titles.matchAt(tokens, k);
+    if (m && m.to === from) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 import type { GeoEntry } from '../../lexicon/geo.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
-import { afterLocative, afterOwnCountry, afterVenue, beforePlaceNoun, insideName } from './context.ts';
+import { afterLocative, afterOwnCountry, afterVenue, beforePlaceNoun, insideName, arabicFamilyName, titledName } from './context.ts';
 
 export interface GeoHit {
   entry: GeoEntry;
@@ -37,6 +37,7 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lexicon)) return null;
   if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lexicon))) return null;
   if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || beforePlaceNoun(tokens, m.to, lex) || afterOwnCountry(tokens, m.from, entry.code, lexicon)) || insideName(tokens, m.from, m.to, lexicon))) return null;
+  if ((entry.kind === 'place' || entry.kind === 'capital') && (titledName(tokens, m.from, m.to, lexicon) || arabicFamilyName(tokens, m.from, lexicon))) return null;
   // "U.S. dollars", "Chinese yuan": a currency, not the place.
   if (lex.currencyNouns.has(tokens[m.to]?.text.toLowerCase() ?? '')) return null;
   // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.

@@ -9,7 +9,7 @@ import { fold, sentenceTokens, tokenize, type Token } from '../../lexicon/tokens
 import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions, type DescriptorHit } from './descriptor.ts';
 import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
-import { matchSite } from './site.ts';
+import { countryAfter, matchSite } from './site.ts';
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.geo;
@@ -54,11 +54,11 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         // "the Jarinje border crossing", "the town of Argyle": a named place the gazetteer lacks.
         const site = matchSite(tokens, i, lexicon);
         if (site && !containsGeo(tokens, site.from, site.to, lexicon)) {
-          const span = { start: tokens[site.from].start, end: tokens[site.to - 1].end, rule: 'geo.named-site' };
-          const name = doc.text.slice(span.start, span.end);
-          placeMentions.push({ ...span, name, country: null, kind: site.kind });
-          addPlace(name, null, site.kind, span);
-          i = site.to;
+          const name = doc.text.slice(tokens[site.from].start, tokens[site.to - 1].end);
+          const span = { start: tokens[site.from].start, end: tokens[(site.spanTo ?? site.to) - 1].end, rule: 'geo.named-site' };
+          placeMentions.push({ ...span, name, country: site.country ?? null, kind: site.kind });
+          addPlace(name, site.country ?? null, site.kind, span);
+          i = site.spanTo ?? site.to;
           continue;
         }
         i++;
@@ -80,9 +80,15 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       }
       if (e.kind === 'capital' || e.kind === 'place') {
         const kind = e.placeKind ?? 'place';
-        placeMentions.push({ start, end, rule: hit.rule, name: e.name, country: e.code, kind, ...(e.city ? { city: e.city } : {}) });
+        // "in Jeddah, Saudi Arabia, on Monday": the city's own country after a comma is part of its name.
+        const own = !hit.metonym && e.code ? countryAfter(tokens, hit.to, lexicon, e.code) : null;
+        placeMentions.push({ start, end: own ? tokens[own.to - 1].end : end, rule: hit.rule, name: e.name, country: e.code, kind, ...(e.city ? { city: e.city } : {}) });
         addPlace(e.name, e.code, kind, { start, end, rule: hit.rule });
         if (hit.metonym && e.code) countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: 'capital' });
+        if (own) {
+          i = own.to;
+          continue;
+        }
       } else if (e.code) {
         countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: e.kind });
         if (e.kind === 'name') addPlace(e.name, e.code, 'country', { start, end, rule: hit.rule });

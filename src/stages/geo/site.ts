@@ -2,12 +2,37 @@
 // "Eastleigh district", "the town of Argyle" (data/geo/site-nouns.tsv).
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
+import { matchGeo } from './gazetteer.ts';
 
 export interface SiteHit {
   /** Token range [from, to) of the name alone. */
   from: number;
   to: number;
   kind: string;
+  /** The country an apposition names ("in Gabala, Azerbaijan"), else none; the token after that country. */
+  country?: string;
+  spanTo?: number;
+  /** Read only from its place after a locative word: not a name any list knows. */
+  unknown?: true;
+}
+
+const LOCATIVE_NAME = new Set(['in', 'at', 'near', 'off']);
+const LETTERS_ONLY = /^\p{Lu}[\p{Ll}'’-]*$/u; // a module constant: see lexicon/tokens.ts
+/** Words that end the phrase of a place read after a locative word ("in Grodno on suspicion …"). */
+const NAME_END = new Set([',', '.', ';', ':', ')', 'on', 'last', 'this', 'earlier', 'late', 'early', 'after', 'before', 'since', 'for', 'and',
+  'in', 'near', 'over', 'amid', 'during', 'when', 'where', 'while', 'to', 'as', 'from']);
+
+/** Capitalised words [from, to) that no list names: no non-name word (not-names.txt, not-places.txt), title, person or body. */
+function unknownName(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  // ("at Jubilee House", "in Baker Street": a building or a street; the city it is in, if named, is the place.)
+  if (lexicon.geo.venueNouns.has(tokens[to - 1].key)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // (Letters only: "Rs1.1 trillion" is money; "Tsinghua University" is a body by its head noun.)
+    if (!LETTERS_ONLY.test(t.text) || lexicon.people.notNames.has(t.text) || lexicon.geo.notPlaces.has(t.text) || lexicon.people.titles.matchAt(tokens, k)) return false;
+    if (lexicon.people.leaderTrie.matchAt(tokens, k) || lexicon.organizations.trie.matchAt(tokens, k) || lexicon.organizations.heads.matchAt(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** How many capitalised words a site's name may have ("Marsa Ben M'Hidi"). */
@@ -49,14 +74,48 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     const kind = describedAs(tokens, to + 1, lex.siteNounsOf);
     if (kind) return { from: i, to, kind };
   }
+  // "held their meeting in Gabala, Azerbaijan, on …", "met in Argyle, St Vincent and the Grenadines,": a town and its country.
+  const apposed = AT.has(tokens[i - 1].lower) ? countryAfter(tokens, to, lexicon) : null;
+  if (apposed) return { from: i, to, kind: 'town', country: apposed.code, spanTo: apposed.to };
   // "the Jarinje border crossing", "Eastleigh district".
   for (let n = NOUN_WORDS; n >= 1; n--) {
     const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
     const kind = lex.siteNounsAfter.get(noun);
     if (kind && tokens.length >= to + n) return { from: i, to, kind };
   }
+  // "impounded trucks at the Namanga border": a noun that names a place only after "at the" or "near the".
+  const atThe = tokens[i - 1].lower === 'the' && AT.has(tokens[i - 2]?.lower ?? '');
+  const afterAt = atThe ? lex.siteNounsAfterAt.get(tokens[to]?.text ?? '') : undefined;
+  if (afterAt) return { from: i, to, kind: afterAt };
+  // "detained a Polish citizen in Grodno on …", "the crossing at Kuznica was closed": one or two capitalised words
+  // right after a locative word (no article between) and before the phrase ends, that nothing else names.
+  if (LOCATIVE_NAME.has(tokens[i - 1].lower) && to - i <= 2 && (to === tokens.length || NAME_END.has(tokens[to].lower)) && unknownName(tokens, i, to, lexicon)) {
+    return { from: i, to, kind: 'town', unknown: true };
+  }
+  // "near Rebun Island", "in the Galwan Valley": a name whose last word says what it is.
+  for (let n = NOUN_WORDS; n >= 1; n--) {
+    if (to - i <= n) continue;
+    const kind = lex.siteNounsFinal.get(tokens.slice(to - n, to).map((t) => t.text).join(' '));
+    if (kind) return { from: i, to, kind };
+  }
   return null;
 }
+
+/**
+ * ", Azerbaijan" after a place's name ending at token `to`, closing the phrase: the country (and the token after it),
+ * which is part of the place's name, not a party of its own ("met in Argyle, St Vincent and the Grenadines, on …").
+ * With `code`, only that country (a known city's own).
+ */
+export function countryAfter(tokens: Token[], to: number, lexicon: Lexicon, code?: string | null): { code: string; to: number } | null {
+  if (tokens[to]?.text !== ',') return null;
+  const country = matchGeo(tokens, to + 1, lexicon);
+  const found = country?.entry.kind === 'name' ? country.entry.code : null;
+  if (!country || !found || (code !== undefined && found !== code)) return null;
+  return country.to === tokens.length || AFTER_COUNTRY.has(tokens[country.to].lower) ? { code: found, to: country.to } : null;
+}
+
+/** What may follow the country of "in <town>, <country>": the end of the phrase, not a list ("in March, Laos and …"). */
+const AFTER_COUNTRY = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early', 'from', 'to', 'for', 'where', 'when', 'during']);
 
 /** How many words may stand between "a" and the noun of an apposition ("a small border town"). */
 const APPOSITION_WORDS = 3;

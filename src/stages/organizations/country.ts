@@ -24,6 +24,7 @@ export function countryAfter(tokens: Token[], to: number, byStart: Map<number, C
 }
 
 const SUBJECT_AFTER = /^\s+([A-Za-z]+)/;
+const SUBJECT_LIST = /^,(?:\s+(?:\p{Lu}[\p{L}'-]*|and)|,)*\s+(\p{Lu}\p{L}*)$/u;
 
 /** The one country named inside [start, end) by a country or place mention; null when none or several.
  *  A country that is the body's subject ("Center for Japanese Studies", `subjects`) does not count. */
@@ -33,6 +34,9 @@ export function countryInside(doc: Doc, start: number, end: number, subjects?: M
     if (m.start < start || m.end > end) continue;
     const next = SUBJECT_AFTER.exec(doc.text.slice(m.end, m.end + 40))?.[1];
     if (next && subjects?.get(next) === 'noun') continue;
+    // "Institute of Russian, Eastern European and Central Asian Studies": one of a list of subjects before the noun.
+    const list = SUBJECT_LIST.exec(doc.text.slice(m.end, end))?.[1];
+    if (list && subjects?.get(list) === 'noun') continue;
     codes.add(m.code);
   }
   if (codes.size === 0) for (const p of doc.placeMentions) if (p.start >= start && p.end <= end && p.country) codes.add(p.country);

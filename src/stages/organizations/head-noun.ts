@@ -25,8 +25,30 @@ function isNamePart(tokens: Token[], i: number): boolean {
   return glued && (t.text === '-' || t.text === "'" || t.text === '’');
 }
 
+/** How many tokens a list of subjects inside a name may have. */
+const SUBJECT_LIST = 12;
+
+/**
+ * "Institute of Russian, Eastern European and Central Asian Studies": from the comma at `j`, a list of capitalised
+ * subjects joined by commas and a last "and", ending in a subject noun (`subjects`, data/people/topic-words.tsv):
+ * the token after the list, else `j`.
+ */
+function subjectListEnd(tokens: Token[], j: number, covered: boolean[], subjects: Map<string, string>): number {
+  let joined = false;
+  for (let k = j; k < tokens.length && k - j < SUBJECT_LIST && !covered[k]; k++) {
+    const w = tokens[k].text;
+    if (w === ',' || w === 'and') {
+      joined ||= w === 'and';
+      continue;
+    }
+    if (!isNamePart(tokens, k)) return j;
+    if (joined && subjects.get(w) === 'noun' && !isNamePart(tokens, k + 1)) return k + 1;
+  }
+  return j;
+}
+
 /** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`. */
-export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon): HeadNounHit[] {
+export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map()): HeadNounHit[] {
   const hits: HeadNounHit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -47,6 +69,10 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
       if (CONNECTORS.has(tokens[j].text)) {
         j++;
         continue;
+      }
+      if (tokens[j].text === ',') {
+        const listEnd = subjectListEnd(tokens, j, covered, subjects);
+        if (listEnd > j) end = j = listEnd;
       }
       break;
     }

@@ -26,6 +26,10 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  // A list of subjects before a subject noun is part of the name, and names what the body studies, not its country.
+  ['a research institute named by a list of subjects', 'He works at the Institute of Russian, Eastern European and Central Asian Studies.', [
+    'Institute of Russian, Eastern European and Central Asian Studies=Institute of Russian, Eastern European and Central Asian Studies/null/EDU']],
+  ['NEGATIVE: countries listed after a body with no subject noun are not part of it', 'The Institute of Peace, Uganda and Tanzania signed the pact.', ['Institute of Peace=Institute of Peace/null/EDU']],
   ['listed party with its acronym', 'The Workers\' Party of Korea (WPK) met. The WPK chose a new line.', [
     "Workers' Party of Korea=Workers' Party of Korea/PRK/PTY", 'WPK=Workers\' Party of Korea/PRK/PTY']],
   ['a bracketed acronym inside a longer name', 'He chairs the Communist Party of Vietnam (CPV) Central Committee.', [

@@ -15,6 +15,8 @@ import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts'
 import { resolvePeople, type Candidate } from './resolve.ts';
 import { isBlocked, nameRuns, trimRun } from './runs.ts';
 
+const LOWER_PARTICLE = /^(?:al|el|bin|binti|bint|ibn|de|da|dos|del|di|van|von|der|den|le|la|los|las|du|des)$/;
+
 /** Names longer than this are not one person's name ("Vo Van Thuong Vietnam Nguyen …"). */
 const MAX_NAME_WORDS = 5;
 
@@ -48,6 +50,9 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions, codes: new Set(doc.countryMentions.map((m) => m.code)) };
   const candidates: Candidate[] = [];
   const loose: { start: number; end: number; text: string }[] = [];
+  // Name-shaped runs of two to four words that nothing here showed to be a person's ("Peter Njoroge, one of the
+  // lawyers, said"): a later "Mr Njoroge" shows it.
+  const unproven: { start: number; end: number; text: string }[] = [];
 
   // The scene a paragraph opens on holds for its following sentences ("In Buenos Aires, … said. Opposition
   // lawmaker X called …").
@@ -97,7 +102,8 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const start = tokens[run.from].start;
         const end = tokens[run.to - 1].end;
         const surface = doc.text.slice(start, end);
-        const words = surface.split(/\s+/).length;
+        // ("Ana Lucia Mendez de la Torre": lower-case particles do not count as words of a name.)
+        const words = surface.split(/\s+/).filter((w) => !LOWER_PARTICLE.test(w)).length;
         if (words > MAX_NAME_WORDS || namedAfter(ctx, run.to)) continue;
         const evidence = evidenceFor(ctx, run, false);
         if (inListAfterName(ctx, named, run.from)) evidence.push({ rule: 'people.list', offices: [], country: null, sector: null, strong: false });
@@ -108,6 +114,8 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
           else loose.push({ start, end, text: surface });
         } else if (strong.length || (evidence.some((e) => !e.countryOnly) && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
           candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
+        } else if (!s.caption && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part)) {
+          unproven.push({ start, end, text: surface });
         }
         const listable = evidence.some((e) => LIST_STARTERS.has(e.rule));
         if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null, listable });
@@ -116,7 +124,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
   }
   // A caption's words are no statement of office ("President" for a leader the article calls "Chinese President").
   for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map((e) => ({ ...e, offices: [] }));
-  resolvePeople(doc, lexicon, candidates, loose);
+  resolvePeople(doc, lexicon, candidates, loose, unproven);
   pruneGeoInsidePeople(doc);
   linkTitleReferences(doc, lexicon);
 }
@@ -155,7 +163,8 @@ function sceneCountry(ctx: SentenceContext): string | null {
 /** "Long Thanh Airport", "Huawei Technologies": a run that lost a non-name word at its end is part of
  *  another kind of name, which weak evidence does not make a person's. */
 function endsBeforeNotName(ctx: SentenceContext, run: Span, part: Span): boolean {
-  return run.to < part.to && isCapitalized(ctx.tokens[run.to].text);
+  // ("met Kurdistan Regional Government Prime Minister X": a run right before a body's name is part of it.)
+  return (run.to < part.to && isCapitalized(ctx.tokens[run.to].text)) || (ctx.org[run.to] !== undefined && ctx.tokens[run.to].start === ctx.tokens[run.to - 1].end + 1);
 }
 
 interface Named {

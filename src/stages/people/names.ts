@@ -7,7 +7,7 @@ import { isAllCaps, titleCase, tokenize } from '../../lexicon/tokens.ts';
 export type Style = NameStyleId | 'western';
 
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
-const PARTICLE = /^(bin|binti|al|el|de|da|van|von|der|den|dos|del|di|le|la|ibn)$/;
+const PARTICLE = /^(bin|binti|bint|al|el|de|da|van|von|der|den|dos|del|di|le|la|los|las|du|des|ibn)$/;
 const PATRONYMIC_PARTICLE = /^(bin|binti|bint|ibn)$/;
 
 /** The words of a name: "Lee Jae-myung" → ["Lee", "Jae-myung"]; "Marcos Jr." → ["Marcos", "Jr."]. */

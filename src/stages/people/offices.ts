@@ -116,7 +116,27 @@ function isSubject(ctx: SentenceContext, i: number): boolean {
   const topic = topics.get(next.text) ?? topics.get(next.text.charAt(0).toUpperCase() + next.text.slice(1));
   // "Polish Culture Minister": a portfolio inside a title is the minister's charge, not a subject studied.
   if (topic === 'noun' && ctx.inTitle[end]) return false;
-  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name');
+  return topic === 'noun' || (topic === 'expert' && ctx.country[i]!.kind === 'name') || subjectList(ctx, end);
+}
+
+/** How many tokens a list of subjects before its noun may have. */
+const SUBJECT_LIST = 10;
+
+/** "the Institute of Russian, Eastern European and Central Asian Studies": from token `k`, a list of capitalised
+ *  subjects joined by commas or "and", ending in a topic noun (not one inside a title: "Foreign Affairs Minister"). */
+function subjectList(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens;
+  let joined = false;
+  for (let j = k; j < t.length && j - k < SUBJECT_LIST; j++) {
+    const w = t[j].text;
+    if (w === ',' || w === 'and') {
+      joined = true;
+      continue;
+    }
+    if (!isCapitalized(w)) return false;
+    if (joined && ctx.lexicon.people.topicWords.get(w) === 'noun') return !ctx.inTitle[j];
+  }
+  return false;
 }
 
 function text(ctx: SentenceContext, from: number, to: number): string {
@@ -321,8 +341,14 @@ const STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–']);
 const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'added', 'noted', 'stressed']);
 
 /** ", head of the Foreign Relations Commission of …," after the name ending at `nameTo`. */
-export function appositionAfter(ctx: SentenceContext, nameTo: number): OfficePhrase | null {
+/** "Kwame Asante, 45, a cocoa farmer": the token after the name, past an age set off by commas. */
+function pastAge(t: SentenceContext['tokens'], nameTo: number): number {
+  return t[nameTo]?.text === ',' && /^\d{1,3}$/.test(t[nameTo + 1]?.text ?? '') && t[nameTo + 2]?.text === ',' ? nameTo + 2 : nameTo;
+}
+
+export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase | null {
   const t = ctx.tokens;
+  const nameTo = pastAge(t, at);
   if (t[nameTo]?.text !== ',') return null;
   let k = nameTo + 1;
   const skipModifiers = () => {
@@ -390,10 +416,11 @@ const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which'
 const FROM = new Set(['from', 'in']);
 
 /** ", a 52-year-old Somali tea seller," or ", one of the three deported lawyers," after the name ending at
- *  `nameTo`: the nationality it gives (or the country of the place after "from" or "in"), and whether a
- *  speech verb follows it. Null with neither. */
-export function descriptionAfter(ctx: SentenceContext, nameTo: number): { country: string | null; speaks: boolean } | null {
+ *  `at` (past an age: "X, 45, a farmer"): the nationality it gives (or the country of the place after "from"
+ *  or "in"), and whether a speech verb follows it. Null with neither. */
+export function descriptionAfter(ctx: SentenceContext, at: number): { country: string | null; speaks: boolean } | null {
   const t = ctx.tokens;
+  const nameTo = pastAge(t, at);
   if (t[nameTo]?.text !== ',') return null;
   const oneOf = t[nameTo + 1]?.text.toLowerCase() === 'one' && t[nameTo + 2]?.text === 'of';
   if (!oneOf && !ARTICLES.has(t[nameTo + 1]?.text ?? '')) return null;

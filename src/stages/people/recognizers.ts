@@ -77,8 +77,10 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const c = ctx.country[at];
       const o = ctx.org[at];
       const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
-      const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : null;
-      return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false } : null;
+      // ("Governor X of Helmand province", "Chief Minister X of West Bengal": a region or city of a country.)
+      const place = ctx.place[at];
+      const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : place?.country ?? null;
+      return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false, countryOnly: !org && !c } : null;
     },
   },
   {
@@ -151,9 +153,11 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const { speech } = ctx.lexicon;
       const start = ctx.tokens[name.from].start;
       const end = ctx.tokens[name.to - 1].end;
-      const after = ctx.doc.text.slice(end, end + 40);
+      // ("Josephine Achieng, 29, said": past an age set off by commas.)
+      const after = ctx.doc.text.slice(end, end + 48);
+      const pastAge = after.replace(/^,\s*\d{1,3},/, '');
       const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
-      const said = speech.verbAtStart.test(after) || (speech.verbAtEnd.test(before) && /^\s*([,.;]|$)/.test(after));
+      const said = speech.verbAtStart.test(pastAge) || (speech.verbAtEnd.test(before) && /^\s*([,.;]|$)/.test(after));
       return said ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },
@@ -171,13 +175,17 @@ export const RECOGNIZERS: NameRecognizer[] = [
   },
 ];
 
+const LOWER_WORD = /^\p{Ll}+$/u; // a module constant: see lexicon/tokens.ts
+
 /** Weak evidence needs a name-shaped run: two to four capitalised words, none a non-name or an acronym. */
 export function looksLikeName(ctx: SentenceContext, name: Span): boolean {
   const words = textOf(ctx, name.from, name.to).split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
+  // (Lower-case particles are not counted: "Ana Lucia Mendez de la Torre".)
+  const counted = words.filter((w) => !LOWER_WORD.test(w)).length;
+  if (counted < 2 || counted > 4) return false;
   // "Khalil al-Hayya", "Ursula von der Leyen": particles in lower case after the first word.
   return words.every((w, k) => !ctx.lexicon.people.notNames.has(w) && !(isAllCaps(w) && w.length > 1) && (isCapitalized(w) || (k > 0 && NAME_PARTICLE.test(w))));
 }
 
 /** A lower-case particle inside a name, alone or glued to the next name part ("bin", "al-Hayya", "von"). */
-const NAME_PARTICLE = /^(?:al|el|bin|binti|ibn|de|da|dos|del|di|van|von|der|den|le|la)(?:-\p{Lu}[\p{L}'’-]*)?$/u;
+const NAME_PARTICLE = /^(?:al|el|bin|binti|bint|ibn|de|da|dos|del|di|van|von|der|den|le|la|los|las|du|des)(?:-\p{Lu}[\p{L}'’-]*)?$/u;

@@ -121,7 +121,9 @@ class AliasIndex {
   }
 }
 
-export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: { start: number; end: number; text: string }[]): void {
+type Run = { start: number; end: number; text: string };
+
+export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: Run[], unproven: Run[] = []): void {
   const lex = lexicon.people;
   const builds = new Map<string, Build>();
   const byName = new Map<string, Build>();
@@ -206,16 +208,40 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     return best ?? list[0];
   };
 
+  // The unproven runs by their last word, read once (an article of many capitalised words has many).
+  const unprovenByLast = new Map<string, Run[]>();
+  for (const r of unproven) {
+    const last = nameWords(r.text).at(-1) ?? '';
+    const list = unprovenByLast.get(last);
+    if (list) list.push(r);
+    else unprovenByLast.set(last, [r]);
+  }
   for (const c of sorted) {
     if (!c.single) continue;
     const list = index.get(c.surface);
-    const first = list ? undefined : index.onlyFirstWord(c.surface);
-    if (list) attach(nearest(list, c.start), c);
-    else if (first) attach(first, { ...c, rule: 'people.first-word' });
-    else {
-      attach(create(c.surface, null), c);
-      refresh();
+    if (list) {
+      attach(nearest(list, c.start), c);
+      continue;
     }
+    // "President Samia" after "Samia Suluhu Hassan", "Sheikh Mohammed" after "Mohammed bin Zayed": a titled given name.
+    const given = c.evidence.some((e) => e.rule === 'people.title-before-name') ? byGivenName([...builds.values()], c.surface, c.start) : null;
+    if (given) {
+      attach(given, c);
+      continue;
+    }
+    // "Hayashi said" of Hayashi Yoshimasa: the one person whose name begins with the word.
+    const first = index.onlyFirstWord(c.surface);
+    if (first) {
+      attach(first, { ...c, rule: 'people.first-word' });
+      continue;
+    }
+    // "Peter Njoroge, one of the lawyers, said … Mr Njoroge said": the name written in full before, which nothing
+    // else showed to be a person's.
+    const full = fullNameBefore(unprovenByLast, c.surface, c.start);
+    const b = create(full ? full.text : c.surface, null);
+    if (full) attach(b, { ...full, surface: full.text, evidence: [], rule: 'people.full-name-before' });
+    attach(b, c);
+    refresh();
   }
   for (const l of loose) {
     const list = index.get(l.text);
@@ -247,6 +273,27 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** The one person named before `pos` whose name (or a written form of it) begins with the given name `word`, or null. */
+function byGivenName(builds: Build[], word: string, pos: number): Build | null {
+  const found = builds.filter((b) => b.starts[0] < pos && [b.person.name, ...b.person.aliases].some((n) => {
+    const w = nameWords(n);
+    return w.length >= 2 && w[0] === word;
+  }));
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The one name-shaped run before `pos` that ends with the family name `word` ("Peter Njoroge" for "Mr Njoroge"), or null. */
+function fullNameBefore(byLast: Map<string, Run[]>, word: string, pos: number): Run | null {
+  const runs = byLast.get(word) ?? [];
+  let found: Run | null = null;
+  for (const r of runs) {
+    if (r.start >= pos) break;
+    if (found && found.text !== r.text) return null;
+    found ??= r;
+  }
+  return found;
 }
 
 /** The known leader whose full name or a full alias is exactly `name`. */

@@ -3,7 +3,7 @@
 import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
 import type { SentenceContext, Span } from './context.ts';
 
-const PARTICLES = new Set(['bin', 'binti', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'dos', 'del', 'di', 'le', 'la', 'ibn']);
+const PARTICLES = new Set(['bin', 'binti', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'dos', 'del', 'di', 'le', 'la', 'los', 'las', 'du', 'des', 'ibn']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 const INITIAL = /^\p{Lu}$/u;
 

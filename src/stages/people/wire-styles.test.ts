@@ -121,6 +121,34 @@ const ROWS: [string, string, string[], string[]?][] = [
   ['NEGATIVE: meetings and operations', 'Delegates at the Shangri-La Dialogue discussed Operation Sindoor and the Raisina Dialogue.', []],
   ['NEGATIVE: a company and a central bank', 'General Motors and Bank Negara Malaysia issued statements on Tuesday.', []],
   ['NEGATIVE: a country with a saint\'s name', 'Saint Lucia and Sierra Leone voted for the resolution.', []],
+  // Later references: a titled given name ("President Samia") is the person whose name begins with it; "Mr X" shows
+  // that an earlier full name ending in X, which nothing else showed, was a person's.
+  ['a president called by her given name after her full name', 'Tanzanian President Samia Suluhu Hassan warned activists on Monday. President Samia said her government would act.', ['Samia Suluhu Hassan/TZA']],
+  ['a sheikh called by his given name', 'Bahraini Crown Prince Salman bin Hamad Al Khalifa met the envoy. Sheikh Salman said Manama backed the talks.', ['Salman bin Hamad Al Khalifa/BHR']],
+  ['NEGATIVE: a titled given name shared by two people', 'Ugandan President Yoweri Museveni met Burundian President Evariste Ndayishimiye. Later President Yoweri Kaguta spoke.', ['Yoweri Museveni/UGA', 'Evariste Ndayishimiye/BDI', 'Yoweri Kaguta/UGA']],
+  ['"Mr" and a family name shows the full name before', 'Peter Otieno, one of the three deported lawyers, said the deportations were illegal. "We will appeal," Mr Otieno said.', ['Peter Otieno/null']],
+  ['"Ms" and a family name, the full name with no evidence of its own', 'NAIROBI, May 3 (Reuters) - Kenya protested on Friday. Grace Wanjiru, among the protesters outside the embassy, waved a flag. Ms Wanjiru said she would return.', ['Grace Wanjiru/KEN']],
+  ['NEGATIVE: "Mr" and a family name two full names end in', 'John Banda and Mary Banda, both from the village, waited. Mr Banda said nothing.', ['Banda/null']],
+  // Titles of other systems; a place's name inside a titled name; a region after "of"; an age; long particled names.
+  ['an Irish prime minister by his own title', 'Taoiseach Simon Harris said Dublin opposed the plan.', ['Simon Harris/IRL']],
+  ['a Pakistani cleric by his honorific', 'Pakistani cleric Maulana Fazlur Rehman criticised the deal in Islamabad.', ['Fazlur Rehman/PAK']],
+  ['a crown prince whose given name is also a region', 'Kuwaiti Crown Prince Sabah Khaled al-Sabah received the delegation.', ['Sabah Khaled al-Sabah/KWT']],
+  ['NEGATIVE: the region itself after a locative word', 'Sabah Chief Minister Hajiji Noor met the envoy in Sabah.', ['Hajiji Noor/MYS']],
+  ['a governor of a province named after the name', 'Governor Juma Khan Hamdard of Helmand province said the crossing was shut.', ['Juma Khan Hamdard/AFG']],
+  ['a chief minister of an Indian state', 'Chief Minister Siddaramaiah Gowda of Karnataka criticised the treaty.', ['Siddaramaiah Gowda/IND']],
+  ['NEGATIVE: a body of a city is no person', 'The Bank of Lagos and the University of Kano issued statements.', []],
+  ['an age between the name and the description', 'Kwame Asante, 45, a cocoa farmer from Kumasi, said prices had collapsed.', ['Kwame Asante/GHA']],
+  ['an age between the name and the speech verb', 'LAGOS, May 3 (Reuters) - Nigeria closed the border. Funmilayo Adeyemi, 29, said she had waited for hours.', ['Funmilayo Adeyemi/NGA']],
+  ['a Spanish name with two particles', 'Ana Lucia Mendez de la Torre, a Peruvian lawyer, said the ruling was wrong.', ['Ana Lucia Mendez de la Torre/PER']],
+  ['NEGATIVE: a country in a list of subjects a researcher studies', 'BEIJING, May 3 (Xinhua) -- China and Kazakhstan signed a pact. Gao Lin, a researcher at the Institute of Russian, Eastern European and Central Asian Studies, said the pact mattered.', ['Gao Lin/CHN']],
+  ['a regional government\'s prime minister; the body\'s first words are no person', 'Turkish Foreign Minister Hakan Fidan also met Kurdistan Regional Government Prime Minister Masrour Barzani in Erbil.', ['Hakan Fidan/TUR', 'Masrour Barzani/IRQ']],
+  ['NEGATIVE: capitalised words right before a body\'s name are part of it', 'Police met Northern Alliance Government officials on Monday.', []],
+  // People with no office, named as the object of an act or a story (name-cues.txt).
+  ['a person killed, named with no office', 'Relations soured after the killing of Farid Haddad in Istanbul.', ['Farid Haddad/null']],
+  ['a person sentenced and an opposition figure arrested', 'BELGRADE (Reuters) - A Serbian court sentenced Milan Jovic to ten years. Police arrested opposition figure Dragana Ilic in Belgrade.', ['Milan Jovic/SRB', 'Dragana Ilic/SRB']],
+  ['a person whose supporters and relatives act', 'Supporters of Tariq Mahmood rallied in Lahore while relatives of Sana Yousaf waited.', ['Tariq Mahmood/null', 'Sana Yousaf/null']],
+  ['NEGATIVE: groups, bodies and places after the same cues', 'Police arrested Hong Kong activists, the court sentenced Al Jazeera journalists and supporters of Hamas rallied.', []],
+  ['a name with "de los"', 'Chilean Senator Maria de los Angeles Fuentes said the vote was fair.', ['Maria de los Angeles Fuentes/CHL']],
 ];
 
 for (const [name, text, expected, offices] of ROWS) {
