@@ -29,6 +29,8 @@ export interface DocumentLexicon {
   job: RegExp;
   /** Folded bylines that sign no person ("staff reporter", "web desk"). */
   noAuthor: Set<string>;
+  /** Lower-cased words of a desk or body signing a closing "…, Place" line ("Press Office"). */
+  deskWords: Set<string>;
   /** A credit line's closing words ("… contributed to this report."). */
   creditTail: RegExp;
   /** A wire story's closing mark alone on a line ("(END)", "-30-"). */
@@ -115,6 +117,7 @@ export function loadDocument(): DocumentLexicon {
     siteNotices: byRole('site-notice').map(noticePattern),
     outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
     noAuthor: new Set(byRole('no-author').map(outletKey)),
+    deskWords: new Set(byRole('desk-word').map((w) => w.toLowerCase())),
     notSignature: new Set(byRole('not-signature')),
     notDatelines: new Set(byRole('not-dateline')), creditLine, bylineLabel, titleLabel,
   };

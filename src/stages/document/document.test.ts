@@ -533,6 +533,11 @@ const CASES: [string, string, Expect, string?][] = [
     { byline: null, published: '2024-06-03' },
   ],
   [
+    'NEGATIVE: a closing "desk, place" line signs no reporter',
+    'Georgetown protests incursion\n\n03.06.2024 12:15\n\nGuyana protested an incursion on Monday.\n\nPublic Information Unit, Georgetown\n',
+    { byline: null, published: '2024-06-03' },
+  ],
+  [
     'NEGATIVE: a closing line "place, place" signs no reporter',
     'Kyiv and Warsaw sign grain deal\n\n03.06.2024 12:15\n\nUkraine and Poland signed a grain deal on Monday.\n\nWarsaw Lviv, Kyiv\n',
     { byline: null, published: '2024-06-03' },

@@ -49,7 +49,8 @@ const MAX_JOB_LINE_WORDS = 5;
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "(By Jane Doe)": the author credited under the story. */
-// The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place.
+// The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place; none of the words
+// a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
 const CLOSING_SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[\p{L}'’. -]{1,30})$/u;
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
@@ -401,7 +402,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   const signed = !h.byline && closing && closing.start >= bodyStart ? CLOSING_SIGNATURE.exec(closing.text) : null;
   // A name the story itself tells of ("Xi Jinping, Beijing" under a photo) is no reporter's.
   const toldOf = (name: string) => doc.text.lastIndexOf(name, closing!.start - 1) >= bodyStart;
-  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some((w) => isPlaceName(w, lexicon)) && !toldOf(signed[1])) {
+  // "Press Office, Georgetown", "Public Information Unit, Nairobi": a desk or a body signs, no person.
+  const bodyWord = (w: string) => isPlaceName(w, lexicon) || lexicon.people.notNames.has(w) || lexicon.organizations.heads.matchAt(tokenize(w), 0) !== null || lex.deskWords.has(w.toLowerCase());
+  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some(bodyWord) && !toldOf(signed[1])) {
     const by = parseByline(signed[1], lex);
     if (by?.byline) {
       h.byline = by.byline;
