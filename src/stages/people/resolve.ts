@@ -74,7 +74,7 @@ class AliasIndex {
   private readonly lists = new Map<string, Build[]>();
   private readonly formed = new Map<Build, { country: string | null; forms: string[] }>();
   private readonly order = new Map<Build, number>();
-  /** First word of every name of two words or more → the people whose name it begins. */
+  /** First word of every name (or written form) of two words or more → the people whose name it begins. */
   private readonly firstWords = new Map<string, Build[]>();
 
   constructor(private readonly lex: PeopleLexicon) {}
@@ -84,8 +84,9 @@ class AliasIndex {
     return this.lists.get(fold(form));
   }
 
-  /** The one person whose name of two words or more begins with `word` ("Samia" of Samia Suluhu Hassan,
-   *  "Hayashi" of Hayashi Yoshimasa written family name first), when no short form matched. */
+  /** The one person whose name, or a written form of it, of two words or more begins with `word` ("President
+   *  Samia" of Samia Suluhu Hassan, "Sheikh Mohammed" written "Mohammed bin Zayed", "Hayashi" of Hayashi
+   *  Yoshimasa written family name first), when no short form matched. */
   onlyFirstWord(word: string): Build | undefined {
     const list = this.firstWords.get(fold(word));
     return list?.length === 1 ? list[0] : undefined;
@@ -95,9 +96,8 @@ class AliasIndex {
   update(b: Build): void {
     if (!this.order.has(b)) {
       this.order.set(b, this.order.size);
-      const words = nameWords(b.person.name);
-      const first = words.length >= 2 ? fold(words[0]) : null;
-      if (first) this.firstWords.set(first, [...(this.firstWords.get(first) ?? []), b]);
+      const firsts = new Set([b.person.name, ...b.person.aliases].map(nameWords).filter((w) => w.length >= 2).map((w) => fold(w[0])));
+      for (const first of firsts) this.firstWords.set(first, [...(this.firstWords.get(first) ?? []), b]);
     }
     const seen = this.formed.get(b);
     if (seen && seen.country === b.person.country) return;
@@ -223,13 +223,8 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       attach(nearest(list, c.start), c);
       continue;
     }
-    // "President Samia" after "Samia Suluhu Hassan", "Sheikh Mohammed" after "Mohammed bin Zayed": a titled given name.
-    const given = c.evidence.some((e) => e.rule === 'people.title-before-name') ? byGivenName([...builds.values()], c.surface, c.start) : null;
-    if (given) {
-      attach(given, c);
-      continue;
-    }
-    // "Hayashi said" of Hayashi Yoshimasa: the one person whose name begins with the word.
+    // "President Samia" after "Samia Suluhu Hassan", "Hayashi said" of Hayashi Yoshimasa: the one person whose
+    // name begins with the word.
     const first = index.onlyFirstWord(c.surface);
     if (first) {
       attach(first, { ...c, rule: 'people.first-word' });
@@ -273,15 +268,6 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
-}
-
-/** The one person named before `pos` whose name (or a written form of it) begins with the given name `word`, or null. */
-function byGivenName(builds: Build[], word: string, pos: number): Build | null {
-  const found = builds.filter((b) => b.starts[0] < pos && [b.person.name, ...b.person.aliases].some((n) => {
-    const w = nameWords(n);
-    return w.length >= 2 && w[0] === word;
-  }));
-  return found.length === 1 ? found[0] : null;
 }
 
 /** The one name-shaped run before `pos` that ends with the family name `word` ("Peter Njoroge" for "Mr Njoroge"), or null. */
