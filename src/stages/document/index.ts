@@ -106,6 +106,17 @@ function isPlaceName(name: string, lexicon: Lexicon): boolean {
   return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'capital' || v.kind === 'place');
 }
 
+/** The reporter signing the last line `line` ("Maryna Synytsia, Kyiv"), or null: not a person the story tells of
+ *  ("Xi Jinping, Beijing" under a photo), nor a desk or a body ("Press Office, Georgetown"). */
+function closingSignature(doc: Doc, line: Line, bodyStart: number, lexicon: Lexicon): string | null {
+  const lex = lexicon.document;
+  const signed = CLOSING_SIGNATURE.exec(line.text);
+  if (!signed || !isPlaceName(signed[2], lexicon) || doc.text.lastIndexOf(signed[1], line.start - 1) >= bodyStart) return null;
+  const bodyWord = (w: string) =>
+    isPlaceName(w, lexicon) || lexicon.people.notNames.has(w) || lexicon.organizations.heads.matchAt(tokenize(w), 0) !== null || lex.deskWords.has(w.toLowerCase());
+  return signed[1].split(/\s+/).some(bodyWord) ? null : parseByline(signed[1], lex)?.byline ?? null;
+}
+
 /**
  * "Headline - Pakistan - DAWN.COM" with the outlet cut off still ends with the site's section; when the
  * next line repeats the headline without it, that line is the title.
@@ -399,17 +410,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // "Maryna Synytsia, Kyiv" closing the story: the reporter and the place they filed from.
   const closing = lines.findLast((l) => l.text);
-  const signed = !h.byline && closing && closing.start >= bodyStart ? CLOSING_SIGNATURE.exec(closing.text) : null;
-  // A name the story itself tells of ("Xi Jinping, Beijing" under a photo) is no reporter's.
-  const toldOf = (name: string) => doc.text.lastIndexOf(name, closing!.start - 1) >= bodyStart;
-  // "Press Office, Georgetown", "Public Information Unit, Nairobi": a desk or a body signs, no person.
-  const bodyWord = (w: string) => isPlaceName(w, lexicon) || lexicon.people.notNames.has(w) || lexicon.organizations.heads.matchAt(tokenize(w), 0) !== null || lex.deskWords.has(w.toLowerCase());
-  if (signed && isPlaceName(signed[2], lexicon) && !signed[1].split(/\s+/).some(bodyWord) && !toldOf(signed[1])) {
-    const by = parseByline(signed[1], lex);
-    if (by?.byline) {
-      h.byline = by.byline;
-      excluded.push({ start: closing!.start, end: closing!.end });
-    }
+  const signedBy = !h.byline && closing && closing.start >= bodyStart ? closingSignature(doc, closing, bodyStart, lexicon) : null;
+  if (signedBy && closing) {
+    h.byline = signedBy;
+    excluded.push({ start: closing.start, end: closing.end });
   }
 
   // Or a date stamp as the last line: "2024/02/07 15:20 KST", "Published 12 March 2024".
