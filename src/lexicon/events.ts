@@ -103,6 +103,8 @@ export interface EventGrammar {
   skippable: Set<string>;
   dateLead: Set<string>;
   clauseBoundaries: Set<string>;
+  /** "after", "when": open a clause of their own when a subject and a verb follow (see roles.ts). */
+  subordinators: Set<string>;
   locative: Set<string>;
   anchors: PhraseSet;
   speculative: PhraseSet;
@@ -306,6 +308,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     skippable: set('skippable'),
     dateLead: set('date_lead'),
     clauseBoundaries: set('clause_boundaries'),
+    subordinators: set('subordinators'),
     locative: set('locative'),
     anchors: phrases('anchors'),
     speculative: phrases('speculative'),

@@ -509,6 +509,16 @@ const ROWS: Row[] = [
   { text: 'Erdogan hosted a banquet for Zelensky in Ankara on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UKR'], recipient: ['TUR'], on: '2025-09-15' },
   { text: 'Li Qiang hosted a welcome ceremony for Madbouly in Beijing on Thursday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['EGY'], recipient: ['CHN'] },
   { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
+  // A reaction to an act of force is aimed at whoever did it (owner, a party right before the noun, "by"), never at
+  // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
+  { text: 'Malaysia condemned the attack on a Red Cross convoy in Rakhine State.', date: '2025-09-20', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
+  { text: 'Senegal denounced the killing of two Malian soldiers near the border.', date: '2025-09-20', type: 'ACCUSE', actor: ['SEN'], recipient: [] },
+  { text: 'Jordan condemned the shelling of a Syrian border town.', date: '2025-09-20', type: 'ACCUSE', actor: ['JOR'], recipient: [] },
+  { text: 'Qatar condemned the Israeli strike on a school in Gaza.', date: '2025-09-20', type: 'ACCUSE', actor: ['QAT'], recipient: ['ISR'] },
+  { text: "Brazil condemned Russia's attack on Ukrainian ports.", date: '2025-09-20', type: 'ACCUSE', actor: ['BRA'], recipient: ['RUS'] },
+  { text: 'Caracas rejected the new European Union sanctions on its officials.', date: '2025-09-20', type: 'REJECT', actor: ['VEN'], recipient: ['EUR'] },
+  { text: 'Cuba condemned the arrest of three of its fishermen by the Bahamas.', date: '2025-09-20', type: 'ACCUSE', actor: ['CUB'], recipient: ['BHS'] },
+  { text: 'Norway welcomed the signing of the peace deal between Colombia and the ELN.', date: '2025-09-20', type: 'SUPPORT', actor: ['NOR'], recipient: ['COL', 'COL'] },
 ];
 
 for (const row of ROWS) {
@@ -791,4 +801,19 @@ test('", and in April it expelled …": a date may open a clause with a subject 
     'SANCTION/expel 2025-04 SOM>KEN',
   ]);
   assert.equal(events[0].recipient[0].entity_text, 'Nairobi');
+});
+
+test('a verb after "and" in a clause of its own ("after gunmen crossed … and killed") has that clause\'s subject', () => {
+  const cases: [string, string, boolean][] = [
+    // [sentence, event, whether it must be there]
+    ['Benin recalled its ambassador after gunmen crossed the border and killed four Togolese farmers.', 'ASSAULT BEN > TGO', false],
+    ['Togo recalled its ambassador after Beninese gunmen crossed the border and killed four Togolese farmers.', 'ASSAULT BEN > TGO', true],
+    // NEGATIVE for the rule: no clause after "after a visit …" or "after talks hosted by …": the subject carries over.
+    ['Lula arrived in Lima on Monday after a visit to Bogota and held talks with Boluarte.', 'CONSULT BRA > PER', true],
+    ['Ruto landed in Kampala after being invited by Museveni and held talks with him.', 'CONSULT KEN > UGA', true],
+  ];
+  for (const [text, event, present] of cases) {
+    const events = kinds(coder.code(text, '2025-09-20'));
+    assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
+  }
 });

@@ -201,9 +201,15 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       break;
     }
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
+    // "recalled its envoy after gunmen killed …": a clause of its own has its subject inside, if any.
+    if (clauseOpensAt(view, j, span.from, lex)) break;
     // "went to the embassy and met the ambassador": the verb after "and" has the subject of the verb before (with
-    // or without a cue of its own).
-    if (w === 'and' && onlyAux) return { chunks: [], inherit: true, inherited: findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks };
+    // or without a cue of its own); "after gunmen crossed the border and killed …": that of the clause it is in.
+    if (w === 'and' && onlyAux) {
+      const before = findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks;
+      if (subordinateClauseBefore(view, j, lex)) return { chunks: before, inherit: false };
+      return { chunks: [], inherit: true, inherited: before };
+    }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -419,6 +425,38 @@ function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolea
   return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
 }
 
+/** Words right after a subordinator that make no subject of a clause ("after being invited", "since last year"). */
+const NO_SUBJECT = new Set(['being', 'having', 'last', 'this', 'next', 'that']);
+/** How far after a subordinator its clause's verb may stand. */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * "after gunmen crossed the border", "when the envoy was summoned": a subordinator at `k` (grammar `subordinators`)
+ * that opens a clause of its own, with a subject and then a verb in the past at or before `last` (not "after a visit to
+ * Laos", "after being invited", "after talks hosted by Turkey").
+ */
+function clauseOpensAt(view: SentenceView, k: number, last: number, lex: EventsLexicon): boolean {
+  const { words } = view;
+  if (!lex.grammar.subordinators.has(words[k]) || k + 1 >= words.length) return false;
+  const subject = words[k + 1];
+  if (NO_SUBJECT.has(subject) || AUX.has(subject) || lex.pastForms.has(subject) || view.dateTok[k + 1] >= 0 || isPunctWord(subject)) return false;
+  for (let j = k + 2; j <= last && j <= k + CLAUSE_VERB_REACH; j++) {
+    // ("after talks hosted by Erdogan": a participle before "by" qualifies a noun.)
+    if (lex.pastForms.has(words[j])) return words[j + 1] !== 'by';
+    if (isPunctWord(words[j])) return false;
+  }
+  return false;
+}
+
+/** Whether a clause of its own (clauseOpensAt) opens in the clause before the "and" at `and`. */
+function subordinateClauseBefore(view: SentenceView, and: number, lex: EventsLexicon): boolean {
+  for (let k = and - 2; k >= 0 && and - k <= CLAUSE_VERB_REACH; k--) {
+    if (clauseOpensAt(view, k, and - 1, lex)) return true;
+    if (lex.grammar.clauseBoundaries.has(view.words[k])) return false;
+  }
+  return false;
+}
+
 /** Whether a cue span starts at token `k` (spans are sorted by their first token). */
 function spanStartsAt(view: SentenceView, k: number): boolean {
   let lo = 0;
@@ -431,9 +469,33 @@ function spanStartsAt(view: SentenceView, k: number): boolean {
   return lo < view.spans.length && view.spans[lo].from === k;
 }
 
+/** Acts of force: their patients are victims, never what a reaction to the act is aimed at. */
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
+/**
+ * "condemned the attack on a Red Cross convoy", "denounced the killing of two soldiers by jihadists": a verb of reaction
+ * (grammar `reaction_verbs`) whose object is an act of force is aimed at that act's owner ("the Israeli strike") or "by"
+ * agent, if the sentence names one, and never at its victims; null when the object is no such act.
+ */
+function reactionToForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): Chunk[] | null {
+  const { words } = view;
+  if (!lex.grammar.reactionVerbs.has(words[span.from]) || !NOMINAL_DETERMINERS.has(words[span.to] ?? '')) return null;
+  const act = view.spans.find((s) => s.from > span.to && s.from <= span.to + 1 + MODIFIER_MAX);
+  if (!act || !act.cues.some((c) => FORCE_TYPES.has(c.type))) return null;
+  for (let k = span.to + 1; k < act.from; k++) {
+    if (view.chunkAt[k] < 0 && (lex.grammar.functionWords.has(words[k]) || NO_WORD_CHARACTER.test(words[k]))) return null;
+  }
+  // ("the latest UN Security Council sanctions": a party right before the act's noun is its owner too.)
+  const before = view.chunks[view.chunkAt[act.from - 1]];
+  const owner = ownerOf(view, act.from, lex) ?? (before && before.from > span.to && before.prep === null && before.parties.length > 0 ? before : null);
+  return owner ? [owner] : findByAgent(view, act);
+}
+
 function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {
   const { words, chunks } = view;
   const g = lex.grammar;
+  const reaction = reactionToForce(view, span, lex);
+  if (reaction) return reaction;
   const reach = cue.far ? 45 : 12;
   let stop = Math.min(view.tokens.length, span.to + reach);
   for (let k = span.to; k < stop; k++) {
