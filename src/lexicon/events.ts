@@ -94,6 +94,8 @@ export interface AgentNoun {
 
 export interface EventGrammar {
   negators: PhraseSet;
+  /** "denied backing": a denial right before an -ing cue cancels it. */
+  denials: PhraseSet;
   /** "would not hesitate to", "no choice but to": a negator that affirms the act after it. */
   affirmingNegations: PhraseSet;
   future: PhraseSet;
@@ -300,6 +302,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
   const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing'];
   return {
     negators: phrases('negators'),
+    denials: phrases('denials'),
     affirmingNegations: phrases('affirming_negations'),
     future: phrases('future'),
     hypothetical: phrases('hypothetical'),

@@ -99,6 +99,15 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
   return false;
 }
 
+/** Whether a phrase of `set` ends right before token `to` (starting at `from` or later). */
+function endsAt(set: PhraseSet, words: readonly string[], to: number, from: number): boolean {
+  for (let k = Math.max(from, to - 2); k < to; k++) {
+    const m = set.matchAt(words, k);
+    if (m && k + m.length === to) return true;
+  }
+  return false;
+}
+
 /** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
 const WILL = new Set(['will', 'would', 'shall']);
 
@@ -126,8 +135,10 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "Technical talks are due to resume", "talks will resume": a timetable or "will" inside a pattern's gap.
   const scheduledWithin = phraseBefore(view, g.scheduled, span.from + 1, span.to);
   const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
+  // "denied backing the rebels", "denies having supplied weapons": a denial that ends right at the cue.
+  const denied = (words[span.from].endsWith('ing') || words[span.from - 1] === 'having') && endsAt(g.denials, words, span.from, from);
   return {
-    negated: phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from),
+    negated: denied || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin,

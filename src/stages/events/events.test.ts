@@ -817,3 +817,18 @@ test('a verb after "and" in a clause of its own ("after gunmen crossed … and k
     assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
   }
 });
+
+test('a denial right before an -ing act ("denied backing", "denies having supplied") states no such act', () => {
+  const cases: [string, string, boolean][] = [
+    ['Uganda denied backing the rebels in South Sudan.', 'SUPPORT UGA > SSD', false],
+    ['Uganda denied backing the rebels in South Sudan.', 'REJECT UGA > SSD', true],
+    ['Belarus denies having supplied drones to Russia.', 'AID BLR > RUS', false],
+    // NEGATIVE for it: a denial further back, or a denial of something else, leaves a later act standing.
+    ['Laos denied the reports and expelled two Thai journalists.', 'COERCE LAO > THA', true],
+    ['Uganda, denying the claims, sent troops into South Sudan.', 'MOBILIZE UGA > SSD', true],
+  ];
+  for (const [text, event, present] of cases) {
+    const events = kinds(coder.code(text, '2025-09-20'));
+    assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
+  }
+});
