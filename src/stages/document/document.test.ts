@@ -68,6 +68,17 @@ const CASES: [string, string, Expect, string?][] = [
     { title: 'Philippines summons Chinese envoy over shoal incident', source: 'Reuters', byline: 'Karen Lema', dateline: 'Manila', published: null, body: 'MANILA (Reuters)', excluded: ['By Karen Lema', 'Reporting by'], warning: /no publication date found/ },
   ],
   [
+    'Reuters: no byline line, the reporters from the credit footer without their bureaus',
+    'Kenya and Uganda agree on a pipeline route\n\nNAIROBI, May 14, 2025 (Reuters) - Kenya and Uganda agreed on a route on Wednesday.\n\nReporting by Wanjiru Kamau in Nairobi and Okello Ssali in Kampala; Editing by Ruth Penn\n',
+    { source: 'Reuters', byline: 'Wanjiru Kamau and Okello Ssali', dateline: 'Nairobi', published: '2025-05-14', excluded: ['Reporting by'] },
+  ],
+  [
+    // NEGATIVE for the footer: the byline line wins over it, and an editor is no author.
+    'Reuters: byline line and a credit footer naming someone else',
+    'Chile and Peru reopen a border crossing\n\nBy Marta Ruiz\n\nSANTIAGO, May 14, 2025 (Reuters) - Chile and Peru reopened a crossing on Wednesday.\n\nAdditional reporting by Tomas Vidal; Editing by Ruth Penn\n',
+    { byline: 'Marta Ruiz', dateline: 'Santiago' },
+  ],
+  [
     'AP: byline with outlet, dateline with an em dash',
     'Japan and South Korea leaders meet in Tokyo\n\nBy Mari Yamaguchi and Hyung-jin Kim, Associated Press\n\nTOKYO (AP) — The leaders of Japan and South Korea met Thursday.\n',
     // The dateline's credit is the wire's own: it wins over the byline's long form.

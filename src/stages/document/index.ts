@@ -99,6 +99,14 @@ function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'heade
   }
 }
 
+/** A reporter's bureau after a name (" in Nairobi"), before " and ", a comma or the end. */
+const BUREAU = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
+
+/** "Duncan Miriri in Nairobi and Elias Biryabarema in Kampala; Editing by Tom Hale": the reporters only. */
+function withoutBureaus(credit: string): string {
+  return credit.split(';')[0].replace(BUREAU, '').trim();
+}
+
 /** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
   const tokens = tokenize(name);
@@ -392,7 +400,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   for (const line of lines) {
     if (line.start < bodyStart || !line.text) continue;
     const label = lex.bylineLabel.exec(line.text) ?? BRACKETED_BY.exec(line.text);
-    const by = label ? parseByline(label[1], lex) : null;
+    const by = label ? parseByline(withoutBureaus(label[1]), lex) : null;
     if (by) h.byline ??= by.byline ?? null;
     if (by || exclusionOf(line.text)) excluded.push({ start: line.start, end: line.end });
   }
