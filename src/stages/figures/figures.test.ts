@@ -146,6 +146,8 @@ const CASES: Case[] = [
     [[3, 'people', '2024', 'exact', 'Three border guards'], [3, 'people', '2024', 'exact', 'three Moroccan traders']]],
   ['a percentage change from a base year takes its own period', 'Exports to Ghana rose to $2 billion in 2023, an increase of 14 percent from 2021.',
     [[2e9, 'USD', '2023', 'exact', '$2 billion'], [14, 'percent', '2023', 'exact', '14 percent']]],
+  ['a base "same period of" year is no period', 'Trade reached $3 billion in the first half, a rise of 9% compared with the same period of 2022.',
+    [[3e9, 'USD', '2024', 'exact', '$3 billion'], [9, 'percent', '2024', 'exact', '9%']]],
   ['vehicles, roles and attempts counted in digits', 'Guards stopped 1,400 attempts to cross, held 35 lorries and detained 12 activists.',
     [[1400, 'attempts', '2024', 'exact', '1,400 attempts'], [35, 'lorries', '2024', 'exact', '35 lorries'], [12, 'people', '2024', 'exact', '12 activists']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
@@ -171,6 +173,12 @@ const MEASURES: [text: string, measures: string[]][] = [
   ['The leaders witnessed 20 documents signed by the two governments.', ['documents signed by the two governments']],
   ['Their combined population of 300 million is young.', ['combined population']],
   ['LIMA, May 2 (Andina) -- The loan of 3 billion U.S. dollars was signed.', ['loan']],
+  // A level reached is no change ("fell to 4.2 percent"); a change by so much is ("fell 4.2 percent", "fell by").
+  ['Inflation in Kenya fell to 4.2 percent in September.', ['Inflation in Kenya']],
+  ['Inflation in Kenya fell 1.1 percent in September.', ['Inflation in Kenya decline']],
+  // "a rise of" names no measure of its own: the figure before gives it; NEGATIVE: "growth in exports" does.
+  ['Trade reached $3 billion, a rise of 9% on the year.', ['Trade', 'Trade growth']],
+  ['Growth in exports was 3 percent.', ['Growth in exports']],
 ];
 
 test('figures: measures name the thing measured', () => {

@@ -122,7 +122,8 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
   const subject = subjectMeasure(before, lex);
   let base: string | null;
   if (sameSentence && continuesPrevious(doc.text.slice(sameSentence.raw.end, raw.start))) base = sameSentence.base;
-  else if (subject?.measure && !PRONOUN.test(subject.measure)) base = subject.measure;
+  // ("…, a rise of 12%": a change noun alone names no measure of its own.)
+  else if (subject?.measure && !PRONOUN.test(subject.measure) && !(!subject.measure.includes(' ') && changeOf(subject.measure.toLowerCase(), lex))) base = subject.measure;
   // "aim to raise IT to $30 billion", or a clause with no subject: the measure of the figure before.
   else if (previous && (subject?.measure || sameSentence) && previous.sentence >= sentence.index - 1) base = previous.base;
   else base = lex.measureAfter.exec(doc.text.slice(raw.end, sentence.end))?.[1] ?? null;

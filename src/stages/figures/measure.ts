@@ -44,9 +44,9 @@ export function continuesPrevious(between: string): boolean {
   return (between.match(/[A-Za-z][\w'-]*/g) ?? []).length <= CONTINUES;
 }
 
-/** "growth" / "decline" for a percentage after a change verb ("rose 4.8%"), else null. */
+/** "growth" / "decline" for a percentage after a change verb ("rose 4.8%"), else null ("fell to 4.2%" is a level). */
 export function changeOf(verb: string | null, lex: FiguresLexicon): 'growth' | 'decline' | null {
-  if (!verb) return null;
+  if (!verb || verb.endsWith(' to')) return null;
   const head = verb.split(/\s+/)[0];
   if (lex.growth.has(head)) return 'growth';
   if (lex.decline.has(head)) return 'decline';
