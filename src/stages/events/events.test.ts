@@ -511,6 +511,8 @@ const ROWS: Row[] = [
   { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
   // A reaction to an act of force is aimed at whoever did it (owner, a party right before the noun, "by"), never at
   // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
+  // A party counted after a verb of hosting is a population, no guest (see NONE); NEGATIVE: a "12-member" delegation is.
+  { text: 'Tanzania received a 12-member Burundian delegation in Dodoma on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['BDI'], recipient: ['TZA'] },
   { text: 'Malaysia condemned the attack on a Red Cross convoy in Rakhine State.', date: '2025-09-20', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
   { text: 'Senegal denounced the killing of two Malian soldiers near the border.', date: '2025-09-20', type: 'ACCUSE', actor: ['SEN'], recipient: [] },
   { text: 'Jordan condemned the shelling of a Syrian border town.', date: '2025-09-20', type: 'ACCUSE', actor: ['JOR'], recipient: [] },
@@ -543,6 +545,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // A population hosted is no meeting: "hosts 2.5 million workers", "about 3 million refugees".
+  'Qatar hosts more than 700,000 Nepali workers.',
+  'Uganda hosts about 1.5 million South Sudanese refugees.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',

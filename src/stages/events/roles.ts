@@ -469,6 +469,15 @@ function spanStartsAt(view: SentenceView, k: number): boolean {
   return lo < view.spans.length && view.spans[lo].from === k;
 }
 
+const NUMBER = /^\d[\d,.]*$/;
+const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'dozens']);
+
+/** Whether a number stands in tokens [from, to) ("more than 2.5 million"). */
+function countedBefore(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NUMBER.test(view.words[k]) || COUNT_WORDS.has(view.words[k])) return true;
+  return false;
+}
+
 /** Acts of force: their patients are victims, never what a reaction to the act is aimed at. */
 const FORCE_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
@@ -540,8 +549,10 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   let chosen: Chunk | undefined;
   if (cue.roles === 'meeting' || cue.roles === 'host') {
-    // The other side of a meeting is "with" it or its direct object; "of the G20 summit" is the setting.
-    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)));
+    // The other side of a meeting is "with" it or its direct object; "of the G20 summit" is the setting; a party
+    // counted after a verb of hosting is a population, no guest ("hosts 2.5 million Pakistani workers").
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)) &&
+      !(cue.roles === 'host' && countedBefore(view, span.to, c.from)));
     chosen = agents.find((c) => isForeign(c, subjectCodes)) ?? agents[0];
   } else {
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
