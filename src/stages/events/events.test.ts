@@ -511,6 +511,9 @@ const ROWS: Row[] = [
   { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
   // A reaction to an act of force is aimed at whoever did it (owner, a party right before the noun, "by"), never at
   // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
+  // A signing's other side is never in a clause of its own after it; NEGATIVE: a protest "after X attacked" is aimed at X.
+  { text: 'Chile and Bolivia signed a gas accord in 2023 after Peru lifted its objections.', date: '2025-09-20', type: 'SUPPORT', actor: ['BOL', 'CHL'], recipient: [] },
+  { text: 'Kenya protested after Somali militants attacked a police post near Mandera.', date: '2025-09-20', type: 'ACCUSE', actor: ['KEN'], recipient: ['SOM'] },
   // A party counted after a verb of hosting is a population, no guest (see NONE); NEGATIVE: a "12-member" delegation is.
   { text: 'Tanzania received a 12-member Burundian delegation in Dodoma on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['BDI'], recipient: ['TZA'] },
   { text: 'Malaysia condemned the attack on a Red Cross convoy in Rakhine State.', date: '2025-09-20', type: 'ACCUSE', actor: ['MYS'], recipient: [] },

@@ -513,7 +513,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
-    if (boundary || newSubjectAt(view, k, lex)) { stop = k; break; }
+    // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing is never in a
+    // clause of its own after it (a protest "after militants attacked" is aimed at them; a concession or an
+    // agreement "after protesters had marched" is made to them).
+    const ownClause = cue.type === 'SUPPORT' && clauseOpensAt(view, k, words.length - 1, lex);
+    if (boundary || ownClause || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
