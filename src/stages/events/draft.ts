@@ -152,7 +152,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -176,6 +176,14 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     return draft;
   }
   return null;
+}
+
+/** "Beijing has signed similar deals with Laos": an act told to compare, with no date in its sentence, is not one
+ *  reported ("signed a similar accord with Australia in 2022" is). */
+function comparedOnly(view: SentenceView, span: CueSpan): boolean {
+  let similar = view.words[span.from - 1] === 'similar';
+  for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
+  return similar && !view.dateTok.some((t) => t >= 0);
 }
 
 /** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */
