@@ -152,7 +152,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -184,6 +184,19 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   let similar = view.words[span.from - 1] === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
+}
+
+const TALLY_NOUNS = new Set(['rounds', 'meetings', 'sessions', 'times', 'visits', 'trips']);
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|many|numerous)$/;
+
+/** "have held 12 rounds of border talks since 2018", "have met 40 times": meetings counted over a span of time, with
+ *  no day of their own (no date in the sentence, or one after "since"), are a tally, not a meeting reported. */
+function tally(view: SentenceView, span: CueSpan): boolean {
+  if (!span.cues.some((c) => c.type === 'CONSULT')) return false;
+  const { words } = view;
+  let counted = false;
+  for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
+  return counted && (!view.dateTok.some((t) => t >= 0) || words.includes('since'));
 }
 
 /** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */

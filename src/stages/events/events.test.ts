@@ -511,6 +511,7 @@ const ROWS: Row[] = [
   { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
   // A reaction to an act of force is aimed at whoever did it (owner, a party right before the noun, "by"), never at
   // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
+  { text: 'Qatar and Egypt held three rounds of talks with Hamas in Doha on Monday.', date: '2024-12-12', type: 'CONSULT', actor: ['EGY', 'PSE', 'QAT'], recipient: [], on: '2024-12-09' },
   { text: 'Kenya signed a similar accord with Ethiopia in 2022.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN'], recipient: ['ETH'], on: '2022' },
   // A signing's other side is never in a clause of its own after it; NEGATIVE: a protest "after X attacked" is aimed at X.
   { text: 'Chile and Bolivia signed a gas accord in 2023 after Peru lifted its objections.', date: '2025-09-20', type: 'SUPPORT', actor: ['BOL', 'CHL'], recipient: [] },
@@ -549,6 +550,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // Meetings counted over a span of time are a tally (a counted round on a day of its own is a meeting: see ROWS).
+  'Morocco and Spain have held 12 rounds of border talks since 2018.',
+  'Lula and Fernandez have met more than 20 times.',
   // An act told to compare, with no date in its sentence, is not one reported (with a date it is: see ROWS).
   'Ankara has signed similar port deals with Tunisia and Algeria.',
   // A population hosted is no meeting: "hosts 2.5 million workers", "about 3 million refugees".
