@@ -49,6 +49,26 @@ test('a slot reports its token range', () => {
   assert.deepEqual(m.slot, [2, 3]);
 });
 
+test('a compacted trie matches what it matched before, and refuses new patterns', () => {
+  const patterns = ['{meet} with', '{hold} talks with', '{pay} ... visit to', '{accuse} <X> of', 'met at', 'lodged|filed a|an? protest'];
+  const build = (compact: boolean) => {
+    const trie = new CueTrie<string>();
+    for (const p of patterns) trie.add(parsePattern(p, IRREGULAR), p);
+    if (compact) trie.compact();
+    return trie;
+  };
+  const [plain, compacted] = [build(false), build(true)];
+  const sentences = ['the minister met with her counterpart and met at noon', 'officials meeting at the hall', 'they held talks on monday with kenya',
+    'he paid a two-day state visit to hanoi', 'china accused the philippines of ramming', 'vietnam filed protest papers', 'she meets at home'];
+  for (const sentence of sentences) {
+    const inp = input(sentence, ['on', 'monday']);
+    assert.deepEqual(compacted.matchAll(inp), plain.matchAll(inp), sentence);
+  }
+  // "met" and "meets" share the node after them once compacted: "met at" must not reach "meets at".
+  assert.deepEqual(compacted.matchAll(input('she meets at home')), []);
+  assert.throws(() => compacted.add(parsePattern('{meet} in', IRREGULAR), 'x'));
+});
+
 const BAD: string[] = ['... visit', 'visit ...', '<X> to', 'urge <X>', 'visit? to', 'meet {with', 'talks (with)'];
 for (const pattern of BAD) {
   test(`malformed pattern "${pattern}" is refused with its text in the message`, () => {

@@ -42,14 +42,16 @@ export function parsePattern(pattern: string, irregular: IrregularVerbs): Patter
   return out;
 }
 
+// Every node has every field from the start, so that the matcher meets one object shape (adding `gap` to some
+// nodes later made its property reads polymorphic); most nodes are leaves, which hold no map of their own.
 interface TrieNode<V> {
-  words: Map<string, TrieNode<V>>;
-  gap?: TrieNode<V>;
-  slot?: TrieNode<V>;
+  words: Map<string, TrieNode<V>> | null;
+  gap: TrieNode<V> | null;
+  slot: TrieNode<V> | null;
   values: V[];
 }
 
-const newNode = <V>(): TrieNode<V> => ({ words: new Map(), values: [] });
+const newNode = <V>(): TrieNode<V> => ({ words: null, gap: null, slot: null, values: [] });
 
 /** What the matcher needs to know about each token of a sentence. */
 export interface TrieInput {
@@ -71,11 +73,54 @@ export interface TrieMatch<V> {
   slot?: [number, number];
 }
 
+const startSlot = (w: string): number => (w.charCodeAt(0) * 961 + w.charCodeAt(w.length - 1) * 31 + w.length) & 0xffff;
+
 export class CueTrie<V> {
   private readonly root: TrieNode<V> = newNode();
+  /** The root's words: every word a pattern starts with. */
+  private readonly firstWords = new Map<string, TrieNode<V>>();
+  /**
+   * One bit per start slot (a hash of its first and last letters and length) of those words. Most tokens start
+   * no pattern, and a clear bit says so sooner than a look-up in the map of thousands of verb forms.
+   */
+  private readonly starts = new Uint32Array(2048);
+
+  constructor() {
+    this.root.words = this.firstWords;
+  }
+
+  private compacted = false;
 
   add(tokens: PatternToken[], value: V): void {
+    if (this.compacted) throw new Error('no cue pattern can be added to a compacted trie');
     this.insert(this.root, tokens, 0, value);
+  }
+
+  /**
+   * Merges the subtrees that match alike (the same words, gaps and slots leading to the same values, in the same
+   * order), once every pattern is added: the forms of a verb then lead to one node for the words after them ("met
+   * with", "meets with"). The matches stay the same; the trie is read cold between the other stages, and is smaller.
+   */
+  compact(): void {
+    const valueIds = new Map<V, number>();
+    const nodeIds = new Map<TrieNode<V>, number>();
+    const bySignature = new Map<string, TrieNode<V>>();
+    const canonical = (node: TrieNode<V>): TrieNode<V> => {
+      if (node.words) for (const [w, child] of node.words) node.words.set(w, canonical(child));
+      if (node.gap) node.gap = canonical(node.gap);
+      if (node.slot) node.slot = canonical(node.slot);
+      const values = node.values.map((v) => valueIds.get(v) ?? valueIds.set(v, valueIds.size).get(v)).join(',');
+      const words = [...(node.words ?? [])].map(([w, child]) => `${w}>${nodeIds.get(child)}`).sort().join(' ');
+      const signature = `${values}|${words}|${node.gap ? nodeIds.get(node.gap) : ''}|${node.slot ? nodeIds.get(node.slot) : ''}`;
+      const same = bySignature.get(signature);
+      if (same) return same;
+      bySignature.set(signature, node);
+      nodeIds.set(node, nodeIds.size);
+      return node;
+    };
+    for (const [w, child] of this.firstWords) this.firstWords.set(w, canonical(child));
+    if (this.root.gap || this.root.slot) throw new Error('a cue pattern must start with a word');
+    this.compacted = true;
   }
 
   private insert(node: TrieNode<V>, tokens: PatternToken[], k: number, value: V): void {
@@ -95,7 +140,12 @@ export class CueTrie<V> {
       return;
     }
     if (t.optional) this.insert(node, tokens, k + 1, value);
+    node.words ??= new Map();
     for (const w of t.words) {
+      if (node === this.root) {
+        const slot = startSlot(w);
+        this.starts[slot >>> 5] |= 1 << (slot & 31);
+      }
       let child = node.words.get(w);
       if (!child) {
         child = newNode();
@@ -109,7 +159,10 @@ export class CueTrie<V> {
   matchAll(input: TrieInput): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
     for (let i = 0; i < input.words.length; i++) {
-      const first = this.root.words.get(input.words[i]);
+      const w = input.words[i];
+      const slot = startSlot(w);
+      if ((this.starts[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
+      const first = this.firstWords.get(w);
       if (first) this.walk(first, input, i, i + 1, undefined, out);
     }
     return out;
@@ -118,11 +171,12 @@ export class CueTrie<V> {
   private walk(node: TrieNode<V>, input: TrieInput, from: number, j: number, slot: [number, number] | undefined, out: TrieMatch<V>[]): void {
     for (const value of node.values) out.push({ value, from, to: j, slot });
     const n = input.words.length;
-    if (node.words.size > 0) {
+    const words = node.words;
+    if (words !== null) {
       // Dates and adverbs between two cue words are stepped over: "met on Monday with".
       let k = j;
-      while (k < n && input.skippable(k) && !node.words.has(input.words[k])) k++;
-      const child = k < n ? node.words.get(input.words[k]) : undefined;
+      while (k < n && input.skippable(k) && !words.has(input.words[k])) k++;
+      const child = k < n ? words.get(input.words[k]) : undefined;
       if (child) this.walk(child, input, from, k + 1, slot, out);
     }
     if (node.gap) {

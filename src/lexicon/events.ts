@@ -454,6 +454,7 @@ export function loadEvents(): EventsLexicon {
     }
   }
   loadFallback(trie, cues, types, kinds, irregular, pastForms, baseForms);
+  trie.compact();
   const agents = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
     agents.add(row.noun.toLowerCase(), { sector: row.sector || null, person: row.person === 'yes' });
