@@ -29,6 +29,7 @@ const NOT_DATES: [string, string][] = [
   ['a deadline span', 'The pact will be reviewed within two years.'],
   ['money and percentages', 'Trade grew 4.8 percent to $229.8 billion.'],
   ['a count', 'The two governments signed 45 documents.'],
+  ['a count after "the"', 'The 2000 troops left the base.'],
   ['an hour count', 'A 24-hour ceasefire was agreed in Gaza.'],
   ['a resolution number', 'Under Resolution 2231, Iran accepted limits.'],
   ['a group name with digits', 'Leaders gathered at the G20 summit.'],

@@ -89,6 +89,8 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'in early 2022', index: 17, value: '2022' }]],
   ['year with "by the end of" is future', TUE, 'The pipeline should be finished by the end of 2026.',
     [{ text: 'by the end of 2026', index: 32, value: '2026', future: true }]],
+  ['a year before a noun after "the" or a possessive: the year of that thing', SAT, 'The 1996 treaty expires soon, and so does his 2019 pledge.',
+    [{ text: 'The 1996', index: 0, value: '1996', future: false }, { text: 'his 2019', index: 42, value: '2019', future: false }]],
   ['two bare years in one sentence', SAT, 'Exports doubled between 2015 and 2020, and again in 2024.',
     [{ text: 'between 2015', index: 16, value: '2015' }, { text: 'in 2024', index: 49, value: '2024' }]],
 
