@@ -47,6 +47,9 @@ const CASES: [string, boolean, string[]][] = [
   ['Bilateral trade reached 17.6 billion dollars in 2020.', true, ['in 2020=2020']],
   ['Seoul (AFP) said on Monday that talks would go on.', true, ['on Monday=2024-04-08']],
   // not the forms above, or not dates at all
+  ['The two foreign ministers signed a trade pact in Accra.', true, []],
+  ['Thistle exports lasted longer than expected.', true, []],
+  ['Talks went on into the night.', false, ['night=2024-04-09']],
   ['Beijing may raise tariffs, officials said on Monday.', true, ['on Monday=2024-04-08']],
   ['Protesters march in Accra every Friday.', true, ['Friday=2024-04-05']],
   ['The anniversary of the Long March was marked on Monday.', false, ['on Monday=2024-04-08']],

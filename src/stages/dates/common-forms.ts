@@ -73,6 +73,8 @@ const CASUAL_DAY = /(?<!\w)(today|yesterday|tomorrow)(?!\w)/gi;
 /** After a month: "last year", "next year", "this year", which month-relative-year.ts joins to it. */
 const RELATIVE_YEAR_AFTER = /\s+(last|this|next)\s+year(?!\w)/iy;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** A word or figures that every form above needs: a sentence without any (most) holds no date these read. */
+const ANY_FORM = new RegExp(`(?<!\\w)(?:${alt([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'this', 'last', 'next', ...Object.keys(CASUAL_DAYS)])})(?!\\w)|${YEAR_DIGITS.source}`, 'i');
 
 // ---- Checks around a form ----
 /** The text between two dates that chrono's refiners join them across ("Monday to Wednesday", "May 3, at"). */
@@ -253,6 +255,7 @@ interface Span {
  */
 export function readCommonDates(text: string, lexicon: Lexicon, published: string): FoundDate[] | null {
   if (ALWAYS_CHRONO.test(text)) return null;
+  if (!ANY_FORM.test(text)) return [];
   const words = lexicon.dates;
   const { bareYear, functionWords } = lexiconParts(words);
   const spans: Span[] = [];

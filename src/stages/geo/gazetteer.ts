@@ -17,6 +17,7 @@ export interface GeoHit {
 const KIND_ORDER: GeoEntry['kind'][] = ['name', 'capital', 'place', 'demonym', 'adjective'];
 
 function pick(values: GeoEntry[]): GeoEntry {
+  if (values.length === 1) return values[0];
   return [...values].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
 }
 

@@ -77,6 +77,8 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a word that is no name before a site noun', 'He won the Congress district in January and the State region.', []],
   ['NEGATIVE: a known place keeps its gazetteer reading', 'Troops moved into the Tigray region.', ['Tigray=ETH/region']],
   ['NEGATIVE: a sentence\'s first word, and a site noun in a name', 'Eastleigh district was calm. The Capital Region voted.', []],
+  ['a site noun ending the text, a name ending in its noun', 'Boats sank near Rebun Island and shops were raided in Eastleigh district', ['Rebun Island=null/island', 'Eastleigh=null/place']],
+  ['NEGATIVE: a lower-case name and a word that is no name before a site noun ending the text', 'Shops in eastleigh district shut, as did the Congress district', []],
   ['NEGATIVE: "the Chinese capital market" is money, not Beijing', 'Funds poured into the Chinese capital market last year.', []],
   ['NEGATIVE: a city that names a building is not the place', 'The leaders met at Lahore House on Saturday.', []],
   ['a listed building named after a city is a landmark, not the city', 'The leaders met at Hyderabad House on Saturday.', ['Hyderabad House=IND/landmark']],

@@ -1,7 +1,7 @@
 // Recognizer: a named place the gazetteer lacks, told by the noun beside it: "the Jarinje border crossing",
 // "Eastleigh district", "the town of Argyle" (data/geo/site-nouns.tsv).
 import type { Lexicon } from '../../lexicon/index.ts';
-import type { Token } from '../../lexicon/tokens.ts';
+import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
 import { matchGeo } from './gazetteer.ts';
 
 export interface SiteHit {
@@ -39,6 +39,8 @@ function unknownName(tokens: Token[], from: number, to: number, lexicon: Lexicon
 const NAME_WORDS = 4;
 // (A lone capital is a part before an apostrophe: "M'Hidi".)
 const CAPITALISED = /^\p{Lu}(\p{Ll}|$)/u;
+/** CAPITALISED, tested only past the first letter's quick check (most words are not capitalised). */
+const isCapitalisedWord = (word: string) => isCapitalized(word) && CAPITALISED.test(word);
 const LETTER = /\p{L}/u;
 const AT = new Set(['in', 'at', 'near']);
 /** Noun phrases of one or two words. */
@@ -48,7 +50,7 @@ const NOUN_WORDS = 2;
 function nameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
   let to = i;
   let words = 0;
-  while (to < tokens.length && words < NAME_WORDS && CAPITALISED.test(tokens[to].text) && !lexicon.people.titles.matchAt(tokens, to)) {
+  while (to < tokens.length && words < NAME_WORDS && isCapitalisedWord(tokens[to].text) && !lexicon.people.titles.matchAt(tokens, to)) {
     to++;
     words++;
     // "M'Hidi", "Ras El-Hekma": a hyphen or apostrophe between two parts written together.
@@ -57,10 +59,18 @@ function nameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
   return to;
 }
 
+/** The texts of tokens [from, from + n) joined by spaces, or null when the sentence ends before. */
+function wordsAt(tokens: Token[], from: number, n: number): string | null {
+  if (from + n > tokens.length) return null;
+  let words = tokens[from].text;
+  for (let k = from + 1; k < from + n; k++) words += ' ' + tokens[k].text;
+  return words;
+}
+
 /** The named site starting at token `i` (not the sentence's first word), or null. */
 export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit | null {
   const lex = lexicon.geo;
-  if (i === 0 || !CAPITALISED.test(tokens[i].text) || (CAPITALISED.test(tokens[i - 1].text) && tokens[i - 1].lower !== 'the')) return null;
+  if (i === 0 || !isCapitalisedWord(tokens[i].text) || (isCapitalisedWord(tokens[i - 1].text) && tokens[i - 1].lower !== 'the')) return null;
   const to = nameEnd(tokens, i, lexicon);
   // ("the Congress district", "the State Department region": words that are no names make none.)
   if (to === i || tokens.slice(i, to).every((t) => lexicon.people.notNames.has(t.text) || !LETTER.test(t.text))) return null;
@@ -79,9 +89,9 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   if (apposed) return { from: i, to, kind: 'town', country: apposed.code, spanTo: apposed.to };
   // "the Jarinje border crossing", "Eastleigh district".
   for (let n = NOUN_WORDS; n >= 1; n--) {
-    const noun = tokens.slice(to, to + n).map((t) => t.text).join(' ');
-    const kind = lex.siteNounsAfter.get(noun);
-    if (kind && tokens.length >= to + n) return { from: i, to, kind };
+    const noun = wordsAt(tokens, to, n);
+    const kind = noun === null ? undefined : lex.siteNounsAfter.get(noun);
+    if (kind) return { from: i, to, kind };
   }
   // "impounded trucks at the Namanga border": a noun that names a place only after "at the" or "near the".
   const atThe = tokens[i - 1].lower === 'the' && AT.has(tokens[i - 2]?.lower ?? '');
@@ -95,7 +105,7 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   // "near Rebun Island", "in the Galwan Valley": a name whose last word says what it is.
   for (let n = NOUN_WORDS; n >= 1; n--) {
     if (to - i <= n) continue;
-    const kind = lex.siteNounsFinal.get(tokens.slice(to - n, to).map((t) => t.text).join(' '));
+    const kind = lex.siteNounsFinal.get(wordsAt(tokens, to - n, n)!);
     if (kind) return { from: i, to, kind };
   }
   return null;
