@@ -584,6 +584,26 @@ test('NEGATIVE: a welcome with no act told before it, and "the package of aid to
   assert.ok(!own.events.some((e) => e.event[0] === 'SUPPORT' && e.recipient.some((p) => p.code === 'EUR')), own.events.map(summary).join('\n'));
 });
 
+// "criticized the strikes, saying …": an attack named by its noun points back to the attack told before, and the
+// words said after the comma are no object of the criticism; "struck PKK targets" is one attack (no "targets" verb).
+const STRIKES = (reaction: string) => [
+  ' date 2026-03-12 Iraq criticises strikes',
+  '',
+  'BAGHDAD, March 11 (AFP) -- Turkish fighter jets struck PKK targets in northern Iraq on Monday, the Turkish defence ministry said.',
+  '',
+  reaction,
+].join('\n');
+
+test('"the Iraqi Foreign Ministry criticized the strikes, saying …": ACCUSE aimed at the attacker told before', () => {
+  const record = pipeline.extract({ text: STRIKES('On Tuesday, the Iraqi Foreign Ministry criticized the strikes, saying operations on Iraqi soil must be coordinated with Baghdad.'), file: 'strikes.txt' });
+  assert.deepEqual(record.events.map(summary), ['ASSAULT/aerial 2026-03-09 TUR>IRQ', 'ACCUSE/disapprove 2026-03-10 IRQ>TUR @Baghdad']);
+});
+
+test('NEGATIVE: "condemned the strikes" with no attack told before it has no recipient from it', () => {
+  const alone = pipeline.extract({ text: [' date 2026-03-12 Reactions', '', 'BAGHDAD, March 11 (AFP) -- Iraq condemned the strikes on Tuesday.'].join('\n'), file: 'alone.txt' });
+  assert.ok(!alone.events.some((e) => e.event[0] === 'ACCUSE' && e.recipient.length > 0), alone.events.map(summary).join('\n'));
+});
+
 // In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
 const BRIDGE = (second: string) => [
   ' date 2026-04-08 Malaysia, Thailand bridge',

@@ -465,7 +465,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
-        (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
+        (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0) ||
+        // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object.
+        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing'));
     if (boundary || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
