@@ -604,6 +604,26 @@ test('NEGATIVE: "condemned the strikes" with no attack told before it has no rec
   assert.ok(!alone.events.some((e) => e.event[0] === 'ACCUSE' && e.recipient.length > 0), alone.events.map(summary).join('\n'));
 });
 
+// "The army said it had seized …": a state telling its own act of force is no hearsay; what others say happened,
+// with no day of its own, stays part of the quote.
+const SEIZURE = (second: string) => [
+  ' date 2026-05-13 Tanker seized',
+  '',
+  'TEHRAN, May 12 (AFP) -- Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi in Tehran on Monday.',
+  '',
+  second,
+].join('\n');
+
+test('"The Iranian army said it had seized a tanker": its own act, on the main day', () => {
+  const record = pipeline.extract({ text: SEIZURE('The Iranian army said it had seized a Panamanian-flagged tanker in the Gulf of Oman.'), file: 'seize.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'COERCE' && e.actor.some((p) => p.code === 'IRN') && e.date === '2026-05-11'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "Oman said Iranian forces had seized a tanker" is what another party says happened', () => {
+  const record = pipeline.extract({ text: SEIZURE('Oman said Iranian forces had seized a Panamanian-flagged tanker in the Gulf of Oman.'), file: 'seize.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'COERCE'), record.events.map(summary).join('\n'));
+});
+
 // In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
 const BRIDGE = (second: string) => [
   ' date 2026-04-08 Malaysia, Thailand bridge',

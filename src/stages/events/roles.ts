@@ -194,9 +194,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
         continue;
       }
     }
-    // "Russia said on Monday that the sanctions were illegal and warned …": a verb after "and" in a "said that"
-    // clause whose subject is no party is the speaker's next act (the search goes on before "said").
-    if (w === 'that' && words[span.from] === 'and' && afterAttribution(view, j, lex)) continue;
+    // "Russia said on Monday that the sanctions were illegal and warned …", "… said that the deliveries would prolong
+    // the war, warning …": a verb after "and" or a participle after a comma, in a "said that" clause whose subject is
+    // no party, is the speaker's next act (the search goes on before "said").
+    const next = words[span.from] === 'and' || (words[span.from - 1] === ',' && words[span.from].endsWith('ing'));
+    if (w === 'that' && next && afterAttribution(view, j, lex)) continue;
     if (w === 'who' || w === 'which' || w === 'that') {
       // "Xi, who paid a state visit …": the party the relative clause hangs on.
       const k = words[j - 1] === ',' ? j - 2 : j - 1;

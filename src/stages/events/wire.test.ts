@@ -108,6 +108,13 @@ const ROWS: Row[] = [
   { text: 'The Russian foreign ministry spokeswoman said that the sanctions would hurt European consumers more than Russia, and warned that Moscow would respond.', type: 'THREATEN', actor: ['RUS'] },
   { text: 'Japan said that the talks with Vietnam were useful, and pledged to send more aid to Ukraine.', type: 'AGREE', actor: ['JPN'], recipient: ['UKR'] },
   { text: 'Russia said that Ukraine had shelled the plant and killed two workers.', type: 'ASSAULT', actor: ['UKR'] },
+  // So is a participle after a comma: "said that …, warning that …".
+  { text: 'The Russian foreign ministry said on Monday that the deliveries would prolong the war, warning that Moscow would respond.', type: 'THREATEN', actor: ['RUS'] },
+  // A promise told as a clause after its recipient ("promised Ukraine that …", "assured Manila that …"). NEGATIVE: a
+  // promise between people of no country is no event.
+  { text: 'Germany promised Ukraine that it would send two more Patriot systems by the end of the year.', type: 'AGREE', actor: ['DEU'], recipient: ['UKR'] },
+  { text: 'Japan assured the Philippines that it would deliver five more patrol ships next year.', type: 'AGREE', actor: ['JPN'], recipient: ['PHL'] },
+  { text: 'The coach promised fans that the team would win the next match.', type: null },
 ];
 
 for (const row of ROWS) {
