@@ -111,6 +111,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     }
     // "held talks in Geneva on March 3": a month is no cue word ("{hold} … march" is a protest).
     if (dateTok[m.from] >= 0 || dateTok[m.to - 1] >= 0) continue;
+    // "fired a ballistic missile on May 8": a pattern's last word that opens a date ("on") is the date's, not the
+    // cue's ("{fire} … on" is firing on a target).
+    if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms))) continue;

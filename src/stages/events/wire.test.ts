@@ -115,6 +115,12 @@ const ROWS: Row[] = [
   { text: 'Germany promised Ukraine that it would send two more Patriot systems by the end of the year.', type: 'AGREE', actor: ['DEU'], recipient: ['UKR'] },
   { text: 'Japan assured the Philippines that it would deliver five more patrol ships next year.', type: 'AGREE', actor: ['JPN'], recipient: ['PHL'] },
   { text: 'The coach promised fans that the team would win the next match.', type: null },
+  // A pattern's last word that opens a date is the date's ("fired a ballistic missile on May 8" fires on no one): a
+  // missile fired with no target is a launch. NEGATIVES: one fired at a target, or troops that fired on soldiers,
+  // attack.
+  { text: 'North Korea fired a ballistic missile on May 8, the South Korean military said.', type: 'MOBILIZE', actor: ['PRK'] },
+  { text: 'Russia fired a ballistic missile at Dnipro on Monday, the Ukrainian air force said.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'Indian troops fired on Chinese soldiers on Monday near the Line of Actual Control.', type: 'ASSAULT', actor: ['IND'], recipient: ['CHN'] },
 ];
 
 for (const row of ROWS) {
