@@ -121,6 +121,18 @@ const ROWS: Row[] = [
   { text: 'North Korea fired a ballistic missile on May 8, the South Korean military said.', type: 'MOBILIZE', actor: ['PRK'] },
   { text: 'Russia fired a ballistic missile at Dnipro on Monday, the Ukrainian air force said.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Indian troops fired on Chinese soldiers on Monday near the Line of Actual Control.', type: 'ASSAULT', actor: ['IND'], recipient: ['CHN'] },
+  // An agreement between two parties signed in the passive with no "by" was signed by them. NEGATIVES: one never
+  // signed, or only to be signed, is no signing.
+  { text: 'A free trade agreement between India and Australia was signed in New Delhi on Sunday.', type: 'SUPPORT', actor: ['AUS', 'IND'], recipient: [] },
+  { text: 'A defence pact between Japan and the Philippines was signed in Manila on Monday, officials said.', type: 'SUPPORT', actor: ['JPN', 'PHL'], recipient: [] },
+  { text: 'The agreement between Armenia and Azerbaijan was never signed.', type: null },
+  { text: 'The agreement between Armenia and Azerbaijan will be signed next month.', not: 'SUPPORT', type: 'SUPPORT' },
+  // Sanctions named by their owner before the verb ("Canada's sanctions on Iran took effect"). NEGATIVES: with no
+  // owner nobody imposes them; sanctions that were eased are no new sanction.
+  { text: "Canada's sanctions on Iran took effect on Monday.", type: 'SANCTION', actor: ['CAN'], recipient: ['IRN'] },
+  { text: "The EU's tariffs on Chinese electric cars came into force on Tuesday.", type: 'SANCTION', actor: ['EUR'], recipient: ['CHN'] },
+  { text: 'Sanctions on Russia have hurt European consumers, the report said.', type: null },
+  { text: "Washington's sanctions against Caracas were eased in 2023.", type: null },
 ];
 
 for (const row of ROWS) {
