@@ -236,9 +236,12 @@ function afterAttribution(view: SentenceView, at: number, lex: EventsLexicon): b
   return lex.grammar.attribution.matchEndingAt(view.words, end) !== null;
 }
 
+/** How far back from ", and" the "said that" of its sentence is looked for. */
+const SAID_THAT_REACH = 40;
+
 /** The token of the last "that" before `to` right after an attribution verb ("said on Monday that"), or -1. */
 function saidThatBefore(view: SentenceView, to: number, lex: EventsLexicon): number {
-  for (let k = to - 1; k > 0; k--) if (view.words[k] === 'that' && afterAttribution(view, k, lex)) return k;
+  for (let k = to - 1; k > 0 && to - k <= SAID_THAT_REACH; k--) if (view.words[k] === 'that' && afterAttribution(view, k, lex)) return k;
   return -1;
 }
 
