@@ -42,6 +42,9 @@ export interface Cue {
   objectAdjacent: boolean;
   /** What the object must be: an acting party, a thing owned by a country ("Egypt's proposal"), an organization. */
   objectIs: 'agent' | 'thing' | 'org' | 'any';
+  /** The subject, if any, must stand right before the cue ("the tariffs Beijing imposed on", not "the law imposed on
+   *  Hong Kong, Johnson said"). */
+  subjectAdjacent: boolean;
   /** Prepositions whose object is preferred as recipient ("extradited X to Y"). */
   recipientAfter: string[];
   /** The cue governs an infinitive or clause ("agreed to", "urged X to"): cues inside it are not events. */
@@ -213,6 +216,7 @@ interface RawCue {
   noun?: boolean;
   owner_only?: boolean;
   object?: 'required' | 'optional' | 'adjacent';
+  subject?: 'adjacent';
   object_is?: Cue['objectIs'];
   recipient_after?: string[];
   complement?: boolean;
@@ -272,6 +276,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     objectRequired: raw.object === 'required',
     objectAdjacent: raw.object === 'adjacent',
     objectIs: raw.object_is ?? 'any',
+    subjectAdjacent: raw.subject === 'adjacent',
     recipientAfter: raw.recipient_after ?? [],
     complement: raw.complement ?? false,
     priority: raw.priority ?? 1,

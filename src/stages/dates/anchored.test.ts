@@ -46,7 +46,13 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: not at the start of a sentence', 'Mexico sent 31 suspects to the United States on Monday, June 9.\n\nOfficials said the transfer came three days after a call.', []],
   ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
   ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
-  ['NEGATIVE: "the same day" from another paragraph', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', []],
+  // Wire copy gives each sentence a paragraph: "the same day", "later that day" take the day of the sentence right
+  // before, across the break; counted offsets and sentences further back do not.
+  ['the same day from the paragraph right before', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', ['The same day=2023-05-02']],
+  ['later that day, across a paragraph break', 'The envoy was summoned on Tuesday.\n\nThe minister spoke by phone with her counterpart later that day.', ['later that day=2025-06-10']],
+  ['the same day takes the last day of the sentence before', 'Police arrested her on Monday and the ministry protested on Tuesday.\n\nThe minister called his counterpart the same day.', ['the same day=2025-06-10']],
+  ['NEGATIVE: "the same day" two paragraphs after its date', 'Talks opened on May 2, 2023.\n\nThe border stayed open.\n\nThe same day the envoy left.', []],
+  ['NEGATIVE: "the same day" after a sentence with only a month', 'Talks opened on May 2, 2023.\n\nClashes broke out in June 2023.\n\nThe same day the envoy left.', []],
 ];
 
 for (const [name, text, expected] of CASES) test(`dates offsets: ${name}`, () => assert.deepEqual(offsets(text), expected));

@@ -42,7 +42,9 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       const unit = (m[2] ?? m[5] ?? m[6]).toLowerCase() as OffsetUnit;
       // "January that year" is one date (resolveThatYear), not a date and an offset.
       if (m[6] && rightAfterDate(found, sentence.start + m.index, doc.text)) continue;
-      add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset'));
+      // "… on Tuesday.\n\nHe held a phone call the same day": wire copy gives each sentence a paragraph, so the
+      // anchor's own day, month or year may come from the sentence right before across a paragraph break.
+      add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset', Boolean(m[6])));
     }
     words.pattern.lastIndex = 0;
     // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
@@ -115,11 +117,11 @@ function vagueMention(doc: Doc, found: DateMention[], i: number, start: number, 
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
  *  or null when it overlaps a date already found or has no anchor precise enough. */
-function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string): DateMention | null {
+function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string, previousParagraph = false): DateMention | null {
   const end = start + text.length;
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
-  const anchor = anchorBefore(doc, found, i, start, back, unit);
+  const anchor = anchorBefore(doc, found, i, start, back, unit, previousParagraph);
   const value = anchor ? shift(anchor.value, unit, n) : null;
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
 }
@@ -148,15 +150,17 @@ function lastBefore(found: DateMention[], pos: number): number {
 /** Characters of the shortest anchor value each unit can count from (days and weeks a day, months a month). */
 const NEEDS: Record<OffsetUnit, number> = { day: 10, week: 10, month: 7, year: 4 };
 
-/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph, that
- *  is precise enough for `unit` ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). */
-function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year'): DateMention | null {
+/** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph (with
+ *  `previousParagraph`, the sentence right before `i` wherever it is), that is precise enough for `unit`
+ *  ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year', previousParagraph = false): DateMention | null {
   const paragraph = doc.sentences[i].paragraph;
   const from = doc.sentences[Math.max(0, i - back)].start;
   for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
     const d = found[k];
     if (d.future || d.value.length < NEEDS[unit]) continue;
-    return sentenceAt(doc, d.start)?.paragraph === paragraph ? d : null;
+    const at = sentenceAt(doc, d.start);
+    return at?.paragraph === paragraph || (previousParagraph && at?.index === i - 1) ? d : null;
   }
   return null;
 }

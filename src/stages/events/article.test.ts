@@ -584,6 +584,46 @@ test('NEGATIVE: a welcome with no act told before it, and "the package of aid to
   assert.ok(!own.events.some((e) => e.event[0] === 'SUPPORT' && e.recipient.some((p) => p.code === 'EUR')), own.events.map(summary).join('\n'));
 });
 
+// "criticized the strikes, saying …": an attack named by its noun points back to the attack told before, and the
+// words said after the comma are no object of the criticism; "struck PKK targets" is one attack (no "targets" verb).
+const STRIKES = (reaction: string) => [
+  ' date 2026-03-12 Iraq criticises strikes',
+  '',
+  'BAGHDAD, March 11 (AFP) -- Turkish fighter jets struck PKK targets in northern Iraq on Monday, the Turkish defence ministry said.',
+  '',
+  reaction,
+].join('\n');
+
+test('"the Iraqi Foreign Ministry criticized the strikes, saying …": ACCUSE aimed at the attacker told before', () => {
+  const record = pipeline.extract({ text: STRIKES('On Tuesday, the Iraqi Foreign Ministry criticized the strikes, saying operations on Iraqi soil must be coordinated with Baghdad.'), file: 'strikes.txt' });
+  assert.deepEqual(record.events.map(summary), ['ASSAULT/aerial 2026-03-09 TUR>IRQ', 'ACCUSE/disapprove 2026-03-10 IRQ>TUR @Baghdad']);
+});
+
+test('NEGATIVE: "condemned the strikes" with no attack told before it has no recipient from it', () => {
+  const alone = pipeline.extract({ text: [' date 2026-03-12 Reactions', '', 'BAGHDAD, March 11 (AFP) -- Iraq condemned the strikes on Tuesday.'].join('\n'), file: 'alone.txt' });
+  assert.ok(!alone.events.some((e) => e.event[0] === 'ACCUSE' && e.recipient.length > 0), alone.events.map(summary).join('\n'));
+});
+
+// "The army said it had seized …": a state telling its own act of force is no hearsay; what others say happened,
+// with no day of its own, stays part of the quote.
+const SEIZURE = (second: string) => [
+  ' date 2026-05-13 Tanker seized',
+  '',
+  'TEHRAN, May 12 (AFP) -- Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi in Tehran on Monday.',
+  '',
+  second,
+].join('\n');
+
+test('"The Iranian army said it had seized a tanker": its own act, on the main day', () => {
+  const record = pipeline.extract({ text: SEIZURE('The Iranian army said it had seized a Panamanian-flagged tanker in the Gulf of Oman.'), file: 'seize.txt' });
+  assert.ok(record.events.some((e) => e.event[0] === 'COERCE' && e.actor.some((p) => p.code === 'IRN') && e.date === '2026-05-11'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "Oman said Iranian forces had seized a tanker" is what another party says happened', () => {
+  const record = pipeline.extract({ text: SEIZURE('Oman said Iranian forces had seized a Panamanian-flagged tanker in the Gulf of Oman.'), file: 'seize.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'COERCE'), record.events.map(summary).join('\n'));
+});
+
 // In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
 const BRIDGE = (second: string) => [
   ' date 2026-04-08 Malaysia, Thailand bridge',

@@ -123,8 +123,11 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
   const modalFrom = phrase ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
-  // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister".
-  const reported = view.attributions.first < span.from || view.attributions.lastClosing >= span.to;
+  // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister"; not the speaker's own
+  // words after a comma (", the minister said, pledging to …", "said …, warning that …") nor a state telling its own
+  // act of force ("The army said it had struck …").
+  const reported = (view.attributions.first < span.from || view.attributions.lastClosing >= span.to) &&
+    !speakersParticiple(view, span) && !ownForce(view, span, g);
   const ifBefore = words.slice(clause.from, span.from).includes('if');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
@@ -147,6 +150,33 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wish(g.speculative),
     scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
   };
+}
+
+/** ", pledging to …", ", warning that …" after an attribution before it: the speaker's own act of words. */
+function speakersParticiple(view: SentenceView, span: CueSpan): boolean {
+  return view.words[span.from - 1] === ',' && view.words[span.from].endsWith('ing') && view.attributions.first < span.from &&
+    span.cues.every((c) => c.kind === 'statement');
+}
+
+/** Types of force a state announces of itself. */
+const FORCE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION']);
+/** Pronouns that may stand for a speaking state or body. */
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Auxiliaries between "it" and the verb ("it had struck", "they have detained"). */
+const PERFECT = new Set(['had', 'has', 'have']);
+
+/** "The army said it had struck …", "Iran said on Monday that it had seized …": an act of force whose subject is the
+ *  speaker's pronoun right after the attribution verb (and "that" or a date). */
+function ownForce(view: SentenceView, span: CueSpan, g: EventGrammar): boolean {
+  if (!span.cues.every((c) => FORCE.has(c.type))) return false;
+  const words = view.words;
+  let k = span.from - 1;
+  while (k > 0 && (PERFECT.has(words[k]) || g.skippable.has(words[k]))) k--;
+  if (!SPEAKER_PRONOUNS.has(words[k])) return false;
+  let j = k - 1;
+  if (words[j] === 'that') j--;
+  while (j > 0 && (view.dateTok[j] >= 0 || (view.dateTok[j + 1] >= 0 && (words[j] === 'on' || words[j] === 'in')))) j--;
+  return j >= 0 && view.attributions.starts[j];
 }
 
 /** How far after a noun cue its verb is looked for, over the parties that follow it ("talks between A and B"). */

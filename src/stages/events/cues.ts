@@ -36,7 +36,7 @@ const BEFORE_NAME_NOUN = new Set(['in', 'into', 'from', 'at', 'of', 'to']);
  * preposition and a name: "in Israeli jails"), a past form anywhere but after a determiner or "of"/"for" ("the
  * detained man", "supporters of jailed former prime minister Imran Khan").
  */
-function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: EventGrammar): boolean {
+function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: EventGrammar, pastForms: Set<string>): boolean {
   const f = cue.fallback!;
   const w = words[i];
   let k = i - 1;
@@ -47,7 +47,8 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   if (words[i + 1] === 'by' && !g.be.has(before) && !HAVE.has(before)) return false;
   if (f.ing.has(w)) return BEFORE_ING.has(before);
   if (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) return false;
-  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '')));
+  // (Nor after a verb and a name: "jets struck PKK targets", "hit Houthi positions": the name qualifies the noun.)
+  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')));
   return true;
 }
 
@@ -110,9 +111,12 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     }
     // "held talks in Geneva on March 3": a month is no cue word ("{hold} … march" is a protest).
     if (dateTok[m.from] >= 0 || dateTok[m.to - 1] >= 0) continue;
+    // "fired a ballistic missile on May 8": a pattern's last word that opens a date ("on") is the date's, not the
+    // cue's ("{fire} … on" is firing on a target).
+    if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar))) continue;
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     if (cancelled(m)) continue;

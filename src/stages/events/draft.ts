@@ -248,6 +248,12 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
 }
 
+/** "Sanctions were imposed on three Russian banks by Britain": a passive whose subject is a thing, not a party, acts
+ *  on the party after the verb (not a place it happened in). */
+function partiesActedOn(found: CueParties): Party[] {
+  return partiesOf(found.object.filter((c) => c.kind !== 'place' && !c.locative));
+}
+
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
   if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
@@ -334,7 +340,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
           [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
           passiveSubject = true;
         }
-      } else [actor, recipient] = passive ? [by, subject] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+      } else [actor, recipient] = passive ? [by, subject.length > 0 ? subject : partiesActedOn(found)] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);

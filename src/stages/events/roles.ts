@@ -53,7 +53,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
-    : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT');
+    : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
   const byAgent = findByAgent(view, span);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
@@ -158,7 +158,7 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
 
 /** `agentOfNoun`: "A drone launched by the Houthis struck" may give the subject (not for meetings and visits:
  * "supplies donated by China arrived in Kabul" is no visit by China). */
-function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
+function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true, adjacent = false): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
@@ -171,6 +171,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const ci = chunkAt[j];
     if (ci >= 0) {
       const c = chunks[ci];
+      if (adjacent && !onlyAux) break;
       if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
       // "Malaysia's anti-corruption commission opened …", "The last Russian peacekeepers have left …": a country's
       // noun the data does not know, right before the verb, acts for the country.
@@ -193,6 +194,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
         continue;
       }
     }
+    // "Russia said on Monday that the sanctions were illegal and warned …", "… said that the deliveries would prolong
+    // the war, warning …": a verb after "and" or a participle after a comma, in a "said that" clause whose subject is
+    // no party, is the speaker's next act (the search goes on before "said").
+    const next = words[span.from] === 'and' || (words[span.from - 1] === ',' && words[span.from].endsWith('ing'));
+    if (w === 'that' && next && afterAttribution(view, j, lex)) continue;
     if (w === 'who' || w === 'which' || w === 'that') {
       // "Xi, who paid a state visit …": the party the relative clause hangs on.
       const k = words[j - 1] === ',' ? j - 2 : j - 1;
@@ -205,9 +211,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     if (clauseOpensAt(view, j, span.from, lex)) break;
     // "went to the embassy and met the ambassador": the verb after "and" has the subject of the verb before (with
     // or without a cue of its own); "after gunmen crossed the border and killed …": that of the clause it is in.
+    // "Zakharova said that the sanctions would hurt European consumers, and warned …": after a comma, the verb after
+    // "and" is the speaker's next act, not that of a party inside what was said.
     if (w === 'and' && onlyAux) {
-      const before = findSubject(view, { ...span, from: j }, lex, agentOfNoun).chunks;
-      if (subordinateClauseBefore(view, j, lex)) return { chunks: before, inherit: false };
+      const from = words[j - 1] === ',' ? saidThatBefore(view, j, lex) : -1;
+      const before = findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
+      if (from < 0 && subordinateClauseBefore(view, j, lex)) return { chunks: before, inherit: false };
       return { chunks: [], inherit: true, inherited: before };
     }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
@@ -220,6 +229,24 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** Whether an attribution verb ("said", "stressed") ends right before token `at`, over
+ *  a date or adverbs ("said on Monday that"). */
+function afterAttribution(view: SentenceView, at: number, lex: EventsLexicon): boolean {
+  let end = at;
+  const dated = (k: number) => view.dateTok[k] >= 0 || (view.dateTok[k + 1] >= 0 && (view.words[k] === 'on' || view.words[k] === 'in'));
+  while (end > 0 && (dated(end - 1) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
+  return lex.grammar.attribution.matchEndingAt(view.words, end) !== null;
+}
+
+/** How far back from ", and" the "said that" of its sentence is looked for. */
+const SAID_THAT_REACH = 40;
+
+/** The token of the last "that" before `to` right after an attribution verb ("said on Monday that"), or -1. */
+function saidThatBefore(view: SentenceView, to: number, lex: EventsLexicon): number {
+  for (let k = to - 1; k > 0 && to - k <= SAID_THAT_REACH; k--) if (view.words[k] === 'that' && afterAttribution(view, k, lex)) return k;
+  return -1;
 }
 
 /** Words a country's unknown noun phrase may not hold: a verb form, a thing ("Chinese imports hit …"). */
@@ -512,7 +539,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
-        (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0);
+        (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0) ||
+        // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object.
+        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing'));
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing is never in a
     // clause of its own after it (a protest "after militants attacked" is aimed at them; a concession or an
     // agreement "after protesters had marched" is made to them).

@@ -85,6 +85,54 @@ const ROWS: Row[] = [
   { text: 'In a joint statement issued after a phone call between their presidents, Egypt and Turkey said they would hold a summit in Ankara next month.', type: 'AGREE', actor: ['EGY', 'TUR'] },
   { text: 'During talks in Astana on Monday, Kazakhstan and Uzbekistan signed an agreement on sharing water from the Syr Darya.', type: 'SUPPORT', actor: ['KAZ', 'UZB'] },
   { text: 'In Khartoum, paramilitary fighters shelled a market on Sunday, killing 20 people, medics said.', type: 'ASSAULT', actor: ['SDN'] },
+  // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
+  // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
+  // all the speaker's; nor is one on a place.
+  { text: 'Sanctions were imposed on three Russian banks by Britain on Monday.', type: 'SANCTION', actor: ['GBR'], recipient: ['RUS'] },
+  { text: 'Tariffs of 25% were imposed on Canadian steel by the United States in March.', type: 'SANCTION', actor: ['USA'], recipient: ['CAN'] },
+  { text: 'Travel bans were imposed on 12 Georgian officials by Lithuania on Monday.', type: 'SANCTION', actor: ['LTU'], recipient: ['GEO'] },
+  { text: 'The tariffs Washington imposed on Mexican steel took effect on Monday.', type: 'SANCTION', actor: ['USA'], recipient: ['MEX'] },
+  { text: 'The British minister said the new security law imposed on Macau would hurt business.', type: null },
+  { text: 'Restrictions imposed on the city were lifted on Monday.', type: null },
+  // An envoy summoned in the passive, by the party after "by"; a chargé d'affaires or a deputy chief of mission is an
+  // envoy. NEGATIVES: a session or a cabinet summoned is no diplomatic protest.
+  { text: 'The Russian ambassador was summoned by the Polish foreign ministry on Monday.', type: 'ACCUSE', actor: ['POL'], recipient: ['RUS'] },
+  { text: "Venezuela's chargé d'affaires was called in by Colombia on Wednesday.", type: 'ACCUSE', actor: ['COL'], recipient: ['VEN'] },
+  { text: "Iran's envoy in Berlin has been summoned by Germany's foreign ministry.", type: 'ACCUSE', actor: ['DEU'], recipient: ['IRN'] },
+  { text: "The foreign minister of Latvia summoned Russia's deputy chief of mission in Riga late Tuesday and lodged a strong protest.", type: 'ACCUSE', actor: ['LVA'], recipient: ['RUS'] },
+  { text: 'An emergency session summoned by Russia ended without a vote.', type: null },
+  { text: 'The cabinet was summoned by Kenyan President William Ruto to an emergency meeting.', type: null },
+  // "X said (on Monday) that …(,) and warned/pledged …": the verb after "and" is the speaker's when the clause of what
+  // was said has no party as subject, or after a comma. NEGATIVE: a party acting inside what was said keeps its act.
+  { text: 'Russia said on Monday that the sanctions were illegal and warned that it would respond.', type: 'THREATEN', actor: ['RUS'] },
+  { text: 'The Russian foreign ministry spokeswoman said that the sanctions would hurt European consumers more than Russia, and warned that Moscow would respond.', type: 'THREATEN', actor: ['RUS'] },
+  { text: 'Japan said that the talks with Vietnam were useful, and pledged to send more aid to Ukraine.', type: 'AGREE', actor: ['JPN'], recipient: ['UKR'] },
+  { text: 'Russia said that Ukraine had shelled the plant and killed two workers.', type: 'ASSAULT', actor: ['UKR'] },
+  // So is a participle after a comma: "said that …, warning that …".
+  { text: 'The Russian foreign ministry said on Monday that the deliveries would prolong the war, warning that Moscow would respond.', type: 'THREATEN', actor: ['RUS'] },
+  // A promise told as a clause after its recipient ("promised Ukraine that …", "assured Manila that …"). NEGATIVE: a
+  // promise between people of no country is no event.
+  { text: 'Germany promised Ukraine that it would send two more Patriot systems by the end of the year.', type: 'AGREE', actor: ['DEU'], recipient: ['UKR'] },
+  { text: 'Japan assured the Philippines that it would deliver five more patrol ships next year.', type: 'AGREE', actor: ['JPN'], recipient: ['PHL'] },
+  { text: 'The coach promised fans that the team would win the next match.', type: null },
+  // A pattern's last word that opens a date is the date's ("fired a ballistic missile on May 8" fires on no one): a
+  // missile fired with no target is a launch. NEGATIVES: one fired at a target, or troops that fired on soldiers,
+  // attack.
+  { text: 'North Korea fired a ballistic missile on May 8, the South Korean military said.', type: 'MOBILIZE', actor: ['PRK'] },
+  { text: 'Russia fired a ballistic missile at Dnipro on Monday, the Ukrainian air force said.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'Indian troops fired on Chinese soldiers on Monday near the Line of Actual Control.', type: 'ASSAULT', actor: ['IND'], recipient: ['CHN'] },
+  // An agreement between two parties signed in the passive with no "by" was signed by them. NEGATIVES: one never
+  // signed, or only to be signed, is no signing.
+  { text: 'A free trade agreement between India and Australia was signed in New Delhi on Sunday.', type: 'SUPPORT', actor: ['AUS', 'IND'], recipient: [] },
+  { text: 'A defence pact between Japan and the Philippines was signed in Manila on Monday, officials said.', type: 'SUPPORT', actor: ['JPN', 'PHL'], recipient: [] },
+  { text: 'The agreement between Armenia and Azerbaijan was never signed.', type: null },
+  { text: 'The agreement between Armenia and Azerbaijan will be signed next month.', not: 'SUPPORT', type: 'SUPPORT' },
+  // Sanctions named by their owner before the verb ("Canada's sanctions on Iran took effect"). NEGATIVES: with no
+  // owner nobody imposes them; sanctions that were eased are no new sanction.
+  { text: "Canada's sanctions on Iran took effect on Monday.", type: 'SANCTION', actor: ['CAN'], recipient: ['IRN'] },
+  { text: "The EU's tariffs on Chinese electric cars came into force on Tuesday.", type: 'SANCTION', actor: ['EUR'], recipient: ['CHN'] },
+  { text: 'Sanctions on Russia have hurt European consumers, the report said.', type: null },
+  { text: "Washington's sanctions against Caracas were eased in 2023.", type: null },
 ];
 
 for (const row of ROWS) {
