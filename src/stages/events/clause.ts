@@ -78,6 +78,34 @@ function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boole
   return (g.clauseBoundaries.has(view.words[k]) && !infinitiveAfterBut) || view.attributions.starts[k] || startsNewSubject(view, g, k);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts
+export const isPunctWord = (w: string) => !LETTER_OR_DIGIT.test(w);
+/** Auxiliaries before a verb: no subject of a clause of its own ("after being invited"). */
+const AUX_BEFORE_VERB = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do']);
+
+/** Words right after a subordinator that make no subject of a clause ("after being invited", "since last year"). */
+const NO_SUBJECT = new Set(['being', 'having', 'last', 'this', 'next', 'that']);
+/** How far after a subordinator its clause's verb may stand. */
+export const CLAUSE_VERB_REACH = 8;
+
+/**
+ * "after gunmen crossed the border", "when the envoy was summoned": a subordinator at `k` (grammar `subordinators`)
+ * that opens a clause of its own, with a subject and then a verb in the past at or before `last` (not "after a visit to
+ * Laos", "after being invited", "after talks hosted by Turkey").
+ */
+export function clauseOpensAt(view: SentenceView, k: number, last: number, lex: EventsLexicon): boolean {
+  const { words } = view;
+  if (!lex.grammar.subordinators.has(words[k]) || k + 1 >= words.length) return false;
+  const subject = words[k + 1];
+  if (NO_SUBJECT.has(subject) || AUX_BEFORE_VERB.has(subject) || lex.pastForms.has(subject) || view.dateTok[k + 1] >= 0 || isPunctWord(subject)) return false;
+  for (let j = k + 2; j <= last && j <= k + CLAUSE_VERB_REACH; j++) {
+    // ("after talks hosted by Erdogan": a participle before "by" qualifies a noun.)
+    if (lex.pastForms.has(words[j])) return words[j + 1] !== 'by';
+    if (isPunctWord(words[j])) return false;
+  }
+  return false;
+}
+
 export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon): Clause {
   const g = lex.grammar;
   let from = span.from;
@@ -85,7 +113,8 @@ export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon):
   while (from > fromLimit && !isClauseBoundary(view, g, from - 1)) from--;
   let to = span.to;
   const toLimit = Math.min(view.tokens.length, span.to + CLAUSE_REACH);
-  while (to < toLimit && !isClauseBoundary(view, g, to)) to++;
+  // ("recalled its envoy after gunmen killed four farmers near Bawku": the clause ends before "after".)
+  while (to < toLimit && !isClauseBoundary(view, g, to) && !clauseOpensAt(view, to, view.words.length - 1, lex)) to++;
   return { from, to };
 }
 

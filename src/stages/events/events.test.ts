@@ -513,6 +513,10 @@ const ROWS: Row[] = [
   // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
   { text: 'Qatar and Egypt held three rounds of talks with Hamas in Doha on Monday.', date: '2024-12-12', type: 'CONSULT', actor: ['EGY', 'PSE', 'QAT'], recipient: [], on: '2024-12-09' },
   { text: 'Kenya signed a similar accord with Ethiopia in 2022.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN'], recipient: ['ETH'], on: '2022' },
+  // A clause of its own after the cue is no part of its clause: its place is not the act's ("near Tamale" is where the
+  // killing was); NEGATIVE: a place in the cue's own clause stays ("in Accra on Monday … after").
+  { text: 'Togo recalled its ambassador to Ghana after gunmen killed four Togolese traders near Tamale.', date: '2025-09-20', type: 'SANCTION', actor: ['TGO'], recipient: ['GHA'], at: null },
+  { text: 'Ghana summoned the Togolese ambassador in Accra after gunmen killed four traders near Tamale.', date: '2025-09-20', type: 'ACCUSE', actor: ['GHA'], recipient: ['TGO'], at: 'Accra' },
   // A signing's other side is never in a clause of its own after it; NEGATIVE: a protest "after X attacked" is aimed at X.
   { text: 'Chile and Bolivia signed a gas accord in 2023 after Peru lifted its objections.', date: '2025-09-20', type: 'SUPPORT', actor: ['BOL', 'CHL'], recipient: [] },
   { text: 'Kenya protested after Somali militants attacked a police post near Mandera.', date: '2025-09-20', type: 'ACCUSE', actor: ['KEN'], recipient: ['SOM'] },

@@ -3,6 +3,7 @@
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
+import { CLAUSE_VERB_REACH, clauseOpensAt, isPunctWord } from './clause.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -79,8 +80,6 @@ function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): nu
   return -1;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts
-const isPunctWord = (w: string) => !LETTER_OR_DIGIT.test(w);
 
 /** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -450,29 +449,6 @@ function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolea
   if (view.chunkAt[j] < 0) return false;
   const end = view.chunks[view.chunkAt[j]].to;
   return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
-}
-
-/** Words right after a subordinator that make no subject of a clause ("after being invited", "since last year"). */
-const NO_SUBJECT = new Set(['being', 'having', 'last', 'this', 'next', 'that']);
-/** How far after a subordinator its clause's verb may stand. */
-const CLAUSE_VERB_REACH = 8;
-
-/**
- * "after gunmen crossed the border", "when the envoy was summoned": a subordinator at `k` (grammar `subordinators`)
- * that opens a clause of its own, with a subject and then a verb in the past at or before `last` (not "after a visit to
- * Laos", "after being invited", "after talks hosted by Turkey").
- */
-function clauseOpensAt(view: SentenceView, k: number, last: number, lex: EventsLexicon): boolean {
-  const { words } = view;
-  if (!lex.grammar.subordinators.has(words[k]) || k + 1 >= words.length) return false;
-  const subject = words[k + 1];
-  if (NO_SUBJECT.has(subject) || AUX.has(subject) || lex.pastForms.has(subject) || view.dateTok[k + 1] >= 0 || isPunctWord(subject)) return false;
-  for (let j = k + 2; j <= last && j <= k + CLAUSE_VERB_REACH; j++) {
-    // ("after talks hosted by Erdogan": a participle before "by" qualifies a noun.)
-    if (lex.pastForms.has(words[j])) return words[j + 1] !== 'by';
-    if (isPunctWord(words[j])) return false;
-  }
-  return false;
 }
 
 /** Whether a clause of its own (clauseOpensAt) opens in the clause before the "and" at `and`. */
