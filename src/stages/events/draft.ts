@@ -382,6 +382,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
+  // "welcomed Albanese's remarks": a guest's words or deeds are no guest (but "received Modi's envoy" is).
+  if (obj && cue.objectIs === 'agent' && obj.possessive && obj.kind !== 'country' && ownsThing(view, obj.to, lex)) return null;
   if (cue.objectIs === 'thing' && (!obj || obj.agentive) && !anaphor) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
 
@@ -570,8 +572,9 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: 
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed. So is a date after
-  // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past.
-  const planned = futureWords && d.type === 'CONSULT' && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
+  // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past; so is
+  // one after any wished act ("wants to sign a deal by December").
+  const planned = futureWords && (d.type === 'CONSULT' || d.speculative) && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
   if (planned && d.sentenceDate === d.date) d.sentenceDate = null;
   if (d.future || planned) {
     d.date = null;
@@ -595,4 +598,10 @@ function confidenceOf(cue: Cue, found: CueParties, date: PickedDate | null): num
   if (found.inherit || found.subject.some((x) => x.kind === 'pronoun' || x.kind === 'pair')) c -= 0.1;
   if (!date) c -= 0.1;
   return Math.round(c * 100) / 100;
+}
+
+/** Whether the noun phrase from `k` (after a possessive) names a thing, not a person: a lower-case word no agent noun. */
+function ownsThing(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  const w = view.tokens[k]?.text ?? '';
+  return /^[a-z]/.test(w) && !lex.agents.matchAt(view.words, k) && !lex.groups.matchAt(view.words, k);
 }

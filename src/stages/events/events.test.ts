@@ -847,3 +847,25 @@ test('a denial right before an -ing act ("denied backing", "denies having suppli
     assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
   }
 });
+
+test('NEGATIVE: a guest\'s words after a possessive are no guest ("welcomed Albanese\'s remarks"); a guest, or an envoy named by a possessive, still is', () => {
+  const remarks = kinds(coder.code("Chilean President Gabriel Boric welcomed Lula's remarks on the lithium pact.", '2025-10-08'));
+  assert.ok(!remarks.some((e) => e.startsWith('CONSULT')), remarks.join('; '));
+  const guest = kinds(coder.code('Chilean President Gabriel Boric welcomed Lula to Santiago on Monday.', '2025-10-08'));
+  assert.ok(guest.includes('CONSULT BRA > CHL'), guest.join('; '));
+  const envoy = kinds(coder.code("Putin received Modi's envoy in the Kremlin on Monday.", '2025-10-08'));
+  assert.ok(envoy.some((e) => e.startsWith('CONSULT')), envoy.join('; '));
+});
+
+test('a meeting read as a visit and the host\'s "to discuss" are one meeting; NEGATIVE: a visit and a meeting with the host\'s leader stay two', () => {
+  const one = kinds(coder.code('Peruvian President Dina Boluarte met Bolivian President Luis Arce in Lima on Tuesday to discuss the lake.', '2025-10-08'));
+  assert.equal(one.filter((e) => e.startsWith('CONSULT')).length, 1, one.join('; '));
+  const two = kinds(coder.code('Bolivian President Luis Arce visited Peru and met Peruvian President Dina Boluarte in Lima on Monday.', '2025-10-08'));
+  assert.equal(two.filter((e) => e.startsWith('CONSULT')).length, 2, two.join('; '));
+});
+
+test('a wish is a plan of the future ("wants to sign … by December"), dated when told, not the December before', () => {
+  const events = coder.code('Ghana wants to sign a cocoa deal with Ivory Coast by December.', '2025-10-08');
+  assert.equal(events[0]?.event[0], 'AGREE');
+  assert.equal(events[0]?.date, '2025-10-08');
+});
