@@ -558,6 +558,8 @@ const NONE: string[] = [
   // A population hosted is no meeting: "hosts 2.5 million workers", "about 3 million refugees".
   'Qatar hosts more than 700,000 Nepali workers.',
   'Uganda hosts about 1.5 million South Sudanese refugees.',
+  // So is a population welcomed: no praise of its country (a country welcomed or praised is: see the test below).
+  'Morocco welcomed 40,000 Spanish tourists in August.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
@@ -868,4 +870,10 @@ test('a wish is a plan of the future ("wants to sign … by December"), dated wh
   const events = coder.code('Ghana wants to sign a cocoa deal with Ivory Coast by December.', '2025-10-08');
   assert.equal(events[0]?.event[0], 'AGREE');
   assert.equal(events[0]?.date, '2025-10-08');
+});
+
+test('praise for a country stays SUPPORT with it as recipient; NEGATIVE: praise for a counted population has no recipient', () => {
+  assert.ok(kinds(coder.code('Ghana praised Togo on Monday for its help.', '2025-10-08')).includes('SUPPORT GHA > TGO'));
+  const counted = kinds(coder.code('Ghana praised thousands of Togolese volunteers on Monday.', '2025-10-08'));
+  assert.ok(!counted.some((e) => e.includes('TGO')), counted.join('; '));
 });
