@@ -500,7 +500,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "… was signed by Manele and Wong, who arrived on Monday": a date only in a relative clause after the cue,
   // about what someone else did, does not date the act (a visit's own clause may: "…, who is on a visit from …").
   const picked = pickDate(view, span, clause, clauseOnly, notEvent);
-  const date = picked && !picked.own && cue.roles !== 'visit' && cue.kind === 'agreement' ? null : picked;
+  // So does one about the guest or the thing of a meeting or signing ("met Abiy, who took office in 2018"), unless
+  // it tells the visit under way ("held talks with Ruto, who is on a state visit from April 22 to 26").
+  const aside = picked && !picked.own && cue.roles !== 'visit' &&
+    (cue.kind === 'agreement' || ((cue.type === 'CONSULT' || cue.type === 'SUPPORT') && !tellsVisit(view, clause.to, picked.token)));
+  const date = aside ? null : picked;
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
   // sentence names with "in" or "at").
@@ -604,4 +608,12 @@ function confidenceOf(cue: Cue, found: CueParties, date: PickedDate | null): num
 function ownsThing(view: SentenceView, k: number, lex: EventsLexicon): boolean {
   const w = view.tokens[k]?.text ?? '';
   return /^[a-z]/.test(w) && !lex.agents.matchAt(view.words, k) && !lex.groups.matchAt(view.words, k);
+}
+
+/** Words of a visit or stay under way. */
+const VISIT_WORDS = new Set(['visit', 'visits', 'trip', 'tour', 'stay', 'arrived', 'visiting', 'touring']);
+
+/** Whether a word of a visit stands in tokens [from, to). */
+function tellsVisit(view: SentenceView, from: number, to: number): boolean {
+  return view.words.slice(Math.max(0, from), to).some((w) => VISIT_WORDS.has(w));
 }

@@ -877,3 +877,13 @@ test('praise for a country stays SUPPORT with it as recipient; NEGATIVE: praise 
   const counted = kinds(coder.code('Ghana praised thousands of Togolese volunteers on Monday.', '2025-10-08'));
   assert.ok(!counted.some((e) => e.includes('TGO')), counted.join('; '));
 });
+
+test('NEGATIVE: a date in a relative clause about a guest does not date the meeting ("met Abiy, who took office in 2018"); a visit under way still does', () => {
+  const guest = coder.code('Senegalese President Bassirou Diomaye Faye met Gambian President Adama Barrow, who took office in 2017, in Dakar.', '2025-10-08');
+  assert.equal(guest[0]?.event[0], 'CONSULT');
+  assert.equal(guest[0]?.date, '2025-10-08');
+  const hosted = coder.code('Senegal received Adama Barrow, who became president in 2017.', '2025-10-08');
+  assert.notEqual(hosted[0]?.date, '2017');
+  const visit = coder.code('Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow, who is on a state visit from April 22 to 26, in Dakar.', '2025-10-08');
+  assert.equal(visit[0]?.date, '2025-04-22');
+});
