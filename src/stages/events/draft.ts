@@ -152,7 +152,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -197,6 +197,21 @@ function tally(view: SentenceView, span: CueSpan): boolean {
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
   return counted && (!view.dateTok.some((t) => t >= 0) || words.includes('since'));
+}
+
+/** How far after a verb of hosting a "since" of a stay is looked for. */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+const HOSTED_SINCE_REACH = 12;
+
+/** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit. */
+function hostedSince(view: SentenceView, span: CueSpan): boolean {
+  const words = view.words;
+  if (!span.cues.every((c) => c.roles === 'host') || !PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
+  for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
+    if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
+    if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
+  }
+  return false;
 }
 
 /** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */

@@ -560,6 +560,8 @@ const NONE: string[] = [
   'Uganda hosts about 1.5 million South Sudanese refugees.',
   // So is a population welcomed: no praise of its country (a country welcomed or praised is: see the test below).
   'Morocco welcomed 40,000 Spanish tourists in August.',
+  // A guest hosted over a span of time lives there: no visit (a host "on Monday, … since 2023" still is: see below).
+  'Pakistan has hosted former Afghan Vice President Amrullah Saleh since September 2021.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
@@ -886,4 +888,9 @@ test('NEGATIVE: a date in a relative clause about a guest does not date the meet
   assert.notEqual(hosted[0]?.date, '2017');
   const visit = coder.code('Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow, who is on a state visit from April 22 to 26, in Dakar.', '2025-10-08');
   assert.equal(visit[0]?.date, '2025-04-22');
+});
+
+test('a guest hosted on a day is a visit even with a "since" after it; NEGATIVE: "has hosted X since August 2024" is none', () => {
+  const day = kinds(coder.code('Chinese President Xi Jinping hosted Vietnamese leader To Lam in Beijing on Monday, his first visit since 2023.', '2025-10-08'));
+  assert.ok(day.includes('CONSULT VNM > CHN'), day.join('; '));
 });
