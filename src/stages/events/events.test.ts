@@ -562,6 +562,9 @@ const NONE: string[] = [
   'Morocco welcomed 40,000 Spanish tourists in August.',
   // A guest hosted over a span of time lives there: no visit (a host "on Monday, … since 2023" still is: see below).
   'Pakistan has hosted former Afghan Vice President Amrullah Saleh since September 2021.',
+  // A condition told by "had" first ("Had X joined the talks, …") is no act (a past perfect is: see below).
+  'Had Ethiopia joined the talks, a trilateral deal could have been reached.',
+  'Had Egypt and Sudan signed the pact in 2021, the war might have been avoided.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
@@ -893,4 +896,9 @@ test('NEGATIVE: a date in a relative clause about a guest does not date the meet
 test('a guest hosted on a day is a visit even with a "since" after it; NEGATIVE: "has hosted X since August 2024" is none', () => {
   const day = kinds(coder.code('Chinese President Xi Jinping hosted Vietnamese leader To Lam in Beijing on Monday, his first visit since 2023.', '2025-10-08'));
   assert.ok(day.includes('CONSULT VNM > CHN'), day.join('; '));
+});
+
+test('a past perfect signing stays one ("had signed a pact in 2021"); the "had …," condition is in NONE', () => {
+  const events = kinds(coder.code('Egypt and Sudan had signed a pact in 2021.', '2025-10-08'));
+  assert.ok(events.includes('SUPPORT EGY,SDN > '), events.join('; '));
 });
