@@ -565,6 +565,8 @@ const NONE: string[] = [
   // A condition told by "had" first ("Had X joined the talks, …") is no act (a past perfect is: see below).
   'Had Ethiopia joined the talks, a trilateral deal could have been reached.',
   'Had Egypt and Sudan signed the pact in 2021, the war might have been avoided.',
+  // So is what "would have" happened.
+  'Laos and Thailand would have signed a rail deal last year but for the floods.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
@@ -901,4 +903,9 @@ test('a guest hosted on a day is a visit even with a "since" after it; NEGATIVE:
 test('a past perfect signing stays one ("had signed a pact in 2021"); the "had …," condition is in NONE', () => {
   const events = kinds(coder.code('Egypt and Sudan had signed a pact in 2021.', '2025-10-08'));
   assert.ok(events.includes('SUPPORT EGY,SDN > '), events.join('; '));
+});
+
+test('"would have talks" is a plan (AGREE); NEGATIVE: "would have signed" is a counterfactual (see NONE)', () => {
+  const events = kinds(coder.code('Laos said it would have talks with Thailand next week.', '2025-10-08'));
+  assert.ok(events.includes('AGREE LAO > THA'), events.join('; '));
 });
