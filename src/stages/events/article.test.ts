@@ -821,3 +821,15 @@ test('a signing during a visit to a city told in the same sentence was there, no
   const signed = record.events.filter((e) => e.event[0] === 'SUPPORT').map(summary);
   assert.deepEqual(signed, ['SUPPORT 2025-05 KEN,UGA> @Kampala'], record.events.map(summary).join('\n'));
 });
+
+test('NEGATIVE: a meeting that "had been due to" take place is no meeting, nor a plan ("…, but the meeting was scrapped")', () => {
+  const text = [
+    'Talks scrapped',
+    '',
+    'ACCRA, Oct. 8, 2025 (West Africa Wire) - Ghanaian President John Mahama had been due to meet Ivorian President Alassane Ouattara on Tuesday, but the meeting was scrapped.',
+    '',
+    'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa was due to meet his Togolese counterpart on Monday.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'scrapped.txt' });
+  assert.deepEqual(record.events.filter((e) => ['CONSULT', 'AGREE'].includes(e.event[0])).map(summary), []);
+});

@@ -157,7 +157,10 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // act of force ("The army said it had struck …").
   const reported = (view.attributions.first < span.from || view.attributions.lastClosing >= span.to) &&
     !speakersParticiple(view, span) && !ownForce(view, span, g);
-  const ifBefore = words.slice(clause.from, span.from).includes('if');
+  // "Had Ethiopia joined the talks, …": a sentence that opens with "had" before its first comma is a condition.
+  // So is what "would have" happened right before the cue ("would have signed a deal"; "would have talks" is a plan).
+  const ifBefore = words.slice(clause.from, span.from).includes('if') || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
+    (words[span.from - 2] === 'would' && words[span.from - 1] === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
   const wish = (set: PhraseSet) => lead >= 0 && set.matchAt(words, lead) !== null && lead + set.matchAt(words, lead)!.length <= span.from;

@@ -152,7 +152,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -197,6 +197,21 @@ function tally(view: SentenceView, span: CueSpan): boolean {
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
   return counted && (!view.dateTok.some((t) => t >= 0) || words.includes('since'));
+}
+
+/** How far after a verb of hosting a "since" of a stay is looked for. */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+const HOSTED_SINCE_REACH = 12;
+
+/** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit. */
+function hostedSince(view: SentenceView, span: CueSpan): boolean {
+  const words = view.words;
+  if (!span.cues.every((c) => c.roles === 'host') || !PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
+  for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
+    if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
+    if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
+  }
+  return false;
 }
 
 /** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */
@@ -382,6 +397,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
+  // "welcomed Albanese's remarks": a guest's words or deeds are no guest (but "received Modi's envoy" is).
+  if (obj && cue.objectIs === 'agent' && obj.possessive && obj.kind !== 'country' && ownsThing(view, obj.to, lex)) return null;
   if (cue.objectIs === 'thing' && (!obj || obj.agentive) && !anaphor) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
 
@@ -498,7 +515,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "… was signed by Manele and Wong, who arrived on Monday": a date only in a relative clause after the cue,
   // about what someone else did, does not date the act (a visit's own clause may: "…, who is on a visit from …").
   const picked = pickDate(view, span, clause, clauseOnly, notEvent);
-  const date = picked && !picked.own && cue.roles !== 'visit' && cue.kind === 'agreement' ? null : picked;
+  // So does one about the guest or the thing of a meeting or signing ("met Abiy, who took office in 2018"), unless
+  // it tells the visit under way ("held talks with Ruto, who is on a state visit from April 22 to 26").
+  const aside = picked && !picked.own && cue.roles !== 'visit' &&
+    (cue.kind === 'agreement' || ((cue.type === 'CONSULT' || cue.type === 'SUPPORT') && !tellsVisit(view, clause.to, picked.token)));
+  const date = aside ? null : picked;
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
   // sentence names with "in" or "at").
@@ -570,8 +591,9 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: 
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed. So is a date after
-  // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past.
-  const planned = futureWords && d.type === 'CONSULT' && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
+  // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past; so is
+  // one after any wished act ("wants to sign a deal by December").
+  const planned = futureWords && (d.type === 'CONSULT' || d.speculative) && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
   if (planned && d.sentenceDate === d.date) d.sentenceDate = null;
   if (d.future || planned) {
     d.date = null;
@@ -595,4 +617,18 @@ function confidenceOf(cue: Cue, found: CueParties, date: PickedDate | null): num
   if (found.inherit || found.subject.some((x) => x.kind === 'pronoun' || x.kind === 'pair')) c -= 0.1;
   if (!date) c -= 0.1;
   return Math.round(c * 100) / 100;
+}
+
+/** Whether the noun phrase from `k` (after a possessive) names a thing, not a person: a lower-case word no agent noun. */
+function ownsThing(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  const w = view.tokens[k]?.text ?? '';
+  return /^[a-z]/.test(w) && !lex.agents.matchAt(view.words, k) && !lex.groups.matchAt(view.words, k);
+}
+
+/** Words of a visit or stay under way. */
+const VISIT_WORDS = new Set(['visit', 'visits', 'trip', 'tour', 'stay', 'arrived', 'visiting', 'touring']);
+
+/** Whether a word of a visit stands in tokens [from, to). */
+function tellsVisit(view: SentenceView, from: number, to: number): boolean {
+  return view.words.slice(Math.max(0, from), to).some((w) => VISIT_WORDS.has(w));
 }

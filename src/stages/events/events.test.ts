@@ -562,6 +562,15 @@ const NONE: string[] = [
   // A population hosted is no meeting: "hosts 2.5 million workers", "about 3 million refugees".
   'Qatar hosts more than 700,000 Nepali workers.',
   'Uganda hosts about 1.5 million South Sudanese refugees.',
+  // So is a population welcomed: no praise of its country (a country welcomed or praised is: see the test below).
+  'Morocco welcomed 40,000 Spanish tourists in August.',
+  // A guest hosted over a span of time lives there: no visit (a host "on Monday, … since 2023" still is: see below).
+  'Pakistan has hosted former Afghan Vice President Amrullah Saleh since September 2021.',
+  // A condition told by "had" first ("Had X joined the talks, …") is no act (a past perfect is: see below).
+  'Had Ethiopia joined the talks, a trilateral deal could have been reached.',
+  'Had Egypt and Sudan signed the pact in 2021, the war might have been avoided.',
+  // So is what "would have" happened.
+  'Laos and Thailand would have signed a rail deal last year but for the floods.',
   // "fire" and "hotline" and a closure that is no act between parties.
   'Traders said fire damaged the market.',
   'Officials said a hotline between the two capitals would be set up next year.',
@@ -850,4 +859,57 @@ test('a denial right before an -ing act ("denied backing", "denies having suppli
     const events = kinds(coder.code(text, '2025-09-20'));
     assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
   }
+});
+
+test('NEGATIVE: a guest\'s words after a possessive are no guest ("welcomed Albanese\'s remarks"); a guest, or an envoy named by a possessive, still is', () => {
+  const remarks = kinds(coder.code("Chilean President Gabriel Boric welcomed Lula's remarks on the lithium pact.", '2025-10-08'));
+  assert.ok(!remarks.some((e) => e.startsWith('CONSULT')), remarks.join('; '));
+  const guest = kinds(coder.code('Chilean President Gabriel Boric welcomed Lula to Santiago on Monday.', '2025-10-08'));
+  assert.ok(guest.includes('CONSULT BRA > CHL'), guest.join('; '));
+  const envoy = kinds(coder.code("Putin received Modi's envoy in the Kremlin on Monday.", '2025-10-08'));
+  assert.ok(envoy.some((e) => e.startsWith('CONSULT')), envoy.join('; '));
+});
+
+test('a meeting read as a visit and the host\'s "to discuss" are one meeting; NEGATIVE: a visit and a meeting with the host\'s leader stay two', () => {
+  const one = kinds(coder.code('Peruvian President Dina Boluarte met Bolivian President Luis Arce in Lima on Tuesday to discuss the lake.', '2025-10-08'));
+  assert.equal(one.filter((e) => e.startsWith('CONSULT')).length, 1, one.join('; '));
+  const two = kinds(coder.code('Bolivian President Luis Arce visited Peru and met Peruvian President Dina Boluarte in Lima on Monday.', '2025-10-08'));
+  assert.equal(two.filter((e) => e.startsWith('CONSULT')).length, 2, two.join('; '));
+});
+
+test('a wish is a plan of the future ("wants to sign … by December"), dated when told, not the December before', () => {
+  const events = coder.code('Ghana wants to sign a cocoa deal with Ivory Coast by December.', '2025-10-08');
+  assert.equal(events[0]?.event[0], 'AGREE');
+  assert.equal(events[0]?.date, '2025-10-08');
+});
+
+test('praise for a country stays SUPPORT with it as recipient; NEGATIVE: praise for a counted population has no recipient', () => {
+  assert.ok(kinds(coder.code('Ghana praised Togo on Monday for its help.', '2025-10-08')).includes('SUPPORT GHA > TGO'));
+  const counted = kinds(coder.code('Ghana praised thousands of Togolese volunteers on Monday.', '2025-10-08'));
+  assert.ok(!counted.some((e) => e.includes('TGO')), counted.join('; '));
+});
+
+test('NEGATIVE: a date in a relative clause about a guest does not date the meeting ("met Abiy, who took office in 2018"); a visit under way still does', () => {
+  const guest = coder.code('Senegalese President Bassirou Diomaye Faye met Gambian President Adama Barrow, who took office in 2017, in Dakar.', '2025-10-08');
+  assert.equal(guest[0]?.event[0], 'CONSULT');
+  assert.equal(guest[0]?.date, '2025-10-08');
+  const hosted = coder.code('Senegal received Adama Barrow, who became president in 2017.', '2025-10-08');
+  assert.notEqual(hosted[0]?.date, '2017');
+  const visit = coder.code('Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow, who is on a state visit from April 22 to 26, in Dakar.', '2025-10-08');
+  assert.equal(visit[0]?.date, '2025-04-22');
+});
+
+test('a guest hosted on a day is a visit even with a "since" after it; NEGATIVE: "has hosted X since August 2024" is none', () => {
+  const day = kinds(coder.code('Chinese President Xi Jinping hosted Vietnamese leader To Lam in Beijing on Monday, his first visit since 2023.', '2025-10-08'));
+  assert.ok(day.includes('CONSULT VNM > CHN'), day.join('; '));
+});
+
+test('a past perfect signing stays one ("had signed a pact in 2021"); the "had …," condition is in NONE', () => {
+  const events = kinds(coder.code('Egypt and Sudan had signed a pact in 2021.', '2025-10-08'));
+  assert.ok(events.includes('SUPPORT EGY,SDN > '), events.join('; '));
+});
+
+test('"would have talks" is a plan (AGREE); NEGATIVE: "would have signed" is a counterfactual (see NONE)', () => {
+  const events = kinds(coder.code('Laos said it would have talks with Thailand next week.', '2025-10-08'));
+  assert.ok(events.includes('AGREE LAO > THA'), events.join('; '));
 });

@@ -84,8 +84,12 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
       const a = keysOf(meetingParties(o, d));
       const b = keysOf(meetingParties(d, o));
       // "Brazil hailed the truce agreed by Israel and Hamas": an act about others' act is not that act.
-      const oActors = codesOf(o.actor);
-      const sharedActor = [...codesOf(d.actor)].some((c) => oActors.has(c));
+      // (At a meeting every participant is a side: "met Abiy in Nairobi to discuss trade", the visit read with the
+      // guest as actor, is one meeting with the host's "discuss"; a trip to a country is not: "visited China in
+      // October, after talks in Nairobi".)
+      const meeting = o.type === 'CONSULT' && d.type === 'CONSULT' && !o.visitHost && !d.visitHost;
+      const oActors = codesOf(meeting ? [...o.actor, ...o.recipient] : o.actor);
+      const sharedActor = [...codesOf(meeting ? [...d.actor, ...d.recipient] : d.actor)].some((c) => oActors.has(c));
       return sharedActor && (subsetOf(a, b) || subsetOf(b, a));
     });
     if (same) {

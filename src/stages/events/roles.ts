@@ -567,7 +567,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
     // A signing or an agreement "at the White House" or "during Marcos's visit" is aimed at no one there.
-    const venue = (c: Chunk) => VENUE_BLIND.has(cue.type) && atVenue(words, c, g);
+    // Praise or a welcome for a party counted is for a population, not a state ("welcomed 2,000 Ghanaian tourists").
+    const venue = (c: Chunk) => (VENUE_BLIND.has(cue.type) && atVenue(words, c, g)) || (cue.type === 'SUPPORT' && countedBefore(view, span.to, c.from));
     const near = inReach.filter((c) => c.kind !== 'place' && !venue(c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
     // A signing "in Washington" was held there, not with the United States (places_are_venues); one "with
     // Somaliland" was with the region's state.
