@@ -831,6 +831,14 @@ test('", and in April it expelled …": a date may open a clause with a subject 
   assert.equal(events[0].recipient[0].entity_text, 'Nairobi');
 });
 
+/** Each sentence coded on 2025-09-20 gives the event (as `kinds` writes it) or, when `present` is false, does not. */
+function assertPresence(cases: [text: string, event: string, present: boolean][]): void {
+  for (const [text, event, present] of cases) {
+    const events = kinds(coder.code(text, '2025-09-20'));
+    assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
+  }
+}
+
 test('a verb after "and" in a clause of its own ("after gunmen crossed … and killed") has that clause\'s subject', () => {
   const cases: [string, string, boolean][] = [
     // [sentence, event, whether it must be there]
@@ -840,10 +848,7 @@ test('a verb after "and" in a clause of its own ("after gunmen crossed … and k
     ['Lula arrived in Lima on Monday after a visit to Bogota and held talks with Boluarte.', 'CONSULT BRA > PER', true],
     ['Ruto landed in Kampala after being invited by Museveni and held talks with him.', 'CONSULT KEN > UGA', true],
   ];
-  for (const [text, event, present] of cases) {
-    const events = kinds(coder.code(text, '2025-09-20'));
-    assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
-  }
+  assertPresence(cases);
 });
 
 test('a denial right before an -ing act ("denied backing", "denies having supplied") states no such act', () => {
@@ -855,10 +860,7 @@ test('a denial right before an -ing act ("denied backing", "denies having suppli
     ['Laos denied the reports and expelled two Thai journalists.', 'COERCE LAO > THA', true],
     ['Uganda, denying the claims, sent troops into South Sudan.', 'MOBILIZE UGA > SSD', true],
   ];
-  for (const [text, event, present] of cases) {
-    const events = kinds(coder.code(text, '2025-09-20'));
-    assert.equal(events.includes(event), present, `${text}: ${events.join('; ')}`);
-  }
+  assertPresence(cases);
 });
 
 test('NEGATIVE: a guest\'s words after a possessive are no guest ("welcomed Albanese\'s remarks"); a guest, or an envoy named by a possessive, still is', () => {
