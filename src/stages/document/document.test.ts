@@ -825,6 +825,9 @@ const STAMPS: [string, string | null][] = [
   ['Issued on: 13/03/2025 - 09:20Modified: 13/03/2025 - 11:05', '2025-03-13'],
   ['Published on 21/02/2025 - 08:14 GMT+1•Updated 09:30', '2025-02-21'],
   ['February 3, 2025 07:45 GMT+700', '2025-02-03'],
+  ['Published on 14/08/2025 - 18:22 Modified on 14/08/2025 - 18:40', '2025-08-14'],
+  ['Modified on 15/08/2025 - 18:40', '2025-08-15'],
+  ['Thursday 14 August 2025 15:30, UK', '2025-08-14'],
   ['February 3, 2025 7:45 AM 3 min read', '2025-02-03'],
   // figures and the date written out: the written date settles the order
   ['04/07/2025April 7, 2025', '2025-04-07'],
@@ -833,6 +836,8 @@ const STAMPS: [string, string | null][] = [
   ['The deal was signed on February 3, 2025 in Oslo', null],
   ['Signed 2025 agreements', null],
   ['3 min read', null],
+  ['Modified on a later day', null],
+  ['UK 2025 outlook', null],
 ];
 const BYLINES: [string, string | null, string | null][] = [
   // text after "By", the people, the outlet
