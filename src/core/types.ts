@@ -16,7 +16,7 @@ export interface DocumentInfo {
   source: string | null;
   /** YYYY-MM-DD, the anchor for every relative date; null when none could be found. */
   published: string | null;
-  /** Where `published` came from: "header", "dateline", "option" (--published), "metadata" or null. */
+  /** Where `published` came from: "header", "dateline", "footer", "url" (a date in the web address), "option" (--published), "metadata" or null. */
   publishedFrom: string | null;
   dateline: string | null;
   byline: string | null;

@@ -654,6 +654,36 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2025-03-14' },
   ],
   [
+    'a closing note on when the story was first published',
+    'Chad and Niger talks\n\nChad and Niger discussed border security on Friday.\n\nThis story was first published on 14 March 2025.\n',
+    { published: '2025-03-14', publishedFrom: 'footer' },
+  ],
+  [
+    'a date in the web address on a header line',
+    'Chad and Niger talks\n\nhttps://news.example.org/africa/2025/03/14/chad-niger-talks\n\nChad and Niger discussed border security on Friday.\n',
+    { published: '2025-03-14', publishedFrom: 'url' },
+  ],
+  [
+    'NEGATIVE: a web address with no calendar date in its path',
+    'Chad and Niger talks\n\nhttps://news.example.org/africa/2025/13/45/chad-niger-talks\n\nChad and Niger discussed border security on Friday.\n',
+    { published: null },
+  ],
+  [
+    'NEGATIVE: a stamp in the header wins over the web address',
+    'Chad and Niger talks\n\nhttps://news.example.org/africa/2025/03/12/chad-niger-talks\n\nMarch 14, 2025\n\nChad and Niger discussed border security on Friday.\n',
+    { published: '2025-03-14' },
+  ],
+  [
+    'a blog-style signature with its date',
+    'Chad and Niger talks\n\nPosted by Amina Bello on March 14, 2025\n\nChad and Niger discussed border security on Friday.\n',
+    { published: '2025-03-14', byline: 'Amina Bello' },
+  ],
+  [
+    'NEGATIVE: a closing sentence on an earlier publication without a date',
+    'Chad and Niger talks\n\nChad and Niger discussed border security on Friday.\n\nThe treaty was first published in the official gazette.\n',
+    { published: null },
+  ],
+  [
     'NEGATIVE: a closing sentence with a date is not a stamp',
     'Ghana and Togo talks\n\nGhana and Togo discussed border security.\n\nThe next round is set for 14 March 2025.\n',
     { published: null },
@@ -669,6 +699,24 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: null, body: 'BREAKING:' },
   ],
 ];
+
+// The web address a page was read from dates it when its text gives no date.
+const URL_DATES: [string, string | null][] = [
+  ['https://english.example.cn/20250314/abc123/c.html', '2025-03-14'],
+  ['http://www.example.cn/english/2025-03/14/c_1234.htm', '2025-03-14'],
+  ['https://example.com/news/2025-03-14-talks-resume', '2025-03-14'],
+  // NEGATIVE
+  ['https://example.com/news/20250314123/story.html', null],
+  ['https://example.com/news/2025/02/30/story', null],
+  ['https://example.com/news/story-2025', null],
+];
+for (const [url, published] of URL_DATES) {
+  test(`document date from the web address ${url}`, () => {
+    const doc = createDoc({ text: 'Chad and Niger talks\n\nChad and Niger discussed border security on Friday.\n', url });
+    readDocument(doc, lexicon);
+    assert.equal(doc.document.published, published);
+  });
+}
 
 for (const [name, text, expect] of CASES) {
   test(`document: ${name}`, () => {

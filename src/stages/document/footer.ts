@@ -58,3 +58,30 @@ export function footerDate(text: string): string | null {
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).split(/\s+/).filter(Boolean);
   return rest.length <= MAX_STAMP_REST && rest.every((w) => STAMP_REST.test(w)) ? found.date : null;
 }
+
+/** "This article was first published on 14 August 2025.", "Originally published by The Conversation on …": a note
+ *  closing the story that dates its first publication. */
+const FIRST_PUBLISHED = /\b(?:first|originally)\s+(?:published|appeared)\b(.{6,100})$/iu;
+
+/** The date a closing "first published on …" note gives, or null. */
+export function firstPublishedDate(text: string): string | null {
+  const m = FIRST_PUBLISHED.exec(text);
+  return m ? findHeaderDate(m[1])?.date ?? null : null;
+}
+
+/** A web address alone on a line ("https://www.example.com/world/2025/08/14/talks"). */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** A date in a web address's path: "/2025/08/14/", "/2025-08-14-", "/20250814/", Xinhua's "/2025-08/14/". */
+const URL_DATE = /\/((?:19|20)\d\d)(?:([-/])(\d{2})[-/](\d{2})|(\d{2})(\d{2}))(?=[/._-]|$)/u;
+
+/** Whether the line is only a web address. */
+export const isUrlLine = (text: string): boolean => URL_LINE.test(text);
+
+/** YYYY-MM-DD from a date in a web address's path, or null (the caller checks the day exists). */
+export function urlDate(url: string): string | null {
+  const m = URL_DATE.exec(url);
+  if (!m) return null;
+  const month = m[3] ?? m[5];
+  const day = m[4] ?? m[6];
+  return +month >= 1 && +month <= 12 && +day >= 1 && +day <= 31 ? `${m[1]}-${month}-${day}` : null;
+}

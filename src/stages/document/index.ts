@@ -8,7 +8,7 @@ import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
 import { parseByline } from './byline.ts';
-import { closingCredit, footerDate } from './footer.ts';
+import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } from './footer.ts';
 import { creditedOutlet } from './outlet.ts';
 import { titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
@@ -32,7 +32,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.\- ,()]*$/u;
 const MAX_SIGNATURE = 60;
 /** Header lines that may follow a standfirst: stamps and signatures, not "Source:" or "Editor:" lines. */
-const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
+const STANDFIRST_FOLLOWERS = new Set(['document.date-line', 'document.byline', 'document.posted-by', 'document.byline-stamp', 'document.time-date-byline', 'document.pipe-metadata']);
 /** Page furniture between header lines ("Share", "2 min read", "POLITICS", "Follow us"): at most this many words, no full stop. */
 const MAX_JUNK_WORDS = 6;
 /** How many lines (furniture, and one standfirst) may stand between two header lines. */
@@ -71,7 +71,7 @@ interface HeaderFacts {
   source: { name: string; from: SourceFrom } | null;
   byline: string | null;
   /** `updated`: only a revision date was found so far, which a publication date replaces. */
-  published: { date: string; from: 'header' | 'dateline' | 'footer'; updated: boolean; monthFirst?: string } | null;
+  published: { date: string; from: 'header' | 'dateline' | 'footer' | 'url'; updated: boolean; monthFirst?: string } | null;
   dateline: string | null;
 }
 
@@ -429,6 +429,20 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   if (!h.published && last && last.start >= bodyStart) {
     const stamp = footerDate(last.text);
     if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
+  }
+  // "This article was first published on 14 August 2025." among the closing lines.
+  if (!h.published) {
+    const closingLines = lines.filter((l) => l.text && l.start >= bodyStart).slice(-CLOSING_LINES);
+    const stamp = closingLines.map((l) => firstPublishedDate(l.text)).find((s) => s && isCalendarDay(s));
+    if (stamp) h.published = { date: stamp, from: 'footer', updated: false };
+  }
+  // Last resort: a date in the page's web address ("…/2025/08/14/…"), given with the page or on a line of its own
+  // in the header or among the closing lines.
+  if (!h.published) {
+    const texts = lines.filter((l) => l.text);
+    const urls = [doc.document.url, ...[...texts.slice(0, MAX_HEADER_LINES), ...texts.slice(-CLOSING_LINES)].map((l) => l.text).filter(isUrlLine)];
+    const stamp = urls.map((u) => (u ? urlDate(u) : null)).find((s) => s && isCalendarDay(s));
+    if (stamp) h.published = { date: stamp, from: 'url', updated: false };
   }
 
   // "01/05/2025" that no dateline settled: the outlet's house style decides (month first in American pages).

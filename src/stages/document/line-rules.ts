@@ -94,6 +94,16 @@ export const LINE_RULES: LineRule[] = [
     extract: (m, lex) => parseByline(m[1], lex),
   },
   {
+    // "Posted by Jane Doe on August 14, 2025", "Written by Jane Doe | 14 Aug 2025": a blog-style signature and stamp.
+    id: 'document.posted-by',
+    pattern: /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u,
+    extract: (m, lex) => {
+      const by = parseByline(m[1], lex);
+      const stamp = by ? stampFacts(m[2], lex) : null;
+      return by && stamp ? { ...by, ...stamp } : null;
+    },
+  },
+  {
     // "09:10, May 27, 2024 By Zhang Wei ( China Daily"
     id: 'document.time-date-byline',
     pattern: /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(.{6,60}?)(?:\s+By\s+(.+))?$/,
