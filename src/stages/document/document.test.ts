@@ -710,6 +710,12 @@ const URL_DATES: [string, string | null][] = [
   ['https://example.com/news/2025/02/30/story', null],
   ['https://example.com/news/story-2025', null],
 ];
+test('NEGATIVE: a date given with the page wins over its web address', () => {
+  const doc = createDoc({ text: 'Chad and Niger talks\n\nChad and Niger discussed border security on Friday.\n', url: 'https://example.com/2025/03/12/talks', published: '2025-03-14' });
+  readDocument(doc, lexicon);
+  assert.equal(doc.document.published, '2025-03-14');
+  assert.deepEqual(doc.document.warnings, []);
+});
 for (const [url, published] of URL_DATES) {
   test(`document date from the web address ${url}`, () => {
     const doc = createDoc({ text: 'Chad and Niger talks\n\nChad and Niger discussed border security on Friday.\n', url });

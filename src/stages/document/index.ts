@@ -436,9 +436,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const stamp = closingLines.map((l) => firstPublishedDate(l.text)).find((s) => s && isCalendarDay(s));
     if (stamp) h.published = { date: stamp, from: 'footer', updated: false };
   }
-  // Last resort: a date in the page's web address ("…/2025/08/14/…"), given with the page or on a line of its own
-  // in the header or among the closing lines.
-  if (!h.published) {
+  // Last resort, when neither the text nor the caller dates the page: a date in the page's web address
+  // ("…/2025/08/14/…"), given with the page or on a line of its own in the header or among the closing lines.
+  if (!h.published && !doc.document.published) {
     const texts = lines.filter((l) => l.text);
     const urls = [doc.document.url, ...[...texts.slice(0, MAX_HEADER_LINES), ...texts.slice(-CLOSING_LINES)].map((l) => l.text).filter(isUrlLine)];
     const stamp = urls.map((u) => (u ? urlDate(u) : null)).find((s) => s && isCalendarDay(s));
