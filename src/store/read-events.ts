@@ -61,7 +61,8 @@ function plan(filter: EventFilter): Plan {
   return { from, id, where, countsKey };
 }
 
-interface CorpusEventRow {
+/** A row of corpus_events as the readers use it (write.ts adds the facts merging compares). */
+export interface CorpusEventRow {
   id: string;
   date: string | null;
   types: string;

@@ -9,6 +9,7 @@ import type { CorpusLexicon } from '../lexicon/corpus.ts';
 import { personId } from '../lexicon/people.ts';
 import type { ArticleToStore, StoreResult } from './types.ts';
 import { parseJson, type Sql } from './sql.ts';
+import type { CorpusEventRow as StoredEventRow } from './read-events.ts';
 
 export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon): StoreResult {
   const { record } = article;
@@ -133,20 +134,8 @@ function storeOrganizations(sql: Sql, record: DyadRecord): void {
   }
 }
 
-interface CorpusEventRow {
-  id: string;
-  date: string | null;
-  types: string;
-  mode: string;
-  context: string;
-  actor: string;
-  recipient: string;
-  event_loc: string | null;
-  quad_code: number | null;
-  event_scale: number | null;
-  facts: string;
-  source_count: number;
-}
+/** A corpus event as merging reads it: with the facts it compares. */
+type CorpusEventRow = StoredEventRow & { facts: string };
 
 type Candidate = Omit<CorpusEventRow, 'facts'> & { facts: EventFacts };
 
