@@ -37,6 +37,8 @@ const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 // "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
 const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
+// "Posted by Jane Doe on August 14, 2025": a blog-style signature and stamp.
+const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */
 const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
@@ -96,7 +98,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "Posted by Jane Doe on August 14, 2025", "Written by Jane Doe | 14 Aug 2025": a blog-style signature and stamp.
     id: 'document.posted-by',
-    pattern: /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u,
+    pattern: POSTED_BY,
     extract: (m, lex) => {
       const by = parseByline(m[1], lex);
       const stamp = by ? stampFacts(m[2], lex) : null;
