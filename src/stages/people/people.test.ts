@@ -179,6 +179,13 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: ", one of the …" without a speech verb after it is no evidence', 'Ghana protested. Kumasi Mills, one of the largest firms, closed its doors.', []],
   ['NEGATIVE: a sentence-opening adverb is no part of a name', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni. Earlier Museveni toured a dam. Separately Ruto spoke.', ['William Ruto/KEN', 'Yoweri Museveni/UGA']],
   ['a counterpart named without a country takes the other main country, not the dateline\'s', 'BEIJING (Xinhua) -- China and Laos met. Chinese Foreign Minister Wang Yi met his counterpart Saleum Kommas in Beijing. China and Laos agreed.', ['Wang Yi/CHN', 'Saleum Kommas/LAO']],
+  // Ordinary people described by an occupation and a sub-national place, as wire copy quotes them.
+  ['an occupation after a name makes a person, and a region names its country', 'Mykola Petrenko, a coal miner in Donbas, and Ali Raza, a farmer in Sindh, were quoted.', ['Mykola Petrenko/UKR', 'Ali Raza/PAK']],
+  ['a region spelled in English, not as ISO writes it, gives its country', 'BANGKOK (Reuters) - Sok Chea, a rice farmer from Oddar Meanchey, said shells fell.', ['Sok Chea/KHM']],
+  ['"a resident of" a place and "from the … region"', 'Omar Hassan, a resident of Gaza, and Karwan Aziz, a lawmaker from the Kurdistan region, spoke.', ['Omar Hassan/PSE', 'Karwan Aziz/IRQ']],
+  ['an occupation before a name is a title', 'Reporters met shopkeeper Farida Akter and trader Jean Mutombo.', ['Farida Akter/null', 'Jean Mutombo/null']],
+  ['NEGATIVE: an occupation after a body is no person', 'The Kivu Mining Company, a miner in Katanga, expanded.', []],
+  ['an ambassador is not of the country posted to, even a country of several words', 'JAKARTA (AP) - Indonesia and the United States met. Dino Patti Djalal, a former ambassador to the United States, said so.', ['Dino Patti Djalal/IDN']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
