@@ -186,6 +186,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['an occupation before a name is a title', 'Reporters met shopkeeper Farida Akter and trader Jean Mutombo.', ['Farida Akter/null', 'Jean Mutombo/null']],
   ['NEGATIVE: an occupation after a body is no person', 'The Kivu Mining Company, a miner in Katanga, expanded.', []],
   ['an ambassador is not of the country posted to, even a country of several words', 'JAKARTA (AP) - Indonesia and the United States met. Dino Patti Djalal, a former ambassador to the United States, said so.', ['Dino Patti Djalal/IDN']],
+  ['a central bank named "Bank of …" ends before its governor\'s title', 'SEOUL (Yonhap) - Bank of England Governor Andrew Bailey spoke. Bank of Korea Governor Rhee Chang-yong and the minister left.', ['Andrew Bailey/GBR', 'Rhee Chang-yong/KOR']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
