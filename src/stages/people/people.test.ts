@@ -187,6 +187,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: an occupation after a body is no person', 'The Kivu Mining Company, a miner in Katanga, expanded.', []],
   ['an ambassador is not of the country posted to, even a country of several words', 'JAKARTA (AP) - Indonesia and the United States met. Dino Patti Djalal, a former ambassador to the United States, said so.', ['Dino Patti Djalal/IDN']],
   ['a central bank named "Bank of …" ends before its governor\'s title', 'SEOUL (Yonhap) - Bank of England Governor Andrew Bailey spoke. Bank of Korea Governor Rhee Chang-yong and the minister left.', ['Andrew Bailey/GBR', 'Rhee Chang-yong/KOR']],
+  ['a plural occupation before two one-word Indonesian names gives both', 'JAKARTA (Reuters) - Indonesian fishermen Budiono and Sutrisno said vessels chased them.', ['Budiono/IDN', 'Sutrisno/IDN']],
+  ['NEGATIVE: a plural occupation before capitalised words that are no names', 'Indonesian fishermen Monday and Tuesday stayed home.', []],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
