@@ -189,6 +189,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a central bank named "Bank of …" ends before its governor\'s title', 'SEOUL (Yonhap) - Bank of England Governor Andrew Bailey spoke. Bank of Korea Governor Rhee Chang-yong and the minister left.', ['Andrew Bailey/GBR', 'Rhee Chang-yong/KOR']],
   ['a plural occupation before two one-word Indonesian names gives both', 'JAKARTA (Reuters) - Indonesian fishermen Budiono and Sutrisno said vessels chased them.', ['Budiono/IDN', 'Sutrisno/IDN']],
   ['NEGATIVE: a plural occupation before capitalised words that are no names', 'Indonesian fishermen Monday and Tuesday stayed home.', []],
+  ['a leader under another agency\'s spelling is the gazetteer\'s person', 'RSF commander Mohamed Hamdan Daglo spoke. Later Mohamed Hamdan Dagalo left.', ['Mohamed Hamdan Dagalo/SDN']],
+  ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
