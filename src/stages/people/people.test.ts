@@ -190,7 +190,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['a plural occupation before two one-word Indonesian names gives both', 'JAKARTA (Reuters) - Indonesian fishermen Budiono and Sutrisno said vessels chased them.', ['Budiono/IDN', 'Sutrisno/IDN']],
   ['NEGATIVE: a plural occupation before capitalised words that are no names', 'Indonesian fishermen Monday and Tuesday stayed home.', []],
   ['a leader under another agency\'s spelling is the gazetteer\'s person', 'RSF commander Mohamed Hamdan Daglo spoke. Later Mohamed Hamdan Dagalo left.', ['Mohamed Hamdan Dagalo/SDN']],
+  ['a one-word nationality ending a name before a comma is a family name', 'ISLAMABAD (Reuters) - Abdul Malik Baloch, a former chief minister of Balochistan, said so. Malik Baloch said more.', ['Abdul Malik Baloch/PAK']],
+  ['NEGATIVE: a nationality after a name and before a noun is no family name', 'Pakistani Prime Minister Shehbaz Sharif Chinese investors met on Monday.', ['Shehbaz Sharif/PAK']],
   ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
+  ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
