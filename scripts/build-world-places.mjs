@@ -21,6 +21,7 @@ const REGIONAL_CAPITAL = 20_000;
 /** Of two places with one name in different countries, the larger must be this many times larger to keep it. */
 const DOMINANCE = 5;
 
+const INVERTED_KIND = /, (?:Respublika|Principado de|Región de|Comunidad Foral de)$/;
 const LATIN = /^[\p{Script=Latin}\p{M} .'’-]+$/u;
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -56,8 +57,9 @@ for (const c of cities) {
 }
 for (const s of iso31662) {
   const code = iso31661Alpha2ToAlpha3[s.parent];
-  // First-level subdivisions only: their parent is a country. "(…)" qualifiers and "/" bilingual names are cut.
-  const name = s.name.replace(/\s*\(.*\)$/, '').split(/\s*\/\s*/)[0].trim();
+  // First-level subdivisions only: their parent is a country. "(…)" qualifiers and "/" bilingual names are cut,
+  // and so is the kind that ISO writes after a comma ("Dagestan, Respublika", "Murcia, Región de").
+  const name = s.name.replace(/\s*\(.*\)$/, '').replace(INVERTED_KIND, '').split(/\s*\/\s*/)[0].trim();
   if (code && usable(name)) candidates.push({ name, country: code, kind: 'region', population: null });
 }
 

@@ -10,6 +10,8 @@ const CASES: [string, string | null][] = [
   ['Chief of Staff', 'Chiefs of Staff'],
   ['chief negotiator', 'chief negotiators'],
   ['Ambassador to', 'Ambassadors to'],
+  ['fisherman', 'fishermen'],
+  ['Foreign Ministry spokeswoman', 'Foreign Ministry spokeswomen'],
   // NEGATIVE: abbreviations, hyphenated heads and plural words get no plural.
   ['PM', null],
   ['Sen.', null],

@@ -165,7 +165,7 @@ export function officeHeldOn(o: LeaderOffice, day: string): boolean {
 
 /**
  * The plural of a title: its head noun, the word before "of", "for" or "to", or else the last word, in
- * the plural ("Foreign Ministers", "Ministers of Foreign Affairs", "Deputy Secretaries"). Abbreviations,
+ * the plural ("Foreign Ministers", "Ministers of Foreign Affairs", "Deputy Secretaries", "fishermen"). Abbreviations,
  * hyphenated heads and words already in the plural have none.
  */
 export function pluralTitle(title: string): string | null {
@@ -174,6 +174,7 @@ export function pluralTitle(title: string): string | null {
   const at = link > 0 ? link - 1 : words.length - 1;
   const head = words[at];
   if (!/^[A-Za-z]{3,}$/.test(head) || /s$/.test(head) || head === head.toUpperCase()) return null;
-  const plural = /[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ies' : /(ch|sh|x)$/.test(head) ? head + 'es' : head + 's';
+  // "spokesmen", "fishermen", "chairwomen": compounds of "man" and "woman" change the vowel.
+  const plural = /man$/.test(head) ? head.slice(0, -3) + 'men' : /[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ies' : /(ch|sh|x)$/.test(head) ? head + 'es' : head + 's';
   return [...words.slice(0, at), plural, ...words.slice(at + 1)].join(' ');
 }

@@ -107,6 +107,9 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a region\'s name as a titled given name and after "al-"', 'Kuwaiti Crown Prince Sabah Khaled al-Sabah received the delegation.', []],
   ['a region after a locative word keeps its reading', 'Sabah Chief Minister Hajiji Noor met the envoy in Sabah.', ['Sabah=MYS/region', 'Sabah=MYS/region']],
   ['a region written with "al-" after a possessive is still the region', "Militants attacked a checkpoint in Iraq's al-Anbar province.", ['Anbar=IRQ/region']],
+  ['first-level regions under their English names', 'Farmers in Oddar Meanchey, Ontario, Chechnya, Sicily and West Java were hit.', ['Oddar Meanchey=KHM/region', 'Ontario=CAN/region', 'Chechnya=RUS/region', 'Sicily=ITA/region', 'West Java=IDN/region']],
+  ['a Russian republic as ISO 3166-2 names it, after "in"', 'Protests spread in Dagestan and in Tatarstan.', ['Dagestan=RUS/region', 'Tatarstan=RUS/region']],
+  ['"the Kurdistan region" in lower case is the Iraqi region', 'He flew to the Kurdistan region on Monday.', ['Kurdistan Region=IRQ/region']],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {

@@ -1,6 +1,7 @@
 // Recognizer: organisations not in the lists, found by their head noun: "General Administration of
 // Customs", "Beijing Foreign Studies University", "School of Asian Studies".
 import type { OrganizationsLexicon } from '../../lexicon/organizations.ts';
+import type { PhraseTrie } from '../../lexicon/phrase-trie.ts';
 import { isCapitalized, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 
 export interface HeadNounHit {
@@ -47,8 +48,27 @@ function subjectListEnd(tokens: Token[], j: number, covered: boolean[], subjects
   return j;
 }
 
-/** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`. */
-export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map()): HeadNounHit[] {
+/** "Bank of England Governor Andrew Bailey": a person's title at token `k`, written capitalised, with a name
+ *  after it that holds no head noun: the end of that name, else -1. A body's name ends before the title, and
+ *  the next starts after the person's name. ("Office of the President", with no name after the title, and
+ *  "King Abdullah University", with a head noun after the name, keep it.) */
+function personAfter(tokens: Token[], k: number, lex: OrganizationsLexicon, titles: PhraseTrie<unknown> | undefined): number {
+  if (!titles || !isCapitalized(tokens[k].text)) return -1;
+  const title = titles.matchAt(tokens, k);
+  if (!title) return -1;
+  let end = title.to;
+  while (end < tokens.length && isNamePart(tokens, end)) end++;
+  if (end === title.to || !startsWithLetter(tokens[title.to].text)) return -1;
+  // "King Salman Humanitarian Aid and Relief Centre": a head noun further on, past joining words, makes it a body.
+  for (let k = title.to; k < tokens.length && (isNamePart(tokens, k) || CONNECTORS.has(tokens[k].text)); k++) {
+    if (lex.heads.matchAt(tokens, k)) return -1;
+  }
+  return end;
+}
+
+/** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`; `titles` (people's
+ *  titles) end a name where a person's title and name follow it. */
+export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map(), titles?: PhraseTrie<unknown>): HeadNounHit[] {
   const hits: HeadNounHit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -56,10 +76,16 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
       i++;
       continue;
     }
+    const person = personAfter(tokens, i, lex, titles);
+    if (person > i) {
+      i = person;
+      continue;
+    }
     // A run: name parts, joined by connectors that are followed by more name parts.
     let end = i;
     let j = i;
     while (j < tokens.length && !covered[j]) {
+      if (j > i && personAfter(tokens, j, lex, titles) > j) break;
       if (isNamePart(tokens, j) || (tokens[j].text === 's' && tokens[j - 1]?.text.match(/^['’]$/))) {
         end = ++j;
         continue;

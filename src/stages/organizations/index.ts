@@ -81,7 +81,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     }
 
     // 2. Unlisted bodies by head noun; their country from the places and countries they name.
-    for (const h of findHeadNounOrgs(tokens, covered, lex, lexicon.people.topicWords)) {
+    for (const h of findHeadNounOrgs(tokens, covered, lex, lexicon.people.topicWords, lexicon.people.titles)) {
       // "South Korea's National Security Office": the owner is the country, not part of the name.
       const owner = countryByStart.get(tokens[h.from].start);
       let ownerCode: string | null = null;

@@ -21,6 +21,8 @@ export interface OfficePhrase {
   link?: CountryLink;
   /** An official of an international body, who has no country. */
   international: boolean;
+  /** The country the person is posted to ("ambassador to Japan"), which is not their own. */
+  posted?: string | null;
 }
 
 /** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
@@ -57,8 +59,9 @@ function mentionEnd(ctx: SentenceContext, i: number): number {
 /** Country and sector named inside tokens [from, to). `international`: the first body or state the phrase
  *  names is an international body ("a spokesman for the African Union mission in Somalia", "UN envoy to
  *  Somalia"): the person speaks for it, not for a state, and has no country. */
-export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null; international: boolean } {
+export function readPhrase(ctx: SentenceContext, from: number, to: number): { country: string | null; orgSector: string | null; international: boolean; posted: string | null } {
   let country: string | null = null;
+  let posted: string | null = null;
   let orgCountry: string | null = null;
   let placeCountry: string | null = null;
   let bodyCountry: string | null = null;
@@ -66,27 +69,29 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
   let first: 'state' | 'international' | null = null;
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
-    const c = ctx.country[i];
+    // A mention of several words is read at its first ("to the United States": not again at "States").
+    const c = ctx.country[i] !== ctx.country[i - 1] ? ctx.country[i] : undefined;
     const before = ctx.tokens[i - 1]?.text === 'the' ? ctx.tokens[i - 2]?.text : ctx.tokens[i - 1]?.text;
     // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it.
     const toward = i > from && (TOWARD.has(before ?? '') || (before === 'for' && c?.kind === 'name' && !ctx.org[i]));
+    if (c && c.kind !== 'descriptor' && toward) posted ??= c.code;
     if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
       if (inBodyName(ctx, i)) bodyCountry ??= c.code;
       else country ??= c.code;
     }
     if (c && c.kind !== 'descriptor') first ??= 'state';
-    const o = ctx.org[i];
+    const o = ctx.org[i] !== ctx.org[i - 1] ? ctx.org[i] : undefined;
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
       if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
       if (org?.country) first ??= NOT_A_STATE.has(org.country) && org.country !== 'NGO' ? 'international' : 'state';
       if (org?.sector && !orgSector) orgSector = org.sector;
     }
-    const p = ctx.place[i];
+    const p = ctx.place[i] !== ctx.place[i - 1] ? ctx.place[i] : undefined;
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
-  if (first === 'international') return { country: null, orgSector, international: true };
-  return { country: country ?? orgCountry ?? placeCountry ?? bodyCountry, orgSector, international: false };
+  if (first === 'international') return { country: null, orgSector, international: true, posted };
+  return { country: country ?? orgCountry ?? placeCountry ?? bodyCountry, orgSector, international: false, posted };
 }
 
 /** The country mention at token i is a word inside the name of a body the lists do not know, between
@@ -175,7 +180,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   }
   const from = extendBack(ctx, title.from);
   const entry = title.values[0];
-  let { country, orgSector, international } = readPhrase(ctx, from, end);
+  let { country, orgSector, international, posted } = readPhrase(ctx, from, end);
   // "Turkish and Syrian foreign ministers A and B": the first country is the first name's.
   if (entry.plural) country = countryPairBefore(ctx, title.from, true)?.[0] ?? country ?? countryPairBefore(ctx, title.from)?.[0] ?? null;
   // "the chief negotiators, A and B,": a plural title before a comma is closed by the pair.
@@ -194,7 +199,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     }
   }
   const link = country || international ? undefined : linkBefore(ctx, from, entry);
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, ...(link ? { link } : {}) };
 }
 
 /** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,", "His chief of staff,
@@ -390,7 +395,7 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
   }
   while (end > title.to && /^[.!?]$/.test(t[end - 1].text)) end--;
   const entry = title.values[0];
-  const { country, orgSector, international } = readPhrase(ctx, officeFrom, end);
+  const { country, orgSector, international, posted } = readPhrase(ctx, officeFrom, end);
   const offices: string[] = [];
   if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
@@ -408,7 +413,7 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
     offices.push(text(ctx, partFrom, end));
   }
   const link = country || international || entry.kind === 'relation' ? undefined : owner ?? servedAfter(ctx, title.to);
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, ...(link ? { link } : {}) };
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, ...(link ? { link } : {}) };
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

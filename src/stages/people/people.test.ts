@@ -179,6 +179,21 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: ", one of the …" without a speech verb after it is no evidence', 'Ghana protested. Kumasi Mills, one of the largest firms, closed its doors.', []],
   ['NEGATIVE: a sentence-opening adverb is no part of a name', 'Kenyan President William Ruto met Ugandan President Yoweri Museveni. Earlier Museveni toured a dam. Separately Ruto spoke.', ['William Ruto/KEN', 'Yoweri Museveni/UGA']],
   ['a counterpart named without a country takes the other main country, not the dateline\'s', 'BEIJING (Xinhua) -- China and Laos met. Chinese Foreign Minister Wang Yi met his counterpart Saleum Kommas in Beijing. China and Laos agreed.', ['Wang Yi/CHN', 'Saleum Kommas/LAO']],
+  // Ordinary people described by an occupation and a sub-national place, as wire copy quotes them.
+  ['an occupation after a name makes a person, and a region names its country', 'Mykola Petrenko, a coal miner in Donbas, and Ali Raza, a farmer in Sindh, were quoted.', ['Mykola Petrenko/UKR', 'Ali Raza/PAK']],
+  ['a region spelled in English, not as ISO writes it, gives its country', 'BANGKOK (Reuters) - Sok Chea, a rice farmer from Oddar Meanchey, said shells fell.', ['Sok Chea/KHM']],
+  ['"a resident of" a place and "from the … region"', 'Omar Hassan, a resident of Gaza, and Karwan Aziz, a lawmaker from the Kurdistan region, spoke.', ['Omar Hassan/PSE', 'Karwan Aziz/IRQ']],
+  ['an occupation before a name is a title', 'Reporters met shopkeeper Farida Akter and trader Jean Mutombo.', ['Farida Akter/null', 'Jean Mutombo/null']],
+  ['NEGATIVE: an occupation after a body is no person', 'The Kivu Mining Company, a miner in Katanga, expanded.', []],
+  ['an ambassador is not of the country posted to, even a country of several words', 'JAKARTA (AP) - Indonesia and the United States met. Dino Patti Djalal, a former ambassador to the United States, said so.', ['Dino Patti Djalal/IDN']],
+  ['a central bank named "Bank of …" ends before its governor\'s title', 'SEOUL (Yonhap) - Bank of England Governor Andrew Bailey spoke. Bank of Korea Governor Rhee Chang-yong and the minister left.', ['Andrew Bailey/GBR', 'Rhee Chang-yong/KOR']],
+  ['a plural occupation before two one-word Indonesian names gives both', 'JAKARTA (Reuters) - Indonesian fishermen Budiono and Sutrisno said vessels chased them.', ['Budiono/IDN', 'Sutrisno/IDN']],
+  ['NEGATIVE: a plural occupation before capitalised words that are no names', 'Indonesian fishermen Monday and Tuesday stayed home.', []],
+  ['a leader under another agency\'s spelling is the gazetteer\'s person', 'RSF commander Mohamed Hamdan Daglo spoke. Later Mohamed Hamdan Dagalo left.', ['Mohamed Hamdan Dagalo/SDN']],
+  ['a one-word nationality ending a name before a comma is a family name', 'ISLAMABAD (Reuters) - Abdul Malik Baloch, a former chief minister of Balochistan, said so. Malik Baloch said more.', ['Abdul Malik Baloch/PAK']],
+  ['NEGATIVE: a nationality after a name and before a noun is no family name', 'Pakistani Prime Minister Shehbaz Sharif Chinese investors met on Monday.', ['Shehbaz Sharif/PAK']],
+  ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
+  ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
 ];
 
 for (const [name, text, expected] of PEOPLE) {

@@ -27,6 +27,8 @@ export interface NameEvidence {
   link?: CountryLink;
   /** Named as an official of an international body: no country is inferred for them. */
   international?: boolean;
+  /** The country the person is posted to ("a former ambassador to Japan"): not inferred as their own. */
+  posted?: string | null;
   /** Gives a country, but does not by itself show that the name is a person's. */
   countryOnly?: boolean;
 }
@@ -46,7 +48,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.title-before-name',
     find(ctx, name) {
       const p = officeBefore(ctx, name.from, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international, posted: p.posted };
     },
   },
   {
@@ -64,7 +66,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.apposition',
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international };
+      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international, posted: p.posted };
     },
   },
   {

@@ -45,6 +45,8 @@ interface Build {
   counterpart: boolean;
   /** The country of the place a sentence naming this person opens on. */
   scene: string | null;
+  /** Countries the person is posted to ("ambassador to Japan"): never inferred as their own. */
+  posted: Set<string>;
 }
 
 // A person with several offices gets the sector of the most state-like one.
@@ -148,6 +150,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       described: false,
       counterpart: false,
       scene: null,
+      posted: new Set(),
       sectors: [],
       mentions: [],
       starts: [],
@@ -172,6 +175,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       for (const o of e.offices) if (!b.person.offices.some((x) => x.toLowerCase() === o.toLowerCase())) b.person.offices.push(o);
       if (e.sector) b.sectors.push(e.sector);
       if (e.link) b.links.push(e.link);
+      if (e.posted) b.posted.add(e.posted);
       if (!b.person.country && e.country) {
         b.person.country = e.country;
         changed.add(b);
@@ -341,6 +345,7 @@ function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build
     into.described ||= from.described;
     into.counterpart ||= from.counterpart;
     into.scene ??= from.scene;
+    for (const c of from.posted) into.posted.add(c);
     into.sectors.push(...from.sectors);
     into.links.push(...from.links);
     builds.delete(from.person.id);
@@ -415,6 +420,9 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     else if (local && top.includes(local)) b.person.country = local;
     // No outlet or dateline to go by: the subject of the lead is the likeliest country.
     else if (!home && lead) b.person.country = lead;
+    // "a former ambassador to the United States": not of the country they were posted to, so of the other
+    // country the article names most.
+    if (b.person.country && b.posted.has(b.person.country)) b.person.country = top.find((c) => !b.posted.has(c)) ?? null;
   }
 }
 

@@ -16,10 +16,23 @@ export function isBlocked(ctx: SentenceContext, i: number): boolean {
   return ctx.country[i] !== undefined || ctx.place[i] !== undefined || ctx.org[i] !== undefined || ctx.inTitle[i];
 }
 
+const NAME_END = new Set([',', '.', ';', ':', ')']);
+
+/** "Abdul Malik Baloch, a former chief minister", "Ahmed Rashid Kurd said": a one-word nationality after the
+ *  words of a name, with punctuation or a speech verb after it, is a family name. */
+function familyDemonym(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens;
+  const c = ctx.country[i];
+  if (!c || c.kind !== 'demonym' || c.start !== t[i].start || c.end !== t[i].end || ctx.org[i] || ctx.inTitle[i]) return false;
+  const next = t[i + 1];
+  return !next || NAME_END.has(next.text) || ctx.lexicon.speech.verbAtStart.test(ctx.doc.text.slice(t[i].end, t[i].end + 40));
+}
+
 /** Whether token i can be part of a name, given the run built so far ends at i. */
 function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   const t = ctx.tokens;
   const tok = t[i];
+  if (inRun && familyDemonym(ctx, i)) return 1;
   if (isBlocked(ctx, i)) return 0;
   // Marcos Jr.
   if (inRun && SUFFIXES.has(tok.text)) return t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? 2 : 1;
