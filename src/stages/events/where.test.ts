@@ -9,7 +9,8 @@ const coder = createSentenceCoder();
 const ROWS: [string, string, string[]][] = [
   // ", when …" hangs on a visit to a named place: the act in it happened there.
   ['a ", when" clause after a city visited', 'The Kenyan president visited Kampala in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE @Kampala']],
-  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala']],
+  // (The visit "by" someone is read too: a sentence keeps it beside the meeting, an article folds it into the meeting.)
+  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala', 'CONSULT @Kampala']],
   ['NEGATIVE: a ", when" clause after a country visited gives no place', 'The Kenyan president visited Uganda in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT', 'AGREE']],
   ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
