@@ -940,3 +940,10 @@ test('"would have talks" is a plan (AGREE); NEGATIVE: "would have signed" is a c
   const events = kinds(coder.code('Laos said it would have talks with Thailand next week.', '2025-10-08'));
   assert.ok(events.includes('AGREE LAO > THA'), events.join('; '));
 });
+
+test('a "which" clause right after a visit dates the visit before the clause\'s own date; NEGATIVE: the signing keeps its day', () => {
+  const events = coder.code("India and Bangladesh signed seven agreements on Tuesday during Bangladeshi Prime Minister Sheikh Hasina's four-day visit to India, which began on Monday.", '2025-09-07');
+  const got = events.map((e) => `${e.event[0]} ${e.date}`);
+  assert.ok(got.includes('CONSULT 2025-09-01'), got.join('; '));
+  assert.ok(got.includes('SUPPORT 2025-09-02'), got.join('; '));
+});

@@ -112,13 +112,16 @@ export interface PickedDate {
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
   // ("Talks between Armenia and Azerbaijan, which began in Almaty on Monday, …": "which" right after a noun cue tells
   // of the act itself, and its date is the act's.)
   const ofAct = view.words[clause.to] === 'which' && span.cues.some((c) => c.noun);
   const relative = RELATIVES.has(view.words[clause.to] ?? '') && !ofAct ? clause.to : -1;
+  // ("…, during Hasina's four-day visit to India, which began on Monday": there it outranks the clause's own date.)
+  const actEnd = ofAct ? commaWithin(view.words, clause.to, RELATIVE_REACH) : -1;
+  const ofActAt = (k: number) => ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
   const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
   // "Anwar, who chairs ASEAN this year, spoke by phone … on Thursday": so is one set off by commas before the cue.
   // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
@@ -162,12 +165,14 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const own = inClause || !inRelative(k);
     const ahead = nominal && k >= span.to;
+    const told = ofActAt(k);
     const better = !best ||
+      (told && !best.told) || (!told && best.told ? false :
       (inClause && !best.inClause) ||
       (inClause === best.inClause && own && !best.own) ||
       (inClause === best.inClause && own === best.own && ahead && !best.ahead) ||
-      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
-    if (better) best = { d, inClause, own, dist, k, ahead };
+      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist))));
+    if (better) best = { d, inClause, own, dist, k, ahead, told };
   }
   if (!best) return null;
   return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
