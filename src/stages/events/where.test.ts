@@ -16,6 +16,9 @@ const ROWS: [string, string, string[]][] = [
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
   ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
   ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],
+  // A date between the cue and "in <City>" does not put the city out of reach; NEGATIVE: other words still do.
+  ['a signing "on Sunday in" a city', 'India and Australia signed the trade agreement on Sunday in New Delhi.', ['SUPPORT @New Delhi']],
+  ['NEGATIVE: a city after the date and other words', 'India and Australia signed the trade agreement on Sunday to boost exports in New Delhi.', ['SUPPORT']],
   // An attack "on" or "against" a city happened there; not a country attacked, nor a city as a government.
   ['an attack on a capital', 'Russia launched a drone attack on Kyiv on Tuesday night.', ['ASSAULT @Kyiv']],
   ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],
