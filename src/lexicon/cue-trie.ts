@@ -1,6 +1,6 @@
 // Event cue patterns ("{pay} ... visit to", "{accuse} <X> of") compiled once into one token trie.
 // Syntax (documented for analysts in docs/events.md):
-//   word       a literal word, matched case-insensitively
+//   word       a literal word, matched case-insensitively (or a comma)
 //   a|b|c      one of several words
 //   {verb}     every inflected form of the verb (meet → meet, meets, met, meeting)
 //   x?         the token (or alternatives) may be absent
@@ -29,7 +29,8 @@ export function parsePattern(pattern: string, irregular: IrregularVerbs): Patter
       const words = body.split('|').flatMap((w) => {
         const verb = /^\{([a-z-]+)\}$/i.exec(w);
         if (verb) return allVerbForms(verb[1], irregular);
-        if (!/^[\p{L}\p{N}'’$%-]+$/u.test(w)) throw new Error(`bad word "${w}" in cue pattern "${pattern}"`);
+        // (A comma may be a word of its own: "deal , which <X> signed".)
+        if (!/^([\p{L}\p{N}'’$%-]+|,)$/u.test(w)) throw new Error(`bad word "${w}" in cue pattern "${pattern}"`);
         return [w.toLowerCase()];
       });
       out.push({ kind: 'words', words: [...new Set(words)], optional });

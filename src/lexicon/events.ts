@@ -47,6 +47,8 @@ export interface Cue {
   subjectAdjacent: boolean;
   /** Prepositions whose object is preferred as recipient ("extradited X to Y"). */
   recipientAfter: string[];
+  /** Prepositions ending a noun cue whose party is its actor, as a "by" phrase's is ("the visit of Ruto to Cairo"). */
+  agentAfter: string[];
   /** The cue governs an infinitive or clause ("agreed to", "urged X to"): cues inside it are not events. */
   complement: boolean;
   priority: number;
@@ -219,6 +221,7 @@ interface RawCue {
   subject?: 'adjacent';
   object_is?: Cue['objectIs'];
   recipient_after?: string[];
+  agent_after?: string[];
   complement?: boolean;
   priority?: number;
   min_participants?: number;
@@ -278,6 +281,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     objectIs: raw.object_is ?? 'any',
     subjectAdjacent: raw.subject === 'adjacent',
     recipientAfter: raw.recipient_after ?? [],
+    agentAfter: raw.agent_after ?? [],
     complement: raw.complement ?? false,
     priority: raw.priority ?? 1,
     minParticipants: raw.min_participants ?? 1,

@@ -833,3 +833,33 @@ test('NEGATIVE: a meeting that "had been due to" take place is no meeting, nor a
   const record = pipeline.extract({ text, file: 'scrapped.txt' });
   assert.deepEqual(record.events.filter((e) => ['CONSULT', 'AGREE'].includes(e.event[0])).map(summary), []);
 });
+
+test('a visit named by its noun before a meeting on its day is that meeting; NEGATIVE: a state visit the talks were held during stays', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-09-05 Security talks',
+    '',
+    'MEXICO CITY, Sept. 5 (Wire) -- Mexico and the United States agreed on Friday to share more intelligence on arms trafficking.',
+    '',
+    'The agreement followed a visit by U.S. Secretary of State Marco Rubio to Mexico City on Sept. 3, when he met Mexican President Claudia Sheinbaum at the National Palace.',
+  ].join('\n'), file: 'rubio.txt' });
+  const visits = record.events.filter((e) => e.event[0] === 'CONSULT').map(summary);
+  assert.deepEqual(visits, ['CONSULT/visit 2025-09-03 USA>MEX @Mexico City'], record.events.map(summary).join('\n'));
+  const stay = pipeline.extract({ text: [
+    ' date 2024-04-11 Summit',
+    '',
+    'WASHINGTON, April 10 (Wire) -- U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida held talks at the White House on Wednesday during Kishida\'s state visit to the United States.',
+  ].join('\n'), file: 'stay.txt' });
+  assert.equal(stay.events.filter((e) => e.event[0] === 'CONSULT').length, 2, stay.events.map(summary).join('\n'));
+});
+
+test('what a "said on Monday that …" clause tells, with no date of its own, was said that day (the verb after "and" too)', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-06-06 Sanctions',
+    '',
+    'LONDON, June 6 (Wire) -- Britain imposed sanctions on three Russian banks on Friday.',
+    '',
+    'The foreign office said on Wednesday that it had frozen the assets of six Russian officials and summoned the Russian ambassador.',
+  ].join('\n'), file: 'said.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-06-04 GBR>RUS @London'), got.join('\n'));
+});

@@ -172,8 +172,12 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
   // "denied backing the rebels", "denies having supplied weapons": a denial that ends right at the cue.
   const denied = (words[span.from].endsWith('ing') || words[span.from - 1] === 'having') && endsAt(g.denials, words, span.from, from);
+  // "The treaty, which Russia never signed": a negation in a pattern's slot right before its past verb.
+  const slotVerb = span.slot !== undefined && span.slot[1] === span.to - 1 && lex.pastForms.has(words[span.to - 1]);
+  const negatedInSlot = slotVerb && phraseBefore(view, g.negators, span.slot![0], span.slot![1]);
   return {
-    negated: denied || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
+    // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
+    negated: denied || negatedInSlot || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin,
@@ -214,10 +218,14 @@ function ownForce(view: SentenceView, span: CueSpan, g: EventGrammar): boolean {
 /** How far after a noun cue its verb is looked for, over the parties that follow it ("talks between A and B"). */
 const NOUN_VERB_REACH = 10;
 
+/** Articles between a noun cue and the parties after it ("by the Australian prime minister"). */
+const NOUN_PHRASE_LINKS = new Set(['the', 'a', 'an']);
+
 /** The token of "is"/"are"/"was"/"were" that follows a noun cue ending at `to` over its parties only, or -1. */
 function verbAfterNoun(view: SentenceView, g: EventGrammar, to: number, clauseEnd: number): number {
   for (let k = to; k < Math.min(clauseEnd, to + NOUN_VERB_REACH); k++) {
-    if (view.chunkAt[k] >= 0 || view.words[k] === 'and') continue;
+    // ("A visit by the Australian prime minister to India was …": over the prepositions of its parties too.)
+    if (view.chunkAt[k] >= 0 || view.words[k] === 'and' || NOUN_PHRASE_LINKS.has(view.words[k]) || g.prepositions.has(view.words[k])) continue;
     return g.be.has(view.words[k]) ? k : -1;
   }
   return -1;

@@ -186,17 +186,20 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   return similar && !view.dateTok.some((t) => t >= 0);
 }
 
+/** A date's value of day precision. */
+const DAY = 'YYYY-MM-DD';
 const TALLY_NOUNS = new Set(['rounds', 'meetings', 'sessions', 'times', 'visits', 'trips']);
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|many|numerous)$/;
 
-/** "have held 12 rounds of border talks since 2018", "have met 40 times": meetings counted over a span of time, with
- *  no day of their own (no date in the sentence, or one after "since"), are a tally, not a meeting reported. */
+/** "have held 12 rounds of border talks since 2018", "have met 40 times", "visited Cairo three times last year":
+ *  meetings counted over a span of time, with no day of their own (no date in the sentence, one after "since", or
+ *  only a month or a year), are a tally, not a meeting reported (nor one per repetition). */
 function tally(view: SentenceView, span: CueSpan): boolean {
   if (!span.cues.some((c) => c.type === 'CONSULT')) return false;
   const { words } = view;
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
-  return counted && (!view.dateTok.some((t) => t >= 0) || words.includes('since'));
+  return counted && (view.dateStarts.every((k) => view.dates[view.dateTok[k]].value.length < DAY.length) || words.includes('since'));
 }
 
 /** How far after a verb of hosting a "since" of a stay is looked for. */

@@ -483,6 +483,9 @@ const ROWS: Row[] = [
   { text: 'Tokayev recalled that Putin had visited Astana in 2019.', date: '2025-04-15', type: 'CONSULT', actor: ['RUS'], recipient: ['KAZ'] },
   { text: 'Lula recalled his visit to Beijing in 2023.', date: '2025-04-15', type: 'CONSULT', actor: ['BRA'], recipient: ['CHN'] },
   { text: 'Ghana recalled its envoy from Niger.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['GHA'], recipient: ['NER'] },
+  // "recalled the 2022 visit of …" a few words on remembers too; NEGATIVE: "recalled its top diplomat" is still a recall.
+  { text: 'Kenya and Egypt recalled the 2022 visit of Kenyan President William Ruto to Cairo.', date: '2025-04-15', type: 'CONSULT', actor: ['KEN'], recipient: ['EGY'] },
+  { text: 'Kenya recalled its top diplomat from Uganda on Monday.', date: '2025-04-15', type: 'SANCTION', mode: ['withdraw'], actor: ['KEN'], recipient: ['UGA'] },
   // A verb after "and" has the subject of the verb before it, a cue or not ("went to … and met …").
   { text: 'Kenyan officials went to Kampala and met Ugandan ministers.', date: '2025-04-15', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   // "X joined Y in doing": X does it (Y keeps it company).
@@ -529,7 +532,19 @@ const ROWS: Row[] = [
   { text: "Brazil condemned Russia's attack on Ukrainian ports.", date: '2025-09-20', type: 'ACCUSE', actor: ['BRA'], recipient: ['RUS'] },
   { text: 'Caracas rejected the new European Union sanctions on its officials.', date: '2025-09-20', type: 'REJECT', actor: ['VEN'], recipient: ['EUR'] },
   { text: 'Cuba condemned the arrest of three of its fishermen by the Bahamas.', date: '2025-09-20', type: 'ACCUSE', actor: ['CUB'], recipient: ['BHS'] },
-  { text: 'Norway welcomed the signing of the peace deal between Colombia and the ELN.', date: '2025-09-20', type: 'SUPPORT', actor: ['NOR'], recipient: ['COL', 'COL'] },
+  { text: 'Norway welcomed the signing of the peace deal between Colombia and the ELN.', date: '2025-09-20', type: 'SUPPORT', actor: ['NOR'], recipient: ['COL', 'COL'] },  // A visit named by its noun with the visitor after "of" or "by" (not the clause's subject), dated by its phrase.
+  { text: 'The two leaders recalled the 2022 visit of Kenyan President William Ruto to Egypt.', date: '2025-03-12', type: 'CONSULT', mode: ['visit'], actor: ['KEN'], recipient: ['EGY'], on: '2022' },
+  { text: 'The visit by Polish President Andrzej Duda to Kyiv on Tuesday came days after the summit.', date: '2025-03-12', type: 'CONSULT', mode: ['visit'], actor: ['POL'], recipient: ['UKR'], on: '2025-03-11', at: 'Kyiv' },
+  { text: "The talks followed last year's visit of Chinese Premier Li Qiang to Australia.", date: '2025-03-12', type: 'CONSULT', mode: ['visit'], actor: ['CHN'], recipient: ['AUS'], on: '2024' },
+  // "said on Monday that …": words told in what was said, with no date of their own, were said that day (the verb
+  // after "and" too).
+  { text: 'Britain said on Wednesday that it had summoned the Russian ambassador and frozen the assets of six Russian officials.', date: '2025-06-08', type: 'ACCUSE', actor: ['GBR'], recipient: ['RUS'], on: '2025-06-04' },
+  { text: 'China said on Friday that it had frozen the assets of two Japanese firms and lodged a protest with Japan.', date: '2025-06-08', type: 'SANCTION', actor: ['CHN'], recipient: ['JPN'], on: '2025-06-06' },
+  // An agreement signed in a relative clause, dated by it; "which" after a noun cue tells of the act itself.
+  { text: 'The deal, which Kenya and Somalia signed on Tuesday, ends a long maritime dispute.', date: '2025-03-15', type: 'SUPPORT', actor: ['KEN', 'SOM'], recipient: [], on: '2025-03-11' },
+  { text: 'The agreement that Vietnam and Laos signed on Thursday covers border trade.', date: '2025-03-15', type: 'SUPPORT', actor: ['LAO', 'VNM'], recipient: [], on: '2025-03-13' },
+  { text: 'The fisheries agreement between Russia and Japan, which was signed in Tokyo on Tuesday, sets catch quotas.', date: '2025-03-15', type: 'SUPPORT', actor: ['JPN', 'RUS'], recipient: [], on: '2025-03-11', at: 'Tokyo' },
+  { text: 'Talks between Armenia and Azerbaijan, which began in Almaty on Monday, ended without a deal.', date: '2025-03-15', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-03-10' },
 ];
 
 for (const row of ROWS) {
@@ -557,6 +572,16 @@ const NONE: string[] = [
   // Meetings counted over a span of time are a tally (a counted round on a day of its own is a meeting: see ROWS).
   'Morocco and Spain have held 12 rounds of border talks since 2018.',
   'Lula and Fernandez have met more than 20 times.',
+  // Counted over a month or a year, too: no event per repetition, nor one for all of them.
+  'Egyptian President Abdel Fattah al-Sisi visited Nairobi three times last year.',
+  'Egyptian President Abdel Fattah al-Sisi visited Nairobi three times in 2023.',
+  // A visit "of" or "by" someone that did not happen; a visit "of" a place's own party is no visit.
+  'A visit by the Australian prime minister to India was not on the agenda.',
+  'A visit to India by the Australian prime minister was not on the agenda.',
+  'The two leaders recalled the visit of Kenyan President William Ruto.',
+  // An agreement a party never signed, or will only sign, in a relative clause: no signing.
+  'The treaty, which Russia never signed, bans cluster munitions.',
+  'The deal that Kenya and Somalia hope to sign next year would end the dispute.',
   // An act told to compare, with no date in its sentence, is not one reported (with a date it is: see ROWS).
   'Ankara has signed similar port deals with Tunisia and Algeria.',
   // A population hosted is no meeting: "hosts 2.5 million workers", "about 3 million refugees".
@@ -914,4 +939,11 @@ test('a past perfect signing stays one ("had signed a pact in 2021"); the "had �
 test('"would have talks" is a plan (AGREE); NEGATIVE: "would have signed" is a counterfactual (see NONE)', () => {
   const events = kinds(coder.code('Laos said it would have talks with Thailand next week.', '2025-10-08'));
   assert.ok(events.includes('AGREE LAO > THA'), events.join('; '));
+});
+
+test('a "which" clause right after a visit dates the visit before the clause\'s own date; NEGATIVE: the signing keeps its day', () => {
+  const events = coder.code("India and Bangladesh signed seven agreements on Tuesday during Bangladeshi Prime Minister Sheikh Hasina's four-day visit to India, which began on Monday.", '2025-09-07');
+  const got = events.map((e) => `${e.event[0]} ${e.date}`);
+  assert.ok(got.includes('CONSULT 2025-09-01'), got.join('; '));
+  assert.ok(got.includes('SUPPORT 2025-09-02'), got.join('; '));
 });

@@ -168,17 +168,25 @@ const OTHER_TIME = new Set(['after', 'before', 'since', 'following', 'until', 'a
 
 /**
  * "Albanese's trip to Beijing in November, during which he met President Xi": an earlier visit to a country, told
- * without its day in the sentence that names the meeting with its host, is that meeting, which takes the visit's
- * place and evidence.
+ * without its day (or by its noun, on the meeting's day) in the sentence that names the meeting with its host, is
+ * that meeting, which takes the visit's place and evidence.
  */
 function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
   const folded = new Set<Draft>();
   for (const v of drafts) {
-    // (A visit with a day of its own is logged as such: "arrived in Beijing on Sunday".)
-    if (!v.visitHost || v.type !== 'CONSULT' || v.recipient.some((p) => p.personId) || (v.date?.length ?? 0) >= 10) continue;
+    if (!v.visitHost || v.type !== 'CONSULT' || v.recipient.some((p) => p.personId)) continue;
+    // (A visit told by its verb with a day of its own is logged as such: "arrived in Beijing on Sunday and met …", and
+    // so is a stay the meeting was held during: "held talks … during Kishida's state visit to the United States"; a
+    // visit named by its noun before a meeting on its day is not: "a visit by Rubio to Mexico City on Sept. 3, when he
+    // met …".)
+    const ownDay = (v.date?.length ?? 0) >= 10;
+    if (ownDay && !v.cue.noun) continue;
     const visitors = new Set(v.actor.map(partyKey));
+    // ("the first visit by a Somali leader to Ethiopia": a visitor named by country only is any of its people.)
+    const countries = v.actor.some((p) => p.personId) ? new Set<string>() : new Set(v.actor.map((p) => p.code).filter(Boolean));
     const meetings = drafts.filter((m) => m !== v && m.type === 'CONSULT' && m.sentence === v.sentence && !m.visitHost &&
-      m.recipient.some((p) => p.personId && p.code === v.visitHost) && m.actor.some((p) => visitors.has(partyKey(p))));
+      (!ownDay || (m.date === v.date && m.start > v.start)) && m.recipient.some((p) => p.personId && p.code === v.visitHost) &&
+      m.actor.some((p) => visitors.has(partyKey(p)) || countries.has(p.code)));
     if (meetings.length === 0) continue;
     for (const m of meetings) {
       m.loc ??= v.loc;

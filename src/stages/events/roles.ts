@@ -55,7 +55,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
-  const byAgent = findByAgent(view, span);
+  const byAgent = findByAgent(view, span, cue.agentAfter);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
@@ -373,16 +373,21 @@ function speakerAt(view: SentenceView, c: Chunk): boolean {
   return false;
 }
 
-function findByAgent(view: SentenceView, span: CueSpan): Chunk[] {
+function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = []): Chunk[] {
+  // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
+  if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
     if (view.words[k] !== 'by') continue;
-    let n = k + 1;
-    while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
-    const ci = view.chunkAt[n] ?? -1;
-    if (ci >= 0 && view.chunks[ci].parties.length > 0) return coordinateRight(view, ci);
-    return [];
+    return partiesRightAfter(view, k + 1);
   }
   return [];
+}
+
+/** The party at token `n` (over an article), with those coordinated with it, or none. */
+function partiesRightAfter(view: SentenceView, n: number): Chunk[] {
+  while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
+  const ci = view.chunkAt[n] ?? -1;
+  return ci >= 0 && view.chunks[ci].parties.length > 0 ? coordinateRight(view, ci) : [];
 }
 
 /**

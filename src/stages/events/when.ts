@@ -55,6 +55,23 @@ function whenClauseAfter(words: string[], k: number, from: number): boolean {
   return false;
 }
 
+/** How many words an attribution phrase may span before its date ("said", "told reporters"). */
+const ATTRIBUTION_REACH = 3;
+
+/**
+ * Whether the date at token `k` stands between an attribution and the "that" of what it reports ("said on Monday
+ * that …"), with the cue at `from` after that "that": the day the speaker told of the act.
+ */
+function attributionDateBefore(view: SentenceView, k: number, from: number): boolean {
+  let end = k;
+  while (end < view.words.length && view.dateTok[end] === view.dateTok[k]) end++;
+  if (view.words[end] !== 'that' || end >= from) return false;
+  let j = k - 1;
+  if (view.words[j] === 'on' || view.words[j] === 'in') j--;
+  for (let a = j; a >= 0 && j - a < ATTRIBUTION_REACH; a--) if (view.attributions.starts[a]) return true;
+  return false;
+}
+
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
 
@@ -95,10 +112,16 @@ export interface PickedDate {
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
-  const relative = RELATIVES.has(view.words[clause.to] ?? '') ? clause.to : -1;
+  // ("Talks between Armenia and Azerbaijan, which began in Almaty on Monday, …": "which" right after a noun cue tells
+  // of the act itself, and its date is the act's.)
+  const ofAct = view.words[clause.to] === 'which' && span.cues.some((c) => c.noun);
+  const relative = RELATIVES.has(view.words[clause.to] ?? '') && !ofAct ? clause.to : -1;
+  // ("…, during Hasina's four-day visit to India, which began on Monday": there it outranks the clause's own date.)
+  const actEnd = ofAct ? commaWithin(view.words, clause.to, RELATIVE_REACH) : -1;
+  const ofActAt = (k: number) => ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
   const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
   // "Anwar, who chairs ASEAN this year, spoke by phone … on Thursday": so is one set off by commas before the cue.
   // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
@@ -136,16 +159,20 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // Ukraine has returned …"), unless the cue is inside it.
     if (!then && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
-    if (clauseOnly && !inClause) continue;
+    // "Britain said on Wednesday that it had frozen … and summoned the ambassador": words told that day were said
+    // (or done) that day, when their own clause has no date.
+    if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from))) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     const own = inClause || !inRelative(k);
     const ahead = nominal && k >= span.to;
+    const told = ofActAt(k);
     const better = !best ||
+      (told && !best.told) || (!told && best.told ? false :
       (inClause && !best.inClause) ||
       (inClause === best.inClause && own && !best.own) ||
       (inClause === best.inClause && own === best.own && ahead && !best.ahead) ||
-      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)));
-    if (better) best = { d, inClause, own, dist, k, ahead };
+      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist))));
+    if (better) best = { d, inClause, own, dist, k, ahead, told };
   }
   if (!best) return null;
   return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };

@@ -9,12 +9,16 @@ const coder = createSentenceCoder();
 const ROWS: [string, string, string[]][] = [
   // ", when …" hangs on a visit to a named place: the act in it happened there.
   ['a ", when" clause after a city visited', 'The Kenyan president visited Kampala in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE @Kampala']],
-  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala']],
+  // (The visit "by" someone is read too: a sentence keeps it beside the meeting, an article folds it into the meeting.)
+  ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala', 'CONSULT @Kampala']],
   ['NEGATIVE: a ", when" clause after a country visited gives no place', 'The Kenyan president visited Uganda in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT', 'AGREE']],
   ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
   ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
   ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],
+  // A date between the cue and "in <City>" does not put the city out of reach; NEGATIVE: other words still do.
+  ['a signing "on Sunday in" a city', 'India and Australia signed the trade agreement on Sunday in New Delhi.', ['SUPPORT @New Delhi']],
+  ['NEGATIVE: a city after the date and other words', 'India and Australia signed the trade agreement on Sunday to boost exports in New Delhi.', ['SUPPORT']],
   // An attack "on" or "against" a city happened there; not a country attacked, nor a city as a government.
   ['an attack on a capital', 'Russia launched a drone attack on Kyiv on Tuesday night.', ['ASSAULT @Kyiv']],
   ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],

@@ -133,6 +133,13 @@ const ROWS: Row[] = [
   { text: "The EU's tariffs on Chinese electric cars came into force on Tuesday.", type: 'SANCTION', actor: ['EUR'], recipient: ['CHN'] },
   { text: 'Sanctions on Russia have hurt European consumers, the report said.', type: null },
   { text: "Washington's sanctions against Caracas were eased in 2023.", type: null },
+  // Sanctions announced are imposed (SANCTION); sanctions promised for later are a threat (the manual's THREATEN for a
+  // coercive warning: an act of the future told as one category, not SANCTION + future). NEGATIVE: "announced" with
+  // "would impose" after it is still only a promise.
+  { text: 'The European Union announced new sanctions on Russia on Monday.', type: 'SANCTION', actor: ['EUR'], recipient: ['RUS'] },
+  { text: 'Japan will impose sanctions on 11 Russian banks, the government said on Friday.', type: 'THREATEN', actor: ['JPN'], recipient: ['RUS'] },
+  { text: 'The European Union announced it would impose sanctions on Belarus.', type: 'THREATEN', actor: ['EUR'], recipient: ['BLR'] },
+  { text: 'The European Union announced it would impose sanctions on Belarus.', type: 'THREATEN', not: 'SANCTION' },
 ];
 
 for (const row of ROWS) {
