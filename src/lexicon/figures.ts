@@ -38,6 +38,8 @@ export interface FiguresLexicon {
   decline: Set<string>;
   /** "year-on-year" right after a percentage. */
   yearOnYearAfter: RegExp;
+  /** Every year-on-year comparison phrase ("from a year earlier") in a text: global. */
+  yearOnYearIn: RegExp;
   measureStop: Set<string>;
   /** Words that break a count: "6 percent of people" is not a count of people. */
   countBreak: Set<string>;
@@ -225,6 +227,7 @@ export function loadFigures(): FiguresLexicon {
     growth: new Set(words.growth.map((w) => w.toLowerCase())),
     decline: new Set(words.decline.map((w) => w.toLowerCase())),
     yearOnYearAfter: new RegExp(`^\\s*(?:${alternation(words.yearOnYear)})\\b`, 'i'),
+    yearOnYearIn: new RegExp(`\\b(?:${alternation(words.yearOnYear)})\\b`, 'gi'),
     measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
     percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),

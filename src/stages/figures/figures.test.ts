@@ -271,3 +271,20 @@ test('figures: a resolved date from the dates stage gives the period ("last year
   doc.dates.push({ start, end: start + 9, rule: 'test', text: 'last year', value: '2023', future: false });
   assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023']);
 });
+
+test('figures: a year-on-year comparison gives no figure of its sentence its period', () => {
+  for (const text of [
+    'Exports to Chile rose 12% from a year earlier, while imports fell 3.4 percent.',
+    'The economy grew 6.2% in the fourth quarter from a year earlier, faster than 5.6% in the third.',
+  ]) {
+    const doc = testDoc(text, []);
+    const start = text.indexOf('a year earlier');
+    doc.dates.push({ start, end: start + 14, rule: 'test', text: 'a year earlier', value: '2023', future: false });
+    assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2024', '2024'], text);
+  }
+  // NEGATIVE: a year that is not a comparison still gives the figures after it their period.
+  const text = 'Last year exports to Chile rose 12%, while imports fell 3.4 percent.';
+  const doc = testDoc(text, []);
+  doc.dates.push({ start: 0, end: 9, rule: 'test', text: 'Last year', value: '2023', future: false });
+  assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023', '2023']);
+});

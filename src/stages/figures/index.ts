@@ -1,5 +1,5 @@
 // The figures stage: money, percentages and counts an analyst would chart, with measure, unit, period, qualifier.
-import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
+import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence, type TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Figure } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
@@ -69,6 +69,12 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
   }
   // Dropped only after the scan, so that no later recognizer reads part of a dropped amount again.
   return found.filter((f) => !uncharted(doc, f, lex));
+}
+
+/** The year-on-year comparisons of a sentence ("from a year earlier", "on the same period last year"). */
+function comparisonsIn(doc: Doc, sentence: Sentence, lex: FiguresLexicon): TextRange[] {
+  return [...doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)]
+    .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
 /** When the publication date is unknown, the latest full date the article gives (usually its own
@@ -159,9 +165,9 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     if (!sentence) continue;
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
     const others = (rawsBySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
-    // "up 48% on the same period last year": the comparison's year is not the figure's period.
-    const comparison = raw.kind === 'percent' ? lex.yearOnYearAfter.exec(doc.text.slice(raw.end, raw.end + 60)) : null;
-    const hidden = comparison ? [...others, { start: raw.end, end: raw.end + comparison[0].length }] : others;
+    // "up 48% on the same period last year": a comparison's year is no figure's period, neither the
+    // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
+    const hidden = [...others, ...comparisonsIn(doc, sentence, lex)];
     const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden, raw, lex);
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
