@@ -54,6 +54,8 @@ const CASES: Case[] = [
     [['Narendra Modi', 'We have signed twelve agreements today. More will follow in the autumn,']]],
   ['a quote paragraph continues the previous speaker', '"Peace requires patience," Ramaphosa said in Pretoria.\n\n"We will keep talking to every party involved in the conflict."', [P.ramaphosa],
     [['Cyril Ramaphosa', 'Peace requires patience,'], ['Cyril Ramaphosa', 'We will keep talking to every party involved in the conflict.']]],
+  ['a quote after "wrote on X." continues the speaker of the quote before', '“Tariffs protect nobody,” Starmer wrote on X. “We will answer in kind.”\n\nThe talks resume on Monday.', [P.starmer],
+    [['Keir Starmer', 'Tariffs protect nobody,'], ['Keir Starmer', 'We will answer in kind.']]],
   ['a full quote after a sentence about the speaker', 'Ruto called for debt relief for African economies. "Nobody grows while paying interest of this size."', [P.ruto],
     [['William Ruto', 'Nobody grows while paying interest of this size.']]],
   ['a quoted phrase inside a sentence, attributed after', 'The two governments agreed on ties built on "mutual respect and shared prosperity," Albanese said.', [P.albanese],
