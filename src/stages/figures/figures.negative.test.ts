@@ -43,6 +43,7 @@ const NEGATIVES: [name: string, text: string][] = [
   ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
   ['a clock time before a countable noun', 'The alert came at 11:45 p.m. Helicopters and 10:15 tanks were not counted.'],
   ['spelled-out vehicles and attempts', 'Two helicopters, three tanks and four attempts at talks followed.'],
+  ['"dead" as an adjective and spelled-out "others"', 'The spill left 100 dead fish on the shore, and two others were found inland.'],
   ['"shillings" or "Sh" inside a word or with no number', 'Shipping costs in shillings rose at Shimoni port.'],
 ];
 

@@ -150,6 +150,10 @@ const CASES: Case[] = [
     [[3e9, 'USD', '2024', 'exact', '$3 billion'], [9, 'percent', '2024', 'exact', '9%']]],
   ['vehicles, roles and attempts counted in digits', 'Guards stopped 1,400 attempts to cross, held 35 lorries and detained 12 activists.',
     [[1400, 'attempts', '2024', 'exact', '1,400 attempts'], [35, 'lorries', '2024', 'exact', '35 lorries'], [12, 'people', '2024', 'exact', '12 activists']]],
+  ['bare participles of a casualty list count people', 'At least 45 civilians were killed and 120 wounded in the strike on Kharkiv.',
+    [[45, 'people', '2024', 'over', '45 civilians'], [120, 'people', '2024', 'exact', '120']]],
+  ['"others" counted in digits are people', 'The ministry said 38 died, with 1,203 others injured.',
+    [[38, 'people', '2024', 'exact', '38'], [1203, 'people', '2024', 'exact', '1,203 others']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
