@@ -79,6 +79,8 @@ export interface FiguresLexicon {
   yearBeforeAfter: RegExp;
   /** "on ", "compared with " ending the text before a year: the year is a comparison's base. */
   baseYearBefore: RegExp;
+  /** "from 2.4 million in " ending the text between a figure and a year: the year is the base amount's. */
+  baseAmountYearBefore: RegExp;
   /** "in the ", "during the " (and a month, day) ending the text before a year that names an event. */
   yearEventBefore: RegExp;
   /** "are estimated", "has risen": an "-ed" word that is no past tense (global). */
@@ -251,6 +253,10 @@ export function loadFigures(): FiguresLexicon {
     pastTense: new RegExp(`\\b(?:(?:${alternation(words.pastIrregular)})|[a-z]{2,}ed)\\b`),
     localCurrencies,
     needsMultiplier,
+    baseAmountYearBefore: new RegExp(
+      `\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?\\S*\\d[\\d.,]*(?:\\s*[A-Za-z]+){0,2}\\s+in\\s+$`,
+      'i',
+    ),
     comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
     demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
     numberOfPlural: new RegExp(

@@ -154,6 +154,10 @@ const CASES: Case[] = [
     [[45, 'people', '2024', 'over', '45 civilians'], [120, 'people', '2024', 'exact', '120']]],
   ['"others" counted in digits are people', 'The ministry said 38 died, with 1,203 others injured.',
     [[38, 'people', '2024', 'exact', '38'], [1203, 'people', '2024', 'exact', '1,203 others']]],
+  ['a base amount that is no figure keeps its year to itself', 'Visitors reached 3.6 million in 2023, up 50 percent from 2.4 million in 2022.',
+    [[50, 'percent', '2023', 'exact', '50 percent']]],
+  ['NEGATIVE: a percentage that is the base keeps its own year', 'The tariff rose from 5 percent in 2022 to 9 percent in 2023.',
+    [[5, 'percent', '2022', 'exact', '5 percent'], [9, 'percent', '2023', 'exact', '9 percent']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
@@ -173,6 +177,7 @@ const MEASURES: [text: string, measures: string[]][] = [
   ['Trade between Peru and Japan reached $9.2 billion in 2023.', ['Trade between Peru and Japan']],
   ['Last year, with total bilateral trade exceeding $40 billion, the ministers met.', ['total bilateral trade']],
   ['Exports of coffee to Russia grew 12% year-on-year.', ['Exports of coffee to Russia, year-on-year growth']],
+  ["Seoul's exports to Hanoi rose 3.9 percent on-year.", ["Seoul's exports to Hanoi, year-on-year growth"]],
   ['Egypt received 14 million tourists in 2023.', ['tourists']],
   ['The leaders witnessed 20 documents signed by the two governments.', ['documents signed by the two governments']],
   ['Their combined population of 300 million is young.', ['combined population']],
