@@ -75,6 +75,8 @@ export interface FiguresLexicon {
   needsMultiplier: Set<string>;
   /** "at least 78 died", "12 were killed": a bare number and a verb that counts people. Groups: amount. */
   peopleVerb: RegExp;
+  /** "scrambled 704 times in 2024": how often something happened. Groups: count. */
+  timesCount: RegExp;
   /** "a year earlier" right after a figure: its year is one before its sentence's. */
   yearBeforeAfter: RegExp;
   /** "on ", "compared with " ending the text before a year: the year is a comparison's base. */
@@ -111,6 +113,7 @@ interface FigureWords {
   numberOfLinks: string[];
   capacityVerbs: string[];
   peopleVerbs: string[];
+  timesAfter: string[];
   yearBeforeAfter: string[];
   baseYearBefore: string[];
   presentAuxiliaries: string[];
@@ -178,7 +181,7 @@ export function loadFigures(): FiguresLexicon {
   }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'timesAfter', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -242,6 +245,7 @@ export function loadFigures(): FiguresLexicon {
     yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore.flatMap((w) => cases(w).slice(0, 2)))})\\s+${MONTH_DAY}$`),
     yearEventBefore: new RegExp(`(?:^|\\s)(?:${alternation(words.yearEventBefore)})\\s+${MONTH_DAY}$`),
     peopleVerb: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
+    timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'g'),
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),

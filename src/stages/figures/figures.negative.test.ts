@@ -44,6 +44,7 @@ const NEGATIVES: [name: string, text: string][] = [
   ['a clock time before a countable noun', 'The alert came at 11:45 p.m. Helicopters and 10:15 tanks were not counted.'],
   ['spelled-out vehicles and attempts', 'Two helicopters, three tanks and four attempts at talks followed.'],
   ['"dead" as an adjective and spelled-out "others"', 'The spill left 100 dead fish on the shore, and two others were found inland.'],
+  ['"times" as a multiple or a rate', 'Its navy is 3 times larger, 40 times the size of Manila\'s, and patrols 2 times a week; 1.5 times in 2023.'],
   ['"shillings" or "Sh" inside a word or with no number', 'Shipping costs in shillings rose at Shimoni port.'],
 ];
 

@@ -158,6 +158,8 @@ const CASES: Case[] = [
     [[50, 'percent', '2023', 'exact', '50 percent']]],
   ['NEGATIVE: a percentage that is the base keeps its own year', 'The tariff rose from 5 percent in 2022 to 9 percent in 2023.',
     [[5, 'percent', '2022', 'exact', '5 percent'], [9, 'percent', '2023', 'exact', '9 percent']]],
+  ['repeated acts counted in "times"', 'Seoul said Pyongyang violated the buffer zone 1,200 times in 2023, including 35 times near the islands.',
+    [[1200, 'times', '2023', 'exact', '1,200 times'], [35, 'times', '2023', 'exact', '35 times']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
