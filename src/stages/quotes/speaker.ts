@@ -137,9 +137,16 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** "he" / "she" at `pos`: the nearest preceding subject mention. */
+  /** "he" / "she" at `pos`: the nearest preceding subject mention, unless a description opens pos's own
+   *  sentence with no name between ('The Kenyan leader said …, a project he called "…"'). */
   resolvePronoun(pos: number): string | null {
-    return this.subjectBefore(pos)?.personId ?? null;
+    const subject = this.subjectBefore(pos);
+    const own = sentenceAt(this.doc, pos);
+    if (own && own.start < pos && (!subject || subject.start < own.start)) {
+      const opening = this.speakerStartingAt(own.start, pos);
+      if (opening?.how === 'description') return opening.personId;
+    }
+    return subject?.personId ?? null;
   }
 
   /** A description such as "the Vietnamese leader" over [start, end) whose role noun is `role`. */
