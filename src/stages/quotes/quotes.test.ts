@@ -31,7 +31,7 @@ const P = {
   lam: { id: 'lam', name: 'Bui Van Lam', country: 'VNM', offices: ['Vietnamese Deputy Prime Minister'], aliases: ['Lam'] },
 } satisfies Record<string, TestPerson>;
 
-const DEMONYMS = { Brazilian: 'BRA', German: 'DEU', French: 'FRA', Vietnamese: 'VNM', Chinese: 'CHN', Kenyan: 'KEN' };
+const DEMONYMS = { Brazilian: 'BRA', German: 'DEU', French: 'FRA', Vietnamese: 'VNM', Chinese: 'CHN', Kenyan: 'KEN', Tokyo: 'JPN' };
 
 type Case = [name: string, text: string, people: TestPerson[], expected: [speaker: string | null, quote: string][]];
 
@@ -71,6 +71,9 @@ const CASES: Case[] = [
     [['Xi Jinping', 'Trade will double,'], ['William Ruto', 'the gate of Africa']]],
   ['NEG a pronoun after a description that is not its sentence\'s opening keeps the earlier subject', 'Ruto hosted Xi on Monday. "Trade will double," Xi said.\n\nLater he said the port, which the Kenyan leader opened, was "the gate of Africa".', [P.ruto, P.xi],
     [['Xi Jinping', 'Trade will double,'], ['Xi Jinping', 'the gate of Africa']]],
+  ['NEG a place that is the verb\'s own subject speaks, not the sentence\'s person', 'Wang raised the islands, which Tokyo calls an "inherent territory", at the talks.', [P.wang], []],
+  ['a person right before the same verb still speaks', 'Wang raised the islands, which he calls an "inherent territory", at the talks.', [P.wang],
+    [['Wang Yi', 'inherent territory']]],
   ['single curly quotes, British style', '‘We stand with Ukraine for as long as it takes,’ Starmer said in Kyiv.', [P.starmer],
     [['Keir Starmer', 'We stand with Ukraine for as long as it takes,']]],
   ['curly double quotes and "said NAME"', '“No country can face the climate crisis alone,” said Guterres.', [P.guterres],

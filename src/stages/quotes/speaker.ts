@@ -24,6 +24,7 @@ const MAX_TITLE_WORDS = 6;
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const WHO_AT_END = /,\s*who\s*$/;
 const NOT_A_PERSON_BEFORE = /\b(?:it|they)\s*$/i;
+const GAP_TO_VERB = new RegExp(`^${BETWEEN_SPEAKER_AND_VERB.source}`, 'i');
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
 // "… quoted the minister as": a cheap test on the last characters before the relay pattern is tried.
@@ -306,7 +307,7 @@ export class SpeakerResolver {
     if (adjacent || !loose) return adjacent;
     // 'what it called an "unlawful" incursion': "it" or "they" speaks, no person of the sentence.
     const left = this.doc.text.slice(Math.max(sentence.start, verbStart - 40), verbStart).replace(BETWEEN_SPEAKER_AND_VERB, '');
-    if (NOT_A_PERSON_BEFORE.test(left)) return null;
+    if (NOT_A_PERSON_BEFORE.test(left) || this.placeOrBodyEndingAt(verbStart)) return null;
     // '…, saying …': a participle after a comma belongs to the main clause, whose subject comes first.
     if (PARTICIPLE.test(verb) && COMMA_BEFORE.test(this.doc.text.slice(Math.max(sentence.start, verbStart - 3), verbStart))) {
       for (let i = this.upperIndex(sentence.start); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
@@ -323,6 +324,12 @@ export class SpeakerResolver {
     const at = this.lastPronoun(sentence, verbStart);
     const id = at === null ? null : this.resolvePronoun(at);
     return id ? { personId: id, how: 'pronoun' } : null;
+  }
+
+  /** True when a country, capital or organisation is the verb's own subject: 'which Beijing calls a "…"'. */
+  private placeOrBodyEndingAt(verbStart: number): boolean {
+    const near = (m: TextRange) => m.end <= verbStart && verbStart - m.end < 40 && GAP_TO_VERB.test(this.doc.text.slice(m.end, verbStart));
+    return this.doc.countryMentions.some(near) || this.doc.organizationMentions.some(near);
   }
 
   /** The offset of the last pronoun in [range.start, pos) outside quotations, or null. */
