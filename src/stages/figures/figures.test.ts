@@ -160,6 +160,8 @@ const CASES: Case[] = [
     [[5, 'percent', '2022', 'exact', '5 percent'], [9, 'percent', '2023', 'exact', '9 percent']]],
   ['repeated acts counted in "times"', 'Seoul said Pyongyang violated the buffer zone 1,200 times in 2023, including 35 times near the islands.',
     [[1200, 'times', '2023', 'exact', '1,200 times'], [35, 'times', '2023', 'exact', '35 times']]],
+  ['"half a" before a multiplier', 'Half a million tourists came, and Tokyo lent half a billion dollars.',
+    [[5e5, 'people', '2024', 'exact', 'Half a million tourists'], [5e8, 'USD', '2024', 'exact', 'half a billion dollars']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
