@@ -55,6 +55,8 @@ export interface FiguresLexicon {
   yearNotPeriodBefore: RegExp;
   /** A word right after such a year that makes it a period again ("the 2023 fiscal year"). */
   periodNounAfter: RegExp;
+  /** A period noun anywhere ("in the last financial year", "in the first quarter"). */
+  periodNounIn: RegExp;
   /** A comma clause opened by one of these words (or a participle in -ed) keeps its year to itself. */
   clauseOpener: RegExp;
   /** ", and", "; ": a finite clause of its own starts here. */
@@ -251,6 +253,7 @@ export function loadFigures(): FiguresLexicon {
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),
     clauseAfterFigure: new RegExp(`\\b(?:and|but|which|that|who)\\s+(?:${alternation(words.clauseVerbs)})\\b`, 'i'),
     periodNounAfter: new RegExp(`^[\\s-]+(?:${alternation(words.periodNouns)})\\b`, 'i'),
+    periodNounIn: new RegExp(`\\b(?:${alternation(words.periodNouns)})\\b`, 'i'),
     clauseOpener: new RegExp(`^\\s*(?:(?:${alternation(words.clauseOpeners)})|[A-Za-z]+ed)\\b`, 'i'),
     clauseBreak: new RegExp(`;|,\\s*(?:${alternation(words.clauseBreak)})\\b`, 'i'),
     // Case-sensitive: "United" or "Based" in a name is no verb.

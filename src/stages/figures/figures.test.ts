@@ -162,6 +162,13 @@ const CASES: Case[] = [
     [[1200, 'times', '2023', 'exact', '1,200 times'], [35, 'times', '2023', 'exact', '35 times']]],
   ['"half a" before a multiplier', 'Half a million tourists came, and Tokyo lent half a billion dollars.',
     [[5e5, 'people', '2024', 'exact', 'Half a million tourists'], [5e8, 'USD', '2024', 'exact', 'half a billion dollars']]],
+  ['a past-tense sentence right after an amount of a past year goes on about that year',
+    'Trade reached $9 billion in 2022.\n\nExports to Peru rose 10% to $5 billion, while imports fell to $4 billion.',
+    [[9e9, 'USD', '2022', 'exact', '$9 billion'], [10, 'percent', '2022', 'exact', '10%'], [5e9, 'USD', '2022', 'exact', '$5 billion'], [4e9, 'USD', '2022', 'exact', '$4 billion']]],
+  ['NEGATIVE: a present stock, a count, a period of its own, or a later sentence take the publication year',
+    'Trade reached $9 billion in 2022. Chinese firms have invested $2 billion. Trade reached $9 billion in 2021. Some 300 firms opened offices. Trade reached $8 billion in 2020. Exports fell to $1 billion in the first quarter. Trade reached $7 billion in 2019. The minister spoke. Loans rose to $3 billion.',
+    [[9e9, 'USD', '2022', 'exact', '$9 billion'], [2e9, 'USD', '2024', 'exact', '$2 billion'], [9e9, 'USD', '2021', 'exact', '$9 billion'], [300, 'firms', '2024', 'about', '300 firms'],
+      [8e9, 'USD', '2020', 'exact', '$8 billion'], [1e9, 'USD', '2024', 'exact', '$1 billion'], [7e9, 'USD', '2019', 'exact', '$7 billion'], [3e9, 'USD', '2024', 'exact', '$3 billion']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];

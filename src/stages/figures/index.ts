@@ -140,6 +140,20 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
   return { base, measure: change ? `${base} ${change}` : base };
 }
 
+/** A sentence with no date of its own that narrates the past right after a sentence whose amount has
+ *  a stated past year goes on about that year ("Trade reached $8bn in 2023. Exports to Kenya rose to $5bn."). */
+function narratesOn(doc: Doc, sentence: Sentence, raw: RawFigure, last: Previous, publishedYear: string | null, lex: FiguresLexicon): boolean {
+  // (A year after publication is a plan's, which no past tense narrates.)
+  if (last.sentence !== sentence.index - 1 || !last.period || !publishedYear || last.period >= publishedYear) return false;
+  // Money and shares go on telling one account ("Exports rose to $5bn."); a count is of its own event.
+  if (raw.kind === 'count' || last.raw.kind === 'count') return false;
+  // A time of its own, resolved or not ("in January", "in the last financial year").
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (lex.periodNounIn.test(text) || doc.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end)) return false;
+  const clause = doc.text.slice(sentence.start, raw.end).replace(lex.presentPerfectOrPassive, '');
+  return lex.pastTense.test(clause);
+}
+
 export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const lex = lexicon.figures;
   const raws = scan(doc, lex, lexicon.geo);
@@ -160,6 +174,8 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const out: Figure[] = [];
   const seen = new Set<string>();
   let previous: Previous | null = null;
+  // The last figure of the sentences before the current one's.
+  let lastOfEarlier: Previous | null = null;
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
@@ -169,10 +185,13 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
     const hidden = [...others, ...comparisonsIn(doc, sentence, lex)];
     const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden, raw, lex);
+    if (previous && previous.sentence !== sentence.index) lastOfEarlier = previous;
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
       ? previous.period
-      : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
+      : years.length === 0 && lastOfEarlier && narratesOn(doc, sentence, raw, lastOfEarlier, publishedYear, lex)
+        ? lastOfEarlier.period
+        : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
     previous = { raw, base, sentence: sentence.index, period };
     const unit = localUnit(raw, outletCountry, named, lex);
     // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it
