@@ -175,7 +175,7 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const seen = new Set<string>();
   let previous: Previous | null = null;
   // The last figure of the sentences before the current one's.
-  let lastOfEarlier: Previous | null = null;
+  let lastOfEarlier = null as Previous | null;
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
