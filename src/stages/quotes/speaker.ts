@@ -24,6 +24,7 @@ const MAX_TITLE_WORDS = 6;
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const WHO_AT_END = /,\s*who\s*$/;
 const NOT_A_PERSON_BEFORE = /\b(?:it|they)\s*$/i;
+const NOUN_USE_BEFORE = /\b(?:in|his|her|their|its|the|a|an|of|these|those|such|whose|our|my)\s+$/i;
 const GAP_TO_VERB = new RegExp(`^${BETWEEN_SPEAKER_AND_VERB.source}`, 'i');
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
@@ -365,6 +366,8 @@ export class SpeakerResolver {
     let found: { start: number; end: number } | null = null;
     for (const m of chunk.matchAll(this.lex.verbRe)) {
       const start = from + (m.index ?? 0);
+      // 'said in remarks broadcast …', 'his comments': after a determiner or preposition the word is a noun.
+      if (NOUN_USE_BEFORE.test(this.doc.text.slice(Math.max(0, start - 8), start))) continue;
       if (!this.insideQuote(start)) found = { start, end: start + m[0].length };
     }
     return found;
