@@ -209,7 +209,8 @@ export function loadFigures(): FiguresLexicon {
 
   return {
     moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
-    moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
+    // "a 50-billion-euro fund": an amount used as an adjective joins its currency with a hyphen.
+    moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})(?:\\s+|-)(${suffixAlt})\\b`, 'g'),
     percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
     count: new RegExp(
       `(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,

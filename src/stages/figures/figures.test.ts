@@ -169,6 +169,8 @@ const CASES: Case[] = [
     'Trade reached $9 billion in 2022. Chinese firms have invested $2 billion. Trade reached $9 billion in 2021. Some 300 firms opened offices. Trade reached $8 billion in 2020. Exports fell to $1 billion in the first quarter. Trade reached $7 billion in 2019. The minister spoke. Loans rose to $3 billion.',
     [[9e9, 'USD', '2022', 'exact', '$9 billion'], [2e9, 'USD', '2024', 'exact', '$2 billion'], [9e9, 'USD', '2021', 'exact', '$9 billion'], [300, 'firms', '2024', 'about', '300 firms'],
       [8e9, 'USD', '2020', 'exact', '$8 billion'], [1e9, 'USD', '2024', 'exact', '$1 billion'], [7e9, 'USD', '2019', 'exact', '$7 billion'], [3e9, 'USD', '2024', 'exact', '$3 billion']]],
+  ['an amount used as an adjective, hyphenated to its currency', 'Kyiv drew on the 50-billion-euro facility and a 300-million-dollar loan.',
+    [[5e10, 'EUR', '2024', 'exact', '50-billion-euro'], [3e8, 'USD', '2024', 'exact', '300-million-dollar']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
