@@ -45,7 +45,7 @@ export interface FiguresLexicon {
   countBreak: Set<string>;
   /** The measure written after an amount: "(of|in …) Russian exports". Group 1 is the phrase. */
   measureAfter: RegExp;
-  /** A threshold noun right after a percentage ("… percent mark"). */
+  /** A threshold noun or an intensity adjective right after a percentage ("… percent mark", "100 percent sure"). */
   percentThresholdAfter: RegExp;
   /** "over the same period": the figure takes the period of the figure before it. */
   samePeriod: RegExp;
@@ -115,6 +115,7 @@ interface FigureWords {
   numberOfLinks: string[];
   capacityVerbs: string[];
   peopleVerbs: string[];
+  percentIntensity: string[];
   timesAfter: string[];
   yearBeforeAfter: string[];
   baseYearBefore: string[];
@@ -183,7 +184,7 @@ export function loadFigures(): FiguresLexicon {
   }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'timesAfter', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'percentIntensity', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'timesAfter', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -238,7 +239,7 @@ export function loadFigures(): FiguresLexicon {
     yearOnYearIn: new RegExp(`\\b(?:${alternation(words.yearOnYear)})\\b`, 'gi'),
     measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
-    percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
+    percentThresholdAfter: new RegExp(`^\\s+(?:${alternation([...words.percentThreshold, ...words.percentIntensity])})\\b`, 'i'),
     samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
     unchartedBefore: new RegExp(
       `(?:\\b(?:${alternation(words.uncharted)})\\s+of\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?|\\b(?:${alternation(words.capacityVerbs)})\\s+up\\s+to\\s+)$`,

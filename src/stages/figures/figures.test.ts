@@ -171,6 +171,8 @@ const CASES: Case[] = [
       [8e9, 'USD', '2020', 'exact', '$8 billion'], [1e9, 'USD', '2024', 'exact', '$1 billion'], [7e9, 'USD', '2019', 'exact', '$7 billion'], [3e9, 'USD', '2024', 'exact', '$3 billion']]],
   ['an amount used as an adjective, hyphenated to its currency', 'Kyiv drew on the 50-billion-euro facility and a 300-million-dollar loan.',
     [[5e10, 'EUR', '2024', 'exact', '50-billion-euro'], [3e8, 'USD', '2024', 'exact', '300-million-dollar']]],
+  ['NEGATIVE: a percentage not followed by an intensity adjective stays', 'The minister was sure that 40 percent of exports were late and 60% arrived.',
+    [[40, 'percent', '2024', 'exact', '40 percent'], [60, 'percent', '2024', 'exact', '60%']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
