@@ -38,12 +38,14 @@ export interface FiguresLexicon {
   decline: Set<string>;
   /** "year-on-year" right after a percentage. */
   yearOnYearAfter: RegExp;
+  /** Every year-on-year comparison phrase ("from a year earlier") in a text: global. */
+  yearOnYearIn: RegExp;
   measureStop: Set<string>;
   /** Words that break a count: "6 percent of people" is not a count of people. */
   countBreak: Set<string>;
   /** The measure written after an amount: "(of|in …) Russian exports". Group 1 is the phrase. */
   measureAfter: RegExp;
-  /** A threshold noun right after a percentage ("… percent mark"). */
+  /** A threshold noun or an intensity adjective right after a percentage ("… percent mark", "100 percent sure"). */
   percentThresholdAfter: RegExp;
   /** "over the same period": the figure takes the period of the figure before it. */
   samePeriod: RegExp;
@@ -53,6 +55,8 @@ export interface FiguresLexicon {
   yearNotPeriodBefore: RegExp;
   /** A word right after such a year that makes it a period again ("the 2023 fiscal year"). */
   periodNounAfter: RegExp;
+  /** A period noun anywhere ("in the last financial year", "in the first quarter"). */
+  periodNounIn: RegExp;
   /** A comma clause opened by one of these words (or a participle in -ed) keeps its year to itself. */
   clauseOpener: RegExp;
   /** ", and", "; ": a finite clause of its own starts here. */
@@ -73,10 +77,14 @@ export interface FiguresLexicon {
   needsMultiplier: Set<string>;
   /** "at least 78 died", "12 were killed": a bare number and a verb that counts people. Groups: amount. */
   peopleVerb: RegExp;
+  /** "scrambled 704 times in 2024": how often something happened. Groups: count. */
+  timesCount: RegExp;
   /** "a year earlier" right after a figure: its year is one before its sentence's. */
   yearBeforeAfter: RegExp;
   /** "on ", "compared with " ending the text before a year: the year is a comparison's base. */
   baseYearBefore: RegExp;
+  /** "from 2.4 million in " ending the text between a figure and a year: the year is the base amount's. */
+  baseAmountYearBefore: RegExp;
   /** "in the ", "during the " (and a month, day) ending the text before a year that names an event. */
   yearEventBefore: RegExp;
   /** "are estimated", "has risen": an "-ed" word that is no past tense (global). */
@@ -107,6 +115,8 @@ interface FigureWords {
   numberOfLinks: string[];
   capacityVerbs: string[];
   peopleVerbs: string[];
+  percentIntensity: string[];
+  timesAfter: string[];
   yearBeforeAfter: string[];
   baseYearBefore: string[];
   presentAuxiliaries: string[];
@@ -174,7 +184,7 @@ export function loadFigures(): FiguresLexicon {
   }
   const measureNouns = tsvMap(file('measure-nouns.tsv'), 'noun', 'unit', (v) => v);
   const words = readYaml<FigureWords>(file('figure-words.yaml'));
-  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
+  for (const key of ['percent', 'linking', 'growth', 'decline', 'yearOnYear', 'measureStop', 'countBreak', 'measureAfterLead', 'percentThreshold', 'percentIntensity', 'samePeriod', 'uncharted', 'yearNotPeriodBefore', 'periodNouns', 'clauseOpeners', 'pastIrregular', 'clauseBreak', 'comparisonBefore', 'demonymVerbs', 'numberOfLinks', 'capacityVerbs', 'peopleVerbs', 'timesAfter', 'yearBeforeAfter', 'baseYearBefore', 'presentAuxiliaries', 'clauseVerbs', 'yearEventBefore'] as const) {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
@@ -200,7 +210,8 @@ export function loadFigures(): FiguresLexicon {
 
   return {
     moneyPrefix: new RegExp(`(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
-    moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})\\s+(${suffixAlt})\\b`, 'g'),
+    // "a 50-billion-euro fund": an amount used as an adjective joins its currency with a hyphen.
+    moneySuffix: new RegExp(`(?<![\\w.${signs}-])(${amountSpaced})(?:\\s+|-)(${suffixAlt})\\b`, 'g'),
     percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
     count: new RegExp(
       `(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
@@ -225,9 +236,10 @@ export function loadFigures(): FiguresLexicon {
     growth: new Set(words.growth.map((w) => w.toLowerCase())),
     decline: new Set(words.decline.map((w) => w.toLowerCase())),
     yearOnYearAfter: new RegExp(`^\\s*(?:${alternation(words.yearOnYear)})\\b`, 'i'),
+    yearOnYearIn: new RegExp(`\\b(?:${alternation(words.yearOnYear)})\\b`, 'gi'),
     measureStop: new Set(words.measureStop.map((w) => w.toLowerCase())),
     countBreak: new Set(words.countBreak.map((w) => w.toLowerCase())),
-    percentThresholdAfter: new RegExp(`^\\s+(?:${alternation(words.percentThreshold)})\\b`, 'i'),
+    percentThresholdAfter: new RegExp(`^\\s+(?:${alternation([...words.percentThreshold, ...words.percentIntensity])})\\b`, 'i'),
     samePeriod: new RegExp(`\\b(?:${alternation(words.samePeriod)})\\b`, 'i'),
     unchartedBefore: new RegExp(
       `(?:\\b(?:${alternation(words.uncharted)})\\s+of\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?|\\b(?:${alternation(words.capacityVerbs)})\\s+up\\s+to\\s+)$`,
@@ -237,17 +249,23 @@ export function loadFigures(): FiguresLexicon {
     yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore.flatMap((w) => cases(w).slice(0, 2)))})\\s+${MONTH_DAY}$`),
     yearEventBefore: new RegExp(`(?:^|\\s)(?:${alternation(words.yearEventBefore)})\\s+${MONTH_DAY}$`),
     peopleVerb: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
+    timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'g'),
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),
     clauseAfterFigure: new RegExp(`\\b(?:and|but|which|that|who)\\s+(?:${alternation(words.clauseVerbs)})\\b`, 'i'),
     periodNounAfter: new RegExp(`^[\\s-]+(?:${alternation(words.periodNouns)})\\b`, 'i'),
+    periodNounIn: new RegExp(`\\b(?:${alternation(words.periodNouns)})\\b`, 'i'),
     clauseOpener: new RegExp(`^\\s*(?:(?:${alternation(words.clauseOpeners)})|[A-Za-z]+ed)\\b`, 'i'),
     clauseBreak: new RegExp(`;|,\\s*(?:${alternation(words.clauseBreak)})\\b`, 'i'),
     // Case-sensitive: "United" or "Based" in a name is no verb.
     pastTense: new RegExp(`\\b(?:(?:${alternation(words.pastIrregular)})|[a-z]{2,}ed)\\b`),
     localCurrencies,
     needsMultiplier,
+    baseAmountYearBefore: new RegExp(
+      `\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?\\S*\\d[\\d.,]*(?:\\s*[A-Za-z]+){0,2}\\s+in\\s+$`,
+      'i',
+    ),
     comparisonBefore: new RegExp(`\\b(?:${alternation(words.comparisonBefore)})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?$`, 'i'),
     demonymVerbAfter: new RegExp(`^\\s+(?:(?:${alternation(words.demonymVerbs)}|${alternation(words.pastIrregular)})\\b|[a-z]{2,}ed\\b)`),
     numberOfPlural: new RegExp(

@@ -43,6 +43,11 @@ const NEGATIVES: [name: string, text: string][] = [
   ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
   ['a clock time before a countable noun', 'The alert came at 11:45 p.m. Helicopters and 10:15 tanks were not counted.'],
   ['spelled-out vehicles and attempts', 'Two helicopters, three tanks and four attempts at talks followed.'],
+  ['"dead" as an adjective and spelled-out "others"', 'The spill left 100 dead fish on the shore, and two others were found inland.'],
+  ['"times" as a multiple or a rate', 'Its navy is 3 times larger, 40 times the size of Manila\'s, and patrols 2 times a week; 1.5 times in 2023.'],
+  ['"half a" with no multiplier', 'The talks ran half a day, and half a dozen ministers and half a percent of voters attended.'],
+  ['a hyphenated currency after a code or word, not an amount', 'The euro-dollar rate and the Covid-19-era yuan swap line held.'],
+  ['a percentage of nothing, as a manner of speaking', 'The minister said he was 100 percent sure and that Paris stood 100% behind Kyiv.'],
   ['"shillings" or "Sh" inside a word or with no number', 'Shipping costs in shillings rose at Shimoni port.'],
 ];
 

@@ -150,6 +150,29 @@ const CASES: Case[] = [
     [[3e9, 'USD', '2024', 'exact', '$3 billion'], [9, 'percent', '2024', 'exact', '9%']]],
   ['vehicles, roles and attempts counted in digits', 'Guards stopped 1,400 attempts to cross, held 35 lorries and detained 12 activists.',
     [[1400, 'attempts', '2024', 'exact', '1,400 attempts'], [35, 'lorries', '2024', 'exact', '35 lorries'], [12, 'people', '2024', 'exact', '12 activists']]],
+  ['bare participles of a casualty list count people', 'At least 45 civilians were killed and 120 wounded in the strike on Kharkiv.',
+    [[45, 'people', '2024', 'over', '45 civilians'], [120, 'people', '2024', 'exact', '120']]],
+  ['"others" counted in digits are people', 'The ministry said 38 died, with 1,203 others injured.',
+    [[38, 'people', '2024', 'exact', '38'], [1203, 'people', '2024', 'exact', '1,203 others']]],
+  ['a base amount that is no figure keeps its year to itself', 'Visitors reached 3.6 million in 2023, up 50 percent from 2.4 million in 2022.',
+    [[50, 'percent', '2023', 'exact', '50 percent']]],
+  ['NEGATIVE: a percentage that is the base keeps its own year', 'The tariff rose from 5 percent in 2022 to 9 percent in 2023.',
+    [[5, 'percent', '2022', 'exact', '5 percent'], [9, 'percent', '2023', 'exact', '9 percent']]],
+  ['repeated acts counted in "times"', 'Seoul said Pyongyang violated the buffer zone 1,200 times in 2023, including 35 times near the islands.',
+    [[1200, 'times', '2023', 'exact', '1,200 times'], [35, 'times', '2023', 'exact', '35 times']]],
+  ['"half a" before a multiplier', 'Half a million tourists came, and Tokyo lent half a billion dollars.',
+    [[5e5, 'people', '2024', 'exact', 'Half a million tourists'], [5e8, 'USD', '2024', 'exact', 'half a billion dollars']]],
+  ['a past-tense sentence right after an amount of a past year goes on about that year',
+    'Trade reached $9 billion in 2022.\n\nExports to Peru rose 10% to $5 billion, while imports fell to $4 billion.',
+    [[9e9, 'USD', '2022', 'exact', '$9 billion'], [10, 'percent', '2022', 'exact', '10%'], [5e9, 'USD', '2022', 'exact', '$5 billion'], [4e9, 'USD', '2022', 'exact', '$4 billion']]],
+  ['NEGATIVE: a present stock, a count, a period of its own, or a later sentence take the publication year',
+    'Trade reached $9 billion in 2022. Chinese firms have invested $2 billion. Trade reached $9 billion in 2021. Some 300 firms opened offices. Trade reached $8 billion in 2020. Exports fell to $1 billion in the first quarter. Trade reached $7 billion in 2019. The minister spoke. Loans rose to $3 billion.',
+    [[9e9, 'USD', '2022', 'exact', '$9 billion'], [2e9, 'USD', '2024', 'exact', '$2 billion'], [9e9, 'USD', '2021', 'exact', '$9 billion'], [300, 'firms', '2024', 'about', '300 firms'],
+      [8e9, 'USD', '2020', 'exact', '$8 billion'], [1e9, 'USD', '2024', 'exact', '$1 billion'], [7e9, 'USD', '2019', 'exact', '$7 billion'], [3e9, 'USD', '2024', 'exact', '$3 billion']]],
+  ['an amount used as an adjective, hyphenated to its currency', 'Kyiv drew on the 50-billion-euro facility and a 300-million-dollar loan.',
+    [[5e10, 'EUR', '2024', 'exact', '50-billion-euro'], [3e8, 'USD', '2024', 'exact', '300-million-dollar']]],
+  ['NEGATIVE: a percentage not followed by an intensity adjective stays', 'The minister was sure that 40 percent of exports were late and 60% arrived.',
+    [[40, 'percent', '2024', 'exact', '40 percent'], [60, 'percent', '2024', 'exact', '60%']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
 ];
@@ -169,6 +192,7 @@ const MEASURES: [text: string, measures: string[]][] = [
   ['Trade between Peru and Japan reached $9.2 billion in 2023.', ['Trade between Peru and Japan']],
   ['Last year, with total bilateral trade exceeding $40 billion, the ministers met.', ['total bilateral trade']],
   ['Exports of coffee to Russia grew 12% year-on-year.', ['Exports of coffee to Russia, year-on-year growth']],
+  ["Seoul's exports to Hanoi rose 3.9 percent on-year.", ["Seoul's exports to Hanoi, year-on-year growth"]],
   ['Egypt received 14 million tourists in 2023.', ['tourists']],
   ['The leaders witnessed 20 documents signed by the two governments.', ['documents signed by the two governments']],
   ['Their combined population of 300 million is young.', ['combined population']],
@@ -270,4 +294,21 @@ test('figures: a resolved date from the dates stage gives the period ("last year
   const start = text.indexOf('last year');
   doc.dates.push({ start, end: start + 9, rule: 'test', text: 'last year', value: '2023', future: false });
   assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023']);
+});
+
+test('figures: a year-on-year comparison gives no figure of its sentence its period', () => {
+  for (const text of [
+    'Exports to Chile rose 12% from a year earlier, while imports fell 3.4 percent.',
+    'The economy grew 6.2% in the fourth quarter from a year earlier, faster than 5.6% in the third.',
+  ]) {
+    const doc = testDoc(text, []);
+    const start = text.indexOf('a year earlier');
+    doc.dates.push({ start, end: start + 14, rule: 'test', text: 'a year earlier', value: '2023', future: false });
+    assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2024', '2024'], text);
+  }
+  // NEGATIVE: a year that is not a comparison still gives the figures after it their period.
+  const text = 'Last year exports to Chile rose 12%, while imports fell 3.4 percent.';
+  const doc = testDoc(text, []);
+  doc.dates.push({ start: 0, end: 9, rule: 'test', text: 'Last year', value: '2023', future: false });
+  assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023', '2023']);
 });

@@ -1,5 +1,5 @@
 // The figures stage: money, percentages and counts an analyst would chart, with measure, unit, period, qualifier.
-import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence } from '../../core/doc.ts';
+import { bySentence, isExcluded, sentenceAt, type Doc, type Sentence, type TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Figure } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
@@ -71,6 +71,12 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
   return found.filter((f) => !uncharted(doc, f, lex));
 }
 
+/** The year-on-year comparisons of a sentence ("from a year earlier", "on the same period last year"). */
+function comparisonsIn(doc: Doc, sentence: Sentence, lex: FiguresLexicon): TextRange[] {
+  return [...doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)]
+    .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+}
+
 /** When the publication date is unknown, the latest full date the article gives (usually its own
  *  timestamp, or the day of the events it reports) stands in for it. */
 function latestFullDate(doc: Doc): string | null {
@@ -134,6 +140,20 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
   return { base, measure: change ? `${base} ${change}` : base };
 }
 
+/** A sentence with no date of its own that narrates the past right after a sentence whose amount has
+ *  a stated past year goes on about that year ("Trade reached $8bn in 2023. Exports to Kenya rose to $5bn."). */
+function narratesOn(doc: Doc, sentence: Sentence, raw: RawFigure, last: Previous, publishedYear: string | null, lex: FiguresLexicon): boolean {
+  // (A year after publication is a plan's, which no past tense narrates.)
+  if (last.sentence !== sentence.index - 1 || !last.period || !publishedYear || last.period >= publishedYear) return false;
+  // Money and shares go on telling one account ("Exports rose to $5bn."); a count is of its own event.
+  if (raw.kind === 'count' || last.raw.kind === 'count') return false;
+  // A time of its own, resolved or not ("in January", "in the last financial year").
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (lex.periodNounIn.test(text) || doc.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end)) return false;
+  const clause = doc.text.slice(sentence.start, raw.end).replace(lex.presentPerfectOrPassive, '');
+  return lex.pastTense.test(clause);
+}
+
 export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const lex = lexicon.figures;
   const raws = scan(doc, lex, lexicon.geo);
@@ -154,19 +174,24 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const out: Figure[] = [];
   const seen = new Set<string>();
   let previous: Previous | null = null;
+  // The last figure of the sentences before the current one's.
+  let lastOfEarlier = null as Previous | null;
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
     const others = (rawsBySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
-    // "up 48% on the same period last year": the comparison's year is not the figure's period.
-    const comparison = raw.kind === 'percent' ? lex.yearOnYearAfter.exec(doc.text.slice(raw.end, raw.end + 60)) : null;
-    const hidden = comparison ? [...others, { start: raw.end, end: raw.end + comparison[0].length }] : others;
+    // "up 48% on the same period last year": a comparison's year is no figure's period, neither the
+    // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
+    const hidden = [...others, ...comparisonsIn(doc, sentence, lex)];
     const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden, raw, lex);
+    if (previous && previous.sentence !== sentence.index) lastOfEarlier = previous;
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous
       ? previous.period
-      : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
+      : years.length === 0 && lastOfEarlier && narratesOn(doc, sentence, raw, lastOfEarlier, publishedYear, lex)
+        ? lastOfEarlier.period
+        : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
     previous = { raw, base, sentence: sentence.index, period };
     const unit = localUnit(raw, outletCountry, named, lex);
     // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it

@@ -28,6 +28,8 @@ function canBePeriod(text: string, sentence: TextRange, y: TextRange, fig: TextR
     && !lex.yearEventBefore.test(before)) return false;
   // "up 0.8% on 2023": the base of a comparison.
   if (y.start >= fig.end && lex.baseYearBefore.test(before)) return false;
+  // "up 50 percent from 2.4 million in 2022": the year of a base amount that is no figure of its own.
+  if (y.start >= fig.end && lex.baseAmountYearBefore.test(text.slice(fig.end, y.start))) return false;
   if (y.start >= fig.end && SINCE.test(text.slice(fig.end, y.start))) return false;
   const from = Math.max(sentence.start, text.lastIndexOf(',', y.start) + 1);
   const comma = text.indexOf(',', y.end);

@@ -148,9 +148,20 @@ export const peopleVerb: FigureRecognizer = {
   },
 };
 
+/** "704 times in fiscal 2024": how often an act was repeated (scrambles, incursions, violations), in digits. */
+export const timesCount: FigureRecognizer = {
+  id: 'figures.times',
+  pattern: (lex) => lex.timesCount,
+  extract(m) {
+    const value = Number(m[1].replace(/,/g, ''));
+    if (value < 2 || looksLikeYear(m[1])) return null;
+    return { start: at(m), end: at(m) + m[0].length, value, unit: 'times', kind: 'count', rule: this.id, counted: 'times' };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb, timesCount];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;

@@ -117,7 +117,9 @@ function attributeContinuation(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver
   const opening = sentence && sentence.start < q.open ? resolver.speakerStartingAt(sentence.start, q.open) : null;
   if (opening) return { speaker: opening, rule: `quotes.continuation.${opening.how}` };
   const subject = resolver.subjectBefore(q.open);
-  if (previous?.speaker && (!subject || previous.close > subject.end)) {
+  if (previous && (!subject || previous.close > subject.end)) {
+    // '"…," a senior official told reporters. "…"': the words go on in the mouth of nobody named.
+    if (!previous.speaker) return null;
     return { speaker: { personId: previous.speaker.personId, how: 'previous-quote' }, rule: 'quotes.continuation.previous-quote' };
   }
   return subject ? { speaker: { personId: subject.personId, how: 'subject' }, rule: 'quotes.continuation.subject' } : null;

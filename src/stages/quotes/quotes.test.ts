@@ -31,7 +31,7 @@ const P = {
   lam: { id: 'lam', name: 'Bui Van Lam', country: 'VNM', offices: ['Vietnamese Deputy Prime Minister'], aliases: ['Lam'] },
 } satisfies Record<string, TestPerson>;
 
-const DEMONYMS = { Brazilian: 'BRA', German: 'DEU', French: 'FRA', Vietnamese: 'VNM', Chinese: 'CHN', Kenyan: 'KEN' };
+const DEMONYMS = { Brazilian: 'BRA', German: 'DEU', French: 'FRA', Vietnamese: 'VNM', Chinese: 'CHN', Kenyan: 'KEN', Tokyo: 'JPN' };
 
 type Case = [name: string, text: string, people: TestPerson[], expected: [speaker: string | null, quote: string][]];
 
@@ -54,6 +54,8 @@ const CASES: Case[] = [
     [['Narendra Modi', 'We have signed twelve agreements today. More will follow in the autumn,']]],
   ['a quote paragraph continues the previous speaker', '"Peace requires patience," Ramaphosa said in Pretoria.\n\n"We will keep talking to every party involved in the conflict."', [P.ramaphosa],
     [['Cyril Ramaphosa', 'Peace requires patience,'], ['Cyril Ramaphosa', 'We will keep talking to every party involved in the conflict.']]],
+  ['a quote after "wrote on X." continues the speaker of the quote before', '“Tariffs protect nobody,” Starmer wrote on X. “We will answer in kind.”\n\nThe talks resume on Monday.', [P.starmer],
+    [['Keir Starmer', 'Tariffs protect nobody,'], ['Keir Starmer', 'We will answer in kind.']]],
   ['a full quote after a sentence about the speaker', 'Ruto called for debt relief for African economies. "Nobody grows while paying interest of this size."', [P.ruto],
     [['William Ruto', 'Nobody grows while paying interest of this size.']]],
   ['a quoted phrase inside a sentence, attributed after', 'The two governments agreed on ties built on "mutual respect and shared prosperity," Albanese said.', [P.albanese],
@@ -62,6 +64,20 @@ const CASES: Case[] = [
   ['NEG a pronoun with no one to refer to gives no speaker, so no quote', 'He arrived in Manila on Monday and said that "good neighbours share the same sea" in his first speech.', [P.marcos], []],
   ['a quoted phrase after "said that", subject named earlier', 'Marcos greeted the delegation. He said that "good neighbours share the same sea" before the talks began.', [P.marcos],
     [['Ferdinand Marcos Jr.', 'good neighbours share the same sea']]],
+  ['NEG a full quote after an unnamed speaker\'s quote is not the earlier subject\'s', 'Wong met her counterpart on Monday.\n\n"The talks were useful," a senior official told reporters. "But gaps remain."', [P.wong], []],
+  ['a full quote after a named speaker\'s quote is still that speaker\'s', 'Wong met her counterpart on Monday.\n\n"The talks were useful," Wong told reporters. "But gaps remain."', [P.wong],
+    [['Penny Wong', 'The talks were useful,'], ['Penny Wong', 'But gaps remain.']]],
+  ['a pronoun after a description opening its sentence is that description', 'Ruto hosted Xi on Monday. "Trade will double," Xi said.\n\nThe Kenyan leader said the port, a project he called "the gate of Africa", would open in May.', [P.ruto, P.xi],
+    [['Xi Jinping', 'Trade will double,'], ['William Ruto', 'the gate of Africa']]],
+  ['NEG a pronoun after a description that is not its sentence\'s opening keeps the earlier subject', 'Ruto hosted Xi on Monday. "Trade will double," Xi said.\n\nLater he said the port, which the Kenyan leader opened, was "the gate of Africa".', [P.ruto, P.xi],
+    [['Xi Jinping', 'Trade will double,'], ['Xi Jinping', 'the gate of Africa']]],
+  ['NEG a place that is the verb\'s own subject speaks, not the sentence\'s person', 'Wang raised the islands, which Tokyo calls an "inherent territory", at the talks.', [P.wang], []],
+  ['a person right before the same verb still speaks', 'Wang raised the islands, which he calls an "inherent territory", at the talks.', [P.wang],
+    [['Wang Yi', 'inherent territory']]],
+  ['a speech verb used as a noun ("in remarks") is not the verb of the quote', 'The chancellor said in remarks broadcast on television that Berlin was ready "to turn a new page".', [P.scholz],
+    [['Olaf Scholz', 'to turn a new page']]],
+  ['NEG the verb form still attributes: "he remarks" is a verb', 'Scholz met Wong on Monday. Wong then remarks that the talks were "useful".', [P.scholz, P.wong],
+    [['Penny Wong', 'useful']]],
   ['single curly quotes, British style', '‘We stand with Ukraine for as long as it takes,’ Starmer said in Kyiv.', [P.starmer],
     [['Keir Starmer', 'We stand with Ukraine for as long as it takes,']]],
   ['curly double quotes and "said NAME"', '“No country can face the climate crisis alone,” said Guterres.', [P.guterres],

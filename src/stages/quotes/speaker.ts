@@ -24,6 +24,8 @@ const MAX_TITLE_WORDS = 6;
 const APPOSITION = /^\s*,[^"“”]*,\s*$/;
 const WHO_AT_END = /,\s*who\s*$/;
 const NOT_A_PERSON_BEFORE = /\b(?:it|they)\s*$/i;
+const NOUN_USE_BEFORE = /\b(?:in|his|her|their|its|the|a|an|of|these|those|such|whose|our|my)\s+$/i;
+const GAP_TO_VERB = new RegExp(`^${BETWEEN_SPEAKER_AND_VERB.source}`, 'i');
 const MAX_APPOSITION_WORDS = 14;
 const PARTICIPLE = /ing$/;
 // "… quoted the minister as": a cheap test on the last characters before the relay pattern is tried.
@@ -137,9 +139,16 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** "he" / "she" at `pos`: the nearest preceding subject mention. */
+  /** "he" / "she" at `pos`: the nearest preceding subject mention, unless a description opens pos's own
+   *  sentence with no name between ('The Kenyan leader said …, a project he called "…"'). */
   resolvePronoun(pos: number): string | null {
-    return this.subjectBefore(pos)?.personId ?? null;
+    const subject = this.subjectBefore(pos);
+    const own = sentenceAt(this.doc, pos);
+    if (own && own.start < pos && (!subject || subject.start < own.start)) {
+      const opening = this.speakerStartingAt(own.start, pos);
+      if (opening?.how === 'description') return opening.personId;
+    }
+    return subject?.personId ?? null;
   }
 
   /** A description such as "the Vietnamese leader" over [start, end) whose role noun is `role`. */
@@ -299,7 +308,7 @@ export class SpeakerResolver {
     if (adjacent || !loose) return adjacent;
     // 'what it called an "unlawful" incursion': "it" or "they" speaks, no person of the sentence.
     const left = this.doc.text.slice(Math.max(sentence.start, verbStart - 40), verbStart).replace(BETWEEN_SPEAKER_AND_VERB, '');
-    if (NOT_A_PERSON_BEFORE.test(left)) return null;
+    if (NOT_A_PERSON_BEFORE.test(left) || this.placeOrBodyEndingAt(verbStart)) return null;
     // '…, saying …': a participle after a comma belongs to the main clause, whose subject comes first.
     if (PARTICIPLE.test(verb) && COMMA_BEFORE.test(this.doc.text.slice(Math.max(sentence.start, verbStart - 3), verbStart))) {
       for (let i = this.upperIndex(sentence.start); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
@@ -316,6 +325,12 @@ export class SpeakerResolver {
     const at = this.lastPronoun(sentence, verbStart);
     const id = at === null ? null : this.resolvePronoun(at);
     return id ? { personId: id, how: 'pronoun' } : null;
+  }
+
+  /** True when a country, capital or organisation is the verb's own subject: 'which Beijing calls a "…"'. */
+  private placeOrBodyEndingAt(verbStart: number): boolean {
+    const near = (m: TextRange) => m.end <= verbStart && verbStart - m.end < 40 && GAP_TO_VERB.test(this.doc.text.slice(m.end, verbStart));
+    return this.doc.countryMentions.some(near) || this.doc.organizationMentions.some(near);
   }
 
   /** The offset of the last pronoun in [range.start, pos) outside quotations, or null. */
@@ -351,6 +366,8 @@ export class SpeakerResolver {
     let found: { start: number; end: number } | null = null;
     for (const m of chunk.matchAll(this.lex.verbRe)) {
       const start = from + (m.index ?? 0);
+      // 'said in remarks broadcast …', 'his comments': after a determiner or preposition the word is a noun.
+      if (NOUN_USE_BEFORE.test(this.doc.text.slice(Math.max(0, start - 8), start))) continue;
       if (!this.insideQuote(start)) found = { start, end: start + m[0].length };
     }
     return found;

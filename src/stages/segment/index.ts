@@ -26,6 +26,9 @@ export function splitParagraphs(text: string, from: number): TextRange[] {
 /** Two capitalised words ahead: the rest of a name ("Ma. Teresa Cruz"), not a new sentence ("Ma. The"). */
 const NAME_AHEAD = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
+/** An opening quotation mark ahead: no name goes on after an initial so ('…," he wrote on X. "That ends today."'). */
+const QUOTE_AHEAD = /^\s+["“‘]/;
+
 export function splitSentences(text: string, para: TextRange, lex: TextLexicon): TextRange[] {
   const out: TextRange[] = [];
   const chunk = text.slice(para.start, para.end);
@@ -34,7 +37,7 @@ export function splitSentences(text: string, para: TextRange, lex: TextLexicon):
   for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
     const word = /([A-Za-z.]+)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
     const isAbbreviation = m[0].startsWith('.') && m[0].length === 1 &&
-      (lex.abbreviations.has(word) || /^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word) ||
+      (lex.abbreviations.has(word) || (/^[A-Z]$/.test(word) && !QUOTE_AHEAD.test(chunk.slice(m.index + 1, m.index + 4))) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word) ||
         (lex.nameAbbreviations.has(word) && NAME_AHEAD.test(chunk.slice(m.index + 1, m.index + 40))));
     if (isAbbreviation) continue;
     const end = m.index + m[0].length;

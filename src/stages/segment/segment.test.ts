@@ -16,6 +16,8 @@ const CASES: [string, string, string[]][] = [
   ['curly closing quote', '“No deal,” she said. Then she left.', ['“No deal,” she said.', 'Then she left.']],
   ['decimal numbers do not split', 'Trade rose 4.8 percent to $12.5 billion. Exports fell.', ['Trade rose 4.8 percent to $12.5 billion.', 'Exports fell.']],
   ['an initial is not an end', 'John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
+  ['a single capital before an opening quotation mark ends the sentence', '“It ends now,” he wrote on X. “No more.”', ['“It ends now,” he wrote on X.', '“No more.”']],
+  ['NEGATIVE: an initial before a name is still no end', 'The envoy met George W. Bush in Texas.', ['The envoy met George W. Bush in Texas.']],
   ['lowercase after a period does not split', 'It rose to approx. ten units.', ['It rose to approx. ten units.']],
   ['lines are paragraphs', 'Headline here\n\nFirst line. Second line.', ['Headline here', 'First line.', 'Second line.']],
   ['an abbreviated given name before the rest of the name is not an end', 'Senator Ma. Elena Cruz met the envoy. He left.', ['Senator Ma. Elena Cruz met the envoy.', 'He left.']],
