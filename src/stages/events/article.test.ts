@@ -863,3 +863,22 @@ test('what a "said on Monday that …" clause tells, with no date of its own, wa
   const got = record.events.map(summary);
   assert.ok(got.includes('ACCUSE/disapprove 2025-06-04 GBR>RUS @London'), got.join('\n'));
 });
+
+// A meeting with no day of its own, told before a closing attribution: the news the source reports, on the main day.
+const MEDIATION = (second: string) => [
+  'DOHA (AP) — Mediators from Oman and Kuwait on Sunday urged Iran and Bahrain to resume direct talks, as envoys arrived in Doha.',
+  '',
+  second,
+].join('\n');
+
+test('a meeting of two people told before ", the ministry said" takes the main day', () => {
+  const record = pipeline.extract({ text: MEDIATION("Omani Foreign Minister Badr Albusaidi met Kuwaiti Foreign Minister Abdullah Al-Yahya in Doha ahead of the talks, Oman's foreign ministry said."), file: 'm.txt', published: '2025-02-09' });
+  const meeting = record.events.find((e) => e.event.includes('CONSULT') && e.actor.concat(e.recipient).some((a) => a.code === 'KWT'));
+  assert.ok(meeting, record.events.map(summary).join('; '));
+  assert.equal(meeting.date, '2025-02-09');
+});
+
+test('NEGATIVE: a meeting a speaker tells after "said" stays the speaker\'s words', () => {
+  const record = pipeline.extract({ text: MEDIATION('Albusaidi said he had met Kuwaiti Foreign Minister Abdullah Al-Yahya to discuss the agenda.'), file: 'm.txt', published: '2025-02-09' });
+  assert.ok(!record.events.some((e) => e.event.includes('CONSULT') && e.actor.concat(e.recipient).some((a) => a.code === 'KWT')), record.events.map(summary).join('; '));
+});

@@ -404,6 +404,18 @@ function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | 
   return null;
 }
 
+/**
+ * "Abdelatty met Al Thani in Cairo ahead of the talks, Egypt's foreign ministry said": a meeting of two people
+ * told before a closing attribution is the news the source reports, not words of a speaker (as "she said she had
+ * met …" is); with no day of its own it took place on the article's main day.
+ */
+function attributedMeeting(d: Draft, view: SentenceView): boolean {
+  // Both sides named as people: "China welcomes Kenya to …, Xi said" is the speaker's own words.
+  if (d.type !== 'CONSULT' || d.future || !d.actor.some((p) => p.personId) || !d.recipient.some((p) => p.personId)) return false;
+  const last = tokenOf(view, d.end - 1);
+  return view.attributions.first > last && view.attributions.lastClosing > last;
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
   const published = doc.document.published;
@@ -466,7 +478,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
-  if (d.reported && !(d.kind === 'agreement' && ofMain)) return false;
+  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view)) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
     if (d.type === 'AGREE' && d.future) {
