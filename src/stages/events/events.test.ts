@@ -511,6 +511,7 @@ const ROWS: Row[] = [
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
   { text: 'Erdogan hosted a banquet for Zelensky in Ankara on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UKR'], recipient: ['TUR'], on: '2025-09-15' },
   { text: 'Li Qiang hosted a welcome ceremony for Madbouly in Beijing on Thursday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['EGY'], recipient: ['CHN'] },
+  { text: 'Vietnam welcomed the Lao prime minister to Hanoi on Tuesday for talks.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['LAO'], recipient: ['VNM'] },
   { text: 'The Kenyan president gave a state banquet in honour of Ghanaian President John Mahama on Tuesday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['GHA'], recipient: ['KEN'] },
   // A reaction to an act of force is aimed at whoever did it (owner, a party right before the noun, "by"), never at
   // its victims; NEGATIVE for it: praise of an act of cooperation goes to its parties.
@@ -589,6 +590,9 @@ const NONE: string[] = [
   'Uganda hosts about 1.5 million South Sudanese refugees.',
   // So is a population welcomed: no praise of its country (a country welcomed or praised is: see the test below).
   'Morocco welcomed 40,000 Spanish tourists in August.',
+  // A party welcomed to act is invited, not hosted (a guest welcomed to a place is: see ROWS).
+  'Oman welcomes Kuwait to join the dialogue as an observer.',
+  'China welcomed Kenyan companies to invest in its free trade zones on Monday.',
   // A guest hosted over a span of time lives there: no visit (a host "on Monday, … since 2023" still is: see below).
   'Pakistan has hosted former Afghan Vice President Amrullah Saleh since September 2021.',
   // A condition told by "had" first ("Had X joined the talks, …") is no act (a past perfect is: see below).
