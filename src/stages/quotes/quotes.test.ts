@@ -168,6 +168,12 @@ const CASES: Case[] = [
     [['Penny Wong', 'Trade has grown, and so have the frictions,'], ['Penny Wong', 'We want a relationship that lasts.']]],
   ['NEG a listed foreign-policy doctrine in quotation marks', 'Indonesia will keep its "free and active" foreign policy, Marcos said.', [P.marcos], []],
   ['NEG apostrophes are not quotes', 'Britain’s support for Ukraine’s defence will continue, Starmer’s office said.', [P.starmer], []],
+  ['a name in a participial aside ("speaking alongside NAME") is no speaker: the subject before the aside is',
+    'President Ruto, speaking alongside President Ramaphosa in Nairobi, said both economies "need roads before summits."', [P.ruto, P.ramaphosa],
+    [['William Ruto', 'need roads before summits.']]],
+  ['NEG an aside after the speaker does not move the quote to the name before it',
+    'Standing beside Ruto, Ramaphosa said the corridor was "the backbone of the region."', [P.ruto, P.ramaphosa],
+    [['Cyril Ramaphosa', 'the backbone of the region.']]],
 ];
 
 for (const [name, text, people, expected] of CASES) {
