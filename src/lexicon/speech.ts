@@ -195,7 +195,7 @@ export function loadSpeech(): SpeechLexicon {
       'g',
     ),
     countedSeriesBefore: new RegExp(
-      `\\b(${alternation(countWords.keys())}|\\d)(?:\\s+|-)(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[a-z-]+){0,3}?[\\s,]*$`,
+      `\\b(${alternation(countWords.keys())}|\\d)(?:\\s+|-)(?:[a-z-]+\\s+){0,2}?(?:${alternation(listNouns)})\\b(?:\\s+[A-Za-z-]+){0,6}?[\\s,]*$`,
       'i',
     ),
     thatSeriesAt: new RegExp(`(?:${alternation(series.that_verbs)})\\s+that\\s+(?:${alternation(series.joint_subjects)})\\s+(?:should\\s+)?`, 'y'),

@@ -66,8 +66,9 @@ const wordsOf = (s: string) => (s.match(SERIES_WORD) ?? []).length;
 const COUNT_REACH = 90;
 // Room for the longest verb of a "proposed that" series before " that ".
 const THAT_VERB_REACH = 16;
-// A list noun stands among the last words before a separator ("three areas for joint cooperation --").
-const LIST_NOUN_WORDS = 5;
+// A list noun stands among the last words before a separator ("three areas for joint cooperation --", "four
+// proposals for the coming year:").
+const LIST_NOUN_WORDS = 7;
 const WORD_GAP = /[\s,]+/;
 
 /** "suggested three areas -- A, B, and C --": a series whose count is announced; and "proposed that both
