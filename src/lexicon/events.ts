@@ -106,6 +106,8 @@ export interface EventGrammar {
   future: PhraseSet;
   hypothetical: PhraseSet;
   attribution: PhraseSet;
+  /** Words between a source and its closing verb (", the Kremlin press service said"). */
+  attributionHeads: Set<string>;
   be: Set<string>;
   skippable: Set<string>;
   dateLead: Set<string>;
@@ -316,6 +318,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     future: phrases('future'),
     hypothetical: phrases('hypothetical'),
     attribution: phrases('attribution'),
+    attributionHeads: set('attribution_heads'),
     be: set('be'),
     skippable: set('skippable'),
     dateLead: set('date_lead'),

@@ -51,8 +51,11 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
     out.first = Math.min(out.first, k);
     // ", saying …", ", adding …" open new words; ", he said" and ", said the minister" report what came before.
     if (words[k].endsWith('ing')) continue;
-    const ci = chunkAt[k - 1];
-    const before = ci >= 0 ? chunks[ci].from - 1 : k - 1;
+    // ", the Kremlin press service said": the source's own words are stepped over, back to its party.
+    let j = k - 1;
+    while (j > 0 && chunkAt[j] < 0 && lex.grammar.attributionHeads.has(words[j])) j--;
+    const ci = chunkAt[j];
+    const before = ci >= 0 ? chunks[ci].from - 1 : j;
     if (words[k - 1] === ',' || words[before] === ',') out.lastClosing = k;
   }
   return out;
