@@ -26,6 +26,12 @@ const ROWS: Row[] = [
   { text: 'Russia and Kazakhstan signed a transit agreement on Thursday, the Kremlin press service said.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'RUS'], recipient: [] },
   { text: 'Chinese vessels fired water cannon at a Philippine boat on Saturday, the Philippine coast guard spokesman said.', date: '2024-05-16', type: 'ASSAULT', actor: ['CHN'], recipient: ['PHL'] },
   { text: 'Kenya accused Somalia of violating its airspace, and Somalia said it rejected the claim.', date: '2024-05-16', type: 'ACCUSE', actor: ['KEN'], recipient: ['SOM'] },
+  // Setting a built thing on fire or damaging one attacks it; civilians who do so riot (PROTEST). NEGATIVE for it:
+  // sanctions that "damaged the economy" attack nobody.
+  { text: 'Ukrainian drones set an oil depot in Bryansk on fire on Friday.', date: '2024-05-16', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'] },
+  { text: 'Russian shelling damaged a hospital in Kharkiv overnight.', date: '2024-05-16', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'Myanmar troops set fire to homes in Sagaing on Monday.', date: '2024-05-16', type: 'ASSAULT', actor: ['MMR'], recipient: [] },
+  { text: 'Protesters set the French embassy in Niamey on fire on Sunday.', date: '2024-05-16', type: 'PROTEST', mode: ['riot'], actor: ['NER'], recipient: ['FRA'] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
@@ -575,6 +581,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // Damage to no built thing is no attack.
+  'Western sanctions damaged the Russian economy last year.',
+  'The dispute damaged relations between Canada and India.',
   // Meetings counted over a span of time are a tally (a counted round on a day of its own is a meeting: see ROWS).
   'Morocco and Spain have held 12 rounds of border talks since 2018.',
   'Lula and Fernandez have met more than 20 times.',
