@@ -885,3 +885,16 @@ test('NEGATIVE: a meeting a speaker tells after "said" stays the speaker\'s word
   const record = mediation('Albusaidi said he had met Kuwaiti Foreign Minister Abdullah Al-Yahya to discuss the agenda.');
   assert.equal(kuwaitMeeting(record.events), undefined, record.events.map(summary).join('; '));
 });
+
+test('strikes a country adjective qualifies are that country\'s ("condemned the Turkish strikes"), not the subject\'s; NEGATIVE: a plural demonym before the verb is its subject', () => {
+  const text = [
+    'BAGHDAD (AP) — Iraq on Monday condemned repeated Turkish strikes and summoned the Turkish ambassador.',
+    '',
+    'Russians attack Kyiv with drones for a third night, Ukrainian officials said on Monday.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'strikes.txt', published: '2025-03-10' });
+  const assaults = record.events.filter((e) => e.event.includes('ASSAULT')).map(summary);
+  assert.ok(assaults.every((s) => !s.includes(' IRQ>')), assaults.join('; '));
+  assert.ok(assaults.some((s) => s.includes(' TUR>')), assaults.join('; '));
+  assert.ok(assaults.some((s) => s.includes(' RUS>UKR')), assaults.join('; '));
+});

@@ -44,7 +44,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
   const passive = isPassive(view, span, lex);
-  const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
+  const owner = cue.noun ? ownerOf(view, span.from, lex) : adjectiveOwner(view, span.from, lex);
   // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
   // subject of the clause among them.
   const between = cue.noun && view.words[span.to - 1] === 'between';
@@ -136,6 +136,21 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
     if (lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return null;
   }
   return null;
+}
+
+/**
+ * "protested Turkish strikes", "condemned the Russian attacks": a verb's form right after a country adjective is a noun
+ * the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"), nor after a plural
+ * demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
+ */
+function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
+  const ci = view.chunkAt[from - 1] ?? -1;
+  if (ci < 0) return null;
+  const c = view.chunks[ci];
+  const w = view.words[from];
+  if (c.kind !== 'country' || c.prep !== null || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
+  if (view.words[c.to - 1].endsWith('s') || (lex.pastForms.has(w) && !lex.baseForms.has(w))) return null;
+  return c;
 }
 
 function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolean {
