@@ -125,6 +125,8 @@ export interface EventGrammar {
   /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
   missionNouns: Set<string>;
   thingNouns: Set<string>;
+  /** Nouns after "X's" that name another party ("Turkey's southern neighbour"). */
+  relationalNouns: Set<string>;
   /** "welcomed the package": nouns of an act told before, which "the" points back to. */
   eventAnaphors: PhraseSet;
   pairGenericHeads: PhraseSet;
@@ -333,6 +335,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     placeNouns: set('place_nouns'),
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
+    relationalNouns: set('relational_nouns'),
     eventAnaphors: phrases('event_anaphors'),
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),

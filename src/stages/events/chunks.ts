@@ -298,6 +298,15 @@ class ChunkBuilder {
     return head ? { ...head, to: i } : null;
   }
 
+  /** A relational noun ("neighbour", "ally") at `k`, after at most two lower-case modifiers ("southern", "closest"). */
+  private relationalAfter(k: number): boolean {
+    for (let j = k; j < k + 3 && j < this.words.length; j++) {
+      if (this.g.relationalNouns.has(this.words[j])) return true;
+      if (!/^[a-z-]+$/.test(this.tokens[j].text)) return false;
+    }
+    return false;
+  }
+
   // Countries: names, capitals and demonyms, with the noun phrase they head or qualify.
   private addCountries(): void {
     const { tokens, words, g, doc } = this;
@@ -319,6 +328,8 @@ class ChunkBuilder {
       const demonym = m.kind === 'demonym' || m.kind === 'adjective';
       const compound = doc.text.slice(m.start, m.end).includes('-') || /-/.test(tokens[s.from].text);
       if (!demonym && words[to] === "'s") {
+        // "Turkey's southern neighbour": another party, which the country only locates.
+        if (this.relationalAfter(to + 1)) continue;
         possessive = true;
         taken = this.headAfter(to + 1);
         if (!taken) { to += 1; agentive = false; sector = null; }

@@ -32,6 +32,9 @@ const ROWS: Row[] = [
   { text: 'Russian shelling damaged a hospital in Kharkiv overnight.', date: '2024-05-16', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Myanmar troops set fire to homes in Sagaing on Monday.', date: '2024-05-16', type: 'ASSAULT', actor: ['MMR'], recipient: [] },
   { text: 'Protesters set the French embassy in Niamey on fire on Sunday.', date: '2024-05-16', type: 'PROTEST', mode: ['riot'], actor: ['NER'], recipient: ['FRA'] },
+  // "X's southern neighbour", "X's closest ally" name another party: X is none. NEGATIVE: "Somalia's government" is Somalia.
+  { text: 'Kenya signed a transit agreement with Ethiopia\'s northern neighbour on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: [] },
+  { text: 'Kenya signed a transit agreement with Somalia\'s government on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['SOM'] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
