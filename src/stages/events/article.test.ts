@@ -898,3 +898,16 @@ test('strikes a country adjective qualifies are that country\'s ("condemned the 
   assert.ok(assaults.some((s) => s.includes(' TUR>')), assaults.join('; '));
   assert.ok(assaults.some((s) => s.includes(' RUS>UKR')), assaults.join('; '));
 });
+
+test('"the two leftist leaders", "the two neighbouring countries": a pair with up to two modifiers before its head is the pair', () => {
+  const text = [
+    'NAIROBI (AP) — Kenyan President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to State House on Monday, where the two East African leaders signed a declaration on Lake Victoria.',
+    '',
+    'The two neighbouring countries also signed a border trade deal on Monday.',
+    '',
+    'Earlier, the two prime ministers met in Arusha.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'pair.txt', published: '2025-03-11' });
+  const supports = record.events.filter((e) => e.event.includes('SUPPORT')).map(summary);
+  assert.ok(supports.length >= 1 && supports.every((s) => s.includes('KEN,TZA>') || s.includes('TZA,KEN>')), supports.join('; '));
+});

@@ -9,6 +9,10 @@ import type { CountryMention } from '../../core/types.ts';
 import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
+/** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
+const PAIR_MODIFIERS = 2;
+const PAIR_MODIFIER = /^[A-Za-z-]+$/;
+
 export type ChunkKind = 'person' | 'org' | 'country' | 'place' | 'pronoun' | 'pair' | 'description' | 'group';
 
 export interface PlaceInfo {
@@ -466,6 +470,20 @@ class ChunkBuilder {
   }
 
   // "the two sides", "both countries", "the general secretaries of the two parties".
+  /**
+   * "the two leftist leaders", "the two neighbouring countries": after a pair's determiner, up to two modifiers (free words
+   * of letters, no function word and no cue) before a pair head; `at` itself when no head follows them.
+   */
+  private pastPairModifiers(at: number): number {
+    const { words, g, claimed } = this;
+    if (g.pairPersonHeads.matchAt(words, at) || g.pairCountryHeads.matchAt(words, at)) return at;
+    for (let k = at; k < at + PAIR_MODIFIERS && k < words.length; k++) {
+      if (claimed[k] >= 0 || g.functionWords.has(words[k]) || this.cueStarts.has(k) || !PAIR_MODIFIER.test(this.tokens[k].text)) return at;
+      if (g.pairPersonHeads.matchAt(words, k + 1) || g.pairCountryHeads.matchAt(words, k + 1)) return k + 1;
+    }
+    return at;
+  }
+
   private addPairs(): void {
     const { tokens, words, g, claimed } = this;
     for (let i = 0; i < tokens.length; i++) {
@@ -490,7 +508,7 @@ class ChunkBuilder {
       }
       const named = g.pairDeterminers.matchAt(words, i);
       const det = named ?? this.bareSubjectPair(i);
-      const at = det ? i + det.length : i;
+      const at = det ? this.pastPairModifiers(i + det.length) : i;
       // (A country head counts only after a determiner: "both sides", not "sides".)
       const country = det ? g.pairCountryHeads.matchAt(words, at) : null;
       const person = g.pairPersonHeads.matchAt(words, at);
