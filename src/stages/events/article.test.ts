@@ -911,3 +911,18 @@ test('"the two leftist leaders", "the two neighbouring countries": a pair with u
   const supports = record.events.filter((e) => e.event.includes('SUPPORT')).map(summary);
   assert.ok(supports.length >= 1 && supports.every((s) => s.includes('KEN,TZA>') || s.includes('TZA,KEN>')), supports.join('; '));
 });
+
+test('an act "a week after" which the main event comes is dated that long before it, one "months after" is not dated; an act of another year is not placed at the dateline', () => {
+  const text = [
+    'NAIROBI (AP) — Kenyan President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to State House on Wednesday.',
+    '',
+    'The visit comes a week after Ruto spoke by phone with Ugandan President Yoweri Museveni, and months after Hassan held talks with Museveni in Entebbe.',
+    '',
+    'Kenya and Tanzania signed a similar border pact in 2009.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'after.txt', published: '2025-03-13' });
+  const all = record.events.map(summary);
+  assert.ok(all.includes('CONSULT/phone 2025-03-05 KEN,UGA>'), all.join('; '));
+  assert.ok(!all.some((s) => s.includes('TZA>UGA') || s.includes('TZA,UGA') || s.includes('UGA,TZA')), all.join('; '));
+  assert.ok(all.includes('SUPPORT 2009 KEN,TZA>'), all.join('; '));
+});

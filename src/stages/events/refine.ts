@@ -97,7 +97,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
     // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
     if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && ofMainMeeting(d, main)) d.loc = main.place;
-    if (!d.loc) guessDateline(d, spokenAtDateline(d, dateline) ?? expelledAtDateline(d, dateline, main));
+    // (Words of another year, "signed a similar pact in 2008", were not said where this story was filed.)
+    const sameYear = d.date !== null && d.date.slice(0, 4) === (main.date ?? doc.document.published ?? '').slice(0, 4);
+    if (!d.loc) guessDateline(d, (sameYear ? spokenAtDateline(d, dateline) : null) ?? expelledAtDateline(d, dateline, main));
     if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
   }
   const visits = kept.filter((d) => d.visitHost);
@@ -416,9 +418,54 @@ function attributedMeeting(d: Draft, view: SentenceView): boolean {
   return view.attributions.first > last && view.attributions.lastClosing > last;
 }
 
+const SPAN_UNITS = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
+const SPAN_COUNTS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['ten', 10]]);
+const VAGUE_UNITS = new Set(['months', 'month', 'years', 'year', 'weeks', 'days']);
+/** How far back "after" may stand before the cue of the act it introduces ("a week after Lula spoke by phone"). */
+const AFTER_REACH = 8;
+
+/**
+ * "Petro's visit comes a week after Lula spoke by phone with Maduro": an act after "<span> after" took place that long
+ * before the main event (`days`), or at an unknown time before it (null) when the span is vague ("days after", "months
+ * after"); undefined when no such span introduces it.
+ */
+function spanBefore(view: SentenceView, d: Draft): number | null | undefined {
+  const k = tokenOf(view, d.start);
+  for (let j = k - 1; j >= 1 && k - j <= AFTER_REACH; j--) {
+    const w = view.words[j];
+    if (w === ',' || w === ';') return undefined;
+    if (w !== 'after') continue;
+    // A date between "after" and the act stands for it ("days after Hassan on Monday held talks"); one before is the
+    // span itself ("a week after", read as a date) or another clause's.
+    // A day the dates stage counted from the span ("two days after" the meeting told before) stands too.
+    if (d.dateFrom === 'clause' && (d.dateTok > j || d.date?.length === 10)) return undefined;
+    const unit = view.words[j - 1];
+    const count = SPAN_COUNTS.get(view.words[j - 2] ?? '') ?? Number(view.words[j - 2]);
+    const per = SPAN_UNITS.get(unit);
+    if (per && Number.isInteger(count) && count > 0) return count * per;
+    return VAGUE_UNITS.has(unit) ? null : undefined;
+  }
+  return undefined;
+}
+
+/** A day `days` before `date` (YYYY-MM-DD). */
+function daysBefore(date: string, days: number): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - days * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
   const published = doc.document.published;
+  {
+    const span = spanBefore(views.get(d.sentence)!, d);
+    // Vague, or with no main day to count back from: not an act this article dates.
+    if (span === null || (span !== undefined && (!main.date || main.date.length !== 10))) return false;
+    if (span !== undefined) {
+      d.date = daysBefore(main.date!, span);
+      d.dateFrom = 'anchor';
+    }
+  }
   // "At that meeting the delegations agreed …": what was done there, with no date of its own clause, took place
   // at the latest meeting told before. So did what the people of that meeting signed or agreed right after it is
   // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
