@@ -35,6 +35,10 @@ const ROWS: Row[] = [
   // "X's southern neighbour", "X's closest ally" name another party: X is none. NEGATIVE: "Somalia's government" is Somalia.
   { text: 'Kenya signed a transit agreement with Ethiopia\'s northern neighbour on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: [] },
   { text: 'Kenya signed a transit agreement with Somalia\'s government on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['SOM'] },
+  // "Gulf Arab states", "Central Asian states": the fixed groups of collectives.tsv. NEGATIVE: "the Gulf state of Qatar" is Qatar.
+  { text: 'Iran called on Gulf Arab states on Monday to close their airspace to Israeli jets.', date: '2024-05-16', type: 'REQUEST', actor: ['IRN'], recipient: ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU'] },
+  { text: 'China pledged support for the Central Asian states at a summit in Xian.', date: '2024-05-16', type: 'SUPPORT', actor: ['CHN'], recipient: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] },
+  { text: 'The Gulf state of Qatar pledged support for Lebanon on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['QAT'], recipient: ['LBN'] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
