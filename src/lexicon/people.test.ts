@@ -1,7 +1,7 @@
 // The plural forms of titles the people lexicon adds ("Foreign Ministers A and B").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pluralTitle } from './people.ts';
+import { pluralTitle, spellingVariants } from './people.ts';
 
 const CASES: [string, string | null][] = [
   ['Foreign Minister', 'Foreign Ministers'],
@@ -22,5 +22,21 @@ const CASES: [string, string | null][] = [
 for (const [title, plural] of CASES) {
   test(`people lexicon: the plural of "${title}" is ${plural === null ? 'none' : `"${plural}"`}`, () => {
     assert.equal(pluralTitle(title), plural);
+  });
+}
+
+const VARIANTS: [string, string[]][] = [
+  ['Abdel Fattah al-Sisi', ['Abdel Fattah al-Sisi', 'Abdel-Fattah al-Sisi']],
+  ['Abdul-Malik al-Houthi', ['Abdul-Malik al-Houthi', 'Abdul Malik al-Houthi']],
+  ['Abu Bakr Ahmed', ['Abu Bakr Ahmed', 'Abu-Bakr Ahmed']],
+  // NEGATIVE: no Arabic compound, or the prefix inside a longer word or before a lower-case word.
+  ['Kim Jong Un', ['Kim Jong Un']],
+  ['Abdelmadjid Tebboune', ['Abdelmadjid Tebboune']],
+  ['Abdullah bin Zayed', ['Abdullah bin Zayed']],
+];
+
+for (const [name, variants] of VARIANTS) {
+  test(`people lexicon: "${name}" is also written ${variants.slice(1).map((v) => `"${v}"`).join(', ') || 'no other way'}`, () => {
+    assert.deepEqual(spellingVariants(name), variants);
   });
 }

@@ -114,8 +114,8 @@ export function loadPeople(): PeopleLexicon {
   });
   const leaderTrie = new PhraseTrie<LeaderHit>();
   for (const l of leaders) {
-    leaderTrie.add(l.name, { leader: l, full: true });
-    for (const a of l.aliases) leaderTrie.add(a, { leader: l, full: tokenize(a).length > 1 });
+    for (const v of spellingVariants(l.name)) leaderTrie.add(v, { leader: l, full: true });
+    for (const a of l.aliases) for (const v of spellingVariants(a)) leaderTrie.add(v, { leader: l, full: tokenize(a).length > 1 });
   }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
@@ -168,6 +168,16 @@ export function officeHeldOn(o: LeaderOffice, day: string): boolean {
  * the plural ("Foreign Ministers", "Ministers of Foreign Affairs", "Deputy Secretaries", "fishermen"). Abbreviations,
  * hyphenated heads and words already in the plural have none.
  */
+/** Arabic name parts that the press joins to the next word with a space or a hyphen ("Abdel Fattah", "Abdel-Fattah"). */
+const JOINED_PREFIX = /\b(Abdel|Abdul|Abd|Abdal|Abdol|Abdur|Abdus|Abu|Abou)([ -])(?=\p{Lu})/gu;
+
+/** A name as written in the data and with its Arabic compounds joined the other way ("Abdel Fattah al-Sisi",
+ *  "Abdel-Fattah al-Sisi"). */
+export function spellingVariants(name: string): string[] {
+  const other = name.replace(JOINED_PREFIX, (_, prefix: string, sep: string) => `${prefix}${sep === ' ' ? '-' : ' '}`);
+  return other === name ? [name] : [name, other];
+}
+
 export function pluralTitle(title: string): string | null {
   const words = title.split(' ');
   const link = words.findIndex((w) => w === 'of' || w === 'for' || w === 'to');
