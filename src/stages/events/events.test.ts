@@ -39,6 +39,10 @@ const ROWS: Row[] = [
   { text: 'Iran called on Gulf Arab states on Monday to close their airspace to Israeli jets.', date: '2024-05-16', type: 'REQUEST', actor: ['IRN'], recipient: ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU'] },
   { text: 'China pledged support for the Central Asian states at a summit in Xian.', date: '2024-05-16', type: 'SUPPORT', actor: ['CHN'], recipient: ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'] },
   { text: 'The Gulf state of Qatar pledged support for Lebanon on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['QAT'], recipient: ['LBN'] },
+  // A date in a gerund phrase after "on"/"for" is the gerund's ("for hosting the talks in May"), not the act's; NEGATIVE:
+  // a date of the act before the phrase stays.
+  { text: 'Kenya thanked Japan for hosting the peace talks in May.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['JPN'], on: '2024-05-16' },
+  { text: 'Kenya thanked Japan on Monday for hosting the peace talks in May.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['JPN'], on: '2024-05-13' },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },

@@ -96,6 +96,21 @@ const PLANNED_TOKENS = new WeakMap<SentenceView, boolean[]>();
 /** How far after a `plans_ahead` cue its plan's date is looked for (a bound: a line of a million words has no end). */
 const PLAN_REACH = 30;
 
+const GERUND_PREPOSITIONS = new Set(['on', 'upon', 'for']);
+/** How far before a date the preposition of its gerund phrase may stand. */
+const GERUND_REACH = 8;
+
+/** "congratulated Prabowo on assuming office in October", "thanked Kenya for hosting the talks in May": the
+ *  preposition of a gerund phrase the date at `k` stands in (in the same clause), or -1. Its date is the gerund's,
+ *  not that of an act outside the phrase. */
+function gerundBefore(words: string[], k: number): number {
+  for (let j = k - 2; j >= 0 && k - j <= GERUND_REACH; j--) {
+    if (words[j] === ',' || words[j] === ';') return -1;
+    if (GERUND_PREPOSITIONS.has(words[j]) && words[j + 1].length > 4 && words[j + 1].endsWith('ing')) return j;
+  }
+  return -1;
+}
+
 export interface PickedDate {
   value: string;
   /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
@@ -152,6 +167,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     if (plannedAt(view, k)) continue;
+    const gerund = gerundBefore(view.words, k);
+    if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
