@@ -926,3 +926,15 @@ test('an act "a week after" which the main event comes is dated that long before
   assert.ok(!all.some((s) => s.includes('TZA>UGA') || s.includes('TZA,UGA') || s.includes('UGA,TZA')), all.join('; '));
   assert.ok(all.includes('SUPPORT 2009 KEN,TZA>'), all.join('; '));
 });
+
+test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
+  const text = [
+    'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',
+    '',
+    'Muizzu had earlier demanded that New Delhi withdraw its military personnel from the archipelago.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'pluperfect.txt', published: '2024-10-08' });
+  const all = record.events.map(summary);
+  assert.ok(all.some((s) => s.startsWith('CONSULT')), all.join('; '));
+  assert.ok(!all.some((s) => s.startsWith('REQUEST')), all.join('; '));
+});

@@ -497,7 +497,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
     if (d.recipient.length === 0) return !d.ownObject && !d.reported && d.dateFrom === 'clause';
     if (d.date) return true;
-    if (d.reported || !main.date) return false;
+    if (d.reported || !main.date || pluperfect(views.get(d.sentence)!, d)) return false;
     d.date = main.date;
     d.dateFrom = 'context';
     return true;
@@ -545,7 +545,23 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     }
     return false;
   }
+  if (!d.reported && pluperfect(view, d)) return false;
   d.date = main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
+}
+
+const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeatedly', 'also', 'once', 'twice', 'long', 'first']);
+
+/** "Muizzu had earlier demanded that New Delhi withdraw …": an act told in the pluperfect, with no day of its own,
+ *  happened before the story's day, not on it. */
+function pluperfect(view: SentenceView, d: Draft): boolean {
+  // (A date elsewhere in the sentence may still place it: "had discussed it with Salem, who flew in on Sunday".)
+  if (view.dateStarts.length > 0) return false;
+  let k = tokenOf(view, d.start) - 1;
+  while (k >= 0 && PLUPERFECT_ADVERBS.has(view.words[k])) k--;
+  if (view.words[k] !== 'had') return false;
+  // "The Iranian army said it had seized a tanker": the speaker's own news, of the day it is told.
+  for (let j = Math.max(0, k - 4); j < k; j++) if (view.attributions.starts[j]) return false;
+  return true;
 }
