@@ -120,7 +120,8 @@ export function isAllCaps(word: string): boolean {
 
 /** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase());
+  // "PRESIDENT'S" → "President's", not "President'S"; "O'BRIEN" → "O'Brien".
+  return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase()).replace(/(\p{L}['’])S\b/gu, '$1s');
 }
 
 // Geo, organizations and people all read the same sentences: tokenize each once. Keyed by the
