@@ -193,6 +193,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['a one-word nationality ending a name before a comma is a family name', 'ISLAMABAD (Reuters) - Abdul Malik Baloch, a former chief minister of Balochistan, said so. Malik Baloch said more.', ['Abdul Malik Baloch/PAK']],
   ['NEGATIVE: a nationality after a name and before a noun is no family name', 'Pakistani Prime Minister Shehbaz Sharif Chinese investors met on Monday.', ['Shehbaz Sharif/PAK']],
   ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
+  // South Asian and Arabic forms of address: Sardar is an honorific; Syed a word of lineage kept in the name.
+  ['"Sardar" is an honorific, not part of the name', 'ISLAMABAD (Reuters) - Sardar Tanveer Ilyas met Speaker Sardar Ayaz Sadiq.', ['Tanveer Ilyas/null', 'Ayaz Sadiq/PAK']],
+  ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Yousuf Raza Gilani spoke.', ['Syed Yousuf Raza Gilani/PAK']],
+  ['NEGATIVE: "Sheikh" as a family name of a listed leader stays in it', 'DHAKA (Reuters) - Sheikh Hasina left Dhaka.', ['Sheikh Hasina/BGD']],
   ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
 ];
 
@@ -302,4 +306,13 @@ test('people: a short form written with accents resolves to a name the gazetteer
   const at = text.lastIndexOf('Peña');
   const mention = doc.personMentions.find((m) => m.start === at);
   assert.equal(mention && doc.people.find((p) => p.id === mention.personId)?.name, 'Santiago Pena');
+});
+
+test('people: a name opened by a word of lineage is also known without it, a name after a title that names carry is also known with it', () => {
+  const doc = run('ISLAMABAD (Reuters) - Syed Mehr Ali Shah, a commissioner, met Sheikh Mujibur Rahman and Sardar Masood Ahmad.');
+  const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
+  assert.deepEqual(aliases['Syed Mehr Ali Shah'], ['Mehr Ali Shah']);
+  assert.deepEqual(aliases['Mujibur Rahman'], ['Sheikh Mujibur Rahman']);
+  // An honorific gives no alias: the name never carries it.
+  assert.deepEqual(aliases['Masood Ahmad'], []);
 });
