@@ -109,6 +109,11 @@ const PEOPLE: [string, string, string[]][] = [
   ["NEGATIVE: a country's possessive alone makes no person", "Vietnam's Ha Long Bay and Ukraine's Zaporizhzhia Nuclear Plant were named.", []],
   ['a spouse named with an honorific after "and" shares the country', 'Chinese President Xi Jinping and Madame Peng Liyuan greeted the guests.', ['Xi Jinping/CHN', 'Peng Liyuan/CHN']],
   ['an analyst takes the country of the place of the institution', 'Ana Cruz, a senior fellow at the Pacific Policy Institute in Sydney, said so.', ['Ana Cruz/AUS']],
+  // Analysts at listed think tanks take the body's seat, not the dateline's country (data/organizations/research.yaml).
+  ['analysts at listed think tanks abroad take the seat of the body, not the dateline', 'MANILA (Reuters) - The Philippines and Japan signed a pact. Dan Lim, an expert at the Center for Strategic and International Studies, and Jon Ko, a fellow at the Mercator Institute for China Studies, said so.', ['Dan Lim/USA', 'Jon Ko/DEU']],
+  ['NEGATIVE: Jakarta\'s Centre is not Washington\'s Center', 'JAKARTA (AP) - Indonesia and Australia met. Andi Wijaya, an analyst at the Centre for Strategic and International Studies, said so.', ['Andi Wijaya/IDN']],
+  // A body dyad does not know says nothing of the person's country: the dateline's stays the guess (docs/entities.md).
+  ['an analyst at an unlisted body takes the dateline country as before', 'SEOUL (AP) - South Korea and Japan held talks. Jane Doe, a senior fellow at the Pinecrest Institute, said so.', ['Jane Doe/KOR']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
   ['"Sheikh" between two words of a name is part of it', "Somali President Hassan Sheikh Mohamud met Somalia's security minister, Abdullahi Sheikh Ismail Farah.", ['Hassan Sheikh Mohamud/SOM', 'Abdullahi Sheikh Ismail Farah/SOM']],
   ['NEGATIVE: "Sheikh" after a title or a verb is still a title', 'Qatari Prime Minister Sheikh Khalid bin Hamad met Sheikh Omar Ali Nasser.', ['Khalid bin Hamad/QAT', 'Omar Ali Nasser/QAT']],
