@@ -11,6 +11,9 @@ export interface Outlet {
   site: string | null;
   /** False for a name that is also an ordinary phrase ("The National"): read in credits only, not as an organisation in prose. */
   inProse: boolean;
+  /** Aliases written with a leading "~" in outlets.tsv: forms that are also ordinary words ("Trend"), read in
+   *  credits and datelines only, never in prose. Also in `aliases`. */
+  creditOnly: string[];
   /** Its pages write dates in figures month first ("01/05/2025" = 5 January): data/document/month-first.tsv. */
   monthFirst: boolean;
 }
@@ -66,10 +69,11 @@ export function outletKey(s: string): string {
 export function loadDocument(): DocumentLexicon {
   const outlets: Outlet[] = readTsv(dataPath('document', 'outlets.tsv')).map((r) => ({
     name: r.name,
-    aliases: r.aliases ? r.aliases.split('|').map((a) => a.trim()).filter(Boolean) : [],
+    aliases: r.aliases ? r.aliases.split('|').map((a) => a.trim().replace(/^~/, '')).filter(Boolean) : [],
     country: r.country || null,
     site: r.site || null,
     inProse: r.prose !== 'no',
+    creditOnly: r.aliases ? r.aliases.split('|').map((a) => a.trim()).filter((a) => a.startsWith('~')).map((a) => a.slice(1)) : [],
     monthFirst: false,
   }));
   // "01/05/2025" month first in these outlets' pages (data/document/month-first.tsv).

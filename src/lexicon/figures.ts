@@ -218,7 +218,8 @@ export function loadFigures(): FiguresLexicon {
       'gi',
     ),
     measureNoun: new RegExp(
-      `\\b(${alternation(measureNouns.keys())})\\s+(?:of|at|is|was|reached|exceeds|exceeded|stands at|stood at|totals|totaled|totalled|hit|hits|tops|topped)\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${alternation(countables.keys())})\\b)`,
+      // "the death toll from the floods rose to 41": a short phrase with no number may come between the noun and its verb.
+      `\\b(${alternation(measureNouns.keys())})(?:\\s+(?:from|in|of|among)\\s+[^.;:!?\\d]{1,50}?)?\\s+(?:${alternation(['of', 'at', 'is', 'was', 'reached', 'exceeds', 'exceeded', 'stands at', 'stood at', 'totals', 'totaled', 'totalled', 'hit', 'hits', 'tops', 'topped', ...words.numberOfLinks])})\\s+(?:(?:${alternation(qualifiers.keys())})\\s+)?(${amountSpaced})(?![\\w%])(?!\\s+(?:${alternation(countables.keys())})\\b)`,
       'gid',
     ),
     demonymPlural: new RegExp(`(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s)\\b`, 'g'),

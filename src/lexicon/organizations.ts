@@ -36,8 +36,8 @@ export function orgId(name: string, country: string | null): string {
   return `org:${country ? country.toLowerCase() + ':' : ''}${slug}`;
 }
 
-// Outlets are organisations too (sector JRN); short aliases ("AP", "FT") and outlets marked prose "no"
-// ("The National") are left out of prose matching.
+// Outlets are organisations too (sector JRN); short aliases ("AP", "FT"), credit-only aliases ("~Trend") and
+// outlets marked prose "no" ("The National") are left out of prose matching.
 const MIN_OUTLET_ALIAS = 4;
 
 export function loadOrganizations(document: DocumentLexicon = loadDocument()): OrganizationsLexicon {
@@ -55,7 +55,7 @@ export function loadOrganizations(document: DocumentLexicon = loadDocument()): O
     }
   }
   for (const o of document.outlets.filter((x) => x.inProse)) {
-    const aliases = o.aliases.filter((a) => a.length >= MIN_OUTLET_ALIAS && !a.includes('.'));
+    const aliases = o.aliases.filter((a) => a.length >= MIN_OUTLET_ALIAS && !a.includes('.') && !o.creditOnly.includes(a));
     entries.push({ id: orgId(o.name, o.country), name: o.name, aliases, country: o.country, sector: 'JRN', generic: false });
   }
   const trie = new PhraseTrie<OrgEntry>();

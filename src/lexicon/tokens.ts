@@ -95,6 +95,8 @@ const LOWER = /^\p{Ll}/u;
 const LETTER = /^\p{L}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 const WORD_START = /(^|[\s\-'(])(\p{L})/gu;
+// A possessive "'S" that WORD_START raised: "President'S" → "President's".
+const POSSESSIVE_S = /(\p{L}['’])S\b/gu;
 
 // Most words start with an ASCII character, whose class is known without a regular expression.
 
@@ -120,7 +122,8 @@ export function isAllCaps(word: string): boolean {
 
 /** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
 export function titleCase(s: string): string {
-  return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase());
+  // "PRESIDENT'S" → "President's", not "President'S"; "O'BRIEN" → "O'Brien".
+  return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase()).replace(POSSESSIVE_S, '$1s');
 }
 
 // Geo, organizations and people all read the same sentences: tokenize each once. Keyed by the

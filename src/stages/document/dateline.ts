@@ -38,8 +38,15 @@ const FINAL_DOT = /(^|\s)([^\s.]+)\.$/u;
 // Capitals: "HANOI, Dec. 13 (Xinhua) --", "MANILA, Philippines —", "TOKYO (AP) —", "NEW DELHI:", "LIMA/SANTIAGO (AP) —",
 // "WONSAN, July 12. /TASS/.", "MOSCOW. July 12 (Interfax) -", "ASTANA. KAZINFORM –".
 // "BRASILIA/BUENOS AIRES, Nov 18 (Reuters) -": a story filed from two places; the first is the dateline.
+// Up to five words: "ON BOARD AIR FORCE ONE (Reuters) -", "ABOARD THE PRESIDENTIAL PLANE, Sept 3 (AA) -".
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:/${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})?(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:/${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})?(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
+  'u',
+);
+// A listed outlet written bare after a capitals place and its date, then a colon or a dash: Trend's
+// "BAKU, Azerbaijan, Aug. 14. Trend:". Tried only where CAPS_DATELINE found no credit or dash.
+const CAPS_BARE_OUTLET = new RegExp(
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})\\s*(?::|--|—|–|-)\\s+(?=\\S)`,
   'u',
 );
 // A dateline on a line of its own: "NEW DELHI".
@@ -123,6 +130,14 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
       length: all.length + (named && after ? after[0].length : 0),
       rule: 'document.dateline-caps',
     };
+  }
+  m = CAPS_BARE_OUTLET.exec(line);
+  if (m) {
+    const [all, place, , date, outletText] = m;
+    const outlet = creditedOutlet(lex, outletText);
+    if (outlet && !lex.notDatelines.has(place) && !findOutlet(lex, place)) {
+      return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-caps' };
+    }
   }
   m = MIXED_DATELINE.exec(line);
   if (m) {

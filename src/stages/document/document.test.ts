@@ -796,6 +796,18 @@ const DATELINES: [string, string | null][] = [
   ['Moscow, Beijing - the two capitals - agreed.', null],
   ['AFP, Reuters - both reported the talks.', null],
   ['China, Russia: a joint statement', null],
+  // Five words, a place that is no city, a slash for two places, Trend's bare credit after the date.
+  ['ON BOARD AIR FORCE ONE (Reuters) - The president said', 'On Board Air Force One'],
+  ["ABOARD THE PRESIDENT'S PLANE (Reuters) - Iran said", "Aboard The President's Plane"],
+  ['ABOARD THE PRESIDENTIAL PLANE, Sept 3 (AA) - Turkey said', 'Aboard The Presidential Plane'],
+  ['UNITED NATIONS (AP) — The Security Council met', 'United Nations'],
+  ['WASHINGTON/BEIJING, March 3 (Reuters) - Trade officials', 'Washington'],
+  ['BAKU, Azerbaijan, Aug. 14. Trend: Azerbaijan and Uzbekistan', 'Baku'],
+  ['TASHKENT, Uzbekistan, March 2. Trend: Uzbekistan said', 'Tashkent'],
+  ['US AND CHINA AGREE TO TALK AGAIN', null],
+  ['THE TALKS IN GENEVA ENDED LATE ON MONDAY - officials said', null],
+  ['BAKU, Aug. 14. Trendy: cafes are busy', null],
+  ['NEW DELHI, March 2. Note: the figures are provisional', null],
 ];
 for (const [line, place] of DATELINES) {
   test(`document dateline: ${line.slice(0, 30)}`, () => assert.equal(findDateline(line, lexicon.document)?.place ?? null, place));

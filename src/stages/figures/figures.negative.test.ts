@@ -27,6 +27,8 @@ const NEGATIVES: [name: string, text: string][] = [
   ['an aircraft model number', 'The airline ordered new Boeing 737 aircraft and retired its Airbus 320 planes.'],
   ['a percentage threshold', 'She crossed the 50 percent mark only in the second count.'],
   ['a time of day and a page number', 'The ministers met at 10:30 and the report runs to page 48.'],
+  ['a toll of years is no count of people', 'Villagers counted the toll of 12 years of war.'],
+  ['a death toll with a year in its phrase', 'The death toll in the 2015 quake was never confirmed.'],
   ['ranges', 'A bailout of $6-8bn, growth between 5 and 7 percent and 8,000–10,000 troops were mentioned.'],
   ['a capacity', 'The plant, with a capacity of 150,000 barrels per day, is idle.'],
   ['distances', 'The atoll lies about 230 kilometers (143 miles) west of Luzon and 40 nautical miles from the coast.'],

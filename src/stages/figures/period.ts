@@ -12,10 +12,30 @@ const CLAUSE_END = /[,.;:]/;
 // Enough characters before a year for "the January 18, " or "compared with ".
 const YEAR_LEFT_REACH = 24;
 
+// A span of years: "2021-2023", "2024/25", "2023-24", "between 2019 and 2022", "from 2019 to 2022".
+const SPAN = /\b(?:(between)\s+|(from)\s+)?(1[89]\d\d|20\d\d)\s*(?:[-–/]|\s(and|to|through)\s)\s*(\d{4}|\d{2})\b(?![,.]?\d)/gi;
+
 export interface YearAt {
   start: number;
   end: number;
-  year: string;
+  /** The year, or null for a span of years ("in 2021-2023", "the 2024/25 fiscal year"): no one year is its period. */
+  year: string | null;
+}
+
+/** [start, end) of each span of years in `text` from `offset` (see SPAN): two years in order, the second
+ *  written whole or by its last two digits; "and" only after "between", "to" and "through" only after "from". */
+function spansIn(text: string, offset: number): TextRange[] {
+  const out: TextRange[] = [];
+  for (const m of text.matchAll(SPAN)) {
+    const [, between, from, first, word, second] = m;
+    if (word && !((word.toLowerCase() === 'and' && between) || (word.toLowerCase() !== 'and' && from))) continue;
+    const a = Number(first);
+    const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
+    if (b <= a || b - a > 50) continue;
+    const start = offset + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
 }
 
 /** False for a year that cannot be a figure's period: a start ("since 2023": the total runs to date),
@@ -46,10 +66,12 @@ export function yearsIn(
 ): YearAt[] {
   const out: YearAt[] = [];
   const usable = (r: TextRange) => !figures.some((f) => r.start < f.end && r.end > f.start) && canBePeriod(text, sentence, r, fig, lex);
+  const spans = spansIn(text.slice(sentence.start, sentence.end), sentence.start);
+  for (const span of spans) if (usable(span)) out.push({ ...span, year: null });
   for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
     const start = sentence.start + (m.index ?? 0);
     const y = { start, end: start + m[0].length, year: m[1] };
-    if (usable(y)) out.push(y);
+    if (!spans.some((sp) => y.start >= sp.start && y.end <= sp.end) && usable(y)) out.push(y);
   }
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end || !usable(d)) continue;
@@ -78,7 +100,7 @@ export function periodOf(
   // "fell to $27bn in 2024 from $30bn a year earlier": the year before its sentence's.
   if (lex.yearBeforeAfter.test(text.slice(fig.end, fig.end + 24))) {
     const stated = years.find((y) => y.end <= fig.start) ?? years.find((y) => y.start >= fig.end);
-    if (stated) return String(Number(stated.year) - 1);
+    if (stated?.year) return String(Number(stated.year) - 1);
   }
   // "loans of $8bn, and is expected to open in 2027": a year in a clause of its own is not the figure's.
   const after = years.find((y) => y.start >= fig.end && !lex.clauseAfterFigure.test(text.slice(fig.end, y.start)));

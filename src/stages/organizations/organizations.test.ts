@@ -38,6 +38,9 @@ const CASES: [string, string, string[]][] = [
   ['generic ministry takes a possessive country', "Indonesia's Defense Ministry denied it.", ['Defense Ministry=Ministry of National Defense of Indonesia/IDN/MIL']],
   ['generic body takes "of COUNTRY" after it', 'She addressed the National Assembly of Thailand.', ['National Assembly=National Assembly of Thailand/THA/LEG']],
   ['generic body without a country stays without one', 'The Coast Guard said nothing.', ['Coast Guard=Coast Guard/null/COP']],
+  // An outlet's credit-only alias (outlets.tsv "~Trend") is an ordinary word in prose; its full name is still read.
+  ['an outlet by its full name in prose', 'Trend News Agency reported the talks.', ['Trend News Agency=Trend News Agency/AZE/JRN']],
+  ['NEGATIVE: an outlet\'s credit-only alias is no body in prose', 'Trend growth slowed in Europe.', []],
   ['armed groups carry their country and the rebel sector', 'Houthi fighters and al-Shabab militants were named in the report.', ['Houthi=Houthis/YEM/REB', 'al-Shabab=al-Shabaab/SOM/REB']],
   ['a transnational armed group is coded IMG', 'A cell loyal to the Islamic State group was broken up.', ['Islamic State group=Islamic State/IMG/REB']],
   ['a longer listed name beats the shorter group name', 'The Pakistani Taliban denied any role.', ['Pakistani Taliban=Tehreek-e-Taliban Pakistan/PAK/REB']],

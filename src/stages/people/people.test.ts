@@ -109,6 +109,11 @@ const PEOPLE: [string, string, string[]][] = [
   ["NEGATIVE: a country's possessive alone makes no person", "Vietnam's Ha Long Bay and Ukraine's Zaporizhzhia Nuclear Plant were named.", []],
   ['a spouse named with an honorific after "and" shares the country', 'Chinese President Xi Jinping and Madame Peng Liyuan greeted the guests.', ['Xi Jinping/CHN', 'Peng Liyuan/CHN']],
   ['an analyst takes the country of the place of the institution', 'Ana Cruz, a senior fellow at the Pacific Policy Institute in Sydney, said so.', ['Ana Cruz/AUS']],
+  // Analysts at listed think tanks take the body's seat, not the dateline's country (data/organizations/research.yaml).
+  ['analysts at listed think tanks abroad take the seat of the body, not the dateline', 'MANILA (Reuters) - The Philippines and Japan signed a pact. Dan Lim, an expert at the Center for Strategic and International Studies, and Jon Ko, a fellow at the Mercator Institute for China Studies, said so.', ['Dan Lim/USA', 'Jon Ko/DEU']],
+  ['NEGATIVE: Jakarta\'s Centre is not Washington\'s Center', 'JAKARTA (AP) - Indonesia and Australia met. Andi Wijaya, an analyst at the Centre for Strategic and International Studies, said so.', ['Andi Wijaya/IDN']],
+  // A body dyad does not know says nothing of the person's country: the dateline's stays the guess (docs/entities.md).
+  ['an analyst at an unlisted body takes the dateline country as before', 'SEOUL (AP) - South Korea and Japan held talks. Jane Doe, a senior fellow at the Pinecrest Institute, said so.', ['Jane Doe/KOR']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
   ['"Sheikh" between two words of a name is part of it', "Somali President Hassan Sheikh Mohamud met Somalia's security minister, Abdullahi Sheikh Ismail Farah.", ['Hassan Sheikh Mohamud/SOM', 'Abdullahi Sheikh Ismail Farah/SOM']],
   ['NEGATIVE: "Sheikh" after a title or a verb is still a title', 'Qatari Prime Minister Sheikh Khalid bin Hamad met Sheikh Omar Ali Nasser.', ['Khalid bin Hamad/QAT', 'Omar Ali Nasser/QAT']],
@@ -193,6 +198,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['a one-word nationality ending a name before a comma is a family name', 'ISLAMABAD (Reuters) - Abdul Malik Baloch, a former chief minister of Balochistan, said so. Malik Baloch said more.', ['Abdul Malik Baloch/PAK']],
   ['NEGATIVE: a nationality after a name and before a noun is no family name', 'Pakistani Prime Minister Shehbaz Sharif Chinese investors met on Monday.', ['Shehbaz Sharif/PAK']],
   ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
+  // South Asian and Arabic forms of address: Sardar is an honorific; Syed a word of lineage kept in the name.
+  ['"Sardar" is an honorific, not part of the name', 'ISLAMABAD (Reuters) - Sardar Tanveer Ilyas met Speaker Sardar Ayaz Sadiq.', ['Tanveer Ilyas/null', 'Ayaz Sadiq/PAK']],
+  ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Yousuf Raza Gilani spoke.', ['Syed Yousuf Raza Gilani/PAK']],
+  ['NEGATIVE: "Sheikh" as a family name of a listed leader stays in it', 'DHAKA (Reuters) - Sheikh Hasina left Dhaka.', ['Sheikh Hasina/BGD']],
   ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
 ];
 
@@ -302,4 +311,13 @@ test('people: a short form written with accents resolves to a name the gazetteer
   const at = text.lastIndexOf('Peña');
   const mention = doc.personMentions.find((m) => m.start === at);
   assert.equal(mention && doc.people.find((p) => p.id === mention.personId)?.name, 'Santiago Pena');
+});
+
+test('people: a name opened by a word of lineage is also known without it, a name after a title that names carry is also known with it', () => {
+  const doc = run('ISLAMABAD (Reuters) - Syed Mehr Ali Shah, a commissioner, met Sheikh Mujibur Rahman and Sardar Masood Ahmad.');
+  const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
+  assert.deepEqual(aliases['Syed Mehr Ali Shah'], ['Mehr Ali Shah']);
+  assert.deepEqual(aliases['Mujibur Rahman'], ['Sheikh Mujibur Rahman']);
+  // An honorific gives no alias: the name never carries it.
+  assert.deepEqual(aliases['Masood Ahmad'], []);
 });

@@ -183,7 +183,13 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     }
     const written = writtenName(c.surface);
     const nameKey = key(b.person.name);
-    for (const form of new Set([written, canonicalWritten(written, lex)])) {
+    // "Syed Yousuf Raza Gilani" is also "Yousuf Raza Gilani" (a word of lineage, name-forms.tsv).
+    const words = written.split(/\s+/);
+    const bare = words.length >= 3 && lex.lineageFirst.has(words[0]) ? [words.slice(1).join(' ')] : [];
+    // "Sheikh Mujibur Rahman", "Sheikha Moza bint Nasser": a title that is also a word of names, written right
+    // before the name, is read as a title but kept in an alias, since some names carry it (name-forms.tsv).
+    const titled = offices.filter((o) => lex.titlesInNames.has(o) && words.length >= 2).map((o) => `${o} ${written}`);
+    for (const form of new Set([written, canonicalWritten(written, lex), ...bare, ...titled])) {
       if (key(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
     }
   };
