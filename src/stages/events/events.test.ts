@@ -43,6 +43,10 @@ const ROWS: Row[] = [
   // a date of the act before the phrase stays.
   { text: 'Kenya thanked Japan for hosting the peace talks in May.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['JPN'], on: '2024-05-16' },
   { text: 'Kenya thanked Japan on Monday for hosting the peace talks in May.', date: '2024-05-16', type: 'SUPPORT', actor: ['KEN'], recipient: ['JPN'], on: '2024-05-13' },
+  // Ending or scrapping a treaty with a party is leaving it (SANCTION withdraw); NEGATIVE: talks that "ended with an
+  // agreement" end nothing (see NONE).
+  { text: 'Chad ended its defence cooperation agreement with France on Thursday.', date: '2024-05-16', type: 'SANCTION', mode: ['withdraw'], actor: ['TCD'], recipient: ['FRA'] },
+  { text: 'Russia scrapped the 1990 arms treaty with the United States.', date: '2024-05-16', type: 'SANCTION', mode: ['withdraw'], actor: ['RUS'], recipient: ['USA'] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
@@ -592,6 +596,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'The talks in Doha ended with an agreement on prisoners.',
   // Damage to no built thing is no attack.
   'Western sanctions damaged the Russian economy last year.',
   'The dispute damaged relations between Canada and India.',
