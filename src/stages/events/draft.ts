@@ -204,6 +204,7 @@ function tally(view: SentenceView, span: CueSpan): boolean {
 
 /** How far after a verb of hosting a "since" of a stay is looked for. */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 const HOSTED_SINCE_REACH = 12;
 
 /** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit. */
@@ -397,7 +398,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const patient = patientSubject ? found.subject : found.object;
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
   const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
-  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor) return null;
+  // (A subject pronoun for the actor itself is no other party: "Kenya said it must protect its borders".)
+  const ownPronouns = patient.length > 0 && patient.every((c) => c.kind === 'pronoun' && SUBJECT_PRONOUNS.has(c.word ?? '') && c.parties.every((p) => actorKeys.has(partyKey(p))));
+  if (cue.objectRequired && (patient.length === 0 || ownPronouns) && !(cue.roles === 'host' && passive) && !anaphor) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
   // "welcomed Albanese's remarks": a guest's words or deeds are no guest (but "received Modi's envoy" is).

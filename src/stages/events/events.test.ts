@@ -47,6 +47,11 @@ const ROWS: Row[] = [
   // agreement" end nothing (see NONE).
   { text: 'Chad ended its defence cooperation agreement with France on Thursday.', date: '2024-05-16', type: 'SANCTION', mode: ['withdraw'], actor: ['TCD'], recipient: ['FRA'] },
   { text: 'Russia scrapped the 1990 arms treaty with the United States.', date: '2024-05-16', type: 'SANCTION', mode: ['withdraw'], actor: ['RUS'], recipient: ['USA'] },
+  // A party told what it must do: "told X to", "said X should/must" (REQUEST); NEGATIVE: the speaker's own duty ("said it
+  // must", see NONE).
+  { text: 'Niger told French troops to leave the country by the end of the year.', date: '2024-05-16', type: 'REQUEST', actor: ['NER'], recipient: ['FRA'] },
+  { text: 'Senegal said on Thursday that French troops should leave the country.', date: '2024-05-16', type: 'REQUEST', actor: ['SEN'], recipient: ['FRA'] },
+  { text: 'Poland said Russia must stop its hybrid attacks on the European Union.', date: '2024-05-16', type: 'REQUEST', actor: ['POL'], recipient: ['RUS'] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
@@ -596,6 +601,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Kenya said it must protect its borders from smugglers.',
   'The talks in Doha ended with an agreement on prisoners.',
   // Damage to no built thing is no attack.
   'Western sanctions damaged the Russian economy last year.',
