@@ -358,6 +358,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
           [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
           passiveSubject = true;
         }
+      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
+        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
+        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
+        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
+        // eases it for that country's people.
+        const where = placeCountry(view, lex)!;
+        const acted = partiesActedOn(found);
+        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
+        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
       } else [actor, recipient] = passive ? [by, subject.length > 0 ? subject : partiesActedOn(found)] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.

@@ -225,8 +225,9 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   const b = d.clause.from - 1;
   if (b >= 0 && RELATIVES.has(words[b])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
-  // A participle right after a noun, with no "was" or "has" before it: a reduced relative.
-  if (lex.pastForms.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
+  // A participle right after a noun, with no "was" or "has" before it: a reduced relative ("spoke by telephone" is a
+  // simple past, no participle).
+  if (lex.participles.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
   return false;
 }
 
