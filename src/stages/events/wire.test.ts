@@ -49,6 +49,35 @@ const ROWS: Row[] = [
   { text: 'The curfew in Nairobi was lifted on Friday.', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
   { text: 'Mobile internet was suspended in Manipur on Saturday.', type: 'COERCE', actor: ['IND'], recipient: [] },
   { text: 'The curfew was lifted on Friday.', type: null },
+  // Killings of the defenceless ("executed … villagers") told in a rights group's report accuse the perpetrator;
+  // NEGATIVE: a plan executed is no killing.
+  { text: 'Myanmar soldiers executed 17 villagers in Sagaing region, Amnesty International said in a report on Tuesday.', type: 'ACCUSE', actor: ['NGO'], recipient: ['MMR'] },
+  { text: 'The company executed a plan to expand into Vietnam.', type: null },
+  // A protest named by its noun with its actor after "by", over words of quantity; NEGATIVE: a market rally.
+  { text: 'A rally by thousands of Georgian opposition supporters was held in Tbilisi on Sunday.', type: 'PROTEST', actor: ['GEO'] },
+  { text: 'A rally by the dollar lifted Asian stocks on Monday.', type: null },
+  // A court directing the government to act is an order (REQUEST); NEGATIVE: attacks "directed at" civilians.
+  { text: 'The Supreme Court of Pakistan directed the government to hold elections within 90 days.', type: 'REQUEST', actor: ['PAK'] },
+  { text: 'Attacks directed at civilians in Darfur rose sharply last month.', type: null },
+  // A request named by its noun: by its owner, or in the passive by the "by" party; NEGATIVES: a country's demand for
+  // a commodity, and a request that only says how a meeting came about.
+  { text: "Japan's request for the extradition of two suspects was handed to Thai authorities on Monday.", type: 'REQUEST', actor: ['JPN'], recipient: ['THA'] },
+  { text: "A request for extradition was sent to Spain by Ukraine's prosecutors.", type: 'REQUEST', actor: ['UKR'], recipient: ['ESP'] },
+  { text: "China's demand for Australian coal fell last year.", type: null },
+  { text: 'At the request of Egypt, Qatar hosted the talks on Monday.', type: 'CONSULT', not: 'REQUEST' },
+  // "sought to" is tried to, no request; "sought the extradition" is one.
+  { text: 'Both countries sought to avoid the dollar, the central bank said.', type: null },
+  { text: 'Ukraine sought the extradition of a former lawmaker from Spain.', type: 'REQUEST', actor: ['UKR'] },
+  // A deployment named by its noun and ordered in the passive; a parliament approving a deployment abroad promises it
+  // (AGREE), while a leader approving one mobilises (NEGATIVE: no AGREE).
+  { text: 'The deployment of 500 French troops to Estonia was announced by Macron on Friday.', type: 'MOBILIZE', actor: ['FRA'] },
+  { text: "Poland's parliament approved the deployment of 200 soldiers to Lithuania.", type: 'AGREE', actor: ['POL'], recipient: ['LTU'] },
+  { text: 'Putin approved the deployment of additional troops to the border with Finland.', type: 'MOBILIZE', not: 'AGREE' },
+  // A company starting production at a plant abroad invests there; arms handed over in the passive disarm.
+  { text: 'Samsung began production at a new $17 billion chip plant in Texas on Monday.', type: 'COOPERATE', actor: ['KOR'], recipient: ['USA'] },
+  { text: 'Weapons were handed over by a group of PKK fighters at a ceremony on Friday.', type: 'RETREAT', actor: ['TUR'] },
+  // A veto of a text whose body has a long name, aimed at the sponsor.
+  { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
   // diplomatic protest.
   { text: "Kenya summoned Uganda's acting high commissioner in Nairobi on Tuesday over the arrest of two Kenyan activists.", type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
