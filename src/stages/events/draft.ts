@@ -171,7 +171,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
-    applyTense(draft, aspect.future || span.promised || threat, lex, span.to);
+    applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
     if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
@@ -597,8 +597,17 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
   return [];
 }
 
-/** `cueEnd`: the token after the cue. */
-function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number): void {
+/** Words before a date that say when a measure takes effect ("from Oct. 1", "starting January 1"). */
+const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);
+
+/** "will impose a 100 percent tariff on … from Oct. 1": a measure given the day it takes effect is decided. */
+function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean {
+  for (let k = span.to; k + 1 < clause.to; k++) if (IN_FORCE_FROM.has(view.words[k]) && view.dateTok[k + 1] >= 0) return true;
+  return false;
+}
+
+/** `cueEnd`: the token after the cue; `decided`: a measure given the day it takes effect. */
+function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number, decided = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
@@ -616,6 +625,14 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: 
   if (!future) return;
   const to = FUTURE_TYPE[d.type];
   if (!to) return;
+  // Sanctions decided with the day they take effect are sanctions (the sentence suites' convention), not threats.
+  // (The day given is when they take effect, not when they were decided.)
+  if (d.type === 'SANCTION' && decided) {
+    d.date = null;
+    d.dateFrom = null;
+    d.dateTok = -1;
+    return;
+  }
   // A planned meeting or visit is an announced agreement; promised help or support is only words.
   d.kind = d.type === 'CONSULT' ? 'agreement' : d.type === 'SUPPORT' || d.type === 'COOPERATE' || d.type === 'AID' ? 'statement' : d.kind;
   d.type = to;

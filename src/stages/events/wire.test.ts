@@ -76,6 +76,15 @@ const ROWS: Row[] = [
   // A company starting production at a plant abroad invests there; arms handed over in the passive disarm.
   { text: 'Samsung began production at a new $17 billion chip plant in Texas on Monday.', type: 'COOPERATE', actor: ['KOR'], recipient: ['USA'] },
   { text: 'Weapons were handed over by a group of PKK fighters at a ceremony on Friday.', type: 'RETREAT', actor: ['TUR'] },
+  // Sanctions decided with the day they take effect are sanctions, not threats (NEGATIVE: "will impose" with no such
+  // day stays a threat, below).
+  { text: 'Canada will impose a 25 percent tariff on steel made in China from Oct. 1, the minister said on Monday.', type: 'SANCTION', actor: ['CAN'], recipient: ['CHN'] },
+  { text: 'The EU will ban imports of Russian gas starting January 1, 2027.', type: 'SANCTION', actor: ['EUR'], recipient: ['RUS'] },
+  // Blocked or throttled platforms: censorship aimed at the platform's home country; NEGATIVE: access to a holy site
+  // restricted is no censorship of a platform.
+  { text: 'Turkey blocked access to Instagram on Friday.', type: 'COERCE', actor: ['TUR'], recipient: ['USA'] },
+  { text: 'Russia began restricting voice calls on WhatsApp and Telegram.', type: 'COERCE', actor: ['RUS'], recipient: ['ARE', 'USA'] },
+  { text: 'Israel restricted access to the Al-Aqsa mosque on Friday.', type: 'COERCE', actor: ['ISR'], recipient: ['ISR'] },
   // A veto of a text whose body has a long name, aimed at the sponsor.
   { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
