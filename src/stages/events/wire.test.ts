@@ -85,6 +85,13 @@ const ROWS: Row[] = [
   { text: 'Turkey blocked access to Instagram on Friday.', type: 'COERCE', actor: ['TUR'], recipient: ['USA'] },
   { text: 'Russia began restricting voice calls on WhatsApp and Telegram.', type: 'COERCE', actor: ['RUS'], recipient: ['ARE', 'USA'] },
   { text: 'Israel restricted access to the Al-Aqsa mosque on Friday.', type: 'COERCE', actor: ['ISR'], recipient: ['ISR'] },
+  // History told as background: an act dated "in" or "since" a year a decade before the story is no news; NEGATIVES: a
+  // year that only names what a request is about, and a signing of the day.
+  { text: 'The treaty, signed by Egypt and Israel in 1979, has held for decades.', type: null },
+  { text: 'Argentina asked Interpol on Monday to issue a red notice over the 1994 bombing.', type: 'REQUEST', actor: ['ARG'] },
+  { text: 'Egypt and Israel signed a water agreement on Monday.', type: 'SUPPORT', actor: ['EGY', 'ISR'] },
+  // A wealth fund or a central bank names its country.
+  { text: "Norway's sovereign wealth fund said on Monday it had divested from five Israeli banks.", type: 'SANCTION', actor: ['NOR'], recipient: ['ISR'] },
   // A veto of a text whose body has a long name, aimed at the sponsor.
   { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
