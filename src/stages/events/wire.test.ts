@@ -92,6 +92,9 @@ const ROWS: Row[] = [
   { text: 'Egypt and Israel signed a water agreement on Monday.', type: 'SUPPORT', actor: ['EGY', 'ISR'] },
   // A wealth fund or a central bank names its country.
   { text: "Norway's sovereign wealth fund said on Monday it had divested from five Israeli banks.", type: 'SANCTION', actor: ['NOR'], recipient: ['ISR'] },
+  // Visitors barred, named before a long list; NEGATIVE: a ban on a group's activities is no barred entry.
+  { text: 'Niger barred a delegation of ECOWAS, the African Union and the United Nations from entering the country on Tuesday.', type: 'REJECT', actor: ['NER'] },
+  { text: 'Niger banned all activities of political parties on Tuesday.', type: 'COERCE', not: 'REJECT' },
   // A veto of a text whose body has a long name, aimed at the sponsor.
   { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
