@@ -95,6 +95,31 @@ function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }
 
+/** Nouns of a proposal or bid whose maker is what a passive verb after them acts on. */
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'bid', 'bids', 'request', 'requests', 'plan', 'plans', 'initiative',
+  'application', 'applications', 'candidacy', 'demand', 'demands', 'appeal', 'appeals']);
+
+/**
+ * "A proposal by Mexico to mediate between the United States and Venezuela was turned down by Washington", "Bhutan's
+ * bid to join the WTO was endorsed by India": the subject of a passive that is a proposal or bid is its maker's (the
+ * owner, or the party after "by"/"from"), not a party named inside it. Null when the subject is no such noun.
+ */
+function ownerOfProposal(view: SentenceView, from: number, to: number): Party[] | null {
+  const { words, chunkAt, chunks } = view;
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!PROPOSAL_NOUNS.has(words[k])) continue;
+    const own = chunkAt[k - 1] ?? -1;
+    if (own >= 0 && chunks[own].possessive && chunks[own].parties.length > 0) return partiesOf([chunks[own]]);
+    let n = k + 1;
+    if (words[n] !== 'by' && words[n] !== 'from') return null;
+    n++;
+    while (['the', 'a', 'an'].includes(words[n] ?? '')) n++;
+    const maker = chunkAt[n] ?? -1;
+    return maker >= 0 && chunks[maker].parties.length > 0 ? partiesOf([chunks[maker]]) : null;
+  }
+  return null;
+}
+
 /** Someone the sentence does not name ("were killed"). */
 function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Party {
   return countryParty(lex, '', view.words.slice(span.from, span.to).join(' '), null);
@@ -367,7 +392,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         const acted = partiesActedOn(found);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
-      } else [actor, recipient] = passive ? [by, subject.length > 0 ? subject : partiesActedOn(found)] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);

@@ -95,6 +95,11 @@ const ROWS: Row[] = [
   // Visitors barred, named before a long list; NEGATIVE: a ban on a group's activities is no barred entry.
   { text: 'Niger barred a delegation of ECOWAS, the African Union and the United Nations from entering the country on Tuesday.', type: 'REJECT', actor: ['NER'] },
   { text: 'Niger banned all activities of political parties on Tuesday.', type: 'COERCE', not: 'REJECT' },
+  // A proposal or bid acted on in the passive is aimed at its maker, not at a party named inside it; NEGATIVE: a
+  // passive whose subject is no proposal keeps the party after the verb.
+  { text: 'A proposal by Kenya to mediate between Ethiopia and Egypt was turned down by Cairo on Friday.', type: 'REJECT', actor: ['EGY'], recipient: ['KEN'] },
+  { text: "Moldova's bid to join the European Union was endorsed on Monday by Romania.", type: 'SUPPORT', actor: ['ROU'], recipient: ['MDA'] },
+  { text: 'Sanctions were imposed on three Russian banks by Britain on Monday.', type: 'SANCTION', actor: ['GBR'], recipient: ['RUS'] },
   // A veto of a text whose body has a long name, aimed at the sponsor.
   { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
