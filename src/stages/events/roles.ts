@@ -659,6 +659,23 @@ function findMediators(view: SentenceView, g: EventGrammar): Mediator[] {
     else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci, -1);
     // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
     else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci, -1);
+    // ("with Venezuelan and Cuban officials attending as guarantors", "with Norway as facilitator": the last of the
+    // coordinated parties carries the role.)
+    else if (thirdPartyRoleAt(words, c.to)) {
+      let first = ci;
+      while (first > 0 && chunks[first - 1].to === chunks[first].from - 1 && COORD.has(words[chunks[first].from - 1])) first--;
+      add(first, -1);
+    }
   }
   return out;
+}
+
+/** Roles of a third party at talks, named after "as". */
+const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'observer', 'observers']);
+const THIRD_PARTY_VERBS = new Set(['acting', 'attending', 'serving']);
+
+/** "… attending as guarantors", "… acting as mediators", "… as facilitator" right after a party at `k`. */
+function thirdPartyRoleAt(words: string[], k: number): boolean {
+  if (THIRD_PARTY_VERBS.has(words[k])) k++;
+  return words[k] === 'as' && THIRD_PARTY_ROLES.has(words[k + 1] ?? '');
 }

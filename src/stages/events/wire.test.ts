@@ -100,6 +100,10 @@ const ROWS: Row[] = [
   { text: 'A proposal by Kenya to mediate between Ethiopia and Egypt was turned down by Cairo on Friday.', type: 'REJECT', actor: ['EGY'], recipient: ['KEN'] },
   { text: "Moldova's bid to join the European Union was endorsed on Monday by Romania.", type: 'SUPPORT', actor: ['ROU'], recipient: ['MDA'] },
   { text: 'Sanctions were imposed on three Russian banks by Britain on Monday.', type: 'SANCTION', actor: ['GBR'], recipient: ['RUS'] },
+  // Parties "attending as guarantors" or "acting as observers" are third parties, no side of the talks (NEGATIVE: the
+  // observers' country is in neither list).
+  { text: 'Delegations of the Sudanese army and the RSF resumed negotiations in Jeddah on Monday, with Saudi and U.S. officials attending as guarantors.', type: 'CONSULT', actor: ['SDN'] },
+  { text: 'Ethiopia and Egypt resumed talks on the dam in Addis Ababa on Monday, with Sudanese officials acting as observers.', type: 'CONSULT', actor: ['EGY'], recipient: ['ETH'] },
   // A veto of a text whose body has a long name, aimed at the sponsor.
   { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
