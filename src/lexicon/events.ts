@@ -205,6 +205,8 @@ export interface EventsLexicon {
   grammar: EventGrammar;
   /** Past tense and past participle forms of every cue verb ("met", "signed", "struck"). */
   pastForms: Set<string>;
+  /** Past participles of every cue verb ("met", "spoken", "taken"): a simple past ("spoke", "took") is none. */
+  participles: Set<string>;
   /** Base forms of every cue verb ("meet", "cut"): a past form that is also one ("cut") may be an infinitive. */
   baseForms: Set<string>;
   /** ISO3 → country name, for identifier_text of country parties. */
@@ -393,7 +395,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
 const CIVILIAN_SECTORS = ['CVL', 'OPP', 'EDU', 'LAB', 'AGR', 'MED', 'REL', 'JRN', 'REF'];
 
 /** The broad verb lexicon: one cue per verb, below every pattern of the type files (priority 0). */
-function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventTypeInfo>, kinds: Map<string, CueKind>, irregular: IrregularVerbs, pastForms: Set<string>, baseForms: Set<string>): void {
+function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventTypeInfo>, kinds: Map<string, CueKind>, irregular: IrregularVerbs, pastForms: Set<string>, baseForms: Set<string>, participles: Set<string>): void {
   const where = 'data/events/fallback.tsv';
   for (const row of readTsv(dataPath('events', 'fallback.tsv'))) {
     const [verb, ...particles] = row.verb.trim().toLowerCase().split(/\s+/);
@@ -407,6 +409,7 @@ function loadFallback(trie: CueTrie<Cue>, cues: Cue[], types: Map<string, EventT
     const f = verbForms(verb, irregular);
     pastForms.add(f.past);
     pastForms.add(f.participle);
+    participles.add(f.participle);
     baseForms.add(f.base);
     const cue: Cue = {
       ...toCue({ id: `lexicon-${[verb, ...particles].join('-')}`, mode: row.mode ? [row.mode] : [], roles, recipient_after: row.recipient_after ? row.recipient_after.split(',').map((x) => x.trim()) : [], priority: 0 }, { type: row.type, kind: kinds.get(row.type) }, where),
@@ -433,6 +436,7 @@ export function loadEvents(): EventsLexicon {
   const types = new Map<string, EventTypeInfo>();
   const pastForms = new Set<string>();
   const baseForms = new Set<string>();
+  const participles = new Set<string>();
   const kinds = new Map<string, CueKind>();
   const dir = dataPath('events', 'types');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
@@ -458,6 +462,7 @@ export function loadEvents(): EventsLexicon {
           const f = verbForms(verb[1], irregular);
           pastForms.add(f.past);
           pastForms.add(f.participle);
+          participles.add(f.participle);
           baseForms.add(f.base);
         }
         try {
@@ -468,7 +473,7 @@ export function loadEvents(): EventsLexicon {
       }
     }
   }
-  loadFallback(trie, cues, types, kinds, irregular, pastForms, baseForms);
+  loadFallback(trie, cues, types, kinds, irregular, pastForms, baseForms, participles);
   trie.compact();
   const agents = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'agents.tsv'))) {
@@ -482,5 +487,5 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, baseForms, countryNames, cityStates };
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, participles, baseForms, countryNames, cityStates };
 }

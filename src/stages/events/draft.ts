@@ -95,6 +95,31 @@ function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }
 
+/** Nouns of a proposal or bid whose maker is what a passive verb after them acts on. */
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'bid', 'bids', 'request', 'requests', 'plan', 'plans', 'initiative',
+  'application', 'applications', 'candidacy', 'demand', 'demands', 'appeal', 'appeals']);
+
+/**
+ * "A proposal by Mexico to mediate between the United States and Venezuela was turned down by Washington", "Bhutan's
+ * bid to join the WTO was endorsed by India": the subject of a passive that is a proposal or bid is its maker's (the
+ * owner, or the party after "by"/"from"), not a party named inside it. Null when the subject is no such noun.
+ */
+function ownerOfProposal(view: SentenceView, from: number, to: number): Party[] | null {
+  const { words, chunkAt, chunks } = view;
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!PROPOSAL_NOUNS.has(words[k])) continue;
+    const own = chunkAt[k - 1] ?? -1;
+    if (own >= 0 && chunks[own].possessive && chunks[own].parties.length > 0) return partiesOf([chunks[own]]);
+    let n = k + 1;
+    if (words[n] !== 'by' && words[n] !== 'from') return null;
+    n++;
+    while (['the', 'a', 'an'].includes(words[n] ?? '')) n++;
+    const maker = chunkAt[n] ?? -1;
+    return maker >= 0 && chunks[maker].parties.length > 0 ? partiesOf([chunks[maker]]) : null;
+  }
+  return null;
+}
+
 /** Someone the sentence does not name ("were killed"). */
 function unknownParty(lex: EventsLexicon, view: SentenceView, span: CueSpan): Party {
   return countryParty(lex, '', view.words.slice(span.from, span.to).join(' '), null);
@@ -171,7 +196,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     draft.reported = aspect.reported;
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
-    applyTense(draft, aspect.future || span.promised || threat, lex, span.to);
+    applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
     if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
@@ -359,7 +384,16 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
           [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
           passiveSubject = true;
         }
-      } else [actor, recipient] = passive ? [by, subject.length > 0 ? subject : partiesActedOn(found)] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
+        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
+        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
+        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
+        // eases it for that country's people.
+        const where = placeCountry(view, lex)!;
+        const acted = partiesActedOn(found);
+        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
+        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);
@@ -591,8 +625,17 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
   return [];
 }
 
-/** `cueEnd`: the token after the cue. */
-function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number): void {
+/** Words before a date that say when a measure takes effect ("from Oct. 1", "starting January 1"). */
+const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);
+
+/** "will impose a 100 percent tariff on … from Oct. 1": a measure given the day it takes effect is decided. */
+function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean {
+  for (let k = span.to; k + 1 < clause.to; k++) if (IN_FORCE_FROM.has(view.words[k]) && view.dateTok[k + 1] >= 0) return true;
+  return false;
+}
+
+/** `cueEnd`: the token after the cue; `decided`: a measure given the day it takes effect. */
+function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number, decided = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
@@ -610,6 +653,14 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: 
   if (!future) return;
   const to = FUTURE_TYPE[d.type];
   if (!to) return;
+  // Sanctions decided with the day they take effect are sanctions (the sentence suites' convention), not threats.
+  // (The day given is when they take effect, not when they were decided.)
+  if (d.type === 'SANCTION' && decided) {
+    d.date = null;
+    d.dateFrom = null;
+    d.dateTok = -1;
+    return;
+  }
   // A planned meeting or visit is an announced agreement; promised help or support is only words.
   d.kind = d.type === 'CONSULT' ? 'agreement' : d.type === 'SUPPORT' || d.type === 'COOPERATE' || d.type === 'AID' ? 'statement' : d.kind;
   d.type = to;

@@ -59,6 +59,12 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
   for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex, mode === 'article' && lead.has(d.sentence));
   if (mode === 'sentence') {
+    // "The treaty, signed by Egypt and Israel in 1979, …", "divided since 1974, when Turkey invaded the north": an act
+    // its own clause dates "in" or "since" a year a decade or more before the story is history told as background, no
+    // news of the day ("over the 1994 bombing" dates no act).
+    const year = Number(published?.slice(0, 4));
+    const history = (d: Draft) => d.dateFrom === 'clause' && d.date !== null && Number(d.date.slice(0, 4)) <= year - HISTORY_YEARS && inYear(views.get(d.sentence)!.words, d.dateTok);
+    if (year > 0) kept = kept.filter((d) => !history(d));
     for (const d of kept) {
       d.date ??= published;
       d.dateFrom ??= 'fallback';
@@ -199,6 +205,13 @@ function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
   return folded.size > 0 ? drafts.filter((d) => !folded.has(d)) : drafts;
 }
 
+/** A date mention told "in" or "since" a year ("in 1998", "since 1974, when …"; the mention may hold the word). */
+const YEAR_LEADS = new Set(['in', 'since']);
+const inYear = (words: string[], k: number) => k >= 0 && (YEAR_LEADS.has(words[k]) || YEAR_LEADS.has(words[k - 1]));
+
+/** How many years before the story an act dated in its own clause is history (sentence mode). */
+const HISTORY_YEARS = 10;
+
 /** Words that open a clause of background before or inside a sentence's main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'when', 'unless', 'if', 'despite', 'following', 'since', 'once', 'until', 'amid', 'with']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
@@ -227,8 +240,9 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   const b = d.clause.from - 1;
   if (b >= 0 && RELATIVES.has(words[b])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
-  // A participle right after a noun, with no "was" or "has" before it: a reduced relative.
-  if (lex.pastForms.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
+  // A participle right after a noun, with no "was" or "has" before it: a reduced relative ("spoke by telephone" is a
+  // simple past, no participle).
+  if (lex.participles.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
   return false;
 }
 

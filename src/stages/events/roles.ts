@@ -55,7 +55,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
-  const byAgent = findByAgent(view, span, cue.agentAfter);
+  const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
   const object = findObject(view, span, cue, lex, subjectCodes);
@@ -388,19 +388,29 @@ function speakerAt(view: SentenceView, c: Chunk): boolean {
   return false;
 }
 
-function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = []): Chunk[] {
+function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar): Chunk[] {
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
-  if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to);
+  if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
     if (view.words[k] !== 'by') continue;
-    return partiesRightAfter(view, k + 1);
+    return partiesRightAfter(view, k + 1, g);
   }
   return [];
 }
 
-/** The party at token `n` (over an article), with those coordinated with it, or none. */
-function partiesRightAfter(view: SentenceView, n: number): Chunk[] {
+/** The party at token `n` (over an article), with those coordinated with it, or none; with the grammar, also over
+ *  words of quantity ("by tens of thousands of opposition supporters", "by a group of PKK fighters"). */
+function partiesRightAfter(view: SentenceView, n: number, g?: EventGrammar): Chunk[] {
   while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
+  if (g && view.chunkAt[n] < 0) {
+    let k = n;
+    for (let steps = 0; steps < 4 && view.chunkAt[k] < 0; steps++) {
+      if (g.quantityNouns.has(view.words[k]) && view.words[k + 1] === 'of') k += 2;
+      else if (/^\d[\d,.]*$/.test(view.words[k] ?? '') || ['the', 'a', 'an'].includes(view.words[k] ?? '')) k++;
+      else break;
+    }
+    if (view.chunkAt[k] >= 0) n = k;
+  }
   const ci = view.chunkAt[n] ?? -1;
   return ci >= 0 && view.chunks[ci].parties.length > 0 ? coordinateRight(view, ci) : [];
 }
@@ -664,6 +674,23 @@ function findMediators(view: SentenceView, g: EventGrammar): Mediator[] {
     else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci, -1);
     // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
     else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci, -1);
+    // ("with Venezuelan and Cuban officials attending as guarantors", "with Norway as facilitator": the last of the
+    // coordinated parties carries the role.)
+    else if (thirdPartyRoleAt(words, c.to)) {
+      let first = ci;
+      while (first > 0 && chunks[first - 1].to === chunks[first].from - 1 && COORD.has(words[chunks[first].from - 1])) first--;
+      add(first, -1);
+    }
   }
   return out;
+}
+
+/** Roles of a third party at talks, named after "as". */
+const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'observer', 'observers']);
+const THIRD_PARTY_VERBS = new Set(['acting', 'attending', 'serving']);
+
+/** "… attending as guarantors", "… acting as mediators", "… as facilitator" right after a party at `k`. */
+function thirdPartyRoleAt(words: string[], k: number): boolean {
+  if (THIRD_PARTY_VERBS.has(words[k])) k++;
+  return words[k] === 'as' && THIRD_PARTY_ROLES.has(words[k + 1] ?? '');
 }

@@ -21,6 +21,91 @@ interface Row {
 const codes = (xs: { code: string }[]) => [...new Set(xs.map((x) => x.code))].sort();
 
 const ROWS: Row[] = [
+  // Kinds of misses found with test/sentences-dev5 (sentences of our own, not the suite's):
+  // "spoke by telephone" is a simple past, no reduced relative: the call stays the main event before a call for talks.
+  { text: "Spain's prime minister spoke by telephone with Brazil's president on Monday and repeated Madrid's call for a ceasefire.", type: 'CONSULT', actor: ['BRA', 'ESP'] },
+  // Ties restored in the passive, by the parties after "between"; NEGATIVE: ties talked of are no act.
+  { text: 'Diplomatic ties between Egypt and Turkey were restored in 2023 after a decade of hostility.', type: 'SUPPORT', actor: ['EGY', 'TUR'], recipient: [] },
+  { text: 'Relations between Morocco and Germany have been normalised, the two governments said on Friday.', type: 'SUPPORT', actor: ['DEU', 'MAR'] },
+  { text: 'Relations between Morocco and Germany remain tense, analysts said.', type: null },
+  // A single tariff imposed; debt written off with the amount before the debtor.
+  { text: 'Mexico imposed a 30 percent tariff on Chinese cars on Tuesday.', type: 'SANCTION', actor: ['MEX'], recipient: ['CHN'] },
+  { text: "Hungary wrote off $30 million of Laos's debt on Monday.", type: 'AID', actor: ['HUN'], recipient: ['LAO'] },
+  // An investor divesting from a country's companies; NEGATIVE: divestment only talked of.
+  { text: 'Sweden said its pension fund had divested from four Israeli banks.', type: 'SANCTION', recipient: ['ISR'] },
+  { text: 'Divestment from fossil fuels has gathered pace in Sweden, the report said.', type: null },
+  // Forces put on combat readiness; NEGATIVE: readiness talked of in a report is no mobilisation.
+  { text: 'Greece placed its navy on the highest level of combat readiness on Sunday.', type: 'MOBILIZE', actor: ['GRC'] },
+  // Pulling out of talks or a summit is a cancelled meeting (REJECT); NEGATIVE: troops pulling out of a town retreat.
+  { text: "Egypt's president pulled out of a planned summit with Israel's prime minister on Sunday.", type: 'REJECT', actor: ['EGY'], recipient: ['ISR'] },
+  { text: 'Israeli troops pulled out of two villages in southern Lebanon on Tuesday.', type: 'RETREAT', not: 'REJECT' },
+  // Refusing to approve a bid is a rejection, not a negated act of support.
+  { text: "Hungary will not approve Ukraine's accession bid, Orban said on Friday.", type: 'REJECT', actor: ['HUN'], recipient: ['UKR'] },
+  // Diplomats ordered to leave, told in the passive: the state they must leave expels them (not their withdrawal).
+  { text: 'Three Lithuanian diplomats were ordered to leave Belarus within 72 hours.', type: 'SANCTION', actor: ['BLR'], recipient: ['LTU'] },
+  // Paint sprayed as a symbolic act is PROTEST vandalize; NEGATIVE: a state's troops do no such protest.
+  { text: 'Climate activists sprayed orange paint on the offices of an oil company in London on Monday.', type: 'PROTEST', actor: ['GBR'] },
+  // A state's act in the passive of a thing, with no party as agent: the state where it happened.
+  { text: 'The curfew in Nairobi was lifted on Friday.', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'Mobile internet was suspended in Manipur on Saturday.', type: 'COERCE', actor: ['IND'], recipient: [] },
+  { text: 'The curfew was lifted on Friday.', type: null },
+  // Killings of the defenceless ("executed … villagers") told in a rights group's report accuse the perpetrator;
+  // NEGATIVE: a plan executed is no killing.
+  { text: 'Myanmar soldiers executed 17 villagers in Sagaing region, Amnesty International said in a report on Tuesday.', type: 'ACCUSE', actor: ['NGO'], recipient: ['MMR'] },
+  { text: 'The company executed a plan to expand into Vietnam.', type: null },
+  // A protest named by its noun with its actor after "by", over words of quantity; NEGATIVE: a market rally.
+  { text: 'A rally by thousands of Georgian opposition supporters was held in Tbilisi on Sunday.', type: 'PROTEST', actor: ['GEO'] },
+  { text: 'A rally by the dollar lifted Asian stocks on Monday.', type: null },
+  // A court directing the government to act is an order (REQUEST); NEGATIVE: attacks "directed at" civilians.
+  { text: 'The Supreme Court of Pakistan directed the government to hold elections within 90 days.', type: 'REQUEST', actor: ['PAK'] },
+  { text: 'Attacks directed at civilians in Darfur rose sharply last month.', type: null },
+  // A request named by its noun: by its owner, or in the passive by the "by" party; NEGATIVES: a country's demand for
+  // a commodity, and a request that only says how a meeting came about.
+  { text: "Japan's request for the extradition of two suspects was handed to Thai authorities on Monday.", type: 'REQUEST', actor: ['JPN'], recipient: ['THA'] },
+  { text: "A request for extradition was sent to Spain by Ukraine's prosecutors.", type: 'REQUEST', actor: ['UKR'], recipient: ['ESP'] },
+  { text: "China's demand for Australian coal fell last year.", type: null },
+  { text: 'At the request of Egypt, Qatar hosted the talks on Monday.', type: 'CONSULT', not: 'REQUEST' },
+  // "sought to" is tried to, no request; "sought the extradition" is one.
+  { text: 'Both countries sought to avoid the dollar, the central bank said.', type: null },
+  { text: 'Ukraine sought the extradition of a former lawmaker from Spain.', type: 'REQUEST', actor: ['UKR'] },
+  // A deployment named by its noun and ordered in the passive; a parliament approving a deployment abroad promises it
+  // (AGREE), while a leader approving one mobilises (NEGATIVE: no AGREE).
+  { text: 'The deployment of 500 French troops to Estonia was announced by Macron on Friday.', type: 'MOBILIZE', actor: ['FRA'] },
+  { text: "Poland's parliament approved the deployment of 200 soldiers to Lithuania.", type: 'AGREE', actor: ['POL'], recipient: ['LTU'] },
+  { text: 'Putin approved the deployment of additional troops to the border with Finland.', type: 'MOBILIZE', not: 'AGREE' },
+  // A company starting production at a plant abroad invests there; arms handed over in the passive disarm.
+  { text: 'Samsung began production at a new $17 billion chip plant in Texas on Monday.', type: 'COOPERATE', actor: ['KOR'], recipient: ['USA'] },
+  { text: 'Weapons were handed over by a group of PKK fighters at a ceremony on Friday.', type: 'RETREAT', actor: ['TUR'] },
+  // Sanctions decided with the day they take effect are sanctions, not threats (NEGATIVE: "will impose" with no such
+  // day stays a threat, below).
+  { text: 'Canada will impose a 25 percent tariff on steel made in China from Oct. 1, the minister said on Monday.', type: 'SANCTION', actor: ['CAN'], recipient: ['CHN'] },
+  { text: 'The EU will ban imports of Russian gas starting January 1, 2027.', type: 'SANCTION', actor: ['EUR'], recipient: ['RUS'] },
+  // Blocked or throttled platforms: censorship aimed at the platform's home country; NEGATIVE: access to a holy site
+  // restricted is no censorship of a platform.
+  { text: 'Turkey blocked access to Instagram on Friday.', type: 'COERCE', actor: ['TUR'], recipient: ['USA'] },
+  { text: 'Russia began restricting voice calls on WhatsApp and Telegram.', type: 'COERCE', actor: ['RUS'], recipient: ['ARE', 'USA'] },
+  { text: 'Israel restricted access to the Al-Aqsa mosque on Friday.', type: 'COERCE', actor: ['ISR'], recipient: ['ISR'] },
+  // History told as background: an act dated "in" or "since" a year a decade before the story is no news; NEGATIVES: a
+  // year that only names what a request is about, and a signing of the day.
+  { text: 'The treaty, signed by Egypt and Israel in 1979, has held for decades.', type: null },
+  { text: 'Argentina asked Interpol on Monday to issue a red notice over the 1994 bombing.', type: 'REQUEST', actor: ['ARG'] },
+  { text: 'Egypt and Israel signed a water agreement on Monday.', type: 'SUPPORT', actor: ['EGY', 'ISR'] },
+  // A wealth fund or a central bank names its country.
+  { text: "Norway's sovereign wealth fund said on Monday it had divested from five Israeli banks.", type: 'SANCTION', actor: ['NOR'], recipient: ['ISR'] },
+  // Visitors barred, named before a long list; NEGATIVE: a ban on a group's activities is no barred entry.
+  { text: 'Niger barred a delegation of ECOWAS, the African Union and the United Nations from entering the country on Tuesday.', type: 'REJECT', actor: ['NER'] },
+  { text: 'Niger banned all activities of political parties on Tuesday.', type: 'COERCE', not: 'REJECT' },
+  // A proposal or bid acted on in the passive is aimed at its maker, not at a party named inside it; NEGATIVE: a
+  // passive whose subject is no proposal keeps the party after the verb.
+  { text: 'A proposal by Kenya to mediate between Ethiopia and Egypt was turned down by Cairo on Friday.', type: 'REJECT', actor: ['EGY'], recipient: ['KEN'] },
+  { text: "Moldova's bid to join the European Union was endorsed on Monday by Romania.", type: 'SUPPORT', actor: ['ROU'], recipient: ['MDA'] },
+  { text: 'Sanctions were imposed on three Russian banks by Britain on Monday.', type: 'SANCTION', actor: ['GBR'], recipient: ['RUS'] },
+  // Parties "attending as guarantors" or "acting as observers" are third parties, no side of the talks (NEGATIVE: the
+  // observers' country is in neither list).
+  { text: 'Delegations of the Sudanese army and the RSF resumed negotiations in Jeddah on Monday, with Saudi and U.S. officials attending as guarantors.', type: 'CONSULT', actor: ['SDN'] },
+  { text: 'Ethiopia and Egypt resumed talks on the dam in Addis Ababa on Monday, with Sudanese officials acting as observers.', type: 'CONSULT', actor: ['EGY'], recipient: ['ETH'] },
+  // A veto of a text whose body has a long name, aimed at the sponsor.
+  { text: 'Russia vetoed a U.N. Security Council resolution drafted by the United States on Tuesday.', type: 'REJECT', actor: ['RUS'], recipient: ['USA'] },
   // A Commonwealth envoy summoned is a high commissioner; NEGATIVE: a police commissioner summoned by lawmakers is no
   // diplomatic protest.
   { text: "Kenya summoned Uganda's acting high commissioner in Nairobi on Tuesday over the arrest of two Kenyan activists.", type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
