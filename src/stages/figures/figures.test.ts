@@ -272,6 +272,7 @@ test('figures: a bare "$", "dollars" or "Rs" takes the currency of the outlet\'s
     ['Xinhua', 'Exports reached $5 billion and ¥2 trillion.', ['USD', 'CNY']],
     [null, 'Trade reached $47 billion and Rs 9 billion.', ['USD', 'INR']],
     ['The Citizen', 'Dodoma set aside Sh300 billion for the railway.', ['TZS']],
+    ['Dawn', 'India approved a 30 billion rupee credit line.', ['PKR']],
   ];
   for (const [source, text, units] of cases) {
     const doc = testDoc(text, []);
@@ -295,6 +296,12 @@ test('figures: with no outlet known, the one country of a form\'s list the artic
     doc.document.source = null;
     assert.deepEqual(findFigures(doc, lexicon).map((f) => f.unit), units, text);
   }
+});
+
+test('figures: an outlet of a country a form does not stand for (Reuters and "rupee") leaves it to the article\'s countries; NEGATIVE: Dawn\'s rupee is its own (see above)', () => {
+  const doc = testDoc('Pakistan received a 30 billion rupee loan from China.', [], { Pakistan: 'PAK' });
+  doc.document.source = 'Reuters';
+  assert.deepEqual(findFigures(doc, lexicon).map((f) => [f.value, f.unit]), [[3e10, 'PKR']]);
 });
 
 test('figures: with no publication date, the latest full date in the article gives the fallback year', () => {

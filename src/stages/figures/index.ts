@@ -86,12 +86,13 @@ function latestFullDate(doc: Doc): string | null {
 }
 
 /** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. When the outlet is
- *  unknown, the one country of the form's list that the article names ("Rs" about Pakistan, never naming India). */
+ *  unknown or of a country the form does not stand for, the one country of the form's list that the article names ("Rs" about Pakistan, never naming India). */
 function localUnit(raw: RawFigure, country: string | null, named: Set<string>, lex: FiguresLexicon): string {
   if (raw.kind !== 'money' || !raw.currency) return raw.unit;
   const byCountry = lex.localCurrencies.get(raw.currency.toLowerCase());
   if (!byCountry) return raw.unit;
-  if (country) return byCountry.get(country) ?? raw.unit;
+  // (An outlet of a country that does not use the form, Reuters writing "rupees", says nothing: the article's countries do.)
+  if (country && byCountry.has(country)) return byCountry.get(country)!;
   const candidates = [...byCountry.keys()].filter((c) => named.has(c));
   return candidates.length === 1 ? byCountry.get(candidates[0])! : raw.unit;
 }
