@@ -252,6 +252,8 @@ test('figures: measures from the figure before, and none from a preposition', ()
     ['Trade hit $20 billion in 2023, and both sides aim to raise it to $30 billion.', ['Trade', 'Trade']],
     ['Britain will pay France £476m over three years.', ['amount']],
     ['Turkey backs a planned $17bn road and rail corridor to the Gulf.', ['road and rail corridor']],
+    // A conjunction ending the words after a figure opens the next phrase: it is no part of the measure.
+    ['India agreed to provide a $400 million currency swap and a new loan.', ['currency swap']],
   ];
   for (const [text, measures] of cases) assert.deepEqual(findFigures(testDoc(text, []), lexicon).map((f) => f.measure), measures, text);
 });

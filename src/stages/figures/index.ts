@@ -118,6 +118,8 @@ interface Previous {
   period: string | null;
 }
 
+const TRAILING_CONJUNCTION = /\s+(?:and|or)$/i;
+
 /** What the figure measures: its counted noun, the subject of its linking verb, or what follows it. */
 function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previous | null, lex: FiguresLexicon): { base: string; measure: string } {
   const before = doc.text.slice(sentence.start, raw.start);
@@ -133,7 +135,8 @@ function measureOf(doc: Doc, raw: RawFigure, sentence: Sentence, previous: Previ
   else if (subject?.measure && !PRONOUN.test(subject.measure) && !(!subject.measure.includes(' ') && changeOf(subject.measure.toLowerCase(), lex))) base = subject.measure;
   // "aim to raise IT to $30 billion", or a clause with no subject: the measure of the figure before.
   else if (previous && (subject?.measure || sameSentence) && previous.sentence >= sentence.index - 1) base = previous.base;
-  else base = lex.measureAfter.exec(doc.text.slice(raw.end, sentence.end))?.[1] ?? null;
+  // ("a $400 million currency swap and a …": the conjunction opens the next phrase.)
+  else base = lex.measureAfter.exec(doc.text.slice(raw.end, sentence.end))?.[1]?.replace(TRAILING_CONJUNCTION, '') ?? null;
   base ??= 'amount';
   if (raw.kind !== 'percent') return { base, measure: base };
   const change = changeOf(subject?.verb ?? null, lex) ?? changeOf(CHANGE_NOUN_OF.exec(before)?.[1] ?? null, lex);
