@@ -938,3 +938,14 @@ test('an act told in the pluperfect with no date in its sentence ("had earlier d
   assert.ok(all.some((s) => s.startsWith('CONSULT')), all.join('; '));
   assert.ok(!all.some((s) => s.startsWith('REQUEST')), all.join('; '));
 });
+
+test('"the first German chancellor to visit Kazakhstan since 2010" is who the visitor is, no second visit', () => {
+  const text = [
+    'ASTANA (AP) — German Chancellor Olaf Scholz held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.',
+    '',
+    'Scholz, who toured Uzbekistan on Monday, is the first German chancellor to visit Kazakhstan since 2010.',
+  ].join('\n');
+  const record = pipeline.extract({ text, file: 'first.txt', published: '2024-09-18' });
+  const all = record.events.map(summary);
+  assert.deepEqual(all.filter((s) => s.includes('DEU>KAZ') || s.includes('DEU,KAZ')).map((s) => s.split(' ')[1]), ['2024-09-17'], all.join('; '));
+});

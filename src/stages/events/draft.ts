@@ -177,7 +177,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -239,6 +239,22 @@ function hostedSince(view: SentenceView, span: CueSpan): boolean {
   for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
     if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
+  }
+  return false;
+}
+
+const FIRST_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+/** How far before "to" the ordinal of "the first German chancellor to visit" may stand. */
+const FIRST_REACH = 5;
+
+/** "Scholz is the first German chancellor to visit Kazakhstan since 2010": an infinitive after "the first/last/only …"
+ *  says who someone is, no act of its own (the visit itself is told elsewhere). */
+function firstToAct(view: SentenceView, span: CueSpan): boolean {
+  if (view.words[span.from - 1] !== 'to') return false;
+  for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
+    const w = view.words[k];
+    if (FIRST_WORDS.has(w)) return k > 0 && (view.words[k - 1] === 'the' || view.words[k - 1] === 'its' || view.words[k - 1] === 'his' || view.words[k - 1] === 'her');
+    if (w === ',' || w === 'and') return false;
   }
   return false;
 }
