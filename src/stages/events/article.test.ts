@@ -885,3 +885,52 @@ test('NEGATIVE: a meeting a speaker tells after "said" stays the speaker\'s word
   const record = mediation('Albusaidi said he had met Kuwaiti Foreign Minister Abdullah Al-Yahya to discuss the agenda.');
   assert.equal(kuwaitMeeting(record.events), undefined, record.events.map(summary).join('; '));
 });
+
+test('"The agreement, which was signed on Tuesday, …" with no party: the latest act\'s countries, else the article\'s two', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-12 Kenya and Tanzania agree on border patrols',
+    '',
+    'NAIROBI, March 12 (AP) - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday, the two governments said.',
+    '',
+    'The agreement, which was signed on Tuesday, sets out joint patrols along the frontier.',
+    '',
+    'Egypt and Sudan reached a water-sharing deal last year. The deal, signed in Cairo in May, allocates the flow of the Nile.',
+  ].join('\n'), file: 'signed.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('SUPPORT 2025-03-11 KEN,TZA> @Nairobi'), got.join('\n'));
+  assert.ok(got.includes('SUPPORT 2024-05 EGY,SDN> @Cairo'), got.join('\n'));
+  // NEGATIVE: what the agreement sets out is no act of its signers ("sets out joint patrols").
+  assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('\n'));
+});
+
+test('"The Hungarian ambassador had been summoned", told by the foreign ministry: by the speaker\'s state', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-12 Poland summons Hungarian ambassador',
+    '',
+    "WARSAW, March 12 (Reuters) - Poland's foreign ministry said on Tuesday the Hungarian ambassador had been summoned over remarks by Hungary's foreign minister about the war in Ukraine.",
+  ].join('\n'), file: 'summoned.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-03-11 POL>HUN @Warsaw'), got.join('\n'));
+});
+
+test('"The Treasury imposed sanctions on …" under a Washington dateline: the dateline\'s state, not the outlet\'s nor the target\'s', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-06-04 US targets Iranian oil network',
+    '',
+    'WASHINGTON, June 3 (Reuters) - The Treasury imposed sanctions on Tuesday on six companies it said helped ship Iranian oil to buyers in Asia.',
+  ].join('\n'), file: 'treasury.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('SANCTION/discontinue 2025-06-03 USA>IRN'), got.join('\n'));
+  // NEGATIVE: "companies it said helped ship …" is the companies' doing, no help from the Treasury (nor Reuters).
+  assert.ok(!got.some((e) => e.startsWith('AID')), got.join('\n'));
+});
+
+test('NEGATIVE: a ministry of no country under a dateline stays the one named with it ("Japan\'s foreign ministry")', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-06-04 Japan protests',
+    '',
+    "BEIJING, June 3 (Kyodo) - Japan's foreign ministry lodged a protest with China on Tuesday over a coast guard incursion.",
+  ].join('\n'), file: 'jp-protest.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('ACCUSE') && e.includes('JPN>CHN')), got.join('\n'));
+});

@@ -259,11 +259,25 @@ function conditionParties(view: SentenceView, actor: Party[]): Party[] {
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
 function spokenBy(view: SentenceView, parties: Party[]): boolean {
-  const { first, lastClosing } = view.attributions;
-  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
-  const speaker = (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+  const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** The chunk that speaks the sentence's attribution ("X said", ", X said"), if any. */
+function speakerOf(view: SentenceView): Chunk | null {
+  const { first, lastClosing } = view.attributions;
+  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
+  return (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+}
+
+/** "Poland's foreign ministry said the Hungarian ambassador had been summoned": a state's act told in the passive
+ *  without "by" by a state's speaker was that state's, when the speaker is not of the country acted on. */
+function speakingState(view: SentenceView, lex: EventsLexicon, actedOn: Party[]): Party | null {
+  const speaker = speakerOf(view);
+  const p = speaker?.parties.find((x) => x.code && !NOT_STATE.has(x.code));
+  if (!p || actedOn.some((x) => x.code === p.code)) return null;
+  return countryParty(lex, p.code, countryName(lex, p.code), 'GOV');
 }
 
 /** "Sanctions were imposed on three Russian banks by Britain": a passive whose subject is a thing, not a party, acts
@@ -350,7 +364,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
         // the country where the attack happened, else of the victims' (the sentence suites' convention).
         const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
-        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex)
+        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
           : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];

@@ -506,6 +506,17 @@ const ROWS: Row[] = [
   { text: 'Chile called in a senior Argentine diplomat on Sunday to protest the remarks.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['CHL'], recipient: ['ARG'] },
   { text: 'Estonia handed a protest note to the Russian embassy in Tallinn.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['EST'], recipient: ['RUS'] },
   { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
+  // An envoy summoned in the passive with no "by" and no ministry: by the state of the speaker (not of a place in what
+  // the summons was about, nor of a "by" inside it: "over remarks by …"), else of the place it happened in; NEGATIVE: a
+  // speaker of the envoy's own country leaves the place's state as summoner.
+  { text: "Poland's foreign ministry said the Hungarian ambassador had been summoned over the remarks.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['POL'], recipient: ['HUN'] },
+  { text: "Poland's foreign ministry said on Tuesday the Hungarian ambassador had been summoned over remarks by Hungary's foreign minister about the war in Ukraine.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['POL'], recipient: ['HUN'] },
+  { text: 'The Israeli ambassador was summoned on Monday, the Turkish foreign ministry said.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['TUR'], recipient: ['ISR'] },
+  { text: 'Britain said its ambassador had been summoned in Moscow.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['RUS'], recipient: ['GBR'] },
+  // A signing "during a visit by" someone is aimed at no one of the visit (the venue's party); NEGATIVE: a party
+  // "with" whom it was signed stays its other side.
+  { text: 'Kenya and Tanzania signed a border management agreement on Monday during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN', 'TZA'], recipient: [] },
+  { text: 'Kenya signed a border agreement with Tanzania during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN'], recipient: ['TZA'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -570,6 +581,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // An envoy summoned home, or to testify, is no diplomatic protest.
+  'Poland said its ambassador to Budapest had been summoned home for consultations.',
+  'The Kenyan envoy was summoned to testify before parliament.',
   // Meetings counted over a span of time are a tally (a counted round on a day of its own is a meeting: see ROWS).
   'Morocco and Spain have held 12 rounds of border talks since 2018.',
   'Lula and Fernandez have met more than 20 times.',

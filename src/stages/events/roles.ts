@@ -43,7 +43,9 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
-  const passive = isPassive(view, span, lex);
+  // "the Hungarian ambassador had been summoned": a by_state pattern that names what was acted on before its passive
+  // verb is a passive too.
+  const passive = isPassive(view, span, lex) || (cue.byState && span.to - span.from >= 3 && lex.grammar.be.has(view.words[span.to - 2]) && lex.pastForms.has(view.words[span.to - 1]));
   const owner = cue.noun ? ownerOf(view, span.from, lex) : null;
   // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
   // subject of the clause among them.
@@ -162,8 +164,18 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
   const inside = chunkAt[span.from];
-  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && usableSubject(chunks[inside], view, lex)) {
+  // ("The agreement, which was signed on Tuesday": the article's pair, for that cue only; grammar pair_agreement_nouns.)
+  const signedPair = (c: Chunk) => c.kind === 'pair' && c.word !== null && g.pairAgreementNouns.has(c.word);
+  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside]))) {
     return { chunks: [chunks[inside]], inherit: false };
+  }
+  // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
+  // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
+  const saidAt = span.from - 1;
+  if ((words[saidAt] === 'said' || words[saidAt] === 'says') && chunkAt[saidAt - 1] >= 0) {
+    const speaker = chunks[chunkAt[saidAt - 1]];
+    const noun = words[speaker.from - 1] ?? '';
+    if (speaker.kind === 'pronoun' && speaker.to === saidAt && chunkAt[speaker.from - 1] < 0 && LOWER_FIRST.test(noun) && !g.functionWords.has(noun)) return { chunks: [], inherit: false };
   }
   let onlyAux = true;
   for (let j = span.from - 1; j >= 0 && span.from - j <= 40; j--) {
@@ -377,11 +389,16 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
+    // "was summoned over remarks by Hungary's foreign minister": a "by" inside the matter of the act is no agent.
+    if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
     if (view.words[k] !== 'by') continue;
     return partiesRightAfter(view, k + 1);
   }
   return [];
 }
+
+/** Prepositions that open what an act is about, after which a "by" names that matter's agent, not the act's. */
+const MATTER_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 
 /** The party at token `n` (over an article), with those coordinated with it, or none. */
 function partiesRightAfter(view: SentenceView, n: number): Chunk[] {
@@ -429,7 +446,14 @@ function atVenue(words: string[], c: Chunk, g: EventGrammar): boolean {
   let k = c.from - 1;
   while (k >= 0 && k >= c.from - 2 && VENUE_DETERMINERS.has(words[k])) k--;
   if (k < 0) return false;
-  return g.venuePrepositions.has(words[k]) || (words[k] === 'of' && g.venueNouns.has(words[k - 1] ?? ''));
+  if (g.venuePrepositions.has(words[k]) || (words[k] === 'of' && g.venueNouns.has(words[k - 1] ?? ''))) return true;
+  // "during a visit by Tanzanian President Samia", "during the state visit of …": the party of the venue's noun.
+  if (words[k] !== 'by' && words[k] !== 'of') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (g.venuePrepositions.has(words[j])) return j < k - 1;
+    if (!LOWER_FIRST.test(words[j])) return false;
+  }
+  return false;
 }
 const VENUE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
