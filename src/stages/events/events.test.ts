@@ -517,6 +517,14 @@ const ROWS: Row[] = [
   // "with" whom it was signed stays its other side.
   { text: 'Kenya and Tanzania signed a border management agreement on Monday during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN', 'TZA'], recipient: [] },
   { text: 'Kenya signed a border agreement with Tanzania during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN'], recipient: ['TZA'] },
+  // "proposed" is coded by what is proposed: cooperation or a plan is an offer (AGREE), a truce a call to yield,
+  // tariffs a threat; NEGATIVE for them: a proposal of talks stays REQUEST meet.
+  { text: 'Indonesia proposed on Wednesday a joint maritime patrol plan with Malaysia.', date: '2025-09-20', type: 'AGREE', actor: ['IDN'], recipient: ['MYS'] },
+  { text: 'Foreign Minister Sugiono proposed closer cooperation on fisheries with Malaysia.', date: '2025-09-20', type: 'AGREE', actor: ['IDN'], recipient: ['MYS'] },
+  { text: 'Japan proposed setting up a military hotline with China.', date: '2025-09-20', type: 'AGREE', actor: ['JPN'], recipient: ['CHN'] },
+  { text: 'Qatar proposed a 60-day truce in Sudan.', date: '2025-09-20', type: 'REQUEST', mode: ['yield'], actor: ['QAT'], recipient: ['SDN'] },
+  { text: 'Washington proposed tariffs on Mexican steel on Monday.', date: '2025-09-20', type: 'THREATEN', actor: ['USA'], recipient: ['MEX'] },
+  { text: 'Seoul proposed working-level talks with Pyongyang on family reunions.', date: '2025-09-20', type: 'REQUEST', mode: ['meet'], actor: ['KOR'], recipient: ['PRK'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -581,6 +589,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // "the proposed …" is an adjective: no proposal made.
+  'The proposed ceasefire in Sudan collapsed within hours.',
+  'Kenya said the proposed joint patrols with Somalia were on hold.',
   // An envoy summoned home, or to testify, is no diplomatic protest.
   'Poland said its ambassador to Budapest had been summoned home for consultations.',
   'The Kenyan envoy was summoned to testify before parliament.',
