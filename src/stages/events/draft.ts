@@ -54,7 +54,12 @@ export interface Draft {
   anaphor: string | null;
   /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
   separate?: Party[][];
+  /** The grammatical subject's parties (a meeting's actor also holds its "with" partner). */
+  subject?: Party[];
 }
+
+/** Acts of one side's words: after "X spoke with Y and …" they are X's alone ("… and urged Z to …"). */
+const ONE_SIDED_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Acts of words: their place is where they were said, seldom a place named after them. */
 const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
@@ -291,7 +296,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
-    subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+    // "spoke with Sisi by phone and urged Israel to …": words of one side are the subject's, not the partner's.
+    const own = ONE_SIDED_TYPES.has(cue.type) && previous!.subject && previous!.subject.length > 0 ? previous!.subject : null;
+    subject = own ?? (previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor);
   } else if (subject.length === 0 && found.inherit) subject = partiesOf(found.inherited);
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
@@ -576,6 +583,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     clause,
     confidence: confidenceOf(cue, found, date),
     separate: found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
+    subject: found.passive ? undefined : subject.filter(isKnown),
   };
 }
 

@@ -525,6 +525,10 @@ const ROWS: Row[] = [
   { text: 'Qatar proposed a 60-day truce in Sudan.', date: '2025-09-20', type: 'REQUEST', mode: ['yield'], actor: ['QAT'], recipient: ['SDN'] },
   { text: 'Washington proposed tariffs on Mexican steel on Monday.', date: '2025-09-20', type: 'THREATEN', actor: ['USA'], recipient: ['MEX'] },
   { text: 'Seoul proposed working-level talks with Pyongyang on family reunions.', date: '2025-09-20', type: 'REQUEST', mode: ['meet'], actor: ['KOR'], recipient: ['PRK'] },
+  // After "X spoke with Y and …", one side's words (urging, condemning) are X's alone, and the meeting's partner is
+  // no party of what X then says; NEGATIVE: an agreement after the talks is everyone's.
+  { text: 'Turkish President Recep Tayyip Erdogan spoke with Egyptian President Abdel Fattah al-Sisi by phone on Wednesday and urged Israel to halt its strikes on Lebanon.', date: '2025-09-20', type: 'CONSULT', actor: ['EGY', 'TUR'], recipient: [] },
+  { text: 'Macron held talks with Scholz in Berlin and agreed to boost defence spending.', date: '2025-09-20', type: 'CONSULT', actor: ['FRA'], recipient: ['DEU'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -975,4 +979,15 @@ test('a "which" clause right after a visit dates the visit before the clause\'s 
   const got = events.map((e) => `${e.event[0]} ${e.date}`);
   assert.ok(got.includes('CONSULT 2025-09-01'), got.join('; '));
   assert.ok(got.includes('SUPPORT 2025-09-02'), got.join('; '));
+});
+
+test('after "X spoke with Y by phone and urged Z to …" the urging is X\'s only; NEGATIVE: an agreement after talks is both sides\'', () => {
+  const urged = kinds(coder.code('Turkish President Recep Tayyip Erdogan spoke with Egyptian President Abdel Fattah al-Sisi by phone on Wednesday and urged Israel to halt its strikes on Lebanon.', '2025-10-08'));
+  assert.ok(urged.includes('REQUEST TUR > ISR'), urged.join('; '));
+  const called = kinds(coder.code('Macron held talks with Scholz in Berlin and called on Russia to withdraw its troops.', '2025-10-08'));
+  assert.ok(called.includes('REQUEST FRA > RUS'), called.join('; '));
+  const phone = kinds(coder.code('Erdogan and Sisi spoke by phone and urged Israel to halt its strikes.', '2025-10-08'));
+  assert.ok(!phone.some((e) => e.startsWith('CONSULT') && e.includes('ISR')), phone.join('; '));
+  const agreed = kinds(coder.code('Macron held talks with Scholz in Berlin and agreed to boost defence spending.', '2025-10-08'));
+  assert.ok(agreed.includes('AGREE DEU,FRA > '), agreed.join('; '));
 });

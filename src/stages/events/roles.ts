@@ -551,7 +551,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // clause of its own after it (a protest "after militants attacked" is aimed at them; a concession or an
     // agreement "after protesters had marched" is made to them).
     const ownClause = cue.type === 'SUPPORT' && clauseOpensAt(view, k, words.length - 1, lex);
-    if (boundary || ownClause || newSubjectAt(view, k, lex)) { stop = k; break; }
+    // "spoke with Sisi by phone and urged Israel to …": a past verb after "and", past words of the meeting's own, is
+    // the subject's next act, whose object is no party at the meeting. (Other acts keep the object told after a list
+    // of acts: "suspended the treaty, closed the border and ordered Pakistani advisers to leave" is aimed at Pakistan.)
+    const nextAct = cue.type === 'CONSULT' && w === 'and' && (k > span.to || span.to - span.from > 1) && lex.pastForms.has(words[k + 1] ?? '') && LOWER_FIRST.test(view.tokens[k + 1]?.text ?? '');
+    if (boundary || ownClause || nextAct || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
