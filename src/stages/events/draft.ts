@@ -155,6 +155,20 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
   return null;
 }
 
+/** ", a move Moscow condemned", ", a step Kyiv welcomed", ", which Moscow condemned": the subject at `from` opens a
+ *  relative clause on the act told before the comma (grammar event_anaphors). */
+function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): boolean {
+  const words = view.words;
+  if (words[from - 1] === 'which' && words[from - 2] === ',') return true;
+  for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
+    const m = lex.grammar.eventAnaphors.matchAt(words, k);
+    if (!m || k + m.length !== from) continue;
+    const det = words[k - 1];
+    return (det === 'a' || det === 'an') && words[k - 2] === ',';
+  }
+  return false;
+}
+
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span)) return null;
@@ -419,7 +433,16 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const patient = patientSubject ? found.subject : found.object;
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
   const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
-  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor) return null;
+  // "Ukraine struck a refinery on Monday, a move Moscow condemned as terrorism", "…, which Kyiv welcomed": words about
+  // the act of the clause before are aimed at its actor.
+  // (The act was not where the clause before says it happened: "… in Samara, a move Moscow condemned".)
+  const onAct = patient.length === 0 && !anaphor && recipient.length === 0 && previous !== null && VERBAL_TYPES.has(cue.type) &&
+    cue.kind !== 'agreement' && cue.roles !== 'host' && found.subject.length > 0 && relativeOnAct(view, found.subject[0].from, lex);
+  if (onAct) {
+    const own = new Set(actor.map((p) => p.code));
+    recipient = previous!.actor.filter((p) => isKnown(p) && !own.has(p.code));
+  }
+  if (cue.objectRequired && patient.length === 0 && !(cue.roles === 'host' && passive) && !anaphor && !onAct) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
   // "welcomed Albanese's remarks": a guest's words or deeds are no guest (but "received Modi's envoy" is).
@@ -578,7 +601,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
-    loc,
+    loc: onAct ? null : loc,
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),

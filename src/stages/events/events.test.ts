@@ -529,6 +529,10 @@ const ROWS: Row[] = [
   // no party of what X then says; NEGATIVE: an agreement after the talks is everyone's.
   { text: 'Turkish President Recep Tayyip Erdogan spoke with Egyptian President Abdel Fattah al-Sisi by phone on Wednesday and urged Israel to halt its strikes on Lebanon.', date: '2025-09-20', type: 'CONSULT', actor: ['EGY', 'TUR'], recipient: [] },
   { text: 'Macron held talks with Scholz in Berlin and agreed to boost defence spending.', date: '2025-09-20', type: 'CONSULT', actor: ['FRA'], recipient: ['DEU'] },
+  // Words in a relative clause on the act before the comma (", a move Moscow condemned", ", which Iran condemned")
+  // are aimed at its actor; NEGATIVE: a relative on a place or thing (", a city Washington praised") is not.
+  { text: "Ukraine struck an oil refinery in Russia's Samara region on Monday, a move Moscow condemned as terrorism.", date: '2025-09-20', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'] },
+  { text: 'Kenya deployed troops to Haiti, a move Washington welcomed.', date: '2025-09-20', type: 'MOBILIZE', actor: ['KEN'], recipient: ['HTI'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -990,4 +994,15 @@ test('after "X spoke with Y by phone and urged Z to …" the urging is X\'s only
   assert.ok(!phone.some((e) => e.startsWith('CONSULT') && e.includes('ISR')), phone.join('; '));
   const agreed = kinds(coder.code('Macron held talks with Scholz in Berlin and agreed to boost defence spending.', '2025-10-08'));
   assert.ok(agreed.includes('AGREE DEU,FRA > '), agreed.join('; '));
+});
+
+test('", a move Moscow condemned": the relative clause\'s words are aimed at the actor of the act before; NEGATIVE: ", a city Washington praised"', () => {
+  const move = coder.code("Ukraine struck an oil refinery in Russia's Samara region on Monday, a move Moscow condemned as terrorism.", '2025-10-08');
+  assert.ok(kinds(move).includes('ACCUSE RUS > UKR'), kinds(move).join('; '));
+  // (The words were not said where the strike was.)
+  assert.equal(move.find((e) => e.event[0] === 'ACCUSE')?.event_loc ?? null, null);
+  assert.ok(kinds(coder.code('Israel struck Houthi targets in Yemen, which Iran condemned.', '2025-10-08')).includes('ACCUSE IRN > ISR'));
+  assert.ok(kinds(coder.code('Kenya deployed troops to Haiti, a move Washington welcomed.', '2025-10-08')).includes('SUPPORT USA > KEN'));
+  const city = kinds(coder.code('Kenya deployed troops to Haiti, a city Washington praised.', '2025-10-08'));
+  assert.ok(!city.includes('SUPPORT USA > KEN'), city.join('; '));
 });
