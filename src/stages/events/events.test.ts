@@ -533,6 +533,12 @@ const ROWS: Row[] = [
   // are aimed at its actor; NEGATIVE: a relative on a place or thing (", a city Washington praised") is not.
   { text: "Ukraine struck an oil refinery in Russia's Samara region on Monday, a move Moscow condemned as terrorism.", date: '2025-09-20', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'] },
   { text: 'Kenya deployed troops to Haiti, a move Washington welcomed.', date: '2025-09-20', type: 'MOBILIZE', actor: ['KEN'], recipient: ['HTI'] },
+  // A host of a meeting sits at the table with everyone named after it (as "convened"); NEGATIVE: a meeting "between"
+  // others is theirs (the host takes no side), a guest hosted "for a meeting" visits.
+  { text: 'Saudi Arabia hosted a meeting of Arab foreign ministers in Riyadh last month.', date: '2025-09-20', type: 'CONSULT', mode: ['multilateral'], actor: ['SAU'], recipient: [], on: '2025-08', at: 'Riyadh' },
+  { text: 'Saudi Arabia hosted an emergency meeting of Egyptian, Jordanian and Qatari foreign ministers in Riyadh on Sunday.', date: '2025-09-20', type: 'CONSULT', mode: ['multilateral'], actor: ['EGY', 'JOR', 'QAT', 'SAU'], recipient: [] },
+  { text: 'Egypt hosted a meeting between Israel and Hamas in Cairo on Monday.', date: '2025-09-20', type: 'CONSULT', actor: ['ISR', 'PSE'], recipient: [] },
+  { text: 'Kenyan President William Ruto hosted Ugandan President Yoweri Museveni for a meeting on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UGA'], recipient: ['KEN'] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
