@@ -151,6 +151,8 @@ export interface EventGrammar {
   pairBareAdverbs: Set<string>;
   pairMeetingNouns: Set<string>;
   pairAgreementNouns: Set<string>;
+  habitual: Set<string>;
+  meetingEnders: Set<string>;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
@@ -349,6 +351,8 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairBareAdverbs: set('pair_bare_adverbs'),
     pairMeetingNouns: set('pair_meeting_nouns'),
     pairAgreementNouns: set('pair_agreement_nouns'),
+    habitual: set('habitual'),
+    meetingEnders: set('meeting_enders'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {

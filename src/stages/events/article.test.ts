@@ -934,3 +934,18 @@ test('NEGATIVE: a ministry of no country under a dateline stays the one named wi
   const got = record.events.map(summary);
   assert.ok(got.some((e) => e.startsWith('ACCUSE') && e.includes('JPN>CHN')), got.join('\n'));
 });
+
+test('"Beijing rejected the protest": aimed at the protest\'s actor told before; NEGATIVE: ships sent "repeatedly" with no day are background', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-07-08 Japan protests over Senkaku intrusion',
+    '',
+    'TOKYO, July 8 (Kyodo) - Japan lodged a protest with China on Tuesday after four Chinese coast guard vessels entered Japanese territorial waters around the Senkaku Islands, the government said.',
+    '',
+    'China claims the islets, which it calls Diaoyu, and has repeatedly sent ships into the area.',
+    '',
+    'Beijing rejected the protest, saying the vessels were carrying out law enforcement patrols.',
+  ].join('\n'), file: 'senkaku.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('REJECT 2025-07-08 CHN>JPN')), got.join('\n'));
+  assert.ok(!got.some((e) => e.startsWith('MOBILIZE') && e.includes('CHN>') && !e.includes('JPN')), got.join('\n'));
+});

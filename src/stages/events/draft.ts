@@ -171,7 +171,7 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -219,6 +219,40 @@ function tally(view: SentenceView, span: CueSpan): boolean {
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
   return counted && (view.dateStarts.every((k) => view.dates[view.dateTok[k]].value.length < DAY.length) || words.includes('since'));
+}
+
+/** "China has repeatedly sent ships into the area": an act told as a habit (grammar `habitual`, right before the cue
+ *  over auxiliaries), in a sentence that gives no day, is background. */
+function habitual(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const words = view.words;
+  let k = span.from - 1;
+  while (k >= 0 && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'also'].includes(words[k])) k--;
+  if (k < 0 || !lex.grammar.habitual.has(words[k])) return false;
+  return view.dateStarts.every((d) => view.dates[view.dateTok[d]].value.length < DAY.length);
+}
+
+/** "suspended defence consultations with Rwanda", "broke off negotiations with the IAEA": a meeting noun after a verb
+ *  that stops or refuses it (grammar `meeting_enders`, over up to three lower-case words) is no meeting. */
+function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (!span.cues.every((c) => c.type === 'CONSULT' && c.noun)) return false;
+  for (let k = span.from - 1; k >= 0 && k >= span.from - 4; k--) {
+    const w = view.words[k];
+    if (lex.grammar.meetingEnders.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) return false;
+  }
+  return false;
+}
+
+/** Participles after a comma that make what follows the doing of the clause before (", forcing residents to flee"). */
+const FORCING = new Set(['forcing', 'prompting', 'causing', 'driving', 'sending', 'leading']);
+
+/** ", forcing thousands of residents to flee": a forcing participle after a comma within a few words before `from`. */
+function forcedBefore(view: SentenceView, from: number): boolean {
+  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
+    if (FORCING.has(view.words[k]) && view.words[k - 1] === ',') return true;
+    if (view.words[k] === ',' || view.words[k] === ';') return false;
+  }
+  return false;
 }
 
 /** How far after a verb of hosting a "since" of a stay is looked for. */
@@ -359,7 +393,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (!home?.code) return null;
       displacedFrom = home.code;
       recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
-      actor = cause.length > 0 ? cause : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
+      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
+      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
       break;
     }
     case 'visit': {

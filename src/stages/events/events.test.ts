@@ -539,6 +539,19 @@ const ROWS: Row[] = [
   { text: 'Saudi Arabia hosted an emergency meeting of Egyptian, Jordanian and Qatari foreign ministers in Riyadh on Sunday.', date: '2025-09-20', type: 'CONSULT', mode: ['multilateral'], actor: ['EGY', 'JOR', 'QAT', 'SAU'], recipient: [] },
   { text: 'Egypt hosted a meeting between Israel and Hamas in Cairo on Monday.', date: '2025-09-20', type: 'CONSULT', actor: ['ISR', 'PSE'], recipient: [] },
   { text: 'Kenyan President William Ruto hosted Ugandan President Yoweri Museveni for a meeting on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UGA'], recipient: ['KEN'] },
+  // An act of force named by its noun "of" victims "by" an agent of a known country is the agent's, not the clause
+  // subject's; NEGATIVE: "by the Gupta family" (no country) leaves it to the clause.
+  { text: 'Dhaka lodged a strong protest over the killing of a Bangladeshi teenager by Indian border guards.', date: '2025-09-20', type: 'ACCUSE', actor: ['BGD'], recipient: ['IND'] },
+  // A round of talks "between" others hosted by a third country is theirs alone.
+  { text: 'Qatar hosted a new round of talks between the Democratic Republic of the Congo and Rwanda on Wednesday.', date: '2025-09-20', type: 'CONSULT', actor: ['COD', 'RWA'], recipient: [] },
+  // People forced to flee by an act told before the comma are driven out by its actor.
+  { text: 'Israeli strikes hit Rafah on Monday, forcing thousands of Palestinians to flee.', date: '2025-09-20', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  // Talks called off or broken off are a refusal, no meeting; NEGATIVE: "called off a visit by X" keeps the caller as
+  // actor (no reduced relative).
+  { text: 'Iran broke off negotiations with the IAEA.', date: '2025-09-20', type: 'REJECT', mode: ['meet'], actor: ['IRN'], recipient: ['UNO'] },
+  { text: 'Beijing called off a planned visit by the German finance minister.', date: '2025-09-20', type: 'REJECT', mode: ['meet'], actor: ['CHN'], recipient: ['DEU'] },
+  // "agreed to hold a meeting … in July": July is the meeting's, not the agreement's date.
+  { text: 'Kenya and Uganda agreed to hold a meeting of their joint commission in Kampala in July.', date: '2025-05-21', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: [], on: '2025-05-21' },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -603,6 +616,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // An act told as a habit with no day is background; a meeting suspended or broken off was not held.
+  'China has repeatedly sent coast guard ships into the area.',
+  'Russian jets regularly violate Estonian airspace.',
   // "the proposed …" is an adjective: no proposal made.
   'The proposed ceasefire in Sudan collapsed within hours.',
   'Kenya said the proposed joint patrols with Somalia were on hold.',
@@ -1011,4 +1027,17 @@ test('", a move Moscow condemned": the relative clause\'s words are aimed at the
   assert.ok(kinds(coder.code('Kenya deployed troops to Haiti, a move Washington welcomed.', '2025-10-08')).includes('SUPPORT USA > KEN'));
   const city = kinds(coder.code('Kenya deployed troops to Haiti, a city Washington praised.', '2025-10-08'));
   assert.ok(!city.includes('SUPPORT USA > KEN'), city.join('; '));
+});
+
+test('an act of force "of" victims "by" an agent is the agent\'s; people forced to flee are driven out by the act before; NEGATIVE: a habit on a day is an act', () => {
+  const killing = kinds(coder.code('Dhaka lodged a strong protest over the killing of a Bangladeshi teenager by Indian border guards.', '2025-10-08'));
+  assert.ok(killing.includes('ASSAULT IND > BGD'), killing.join('; '));
+  const flee = coder.code('M23 fighters seized the town of Walikale last week, forcing thousands of residents to flee.', '2025-10-08').find((e) => e.event[0] === 'SANCTION');
+  assert.match(flee?.actor[0]?.entity_text ?? '', /M23/);
+  const rafah = kinds(coder.code('Israeli strikes hit Rafah on Monday, forcing thousands of Palestinians to flee.', '2025-10-08'));
+  assert.ok(rafah.includes('SANCTION ISR > PSE'), rafah.join('; '));
+  const suspended = kinds(coder.code('The European Union suspended defence consultations with Rwanda in March.', '2025-10-08'));
+  assert.ok(!suspended.some((e) => e.startsWith('CONSULT')), suspended.join('; '));
+  const day = kinds(coder.code('Chinese ships repeatedly fired water cannon at a Philippine boat on Monday.', '2025-10-08'));
+  assert.ok(day.some((e) => e.startsWith('ASSAULT')), day.join('; '));
 });

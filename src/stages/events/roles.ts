@@ -53,7 +53,10 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // "Biden condemned the attack", "the UN chief condemned the bombing of a school": a verb's pattern read as a noun
   // right after a verb of reaction and a determiner names an act whose agent is not the clause's subject (only its
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
-  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
+  // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
+  // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
+  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
+    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)));
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
@@ -86,7 +89,11 @@ function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): nu
 /** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const ci = view.chunkAt[span.from - 2] ?? -1;
-  return ci >= 0 && view.chunks[ci].parties.length > 0 && lex.grammar.objectControlVerbs.has(view.words[view.chunks[ci].from - 1] ?? '');
+  if (ci < 0 || view.chunks[ci].parties.length === 0) return false;
+  // "forcing thousands of Palestinians to flee": over a quantity and "of" before the object.
+  let k = view.chunks[ci].from - 1;
+  if (view.words[k] === 'of' && lex.grammar.quantityNouns.has(view.words[k - 1] ?? '')) k -= 2;
+  return lex.grammar.objectControlVerbs.has(view.words[k] ?? '');
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -115,8 +122,9 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
     if (lex.grammar.be.has(x)) return true;
     if (!AUX.has(x) && !lex.grammar.skippable.has(x)) break;
   }
-  // A reduced relative: "the vessel seized by Iran".
-  return view.words[span.to] === 'by';
+  // A reduced relative: "the vessel seized by Iran" (not "called off a planned visit by the German minister", where
+  // "by" follows the noun the cue ends in).
+  return view.words[span.to] === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off');
 }
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
@@ -395,6 +403,17 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     return partiesRightAfter(view, k + 1);
   }
   return [];
+}
+
+/** "the killing of a Bangladeshi teenager by Indian border guards": a "by" within a few words after "of". */
+function byAfterVictims(view: SentenceView, of: number): boolean {
+  for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
+    const w = view.words[k];
+    // (Only an agent of a known country: "by the Gupta family" leaves the act to the clause.)
+    if (w === 'by') return partiesRightAfter(view, k + 1).some((c) => c.parties.some((p) => p.code));
+    if (w === ',' || OBJECT_BOUNDARIES.has(w)) return false;
+  }
+  return false;
 }
 
 /** Prepositions that open what an act is about, after which a "by" names that matter's agent, not the act's. */
