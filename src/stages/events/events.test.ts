@@ -552,6 +552,15 @@ const ROWS: Row[] = [
   { text: 'Beijing called off a planned visit by the German finance minister.', date: '2025-09-20', type: 'REJECT', mode: ['meet'], actor: ['CHN'], recipient: ['DEU'] },
   // "agreed to hold a meeting … in July": July is the meeting's, not the agreement's date.
   { text: 'Kenya and Uganda agreed to hold a meeting of their joint commission in Kampala in July.', date: '2025-05-21', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: [], on: '2025-05-21' },
+  // A participle after a comma or a subordinator is the main clause's subject's act (not a party acted on before
+  // it); NEGATIVE: ", following a meeting in …" is a setting, and a coordinated subject stays whole.
+  { text: 'Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', date: '2025-09-20', type: 'SANCTION', actor: ['POL'], recipient: ['RUS'] },
+  { text: 'Cuba and Vietnam marked the anniversary of their ties by exchanging congratulatory letters.', date: '2025-09-20', type: 'SUPPORT', actor: ['CUB', 'VNM'], recipient: [] },
+  // A closure of crossings told by its noun; a protest note handed in the passive is the speaker's state's.
+  { text: 'Thailand ordered the closure of all land border crossings with Cambodia on Wednesday.', date: '2025-06-25', type: 'COERCE', mode: ['restrict'], actor: ['THA'], recipient: ['KHM'] },
+  { text: "Russia's chargé d'affaires was handed a note of protest, the Lithuanian foreign ministry said.", date: '2025-06-25', type: 'ACCUSE', actor: ['LTU'], recipient: ['RUS'] },
+  // A date in what is alleged is the alleged act's: the accusation takes the clause's date.
+  { text: 'Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', date: '2025-03-05', type: 'SANCTION', actor: ['LTU'], recipient: ['RUS'], on: '2025-03-05' },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -1040,4 +1049,14 @@ test('an act of force "of" victims "by" an agent is the agent\'s; people forced 
   assert.ok(!suspended.some((e) => e.startsWith('CONSULT')), suspended.join('; '));
   const day = kinds(coder.code('Chinese ships repeatedly fired water cannon at a Philippine boat on Monday.', '2025-10-08'));
   assert.ok(day.some((e) => e.startsWith('ASSAULT')), day.join('; '));
+});
+
+test('", accusing him of …" is the main subject\'s accusation, dated by the clause, not by the date of what is alleged', () => {
+  const events = coder.code('Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', '2025-03-05');
+  const accuse = events.find((e) => e.event[0] === 'ACCUSE');
+  assert.deepEqual(codes(accuse?.actor ?? []), ['LTU']);
+  assert.deepEqual(codes(accuse?.recipient ?? []), ['RUS']);
+  assert.equal(accuse?.date, '2025-03-05');
+  const blamed = kinds(coder.code('Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', '2025-10-08'));
+  assert.ok(blamed.includes('ACCUSE POL > RUS'), blamed.join('; '));
 });

@@ -177,6 +177,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside]))) {
     return { chunks: [chunks[inside]], inherit: false };
   }
+  // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
+  // Moscow for …": a participle after a comma or a subordinator, with no attribution in the sentence, is done by the
+  // subject of the main clause, not by a party acted on before it.
+  if (words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') && !Number.isFinite(view.attributions.first) && view.attributions.lastClosing < 0) {
+    const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
+    if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
+  }
   // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
   // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
   const saidAt = span.from - 1;
@@ -415,6 +422,12 @@ function byAfterVictims(view: SentenceView, of: number): boolean {
   }
   return false;
 }
+
+/** Participles that open a phrase of setting, not an act of the main clause's subject (", following a meeting in …"). */
+const VENUE_LEADS = new Set(['following', 'during', 'including', 'concerning', 'regarding', 'according']);
+
+/** Words before a participle that make it an adjunct of the main clause (", accusing …", "after blaming …"). */
+const PARTICIPLE_LEADS = new Set([',', 'after', 'before', 'while', 'when', 'by', 'without', 'despite']);
 
 /** Prepositions that open what an act is about, after which a "by" names that matter's agent, not the act's. */
 const MATTER_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
