@@ -949,3 +949,19 @@ test('"Beijing rejected the protest": aimed at the protest\'s actor told before;
   assert.ok(got.some((e) => e.startsWith('REJECT 2025-07-08 CHN>JPN')), got.join('\n'));
   assert.ok(!got.some((e) => e.startsWith('MOBILIZE') && e.includes('CHN>') && !e.includes('JPN')), got.join('\n'));
 });
+
+test('"Moscow vowed to retaliate" with nobody named: aimed at the other of the article\'s two countries; NEGATIVE: a condemnation with no perpetrator keeps none', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-05 Lithuania expels Russian diplomat',
+    '',
+    'VILNIUS (AP) — Lithuania on Wednesday ordered a Russian diplomat to leave the country within five days, accusing him of involvement in a plot to set fire to a warehouse in Vilnius last year.',
+    '',
+    'Moscow vowed to retaliate.',
+    '',
+    'Lithuania on Wednesday condemned the arson attack on the warehouse.',
+  ].join('\n'), file: 'lt-ru.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('THREATEN') && e.includes('2025-03-05 RUS>LTU')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('ACCUSE/allege 2025-03-05 LTU>RUS')), got.join('\n'));
+  assert.ok(!got.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('LTU>RUS')), got.join('\n'));
+});
