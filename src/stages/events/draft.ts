@@ -466,7 +466,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // reduced relatives that qualify a noun; a verb of the broad lexicon needs its agent: "were left without heating".)
   const bePassive = [1, 2, 3].some((k) => lex.grammar.be.has(view.words[span.from - k] ?? ''));
   const patientSubject = found.passive && found.object.length === 0 && !found.owner && bePassive && (by.length > 0 || (STATE_ACTS.has(cue.type) && !cue.fallback));
-  const patient = patientSubject ? found.subject : found.object;
+  let patient = patientSubject ? found.subject : found.object;
+  // "criticized the agreement as an attempt to push Moscow out": a party after "as" that follows a noun of an act
+  // told before is what the act is called, not its object.
+  if (patient.length > 0 && !patientSubject && VERBAL_TYPES.has(cue.type) && anaphorAfter(view, span.to, clause.to, lex) &&
+      patient.every((c) => view.words.slice(span.to, c.from).includes('as'))) {
+    patient = [];
+    if (!passive) recipient = [];
+  }
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
   const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
   // "Ukraine struck a refinery on Monday, a move Moscow condemned as terrorism", "…, which Kyiv welcomed": words about
