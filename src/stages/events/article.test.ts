@@ -965,3 +965,15 @@ test('"Moscow vowed to retaliate" with nobody named: aimed at the other of the a
   assert.ok(got.some((e) => e.startsWith('ACCUSE/allege 2025-03-05 LTU>RUS')), got.join('\n'));
   assert.ok(!got.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('LTU>RUS')), got.join('\n'));
 });
+
+test('"Russia criticized the agreement as an attempt to push Moscow out": aimed at the agreement\'s parties', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-08-09 Armenia and Azerbaijan initial peace deal',
+    '',
+    'WASHINGTON (AFP) - The leaders of Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.',
+    '',
+    'Russia criticized the agreement as an attempt to push Moscow out of the South Caucasus.',
+  ].join('\n'), file: 'am-az.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-08-08 RUS>ARM,AZE'), got.join('\n'));
+});

@@ -561,6 +561,10 @@ const ROWS: Row[] = [
   { text: "Russia's chargé d'affaires was handed a note of protest, the Lithuanian foreign ministry said.", date: '2025-06-25', type: 'ACCUSE', actor: ['LTU'], recipient: ['RUS'] },
   // A date in what is alleged is the alleged act's: the accusation takes the clause's date.
   { text: 'Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', date: '2025-03-05', type: 'SANCTION', actor: ['LTU'], recipient: ['RUS'], on: '2025-03-05' },
+  // A denial of a charge or of involvement is a rejection.
+  { text: 'Kabul denies any involvement in the attacks.', date: '2025-09-20', type: 'REJECT', actor: ['AFG'], recipient: [] },
+  // Talks an agreement followed are no part of what was agreed: both are coded; NEGATIVE: the talks agreed to are not.
+  { text: 'Pakistan and Afghanistan have agreed to an immediate ceasefire following talks in Doha.', date: '2025-10-19', type: 'AGREE', actor: ['AFG', 'PAK'], recipient: [] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -1059,4 +1063,11 @@ test('", accusing him of …" is the main subject\'s accusation, dated by the cl
   assert.equal(accuse?.date, '2025-03-05');
   const blamed = kinds(coder.code('Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', '2025-10-08'));
   assert.ok(blamed.includes('ACCUSE POL > RUS'), blamed.join('; '));
+});
+
+test('"agreed to a ceasefire following talks in Doha" codes the talks too; NEGATIVE: "agreed to hold talks" codes no talks held', () => {
+  const followed = kinds(coder.code('Pakistan and Afghanistan have agreed to an immediate ceasefire following talks in Doha.', '2025-10-19'));
+  assert.ok(followed.some((e) => e.startsWith('CONSULT AFG,PAK')), followed.join('; '));
+  const planned = kinds(coder.code('Pakistan and Afghanistan agreed to hold talks in Istanbul next week.', '2025-10-19'));
+  assert.ok(!planned.some((e) => e.startsWith('CONSULT')), planned.join('; '));
 });
