@@ -154,6 +154,9 @@ export interface EventGrammar {
   /** Words allowed between such a pair and its verb ("the leaders also signed"). */
   pairBareAdverbs: Set<string>;
   pairMeetingNouns: Set<string>;
+  pairAgreementNouns: Set<string>;
+  habitual: Set<string>;
+  meetingEnders: Set<string>;
   pairPersonHeads: PhraseSet;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
@@ -355,6 +358,9 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairBareHeads: phrases('pair_bare_heads'),
     pairBareAdverbs: set('pair_bare_adverbs'),
     pairMeetingNouns: set('pair_meeting_nouns'),
+    pairAgreementNouns: set('pair_agreement_nouns'),
+    habitual: set('habitual'),
+    meetingEnders: set('meeting_enders'),
     pairPersonHeads: phrases('pair_person_heads'),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {

@@ -949,3 +949,95 @@ test('"the first German chancellor to visit Kazakhstan since 2010" is who the vi
   const all = record.events.map(summary);
   assert.deepEqual(all.filter((s) => s.includes('DEU>KAZ') || s.includes('DEU,KAZ')).map((s) => s.split(' ')[1]), ['2024-09-17'], all.join('; '));
 });
+
+test('"The agreement, which was signed on Tuesday, …" with no party: the latest act\'s countries, else the article\'s two', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-12 Kenya and Tanzania agree on border patrols',
+    '',
+    'NAIROBI, March 12 (AP) - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday, the two governments said.',
+    '',
+    'The agreement, which was signed on Tuesday, sets out joint patrols along the frontier.',
+    '',
+    'Egypt and Sudan reached a water-sharing deal last year. The deal, signed in Cairo in May, allocates the flow of the Nile.',
+  ].join('\n'), file: 'signed.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('SUPPORT 2025-03-11 KEN,TZA> @Nairobi'), got.join('\n'));
+  assert.ok(got.includes('SUPPORT 2024-05 EGY,SDN> @Cairo'), got.join('\n'));
+  // NEGATIVE: what the agreement sets out is no act of its signers ("sets out joint patrols").
+  assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('\n'));
+});
+
+test('"The Hungarian ambassador had been summoned", told by the foreign ministry: by the speaker\'s state', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-12 Poland summons Hungarian ambassador',
+    '',
+    "WARSAW, March 12 (Reuters) - Poland's foreign ministry said on Tuesday the Hungarian ambassador had been summoned over remarks by Hungary's foreign minister about the war in Ukraine.",
+  ].join('\n'), file: 'summoned.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-03-11 POL>HUN @Warsaw'), got.join('\n'));
+});
+
+test('"The Treasury imposed sanctions on …" under a Washington dateline: the dateline\'s state, not the outlet\'s nor the target\'s', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-06-04 US targets Iranian oil network',
+    '',
+    'WASHINGTON, June 3 (Reuters) - The Treasury imposed sanctions on Tuesday on six companies it said helped ship Iranian oil to buyers in Asia.',
+  ].join('\n'), file: 'treasury.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('SANCTION/discontinue 2025-06-03 USA>IRN'), got.join('\n'));
+  // NEGATIVE: "companies it said helped ship …" is the companies' doing, no help from the Treasury (nor Reuters).
+  assert.ok(!got.some((e) => e.startsWith('AID')), got.join('\n'));
+});
+
+test('NEGATIVE: a ministry of no country under a dateline stays the one named with it ("Japan\'s foreign ministry")', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-06-04 Japan protests',
+    '',
+    "BEIJING, June 3 (Kyodo) - Japan's foreign ministry lodged a protest with China on Tuesday over a coast guard incursion.",
+  ].join('\n'), file: 'jp-protest.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('ACCUSE') && e.includes('JPN>CHN')), got.join('\n'));
+});
+
+test('"Beijing rejected the protest": aimed at the protest\'s actor told before; NEGATIVE: ships sent "repeatedly" with no day are background', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-07-08 Japan protests over Senkaku intrusion',
+    '',
+    'TOKYO, July 8 (Kyodo) - Japan lodged a protest with China on Tuesday after four Chinese coast guard vessels entered Japanese territorial waters around the Senkaku Islands, the government said.',
+    '',
+    'China claims the islets, which it calls Diaoyu, and has repeatedly sent ships into the area.',
+    '',
+    'Beijing rejected the protest, saying the vessels were carrying out law enforcement patrols.',
+  ].join('\n'), file: 'senkaku.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('REJECT 2025-07-08 CHN>JPN')), got.join('\n'));
+  assert.ok(!got.some((e) => e.startsWith('MOBILIZE') && e.includes('CHN>') && !e.includes('JPN')), got.join('\n'));
+});
+
+test('"Moscow vowed to retaliate" with nobody named: aimed at the other of the article\'s two countries; NEGATIVE: a condemnation with no perpetrator keeps none', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-03-05 Lithuania expels Russian diplomat',
+    '',
+    'VILNIUS (AP) — Lithuania on Wednesday ordered a Russian diplomat to leave the country within five days, accusing him of involvement in a plot to set fire to a warehouse in Vilnius last year.',
+    '',
+    'Moscow vowed to retaliate.',
+    '',
+    'Lithuania on Wednesday condemned the arson attack on the warehouse.',
+  ].join('\n'), file: 'lt-ru.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.some((e) => e.startsWith('THREATEN') && e.includes('2025-03-05 RUS>LTU')), got.join('\n'));
+  assert.ok(got.some((e) => e.startsWith('ACCUSE/allege 2025-03-05 LTU>RUS')), got.join('\n'));
+  assert.ok(!got.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('LTU>RUS')), got.join('\n'));
+});
+
+test('"Russia criticized the agreement as an attempt to push Moscow out": aimed at the agreement\'s parties', () => {
+  const record = pipeline.extract({ text: [
+    ' date 2025-08-09 Armenia and Azerbaijan initial peace deal',
+    '',
+    'WASHINGTON (AFP) - The leaders of Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.',
+    '',
+    'Russia criticized the agreement as an attempt to push Moscow out of the South Caucasus.',
+  ].join('\n'), file: 'am-az.txt' });
+  const got = record.events.map(summary);
+  assert.ok(got.includes('ACCUSE/disapprove 2025-08-08 RUS>ARM,AZE'), got.join('\n'));
+});

@@ -497,6 +497,15 @@ class ChunkBuilder {
         this.claim(c);
         continue;
       }
+      // "The agreement, which was signed on Tuesday, …": likewise for an agreement signed with no party named.
+      // (It is no acting party of the sentence's other verbs: "… , sets out joint patrols" is no act.)
+      if (g.pairAgreementNouns.has(words[i]) && this.cueStarts.has(i) && (i === 0 || (i === 1 && (words[0] === 'the' || words[0] === 'this')))) {
+        const c = newChunk({ from: i, to: i + 1 }, 'pair', [], false);
+        c.pairOf = 'country';
+        c.word = words[i];
+        this.claim(c);
+        continue;
+      }
       const described = this.describedPair(i);
       if (described > i) {
         const c = newChunk({ from: i, to: described }, 'pair', [], true);

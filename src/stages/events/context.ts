@@ -133,7 +133,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // countries named before it in the sentence, whoever the article is about.
         : c.word === 'two' ? lastTwoPeople(before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
         : null;
-      c.parties = named ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
+      // "The agreement, which was signed on Tuesday": the parties of the latest act, when two or more countries, else
+      // the article's two countries.
+      const signers = !c.agentive && c.word && ctx.lex.grammar.pairAgreementNouns.has(c.word) ? lastCountries(ctx) : null;
+      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
       const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
@@ -192,6 +195,10 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.
   const subject = chunks.find((x) => x.prep === null && x.agentive && x.kind !== 'place' && x.kind !== 'pronoun' && territorial(x.parties[0]?.code));
   if (c.kind === 'org' && subject && subject.from < c.from) return subject.parties[0].code;
+  // "WASHINGTON (Reuters) - The Treasury imposed sanctions on six Iranian companies": a state body of no country in
+  // an article is the dateline's, not that of the one country it acts on.
+  const dateline = ctx.doc.datelineCountry;
+  if (c.kind === 'org' && dateline && territorial(dateline)) return dateline;
   const codes = territorialCodes(chunks);
   return codes.size === 1 ? [...codes][0] : '';
 }
@@ -291,4 +298,10 @@ export function noteSentence(ctx: DocContext, chunks: Chunk[]): void {
       if (p.code && p.code !== 'IGO') ctx.recentCountries.push(p.code);
     }
   }
+}
+
+/** The countries of the latest act's actors, when two or more (else null). */
+function lastCountries(ctx: DocContext): Party[] | null {
+  const codes = [...new Set(ctx.lastActors.map((p) => p.code).filter(Boolean))];
+  return codes.length >= 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
 }

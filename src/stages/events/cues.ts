@@ -83,6 +83,9 @@ class SentenceInput implements TrieInput {
 }
 
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+/** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
+const SETTING_LEADS = new Set(['during', 'after', 'following']);
+
 export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
   const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
@@ -140,6 +143,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       if (words[t.from - 1] === 'and' && lex.pastForms.has(words[t.from]) && !lex.baseForms.has(words[t.from])) break;
       // "had agreed to create the fund during a phone call": the call the agreement was reached in is no part of it.
       if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
+      // "agreed to an immediate ceasefire following talks in Doha": nor are the talks it followed.
+      if (SETTING_LEADS.has(words[t.from]) && t.cues[0].type === 'CONSULT' && t.cues[0].noun) continue;
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
       if (s.cues[0].type === 'AGREE' && !s.suppressed && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;

@@ -54,7 +54,12 @@ export interface Draft {
   anaphor: string | null;
   /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
   separate?: Party[][];
+  /** The grammatical subject's parties (a meeting's actor also holds its "with" partner). */
+  subject?: Party[];
 }
+
+/** Acts of one side's words: after "X spoke with Y and …" they are X's alone ("… and urged Z to …"). */
+const ONE_SIDED_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Acts of words: their place is where they were said, seldom a place named after them. */
 const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
@@ -175,9 +180,23 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
   return null;
 }
 
+/** ", a move Moscow condemned", ", a step Kyiv welcomed", ", which Moscow condemned": the subject at `from` opens a
+ *  relative clause on the act told before the comma (grammar event_anaphors). */
+function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): boolean {
+  const words = view.words;
+  if (words[from - 1] === 'which' && words[from - 2] === ',') return true;
+  for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
+    const m = lex.grammar.eventAnaphors.matchAt(words, k);
+    if (!m || k + m.length !== from) continue;
+    const det = words[k - 1];
+    return (det === 'a' || det === 'an') && words[k - 2] === ',';
+  }
+  return false;
+}
+
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
@@ -225,6 +244,40 @@ function tally(view: SentenceView, span: CueSpan): boolean {
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
   return counted && (view.dateStarts.every((k) => view.dates[view.dateTok[k]].value.length < DAY.length) || words.includes('since'));
+}
+
+/** "China has repeatedly sent ships into the area": an act told as a habit (grammar `habitual`, right before the cue
+ *  over auxiliaries), in a sentence that gives no day, is background. */
+function habitual(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const words = view.words;
+  let k = span.from - 1;
+  while (k >= 0 && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'also'].includes(words[k])) k--;
+  if (k < 0 || !lex.grammar.habitual.has(words[k])) return false;
+  return view.dateStarts.every((d) => view.dates[view.dateTok[d]].value.length < DAY.length);
+}
+
+/** "suspended defence consultations with Rwanda", "broke off negotiations with the IAEA": a meeting noun after a verb
+ *  that stops or refuses it (grammar `meeting_enders`, over up to three lower-case words) is no meeting. */
+function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (!span.cues.every((c) => c.type === 'CONSULT' && c.noun)) return false;
+  for (let k = span.from - 1; k >= 0 && k >= span.from - 4; k--) {
+    const w = view.words[k];
+    if (lex.grammar.meetingEnders.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) return false;
+  }
+  return false;
+}
+
+/** Participles after a comma that make what follows the doing of the clause before (", forcing residents to flee"). */
+const FORCING = new Set(['forcing', 'prompting', 'causing', 'driving', 'sending', 'leading']);
+
+/** ", forcing thousands of residents to flee": a forcing participle after a comma within a few words before `from`. */
+function forcedBefore(view: SentenceView, from: number): boolean {
+  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
+    if (FORCING.has(view.words[k]) && view.words[k - 1] === ',') return true;
+    if (view.words[k] === ',' || view.words[k] === ';') return false;
+  }
+  return false;
 }
 
 /** How far after a verb of hosting a "since" of a stay is looked for. */
@@ -301,11 +354,25 @@ function conditionParties(view: SentenceView, actor: Party[]): Party[] {
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */
 function spokenBy(view: SentenceView, parties: Party[]): boolean {
-  const { first, lastClosing } = view.attributions;
-  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
-  const speaker = (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+  const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** The chunk that speaks the sentence's attribution ("X said", ", X said"), if any. */
+function speakerOf(view: SentenceView): Chunk | null {
+  const { first, lastClosing } = view.attributions;
+  const at = (k: number) => (k >= 0 && k < view.chunkAt.length && view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null);
+  return (Number.isFinite(first) ? at(first - 1) : null) ?? at(lastClosing + 1) ?? at(lastClosing - 1);
+}
+
+/** "Poland's foreign ministry said the Hungarian ambassador had been summoned": a state's act told in the passive
+ *  without "by" by a state's speaker was that state's, when the speaker is not of the country acted on. */
+function speakingState(view: SentenceView, lex: EventsLexicon, actedOn: Party[]): Party | null {
+  const speaker = speakerOf(view);
+  const p = speaker?.parties.find((x) => x.code && !NOT_STATE.has(x.code));
+  if (!p || actedOn.some((x) => x.code === p.code)) return null;
+  return countryParty(lex, p.code, countryName(lex, p.code), 'GOV');
 }
 
 /** "Sanctions were imposed on three Russian banks by Britain": a passive whose subject is a thing, not a party, acts
@@ -319,7 +386,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
-    subject = previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor;
+    // "spoke with Sisi by phone and urged Israel to …": words of one side are the subject's, not the partner's.
+    const own = ONE_SIDED_TYPES.has(cue.type) && previous!.subject && previous!.subject.length > 0 ? previous!.subject : null;
+    subject = own ?? (previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor);
   } else if (subject.length === 0 && found.inherit) subject = partiesOf(found.inherited);
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
@@ -366,7 +435,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       if (!home?.code) return null;
       displacedFrom = home.code;
       recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
-      actor = cause.length > 0 ? cause : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
+      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
+      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
       break;
     }
     case 'visit': {
@@ -392,7 +463,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
         // the country where the attack happened, else of the victims' (the sentence suites' convention).
         const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
-        const where = STATE_ACTS.has(cue.type) || cue.byState ? placeCountry(view, lex)
+        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
           : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
@@ -445,12 +517,28 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // reduced relatives that qualify a noun; a verb of the broad lexicon needs its agent: "were left without heating".)
   const bePassive = [1, 2, 3].some((k) => lex.grammar.be.has(view.words[span.from - k] ?? ''));
   const patientSubject = found.passive && found.object.length === 0 && !found.owner && bePassive && (by.length > 0 || (STATE_ACTS.has(cue.type) && !cue.fallback));
-  const patient = patientSubject ? found.subject : found.object;
+  let patient = patientSubject ? found.subject : found.object;
+  // "criticized the agreement as an attempt to push Moscow out": a party after "as" that follows a noun of an act
+  // told before is what the act is called, not its object.
+  if (patient.length > 0 && !patientSubject && VERBAL_TYPES.has(cue.type) && anaphorAfter(view, span.to, clause.to, lex) &&
+      patient.every((c) => view.words.slice(span.to, c.from).includes('as'))) {
+    patient = [];
+    if (!passive) recipient = [];
+  }
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
   const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
+  // "Ukraine struck a refinery on Monday, a move Moscow condemned as terrorism", "…, which Kyiv welcomed": words about
+  // the act of the clause before are aimed at its actor.
+  // (The act was not where the clause before says it happened: "… in Samara, a move Moscow condemned".)
+  const onAct = patient.length === 0 && !anaphor && recipient.length === 0 && previous !== null && VERBAL_TYPES.has(cue.type) &&
+    cue.kind !== 'agreement' && cue.roles !== 'host' && found.subject.length > 0 && relativeOnAct(view, found.subject[0].from, lex);
+  if (onAct) {
+    const own = new Set(actor.map((p) => p.code));
+    recipient = previous!.actor.filter((p) => isKnown(p) && !own.has(p.code));
+  }
   // (A subject pronoun for the actor itself is no other party: "Kenya said it must protect its borders".)
   const ownPronouns = patient.length > 0 && patient.every((c) => c.kind === 'pronoun' && SUBJECT_PRONOUNS.has(c.word ?? '') && c.parties.every((p) => actorKeys.has(partyKey(p))));
-  if (cue.objectRequired && (patient.length === 0 || ownPronouns) && !(cue.roles === 'host' && passive) && !anaphor) return null;
+  if (cue.objectRequired && (patient.length === 0 || ownPronouns) && !(cue.roles === 'host' && passive) && !anaphor && !onAct) return null;
   const obj = patient[0];
   if (obj && cue.objectIs === 'agent' && !obj.agentive) return null;
   // "welcomed Albanese's remarks": a guest's words or deeds are no guest (but "received Modi's envoy" is).
@@ -609,11 +697,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
-    loc,
+    loc: onAct ? null : loc,
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),
     separate: found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
+    subject: found.passive ? undefined : subject.filter(isKnown),
   };
 }
 

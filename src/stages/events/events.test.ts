@@ -537,6 +537,65 @@ const ROWS: Row[] = [
   { text: 'Chile called in a senior Argentine diplomat on Sunday to protest the remarks.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['CHL'], recipient: ['ARG'] },
   { text: 'Estonia handed a protest note to the Russian embassy in Tallinn.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['EST'], recipient: ['RUS'] },
   { text: "Latvia delivered a note of protest to the Russian charge d'affaires.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['LVA'], recipient: ['RUS'] },
+  // An envoy summoned in the passive with no "by" and no ministry: by the state of the speaker (not of a place in what
+  // the summons was about, nor of a "by" inside it: "over remarks by …"), else of the place it happened in; NEGATIVE: a
+  // speaker of the envoy's own country leaves the place's state as summoner.
+  { text: "Poland's foreign ministry said the Hungarian ambassador had been summoned over the remarks.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['POL'], recipient: ['HUN'] },
+  { text: "Poland's foreign ministry said on Tuesday the Hungarian ambassador had been summoned over remarks by Hungary's foreign minister about the war in Ukraine.", date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['POL'], recipient: ['HUN'] },
+  { text: 'The Israeli ambassador was summoned on Monday, the Turkish foreign ministry said.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['TUR'], recipient: ['ISR'] },
+  { text: 'Britain said its ambassador had been summoned in Moscow.', date: '2025-09-20', type: 'ACCUSE', mode: ['disapprove'], actor: ['RUS'], recipient: ['GBR'] },
+  // A signing "during a visit by" someone is aimed at no one of the visit (the venue's party); NEGATIVE: a party
+  // "with" whom it was signed stays its other side.
+  { text: 'Kenya and Tanzania signed a border management agreement on Monday during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN', 'TZA'], recipient: [] },
+  { text: 'Kenya signed a border agreement with Tanzania during a visit by Tanzanian President Samia Suluhu Hassan to Nairobi.', date: '2025-09-20', type: 'SUPPORT', actor: ['KEN'], recipient: ['TZA'] },
+  // "proposed" is coded by what is proposed: cooperation or a plan is an offer (AGREE), a truce a call to yield,
+  // tariffs a threat; NEGATIVE for them: a proposal of talks stays REQUEST meet.
+  { text: 'Indonesia proposed on Wednesday a joint maritime patrol plan with Malaysia.', date: '2025-09-20', type: 'AGREE', actor: ['IDN'], recipient: ['MYS'] },
+  { text: 'Foreign Minister Sugiono proposed closer cooperation on fisheries with Malaysia.', date: '2025-09-20', type: 'AGREE', actor: ['IDN'], recipient: ['MYS'] },
+  { text: 'Japan proposed setting up a military hotline with China.', date: '2025-09-20', type: 'AGREE', actor: ['JPN'], recipient: ['CHN'] },
+  { text: 'Qatar proposed a 60-day truce in Sudan.', date: '2025-09-20', type: 'REQUEST', mode: ['yield'], actor: ['QAT'], recipient: ['SDN'] },
+  { text: 'Washington proposed tariffs on Mexican steel on Monday.', date: '2025-09-20', type: 'THREATEN', actor: ['USA'], recipient: ['MEX'] },
+  { text: 'Seoul proposed working-level talks with Pyongyang on family reunions.', date: '2025-09-20', type: 'REQUEST', mode: ['meet'], actor: ['KOR'], recipient: ['PRK'] },
+  // After "X spoke with Y and …", one side's words (urging, condemning) are X's alone, and the meeting's partner is
+  // no party of what X then says; NEGATIVE: an agreement after the talks is everyone's.
+  { text: 'Turkish President Recep Tayyip Erdogan spoke with Egyptian President Abdel Fattah al-Sisi by phone on Wednesday and urged Israel to halt its strikes on Lebanon.', date: '2025-09-20', type: 'CONSULT', actor: ['EGY', 'TUR'], recipient: [] },
+  { text: 'Macron held talks with Scholz in Berlin and agreed to boost defence spending.', date: '2025-09-20', type: 'CONSULT', actor: ['FRA'], recipient: ['DEU'] },
+  // Words in a relative clause on the act before the comma (", a move Moscow condemned", ", which Iran condemned")
+  // are aimed at its actor; NEGATIVE: a relative on a place or thing (", a city Washington praised") is not.
+  { text: "Ukraine struck an oil refinery in Russia's Samara region on Monday, a move Moscow condemned as terrorism.", date: '2025-09-20', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'] },
+  { text: 'Kenya deployed troops to Haiti, a move Washington welcomed.', date: '2025-09-20', type: 'MOBILIZE', actor: ['KEN'], recipient: ['HTI'] },
+  // A host of a meeting sits at the table with everyone named after it (as "convened"); NEGATIVE: a meeting "between"
+  // others is theirs (the host takes no side), a guest hosted "for a meeting" visits.
+  { text: 'Saudi Arabia hosted a meeting of Arab foreign ministers in Riyadh last month.', date: '2025-09-20', type: 'CONSULT', mode: ['multilateral'], actor: ['SAU'], recipient: [], on: '2025-08', at: 'Riyadh' },
+  { text: 'Saudi Arabia hosted an emergency meeting of Egyptian, Jordanian and Qatari foreign ministers in Riyadh on Sunday.', date: '2025-09-20', type: 'CONSULT', mode: ['multilateral'], actor: ['EGY', 'JOR', 'QAT', 'SAU'], recipient: [] },
+  { text: 'Egypt hosted a meeting between Israel and Hamas in Cairo on Monday.', date: '2025-09-20', type: 'CONSULT', actor: ['ISR', 'PSE'], recipient: [] },
+  { text: 'Kenyan President William Ruto hosted Ugandan President Yoweri Museveni for a meeting on Monday.', date: '2025-09-20', type: 'CONSULT', mode: ['visit'], actor: ['UGA'], recipient: ['KEN'] },
+  // An act of force named by its noun "of" victims "by" an agent of a known country is the agent's, not the clause
+  // subject's; NEGATIVE: "by the Gupta family" (no country) leaves it to the clause.
+  { text: 'Dhaka lodged a strong protest over the killing of a Bangladeshi teenager by Indian border guards.', date: '2025-09-20', type: 'ACCUSE', actor: ['BGD'], recipient: ['IND'] },
+  // A round of talks "between" others hosted by a third country is theirs alone.
+  { text: 'Qatar hosted a new round of talks between the Democratic Republic of the Congo and Rwanda on Wednesday.', date: '2025-09-20', type: 'CONSULT', actor: ['COD', 'RWA'], recipient: [] },
+  // People forced to flee by an act told before the comma are driven out by its actor.
+  { text: 'Israeli strikes hit Rafah on Monday, forcing thousands of Palestinians to flee.', date: '2025-09-20', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  // Talks called off or broken off are a refusal, no meeting; NEGATIVE: "called off a visit by X" keeps the caller as
+  // actor (no reduced relative).
+  { text: 'Iran broke off negotiations with the IAEA.', date: '2025-09-20', type: 'REJECT', mode: ['meet'], actor: ['IRN'], recipient: ['UNO'] },
+  { text: 'Beijing called off a planned visit by the German finance minister.', date: '2025-09-20', type: 'REJECT', mode: ['meet'], actor: ['CHN'], recipient: ['DEU'] },
+  // "agreed to hold a meeting … in July": July is the meeting's, not the agreement's date.
+  { text: 'Kenya and Uganda agreed to hold a meeting of their joint commission in Kampala in July.', date: '2025-05-21', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: [], on: '2025-05-21' },
+  // A participle after a comma or a subordinator is the main clause's subject's act (not a party acted on before
+  // it); NEGATIVE: ", following a meeting in …" is a setting, and a coordinated subject stays whole.
+  { text: 'Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', date: '2025-09-20', type: 'SANCTION', actor: ['POL'], recipient: ['RUS'] },
+  { text: 'Cuba and Vietnam marked the anniversary of their ties by exchanging congratulatory letters.', date: '2025-09-20', type: 'SUPPORT', actor: ['CUB', 'VNM'], recipient: [] },
+  // A closure of crossings told by its noun; a protest note handed in the passive is the speaker's state's.
+  { text: 'Thailand ordered the closure of all land border crossings with Cambodia on Wednesday.', date: '2025-06-25', type: 'COERCE', mode: ['restrict'], actor: ['THA'], recipient: ['KHM'] },
+  { text: "Russia's chargé d'affaires was handed a note of protest, the Lithuanian foreign ministry said.", date: '2025-06-25', type: 'ACCUSE', actor: ['LTU'], recipient: ['RUS'] },
+  // A date in what is alleged is the alleged act's: the accusation takes the clause's date.
+  { text: 'Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', date: '2025-03-05', type: 'SANCTION', actor: ['LTU'], recipient: ['RUS'], on: '2025-03-05' },
+  // A denial of a charge or of involvement is a rejection.
+  { text: 'Kabul denies any involvement in the attacks.', date: '2025-09-20', type: 'REJECT', actor: ['AFG'], recipient: [] },
+  // Talks an agreement followed are no part of what was agreed: both are coded; NEGATIVE: the talks agreed to are not.
+  { text: 'Pakistan and Afghanistan have agreed to an immediate ceasefire following talks in Doha.', date: '2025-10-19', type: 'AGREE', actor: ['AFG', 'PAK'], recipient: [] },
   // Talks that resume or begin, with their parties after "between".
   { text: 'Talks between Armenia and Azerbaijan resumed in Almaty in May.', date: '2025-09-20', type: 'CONSULT', actor: ['ARM', 'AZE'], recipient: [], on: '2025-05' },
   // A banquet or a welcome ceremony hosted for a guest: the guest visits the host.
@@ -606,6 +665,15 @@ const NONE: string[] = [
   // Damage to no built thing is no attack.
   'Western sanctions damaged the Russian economy last year.',
   'The dispute damaged relations between Canada and India.',
+  // An act told as a habit with no day is background; a meeting suspended or broken off was not held.
+  'China has repeatedly sent coast guard ships into the area.',
+  'Russian jets regularly violate Estonian airspace.',
+  // "the proposed …" is an adjective: no proposal made.
+  'The proposed ceasefire in Sudan collapsed within hours.',
+  'Kenya said the proposed joint patrols with Somalia were on hold.',
+  // An envoy summoned home, or to testify, is no diplomatic protest.
+  'Poland said its ambassador to Budapest had been summoned home for consultations.',
+  'The Kenyan envoy was summoned to testify before parliament.',
   // Meetings counted over a span of time are a tally (a counted round on a day of its own is a meeting: see ROWS).
   'Morocco and Spain have held 12 rounds of border talks since 2018.',
   'Lula and Fernandez have met more than 20 times.',
@@ -986,4 +1054,56 @@ test('a "which" clause right after a visit dates the visit before the clause\'s 
   const got = events.map((e) => `${e.event[0]} ${e.date}`);
   assert.ok(got.includes('CONSULT 2025-09-01'), got.join('; '));
   assert.ok(got.includes('SUPPORT 2025-09-02'), got.join('; '));
+});
+
+test('after "X spoke with Y by phone and urged Z to …" the urging is X\'s only; NEGATIVE: an agreement after talks is both sides\'', () => {
+  const urged = kinds(coder.code('Turkish President Recep Tayyip Erdogan spoke with Egyptian President Abdel Fattah al-Sisi by phone on Wednesday and urged Israel to halt its strikes on Lebanon.', '2025-10-08'));
+  assert.ok(urged.includes('REQUEST TUR > ISR'), urged.join('; '));
+  const called = kinds(coder.code('Macron held talks with Scholz in Berlin and called on Russia to withdraw its troops.', '2025-10-08'));
+  assert.ok(called.includes('REQUEST FRA > RUS'), called.join('; '));
+  const phone = kinds(coder.code('Erdogan and Sisi spoke by phone and urged Israel to halt its strikes.', '2025-10-08'));
+  assert.ok(!phone.some((e) => e.startsWith('CONSULT') && e.includes('ISR')), phone.join('; '));
+  const agreed = kinds(coder.code('Macron held talks with Scholz in Berlin and agreed to boost defence spending.', '2025-10-08'));
+  assert.ok(agreed.includes('AGREE DEU,FRA > '), agreed.join('; '));
+});
+
+test('", a move Moscow condemned": the relative clause\'s words are aimed at the actor of the act before; NEGATIVE: ", a city Washington praised"', () => {
+  const move = coder.code("Ukraine struck an oil refinery in Russia's Samara region on Monday, a move Moscow condemned as terrorism.", '2025-10-08');
+  assert.ok(kinds(move).includes('ACCUSE RUS > UKR'), kinds(move).join('; '));
+  // (The words were not said where the strike was.)
+  assert.equal(move.find((e) => e.event[0] === 'ACCUSE')?.event_loc ?? null, null);
+  assert.ok(kinds(coder.code('Israel struck Houthi targets in Yemen, which Iran condemned.', '2025-10-08')).includes('ACCUSE IRN > ISR'));
+  assert.ok(kinds(coder.code('Kenya deployed troops to Haiti, a move Washington welcomed.', '2025-10-08')).includes('SUPPORT USA > KEN'));
+  const city = kinds(coder.code('Kenya deployed troops to Haiti, a city Washington praised.', '2025-10-08'));
+  assert.ok(!city.includes('SUPPORT USA > KEN'), city.join('; '));
+});
+
+test('an act of force "of" victims "by" an agent is the agent\'s; people forced to flee are driven out by the act before; NEGATIVE: a habit on a day is an act', () => {
+  const killing = kinds(coder.code('Dhaka lodged a strong protest over the killing of a Bangladeshi teenager by Indian border guards.', '2025-10-08'));
+  assert.ok(killing.includes('ASSAULT IND > BGD'), killing.join('; '));
+  const flee = coder.code('M23 fighters seized the town of Walikale last week, forcing thousands of residents to flee.', '2025-10-08').find((e) => e.event[0] === 'SANCTION');
+  assert.match(flee?.actor[0]?.entity_text ?? '', /M23/);
+  const rafah = kinds(coder.code('Israeli strikes hit Rafah on Monday, forcing thousands of Palestinians to flee.', '2025-10-08'));
+  assert.ok(rafah.includes('SANCTION ISR > PSE'), rafah.join('; '));
+  const suspended = kinds(coder.code('The European Union suspended defence consultations with Rwanda in March.', '2025-10-08'));
+  assert.ok(!suspended.some((e) => e.startsWith('CONSULT')), suspended.join('; '));
+  const day = kinds(coder.code('Chinese ships repeatedly fired water cannon at a Philippine boat on Monday.', '2025-10-08'));
+  assert.ok(day.some((e) => e.startsWith('ASSAULT')), day.join('; '));
+});
+
+test('", accusing him of …" is the main subject\'s accusation, dated by the clause, not by the date of what is alleged', () => {
+  const events = coder.code('Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', '2025-03-05');
+  const accuse = events.find((e) => e.event[0] === 'ACCUSE');
+  assert.deepEqual(codes(accuse?.actor ?? []), ['LTU']);
+  assert.deepEqual(codes(accuse?.recipient ?? []), ['RUS']);
+  assert.equal(accuse?.date, '2025-03-05');
+  const blamed = kinds(coder.code('Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', '2025-10-08'));
+  assert.ok(blamed.includes('ACCUSE POL > RUS'), blamed.join('; '));
+});
+
+test('"agreed to a ceasefire following talks in Doha" codes the talks too; NEGATIVE: "agreed to hold talks" codes no talks held', () => {
+  const followed = kinds(coder.code('Pakistan and Afghanistan have agreed to an immediate ceasefire following talks in Doha.', '2025-10-19'));
+  assert.ok(followed.some((e) => e.startsWith('CONSULT AFG,PAK')), followed.join('; '));
+  const planned = kinds(coder.code('Pakistan and Afghanistan agreed to hold talks in Istanbul next week.', '2025-10-19'));
+  assert.ok(!planned.some((e) => e.startsWith('CONSULT')), planned.join('; '));
 });

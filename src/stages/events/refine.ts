@@ -54,6 +54,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const needsObject = (d: Draft) => d.cue.objectRequired || d.cue.objectIs === 'thing';
   if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
+  for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
@@ -281,6 +282,20 @@ function expelledAtDateline(d: Draft, dateline: EventPlace | null, main: MainEve
  * "Japan responded in 2019 by tightening controls on exports": an act that needs a recipient and names none is
  * taken to be aimed at the other country the article is about.
  */
+/** Reactions that name no one they are aimed at: in an article, at the other of its two countries. */
+const REACTION_TYPES = new Set(['THREATEN', 'REJECT']);
+
+/**
+ * "Moscow vowed to retaliate", "Beijing denied any involvement": a threat or a refusal by one of the article's two
+ * countries, told outside reported speech with nobody it is aimed at, is aimed at the other.
+ */
+function fillReactionRecipient(d: Draft, dyad: Party[]): void {
+  if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || d.anaphor || d.reported || d.future || d.actor.length !== 1) return;
+  if (!dyad.some((p) => p.code === d.actor[0].code)) return;
+  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  if (other) d.recipient = [other];
+}
+
 function fillMissingRecipient(d: Draft, dyad: Party[]): void {
   if (!d.missingRecipient || d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return;
   const other = dyad.find((p) => p.code !== d.actor[0].code);

@@ -43,7 +43,9 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): CueParties {
-  const passive = isPassive(view, span, lex);
+  // "the Hungarian ambassador had been summoned": a by_state pattern that names what was acted on before its passive
+  // verb is a passive too.
+  const passive = isPassive(view, span, lex) || (cue.byState && span.to - span.from >= 3 && lex.grammar.be.has(view.words[span.to - 2]) && lex.pastForms.has(view.words[span.to - 1]));
   const owner = cue.noun ? ownerOf(view, span.from, lex) : adjectiveOwner(view, span.from, lex);
   // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
   // subject of the clause among them.
@@ -51,7 +53,10 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // "Biden condemned the attack", "the UN chief condemned the bombing of a school": a verb's pattern read as a noun
   // right after a verb of reaction and a determiner names an act whose agent is not the clause's subject (only its
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
-  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') && lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '');
+  // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
+  // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
+  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
+    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)));
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
@@ -84,7 +89,11 @@ function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): nu
 /** "prompting Algeria to withdraw": the party between a verb of object_control_verbs and "to" does the act. */
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const ci = view.chunkAt[span.from - 2] ?? -1;
-  return ci >= 0 && view.chunks[ci].parties.length > 0 && lex.grammar.objectControlVerbs.has(view.words[view.chunks[ci].from - 1] ?? '');
+  if (ci < 0 || view.chunks[ci].parties.length === 0) return false;
+  // "forcing thousands of Palestinians to flee": over a quantity and "of" before the object.
+  let k = view.chunks[ci].from - 1;
+  if (view.words[k] === 'of' && lex.grammar.quantityNouns.has(view.words[k - 1] ?? '')) k -= 2;
+  return lex.grammar.objectControlVerbs.has(view.words[k] ?? '');
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
@@ -113,8 +122,9 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
     if (lex.grammar.be.has(x)) return true;
     if (!AUX.has(x) && !lex.grammar.skippable.has(x)) break;
   }
-  // A reduced relative: "the vessel seized by Iran".
-  return view.words[span.to] === 'by';
+  // A reduced relative: "the vessel seized by Iran" (not "called off a planned visit by the German minister", where
+  // "by" follows the noun the cue ends in).
+  return view.words[span.to] === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off');
 }
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
@@ -177,8 +187,25 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
   const inside = chunkAt[span.from];
-  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && usableSubject(chunks[inside], view, lex)) {
+  // ("The agreement, which was signed on Tuesday": the article's pair, for that cue only; grammar pair_agreement_nouns.)
+  const signedPair = (c: Chunk) => c.kind === 'pair' && c.word !== null && g.pairAgreementNouns.has(c.word);
+  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside]))) {
     return { chunks: [chunks[inside]], inherit: false };
+  }
+  // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
+  // Moscow for …": a participle after a comma or a subordinator, with no attribution in the sentence, is done by the
+  // subject of the main clause, not by a party acted on before it.
+  if (words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') && !Number.isFinite(view.attributions.first) && view.attributions.lastClosing < 0) {
+    const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
+    if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
+  }
+  // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
+  // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
+  const saidAt = span.from - 1;
+  if ((words[saidAt] === 'said' || words[saidAt] === 'says') && chunkAt[saidAt - 1] >= 0) {
+    const speaker = chunks[chunkAt[saidAt - 1]];
+    const noun = words[speaker.from - 1] ?? '';
+    if (speaker.kind === 'pronoun' && speaker.to === saidAt && chunkAt[speaker.from - 1] < 0 && LOWER_FIRST.test(noun) && !g.functionWords.has(noun)) return { chunks: [], inherit: false };
   }
   let onlyAux = true;
   for (let j = span.from - 1; j >= 0 && span.from - j <= 40; j--) {
@@ -392,11 +419,33 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
+    // "was summoned over remarks by Hungary's foreign minister": a "by" inside the matter of the act is no agent.
+    if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
     if (view.words[k] !== 'by') continue;
     return partiesRightAfter(view, k + 1, g);
   }
   return [];
 }
+
+/** "the killing of a Bangladeshi teenager by Indian border guards": a "by" within a few words after "of". */
+function byAfterVictims(view: SentenceView, of: number): boolean {
+  for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
+    const w = view.words[k];
+    // (Only an agent of a known country: "by the Gupta family" leaves the act to the clause.)
+    if (w === 'by') return partiesRightAfter(view, k + 1).some((c) => c.parties.some((p) => p.code));
+    if (w === ',' || OBJECT_BOUNDARIES.has(w)) return false;
+  }
+  return false;
+}
+
+/** Participles that open a phrase of setting, not an act of the main clause's subject (", following a meeting in …"). */
+const VENUE_LEADS = new Set(['following', 'during', 'including', 'concerning', 'regarding', 'according']);
+
+/** Words before a participle that make it an adjunct of the main clause (", accusing …", "after blaming …"). */
+const PARTICIPLE_LEADS = new Set([',', 'after', 'before', 'while', 'when', 'by', 'without', 'despite']);
+
+/** Prepositions that open what an act is about, after which a "by" names that matter's agent, not the act's. */
+const MATTER_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 
 /** The party at token `n` (over an article), with those coordinated with it, or none; with the grammar, also over
  *  words of quantity ("by tens of thousands of opposition supporters", "by a group of PKK fighters"). */
@@ -454,7 +503,14 @@ function atVenue(words: string[], c: Chunk, g: EventGrammar): boolean {
   let k = c.from - 1;
   while (k >= 0 && k >= c.from - 2 && VENUE_DETERMINERS.has(words[k])) k--;
   if (k < 0) return false;
-  return g.venuePrepositions.has(words[k]) || (words[k] === 'of' && g.venueNouns.has(words[k - 1] ?? ''));
+  if (g.venuePrepositions.has(words[k]) || (words[k] === 'of' && g.venueNouns.has(words[k - 1] ?? ''))) return true;
+  // "during a visit by Tanzanian President Samia", "during the state visit of …": the party of the venue's noun.
+  if (words[k] !== 'by' && words[k] !== 'of') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (g.venuePrepositions.has(words[j])) return j < k - 1;
+    if (!LOWER_FIRST.test(words[j])) return false;
+  }
+  return false;
 }
 const VENUE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -552,7 +608,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // clause of its own after it (a protest "after militants attacked" is aimed at them; a concession or an
     // agreement "after protesters had marched" is made to them).
     const ownClause = cue.type === 'SUPPORT' && clauseOpensAt(view, k, words.length - 1, lex);
-    if (boundary || ownClause || newSubjectAt(view, k, lex)) { stop = k; break; }
+    // "spoke with Sisi by phone and urged Israel to …": a past verb after "and", past words of the meeting's own, is
+    // the subject's next act, whose object is no party at the meeting. (Other acts keep the object told after a list
+    // of acts: "suspended the treaty, closed the border and ordered Pakistani advisers to leave" is aimed at Pakistan.)
+    const nextAct = cue.type === 'CONSULT' && w === 'and' && (k > span.to || span.to - span.from > 1) && lex.pastForms.has(words[k + 1] ?? '') && LOWER_FIRST.test(view.tokens[k + 1]?.text ?? '');
+    if (boundary || ownClause || nextAct || newSubjectAt(view, k, lex)) { stop = k; break; }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)

@@ -71,7 +71,11 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
   const dateStarts: number[] = [];
   for (let k = 0; k < tokens.length; k++) if (dateTok[k] >= 0 && !(k > 0 && dateTok[k - 1] === dateTok[k])) dateStarts.push(k);
   const spans = findCueSpans(tokens, words, dateTok, lex);
-  const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)));
+  const dateline = datelineTokens(words);
+  // "WASHINGTON, June 3 (Reuters) -": the outlet credited in a dateline is no party of the sentence (no subject of a
+  // body named without a country, nor what "it" stands for).
+  const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)))
+    .filter((c) => !(dateline[c.from] && c.kind === 'org' && c.parties.every((p) => p.sector === 'JRN')));
   const chunkAt = new Array<number>(tokens.length).fill(-1);
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
@@ -79,7 +83,7 @@ export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentenc
   const openerEnd = participialOpenerEnd(words, lex);
   resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end), words);
   const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
-  return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline: datelineTokens(words), openerEnd, spans, attributions };
+  return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline, openerEnd, spans, attributions };
 }
 
 /** "Speaking at a meeting …," / "After meeting X," / "Recalling his visit …,": the token after its comma. */
