@@ -300,10 +300,10 @@ const FIRST_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest
 /** How far before "to" the ordinal of "the first German chancellor to visit" may stand. */
 const FIRST_REACH = 5;
 
-/** "Scholz is the first German chancellor to visit Kazakhstan since 2010": an infinitive after "the first/last/only …"
- *  says who someone is, no act of its own (the visit itself is told elsewhere). */
+/** "Scholz is the first German chancellor to visit Kazakhstan since 2010": a visit or meeting in an infinitive after
+ *  "the first/last/only …" says who someone is, no meeting of its own (the visit itself is told elsewhere). */
 function firstToAct(view: SentenceView, span: CueSpan): boolean {
-  if (view.words[span.from - 1] !== 'to') return false;
+  if (view.words[span.from - 1] !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
   for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
     const w = view.words[k];
     if (FIRST_WORDS.has(w)) return k > 0 && (view.words[k - 1] === 'the' || view.words[k - 1] === 'its' || view.words[k - 1] === 'his' || view.words[k - 1] === 'her');
