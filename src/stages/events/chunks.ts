@@ -9,6 +9,8 @@ import type { CountryMention } from '../../core/types.ts';
 import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
+/** Counts of a collective's members written before its name ("the five Central Asian states"). */
+const COLLECTIVE_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
 const PAIR_MODIFIERS = 2;
 const PAIR_MODIFIER = /^[A-Za-z-]+$/;
@@ -389,12 +391,38 @@ class ChunkBuilder {
     const { tokens, words, g } = this;
     for (let i = 0; i < tokens.length; i++) {
       const det = g.pairDeterminers.matchAt(words, i) ?? (words[i] === 'the' ? { length: 1 } : null);
-      const at = det ? i + det.length : i;
-      const m = this.lex.collectives.matchAt(words, at);
+      let at = det ? i + det.length : i;
+      let m = this.lex.collectives.matchAt(words, at);
+      // "the five Central Asian states", "six Gulf states": a count of its members belongs to the name.
+      const count = COLLECTIVE_COUNTS.get(words[at]);
+      if (!m && count) {
+        const counted = this.lex.collectives.matchAt(words, at + 1);
+        if (counted && counted.value.length === count) [m, at] = [counted, at + 1];
+      }
       if (!m || !this.free({ from: i, to: at + m.length })) continue;
+      // "three Gulf states": a count that is not the group's own names only some of its members.
+      const before = COLLECTIVE_COUNTS.get(words[i - 1] ?? '');
+      if (before && before !== m.value.length) continue;
       const to = at + m.length;
-      const text = this.textOf({ from: i, to });
-      const c = newChunk({ from: i, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, 'GOV')), true);
+      // "the presidents of five Central Asian nations", "leaders of the Baltic states": the agent noun before "of", as
+      // for a country.
+      let from = i;
+      let sector = 'GOV';
+      let personlike = false;
+      let head: string | null = null;
+      if ((words[i - 1] === 'of' || words[i - 1] === 'from') && i > 1) {
+        const agent = this.lex.agents.matchEndingAt(words, i - 1);
+        if (agent && this.claimed[i - 1 - agent.length] < 0) {
+          from = i - 1 - agent.length;
+          sector = agent.value.sector ?? 'GOV';
+          personlike = agent.value.person;
+          head = words.slice(from, i - 1).join(' ');
+        }
+      }
+      const text = this.textOf({ from, to });
+      const c = newChunk({ from, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, sector, personlike)), true);
+      c.head = head;
+      c.headed = head !== null;
       c.mentionKind = 'name';
       c.possessive = words[to] === "'s" || words[to] === "'";
       if (c.possessive) c.to++;

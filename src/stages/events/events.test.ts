@@ -52,6 +52,11 @@ const ROWS: Row[] = [
   { text: 'Niger told French troops to leave the country by the end of the year.', date: '2024-05-16', type: 'REQUEST', actor: ['NER'], recipient: ['FRA'] },
   { text: 'Senegal said on Thursday that French troops should leave the country.', date: '2024-05-16', type: 'REQUEST', actor: ['SEN'], recipient: ['FRA'] },
   { text: 'Poland said Russia must stop its hybrid attacks on the European Union.', date: '2024-05-16', type: 'REQUEST', actor: ['POL'], recipient: ['RUS'] },
+  // A collective's own count and the agent noun before "of" belong to it ("the presidents of five Central Asian nations",
+  // "leaders of the Baltic states"); NEGATIVE: "three Gulf states" are only some of the six (see NONE).
+  // (Three or more countries at one table meet as equals: every party in actor.)
+  { text: 'Scholz met the presidents of five Central Asian nations in Astana on Tuesday.', date: '2024-05-16', type: 'CONSULT', actor: ['DEU', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'], recipient: [] },
+  { text: 'Scholz met leaders of the Baltic states in Riga on Monday.', date: '2024-05-16', type: 'CONSULT', actor: ['DEU', 'EST', 'LTU', 'LVA'], recipient: [] },
   // Numbers with thousands separators and abbreviations with dots do not break a cue's gap.
   { text: 'Iraq called up 300,000 reservists on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['IRQ'], recipient: [] },
   { text: 'Russian hackers broke into U.S. State Department email accounts.', date: '2024-05-16', type: 'COERCE', mode: ['cyber'], actor: ['RUS'], recipient: ['USA'] },
@@ -660,6 +665,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Three Gulf states signed a deal on Monday.',
   'Kenya said it must protect its borders from smugglers.',
   'The talks in Doha ended with an agreement on prisoners.',
   // Damage to no built thing is no attack.
