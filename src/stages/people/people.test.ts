@@ -156,6 +156,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['with no outlet or dateline, anyone without a country takes the first state named', 'Israel struck Iran. Iran said so. "We were woken," said Reza Tavakoli, a shopkeeper.', ['Reza Tavakoli/ISR']],
   ['leaders of more countries are known by a short name alone', 'Ruto, Mitsotakis and Bukele spoke with Pashinyan.', ['William Ruto/KEN', 'Kyriakos Mitsotakis/GRC', 'Nayib Bukele/SLV', 'Nikol Pashinyan/ARM']],
   ['NEGATIVE: a gazetteer short name glued to another capitalised word is not the leader', '"It is dry," said Ruto Mwangi.', ['Ruto Mwangi/null']],
+  ['more leaders known by a short name alone (Egypt, South Africa, Algeria, Ghana, Chile, Iran)', 'Sisi, Ramaphosa and Tebboune spoke with Mahama, Boric and Pezeshkian.', ['Abdel Fattah al-Sisi/EGY', 'Cyril Ramaphosa/ZAF', 'Abdelmadjid Tebboune/DZA', 'John Dramani Mahama/GHA', 'Gabriel Boric/CHL', 'Masoud Pezeshkian/IRN']],
   ['an apposition followed by a speech verb shows a person', 'Kebede Tolosa, the project manager, said the turbines would work.', ['Kebede Tolosa/null']],
   ['NEGATIVE: an apposition without a speech verb or a nationality shows no person', 'Blue Nile Works, the project manager, will build it.', []],
   ["a person's possessive before a title and a comma: that person's country", 'Egypt protested. Ethiopian Prime Minister Abiy Ahmed spoke. Abiy\'s spokeswoman, Selam Tadesse, said talks were open.', ['Abiy Ahmed/ETH', 'Selam Tadesse/ETH']],
