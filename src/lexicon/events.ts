@@ -216,6 +216,8 @@ export interface EventsLexicon {
   countryNames: Map<string, string>;
   /** Countries whose capital bears the country's name (Singapore, Luxembourg, Monaco): a visit to one is to that city. */
   cityStates: Set<string>;
+  /** Whole number words ("a" 1, "two" 2 … "twelve" 12), from data/figures/number-words.tsv. */
+  numberWords: Map<string, number>;
 }
 
 interface RawCue {
@@ -493,5 +495,7 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, participles, baseForms, countryNames, cityStates };
+  const numberWords = new Map<string, number>();
+  for (const row of readTsv(dataPath('figures', 'number-words.tsv'))) if (Number.isInteger(Number(row.value))) numberWords.set(row.word.toLowerCase(), Number(row.value));
+  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, participles, baseForms, countryNames, cityStates, numberWords };
 }

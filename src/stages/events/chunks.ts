@@ -9,8 +9,6 @@ import type { CountryMention } from '../../core/types.ts';
 import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
-/** Counts of a collective's members written before its name ("the five Central Asian states"). */
-const COLLECTIVE_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
 const PAIR_MODIFIERS = 2;
 const PAIR_MODIFIER = /^[A-Za-z-]+$/;
@@ -387,6 +385,12 @@ class ChunkBuilder {
 
   // "The two Koreas", "both Sudans", "the Baltic states": a fixed group of countries (data/events/collectives.tsv)
   // that acts as all of them together; its determiner belongs to it.
+  /** "five" in "the five Central Asian states": a count of a collective's members (two or more), or undefined. */
+  private memberCount(word: string): number | undefined {
+    const n = this.lex.numberWords.get(word);
+    return n !== undefined && n >= 2 ? n : undefined;
+  }
+
   private addCollectives(): void {
     const { tokens, words, g } = this;
     for (let i = 0; i < tokens.length; i++) {
@@ -394,14 +398,14 @@ class ChunkBuilder {
       let at = det ? i + det.length : i;
       let m = this.lex.collectives.matchAt(words, at);
       // "the five Central Asian states", "six Gulf states": a count of its members belongs to the name.
-      const count = COLLECTIVE_COUNTS.get(words[at]);
+      const count = this.memberCount(words[at]);
       if (!m && count) {
         const counted = this.lex.collectives.matchAt(words, at + 1);
         if (counted && counted.value.length === count) [m, at] = [counted, at + 1];
       }
       if (!m || !this.free({ from: i, to: at + m.length })) continue;
       // "three Gulf states": a count that is not the group's own names only some of its members.
-      const before = COLLECTIVE_COUNTS.get(words[i - 1] ?? '');
+      const before = this.memberCount(words[i - 1] ?? '');
       if (before && before !== m.value.length) continue;
       const to = at + m.length;
       // "the presidents of five Central Asian nations", "leaders of the Baltic states": the agent noun before "of", as

@@ -297,6 +297,7 @@ function hostedSince(view: SentenceView, span: CueSpan): boolean {
 }
 
 const FIRST_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+const FIRST_DETERMINERS = new Set(['the', 'its', 'his', 'her']);
 /** How far before "to" the ordinal of "the first German chancellor to visit" may stand. */
 const FIRST_REACH = 5;
 
@@ -306,7 +307,7 @@ function firstToAct(view: SentenceView, span: CueSpan): boolean {
   if (view.words[span.from - 1] !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
   for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
     const w = view.words[k];
-    if (FIRST_WORDS.has(w)) return k > 0 && (view.words[k - 1] === 'the' || view.words[k - 1] === 'its' || view.words[k - 1] === 'his' || view.words[k - 1] === 'her');
+    if (FIRST_WORDS.has(w)) return FIRST_DETERMINERS.has(view.words[k - 1] ?? '');
     if (w === ',' || w === 'and') return false;
   }
   return false;

@@ -448,7 +448,6 @@ function attributedMeeting(d: Draft, view: SentenceView): boolean {
 }
 
 const SPAN_UNITS = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
-const SPAN_COUNTS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['ten', 10]]);
 const VAGUE_UNITS = new Set(['months', 'month', 'years', 'year', 'weeks', 'days']);
 /** How far back "after" may stand before the cue of the act it introduces ("a week after Lula spoke by phone"). */
 const AFTER_REACH = 8;
@@ -458,7 +457,7 @@ const AFTER_REACH = 8;
  * before the main event (`days`), or at an unknown time before it (null) when the span is vague ("days after", "months
  * after"); undefined when no such span introduces it.
  */
-function spanBefore(view: SentenceView, d: Draft): number | null | undefined {
+function spanBefore(view: SentenceView, d: Draft, lex: EventsLexicon): number | null | undefined {
   const k = tokenOf(view, d.start);
   for (let j = k - 1; j >= 1 && k - j <= AFTER_REACH; j--) {
     const w = view.words[j];
@@ -469,7 +468,7 @@ function spanBefore(view: SentenceView, d: Draft): number | null | undefined {
     // A day the dates stage counted from the span ("two days after" the meeting told before) stands too.
     if (d.dateFrom === 'clause' && (d.dateTok > j || d.date?.length === 10)) return undefined;
     const unit = view.words[j - 1];
-    const count = SPAN_COUNTS.get(view.words[j - 2] ?? '') ?? Number(view.words[j - 2]);
+    const count = lex.numberWords.get(view.words[j - 2] ?? '') ?? Number(view.words[j - 2]);
     const per = SPAN_UNITS.get(unit);
     if (per && Number.isInteger(count) && count > 0) return count * per;
     return VAGUE_UNITS.has(unit) ? null : undefined;
@@ -487,7 +486,7 @@ function daysBefore(date: string, days: number): string {
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
   const published = doc.document.published;
   {
-    const span = spanBefore(views.get(d.sentence)!, d);
+    const span = spanBefore(views.get(d.sentence)!, d, lex);
     // Vague, or with no main day to count back from: not an act this article dates.
     if (span === null || (span !== undefined && (!main.date || main.date.length !== 10))) return false;
     if (span !== undefined) {
