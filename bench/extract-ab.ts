@@ -5,7 +5,9 @@
 //   e.g. git worktree add /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/node_modules
 //        node --import tsx bench/extract-ab.ts /tmp/base . 2 4
 // Same code on both sides gave B/A 0.94–1.03 per pass and 0.99 over two passes: differences under about
-// 3 % need more passes.
+// 3 % need more passes. Each side first extracts 2 MB of other articles (V8 takes some 6 MB of text to
+// compile dyad's code fully: the first 2 MB ran at about half the later rate), and the CPU time of each stage
+// is printed for both sides, so that a change to one stage shows next to the others.
 import path from 'node:path';
 import type { Pipeline } from '../src/pipeline.ts';
 import type { DocInput } from '../src/core/doc.ts';
@@ -18,17 +20,24 @@ if (!rootA || !rootB) throw new Error('usage: extract-ab.ts A_ROOT B_ROOT [MB] [
 interface Side {
   pipeline: Pipeline;
   toRecord: (doc: never) => unknown;
+  stageMs: Map<string, number>;
 }
 
 async function load(root: string): Promise<Side> {
   const { createPipeline } = await import(path.resolve(root, 'src/pipeline.ts'));
   const { toRecord } = await import(path.resolve(root, 'src/core/doc.ts'));
-  return { pipeline: createPipeline(), toRecord };
+  const { timedStages } = await import(path.resolve(root, 'bench/extract.ts'));
+  const { stages, stageMs } = timedStages();
+  return { pipeline: createPipeline(stages), toRecord, stageMs };
 }
 
-const articles = [...generateArticles(Number(mbArg ?? 2) * 1048576, 20240411, loadGeneratorData())];
-const batches: DocInput[][] = [];
-for (let i = 0; i < articles.length; i += EXTRACT_BATCH) batches.push(articles.slice(i, i + EXTRACT_BATCH).map((a) => ({ text: a.text, file: a.name })));
+const inBatches = (mb: number, seed: number): DocInput[][] => {
+  const articles = [...generateArticles(mb * 1048576, seed, loadGeneratorData())];
+  const out: DocInput[][] = [];
+  for (let i = 0; i < articles.length; i += EXTRACT_BATCH) out.push(articles.slice(i, i + EXTRACT_BATCH).map((a) => ({ text: a.text, file: a.name })));
+  return out;
+};
+const batches = inBatches(Number(mbArg ?? 2), 20240411);
 const sides = [await load(rootA), await load(rootB)];
 const cpu = (): number => {
   const u = process.cpuUsage();
@@ -38,7 +47,8 @@ const run = (side: Side, batch: DocInput[]): void => {
   for (const doc of side.pipeline.runAll(batch)) side.toRecord(doc as never);
 };
 
-for (const batch of batches.slice(0, 50)) for (const side of sides) run(side, batch);
+for (const batch of inBatches(2, 7)) for (const side of sides) run(side, batch);
+for (const side of sides) side.stageMs.clear();
 const total = [0, 0];
 for (let pass = 1; pass <= Number(passesArg ?? 3); pass++) {
   const seconds = [0, 0];
@@ -54,3 +64,8 @@ for (let pass = 1; pass <= Number(passesArg ?? 3); pass++) {
   process.stdout.write(`pass ${pass}: A ${seconds[0].toFixed(2)} s, B ${seconds[1].toFixed(2)} s of CPU, B/A ${(seconds[1] / seconds[0]).toFixed(3)}\n`);
 }
 process.stdout.write(`all passes: A ${total[0].toFixed(2)} s, B ${total[1].toFixed(2)} s of CPU, B/A ${(total[1] / total[0]).toFixed(3)}\n`);
+const stageNames = [...sides[0].stageMs.keys()].sort((x, y) => sides[0].stageMs.get(y)! - sides[0].stageMs.get(x)!);
+for (const name of stageNames) {
+  const [a, b] = sides.map((s) => s.stageMs.get(name) ?? 0);
+  process.stdout.write(`  ${name.padEnd(14)} A ${(a / 1000).toFixed(2)} s, B ${(b / 1000).toFixed(2)} s, B/A ${(b / a).toFixed(3)}\n`);
+}
