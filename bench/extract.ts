@@ -2,9 +2,11 @@
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import { createPipeline, STAGES, type Pipeline } from '../src/pipeline.ts';
+import * as sources from '../src/pipeline.ts';
+import type { Pipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/core/stage.ts';
-import { toRecord, type Doc } from '../src/core/doc.ts';
+import type { Doc } from '../src/core/doc.ts';
+import { bundle } from '../bin/bundle.js';
 import { EXTRACT_BATCH } from '../src/ingest/extract-article.ts';
 import type { Article } from './generate.ts';
 
@@ -21,12 +23,32 @@ export interface Rate {
   cpuPerWall: number;
 }
 
+/** The pipeline's code: createPipeline, its stages and toRecord, from the bundle or from the sources. */
+export type PipelineCode = Pick<typeof sources, 'createPipeline' | 'STAGES' | 'toRecord'>;
+
+/**
+ * The pipeline as dyad runs it: the bundled JavaScript that `dyad` and ingest's extraction threads load
+ * (bin/bundle.js), not the TypeScript sources through tsx, whose compiled code names every function at run
+ * time (esbuild's keepNames: some 3 % more CPU in one process, extract-ab); the sources when no bundle can be built.
+ */
+export async function pipelineCode(): Promise<{ code: PipelineCode; bundled: boolean }> {
+  const file = await bundle('pipeline.ts');
+  return file ? { code: (await import(file)) as PipelineCode, bundled: true } : { code: sources, bundled: false };
+}
+
 export interface ExtractBench {
+  /** Whether the bundled pipeline was measured (else the sources through tsx). */
+  bundled: boolean;
   lexiconLoadMs: number;
   /** Articles dyad extracts at once (pipeline.runAll), as ingest's workers do. */
   batch: number;
   /** dyad over the whole generated corpus. */
   dyad: Rate;
+  /**
+   * dyad over the second half of the corpus: the rate once V8 has compiled dyad's code (the first few MB run at
+   * about half of it). For information: the target is on the whole run.
+   */
+  dyadSecondHalf: Rate;
   /** Every engine, dyad included, over the same first articles of the corpus (the baselines are slow). */
   sameText: Rate[];
   mbPerSecPerCore: number;
@@ -110,9 +132,9 @@ function timeEnginesInTurns(engines: Engine[], articles: Sized[], sentences: num
  * time, not wall-clock time: on a machine shared with other work a stage's wall time grows whenever the
  * process waits for a core, and one stage's share could double from one run to the next.
  */
-export function timedStages(): { stages: Stage[]; stageMs: Map<string, number> } {
+export function timedStages(all: Stage[] = sources.STAGES): { stages: Stage[]; stageMs: Map<string, number> } {
   const stageMs = new Map<string, number>();
-  const stages: Stage[] = STAGES.map((s) => ({
+  const stages: Stage[] = all.map((s) => ({
     ...s,
     run: (doc, lexicon) => {
       const t = cpuSeconds();
@@ -128,11 +150,13 @@ export function timedStages(): { stages: Stage[]; stageMs: Map<string, number> }
  * Sentences are counted by dyad's segmenter and the same count is used for every engine; the
  * per-article counts are returned too, for the ingest rates over the same articles.
  */
-export function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): { bench: ExtractBench; sentences: number[] } {
+export async function benchExtract(corpus: Article[], baselineBytes: number, log: (line: string) => void = () => {}): Promise<{ bench: ExtractBench; sentences: number[] }> {
   const articles = corpus.map((a) => ({ ...a, bytes: Buffer.byteLength(a.text) }));
+  const { code, bundled } = await pipelineCode();
+  const { toRecord } = code;
   const t0 = performance.now();
-  const { stages: timed, stageMs } = timedStages();
-  const pipeline = createPipeline(timed);
+  const { stages: timed, stageMs } = timedStages(code.STAGES);
+  const pipeline = code.createPipeline(timed);
   const lexiconLoadMs = performance.now() - t0;
 
   log(`extract: dyad over ${articles.length} articles, in batches of ${EXTRACT_BATCH}`);
@@ -141,13 +165,26 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
   const sentences: number[] = [];
   const cpu0 = cpuSeconds();
   const start = performance.now();
-  runBatches(pipeline, articles, EXTRACT_BATCH, (doc) => {
+  // The second half starts on a batch boundary.
+  const half = Math.ceil(articles.length / 2 / EXTRACT_BATCH) * EXTRACT_BATCH;
+  let halfCpu = cpu0;
+  let halfStart = start;
+  runBatches(pipeline, articles, EXTRACT_BATCH, (doc, i) => {
     toRecord(doc);
     sentences.push(doc.sentences.length);
+    if (i === half - 1) {
+      halfCpu = cpuSeconds();
+      halfStart = performance.now();
+    }
   });
-  const dyadSeconds = (performance.now() - start) / 1000;
+  const end = performance.now();
+  const dyadSeconds = (end - start) / 1000;
+  const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
   const totalBytes = articles.reduce((s, a) => s + a.bytes, 0);
-  const dyad = rate('dyad pipeline (extract)', articles.length, totalBytes, sentences.reduce((x, y) => x + y, 0), dyadSeconds, cpuSeconds() - cpu0);
+  const cpuEnd = cpuSeconds();
+  const dyad = rate('dyad pipeline (extract)', articles.length, totalBytes, sum(sentences), dyadSeconds, cpuEnd - cpu0);
+  const dyadSecondHalf = rate('dyad, second half of the corpus', articles.length - half, sum(articles.slice(half).map((a) => a.bytes)),
+    sum(sentences.slice(half)), (end - halfStart) / 1000, cpuEnd - halfCpu);
   const stageTotal = [...stageMs.values()].reduce((x, y) => x + y, 0);
   const stages = [...stageMs].sort((x, y) => y[1] - x[1]).map(([stage, ms]) => ({ stage, ms, share: ms / stageTotal }));
 
@@ -183,10 +220,12 @@ export function benchExtract(corpus: Article[], baselineBytes: number, log: (lin
   ], subset, subsetSentences);
 
   const bench: ExtractBench = {
+    bundled,
     stages,
     lexiconLoadMs,
     batch: EXTRACT_BATCH,
     dyad,
+    dyadSecondHalf,
     sameText: [dyadSame, compromise, winkBare, winkEntities, winkTokensOnly],
     mbPerSecPerCore: dyad.mbPerSec,
     ratioVsCompromise: dyadSame.mbPerSec / compromise.mbPerSec,

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const bytes = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
   log(`generated ${corpus.length} articles, ${(bytes / MB).toFixed(1)} MB from ${data.templates.length} example articles`);
 
-  const { bench: extract, sentences } = benchExtract(corpus, mode.baselineBytes, log);
+  const { bench: extract, sentences } = await benchExtract(corpus, mode.baselineBytes, log);
   const extractPeakRssMb = process.resourceUsage().maxRSS / 1024;
   mkdirSync(OUT, { recursive: true });
   const skipped: BenchResult['skipped'] = {};

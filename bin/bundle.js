@@ -30,8 +30,8 @@ function sourceKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The entry points bundled: the command line and an extraction thread (paths under src/). */
-const ENTRIES = ['cli/main.ts', 'ingest/extract-worker.ts'];
+/** The entry points bundled: the command line, an extraction thread and the pipeline (for the benchmark; paths under src/). */
+const ENTRIES = ['cli/main.ts', 'ingest/extract-worker.ts', 'pipeline.ts'];
 
 /**
  * The bundled file of `entry` (one of ENTRIES), built when missing; null when it cannot be built

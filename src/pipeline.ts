@@ -3,6 +3,9 @@ import { createDoc, type Doc, type DocInput } from './core/doc.ts';
 import { checkOrder, StageError, type Stage } from './core/stage.ts';
 import type { DyadRecord } from './core/types.ts';
 import { toRecord } from './core/doc.ts';
+
+// The benchmark loads the bundled pipeline (bin/bundle.js), and turns its Docs into records with this one.
+export { toRecord };
 import { loadLexicon, type Lexicon } from './lexicon/index.ts';
 import { documentStage } from './stages/document/index.ts';
 import { segmentStage } from './stages/segment/index.ts';
