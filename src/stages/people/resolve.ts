@@ -136,6 +136,14 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const keyOf = memo(key);
   const writtenOf = memo(writtenName);
   const canonicalOf = memo((written) => canonicalWritten(written, lex));
+  /** A surface's name as written, its words, and the forms of it that are aliases (without repeats). */
+  const surfaceForms = memo((surface) => {
+    const written = writtenOf(surface);
+    const words = written.split(/\s+/);
+    // "Syed Yousuf Raza Gilani" is also "Yousuf Raza Gilani" (a word of lineage, name-forms.tsv).
+    const bare = words.length >= 3 && lex.lineageFirst.has(words[0]) ? [words.slice(1).join(' ')] : [];
+    return { written, words, forms: [...new Set([written, canonicalOf(written), ...bare])] };
+  });
   const leaderOf = memo((name) => leaderNamed(name, lex));
 
   const create = (surface: string, leader: Leader | null): Build => {
@@ -171,7 +179,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string; scene?: string | null }) => {
     const offices = c.evidence.flatMap((e) => e.offices);
     b.scene ??= c.scene ?? null;
-    b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
+    const mention: PersonMention = { start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface };
+    if (offices.length) mention.offices = offices;
+    b.mentions.push(mention);
     b.starts.splice(lowerBound(b.starts, c.start), 0, c.start);
     for (const e of c.evidence) {
       if (e.official) b.titled = true;
@@ -187,15 +197,12 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
         changed.add(b);
       }
     }
-    const written = writtenOf(c.surface);
+    const { written, words, forms } = surfaceForms(c.surface);
     const nameKey = keyOf(b.person.name);
-    // "Syed Yousuf Raza Gilani" is also "Yousuf Raza Gilani" (a word of lineage, name-forms.tsv).
-    const words = written.split(/\s+/);
-    const bare = words.length >= 3 && lex.lineageFirst.has(words[0]) ? [words.slice(1).join(' ')] : [];
     // "Sheikh Mujibur Rahman", "Sheikha Moza bint Nasser": a title that is also a word of names, written right
     // before the name, is read as a title but kept in an alias, since some names carry it (name-forms.tsv).
     const titled = offices.filter((o) => lex.titlesInNames.has(o) && words.length >= 2).map((o) => `${o} ${written}`);
-    for (const form of new Set([written, canonicalOf(written), ...bare, ...titled])) {
+    for (const form of titled.length ? new Set([...forms, ...titled]) : forms) {
       if (keyOf(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
     }
   };
