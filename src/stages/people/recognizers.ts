@@ -35,6 +35,9 @@ export interface NameEvidence {
 
 export interface NameRecognizer {
   id: string;
+  /** Gives strong evidence (always so: each recognizer gives evidence of one strength); callers that want
+   *  only strong evidence (a known leader's name) skip the others. */
+  strong?: true;
   find(ctx: SentenceContext, name: Span): NameEvidence | null;
 }
 
@@ -46,6 +49,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Vietnamese President Vo Van Thuong", "Foreign Ministry spokesperson Mao Ning", "Mr. Tanaka"
     id: 'people.title-before-name',
+    strong: true,
     find(ctx, name) {
       const p = officeBefore(ctx, name.from, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international, posted: p.posted };
@@ -54,6 +58,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Foreign Ministers Hakan Fidan and Asaad al-Shaibani": the second name shares the plural title.
     id: 'people.plural-title',
+    strong: true,
     find(ctx, name) {
       const p = pluralTitleBefore(ctx, name.from);
       if (!p) return null;
@@ -64,6 +69,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Ngo Minh Chau, head of the Economic Commission of the provincial party committee,"
     id: 'people.apposition',
+    strong: true,
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international, posted: p.posted };
