@@ -42,6 +42,8 @@ export interface NameRecognizer {
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** The end of a phrase: punctuation, or the end of the text read. */
+const PHRASE_END = /^\s*([,.;]|$)/;
 
 const textOf = (ctx: SentenceContext, from: number, to: number) => ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 
@@ -164,8 +166,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
       // ("Josephine Achieng, 29, said": past an age set off by commas.)
       const after = ctx.doc.text.slice(end, end + 48);
       const pastAge = after.replace(/^,\s*\d{1,3},/, '');
-      const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
-      const said = speech.verbAtStart.test(pastAge) || (speech.verbAtEnd.test(before) && /^\s*([,.;]|$)/.test(after));
+      // (The test of the words after first: verbAtEnd, not anchored at its start, is tried at every character.)
+      const said = speech.verbAtStart.test(pastAge) || (PHRASE_END.test(after) && speech.verbAtEnd.test(ctx.doc.text.slice(Math.max(0, start - 40), start)));
       return said ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },
