@@ -14,7 +14,7 @@ export function parenAcronymAt(tokens: Token[], i: number): boolean {
  *  without such a group (most of them) is its own view, and its index is null: nothing is copied. */
 export function withoutParenAcronyms(tokens: Token[]): { view: Token[]; index: number[] | null } {
   let first = 0;
-  while (first < tokens.length && !parenAcronymAt(tokens, first)) first++;
+  while (first < tokens.length && (tokens[first].text !== '(' || !parenAcronymAt(tokens, first))) first++;
   if (first === tokens.length) return { view: tokens, index: null };
   const view: Token[] = [];
   const index: number[] = [];
