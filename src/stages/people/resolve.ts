@@ -297,8 +297,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
 function memo<T>(f: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {
-    if (!cache.has(s)) cache.set(s, f(s));
-    return cache.get(s)!;
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) cache.set(s, (v = f(s)));
+    return v as T;
   };
 }
 
