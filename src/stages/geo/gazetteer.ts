@@ -17,8 +17,10 @@ export interface GeoHit {
 const KIND_ORDER: GeoEntry['kind'][] = ['name', 'capital', 'place', 'demonym', 'adjective'];
 
 function pick(values: GeoEntry[]): GeoEntry {
-  if (values.length === 1) return values[0];
-  return [...values].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
+  // (The first of the best kind, as a stable sort would put first, without copying and sorting.)
+  let best = values[0];
+  for (let k = 1; k < values.length; k++) if (KIND_ORDER.indexOf(values[k].kind) < KIND_ORDER.indexOf(best.kind)) best = values[k];
+  return best;
 }
 
 const RULE: Record<GeoEntry['kind'], string> = {

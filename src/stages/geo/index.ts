@@ -16,11 +16,17 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   const countryMentions: CountryMention[] = [];
   const placeMentions: PlaceMention[] = [];
   const descriptors: { hit: DescriptorHit; start: number; end: number }[] = [];
-  const places = new Map<string, Place>();
+  // Places in the order first mentioned, found by country and name (maps of maps: no key string is built per mention).
+  const places: Place[] = [];
+  const placesByCountry = new Map<string | null, Map<string, Place>>();
   const addPlace = (name: string, country: string | null, kind: string, ev: { start: number; end: number; rule: string }) => {
-    const key = `${name}\u0000${country}`;
-    let p = places.get(key);
-    if (!p) places.set(key, (p = { name, country, kind, mentions: [] }));
+    let named = placesByCountry.get(country);
+    if (!named) placesByCountry.set(country, (named = new Map()));
+    let p = named.get(name);
+    if (!p) {
+      named.set(name, (p = { name, country, kind, mentions: [] }));
+      places.push(p);
+    }
     p.mentions.push(ev);
   };
 
@@ -106,7 +112,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   }
   doc.countryMentions = countryMentions.sort((a, b) => a.start - b.start);
   doc.placeMentions = placeMentions;
-  doc.places = [...places.values()];
+  doc.places = places;
   doc.datelineCountry = placeCountry(doc.document.dateline, lex);
 }
 

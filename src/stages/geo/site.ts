@@ -59,6 +59,12 @@ function nameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
   return to;
 }
 
+/** Whether tokens [from, to) hold no word that could be a name's. */
+function noNameWords(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (!lexicon.people.notNames.has(tokens[k].text) && LETTER.test(tokens[k].text)) return false;
+  return true;
+}
+
 /** The texts of tokens [from, from + n) joined by spaces, or null when the sentence ends before. */
 function wordsAt(tokens: Token[], from: number, n: number): string | null {
   if (from + n > tokens.length) return null;
@@ -73,7 +79,7 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   if (i === 0 || !isCapitalisedWord(tokens[i].text) || (isCapitalisedWord(tokens[i - 1].text) && tokens[i - 1].lower !== 'the')) return null;
   const to = nameEnd(tokens, i, lexicon);
   // ("the Congress district", "the State Department region": words that are no names make none.)
-  if (to === i || tokens.slice(i, to).every((t) => lexicon.people.notNames.has(t.text) || !LETTER.test(t.text))) return null;
+  if (to === i || noNameWords(tokens, i, to, lexicon)) return null;
   // "the town of Argyle", "the border town of Marsa Ben M'Hidi".
   if (tokens[i - 1].lower === 'of') {
     const kind = lex.siteNounsOf.get(tokens[i - 2]?.lower ?? '');

@@ -10,8 +10,12 @@ export function parenAcronymAt(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && ACRONYM.test(tokens[i + 1]?.text ?? '') && /[A-Z].*[A-Z]/.test(tokens[i + 1].text);
 }
 
-/** The tokens without "(ACR)" groups, and for each kept token its index in the original list. */
-export function withoutParenAcronyms(tokens: Token[]): { view: Token[]; index: number[] } {
+/** The tokens without "(ACR)" groups, and for each kept token its index in the original list. A sentence
+ *  without such a group (most of them) is its own view, and its index is null: nothing is copied. */
+export function withoutParenAcronyms(tokens: Token[]): { view: Token[]; index: number[] | null } {
+  let first = 0;
+  while (first < tokens.length && (tokens[first].text !== '(' || !parenAcronymAt(tokens, first))) first++;
+  if (first === tokens.length) return { view: tokens, index: null };
   const view: Token[] = [];
   const index: number[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -35,11 +35,13 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   const mentions: OrganizationMention[] = [];
   const countryByEnd = new Map<number, CountryMention>();
   const countryByStart = new Map<number, CountryMention>();
+  const geoEnds = new Set<number>();
   for (const m of doc.countryMentions) {
     countryByEnd.set(m.end, m);
     countryByStart.set(m.start, m);
+    geoEnds.add(m.end);
   }
-  const geoEnds = new Set([...doc.countryMentions, ...doc.placeMentions].map((m) => m.end));
+  for (const m of doc.placeMentions) geoEnds.add(m.end);
   // Acronyms defined in this article ("Foreign Relations Commission (FRC)") → their organisation.
   const defined = new Map<string, OrgEntry>();
 
@@ -69,11 +71,11 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     const { view, index } = withoutParenAcronyms(tokens);
     for (let i = 0; i < view.length; ) {
       const m = lex.trie.matchAt(view, i);
-      const local = m ? undefined : defined.get(view[i].text);
+      const local = m || defined.size === 0 ? undefined : defined.get(view[i].text);
       if (m && lastWordOfName(view, i, m.to, m.values[0].name, geoEnds, lexicon.people.notNames)) i++;
       else if (m || local) {
-        const from = index[i];
-        const to = m ? index[m.to - 1] + 1 : index[i] + 1;
+        const from = index ? index[i] : i;
+        const to = m ? (index ? index[m.to - 1] : m.to - 1) + 1 : from + 1;
         found.push({ entry: m ? m.values[0] : local!, from, to, rule: m ? 'org.gazetteer' : 'org.acronym' });
         for (let k = from; k < to; k++) covered[k] = true;
         i = m ? m.to : i + 1;
@@ -110,8 +112,9 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       for (let k = h.from; k < h.to; k++) covered[k] = true;
     }
 
-    // 3. "Name (ACR)": later bare ACR mentions resolve to the name before the brackets.
-    for (let p = 0; p < tokens.length; p++) {
+    // 3. "Name (ACR)": later bare ACR mentions resolve to the name before the brackets (a sentence with such a
+    // group has an index to its view).
+    for (let p = 0; index && p < tokens.length; p++) {
       if (!parenAcronymAt(tokens, p)) continue;
       const acr = tokens[p + 1].text;
       const before = found.filter((f) => f.from < p).sort((a, b) => b.to - a.to)[0];

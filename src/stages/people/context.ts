@@ -117,6 +117,26 @@ function insideName(tokens: Token[], m: PhraseMatch<TitleEntry>, lexicon: Lexico
   return nameWord(m.from - 1) && nameWord(m.to);
 }
 
+// (Helpers rather than closures in sentenceContext's loop: a closure that captured its match made every
+// token of every sentence allocate a scope.)
+
+/** The first token of title `m`, counted from its start, covered by a body that runs out of the title; else -1. */
+function bodyCrossing(tokens: Token[], m: PhraseMatch<TitleEntry>, org: (OrganizationMention | undefined)[]): number {
+  const from = tokens[m.from].start;
+  const to = tokens[m.to - 1].end;
+  for (let k = m.from; k < m.to; k++) {
+    const o = org[k];
+    if (o && (o.start < from || o.end > to)) return k - m.from;
+  }
+  return -1;
+}
+
+/** The index of the token that starts at offset `start`, or -1. */
+function tokenAt(tokens: Token[], start: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start === start) return k;
+  return -1;
+}
+
 export interface DocMentionIndex {
   countries: CountryMention[];
   places: PlaceMention[];
@@ -138,9 +158,9 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     let m = lexicon.people.titles.matchAt(tokens, i);
     // A body named inside a title is part of it ("Party chief"); a title that runs into a body or out of
     // one gives way to the shorter one ("president of the University of …").
-    const crossing = m ? tokens.slice(m.from, m.to).findIndex((_, k) => { const o = org[m!.from + k]; return o && (o.start < tokens[m!.from].start || o.end > tokens[m!.to - 1].end); }) : -1;
+    const crossing = m ? bodyCrossing(tokens, m, org) : -1;
     // "Philippine Navy chief": a title whose first words end a body named before it takes the body in.
-    const bodyStart = m && crossing === 0 ? tokens.findIndex((t) => t.start === org[m!.from]!.start) : -1;
+    const bodyStart = m && crossing === 0 ? tokenAt(tokens, org[m.from]!.start) : -1;
     if (m && crossing === 0 && bodyStart >= 0 && org[m.from]!.end <= tokens[m.to - 1].end) m = { ...m, from: bodyStart };
     else if (m && crossing === 0) m = null;
     else if (m && crossing > 0) m = lexicon.people.titles.matchAt(tokens.slice(0, m.from + crossing), i);

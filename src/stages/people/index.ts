@@ -40,6 +40,7 @@ function standsAlone(ctx: SentenceContext, from: number, to: number): boolean {
 function evidenceFor(ctx: SentenceContext, span: Span, strongOnly: boolean): NameEvidence[] {
   const out: NameEvidence[] = [];
   for (const r of RECOGNIZERS) {
+    if (strongOnly && !r.strong) continue;
     const e = r.find(ctx, span);
     if (e && (e.strong || !strongOnly)) out.push(e);
   }

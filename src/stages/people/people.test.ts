@@ -8,6 +8,8 @@ import { segmentStage } from '../segment/index.ts';
 import { geoStage } from '../geo/index.ts';
 import { organizationsStage } from '../organizations/index.ts';
 import { peopleStage } from './index.ts';
+import { sentenceContext } from './context.ts';
+import { RECOGNIZERS } from './recognizers.ts';
 import type { Doc } from '../../core/doc.ts';
 
 const pipeline = createPipeline([documentStage, segmentStage, geoStage, organizationsStage, peopleStage]);
@@ -321,4 +323,19 @@ test('people: a name opened by a word of lineage is also known without it, a nam
   assert.deepEqual(aliases['Mujibur Rahman'], ['Sheikh Mujibur Rahman']);
   // An honorific gives no alias: the name never carries it.
   assert.deepEqual(aliases['Masood Ahmad'], []);
+});
+
+test('people: a recognizer marked strong gives only strong evidence, the others only weak', () => {
+  // (evidenceFor skips the unmarked recognizers when only strong evidence counts.)
+  const before = createPipeline([documentStage, segmentStage, geoStage, organizationsStage]);
+  const doc = before.run({ text: 'Vietnamese President Vo Van Thuong, the head of state, met Maria Santos of Vietnam, who said the talks went well.' });
+  const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions, codes: new Set(doc.countryMentions.map((m) => m.code)) };
+  const ctx = sentenceContext(doc, before.lexicon, doc.sentences[0], index);
+  const strengths = new Set<string>();
+  for (const r of RECOGNIZERS) for (let from = 0; from < ctx.tokens.length; from++) for (let to = from + 1; to <= Math.min(ctx.tokens.length, from + 4); to++) {
+    const e = r.find(ctx, { from, to });
+    if (e) assert.equal(e.strong, r.strong === true, r.id);
+    if (e) strengths.add(String(e.strong));
+  }
+  assert.deepEqual([...strengths].sort(), ['false', 'true']);
 });

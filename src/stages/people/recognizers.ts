@@ -35,10 +35,15 @@ export interface NameEvidence {
 
 export interface NameRecognizer {
   id: string;
+  /** Gives strong evidence (always so: each recognizer gives evidence of one strength); callers that want
+   *  only strong evidence (a known leader's name) skip the others. */
+  strong?: true;
   find(ctx: SentenceContext, name: Span): NameEvidence | null;
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** The end of a phrase: punctuation, or the end of the text read. */
+const PHRASE_END = /^\s*([,.;]|$)/;
 
 const textOf = (ctx: SentenceContext, from: number, to: number) => ctx.doc.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
 
@@ -46,6 +51,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Vietnamese President Vo Van Thuong", "Foreign Ministry spokesperson Mao Ning", "Mr. Tanaka"
     id: 'people.title-before-name',
+    strong: true,
     find(ctx, name) {
       const p = officeBefore(ctx, name.from, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international, posted: p.posted };
@@ -54,6 +60,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Foreign Ministers Hakan Fidan and Asaad al-Shaibani": the second name shares the plural title.
     id: 'people.plural-title',
+    strong: true,
     find(ctx, name) {
       const p = pluralTitleBefore(ctx, name.from);
       if (!p) return null;
@@ -64,6 +71,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
   {
     // "Ngo Minh Chau, head of the Economic Commission of the provincial party committee,"
     id: 'people.apposition',
+    strong: true,
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
       return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international, posted: p.posted };
@@ -158,8 +166,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
       // ("Josephine Achieng, 29, said": past an age set off by commas.)
       const after = ctx.doc.text.slice(end, end + 48);
       const pastAge = after.replace(/^,\s*\d{1,3},/, '');
-      const before = ctx.doc.text.slice(Math.max(0, start - 40), start);
-      const said = speech.verbAtStart.test(pastAge) || (speech.verbAtEnd.test(before) && /^\s*([,.;]|$)/.test(after));
+      // (The test of the words after first: verbAtEnd, not anchored at its start, is tried at every character.)
+      const said = speech.verbAtStart.test(pastAge) || (PHRASE_END.test(after) && speech.verbAtEnd.test(ctx.doc.text.slice(Math.max(0, start - 40), start)));
       return said ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
     },
   },

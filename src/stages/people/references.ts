@@ -5,6 +5,8 @@ import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
+import type { TitleEntry } from '../../lexicon/people.ts';
 import { isCapitalized, sentenceTokens, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 
 /** Words after the title that make it a description of someone else ("the President of the Senate"). */
@@ -47,7 +49,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
       let k = i + 1;
       if (country) while (k < tokens.length && tokens[k].end <= country.end) k++;
       const m = lexicon.people.titles.matchAt(tokens, k);
-      const entry = m?.values.find((v) => v.kind === 'office' && !v.plural && (!v.exactCase || tokens.slice(m.from, m.to).map((t) => t.text).join(' ') === v.title));
+      const entry = m ? officeOf(tokens, m) : undefined;
       if (!m || !entry || !standsAlone(tokens, m.to)) continue;
       const start = tokens[i].start;
       const end = tokens[m.to - 1].end;
@@ -62,6 +64,12 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
   if (added.length === 0) return;
   for (const p of doc.people) p.mentions.sort((a, b) => a.start - b.start);
   doc.personMentions = [...doc.personMentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The office a title match names, as written when its case matters. (A function of its own: a closure in the
+ *  loop over tokens that captured the match made every token allocate a scope.) */
+function officeOf(tokens: Token[], m: PhraseMatch<TitleEntry>): TitleEntry | undefined {
+  return m.values.find((v) => v.kind === 'office' && !v.plural && (!v.exactCase || tokens.slice(m.from, m.to).map((t) => t.text).join(' ') === v.title));
 }
 
 /** The title is not followed by a name, a portfolio or an "of" phrase that would make it someone else's. */

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { findOutlet } from '../../lexicon/document.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
-import { canonicalName, canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
+import { canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
 import { NOT_A_STATE, type CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
@@ -131,15 +131,29 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const byName = new Map<string, Build>();
   // People named, or given a country, since the alias index was last brought up to date.
   const changed = new Set<Build>();
+  // An article names the same people many times: the forms of each name, read with regular expressions and
+  // splits, are read once.
+  const keyOf = memo(key);
+  const writtenOf = memo(writtenName);
+  const canonicalOf = memo((written) => canonicalWritten(written, lex));
+  /** A surface's name as written, its words, and the forms of it that are aliases (without repeats). */
+  const surfaceForms = memo((surface) => {
+    const written = writtenOf(surface);
+    const words = written.split(/\s+/);
+    // "Syed Yousuf Raza Gilani" is also "Yousuf Raza Gilani" (a word of lineage, name-forms.tsv).
+    const bare = words.length >= 3 && lex.lineageFirst.has(words[0]) ? [words.slice(1).join(' ')] : [];
+    return { written, words, forms: [...new Set([written, canonicalOf(written), ...bare])] };
+  });
+  const leaderOf = memo((name) => leaderNamed(name, lex));
 
   const create = (surface: string, leader: Leader | null): Build => {
-    let name = leader?.name ?? canonicalName(surface, lex);
+    let name = leader?.name ?? canonicalOf(writtenOf(surface));
     const familyFirst = !leader && familyInCapitals(surface);
     // "Vladimir Vladimirovich Putin", "ISHIBA Shigeru": a known leader under another form of the name.
-    leader ??= leaderNamed(name, lex) ?? (familyFirst ? leaderNamed(givenFirst(name), lex) : null);
+    leader ??= leaderOf(name) ?? (familyFirst ? leaderOf(givenFirst(name)) : null);
     if (leader) name = leader.name;
     const id = leader?.id ?? personId(name);
-    let b = builds.get(id) ?? byName.get(key(name));
+    let b = builds.get(id) ?? byName.get(keyOf(name));
     if (b) return b;
     b = {
       person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
@@ -157,7 +171,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       links: [],
     };
     builds.set(id, b);
-    byName.set(key(name), b);
+    byName.set(keyOf(name), b);
     changed.add(b);
     return b;
   };
@@ -165,7 +179,9 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string; scene?: string | null }) => {
     const offices = c.evidence.flatMap((e) => e.offices);
     b.scene ??= c.scene ?? null;
-    b.mentions.push({ start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, ...(offices.length ? { offices } : {}) });
+    const mention: PersonMention = { start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface };
+    if (offices.length) mention.offices = offices;
+    b.mentions.push(mention);
     b.starts.splice(lowerBound(b.starts, c.start), 0, c.start);
     for (const e of c.evidence) {
       if (e.official) b.titled = true;
@@ -181,16 +197,13 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
         changed.add(b);
       }
     }
-    const written = writtenName(c.surface);
-    const nameKey = key(b.person.name);
-    // "Syed Yousuf Raza Gilani" is also "Yousuf Raza Gilani" (a word of lineage, name-forms.tsv).
-    const words = written.split(/\s+/);
-    const bare = words.length >= 3 && lex.lineageFirst.has(words[0]) ? [words.slice(1).join(' ')] : [];
+    const { written, words, forms } = surfaceForms(c.surface);
+    const nameKey = keyOf(b.person.name);
     // "Sheikh Mujibur Rahman", "Sheikha Moza bint Nasser": a title that is also a word of names, written right
     // before the name, is read as a title but kept in an alias, since some names carry it (name-forms.tsv).
     const titled = offices.filter((o) => lex.titlesInNames.has(o) && words.length >= 2).map((o) => `${o} ${written}`);
-    for (const form of new Set([written, canonicalWritten(written, lex), ...bare, ...titled])) {
-      if (key(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
+    for (const form of titled.length ? new Set([...forms, ...titled]) : forms) {
+      if (keyOf(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
     }
   };
 
@@ -278,6 +291,16 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
+}
+
+/** `f` with its results kept by argument, for one article. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) cache.set(s, (v = f(s)));
+    return v as T;
+  };
 }
 
 /** The one name-shaped run before `pos` that ends with the family name `word` ("Peter Njoroge" for "Mr Njoroge"), or null. */
