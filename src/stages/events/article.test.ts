@@ -1030,3 +1030,20 @@ test('"Russia criticized the agreement as an attempt to push Moscow out": aimed 
   const got = record.events.map(summary);
   assert.ok(got.includes('ACCUSE/disapprove 2025-08-08 RUS>ARM,AZE'), got.join('\n'));
 });
+
+test('a congratulatory message the lead tells with no day ("has sent") is dated the day of publication, and a later message by then; NEGATIVE: not one told in the pluperfect', () => {
+  assert.deepEqual(eventsOf([
+    'OTTAWA, June 3 (Xinhua) -- Chinese President Xi Jinping has sent a congratulatory message to Canadian Prime Minister Mark Carney on his election victory.',
+    'Chinese Foreign Minister Wang Yi also sent a message of congratulations to Canadian Foreign Minister Anita Anand.',
+  ], '2025-06-03'), ['SUPPORT 2025-06-03 CHN>CAN', 'SUPPORT 2025-06-03 CHN>CAN']);
+  // A lead with a day of its own dates the story, and a message told in the pluperfect was sent before it.
+  assert.deepEqual(eventsOf([
+    'SEOUL, June 3 (Yonhap) -- South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba in Seoul on Monday.',
+    'Lee had sent a congratulatory message to Ishiba.',
+  ], '2025-06-03').filter((e) => e.startsWith('SUPPORT')), []);
+  // A message with no named sender of a state, and no lead message: nothing dated by publication.
+  assert.deepEqual(eventsOf([
+    'HANOI, June 3 -- Heavy rain flooded parts of the capital, officials said.',
+    'Residents sent messages to the city government asking for help.',
+  ], '2025-06-03'), []);
+});

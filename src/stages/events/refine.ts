@@ -82,7 +82,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
-  const main = mainEvent(kept, views);
+  const main = mainEvent(kept, views, doc.document.published);
   // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
   // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
   const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
@@ -357,7 +357,10 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 }
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
-function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
+/** The cue of messages sent or exchanged (congratulations, condolences, letters). */
+const MESSAGES = 'events.support.messages';
+
+function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): MainEvent {
   // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
   // standfirst) takes its day from the sentence after the lead too ("The two leaders agreed on Saturday …").
   const sorted = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index);
@@ -368,7 +371,10 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
-  return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
+  // "BEIJING, April 8 (Xinhua) -- Xi has sent a congratulatory message to …": a message the lead tells with no day
+  // of its own is the news of the day the article was published.
+  const message = !first && drafts.some((d) => d.cue.id === MESSAGES && leadSentences.has(d.sentence) && d.dateFrom === null);
+  return { date: first?.date ?? (message ? published : null), place: null, parties: new Set(), codes: new Set() };
 }
 
 /** The article's first sentences with cues or dates: its lead. */
@@ -494,6 +500,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       d.dateFrom = 'anchor';
     }
   }
+  // "Lee had sent a congratulatory message to Ishiba", "had signed a deal": an occurrence told in the pluperfect with no
+  // day of its own took place before the story's day, at no day the article gives.
+  if (d.kind === 'agreement' && !d.future && d.dateFrom !== 'clause' && pluperfect(views.get(d.sentence)!, d)) return false;
   // "At that meeting the delegations agreed …": what was done there, with no date of its own clause, took place
   // at the latest meeting told before. So did what the people of that meeting signed or agreed right after it is
   // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
