@@ -1047,3 +1047,16 @@ test('a congratulatory message the lead tells with no day ("has sent") is dated 
     'Residents sent messages to the city government asking for help.',
   ], '2025-06-03'), []);
 });
+
+test('"X, who won Saturday\'s runoff, said he would visit China": a visit announced that day, not dated by the relative clause; NEGATIVE: a past visit told by a speaker stays his words', () => {
+  assert.deepEqual(eventsOf([
+    'BRATISLAVA, April 8 -- Slovak President-elect Peter Pellegrini, who won Saturday\'s runoff, said he would visit China.',
+  ], '2024-04-08'), ['AGREE 2024-04-08 SVK>CHN @Bratislava']);
+  // A visit under way still began the day its visitor arrived.
+  assert.deepEqual(eventsOf([
+    'TOKYO, May 9 -- Thai Prime Minister Srettha Thavisin, who arrived on Tuesday, is on an official visit to Japan.',
+  ], '2024-05-09'), ['CONSULT/visit 2024-05-07 THA>JPN @Tokyo']);
+  assert.deepEqual(eventsOf([
+    'BRATISLAVA, April 8 -- Slovak Prime Minister Robert Fico said he had visited China several times.',
+  ], '2024-04-08'), []);
+});

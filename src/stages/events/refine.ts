@@ -549,8 +549,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return true;
   }
   if (d.type === 'CONSULT' && d.visitHost) {
-    // "During his state visit to Vietnam": the month of publication.
-    if (!published) return false;
+    // "During his state visit to Vietnam": the month of publication; not a visit told in the pluperfect ("said he had
+    // visited China several times").
+    if (!published || pluperfect(views.get(d.sentence)!, d, true)) return false;
     d.date = published.slice(0, 7);
     d.dateFrom = 'fallback';
     return true;
@@ -562,7 +563,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
-  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view)) return false;
+  // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").
+  const announcedVisit = d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && d.actor.some((p) => p.personId) && d.recipient.length > 0;
+  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
     if (d.type === 'AGREE' && d.future) {
@@ -592,13 +595,16 @@ const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeate
 
 /** "Muizzu had earlier demanded that New Delhi withdraw …": an act told in the pluperfect, with no day of its own,
  *  happened before the story's day, not on it. */
-function pluperfect(view: SentenceView, d: Draft): boolean {
+function pluperfect(view: SentenceView, d: Draft, evenTold = false): boolean {
   // (A date elsewhere in the sentence may still place it: "had discussed it with Salem, who flew in on Sunday".)
-  if (view.dateStarts.length > 0) return false;
+  // (The dateline's date is the publication's: "BRATISLAVA, April 8 -- Fico said he had visited China".)
+  if (view.dateStarts.some((k) => !view.dateline[k])) return false;
   let k = tokenOf(view, d.start) - 1;
   while (k >= 0 && PLUPERFECT_ADVERBS.has(view.words[k])) k--;
   if (view.words[k] !== 'had') return false;
-  // "The Iranian army said it had seized a tanker": the speaker's own news, of the day it is told.
+  // "The Iranian army said it had seized a tanker": the speaker's own news, of the day it is told (`evenTold`: not
+  // for a visit, which "said he had visited China" tells as a past one).
+  if (evenTold) return true;
   for (let j = Math.max(0, k - 4); j < k; j++) if (view.attributions.starts[j]) return false;
   return true;
 }
