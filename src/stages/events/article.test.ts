@@ -1060,3 +1060,18 @@ test('"X, who won Saturday\'s runoff, said he would visit China": a visit announ
     'BRATISLAVA, April 8 -- Slovak Prime Minister Robert Fico said he had visited China several times.',
   ], '2024-04-08'), []);
 });
+
+test('a meeting the main talks\' two sides agreed to hold is agreed on the talks\' day; with no dated meeting, an agreement the lead tells is of the day of publication; NEGATIVE: not one told further down', () => {
+  assert.deepEqual(eventsOf([
+    'DOHA, May 13 -- Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks with Omani Foreign Minister Badr Albusaidi in Doha on Monday.',
+    'The two sides also agreed to hold the next meeting of their joint committee in Muscat.',
+  ], '2024-05-14').filter((e) => e.startsWith('AGREE')).map((e) => e.split(' ')[1]), ['2024-05-13']);
+  assert.deepEqual(eventsOf([
+    'NAIROBI, May 14 -- Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to meet in Kampala to discuss the oil pipeline.',
+  ], '2024-05-14').map((e) => e.replace(/ @.*/, '')), ['AGREE 2024-05-14 KEN,UGA>']);
+  assert.deepEqual(eventsOf([
+    'NAIROBI, May 14 -- The price of maize rose for a third week, traders said.',
+    'Millers blamed the drought.',
+    'Kenya and Uganda agreed to expand the grain trade.',
+  ], '2024-05-14'), []);
+});

@@ -89,7 +89,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all, lead));
   for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
   placeMainEvent(main, kept);
   if (!main.place) {
@@ -489,7 +489,7 @@ function daysBefore(date: string, days: number): string {
 }
 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
   {
     const span = spanBefore(views.get(d.sentence)!, d, lex);
@@ -567,10 +567,12 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   const announcedVisit = d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && d.actor.some((p) => p.personId) && d.recipient.length > 0;
   if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit) return false;
   if (d.kind === 'agreement') {
-    // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
+    // A planned visit or meeting between parties is announced on the day of publication; a guess is not. One the
+    // main meeting's two sides agreed on was agreed on its day ("The two sides also agreed … to hold the next meeting of
+    // the joint commission in Tehran", told the morning after).
     if (d.type === 'AGREE' && d.future) {
       if (!published) return false;
-      d.date = published;
+      d.date = (ofMain && main.date) || published;
       d.dateFrom = 'fallback';
       return true;
     }
@@ -581,6 +583,13 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
+      return true;
+    }
+    // "NAIROBI, May 14 -- Ruto and Museveni agreed to meet in Kampala": what two states agreed in the lead, with no day
+    // of its own in an article no meeting dates, is the news of the day of publication.
+    if (!main.date && published && codes.size >= 2 && lead.has(d.sentence)) {
+      d.date = published;
+      d.dateFrom = 'fallback';
       return true;
     }
     return false;
