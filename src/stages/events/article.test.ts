@@ -1075,3 +1075,15 @@ test('a meeting the main talks\' two sides agreed to hold is agreed on the talks
     'Kenya and Uganda agreed to expand the grain trade.',
   ], '2024-05-14'), []);
 });
+
+test('a promise an institution announces in a closing attribution ("Brazil will send aid to Bolivia, the foreign ministry said on Thursday") is an agreement of that day; NEGATIVE: a person\'s words, a timetabled meeting', () => {
+  assert.deepEqual(eventsOf([
+    'BRASILIA, March 20 (Reuters) - Brazil will send 30 tonnes of humanitarian aid to Bolivia to help victims of the floods, the foreign ministry said on Thursday.',
+  ], '2025-03-20').map((e) => e.replace(/ @.*/, '')), ['AGREE 2025-03-20 BRA>BOL']);
+  assert.deepEqual(eventsOf([
+    'LIMA, March 20 -- Chile will send firefighters to Peru, President Gabriel Boric said.',
+  ], '2025-03-20'), []);
+  assert.deepEqual(eventsOf([
+    'BANGKOK, March 20 -- A joint boundary committee of Thailand and Cambodia is due to meet next week, Thai officials said.',
+  ], '2025-03-20'), []);
+});

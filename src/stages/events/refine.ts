@@ -529,6 +529,17 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     }
   }
   if (d.kind === 'statement') {
+    // A promise an institution announced, with no date of its own, on the day the sentence gives (", the foreign
+    // ministry said on Thursday"), else the day of publication, as a planned visit.
+    if (d.announced && d.dateFrom !== 'clause' && published) {
+      // (What the main meeting's two sides announced was agreed on its day: "The two sides also agreed to resume direct
+      // flights …, according to the foreign ministry".)
+      const sides = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+      const ofMainDay = main.date !== null && sides.size >= 2 && [...sides].every((c) => main.codes.has(c));
+      d.date = d.sentenceDate ?? (ofMainDay ? main.date : published);
+      d.dateFrom = 'fallback';
+      return true;
+    }
     if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
     // "Xi called for deepening trust": a call with nobody it is addressed to, or addressed to the speaker's
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
