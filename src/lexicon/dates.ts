@@ -18,6 +18,8 @@ export interface DatesLexicon {
   trigger: RegExp;
   /** Dates counted from an earlier one (data/dates/offsets.yaml). */
   offsets: OffsetWords;
+  /** Matches a word of the future (data/dates/future-markers.txt: "will", "is due to") in the words before a weekday. */
+  futureMarker: RegExp;
 }
 
 export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
@@ -107,5 +109,6 @@ export function loadDates(): DatesLexicon {
     qualifiers,
     trigger: triggerPattern(readLines(dataPath('dates', 'date-triggers.txt')), readLines(dataPath('dates', 'date-trigger-prefixes.txt'))),
     offsets: loadOffsets(),
+    futureMarker: new RegExp(`\\b(?:${alternation(readLines(dataPath('dates', 'future-markers.txt')))})\\b`, 'i'),
   };
 }

@@ -35,7 +35,7 @@ export function newsChrono(lexicon: Lexicon): chrono.Chrono {
     // "March last year" must get its year before the past-month rule fills in a missing one.
     createMonthRelativeYearRefiner(),
     createPastMonthRefiner(),
-    createPastWeekdayRefiner(),
+    createPastWeekdayRefiner(words.futureMarker),
     // last: widening a match with "later" must not change what the rules above matched on.
     createQualifierRefiner(words.qualifiers),
   );

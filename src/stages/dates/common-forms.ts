@@ -13,7 +13,7 @@ import { nameFunctionWords } from './chrono-config.ts';
 import { bareYearPattern } from './parsers/bare-year.ts';
 import { isMonthAfterName } from './refiners/drop-unlikely.ts';
 import { FUTURE_DAYS } from './refiners/past-month.ts';
-import { textBefore } from './refiners/text-before.ts';
+import { clauseBefore, textBefore } from './refiners/text-before.ts';
 import type { FoundDate } from './resolve.ts';
 
 const DAY_MS = 86_400_000;
@@ -384,8 +384,10 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
     const diff = weekday - ref.getUTCDay();
     const forward = (diff + 7) % 7;
     const backward = diff >= 0 ? diff - 7 : diff;
-    let days = forward < -backward ? forward : backward;
-    const moved = days > 0;
+    // "will travel to Baghdad on Tuesday": after a word of the future in its clause, the coming such day.
+    const ahead = words.futureMarker.test(clauseBefore(text, span.start));
+    let days = ahead ? forward : forward < -backward ? forward : backward;
+    const moved = !ahead && days > 0;
     if (moved) days -= 7;
     value = day = ymd(new Date(ref.getTime() + days * DAY_MS));
     dayCertain = true;

@@ -35,6 +35,17 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'last Friday', index: 10, value: '2024-04-05' }]],
   ['"next Friday" stays ahead and is future', TUE, 'The envoys will meet again next Friday in Geneva.',
     [{ text: 'next Friday', index: 27, value: '2024-04-19', future: true }]],
+  // after a word of the future in the weekday's clause: the coming such day
+  ['weekday after "will" is the coming one', TUE, 'The Thai foreign minister will travel to Phnom Penh on Thursday for border talks.',
+    [{ text: 'on Thursday', index: 52, value: '2024-04-11', future: true }]],
+  ['weekday after "is due to" is the coming one', WED, 'The Kenyan delegation is due to arrive in Addis Ababa on Monday.',
+    [{ text: 'on Monday', index: 54, value: '2023-12-18', future: true }]],
+  ['weekday before "will" in its clause stays past', TUE, 'On Sunday the two sides said they will meet again.',
+    [{ text: 'On Sunday', index: 0, value: '2024-04-07', future: false }]],
+  ['a "will" of another clause does not move it', TUE, 'Talks will continue, officials said on Monday.',
+    [{ text: 'on Monday', index: 36, value: '2024-04-08', future: false }]],
+  ['"will" with a time of day', WED, 'The prime minister will address parliament on Friday morning.',
+    [{ text: 'on Friday morning', index: 43, value: '2023-12-15', future: true }]],
   ['weekday with a time of day', WED, 'The ceasefire took hold on Monday night along the border.',
     [{ text: 'on Monday night', index: 24, value: '2023-12-11' }]],
 

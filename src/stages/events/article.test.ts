@@ -1030,3 +1030,60 @@ test('"Russia criticized the agreement as an attempt to push Moscow out": aimed 
   const got = record.events.map(summary);
   assert.ok(got.includes('ACCUSE/disapprove 2025-08-08 RUS>ARM,AZE'), got.join('\n'));
 });
+
+test('a congratulatory message the lead tells with no day ("has sent") is dated the day of publication, and a later message by then; NEGATIVE: not one told in the pluperfect', () => {
+  assert.deepEqual(eventsOf([
+    'OTTAWA, June 3 (Xinhua) -- Chinese President Xi Jinping has sent a congratulatory message to Canadian Prime Minister Mark Carney on his election victory.',
+    'Chinese Foreign Minister Wang Yi also sent a message of congratulations to Canadian Foreign Minister Anita Anand.',
+  ], '2025-06-03'), ['SUPPORT 2025-06-03 CHN>CAN', 'SUPPORT 2025-06-03 CHN>CAN']);
+  // A lead with a day of its own dates the story, and a message told in the pluperfect was sent before it.
+  assert.deepEqual(eventsOf([
+    'SEOUL, June 3 (Yonhap) -- South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba in Seoul on Monday.',
+    'Lee had sent a congratulatory message to Ishiba.',
+  ], '2025-06-03').filter((e) => e.startsWith('SUPPORT')), []);
+  // A message with no named sender of a state, and no lead message: nothing dated by publication.
+  assert.deepEqual(eventsOf([
+    'HANOI, June 3 -- Heavy rain flooded parts of the capital, officials said.',
+    'Residents sent messages to the city government asking for help.',
+  ], '2025-06-03'), []);
+});
+
+test('"X, who won Saturday\'s runoff, said he would visit China": a visit announced that day, not dated by the relative clause; NEGATIVE: a past visit told by a speaker stays his words', () => {
+  assert.deepEqual(eventsOf([
+    'BRATISLAVA, April 8 -- Slovak President-elect Peter Pellegrini, who won Saturday\'s runoff, said he would visit China.',
+  ], '2024-04-08'), ['AGREE 2024-04-08 SVK>CHN @Bratislava']);
+  // A visit under way still began the day its visitor arrived.
+  assert.deepEqual(eventsOf([
+    'TOKYO, May 9 -- Thai Prime Minister Srettha Thavisin, who arrived on Tuesday, is on an official visit to Japan.',
+  ], '2024-05-09'), ['CONSULT/visit 2024-05-07 THA>JPN @Tokyo']);
+  assert.deepEqual(eventsOf([
+    'BRATISLAVA, April 8 -- Slovak Prime Minister Robert Fico said he had visited China several times.',
+  ], '2024-04-08'), []);
+});
+
+test('a meeting the main talks\' two sides agreed to hold is agreed on the talks\' day; with no dated meeting, an agreement the lead tells is of the day of publication; NEGATIVE: not one told further down', () => {
+  assert.deepEqual(eventsOf([
+    'DOHA, May 13 -- Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks with Omani Foreign Minister Badr Albusaidi in Doha on Monday.',
+    'The two sides also agreed to hold the next meeting of their joint committee in Muscat.',
+  ], '2024-05-14').filter((e) => e.startsWith('AGREE')).map((e) => e.split(' ')[1]), ['2024-05-13']);
+  assert.deepEqual(eventsOf([
+    'NAIROBI, May 14 -- Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to meet in Kampala to discuss the oil pipeline.',
+  ], '2024-05-14').map((e) => e.replace(/ @.*/, '')), ['AGREE 2024-05-14 KEN,UGA>']);
+  assert.deepEqual(eventsOf([
+    'NAIROBI, May 14 -- The price of maize rose for a third week, traders said.',
+    'Millers blamed the drought.',
+    'Kenya and Uganda agreed to expand the grain trade.',
+  ], '2024-05-14'), []);
+});
+
+test('a promise an institution announces in a closing attribution ("Brazil will send aid to Bolivia, the foreign ministry said on Thursday") is an agreement of that day; NEGATIVE: a person\'s words, a timetabled meeting', () => {
+  assert.deepEqual(eventsOf([
+    'BRASILIA, March 20 (Reuters) - Brazil will send 30 tonnes of humanitarian aid to Bolivia to help victims of the floods, the foreign ministry said on Thursday.',
+  ], '2025-03-20').map((e) => e.replace(/ @.*/, '')), ['AGREE 2025-03-20 BRA>BOL']);
+  assert.deepEqual(eventsOf([
+    'LIMA, March 20 -- Chile will send firefighters to Peru, President Gabriel Boric said.',
+  ], '2025-03-20'), []);
+  assert.deepEqual(eventsOf([
+    'BANGKOK, March 20 -- A joint boundary committee of Thailand and Cambodia is due to meet next week, Thai officials said.',
+  ], '2025-03-20'), []);
+});

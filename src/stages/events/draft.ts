@@ -32,6 +32,8 @@ export interface Draft {
   sentenceDate: string | null;
   future: boolean;
   reported: boolean;
+  /** A promise its own side's institution announced ("Brazil will send aid …, the foreign ministry said"). */
+  announced: boolean;
   speculative: boolean;
   /** On a timetable ("is scheduled to travel"). */
   scheduled: boolean;
@@ -216,6 +218,13 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
+    // "Brazil will send aid to Bolivia, the foreign ministry said": a promise (a verb's, not a planned meeting) an institution
+    // announces in a closing attribution (its own side's, when it reports another's words) is made, not reported; a
+    // person's words stay words ("China will work with …, Xi said").
+    if (draft.future && draft.type === 'AGREE' && cue.type !== 'CONSULT' && !cue.noun && institutionAfter(view, span) && (!draft.reported || spokenBy(view, draft.actor))) {
+      draft.reported = false;
+      draft.announced = true;
+    }
     if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
   }
@@ -358,6 +367,16 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** Whether the sentence closes with an attribution after the cue whose speaker is no person (", the foreign ministry
+ *  said", "…, according to the government"), read from the comma before it to the sentence's end. */
+function institutionAfter(view: SentenceView, span: CueSpan): boolean {
+  const at = view.attributions.first;
+  if (!Number.isFinite(at) || at < span.to) return false;
+  const comma = view.words.lastIndexOf(',', at);
+  if (comma < span.to) return false;
+  return !view.chunks.some((c) => c.from > comma && (c.kind === 'person' || c.kind === 'pronoun'));
 }
 
 /** The chunk that speaks the sentence's attribution ("X said", ", X said"), if any. */
@@ -691,6 +710,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     sentenceDate: anywhere && !anywhere.mention.future && anywhere.own ? anywhere.value : null,
     future: Boolean(date?.mention.future),
     reported: false,
+    announced: false,
     speculative: false,
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,

@@ -82,14 +82,14 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
-  const main = mainEvent(kept, views);
+  const main = mainEvent(kept, views, doc.document.published);
   // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
   // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
   const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
   const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
   if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
   const all = kept;
-  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all));
+  kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all, lead));
   for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
   placeMainEvent(main, kept);
   if (!main.place) {
@@ -357,7 +357,10 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 }
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
-function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent {
+/** The cue of messages sent or exchanged (congratulations, condolences, letters). */
+const MESSAGES = 'events.support.messages';
+
+function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): MainEvent {
   // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
   // standfirst) takes its day from the sentence after the lead too ("The two leaders agreed on Saturday …").
   const sorted = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index);
@@ -368,7 +371,10 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>): MainEvent
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
-  return { date: first?.date ?? null, place: null, parties: new Set(), codes: new Set() };
+  // "BEIJING, April 8 (Xinhua) -- Xi has sent a congratulatory message to …": a message the lead tells with no day
+  // of its own is the news of the day the article was published.
+  const message = !first && drafts.some((d) => d.cue.id === MESSAGES && leadSentences.has(d.sentence) && d.dateFrom === null);
+  return { date: first?.date ?? (message ? published : null), place: null, parties: new Set(), codes: new Set() };
 }
 
 /** The article's first sentences with cues or dates: its lead. */
@@ -483,7 +489,7 @@ function daysBefore(date: string, days: number): string {
 }
 
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
-function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[]): boolean {
+function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
   {
     const span = spanBefore(views.get(d.sentence)!, d, lex);
@@ -494,6 +500,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       d.dateFrom = 'anchor';
     }
   }
+  // "Lee had sent a congratulatory message to Ishiba", "had signed a deal": an occurrence told in the pluperfect with no
+  // day of its own took place before the story's day, at no day the article gives.
+  if (d.kind === 'agreement' && !d.future && d.dateFrom !== 'clause' && pluperfect(views.get(d.sentence)!, d)) return false;
   // "At that meeting the delegations agreed …": what was done there, with no date of its own clause, took place
   // at the latest meeting told before. So did what the people of that meeting signed or agreed right after it is
   // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
@@ -520,6 +529,17 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     }
   }
   if (d.kind === 'statement') {
+    // A promise an institution announced, with no date of its own, on the day the sentence gives (", the foreign
+    // ministry said on Thursday"), else the day of publication, as a planned visit.
+    if (d.announced && d.dateFrom !== 'clause' && published) {
+      // (What the main meeting's two sides announced was agreed on its day: "The two sides also agreed to resume direct
+      // flights …, according to the foreign ministry".)
+      const sides = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+      const ofMainDay = main.date !== null && sides.size >= 2 && [...sides].every((c) => main.codes.has(c));
+      d.date = d.sentenceDate ?? (ofMainDay ? main.date : published);
+      d.dateFrom = 'fallback';
+      return true;
+    }
     if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
     // "Xi called for deepening trust": a call with nobody it is addressed to, or addressed to the speaker's
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
@@ -540,8 +560,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return true;
   }
   if (d.type === 'CONSULT' && d.visitHost) {
-    // "During his state visit to Vietnam": the month of publication.
-    if (!published) return false;
+    // "During his state visit to Vietnam": the month of publication; not a visit told in the pluperfect ("said he had
+    // visited China several times").
+    if (!published || pluperfect(views.get(d.sentence)!, d, true)) return false;
     d.date = published.slice(0, 7);
     d.dateFrom = 'fallback';
     return true;
@@ -553,12 +574,16 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
-  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view)) return false;
+  // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").
+  const announcedVisit = d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && d.actor.some((p) => p.personId) && d.recipient.length > 0;
+  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit) return false;
   if (d.kind === 'agreement') {
-    // A planned visit or meeting between parties is announced on the day of publication; a guess is not.
+    // A planned visit or meeting between parties is announced on the day of publication; a guess is not. One the
+    // main meeting's two sides agreed on was agreed on its day ("The two sides also agreed … to hold the next meeting of
+    // the joint commission in Tehran", told the morning after).
     if (d.type === 'AGREE' && d.future) {
       if (!published) return false;
-      d.date = published;
+      d.date = (ofMain && main.date) || published;
       d.dateFrom = 'fallback';
       return true;
     }
@@ -569,6 +594,13 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
+      return true;
+    }
+    // "NAIROBI, May 14 -- Ruto and Museveni agreed to meet in Kampala": what two states agreed in the lead, with no day
+    // of its own in an article no meeting dates, is the news of the day of publication.
+    if (!main.date && published && codes.size >= 2 && lead.has(d.sentence)) {
+      d.date = published;
+      d.dateFrom = 'fallback';
       return true;
     }
     return false;
@@ -583,13 +615,16 @@ const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeate
 
 /** "Muizzu had earlier demanded that New Delhi withdraw …": an act told in the pluperfect, with no day of its own,
  *  happened before the story's day, not on it. */
-function pluperfect(view: SentenceView, d: Draft): boolean {
+function pluperfect(view: SentenceView, d: Draft, evenTold = false): boolean {
   // (A date elsewhere in the sentence may still place it: "had discussed it with Salem, who flew in on Sunday".)
-  if (view.dateStarts.length > 0) return false;
+  // (The dateline's date is the publication's: "BRATISLAVA, April 8 -- Fico said he had visited China".)
+  if (view.dateStarts.some((k) => !view.dateline[k])) return false;
   let k = tokenOf(view, d.start) - 1;
   while (k >= 0 && PLUPERFECT_ADVERBS.has(view.words[k])) k--;
   if (view.words[k] !== 'had') return false;
-  // "The Iranian army said it had seized a tanker": the speaker's own news, of the day it is told.
+  // "The Iranian army said it had seized a tanker": the speaker's own news, of the day it is told (`evenTold`: not
+  // for a visit, which "said he had visited China" tells as a past one).
+  if (evenTold) return true;
   for (let j = Math.max(0, k - 4); j < k; j++) if (view.attributions.starts[j]) return false;
   return true;
 }

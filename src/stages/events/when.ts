@@ -8,6 +8,8 @@ import type { SentenceView } from './view.ts';
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** How far a relative clause's closing comma is looked for (a bound: a line of a million words has no end). */
 const RELATIVE_REACH = 40;
+/** Words right before a cue that make its act one still to come ("would visit", "to visit"). */
+const PLANNED_BEFORE = new Set(['would', 'will', 'to', 'shall']);
 /** How far before a date a "since" that governs it is looked for ("since he became prime minister in May 2024"). */
 const SINCE_REACH = 8;
 
@@ -144,7 +146,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const rel = relativeBefore(view.words, span.from);
   // A visit under way began on the day its visitor arrived; "Fidan, who arrived late on Wednesday, held talks …" does
   // not date the talks (they take the article's day, or a date after the cue).
-  const visit = span.cues.some((c) => c.roles === 'visit');
+  // (Not a visit still to come: "Pellegrini, who won Saturday's runoff, said he would visit China".)
+  const visit = span.cues.some((c) => c.roles === 'visit') && !PLANNED_BEFORE.has(view.words[span.from - 1] ?? '');
   const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
   const before = rel && visit && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
   const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);

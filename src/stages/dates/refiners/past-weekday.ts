@@ -1,6 +1,8 @@
 // Refiner for a weekday on its own ("on Monday", "here Wednesday"): news means the most recent
-// such day on or before publication; chrono gives the nearest, which may be after it.
+// such day on or before publication; chrono gives the nearest, which may be after it. After a word of
+// the future in its clause ("will travel to Baghdad on Tuesday") it means the coming such day.
 import type { Refiner } from 'chrono-node';
+import { clauseBefore } from './text-before.ts';
 
 /** A weekday with one of these words is meant as stated ("next Friday", "this coming Monday"). */
 const EXPLICIT = /\b(?:next|this|coming|upcoming|following)\b/i;
@@ -8,7 +10,8 @@ const DAY_MS = 86_400_000;
 
 export const PAST_WEEKDAY_TAG = 'refiner/past-weekday';
 
-export function createPastWeekdayRefiner(): Refiner {
+/** `futureMarker`: matches a word of the future (data/dates/future-markers.txt). */
+export function createPastWeekdayRefiner(futureMarker: RegExp): Refiner {
   return {
     refine(context, results) {
       const ref = context.reference.instant;
@@ -17,6 +20,16 @@ export function createPastWeekdayRefiner(): Refiner {
         const s = r.start;
         if (!s.isCertain('weekday') || s.isCertain('day') || EXPLICIT.test(r.text)) continue;
         const day = Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1);
+        if (futureMarker.test(clauseBefore(context.text, r.index))) {
+          // chrono's nearest day may be the last one: the coming one instead.
+          if (day < refDay) {
+            const ahead = new Date(day + 7 * DAY_MS);
+            s.imply('year', ahead.getUTCFullYear());
+            s.imply('month', ahead.getUTCMonth() + 1);
+            s.imply('day', ahead.getUTCDate());
+          }
+          continue;
+        }
         if (day <= refDay) continue;
         const back = new Date(day - 7 * DAY_MS);
         s.imply('year', back.getUTCFullYear());
