@@ -1087,3 +1087,17 @@ test('a promise an institution announces in a closing attribution ("Brazil will 
     'BANGKOK, March 20 -- A joint boundary committee of Thailand and Cambodia is due to meet next week, Thai officials said.',
   ], '2025-03-20'), []);
 });
+
+test('a condemnation the lead tells with no day, in an article no meeting dates, is of the day of publication; a received message too; NEGATIVE: not one told further down', () => {
+  assert.deepEqual(eventsOf([
+    'TEHRAN, May 13 (IRNA) - Iran condemned the new U.S. sanctions on its oil exports, calling them illegal.',
+  ], '2025-05-13').map((e) => e.replace(/ @.*/, '')), ['ACCUSE/disapprove 2025-05-13 IRN>USA']);
+  assert.deepEqual(eventsOf([
+    'RIYADH, May 11 (SPA) -- Crown Prince Mohammed bin Salman received a written message from the Emir of Kuwait on bilateral relations.',
+  ], '2025-05-11').map((e) => e.replace(/ @.*/, '')), ['SUPPORT 2025-05-11 KWT>SAU']);
+  assert.deepEqual(eventsOf([
+    'TEHRAN, May 13 (IRNA) - Oil prices rose for a third day.',
+    'Traders watched the talks in Oman.',
+    'Iran has repeatedly condemned U.S. sanctions on its oil exports.',
+  ], '2025-05-13'), []);
+});

@@ -21,6 +21,12 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A message received is the sender's ("received a written message from the Emir of Kuwait"); criticism drawn is by
+  // the party after "from" ("…, drawing a sharp rebuke from North Korea"). NEGATIVE for them: aid received keeps its
+  // own cue; criticism drawn from no one named gives no event (in NONE).
+  { text: 'Saudi Crown Prince Mohammed bin Salman received a written message from the Emir of Kuwait on Sunday.', date: '2025-05-12', type: 'SUPPORT', actor: ['KWT'], recipient: ['SAU'] },
+  { text: 'Japan drew a sharp rebuke from China on Saturday over its new defence white paper.', date: '2025-05-18', type: 'ACCUSE', actor: ['CHN'], recipient: ['JPN'] },
+  { text: 'Ukraine received weapons from Germany on Friday.', date: '2025-05-18', type: 'AID', actor: ['DEU'], recipient: ['UKR'] },
   // A closing attribution's source is no side of the act, even with words of its name before the verb ("the Kremlin
   // press service said"); NEGATIVE for it: a party before "and" and a verb of speech opens a new clause, not a source.
   { text: 'Russia and Kazakhstan signed a transit agreement on Thursday, the Kremlin press service said.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'RUS'], recipient: [] },
@@ -665,6 +671,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  "Seoul's decision drew criticism on Friday.",
   'Three Gulf states signed a deal on Monday.',
   'Kenya said it must protect its borders from smugglers.',
   'The talks in Doha ended with an agreement on prisoners.',

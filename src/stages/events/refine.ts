@@ -357,8 +357,8 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 }
 
 /** The article's main day: the first date of its lead, else the first dated meeting. */
-/** The cue of messages sent or exchanged (congratulations, condolences, letters). */
-const MESSAGES = 'events.support.messages';
+/** The cues of messages sent, exchanged or received (congratulations, condolences, letters). */
+const MESSAGES = new Set(['events.support.messages', 'events.support.message-received']);
 
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): MainEvent {
   // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
@@ -373,7 +373,7 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published:
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
   // "BEIJING, April 8 (Xinhua) -- Xi has sent a congratulatory message to …": a message the lead tells with no day
   // of its own is the news of the day the article was published.
-  const message = !first && drafts.some((d) => d.cue.id === MESSAGES && leadSentences.has(d.sentence) && d.dateFrom === null);
+  const message = !first && drafts.some((d) => MESSAGES.has(d.cue.id) && leadSentences.has(d.sentence) && d.dateFrom === null);
   return { date: first?.date ?? (message ? published : null), place: null, parties: new Set(), codes: new Set() };
 }
 
@@ -545,8 +545,11 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
     if (d.recipient.length === 0) return !d.ownObject && !d.reported && d.dateFrom === 'clause';
     if (d.date) return true;
-    if (d.reported || !main.date || pluperfect(views.get(d.sentence)!, d)) return false;
-    d.date = main.date;
+    // (With no main day, one the lead tells is of the day of publication: "TEHRAN (IRNA) - Iran condemned the new U.S.
+    // sanctions on its oil exports".)
+    const day = main.date ?? (lead.has(d.sentence) ? published : null);
+    if (d.reported || !day || pluperfect(views.get(d.sentence)!, d)) return false;
+    d.date = day;
     d.dateFrom = 'context';
     return true;
   }
@@ -591,7 +594,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // So is one by people named at it ("the two heads of state witnessed the signing", "signed by Manalo and Son",
     // "announced the elevation of relations").
     // So is an agreement of the main meeting's two sides.
-    if ((d.cue.id === 'events.support.sign' || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
+    if ((d.cue.id === 'events.support.sign' || MESSAGES.has(d.cue.id) || (d.type === 'SUPPORT' && d.actor.some((p) => p.personId)) || ofMain) && main.date) {
       d.date = main.date;
       d.dateFrom = 'context';
       return true;
