@@ -76,7 +76,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
   const cues = doc.sentences.map((sentence, i) => findSentenceCues(doc, lex, sentence, mentions[i]));
   const chunks = cues.map((c, i) => findSentenceChunks(doc, lex, ctx, mentions[i], c));
   for (const [i, sentence] of doc.sentences.entries()) {
-    const view = buildView(doc, lex, ctx, sentence, mentions[i], cues[i], chunks[i]);
+    const view = buildView(doc, ctx, sentence, mentions[i], cues[i], chunks[i]);
     views.set(sentence.index, view);
     let previous: Draft | null = null;
     const mine: Draft[] = [];

@@ -88,10 +88,14 @@ export function findSentenceCues(doc: Doc, lex: EventsLexicon, sentence: Sentenc
   return { tokens, words, dateTok, dateStarts, spans };
 }
 
-/** The chunks of one sentence, before they are resolved, and its dateline tokens. */
+/** What a sentence's chunks give before they are resolved: themselves, the tokens they and the attributions cover. */
 export interface SentenceChunks {
   chunks: Chunk[];
+  chunkAt: number[];
   dateline: number[];
+  quoted: number[];
+  openerEnd: number;
+  attributions: Attributions;
 }
 
 /**
@@ -99,26 +103,25 @@ export interface SentenceChunks {
  * sentence in one pass too, for the same reason as the cues (findSentenceCues).
  */
 export function findSentenceChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, mentions: SentenceMentions, cues: SentenceCues): SentenceChunks {
-  const dateline = datelineTokens(cues.words);
+  const { tokens, words, spans } = cues;
+  const dateline = datelineTokens(words);
   // "WASHINGTON, June 3 (Reuters) -": the outlet credited in a dateline is no party of the sentence (no subject of a
   // body named without a country, nor what "it" stands for).
-  const chunks = buildChunks(doc, lex, ctx, cues.tokens, cues.words, mentions, new Set(cues.spans.map((s) => s.from)))
+  const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)))
     .filter((c) => !(dateline[c.from] && c.kind === 'org' && c.parties.every((p) => p.sector === 'JRN')));
-  return { chunks, dateline };
-}
-
-export function buildView(doc: Doc, lex: EventsLexicon, ctx: DocContext, sentence: Sentence, mentions: SentenceMentions, cues: SentenceCues, chunked: SentenceChunks): SentenceView {
-  const { tokens, words, dateTok, dateStarts, spans } = cues;
-  const { chunks, dateline } = chunked;
-  const dates = mentions.dates;
   const chunkAt = new Array<number>(tokens.length).fill(-1);
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
-  const openerEnd = participialOpenerEnd(words, lex);
-  resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end), words);
   const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
-  return { sentence, tokens, words, dates, dateTok, dateStarts, chunks, chunkAt, quoted: quotedTokens(mentions.quotes, tokens), dateline, openerEnd, spans, attributions };
+  return { chunks, chunkAt, dateline, quoted: quotedTokens(mentions.quotes, tokens), openerEnd: participialOpenerEnd(words, lex), attributions };
+}
+
+export function buildView(doc: Doc, ctx: DocContext, sentence: Sentence, mentions: SentenceMentions, cues: SentenceCues, chunked: SentenceChunks): SentenceView {
+  const { tokens, words, dateTok, dateStarts, spans } = cues;
+  const { chunks, chunkAt, dateline, quoted, openerEnd, attributions } = chunked;
+  resolveChunks(ctx, chunks, openerEnd, (c) => doc.text.slice(tokens[c.from].start, tokens[c.to - 1].end), words);
+  return { sentence, tokens, words, dates: mentions.dates, dateTok, dateStarts, chunks, chunkAt, quoted, dateline, openerEnd, spans, attributions };
 }
 
 /** "Speaking at a meeting …," / "After meeting X," / "Recalling his visit …,": the token after its comma. */
