@@ -158,6 +158,9 @@ export interface EventGrammar {
   habitual: Set<string>;
   meetingEnders: Set<string>;
   pairPersonHeads: PhraseSet;
+  /** Every word a pair chunk can start with: "the", pair determiners' and person heads' first words, meeting and
+   *  agreement nouns (most words start none: one look-up tells). */
+  pairStarts: Set<string>;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
   dividedHalves: Map<string, string>;
@@ -364,6 +367,8 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     habitual: set('habitual'),
     meetingEnders: set('meeting_enders'),
     pairPersonHeads: phrases('pair_person_heads'),
+    pairStarts: new Set(['the', ...list('pair_meeting_nouns'), ...list('pair_agreement_nouns'),
+      ...[...list('pair_determiners'), ...list('pair_person_heads')].map((p) => p.trim().split(/\s+/)[0]).filter(Boolean)]),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {
       const [word, code] = x.split(/\s+/);
