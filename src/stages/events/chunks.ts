@@ -394,6 +394,7 @@ class ChunkBuilder {
   private addCollectives(): void {
     const { tokens, words, g } = this;
     for (let i = 0; i < tokens.length; i++) {
+      if (!this.lex.collectiveStarts.has(words[i])) continue;
       const det = g.pairDeterminers.matchAt(words, i) ?? (words[i] === 'the' ? { length: 1 } : null);
       let at = det ? i + det.length : i;
       let m = this.lex.collectives.matchAt(words, at);
