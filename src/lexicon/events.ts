@@ -158,6 +158,9 @@ export interface EventGrammar {
   habitual: Set<string>;
   meetingEnders: Set<string>;
   pairPersonHeads: PhraseSet;
+  /** Every word a pair chunk can start with: "the", pair determiners' and person heads' first words, meeting and
+   *  agreement nouns (most words start none: one look-up tells). */
+  pairStarts: Set<string>;
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
   dividedHalves: Map<string, string>;
@@ -203,6 +206,9 @@ export interface EventsLexicon {
   groups: PhraseSet<AgentNoun>;
   /** Names of a fixed group of countries ("koreas", "baltic states"), with their ISO3 codes. */
   collectives: PhraseSet<string[]>;
+  /** Every word a collective's chunk can start with ("the", a pair determiner, a count, a collective's first word):
+   *  most words start none, and one look-up tells. */
+  collectiveStarts: Set<string>;
   /** International bodies named in officials' titles ("Secretary-General of the United Nations" → UNO). */
   bodies: PhraseSet<string>;
   grammar: EventGrammar;
@@ -364,6 +370,8 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     habitual: set('habitual'),
     meetingEnders: set('meeting_enders'),
     pairPersonHeads: phrases('pair_person_heads'),
+    pairStarts: new Set(['the', ...list('pair_meeting_nouns'), ...list('pair_agreement_nouns'),
+      ...[...list('pair_determiners'), ...list('pair_person_heads')].map((p) => p.trim().split(/\s+/)[0]).filter(Boolean)]),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {
       const [word, code] = x.split(/\s+/);
@@ -489,13 +497,19 @@ export function loadEvents(): EventsLexicon {
   }
   const groups = new PhraseSet<AgentNoun>();
   for (const row of readTsv(dataPath('events', 'groups.tsv'))) groups.add(row.noun.toLowerCase(), { sector: row.sector || null, person: false });
+  const grammar = loadGrammar(irregular);
   const collectives = new PhraseSet<string[]>();
-  for (const row of readTsv(dataPath('events', 'collectives.tsv'))) collectives.add(row.name.toLowerCase(), row.codes.split('|'));
+  const collectiveStarts = new Set(grammar.pairStarts);
+  for (const row of readTsv(dataPath('events', 'collectives.tsv'))) {
+    collectives.add(row.name.toLowerCase(), row.codes.split('|'));
+    collectiveStarts.add(row.name.toLowerCase().trim().split(/\s+/)[0]);
+  }
   const bodies = new PhraseSet<string>();
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
   const numberWords = new Map<string, number>();
   for (const row of readTsv(dataPath('figures', 'number-words.tsv'))) if (Number.isInteger(Number(row.value))) numberWords.set(row.word.toLowerCase(), Number(row.value));
-  return { trie, cues, types, agents, groups, collectives, bodies, grammar: loadGrammar(irregular), pastForms, participles, baseForms, countryNames, cityStates, numberWords };
+  for (const [word, n] of numberWords) if (n >= 2) collectiveStarts.add(word);
+  return { trie, cues, types, agents, groups, collectives, collectiveStarts, bodies, grammar, pastForms, participles, baseForms, countryNames, cityStates, numberWords };
 }

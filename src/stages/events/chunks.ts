@@ -394,6 +394,7 @@ class ChunkBuilder {
   private addCollectives(): void {
     const { tokens, words, g } = this;
     for (let i = 0; i < tokens.length; i++) {
+      if (!this.lex.collectiveStarts.has(words[i])) continue;
       const det = g.pairDeterminers.matchAt(words, i) ?? (words[i] === 'the' ? { length: 1 } : null);
       let at = det ? i + det.length : i;
       let m = this.lex.collectives.matchAt(words, at);
@@ -519,7 +520,7 @@ class ChunkBuilder {
   private addPairs(): void {
     const { tokens, words, g, claimed } = this;
     for (let i = 0; i < tokens.length; i++) {
-      if (claimed[i] >= 0) continue;
+      if (claimed[i] >= 0 || !g.pairStarts.has(words[i])) continue;
       // "Talks on a peace treaty resumed in Almaty in May": talks that open the sentence with no party named are
       // the article's two countries', when a cue opens with them.
       if (g.pairMeetingNouns.has(words[i]) && this.cueStarts.has(i) && words[i + 1] !== 'between' && (i === 0 || (i === 1 && isCapitalized(tokens[0]) && !g.functionWords.has(words[0])))) {

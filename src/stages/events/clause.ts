@@ -64,6 +64,13 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
 // (Helpers below are module functions, not closures: the TypeScript loader names every closure as it is
 // created, which costs more than the work of these small ones, once per cue.)
 
+/** A phrase of `set` at `lead` (≥ 0) that ends by `to`. */
+function wishAt(set: PhraseSet, words: string[], lead: number, to: number): boolean {
+  if (lead < 0) return false;
+  const m = set.matchAt(words, lead);
+  return m !== null && lead + m.length <= to;
+}
+
 /** ", and they met …" starts a clause of its own, with its own subject and time. */
 function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boolean {
   const words = view.words;
@@ -166,7 +173,6 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     (words[span.from - 2] === 'would' && words[span.from - 1] === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
-  const wish = (set: PhraseSet) => lead >= 0 && set.matchAt(words, lead) !== null && lead + set.matchAt(words, lead)!.length <= span.from;
   // "Technical talks between the two countries are due to resume": a noun cue that is the subject of a verb of the
   // future or the timetable.
   const ahead = span.cues.some((c) => c.noun) ? verbAfterNoun(view, g, span.to, clause.to) : -1;
@@ -182,11 +188,11 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
     negated: denied || negatedInSlot || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
-    future: phraseBefore(view, g.future, modalFrom, span.from) || wish(g.future) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
+    future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin,
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
-    speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wish(g.speculative),
+    speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wishAt(g.speculative, words, lead, span.from),
     scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
   };
 }

@@ -9,7 +9,7 @@ import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
 import { firstTokenFrom } from './tokens.ts';
-import { buildView, mentionsBySentence, type SentenceView } from './view.ts';
+import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 
@@ -72,8 +72,11 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
   const views = new Map<number, SentenceView>();
   const drafts: Draft[] = [];
   const mentions = mentionsBySentence(doc);
+  // The cues, then the chunks, of every sentence first, each in one pass (see findSentenceCues).
+  const cues = doc.sentences.map((sentence, i) => findSentenceCues(doc, lex, sentence, mentions[i]));
+  const chunks = cues.map((c, i) => findSentenceChunks(doc, lex, ctx, mentions[i], c));
   for (const [i, sentence] of doc.sentences.entries()) {
-    const view = buildView(doc, lex, ctx, sentence, mentions[i]);
+    const view = buildView(doc, ctx, sentence, mentions[i], cues[i], chunks[i]);
     views.set(sentence.index, view);
     let previous: Draft | null = null;
     const mine: Draft[] = [];

@@ -1,5 +1,5 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
-import type { TrieInput } from '../../lexicon/cue-trie.ts';
+import type { TrieInput, TrieMatch } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { isCapitalized, isPunct, type Tok } from './tokens.ts';
 
@@ -82,6 +82,21 @@ class SentenceInput implements TrieInput {
   }
 }
 
+/** Whether one of `set` is among words[from, to). */
+function anyIn(words: string[], from: number, to: number, set: Set<string>): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) if (set.has(words[i])) return true;
+  return false;
+}
+
+/** "declined to comment", "at the latter's request", "left Beijing for Astana": words near the cue cancel it. */
+function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
+  if (m.value.cancelAfter.size > 0 && anyIn(words, m.to, m.to + 3, m.value.cancelAfter)) return true;
+  const within = m.value.cancelWithin;
+  if (within && anyIn(words, m.to, m.to + within.reach, within.words)) return true;
+  const before = m.value.cancelBefore;
+  return before !== null && anyIn(words, m.from - before.reach, m.from, before.words);
+}
+
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following']);
@@ -89,6 +104,8 @@ const SETTING_LEADS = new Set(['during', 'after', 'following']);
 export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
   const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
+  // (Most sentences have no cue: nothing below is needed for them.)
+  if (matches.length === 0) return [];
   // Higher priority first, then leftmost, then longest: in "lifted its ban on imports" the verb that
   // starts first governs ("lifted … ban"), not the noun read as a verb ("ban on … imports").
   matches.sort((a, b) => b.value.priority - a.value.priority || a.from - b.from || b.to - b.from - (a.to - a.from));
@@ -97,19 +114,10 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   const spans: CueSpan[] = [];
   // Kept spans do not overlap: by its first token, a span is found again when another cue matches it exactly.
   const spanAt = new Map<number, CueSpan>();
-  // "declined to comment", "at the latter's request", "left Beijing for Astana": words near the cue cancel it.
-  const cancelled = (m: (typeof matches)[number]): boolean => {
-    const next = words.slice(m.to, m.to + 3);
-    if (m.value.cancelAfter.size > 0 && next.some((w) => m.value.cancelAfter.has(w))) return true;
-    const within = m.value.cancelWithin;
-    if (within && words.slice(m.to, m.to + within.reach).some((w) => within.words.has(w))) return true;
-    const before = m.value.cancelBefore;
-    return before !== null && words.slice(Math.max(0, m.from - before.reach), m.from).some((w) => before.words.has(w));
-  };
   for (const m of matches) {
     const same = spanAt.get(m.from);
     if (same && same.to === m.to) {
-      if (!same.cues.includes(m.value) && !cancelled(m)) same.cues.push(m.value);
+      if (!same.cues.includes(m.value) && !cancelled(words, m)) same.cues.push(m.value);
       continue;
     }
     // "held talks in Geneva on March 3": a month is no cue word ("{hold} … march" is a protest).
@@ -122,7 +130,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
-    if (cancelled(m)) continue;
+    if (cancelled(words, m)) continue;
     const span: CueSpan = { from: m.from, to: m.to, cues: [m.value], slot: m.slot, suppressed: false, promised: false };
     spans.push(span);
     spanAt.set(m.from, span);
@@ -134,7 +142,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   for (const s of spans) {
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
-    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && ![';', '.', ':'].includes(words[end])) end++;
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':') end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];

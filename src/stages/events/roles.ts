@@ -180,6 +180,11 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
     (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));
 }
 
+/** ("The agreement, which was signed on Tuesday": the article's pair, for that cue only; grammar pair_agreement_nouns.) */
+function signedPair(c: Chunk, g: EventGrammar): boolean {
+  return c.kind === 'pair' && c.word !== null && g.pairAgreementNouns.has(c.word);
+}
+
 /** `agentOfNoun`: "A drone launched by the Houthis struck" may give the subject (not for meetings and visits:
  * "supplies donated by China arrived in Kabul" is no visit by China). */
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true, adjacent = false): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
@@ -187,9 +192,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   const g = lex.grammar;
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
   const inside = chunkAt[span.from];
-  // ("The agreement, which was signed on Tuesday": the article's pair, for that cue only; grammar pair_agreement_nouns.)
-  const signedPair = (c: Chunk) => c.kind === 'pair' && c.word !== null && g.pairAgreementNouns.has(c.word);
-  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside]))) {
+  if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside], g))) {
     return { chunks: [chunks[inside]], inherit: false };
   }
   // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
@@ -276,9 +279,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
  *  a date or adverbs ("said on Monday that"). */
 function afterAttribution(view: SentenceView, at: number, lex: EventsLexicon): boolean {
   let end = at;
-  const dated = (k: number) => view.dateTok[k] >= 0 || (view.dateTok[k + 1] >= 0 && (view.words[k] === 'on' || view.words[k] === 'in'));
-  while (end > 0 && (dated(end - 1) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
+  while (end > 0 && (datedAt(view, end - 1) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
   return lex.grammar.attribution.matchEndingAt(view.words, end) !== null;
+}
+
+/** Token `k` is in a date, or "on"/"in" before one. */
+function datedAt(view: SentenceView, k: number): boolean {
+  return view.dateTok[k] >= 0 || (view.dateTok[k + 1] >= 0 && (view.words[k] === 'on' || view.words[k] === 'in'));
 }
 
 /** How far back from ", and" the "said that" of its sentence is looked for. */
@@ -622,7 +629,6 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     while (k > span.to && view.words[k] !== ',') k--;
     if (view.words[k] === ',' && k < stop) stop = k;
   }
-  const within = (list: Chunk[]) => list.filter((c) => c.from < stop);
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
   const inReach: Chunk[] = [];
@@ -634,11 +640,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
 
   if (span.slot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return within(coordinationOf(view, inSlot));
+    if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
   }
   if (cue.recipientAfter.length > 0) {
     const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes));
-    if (preferred) return within(coordinationOf(view, preferred));
+    if (preferred) return startingBefore(coordinationOf(view, preferred), stop);
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
@@ -658,11 +664,10 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
     // A signing or an agreement "at the White House" or "during Marcos's visit" is aimed at no one there.
     // Praise or a welcome for a party counted is for a population, not a state ("welcomed 2,000 Ghanaian tourists").
-    const venue = (c: Chunk) => (VENUE_BLIND.has(cue.type) && atVenue(words, c, g)) || (cue.type === 'SUPPORT' && countedBefore(view, span.to, c.from));
-    const near = inReach.filter((c) => c.kind !== 'place' && !venue(c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
+    const near = inReach.filter((c) => c.kind !== 'place' && !atVenueOf(view, span, cue, g, c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
     // A signing "in Washington" was held there, not with the United States (places_are_venues); one "with
     // Somaliland" was with the region's state.
-    const far = inReach.filter((c) => !near.includes(c) && !venue(c) && (!cue.placesAreVenues || c.prep === 'with'));
+    const far = inReach.filter((c) => !near.includes(c) && !atVenueOf(view, span, cue, g, c) && (!cue.placesAreVenues || c.prep === 'with'));
     // Forces sent at home go to a place ("deployed troops to Mombasa"), not to the troops themselves.
     const homePlace = cue.type === 'MOBILIZE' ? inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.kind === 'place' || c.place)) : undefined;
     chosen = near.find((c) => isForeign(c, subjectCodes)) ?? far.find((c) => isForeign(c, subjectCodes)) ?? homePlace ?? near[0] ?? far[0];
@@ -670,11 +675,22 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   if (chosen && mustTouch && !adjacentTo(view, span, g, chosen) && !span.slot) {
     // "freed 52 prisoners in September, among them two Polish nationals": the party the object is narrowed to.
     const touching = inReach.find((c) => adjacentTo(view, span, g, c));
-    if (touching && narrows(view, g, touching, chosen)) return within(coordinationOf(view, chosen));
+    if (touching && narrows(view, g, touching, chosen)) return startingBefore(coordinationOf(view, chosen), stop);
     return [];
   }
   if (!chosen) return [];
-  return within(coordinationOf(view, chosen));
+  return startingBefore(coordinationOf(view, chosen), stop);
+}
+
+// (Module functions, not closures inside findObject: the TypeScript loader names every closure as it is created.)
+/** The chunks of `list` that start before token `stop`. */
+function startingBefore(list: Chunk[], stop: number): Chunk[] {
+  return list.filter((c) => c.from < stop);
+}
+
+/** A party where the act took place, not one it is aimed at (see findObject). */
+function atVenueOf(view: SentenceView, span: CueSpan, cue: Cue, g: EventGrammar, c: Chunk): boolean {
+  return (VENUE_BLIND.has(cue.type) && atVenue(view.words, c, g)) || (cue.type === 'SUPPORT' && countedBefore(view, span.to, c.from));
 }
 
 /**

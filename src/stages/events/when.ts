@@ -138,7 +138,6 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const relative = RELATIVES.has(view.words[clause.to] ?? '') && !ofAct ? clause.to : -1;
   // ("…, during Hasina's four-day visit to India, which began on Monday": there it outranks the clause's own date.)
   const actEnd = ofAct ? commaWithin(view.words, clause.to, RELATIVE_REACH) : -1;
-  const ofActAt = (k: number) => ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
   const relativeEnd = relative < 0 ? -1 : commaWithin(view.words, relative, RELATIVE_REACH);
   // "Anwar, who chairs ASEAN this year, spoke by phone … on Thursday": so is one set off by commas before the cue.
   // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
@@ -150,7 +149,6 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const visit = span.cues.some((c) => c.roles === 'visit') && !PLANNED_BEFORE.has(view.words[span.from - 1] ?? '');
   const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
   const before = rel && visit && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
-  const inRelative = (k: number) => (relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]);
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
@@ -183,9 +181,10 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // (or done) that day, when their own clause has no date.
     if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from))) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
-    const own = inClause || !inRelative(k);
+    // (Whether it is in the relative clause after the cue, or one before it.)
+    const own = inClause || !((relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]));
     const ahead = nominal && k >= span.to;
-    const told = ofActAt(k);
+    const told = ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
     const better = !best ||
       (told && !best.told) || (!told && best.told ? false :
       (inClause && !best.inClause) ||
