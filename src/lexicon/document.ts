@@ -52,6 +52,8 @@ export interface DocumentLexicon {
   labelLine: RegExp;
   /** Page furniture naming the site's outlet ("Why you can trust SCMP"); group 1 is the outlet's words. */
   siteNotices: RegExp[];
+  /** Matches a line that any of `siteNotices` may match: one test before trying each (speed). */
+  anySiteNotice: RegExp;
 }
 
 /** "Support {outlet} journalism" → /^Support\s+(.{2,50}?)(?:['’]s?)?\s+journalism.*$/i: the outlet in group 1. */
@@ -116,9 +118,11 @@ export function loadDocument(): DocumentLexicon {
   const bylineLabel = new RegExp(`^(?:${alt(byRole('byline-label'))})\\s*:?\\s+(.{3,80})$`, 'i');
   const titleLabel = new RegExp(`^\\((?:\\d+(?:st|nd|rd|th)\\s+)?(?:${alt(byRole('title-label'))})\\)\\s+`, 'i');
   const labelLine = new RegExp(`^(?:${labels})\\s*:?$`, 'i');
+  const siteNotices = byRole('site-notice').map(noticePattern);
   return {
     labelLine,
-    siteNotices: byRole('site-notice').map(noticePattern),
+    siteNotices,
+    anySiteNotice: new RegExp(siteNotices.map((re) => `(?:${re.source})`).join('|'), 'iu'),
     outlets, outletByName, dateLineFiller, dateLabel, updateLabel, job, creditTail, endMark,
     noAuthor: new Set(byRole('no-author').map(outletKey)),
     deskWords: new Set(byRole('desk-word').map((w) => w.toLowerCase())),

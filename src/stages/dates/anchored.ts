@@ -28,14 +28,32 @@ export function shift(anchor: string, unit: OffsetUnit, n: number): string | nul
   return unit === 'week' ? day.slice(0, 7) : day;
 }
 
+const WORD_CHAR = /\w/;
+
+/** Whether global `re` matches anywhere in `text`, leaving its position at 0. */
+function matchesIn(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 /** The offsets in `doc`'s sentences resolved against their anchors in `found` (sorted by start). */
 export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetWords): DateMention[] {
   const out: DateMention[] = [];
   const add = (mention: DateMention | null) => mention && out.push(mention);
+  // Speed: most articles hold no offset at all, so each global pattern is first tried once over the whole
+  // text rather than once per sentence. A match within a sentence is a match in the whole text too when no word
+  // character stands right outside the sentence: the patterns look outside their match only there (\b at either
+  // end, a look-ahead within the sentence). Other sentences are always read.
+  const anyOffset = matchesIn(words.pattern, doc.text);
+  const anyClause = matchesIn(words.clausePattern, doc.text);
+  const anyVague = matchesIn(words.vaguePattern, doc.text);
   for (const [i, sentence] of doc.sentences.entries()) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    const open = WORD_CHAR.test(doc.text[sentence.start - 1] ?? '') || WORD_CHAR.test(doc.text[sentence.end] ?? '');
     words.pattern.lastIndex = 0;
-    for (let m = words.pattern.exec(text); m; m = words.pattern.exec(text)) {
+    for (let m = anyOffset || open ? words.pattern.exec(text) : null; m; m = words.pattern.exec(text)) {
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
       // "later that year", "the same month": the anchor's own (no count, no direction).
       const direction = m[6] ? 0 : words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
@@ -49,7 +67,7 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
     words.pattern.lastIndex = 0;
     // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
     words.clausePattern.lastIndex = 0;
-    for (let m = words.clausePattern.exec(text); m; m = words.clausePattern.exec(text)) {
+    for (let m = anyClause || open ? words.clausePattern.exec(text) : null; m; m = words.clausePattern.exec(text)) {
       const lead = m[0].indexOf(m[1]);
       const count = words.counts.get(m[1].toLowerCase()) ?? Number(m[1]);
       const direction = words.clauseDirections.get(m[3].toLowerCase()) ?? 0;
@@ -70,7 +88,7 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
     }
     // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
     words.vaguePattern.lastIndex = 0;
-    for (let m = words.vaguePattern.exec(text); m; m = words.vaguePattern.exec(text)) {
+    for (let m = anyVague || open ? words.vaguePattern.exec(text) : null; m; m = words.vaguePattern.exec(text)) {
       // ("Two days later" is counted above.)
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
       if (words.counts.has(before) || /^\d+$/.test(before)) continue;

@@ -12,6 +12,8 @@ import { PRECHECKS, withPrecheck } from './prechecks.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const context = new chrono.ParsingContext('', new Date(Date.UTC(2024, 3, 9, 12)), { forwardDate: false });
 const parsers = new Map(chrono.casual.clone().parsers.map((p) => [p.constructor.name, p]));
+// The document stage's header dates use chrono's strict parsers with the same prechecks (header-date.ts).
+const strictParsers = new Map(chrono.strict.clone().parsers.map((p) => [p.constructor.name, p]));
 
 // For each prechecked parser, texts its pattern matches, the odd ones included (no space, capitals, words
 // chrono reads as counts or units where a reader would not).
@@ -70,6 +72,14 @@ test('on every line of the articles and sentence suites, a pattern match implies
   assert.ok(lines.length > 500);
   for (const name of Object.keys(PRECHECKS)) {
     for (const line of lines) if (matches(name, line)) assert.ok(PRECHECKS[name].test(line), `${name}: the precheck fails on "${line}"`);
+  }
+});
+
+test('the prechecks hold for the strict parsers too (header dates)', () => {
+  const lines = [...corpusLines(), ...Object.values(MATCHED).flat()];
+  for (const name of Object.keys(PRECHECKS).filter((n) => strictParsers.has(n))) {
+    const pattern = strictParsers.get(name)!.pattern(context);
+    for (const line of lines) if (pattern.exec(line)) assert.ok(PRECHECKS[name].test(line), `strict ${name}: the precheck fails on "${line}"`);
   }
 });
 

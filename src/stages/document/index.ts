@@ -76,6 +76,17 @@ interface HeaderFacts {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Whether the trimmed `line` squashes to `key`. Speed: a headline is compared with every line of the article, so
+ * a line whose first character, lower-cased, does not open `key` is rejected before it is squashed (lower-casing
+ * a first character alone gives what it gives in the line: final sigma, the one rule that reads the letters
+ * around, never applies to the first).
+ */
+function squashesTo(line: string, key: string): boolean {
+  const first = line.codePointAt(0);
+  if (first !== undefined && !key.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
+  return squash(line) === key;
+}
 
 function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom): void {
   if (name && (!h.source || SOURCE_RANK[from] < SOURCE_RANK[h.source.from])) h.source = { name, from };
@@ -252,7 +263,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         if (!text) continue;
         const kind = classifyHeaderText(text, lex);
         const key = squash(text);
-        const repeated = kind === 'lead' && lines.slice(i + 1).some((l) => squash(l.text) === key);
+        const repeated = kind === 'lead' && lines.slice(i + 1).some((l) => squashesTo(l.text, key));
         if (kind === 'caption' || repeated) {
           excluded.push({ start: line.start, end: line.end });
           continue;
@@ -266,7 +277,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
     }
-    if (titleKey !== null && squash(text) === titleKey) {
+    if (titleKey !== null && squashesTo(text, titleKey)) {
       excluded.push({ start, end: line.end });
       continue;
     }

@@ -31,6 +31,7 @@ export function firstCreditedOutlet(lex: DocumentLexicon, text: string): string 
 
 /** The outlet a line of site furniture names ("Why you can trust SCMP", data/document/header-words.tsv, role site-notice). */
 export function noticedOutlet(lex: DocumentLexicon, line: string): string | undefined {
+  if (!lex.anySiteNotice.test(line)) return undefined;
   for (const re of lex.siteNotices) {
     const m = re.exec(line);
     const outlet = m ? creditedOutlet(lex, m[1]) : undefined;
