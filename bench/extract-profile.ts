@@ -18,7 +18,7 @@ const articles = [...generateArticles(Number(mbArg ?? 1) * 1048576, 20240411, lo
 const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 // Profiled passes run untimed stages: under the inspector's profiler the timers' process.cpuUsage() calls
 // took a fifth of the samples.
-const { stages: timed, stageMs } = timedStages();
+const { stages: timed, stageMs } = timedStages(STAGES);
 const pipeline = createPipeline(profileOut ? STAGES : timed);
 const pass = (): void => runBatches(pipeline, articles, batch, (doc) => toRecord(doc));
 runBatches(pipeline, articles.slice(0, 50), batch, (doc) => toRecord(doc));

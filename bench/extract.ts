@@ -2,7 +2,7 @@
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import * as sources from '../src/pipeline.ts';
+import type * as Sources from '../src/pipeline.ts';
 import type { Pipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/core/stage.ts';
 import type { Doc } from '../src/core/doc.ts';
@@ -24,7 +24,7 @@ export interface Rate {
 }
 
 /** The pipeline's code: createPipeline, its stages and toRecord, from the bundle or from the sources. */
-export type PipelineCode = Pick<typeof sources, 'createPipeline' | 'STAGES' | 'toRecord'>;
+export type PipelineCode = Pick<typeof Sources, 'createPipeline' | 'STAGES' | 'toRecord'>;
 
 /**
  * The pipeline as dyad runs it: the bundled JavaScript that `dyad` and ingest's extraction threads load
@@ -32,8 +32,9 @@ export type PipelineCode = Pick<typeof sources, 'createPipeline' | 'STAGES' | 't
  * time (esbuild's keepNames: some 3 % more CPU in one process, extract-ab); the sources when no bundle can be built.
  */
 export async function pipelineCode(): Promise<{ code: PipelineCode; bundled: boolean }> {
+  // (The sources are imported only without a bundle: loaded through tsx beside it, they cost the process some 100 MB.)
   const file = await bundle('pipeline.ts');
-  return file ? { code: (await import(file)) as PipelineCode, bundled: true } : { code: sources, bundled: false };
+  return file ? { code: (await import(file)) as PipelineCode, bundled: true } : { code: await import('../src/pipeline.ts'), bundled: false };
 }
 
 export interface ExtractBench {
@@ -132,7 +133,7 @@ function timeEnginesInTurns(engines: Engine[], articles: Sized[], sentences: num
  * time, not wall-clock time: on a machine shared with other work a stage's wall time grows whenever the
  * process waits for a core, and one stage's share could double from one run to the next.
  */
-export function timedStages(all: Stage[] = sources.STAGES): { stages: Stage[]; stageMs: Map<string, number> } {
+export function timedStages(all: Stage[]): { stages: Stage[]; stageMs: Map<string, number> } {
   const stageMs = new Map<string, number>();
   const stages: Stage[] = all.map((s) => ({
     ...s,
