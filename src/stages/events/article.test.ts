@@ -1101,3 +1101,9 @@ test('a condemnation the lead tells with no day, in an article no meeting dates,
     'Iran has repeatedly condemned U.S. sanctions on its oil exports.',
   ], '2025-05-13'), []);
 });
+
+test('"suspended the treaty with Pakistan and closed the main border crossing": the joined closure is aimed at Pakistan too, not at India', () => {
+  assert.deepEqual(eventsOf([
+    'NEW DELHI, May 6 (Reuters) - India suspended the Indus Waters Treaty with Pakistan on Tuesday and closed the main border crossing.',
+  ], '2025-05-06').map((e) => e.replace(/ @.*/, '')), ['SANCTION/discontinue 2025-05-06 IND>PAK', 'COERCE/restrict 2025-05-06 IND>PAK']);
+});

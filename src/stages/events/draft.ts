@@ -403,7 +403,8 @@ function partiesActedOn(found: CueParties): Party[] {
 
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
-  if ((subject.length === 0 && found.inherit && previous) || (found.infinitive && previous && !found.owner)) {
+  const joined = (subject.length === 0 && found.inherit && previous !== null) || (found.infinitive && previous !== null && !found.owner);
+  if (joined) {
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     // "spoke with Sisi by phone and urged Israel to …": words of one side are the subject's, not the partner's.
@@ -651,6 +652,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (participants.length < cue.minParticipants && !collective) return null;
   const info = lex.types.get(type);
   if (mode.length === 0 && info) mode = modeFromWords(view, span, clause, info.modeWords);
+  // "suspended the Indus Waters Treaty with Pakistan and closed the main border crossing": a state's act joined to the
+  // act before it, naming no one itself, is aimed at that act's other state (not at the actor's own country).
+  if (recipient.length === 0 && joined && STATE_ACTS.has(type) && !actedOn) {
+    recipient = previous!.recipient.filter((p) => p.code && !actorCodes.has(p.code) && !NOT_STATE.has(p.code));
+  }
   // A state's restrictions and arrests that name no one else ("imposed a nationwide curfew", "police detained a
   // lawyer"), a court's verdict, a riot and a hunger strike are acts within the country: it is the recipient (the convention of the
   // sentence suites written without seeing the coder, dev and dev2; the older heldout suite leaves it empty). Not a seizure, deportation or hacking (often of foreigners), nor an

@@ -21,6 +21,10 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A state's act joined to one aimed at another state, naming no one itself, is aimed there too ("and closed the main
+  // border crossing"); NEGATIVE for it: alone it stays within the country, and after an act at home it stays at home.
+  { text: 'Pakistan closed the Torkham crossing on Friday.', date: '2025-05-10', type: 'COERCE', actor: ['PAK'], recipient: ['PAK'] },
+  { text: 'Police arrested 20 protesters in Dhaka on Monday and imposed a curfew.', date: '2025-05-10', type: 'COERCE', actor: ['BGD'], recipient: ['BGD'] },
   // A message received is the sender's ("received a written message from the Emir of Kuwait"); criticism drawn is by
   // the party after "from" ("…, drawing a sharp rebuke from North Korea"). NEGATIVE for them: aid received keeps its
   // own cue; criticism drawn from no one named gives no event (in NONE).
