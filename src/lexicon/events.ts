@@ -180,8 +180,6 @@ export interface EventGrammar {
   pronouns: Set<string>;
   possessivePronouns: Set<string>;
   participialOpeners: Set<string>;
-  /** Words after which a noun cue names what is complained of (grammar `complained_of`). */
-  complainedOf: Set<string>;
   functionWords: Set<string>;
   titleWords: Set<string>;
   prepositions: Set<string>;
@@ -393,7 +391,6 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pronouns: new Set(pronouns.flatMap(list)),
     possessivePronouns: set('possessive_pronouns'),
     participialOpeners: set('participial_openers'),
-    complainedOf: set('complained_of'),
     functionWords: set('function_words'),
     titleWords: set('title_words'),
     prepositions: set('prepositions'),

@@ -491,8 +491,6 @@ function daysBefore(date: string, days: number): string {
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
-  // (What is complained of is dated only by a day after it: "to protest the attack on a convoy on Sunday".)
-  if (complainedOf(views.get(d.sentence)!, d, lex) && !(d.date && d.dateTok > tokenOf(views.get(d.sentence)!, d.start))) return false;
   {
     const span = spanBefore(views.get(d.sentence)!, d, lex);
     // Vague, or with no main day to count back from: not an act this article dates.
@@ -614,21 +612,6 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   d.date = main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
-}
-
-/** How many words may stand between a word of complaint and the noun cue it names ("to protest cross-border attacks"). */
-const COMPLAINT_REACH = 3;
-
-/** "summoned the envoy on Wednesday to protest cross-border attacks by militants": a cue right after a word of
- *  complaint is what is complained of, which a day before it (the complaint's) does not date. */
-function complainedOf(view: SentenceView, d: Draft, lex: EventsLexicon): boolean {
-  // (A cue read as a verb there is a noun all the same: "to protest attacks".)
-  const k = tokenOf(view, d.start);
-  for (let j = k - 1; j >= 0 && k - j <= COMPLAINT_REACH; j--) {
-    if (lex.grammar.complainedOf.has(view.words[j])) return true;
-    if (view.chunkAt[j] >= 0 || view.words[j] === ',') return false;
-  }
-  return false;
 }
 
 const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeatedly', 'also', 'once', 'twice', 'long', 'first']);
