@@ -32,7 +32,7 @@ export interface Draft {
   sentenceDate: string | null;
   future: boolean;
   reported: boolean;
-  /** A promise its own side's institution announced ("Brazil will send aid …, the foreign ministry said"). */
+  /** A promise an institution announced in a closing attribution ("Brazil will send aid …, the foreign ministry said"). */
   announced: boolean;
   speculative: boolean;
   /** On a timetable ("is scheduled to travel"). */

@@ -356,10 +356,10 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
   d.kind = 'agreement';
 }
 
-/** The article's main day: the first date of its lead, else the first dated meeting. */
 /** The cues of messages sent, exchanged or received (congratulations, condolences, letters). */
 const MESSAGES = new Set(['events.support.messages', 'events.support.message-received']);
 
+/** The article's main day: the first date of its lead, else the first dated meeting (else a message the lead tells). */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): MainEvent {
   // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
   // standfirst) takes its day from the sentence after the lead too ("The two leaders agreed on Saturday …").
@@ -488,6 +488,12 @@ function daysBefore(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Whether the draft's parties are two or more countries, all sides of the main meeting. */
+function mainSides(d: Draft, main: MainEvent): boolean {
+  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  return main.date !== null && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
@@ -534,9 +540,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if (d.announced && d.dateFrom !== 'clause' && published) {
       // (What the main meeting's two sides announced was agreed on its day: "The two sides also agreed to resume direct
       // flights …, according to the foreign ministry".)
-      const sides = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
-      const ofMainDay = main.date !== null && sides.size >= 2 && [...sides].every((c) => main.codes.has(c));
-      d.date = d.sentenceDate ?? (ofMainDay ? main.date : published);
+      d.date = d.sentenceDate ?? (mainSides(d, main) ? main.date : null) ?? published;
       d.dateFrom = 'fallback';
       return true;
     }
@@ -574,7 +578,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // told in a relative clause ("the dialogue, which Moscow and Pyongyang agreed to hold on a regular basis").
   const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
   const view = views.get(d.sentence)!;
-  const ofMain = d.type === 'AGREE' && codes.size >= 2 && [...codes].every((c) => main.codes.has(c)) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  const ofMain = d.type === 'AGREE' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
   // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").
