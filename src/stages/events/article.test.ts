@@ -95,6 +95,24 @@ test('NEGATIVE: "and" between two people stays a boundary', () => {
   assert.ok(parties.some((a) => a.entity_text === 'Lao Prime Minister Sonexay Siphandone'));
 });
 
+// A dateline's credit with no dash after it is not part of the first name's title; "(CPC)" inside a title is.
+const CREDITS: { lead: string; entity: string }[] = [
+  { lead: 'DHAKA, May 3 (Delta Wire) Prime Minister Tarique Rahman met Indian Prime Minister Narendra Modi on Friday.', entity: 'Prime Minister Tarique Rahman' },
+  { lead: 'DHAKA (PTI) Tarique Rahman met Indian Prime Minister Narendra Modi on Friday.', entity: 'Tarique Rahman' },
+  { lead: 'DHAKA, May 3 (Delta Wire) -- Tarique Rahman met Indian Prime Minister Narendra Modi on Friday.', entity: 'Tarique Rahman' },
+  // NEGATIVE: an abbreviation in parentheses inside the title stays in it.
+  { lead: 'DHAKA, May 3 (Delta Wire) -- Communist Party of China (CPC) Central Committee General Secretary Xi Jinping met Tarique Rahman on Friday.', entity: 'Communist Party of China (CPC) Central Committee General Secretary Xi Jinping' },
+];
+
+for (const { lead, entity } of CREDITS) {
+  test(`the first party of "${lead.slice(0, 60)}…" is "${entity}"`, () => {
+    const text = [' date 2024-05-03 Talks', '', lead].join('\n');
+    const talks = pipeline.extract({ text, file: 'credit.txt' }).events.find((e) => e.event.includes('CONSULT'));
+    const parties = [...(talks?.actor ?? []), ...(talks?.recipient ?? [])].map((a) => a.entity_text);
+    assert.ok(parties.includes(entity), parties.join('; '));
+  });
+}
+
 test('an earlier visit told with the meeting with its host is that meeting; a visit with its own day stays', () => {
   const text = [
     ' date 2024-06-10 Ties deepen',

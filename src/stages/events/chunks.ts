@@ -62,6 +62,7 @@ interface Span {
 // "Mr.", "Dr.": a capital and up to three small letters before a full stop (a module constant: see lexicon/tokens.ts).
 const UPPER_FIRST = /^\p{Lu}/u;
 const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}$/u;
+const LETTER = /\p{L}/u;
 
 /** The index of the first chunk (of chunks sorted by position) that starts at or after `token`. */
 export function firstChunkFrom(chunks: readonly Chunk[], token: number): number {
@@ -201,6 +202,8 @@ class ChunkBuilder {
         break;
       }
       if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
+      // "NEW DELHI, June 22 (PTI) Prime Minister …": a dateline's credit ends the title, as a dash after it would.
+      if (t.lower === ')' && this.isCredit(j)) break;
       if (t.lower === '(' || t.lower === ')') { j--; continue; }
       // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.
       if (t.lower === '.' && j > 0 && HONORIFIC.test(tokens[j - 1].text)) { best = j - 1; j -= 2; continue; }
@@ -212,6 +215,18 @@ class ChunkBuilder {
     }
     while (best < from && (g.titleWords.has(words[best]) && !isCapitalized(tokens[best]) || words[best] === '(' || words[best] === ')')) best++;
     return { from: best, code };
+  }
+
+  /**
+   * Whether the ")" at `close` ends a news credit: "(PTI)" after a date ("June 22 (PTI)"), or naming the article's
+   * source ("NEW DELHI (PTI)"). Not "(CPC)" in "the Communist Party of China (CPC) Central Committee".
+   */
+  private isCredit(close: number): boolean {
+    const { words } = this;
+    const open = words.lastIndexOf('(', close);
+    if (open < 1 || close - open > 4) return false;
+    const source = this.doc.document.source?.toLowerCase();
+    return /^\d/.test(words[open - 1]) || (source !== undefined && words.slice(open + 1, close).join(' ') === source);
   }
 
   // ", chairman of the Standing Committee, China's top legislature": appositions after a name belong to it.
@@ -648,7 +663,8 @@ class ChunkBuilder {
     for (let i = 0; i < tokens.length; i++) {
       const w = words[i];
       if (claimed[i] >= 0 || !g.pronouns.has(w)) continue;
-      const possessive = g.possessivePronouns.has(w);
+      // ("her" before a function word or punctuation is the object: "urged her to", "handed her a letter".)
+      const possessive = g.possessivePronouns.has(w) && !(w === 'her' && (g.functionWords.has(words[i + 1]) || !LETTER.test(words[i + 1] ?? '.')));
       if (possessive && (claimed[i + 1] >= 0 || this.headAfter(i + 1))) continue;
       const c = newChunk({ from: i, to: i + 1 }, 'pronoun', [], true);
       c.word = w;

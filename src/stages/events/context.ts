@@ -108,7 +108,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     if (c.kind === 'pronoun' && c.word) {
       const g = ctx.lex.grammar;
-      if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
+      if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd, objectReferent(c, earlier, words) ?? earlier.subject ?? earlier.person);
       else if (g.pronounsGroup.has(c.word)) {
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
         const pair = earlier.coordinated;
@@ -218,6 +218,21 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
 }
 
 const isPerson = (x: Chunk) => x.parties.length === 1 && x.parties[0].personlike && x.kind !== 'pronoun';
+
+/** Words before a person that make it the subject of a clause of its own ("Lam said Xi had invited him"). */
+const CLAUSE_OPENERS = new Set(['said', 'says', 'that', ',', 'and', 'who']);
+
+/**
+ * "him" (or "her" as an object) after the subject: the latest other person named after the subject and not as the
+ * subject of a clause of its own ("Sikorski summoned the envoy and handed him a note": the envoy). A clause's
+ * subject is not its own object, and an object pronoun does not stand for the sentence's subject beside another
+ * person it acts on. Undefined when there is no such person.
+ */
+function objectReferent(c: Chunk, earlier: Earlier, words: string[]): Chunk | undefined {
+  if (!(c.word === 'him' || (c.word === 'her' && !c.possessive)) || !earlier.subject) return undefined;
+  const subject = earlier.subject;
+  return earlier.withParties.findLast((x) => isPerson(x) && x !== subject && x.from > subject.to && words[x.to - 1] !== "'s" && !CLAUSE_OPENERS.has(words[x.from - 1]));
+}
 
 /** "He" at chunk `i`: a person after an opening phrase it stands in, else `earlier` (the sentence's first person
  *  subject before it, or its first person), else the latest subject of the article. */

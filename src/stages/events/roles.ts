@@ -259,8 +259,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // "and" is the speaker's next act, not that of a party inside what was said.
     if (w === 'and' && onlyAux) {
       const from = words[j - 1] === ',' ? saidThatBefore(view, j, lex) : -1;
-      const before = findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
-      if (from < 0 && subordinateClauseBefore(view, j, lex)) return { chunks: before, inherit: false };
+      // "summoned Belarus's envoy and handed him a note": the subject of the verb before, not its object (that
+      // object stays the fallback: "A man with a knife killed three people and wounded eight", where no party acts).
+      const subordinate = from < 0 && subordinateClauseBefore(view, j, lex);
+      const verb = from < 0 && !subordinate && words[j - 1] !== ',' ? verbBefore(view, j, lex) : -1;
+      const ofVerb = verb >= 0 ? findSubject(view, { ...span, from: verb }, lex, agentOfNoun).chunks : [];
+      const before = ofVerb.length ? ofVerb : findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
+      if (subordinate) return { chunks: before, inherit: false };
       return { chunks: [], inherit: true, inherited: before };
     }
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
@@ -273,6 +278,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** The start of the cue span opened by a verb in the past that ends before the "and" at `and`, or -1. */
+function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
+  const s = view.spans.findLast((x) => x.to <= and);
+  return s && lex.pastForms.has(view.words[s.from]) ? s.from : -1;
 }
 
 /** Whether an attribution verb ("said", "stressed") ends right before token `at`, over

@@ -245,3 +245,25 @@ for (const row of ROWS) {
     if (row.recipient) assert.deepEqual(codes(e.recipient), [...row.recipient].sort(), 'recipient');
   });
 }
+
+/**
+ * The second act of a sentence, joined to the first by "and": its actor is the subject of the verb before, not that
+ * verb's object, and "him" after the subject stands for the person acted on. `acts` lists every event as
+ * "TYPE ACTOR>RECIPIENT" (country codes).
+ */
+const JOINED: { text: string; acts: string[] }[] = [
+  { text: 'Kenya expelled two Ugandan diplomats and recalled its ambassador from Kampala on Friday.', acts: ['SANCTION KEN>UGA', 'SANCTION KEN>UGA'] },
+  { text: "Chile's foreign minister summoned Peru's ambassador and handed him a note of protest on Monday.", acts: ['ACCUSE CHL>PER'] },
+  { text: 'Gabriel Boric telephoned Dina Boluarte on Monday and urged her to reopen the border.', acts: ['CONSULT CHL,PER>', 'REQUEST CHL>PER'] },
+  // NEGATIVE: with no party acting in the first clause, its object stays the country of both acts.
+  { text: 'A gunman killed four people and wounded nine at a market in Dortmund on Saturday.', acts: ['ASSAULT DEU>DEU'] },
+  // NEGATIVE: "him" in a clause whose own subject is another person stands for the sentence's subject.
+  { text: 'Gustavo Petro said Lula had invited him to visit Brasilia.', acts: ['AGREE BRA>COL'] },
+];
+
+for (const { text, acts } of JOINED) {
+  test(`joined acts: "${text}"`, () => {
+    const events = coder.code(text, '2024-05-16');
+    assert.deepEqual(events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')}>${codes(e.recipient).join(',')}`), acts);
+  });
+}
