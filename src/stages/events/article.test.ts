@@ -1125,3 +1125,14 @@ test('"suspended the treaty with Pakistan and closed the main border crossing": 
     'NEW DELHI, May 6 (Reuters) - India suspended the Indus Waters Treaty with Pakistan on Tuesday and closed the main border crossing.',
   ], '2025-05-06').map((e) => e.replace(/ @.*/, '')), ['SANCTION/discontinue 2025-05-06 IND>PAK', 'COERCE/restrict 2025-05-06 IND>PAK']);
 });
+
+test('a past act its own side tells in a closing attribution is an event of the main day; NEGATIVE: present words so told are not', () => {
+  const lead = 'SANTIAGO, May 16 (Andes Wire) - Chile on Wednesday expelled a Peruvian diplomat after a border post was damaged, the foreign ministry said.';
+  const events = eventsOf([
+    lead,
+    "Foreign Minister Alberto van Klaveren summoned Peru's ambassador and handed him a note of protest, ministry spokesman Tomas Rivas told reporters.",
+    "Chile opposes Peru's border plan, Rivas told reporters.",
+  ], '2024-05-16');
+  assert.ok(events.includes('ACCUSE/disapprove 2024-05-15 CHL>PER @Santiago'), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('REJECT')), events.join('; '));
+});

@@ -214,7 +214,9 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     if (!draft) continue;
     // A threat is made by its own side ("Putin said Russian forces could …"), not by analysts who guess.
     if (threat && !spokenBy(view, draft.actor)) continue;
-    draft.reported = aspect.reported;
+    // "Sikorski summoned Belarus's envoy, ministry spokesman Wronski told reporters": a past act its own side tells in
+    // a closing attribution is reported as done, not hearsay.
+    draft.reported = aspect.reported && !(lex.pastForms.has(view.words[span.from]) && attributionAfter(view, span) && spokenBy(view, draft.actor));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
@@ -367,6 +369,12 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** Whether the sentence closes with an attribution after the cue, set off by a comma. */
+function attributionAfter(view: SentenceView, span: CueSpan): boolean {
+  const at = view.attributions.first;
+  return Number.isFinite(at) && at >= span.to && view.words.lastIndexOf(',', at) >= span.to;
 }
 
 /** Whether the sentence closes with an attribution after the cue whose speaker is no person (", the foreign ministry
