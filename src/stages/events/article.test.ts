@@ -1136,3 +1136,15 @@ test('a past act its own side tells in a closing attribution is an event of the 
   assert.ok(events.includes('ACCUSE/disapprove 2024-05-15 CHL>PER @Santiago'), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('REJECT')), events.join('; '));
 });
+
+test('a visit whose sentence tells the visitor acting with a person of the host country, and no meeting, was hosted by that person; NEGATIVE: not by a person of another country', () => {
+  const lead = 'KUALA LUMPUR, June 4 (Straits Wire) -- Anwar Ibrahim met Vietnamese Prime Minister Pham Minh Chinh in Putrajaya on Tuesday.';
+  const alone = eventsOf([lead, 'Anwar had visited Bangkok in March, when he and then Thai prime minister Srettha Thavisin agreed to reopen a bridge.'], '2024-06-04');
+  assert.ok(alone.includes('CONSULT/visit 2024-03 MYS>THA @Bangkok'), alone.join('; '));
+  const record = pipeline.extract({ text: [lead, 'Anwar had visited Bangkok in March, when he and then Thai prime minister Srettha Thavisin agreed to reopen a bridge.'].join('\n\n'), file: 'a.txt', published: '2024-06-04' });
+  const visit = record.events.find((e) => e.date === '2024-03' && e.event.includes('CONSULT'));
+  assert.deepEqual(visit?.recipient.map((a) => a.identifier_text), ['Srettha Thavisin']);
+  const other = pipeline.extract({ text: [lead, "Anwar had visited Bangkok in March, when he and Singapore's Lawrence Wong agreed to reopen a bridge."].join('\n\n'), file: 'b.txt', published: '2024-06-04' });
+  const visits = other.events.filter((e) => e.date === '2024-03' && e.event.includes('CONSULT')).map((e) => e.recipient.map((a) => a.identifier_text).join(','));
+  assert.deepEqual(visits, ['Thailand']);
+});

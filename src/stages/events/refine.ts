@@ -112,6 +112,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
   kept = foldVisitsIntoMeetings(kept);
+  for (const v of kept) hostMetOnVisit(v, kept);
   // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
   // took place in the dateline's city.
   for (const d of kept) {
@@ -204,6 +205,27 @@ function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
     folded.add(v);
   }
   return folded.size > 0 ? drafts.filter((d) => !folded.has(d)) : drafts;
+}
+
+/**
+ * "Anwar had visited Bangkok in March, when he and then Thai prime minister Srettha agreed …": a visit to a country
+ * whose sentence tells the visitor acting together with a person of that country, and no meeting, was hosted by that
+ * person.
+ */
+function hostMetOnVisit(v: Draft, drafts: Draft[]): void {
+  if (!v.visitHost || v.type !== 'CONSULT' || v.recipient.some((p) => p.personId)) return;
+  // (A sentence that tells the meeting too keeps the visit to the country beside it: "held talks at the White House
+  // during Kishida's state visit to the United States".)
+  if (drafts.some((m) => m !== v && m.sentence === v.sentence && m.type === 'CONSULT')) return;
+  const visitors = new Set(v.actor.map(partyKey));
+  for (const d of drafts) {
+    if (d === v || d.sentence !== v.sentence || d.type === 'CONSULT' || d.recipient.length > 0 || !d.actor.some((p) => visitors.has(partyKey(p)))) continue;
+    const host = d.actor.find((p) => p.personId && p.code === v.visitHost);
+    if (host) {
+      v.recipient = [host];
+      return;
+    }
+  }
 }
 
 /** A date mention told "in" or "since" a year ("in 1998", "since 1974, when …"; the mention may hold the word). */

@@ -371,7 +371,8 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
-    if (view.words[k] === 'the' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
+    // ("he and then Thai prime minister Srettha": "then" before a title says when the office was held.)
+    if (view.words[k] === 'the' || view.words[k] === 'then' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];

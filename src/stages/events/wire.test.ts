@@ -255,6 +255,9 @@ const JOINED: { text: string; acts: string[] }[] = [
   { text: 'Kenya expelled two Ugandan diplomats and recalled its ambassador from Kampala on Friday.', acts: ['SANCTION KEN>UGA', 'SANCTION KEN>UGA'] },
   { text: "Chile's foreign minister summoned Peru's ambassador and handed him a note of protest on Monday.", acts: ['ACCUSE CHL>PER'] },
   { text: 'Gabriel Boric telephoned Dina Boluarte on Monday and urged her to reopen the border.', acts: ['CONSULT CHL,PER>', 'REQUEST CHL>PER'] },
+  // "then" before a title joins the person to the one before; NEGATIVE: after a clause, "and then" opens a new act.
+  { text: 'Anwar Ibrahim and then Thai prime minister Srettha Thavisin agreed in March to revive the bridge projects.', acts: ['AGREE MYS,THA>'] },
+  { text: 'Thailand closed the border and then Malaysia agreed to hold talks.', acts: ['COERCE THA>MYS', 'AGREE MYS>'] },
   // NEGATIVE: with no party acting in the first clause, its object stays the country of both acts.
   { text: 'A gunman killed four people and wounded nine at a market in Dortmund on Saturday.', acts: ['ASSAULT DEU>DEU'] },
   // NEGATIVE: "him" in a clause whose own subject is another person stands for the sentence's subject.
