@@ -1148,3 +1148,11 @@ test('a visit whose sentence tells the visitor acting with a person of the host 
   const visits = other.events.filter((e) => e.date === '2024-03' && e.event.includes('CONSULT')).map((e) => e.recipient.map((a) => a.identifier_text).join(','));
   assert.deepEqual(visits, ['Thailand']);
 });
+
+test('a trip a visitor of the main meeting plans within the country he is visiting is no agreement; NEGATIVE: a visit to another country still is', () => {
+  const lead = 'NEW DELHI, Sept 4 (Lion Wire) - Singapore Prime Minister Lawrence Wong held talks with Narendra Modi in New Delhi on Thursday.';
+  const inside = eventsOf([lead, 'Wong will travel to Mumbai on Sept 5 to meet business leaders.'], '2025-09-04');
+  assert.ok(!inside.some((e) => e.startsWith('AGREE')), inside.join('; '));
+  const abroad = eventsOf([lead, 'Wong will travel to Dhaka on Sept 6 for talks with Bangladeshi leaders.'], '2025-09-04');
+  assert.ok(abroad.some((e) => e.startsWith('AGREE') && e.includes('SGP>BGD')), abroad.join('; '));
+});

@@ -97,7 +97,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
     placeMainEvent(main, kept);
   }
-  kept = kept.filter((d) => actAtDateline(d, dateline, lex));
+  kept = kept.filter((d) => actAtDateline(d, dateline, lex) && !itinerary(d, main));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view);
@@ -120,6 +120,17 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
+}
+
+/**
+ * "He will travel to Mumbai on Sept 5 to meet business leaders" in a story of his talks in New Delhi: a trip a visitor
+ * of the main meeting plans within the country he is visiting is his itinerary, not an agreement with that country.
+ */
+function itinerary(d: Draft, main: MainEvent): boolean {
+  const host = main.place?.country;
+  if (!host || d.type !== 'AGREE' || !d.future || d.cue.type !== 'CONSULT' || d.cue.roles !== 'visit') return false;
+  return d.recipient.length > 0 && d.recipient.every((p) => p.code === host && !p.personId) &&
+    d.actor.some((p) => main.parties.has(partyKey(p))) && !d.actor.some((p) => p.code === host);
 }
 
 /** A party of the main meeting is among the draft's, or (for "the two sides", "Iran and Saudi Arabia") its two or more
