@@ -80,8 +80,17 @@ const LINES: [string, boolean][] = [
   ['8-10 April 2024', CHRONO],
   ['April 8, 2024 - April 10, 2024', CHRONO],
   ['April 8, 2024 and May 2, 2024', CHRONO],
-  ['Posted Thu 21 Mar 2021 at 9:02am, updated Thu 28 Mar 2021 at 10:30am', CHRONO],
   ['03/06/2025 March 6, 2025', CHRONO],
+  ['April 8, 2024, April 9, 2024', CHRONO],
+  ['Posted Thu 21 Mar 2021 at 9:02am, updated Thu 28 Mar 2021 at 20:30am', CHRONO],
+  ['Published: April 8, 2024; Updated: April 9, 2024', CHRONO],
+  ['Published: April 8, 2024, Updated: April 31, 2024', CHRONO],
+  // Several stamps, each after its label.
+  ['Posted Thu 21 Mar 2021 at 9:02am, updated Thu 28 Mar 2021 at 10:30am', FAST],
+  ['Published: April 8, 2024 | Updated: April 9, 2024 10:05 GMT', FAST],
+  ['Published June 8, 2024 Updated June 8, 2024 09:14am', FAST],
+  ['2024-04-08 10:00, updated 2024-04-09 11:00', FAST],
+  ['08.04.2024, last updated 09.04.2024', FAST],
   // Dates inside other words.
   ['The deal was signed on 12 March 2024 in Geneva.', CHRONO],
   ['Published on 8 April 2024', CHRONO],
