@@ -8,7 +8,7 @@ import type { HeaderDate } from './header-date.ts';
 // A label chrono reads no date in, and the space, colon or dash after it: "Updated: ", "updated - ".
 const LABEL_TEXT = '(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast updated|[Ff]irst published)(?: - |:? )';
 const LABEL = new RegExp(LABEL_TEXT, 'y');
-// Between two stamps: ", ", " | " or " ", and the next one's label.
+// A stamp ends at the end of the line or where ", ", " | " or " " and the next stamp's label follow.
 const BETWEEN = / \| |,? /y;
 const STAMP_END = `(?=$|(?: \\| |,? )${LABEL_TEXT})`;
 // chrono joins a weekday written before the date to it ("Thursday, October 17, 2015").
@@ -17,7 +17,7 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 // and a time written after it, with a zone it knows: " 10:30", " at 9:02am", " 15:06:00 WIB".
 const ZONE = '(?: (?:UTC|GMT|IST|WIB|PHT|SGT|HKT|JST|KST|EST|EDT|CET|CEST|BST|MSK|EAT|SAST))?';
 const CLOCK = `(?: (?:at )?(\\d{1,2}):(\\d\\d)(?::(\\d\\d))?(?: ?(am|pm|AM|PM))?${ZONE})?${STAMP_END}`;
-// Each form reads one stamp's date after its label; the groups are day, month, year, then the clock's.
+// Each form reads one stamp after its label: the date's groups, then the clock's (hour, minute, second, am/pm).
 const MONTH_DAY_YEAR = new RegExp(`${WEEKDAY}${MONTH} (\\d{1,2}), (\\d{4})${CLOCK}`, 'y');
 const DAY_MONTH_YEAR = new RegExp(`${WEEKDAY}(\\d{1,2}) ${MONTH} (\\d{4})${CLOCK}`, 'y');
 const ISO = new RegExp(`(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d)(?::(\\d\\d))?(?:Z|[+-]\\d\\d:?\\d\\d)?${STAMP_END}|${CLOCK})`, 'y');
