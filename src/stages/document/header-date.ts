@@ -1,6 +1,7 @@
 // Finds a full publication date (year, month and day all written) in a header line.
 import * as chrono from 'chrono-node';
 import { withPrecheck } from '../dates/prechecks.ts';
+import { readCommonHeaderDate } from './header-date-fast.ts';
 
 export interface HeaderDate {
   /** YYYY-MM-DD as written; no time-zone conversion. */
@@ -31,6 +32,12 @@ const dayFirstAsIso = (s: string) =>
 
 /** Every date in `s` whose year, month and day are all stated. */
 export function findHeaderDates(s: string): HeaderDate[] {
+  if (!YEAR_DIGITS.test(s)) return [];
+  return readCommonHeaderDate(s) ?? chronoHeaderDates(s);
+}
+
+/** findHeaderDates read by chrono alone, whatever the form (the reference header-date-fast is checked against). */
+export function chronoHeaderDates(s: string): HeaderDate[] {
   const out: HeaderDate[] = [];
   if (!YEAR_DIGITS.test(s)) return out;
   // Rewritten in place with the same length, so indices and texts still point into `s`.
