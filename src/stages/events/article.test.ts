@@ -1156,3 +1156,12 @@ test('a trip a visitor of the main meeting plans within the country he is visiti
   const abroad = eventsOf([lead, 'Wong will travel to Dhaka on Sept 6 for talks with Bangladeshi leaders.'], '2025-09-04');
   assert.ok(abroad.some((e) => e.startsWith('AGREE') && e.includes('SGP>BGD')), abroad.join('; '));
 });
+
+test('killings told with no attacker right after an act of force on that country are its toll; NEGATIVE: with no such act before, they stay', () => {
+  const lead = 'KYIV, May 16 (Steppe Wire) - Russia launched a drone attack on Kyiv on Wednesday night, the air force said.';
+  const toll = "Two people were killed and eleven injured in the capital's Shevchenkivskyi district, according to the head of the city's military administration.";
+  const after = eventsOf([lead, toll], '2024-05-16');
+  assert.deepEqual(after.filter((e) => e.startsWith('ASSAULT')).map((e) => e.split(' ')[2]), ['RUS>UKR']);
+  const alone = eventsOf(['KHARKIV, May 16 (Steppe Wire) - Three people were killed and nine wounded in Kharkiv on Wednesday night, the regional governor said.'], '2024-05-16');
+  assert.ok(alone.some((e) => e.startsWith('ASSAULT') && e.includes('UKR>')), alone.join('; '));
+});

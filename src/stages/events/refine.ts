@@ -3,7 +3,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
-import { directMeeting } from './consult.ts';
+import { compatible, directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
 import { countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom } from './tokens.ts';
@@ -97,7 +97,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
     placeMainEvent(main, kept);
   }
-  kept = kept.filter((d) => actAtDateline(d, dateline, lex) && !itinerary(d, main));
+  kept = kept.filter((d) => actAtDateline(d, dateline, lex) && !itinerary(d, main) && !tollOfAttack(d, kept));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     d.loc ??= here(view);
@@ -120,6 +120,22 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
+}
+
+/** Sentences after an act of force within which a toll with no attacker named is that act's. */
+const TOLL_REACH = 2;
+
+/**
+ * "Russia launched a combined attack on Kyiv … Two people were killed and eleven injured in the capital": killings
+ * told with no attacker, whose actor was guessed as the victims' own country, are the toll of an act of force on
+ * that country told just before (with no day of their own, or a day it may share), not an attack of their own.
+ */
+function tollOfAttack(d: Draft, drafts: Draft[]): boolean {
+  if (d.type !== 'ASSAULT' || d.actor.length === 0 || d.actor.some((p) => p.personId)) return false;
+  const own = d.actor[0].code;
+  if (!own || d.actor.some((p) => p.code !== own) || d.recipient.some((p) => p.code !== own)) return false;
+  return drafts.some((a) => a.type === 'ASSAULT' && a.sentence < d.sentence && d.sentence - a.sentence <= TOLL_REACH &&
+    a.recipient.some((p) => p.code === own) && !a.actor.some((p) => p.code === own) && (d.dateFrom !== 'clause' || compatible(a.date, d.date)));
 }
 
 /**
