@@ -42,6 +42,8 @@ export interface Attributions {
   starts: boolean[];
 }
 
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an']);
+
 /** Reads the attributions of a sentence once, for every cue in it. */
 export function findAttributions(words: string[], chunkAt: number[], chunks: Chunk[], lex: EventsLexicon): Attributions {
   const out: Attributions = { first: Infinity, lastClosing: -1, starts: new Array<boolean>(words.length).fill(false) };
@@ -55,7 +57,12 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
     let j = k - 1;
     while (j > 0 && chunkAt[j] < 0 && lex.grammar.attributionHeads.has(words[j])) j--;
     const ci = chunkAt[j];
-    const before = ci >= 0 ? chunks[ci].from - 1 : j;
+    let before = ci >= 0 ? chunks[ci].from - 1 : j;
+    // (Back over a party's owner and determiner: ", Taiwan's Ministry of National Defense said", ", the Presidential
+    // Office said".)
+    while (ci >= 0 && before > 0 && (SOURCE_DETERMINERS.has(words[before]) || (chunkAt[before] >= 0 && words[before] === "'s"))) {
+      before = chunkAt[before] >= 0 ? chunks[chunkAt[before]].from - 1 : before - 1;
+    }
     if (words[k - 1] === ',' || words[before] === ',') out.lastClosing = k;
   }
   return out;

@@ -248,7 +248,8 @@ for (const row of ROWS) {
 
 /**
  * The second act of a sentence, joined to the first by "and": its actor is the subject of the verb before, not that
- * verb's object, and "him" after the subject stands for the person acted on. `acts` lists every event as
+ * verb's object, and "him" after the subject stands for the person acted on; the source of a closing attribution is
+ * no party. `acts` lists every event as
  * "TYPE ACTOR>RECIPIENT" (country codes).
  */
 const JOINED: { text: string; acts: string[] }[] = [
@@ -258,6 +259,9 @@ const JOINED: { text: string; acts: string[] }[] = [
   // "then" before a title joins the person to the one before; NEGATIVE: after a clause, "and then" opens a new act.
   { text: 'Anwar Ibrahim and then Thai prime minister Srettha Thavisin agreed in March to revive the bridge projects.', acts: ['AGREE MYS,THA>'] },
   { text: 'Thailand closed the border and then Malaysia agreed to hold talks.', acts: ['COERCE THA>MYS', 'AGREE MYS>'] },
+  // The source of a closing attribution, after its owner or "the", is no party to the act.
+  { text: "Kenya held joint border patrols on Friday, Uganda's Ministry of Defence said.", acts: [] },
+  { text: 'Kenya and Uganda held joint border patrols on Friday, the Kenyan Ministry of Interior said.', acts: ['COOPERATE KEN,UGA>'] },
   // NEGATIVE: with no party acting in the first clause, its object stays the country of both acts.
   { text: 'A gunman killed four people and wounded nine at a market in Dortmund on Saturday.', acts: ['ASSAULT DEU>DEU'] },
   // NEGATIVE: "him" in a clause whose own subject is another person stands for the sentence's subject.
