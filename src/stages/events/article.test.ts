@@ -1165,3 +1165,11 @@ test('killings told with no attacker right after an act of force on that country
   const alone = eventsOf(['KHARKIV, May 16 (Steppe Wire) - Three people were killed and nine wounded in Kharkiv on Wednesday night, the regional governor said.'], '2024-05-16');
   assert.ok(alone.some((e) => e.startsWith('ASSAULT') && e.includes('UKR>')), alone.join('; '));
 });
+
+test('"It" opening a sentence stands for the country that opened the sentence before; NEGATIVE: not for one two sentences back', () => {
+  const lead = 'HONIARA, April 7 (Pacific Wire) - Australia has been the main security partner of Solomon Islands for two decades.';
+  const next = eventsOf([lead, 'It deployed police and troops to Honiara in November 2021 after riots.'], '2026-04-07');
+  assert.ok(next.includes('MOBILIZE/police 2021-11 AUS>SLB'), next.join('; '));
+  const later = eventsOf([lead, 'The mission before it ended in 2017.', 'It deployed police and troops to Honiara in November 2021 after riots.'], '2026-04-07');
+  assert.ok(!later.some((e) => e.startsWith('MOBILIZE') && e.includes('AUS>')), later.join('; '));
+});

@@ -19,6 +19,8 @@ export interface DocContext {
   recentCountries: string[];
   /** Actors of the latest event coded. */
   lastActors: Party[];
+  /** The country that opened the sentence before as its subject ("Australia has been …"), or null. */
+  lastCountrySubject: Party | null;
   peopleById: Map<string, Person>;
   organizationsById: Map<string, Organization>;
 }
@@ -40,6 +42,7 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
     recentPersons: [],
     recentCountries: [],
     lastActors: [],
+    lastCountrySubject: null,
     peopleById: people,
     organizationsById: new Map(doc.organizations.map((o) => [o.id, o])),
   };
@@ -123,7 +126,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // subject, before the latest one named.
         const first = earlier.firstSubject;
         const near = first && first.kind === 'country' && !first.locative ? first : earlier.acting;
-        const prev = ctx.lastActors.find((p) => !p.personId) ?? null;
+        // (Else the country that opened the sentence before, "Australia has been the country's main partner. It led …",
+        // or the latest actor.)
+        const prev = ctx.lastCountrySubject ?? ctx.lastActors.find((p) => !p.personId) ?? null;
         c.parties = near ? [near.parties[0]] : prev ? [prev] : [];
       }
     } else if (c.kind === 'pair') {
@@ -306,6 +311,9 @@ export function noteSentence(ctx: DocContext, chunks: Chunk[]): void {
   const anyPerson = chunks.find((c) => c.kind !== 'pronoun' && c.parties.some((p) => p.personlike));
   const subject = first ?? anyPerson;
   if (subject) ctx.lastSubject = subject.parties[0];
+  // (Places before it are the dateline's or the setting's: "HONIARA (Pacific Wire) - Australia has been …".)
+  const opener = chunks.find((c) => c.kind !== 'place');
+  ctx.lastCountrySubject = opener?.kind === 'country' && opener.prep === null && opener.agentive && !opener.possessive && opener.parties.length === 1 ? opener.parties[0] : null;
   for (const c of chunks) {
     if (c.kind === 'pronoun' || c.kind === 'pair') continue;
     for (const p of c.parties) {
