@@ -1173,3 +1173,15 @@ test('"It" opening a sentence stands for the country that opened the sentence be
   const later = eventsOf([lead, 'The mission before it ended in 2017.', 'It deployed police and troops to Honiara in November 2021 after riots.'], '2026-04-07');
   assert.ok(!later.some((e) => e.startsWith('MOBILIZE') && e.includes('AUS>')), later.join('; '));
 });
+
+test('a signing told again in the passive by its signers, with no day of its own, is the dated signing of their countries, with its signers; NEGATIVE: not one of other countries', () => {
+  const lead = 'LIMA, May 16 (Andes Wire) - Peru and Chile on Thursday signed an agreement on border security.';
+  const again = 'The accord was signed in Lima by Peruvian Foreign Minister Javier Gonzalez-Olaechea and Chilean Foreign Minister Alberto van Klaveren.';
+  const record = pipeline.extract({ text: [lead, again].join('\n\n'), file: 'a.txt', published: '2024-05-16' });
+  const signings = record.events.filter((e) => e.event.includes('SUPPORT'));
+  assert.equal(signings.length, 1);
+  assert.equal(signings[0].date, '2024-05-16');
+  assert.deepEqual(signings[0].actor.map((a) => a.code).sort(), ['CHL', 'CHL', 'PER', 'PER']);
+  const other = eventsOf(['LIMA, May 16 (Andes Wire) - Peru and Bolivia on Thursday signed an agreement on border security.', again], '2024-05-16');
+  assert.equal(other.filter((e) => e.startsWith('SUPPORT')).length, 2, other.join('; '));
+});

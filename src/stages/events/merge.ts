@@ -150,7 +150,9 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
       same.hostKnown = true;
       file(same, occurrenceKey(same));
     }
-    absorb(same, d, true);
+    // (A signing by two countries told again by its signers names them as its parties too: "The pact was signed in
+    // Manila by Kamikawa and Teodoro" after "Japan and the Philippines signed …".)
+    absorb(same, d, !(sameSigning(same, d) && same.recipient.length === 0 && d.recipient.length === 0));
     for (const t of [d.type, ...d.alsoTypes]) if (t !== same.type && !same.alsoTypes.includes(t)) same.alsoTypes.push(t);
   }
   return out;

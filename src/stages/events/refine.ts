@@ -490,6 +490,28 @@ function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | 
   return null;
 }
 
+/** The signings whose second telling by its signers merges with the first (merge.ts `sameSigning`). */
+const SIGNED_BY = 'events.support.signed-by';
+
+/**
+ * "Japan and the Philippines on Monday signed a reciprocal access agreement … The pact was signed in Manila by
+ * Kamikawa and Teodoro": a signing told in the passive by its signers, with no day of its own, is the dated signing
+ * of their two countries told just before.
+ */
+function signingBefore(d: Draft, drafts: Draft[]): Draft | null {
+  if (d.cue.id !== SIGNED_BY || d.recipient.length > 0) return null;
+  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  if (codes.size < 2) return null;
+  for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
+    const m = drafts[k];
+    if (m.sentence < d.sentence - MEETING_LOOK_BACK) break;
+    if (m.type !== 'SUPPORT' || m.kind !== 'agreement' || m.date?.length !== 10 || m.future || m.recipient.length > 0) continue;
+    const theirs = new Set(m.actor.map((p) => p.code));
+    if (theirs.size === codes.size && [...codes].every((c) => theirs.has(c))) return m;
+  }
+  return null;
+}
+
 /**
  * "Abdelatty met Al Thani in Cairo ahead of the talks, Egypt's foreign ministry said": a meeting of two people
  * told before a closing attribution is the news the source reports, not words of a speaker (as "she said she had
@@ -563,7 +585,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // told ("Kasymaliev met Rasulzoda in Dushanbe on Wednesday … The prime ministers signed an agreement").
   const anchored = occurs(lex.grammar.meetingAnchors, d.sentence);
   if (d.dateFrom !== 'clause' && (anchored || (d.kind === 'agreement' && AGREEMENT_TYPES.has(d.type) && !d.future))) {
-    const m = meetingBefore(d, drafts, !anchored);
+    const m = meetingBefore(d, drafts, !anchored) ?? (anchored ? null : signingBefore(d, drafts));
     if (m) {
       d.date = m.date;
       d.dateFrom = 'anchor';
