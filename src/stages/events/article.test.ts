@@ -1185,3 +1185,13 @@ test('a signing told again in the passive by its signers, with no day of its own
   const other = eventsOf(['LIMA, May 16 (Andes Wire) - Peru and Bolivia on Thursday signed an agreement on border security.', again], '2024-05-16');
   assert.equal(other.filter((e) => e.startsWith('SUPPORT')).length, 2, other.join('; '));
 });
+
+test('"her" with no one else in its sentence stands for the subject of the sentence before; NEGATIVE: not when that is the subject itself', () => {
+  const lead = 'NEW DELHI, June 22 (Ganges Wire) - Sheikh Hasina called on President Droupadi Murmu on Saturday.';
+  const call = pipeline.extract({ text: [lead, 'External Affairs Minister S. Jaishankar called on her on Friday evening.'].join('\n\n'), file: 'a.txt', published: '2024-06-22' })
+    .events.find((e) => e.date === '2024-06-21');
+  assert.deepEqual([...(call?.actor ?? []), ...(call?.recipient ?? [])].map((a) => a.identifier_text).sort(), ['Sheikh Hasina', 'Subrahmanyam Jaishankar']);
+  const own = pipeline.extract({ text: [lead, 'Sheikh Hasina thanked her hosts on Friday evening.'].join('\n\n'), file: 'b.txt', published: '2024-06-22' })
+    .events.filter((e) => e.date === '2024-06-21');
+  assert.ok(!own.some((e) => [...e.actor, ...e.recipient].some((a) => a.identifier_text === 'Droupadi Murmu')));
+});

@@ -111,7 +111,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     if (c.kind === 'pronoun' && c.word) {
       const g = ctx.lex.grammar;
-      if (g.pronounsPerson.has(c.word)) c.parties = personReferent(ctx, chunks, i, openerEnd, objectReferent(c, earlier, words) ?? earlier.subject ?? earlier.person);
+      if (g.pronounsPerson.has(c.word)) c.parties = objectReferent(ctx, c, earlier, words) ?? personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
       else if (g.pronounsGroup.has(c.word)) {
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
         const pair = earlier.coordinated;
@@ -233,10 +233,15 @@ const CLAUSE_OPENERS = new Set(['said', 'says', 'that', ',', 'and', 'who']);
  * subject is not its own object, and an object pronoun does not stand for the sentence's subject beside another
  * person it acts on. Undefined when there is no such person.
  */
-function objectReferent(c: Chunk, earlier: Earlier, words: string[]): Chunk | undefined {
+function objectReferent(ctx: DocContext, c: Chunk, earlier: Earlier, words: string[]): Party[] | undefined {
   if (!(c.word === 'him' || (c.word === 'her' && !c.possessive)) || !earlier.subject) return undefined;
   const subject = earlier.subject;
-  return earlier.withParties.findLast((x) => isPerson(x) && x !== subject && x.from > subject.to && words[x.to - 1] !== "'s" && !CLAUSE_OPENERS.has(words[x.from - 1]));
+  const other = earlier.withParties.findLast((x) => isPerson(x) && x !== subject && x.from > subject.to && words[x.to - 1] !== "'s" && !CLAUSE_OPENERS.has(words[x.from - 1]));
+  if (other) return [other.parties[0]];
+  // ("Hasina called on President Murmu. Jaishankar called on her": with no one else in the sentence, the subject of
+  // the sentence before, when that is someone else.)
+  const last = ctx.lastSubject;
+  return last?.personId && last.personId !== subject.parties[0].personId ? [last] : undefined;
 }
 
 /** "He" at chunk `i`: a person after an opening phrase it stands in, else `earlier` (the sentence's first person
