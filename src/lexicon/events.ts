@@ -164,6 +164,8 @@ export interface EventGrammar {
   countryNouns: PhraseSet;
   /** "The North", "the South": the half of a divided country each names (word → country code). */
   dividedHalves: Map<string, string>;
+  /** "the premier": a bare title, with the office words it may be written as in a person's office. */
+  bareTitles: PhraseSet<string[]>;
   /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
   helpPurposes: Set<string>;
   /** Words after a deployment that make it disaster relief ("to search for survivors"). */
@@ -377,6 +379,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
       const [word, code] = x.split(/\s+/);
       return [word, code.toUpperCase()];
     })),
+    bareTitles: bareTitles(list('bare_titles')),
     helpPurposes: set('help_purposes'),
     reliefPurposes: phrases('relief_purposes'),
     reliefGoods: phrases('relief_goods'),
@@ -512,4 +515,14 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('figures', 'number-words.tsv'))) if (Number.isInteger(Number(row.value))) numberWords.set(row.word.toLowerCase(), Number(row.value));
   for (const [word, n] of numberWords) if (n >= 2) collectiveStarts.add(word);
   return { trie, cues, types, agents, groups, collectives, collectiveStarts, bodies, grammar, pastForms, participles, baseForms, countryNames, cityStates, numberWords };
+}
+
+/** "premier=prime minister" → "premier" with the titles ["premier", "prime minister"]; "president" → ["president"]. */
+function bareTitles(rows: string[]): PhraseSet<string[]> {
+  const set = new PhraseSet<string[]>();
+  for (const row of rows) {
+    const [title, ...also] = row.split('=').map((x) => x.trim().toLowerCase());
+    set.add(title, [title, ...also]);
+  }
+  return set;
 }

@@ -1195,3 +1195,14 @@ test('"her" with no one else in its sentence stands for the subject of the sente
     .events.filter((e) => e.date === '2024-06-21');
   assert.ok(!own.some((e) => [...e.actor, ...e.recipient].some((a) => a.identifier_text === 'Droupadi Murmu')));
 });
+
+test('"the premier" stands for the latest person named holding the title; NEGATIVE: not when no one named holds it, nor "the president of Kenya"', () => {
+  const lead = 'BEIJING, June 8 (Silk Wire) - Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.';
+  const visit = 'The meeting crowned the premier\'s five-day official visit to China, which began on Tuesday.';
+  const events = eventsOf([lead, visit], '2024-06-08');
+  assert.ok(events.includes('CONSULT/visit 2024-06-04 PAK>CHN'), events.join('; '));
+  const nobody = eventsOf(['BEIJING, June 8 (Silk Wire) - Trade talks went on in Beijing on Friday.', visit], '2024-06-08');
+  assert.ok(!nobody.some((e) => e.startsWith('CONSULT/visit 2024-06-04')), nobody.join('; '));
+  const of = eventsOf([lead, 'The president of Kenya began a visit to China on Tuesday.'], '2024-06-08');
+  assert.ok(!of.some((e) => e.includes('PAK>CHN') && e.includes('2024-06-04')), of.join('; '));
+});

@@ -643,6 +643,18 @@ class ChunkBuilder {
         }
         if (g.functionWords.has(words[k]) || isPunct(tokens[k])) break;
       }
+      // "the premier's visit", "the president said": a bare title, resolved to the latest person named holding it
+      // (resolveChunks). Not "the president of Kenya" nor "the president Xi".
+      const title = claimed[i] < 0 && claimed[i + 1] < 0 ? g.bareTitles.matchAt(words, i + 1) : null;
+      const end = title ? i + 1 + title.length : 0;
+      if (title && claimed[end - 1] < 0 && words[end] !== 'of' && !(tokens[end] && UPPER_FIRST.test(tokens[end].text))) {
+        const c = newChunk({ from: i, to: end }, 'description', [], true);
+        c.head = words.slice(i + 1, end).join(' ');
+        c.possessive = words[end] === "'s";
+        if (c.possessive) c.to++;
+        this.claim(c);
+        continue;
+      }
       // "The North fired …": a half of a divided country, resolved only where the article names it (resolveChunks).
       const half = tokens[i + 1];
       const after = tokens[i + 2];

@@ -142,6 +142,12 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       // the article's two countries.
       const signers = !c.agentive && c.word && ctx.lex.grammar.pairAgreementNouns.has(c.word) ? lastCountries(ctx) : null;
       c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
+    } else if (c.kind === 'description' && c.head) {
+      // "The premier's visit": the latest person named whose office holds the title.
+      const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
+      const people = [...ctx.recentPersons, ...before.flatMap((x) => (x.kind === 'person' ? x.parties : []))];
+      const holder = people.findLast((p) => p.personId && officesOf(ctx, p).some((o) => titles.some((t) => o.toLowerCase().includes(t))));
+      if (holder) c.parties = [{ ...holder, entityText: textOf(c) }];
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
       const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
