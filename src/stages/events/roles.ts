@@ -202,6 +202,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
+  // "Marape addressed the Australian Parliament during a visit to Canberra": a noun cue in a "during a" phrase is the
+  // main clause's subject's, not that of a party acted on before it.
+  if (words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun) {
+    const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
+    if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
+  }
   // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
   // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
   const saidAt = span.from - 1;
