@@ -1206,3 +1206,9 @@ test('"the premier" stands for the latest person named holding the title; NEGATI
   const of = eventsOf([lead, 'The president of Kenya began a visit to China on Tuesday.'], '2024-06-08');
   assert.ok(!of.some((e) => e.includes('PAK>CHN') && e.includes('2024-06-04')), of.join('; '));
 });
+
+test('a long apposition after a name (up to 30 words) belongs to it, so the name is the subject of the verb after it', () => {
+  const text = "HANOI, May 3 (Mekong Wire) -- To Lam, general secretary of the Central Committee of the Communist Party of Vietnam and president of the Socialist Republic of Vietnam and chairman of its Council for National Defence, sent a message of condolence to Lao President Thongloun Sisoulith on May 3.";
+  const message = pipeline.extract({ text, file: 'a.txt', published: '2024-05-03' }).events.find((e) => e.event.includes('SUPPORT'));
+  assert.deepEqual(message?.actor.map((a) => a.identifier_text), ['To Lam']);
+});

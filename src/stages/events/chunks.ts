@@ -229,15 +229,16 @@ class ChunkBuilder {
     return /^\d/.test(words[open - 1]) || (source !== undefined && words.slice(open + 1, close).join(' ') === source);
   }
 
-  // ", chairman of the Standing Committee, China's top legislature": appositions after a name belong to it.
+  // ", chairman of the Standing Committee, China's top legislature": appositions after a name belong to it (each
+  // under 30 words: a state leader's titles run long, "general secretary of … and president of …").
   private extendAppositionRight(to: number): number {
     const { tokens, words, g } = this;
     let end = to;
     for (let round = 0; round < 2 && words[end] === ','; round++) {
       let k = end + 1;
       const segStart = k;
-      while (k < tokens.length && words[k] !== ',' && (!g.clauseBoundaries.has(words[k]) || words[k] === '(' || words[k] === ')') && words[k] !== '.' && k - segStart < 22) k++;
-      if (k === segStart || k - segStart >= 22) break;
+      while (k < tokens.length && words[k] !== ',' && (!g.clauseBoundaries.has(words[k]) || words[k] === '(' || words[k] === ')') && words[k] !== '.' && k - segStart < 30) k++;
+      if (k === segStart || k - segStart >= 30) break;
       let ok = true;
       for (let i = segStart; i < k; i++) if (this.personStarts.has(i) || this.cueStarts.has(i) || g.pronounsPerson.has(words[i])) ok = false;
       const first = words[segStart];
