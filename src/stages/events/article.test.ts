@@ -1212,3 +1212,13 @@ test('a long apposition after a name (up to 30 words) belongs to it, so the name
   const message = pipeline.extract({ text, file: 'a.txt', published: '2024-05-03' }).events.find((e) => e.event.includes('SUPPORT'));
   assert.deepEqual(message?.actor.map((a) => a.identifier_text), ['To Lam']);
 });
+
+test('a guest a country receives and the same guest arriving there on that day are one visit; NEGATIVE: a visit to another country stays apart', () => {
+  const text = (lead: string) => ['Kenya, Uganda sign trade deal', '', 'Odongo, Mudavadi discuss trade; Kenyan president receives Ugandan minister', '', lead].join('\n');
+  const visits = (lead: string) => pipeline.extract({ text: text(lead), file: 'a.txt', published: '2025-03-12' }).events.filter((e) => e.event.includes('CONSULT'));
+  const one = visits('NAIROBI, March 12 (Rift Wire) - Ugandan Foreign Minister Jeje Odongo arrived in Nairobi on Wednesday for two days of talks.');
+  assert.equal(one.length, 1);
+  assert.deepEqual(one[0].event_text, ['receives', 'arrived in']);
+  const two = visits('NAIROBI, March 12 (Rift Wire) - Ugandan Foreign Minister Jeje Odongo arrived in Kigali on Wednesday for two days of talks.');
+  assert.equal(two.length, 2);
+});

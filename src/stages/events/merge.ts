@@ -113,7 +113,8 @@ const sortedKeys = (keys: Iterable<string>) => [...new Set(keys)].sort().join('\
  */
 function occurrenceKey(d: Draft): string {
   const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
-  if (d.type === 'CONSULT') return d.visitHost ? `${family}|visit ${d.visitHost}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
+  const host = d.type === 'CONSULT' ? hostCountry(d) : null;
+  if (d.type === 'CONSULT') return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
   if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
   return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
 }
@@ -187,6 +188,17 @@ function sameSigning(a: Draft, b: Draft): boolean {
   return sameSet(codesOf(allParties(a)), codesOf(allParties(b)));
 }
 
+/**
+ * The country a visit went to: its destination, or the country that received the guest ("Iraqi premier receives
+ * Turkish minister" read as Iraq receiving Fidan is his visit to Iraq, told again by "Fidan arrived in Baghdad").
+ */
+function hostCountry(d: Draft): string | null {
+  if (d.visitHost) return d.visitHost;
+  if (d.cue.roles !== 'host' || d.recipient.length === 0 || d.recipient.some((p) => p.personId || !p.code)) return null;
+  const codes = codesOf(d.recipient);
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
 function sameOccurrence(a: Draft, b: Draft): boolean {
   if (a.type === 'CONSULT') {
     // A phone call, a meeting at a summit and talks during a visit are different meetings, as are two places.
@@ -194,7 +206,9 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     const mb = b.mode[0] ?? null;
     if (ma && mb && ma !== mb) return false;
     if (a.loc && b.loc && a.loc.name !== b.loc.name) return false;
-    if (a.visitHost || b.visitHost) return a.visitHost === b.visitHost && sameVisitor(a, b);
+    const hostA = hostCountry(a);
+    const hostB = hostCountry(b);
+    if (hostA || hostB) return hostA === hostB && sameVisitor(a, b);
     return sameSet(keysOf(peopleFirst(allParties(a))), keysOf(peopleFirst(allParties(b))));
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
