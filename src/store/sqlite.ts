@@ -72,6 +72,12 @@ export function openStore(storePath: string = DEFAULT_STORE, options: OpenOption
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // A commit that takes the write-ahead log past this many pages copies the log into the database
+      // (a checkpoint). At SQLite's default of 1000 pages (4 MB) nearly every commit of an ingest batch
+      // did, copying again the index pages it rewrites each time: about an eighth of the writer's CPU.
+      // At 10,000 pages (40 MB of log at most, removed when the store closes) a page rewritten by
+      // several batches is copied once; the log is as safe as before.
+      db.pragma('wal_autocheckpoint = 10000');
       db.pragma('foreign_keys = ON');
       migrate(db);
       // Each article is written under a savepoint (inside the batch's transaction), which keeps the
