@@ -1,6 +1,7 @@
 // Times storing already-extracted articles (no extraction): the writer's share of `ingest`.
-// With OUT.cpuprofile, the writes are profiled. Usage:
-//   node --import tsx bench/write-profile.ts [MB=1] [OUT.cpuprofile]
+// With OUT.cpuprofile, the writes are profiled; --batch=N commits every N articles (100, as ingest's
+// largest transaction, by default). Usage:
+//   node --import tsx bench/write-profile.ts [MB=1] [OUT.cpuprofile] [--batch=N]
 //   node --import tsx bench/profile-summary.ts OUT.cpuprofile
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -13,7 +14,10 @@ import type { SourceArticle } from '../src/ingest/article.ts';
 import { openStore } from '../src/store/index.ts';
 import { generateArticles, loadGeneratorData } from './generate.ts';
 
-const [mbArg, profileOut] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const batchArg = args.find((a) => a.startsWith('--batch='));
+const [mbArg, profileOut] = args.filter((a) => a !== batchArg);
+const batchSize = Number(batchArg?.slice('--batch='.length) ?? 100);
 const pipeline = createPipeline();
 const articles = [...generateArticles(Number(mbArg ?? 1) * 1048576, 20240411, loadGeneratorData())].map((a) => {
   const source: SourceArticle = {
@@ -31,9 +35,9 @@ if (session) {
 }
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-for (let i = 0; i < articles.length; i += 10) {
+for (let i = 0; i < articles.length; i += batchSize) {
   store.batch(() => {
-    for (const { source, x } of articles.slice(i, i + 10)) {
+    for (const { source, x } of articles.slice(i, i + batchSize)) {
       store.addArticle({ record: x.record, text: source.text, input: source.input, bodyStart: x.bodyStart, signature: x.signature });
     }
   });
@@ -47,4 +51,4 @@ if (session) {
 store.close();
 rmSync(dir, { recursive: true, force: true });
 const cpuMs = (c.user + c.system) / 1000;
-console.log(`${articles.length} articles stored: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU; ${(cpuMs / articles.length).toFixed(2)} ms CPU per article, ${(articles.length / (cpuMs / 1000)).toFixed(0)} articles per CPU second`);
+console.log(`${articles.length} articles stored: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU; ${(cpuMs / articles.length).toFixed(2)} ms CPU per article (batches of ${batchSize}), ${(articles.length / (cpuMs / 1000)).toFixed(0)} articles per CPU second`);

@@ -5,7 +5,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Store } from './index.ts';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './schema.ts';
-import { addArticle } from './write.ts';
+import { addArticle, indexSearch, type SearchEntry } from './write.ts';
 import { readDocument, readDocuments } from './read-documents.ts';
 import { eachEvent, readEvent, readEvents, readSeriesCounts } from './read-events.ts';
 import { findPeople, readAliases, readNetwork, readOffices, readPeople, readPerson } from './read-people.ts';
@@ -72,6 +72,17 @@ export function openStore(storePath: string = DEFAULT_STORE, options: OpenOption
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // A commit that takes the write-ahead log past this many pages copies the log into the database
+      // (a checkpoint). At SQLite's default of 1000 pages (4 MB) nearly every commit of an ingest batch
+      // did, copying again the index pages it rewrites each time: about an eighth of the writer's CPU.
+      // At 10,000 pages (40 MB of log at most, removed when the store closes) a page rewritten by
+      // several batches is copied once; the log is as safe as before.
+      db.pragma('wal_autocheckpoint = 10000');
+      // Pages kept in memory by a writing connection: 32 MB (SQLite's build default here is 16 MB).
+      // Each article updates index pages all over the store (near-duplicate bands, event keys,
+      // mentions, monthly counts); past about 100 MB of store, 16 MB no longer held them and every
+      // batch read them again (a ninth of the writer's CPU on a 16 MB corpus, a 140 MB store).
+      db.pragma('cache_size = -32768');
       db.pragma('foreign_keys = ON');
       migrate(db);
       // Each article is written under a savepoint (inside the batch's transaction), which keeps the
@@ -97,6 +108,15 @@ export function openStore(storePath: string = DEFAULT_STORE, options: OpenOption
 
 class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * The search entries of the articles written in the open transaction, indexed just before it
+   * commits. FTS5 writes out the terms it holds whenever a savepoint opens, and each article is
+   * written under one: indexed with its article, every article became a segment of its own, which
+   * FTS5 then merged over and over (about a tenth of the writer's CPU, commits included). Indexed in
+   * the same transaction, the index still holds exactly the committed articles (a search on this
+   * connection finds an article once its transaction commits).
+   */
+  private pendingSearch: SearchEntry[] = [];
 
   constructor(private readonly db: Database.Database, readonly path: string, readonly readonly: boolean) {}
 
@@ -128,23 +148,50 @@ class SqliteStore implements Store {
 
   addArticle(article: Parameters<Store['addArticle']>[0]): ReturnType<Store['addArticle']> {
     if (this.readonly) throw new StoreError(this.path, 'opened read-only');
-    return this.guard(() => this.db.transaction(() => addArticle(this.sql, article, loadCorpusLexicon()))());
+    return this.batch(() => addArticle(this.sql, article, loadCorpusLexicon(), this.pendingSearch));
   }
 
   batch<T>(fn: () => T): T {
-    return this.guard(() => this.db.transaction(fn)());
+    if (!this.db.inTransaction) {
+      this.pendingSearch = [];
+      return this.guard(() => this.db.transaction(() => {
+        const result = fn();
+        this.indexPending();
+        return result;
+      })());
+    }
+    // Under a savepoint in the open transaction: what it rolls back is not indexed either.
+    const pending = this.pendingSearch.length;
+    try {
+      return this.guard(() => this.db.transaction(fn)());
+    } catch (err) {
+      this.pendingSearch.length = pending;
+      throw err;
+    }
+  }
+
+  /** Indexes the open transaction's articles for search, once. */
+  private indexPending(): void {
+    const entries = this.pendingSearch;
+    this.pendingSearch = [];
+    indexSearch(this.sql, entries);
   }
 
   begin(): void {
     if (this.readonly) throw new StoreError(this.path, 'opened read-only');
     this.guard(() => this.db.exec('BEGIN'));
+    this.pendingSearch = [];
   }
 
   commit(): void {
-    this.guard(() => this.db.exec('COMMIT'));
+    this.guard(() => {
+      this.indexPending();
+      this.db.exec('COMMIT');
+    });
   }
 
   rollback(): void {
+    this.pendingSearch = [];
     if (this.db.open && this.db.inTransaction) this.guard(() => this.db.exec('ROLLBACK'));
   }
 

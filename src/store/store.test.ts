@@ -68,6 +68,9 @@ test('store: a transaction opened with begin() keeps its articles only when comm
     store.addArticle(makeArticle(MINISTERS));
     store.commit();
     assert.equal(store.stats().documents, 2, 'the article that failed left nothing; the others are stored');
+    // The search index (written at commit) holds exactly the stored articles: not the rolled-back one's words.
+    const hits = (words: string) => store.search(words, {}, { open: '[', close: ']' }).total;
+    assert.deepEqual([hits('"maize"'), hits('"commission"'), hits('"commerce"')], [1, 1, 0]);
   });
 });
 

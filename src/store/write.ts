@@ -11,7 +11,15 @@ import type { ArticleToStore, StoreResult } from './types.ts';
 import { parseJson, type Sql } from './sql.ts';
 import type { CorpusEventRow as StoredEventRow } from './read-events.ts';
 
-export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon): StoreResult {
+/** A stored article's row in the full-text index, which indexSearch writes (see SqliteStore.addArticle). */
+export interface SearchEntry {
+  rowid: number | bigint;
+  title: string;
+  text: string;
+}
+
+/** Stores the article; its search entry is pushed on `search`, for the caller to index with indexSearch. */
+export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon, search: SearchEntry[]): StoreResult {
   const { record } = article;
   const id = record.document.id;
   if (!id) throw new Error('the article has no document id');
@@ -19,7 +27,7 @@ export function addArticle(sql: Sql, article: ArticleToStore, lex: CorpusLexicon
     return { documentId: id, status: 'exists', duplicateOf: null, similarity: null, events: 0, merged: 0 };
   }
   const copyOf = article.signature ? findOriginal(sql, article.signature) : null;
-  insertDocument(sql, article, copyOf);
+  search.push(insertDocument(sql, article, copyOf));
   normalisePersonIds(record);
   storePeople(sql, record);
   storeOrganizations(sql, record);
@@ -73,7 +81,7 @@ function findOriginal(sql: Sql, sig: Uint32Array): { id: string; similarity: num
   return best ? { id: best.copy.id, similarity: best.similarity } : null;
 }
 
-function insertDocument(sql: Sql, article: ArticleToStore, copyOf: { id: string; similarity: number } | null): void {
+function insertDocument(sql: Sql, article: ArticleToStore, copyOf: { id: string; similarity: number } | null): SearchEntry {
   const d = article.record.document;
   const info = sql(`INSERT INTO documents (id, input, file, url, canonical_url, title, source, byline, dateline, published,
       published_from, language, body_start, text, warnings, duplicate_of, similarity, minhash, ingested_at)
@@ -82,11 +90,17 @@ function insertDocument(sql: Sql, article: ArticleToStore, copyOf: { id: string;
     d.published, d.publishedFrom, d.language, article.bodyStart, article.text, JSON.stringify(d.warnings),
     copyOf?.id ?? null, copyOf?.similarity ?? null, article.signature ? toBlob(article.signature) : null, new Date().toISOString(),
   );
-  sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', article.text);
   // Only originals are indexed for near-duplicate lookup: a later copy then finds the original itself.
   if (article.signature && !copyOf) {
     sql(BAND_INSERT).run(...bandParams(article.signature, d.id));
   }
+  return { rowid: info.lastInsertRowid, title: d.title ?? '', text: article.text };
+}
+
+/** Adds articles to the full-text index, in the order given. */
+export function indexSearch(sql: Sql, entries: SearchEntry[]): void {
+  const insert = sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
+  for (const e of entries) insert.run(e.rowid, e.title, e.text);
 }
 
 /** People ids are global ("person:xi-jinping"); a stage that gave a local id gets the name's id. */
