@@ -26,7 +26,7 @@ const ROWS: Row[] = [
   { text: "Japan called Russia's missile launch provocative on Friday.", type: 'ACCUSE', actor: ['JPN'], recipient: ['RUS'] },
   { text: 'The minister called the situation dangerous.', type: null },
   { text: 'Kenya called for calm on Friday.', type: 'REQUEST', actor: ['KEN'] },
-  { text: 'Chile recalled its envoy over what it called the illegal seizure of a fishing boat by Peru.', not: 'ACCUSE' },
+  { text: 'Chile recalled its envoy over what it called the illegal seizure of a fishing boat by Peru.', type: 'SANCTION', not: 'ACCUSE' },
   // "spoke by telephone" is a simple past, no reduced relative: the call stays the main event before a call for talks.
   { text: "Spain's prime minister spoke by telephone with Brazil's president on Monday and repeated Madrid's call for a ceasefire.", type: 'CONSULT', actor: ['BRA', 'ESP'] },
   // Ties restored in the passive, by the parties after "between"; NEGATIVE: ties talked of are no act.
