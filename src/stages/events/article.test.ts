@@ -1222,3 +1222,12 @@ test('a guest a country receives and the same guest arriving there on that day a
   const two = visits('NAIROBI, March 12 (Rift Wire) - Ugandan Foreign Minister Jeje Odongo arrived in Kigali on Wednesday for two days of talks.');
   assert.equal(two.length, 2);
 });
+
+test('a date right after a participle that follows a noun ("an agreement signed in 2001") dates that noun, not the act before it; NEGATIVE: "was signed in 2001" dates its own verb', () => {
+  const lead = 'BEIJING, April 6 (Gulf Wire) - Iran and Saudi Arabia held talks in Beijing on Thursday.';
+  const agreed = eventsOf([lead, 'The two sides also agreed to activate a security cooperation agreement signed in 2001.'], '2023-04-06');
+  assert.ok(agreed.some((e) => e.startsWith('AGREE 2023-04-06 IRN,SAU>')), agreed.join('; '));
+  assert.ok(!agreed.some((e) => e.includes(' 2001 ')), agreed.join('; '));
+  const signed = eventsOf([lead, 'A security cooperation agreement between the two was signed in 2001.'], '2023-04-06');
+  assert.ok(!signed.some((e) => e.startsWith('SUPPORT 2023-04-06')), signed.join('; '));
+});

@@ -113,6 +113,21 @@ function gerundBefore(words: string[], k: number): number {
   return -1;
 }
 
+/** Past participles that, right after a noun, open a phrase that dates the thing named ("an agreement signed in 2001"). */
+const DATING_PARTICIPLES = new Set(['signed', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built']);
+/** Words before a participle that make it a verb of its clause ("was signed in 2001", "had signed in 2001"). */
+const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'and', ',', 'it', 'they', 'who', 'which', 'that']);
+
+/**
+ * "agreed to activate a security cooperation agreement signed in 2001": a date right after a participle that follows a
+ * noun dates that noun's making (a reduced relative clause), not a cue before it.
+ */
+function participleDates(words: string[], k: number, spanTo: number): boolean {
+  // (The mention may hold its preposition: "in 2001".)
+  const j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
+  return j > spanTo && DATING_PARTICIPLES.has(words[j]) && !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
+}
+
 export interface PickedDate {
   value: string;
   /** "clause": in the cue's own clause; "sentence": elsewhere in the sentence. */
@@ -171,6 +186,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
+    if (participleDates(view.words, k, span.to)) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
