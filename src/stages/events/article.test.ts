@@ -1231,3 +1231,11 @@ test('a date right after a participle that follows a noun ("an agreement signed 
   const signed = eventsOf([lead, 'A security cooperation agreement between the two was signed in 2001.'], '2023-04-06');
   assert.ok(!signed.some((e) => e.startsWith('SUPPORT 2023-04-06')), signed.join('; '));
 });
+
+test('an act told before and called a wrong ("called the sanctions illegal") is aimed at its actor; NEGATIVE: not with no such act told', () => {
+  const lead = 'WASHINGTON, Oct 11 (Potomac Wire) - The United States on Friday imposed sanctions on six Venezuelan oil firms.';
+  const called = eventsOf([lead, 'Venezuela called the sanctions illegal on Friday.'], '2024-10-11');
+  assert.ok(called.some((e) => e.startsWith('ACCUSE/disapprove 2024-10-11 VEN>USA')), called.join('; '));
+  const alone = eventsOf(['CARACAS, Oct 11 (Andes Wire) - Venezuela called the sanctions illegal on Friday.'], '2024-10-11');
+  assert.ok(!alone.some((e) => e.startsWith('ACCUSE')), alone.join('; '));
+});

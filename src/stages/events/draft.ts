@@ -555,7 +555,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     if (!passive) recipient = [];
   }
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
-  const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.to, clause.to, lex) : null;
+  // (In a pattern's slot too: "called the sanctions illegal".)
+  const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.slot ? span.slot[0] : span.to, span.slot ? span.slot[1] : clause.to, lex) : null;
   // "Ukraine struck a refinery on Monday, a move Moscow condemned as terrorism", "…, which Kyiv welcomed": words about
   // the act of the clause before are aimed at its actor.
   // (The act was not where the clause before says it happened: "… in Samara, a move Moscow condemned".)
