@@ -1239,3 +1239,10 @@ test('an act told before and called a wrong ("called the sanctions illegal") is 
   const alone = eventsOf(['CARACAS, Oct 11 (Andes Wire) - Venezuela called the sanctions illegal on Friday.'], '2024-10-11');
   assert.ok(!alone.some((e) => e.startsWith('ACCUSE')), alone.join('; '));
 });
+
+test('"the two delegations" are the countries of the latest act of two or more, before the article\'s two most named', () => {
+  const lead = 'CAIRO, Feb 4 (Nile Wire) - Egypt hosted talks between Israel and Hamas in Cairo on Sunday, Egyptian officials said.';
+  const met = pipeline.extract({ text: [lead, 'Egyptian intelligence chief Hassan Rashad met the two delegations separately on Sunday.'].join('\n\n'), file: 'a.txt', published: '2024-02-04' })
+    .events.find((e) => e.event_text.some((t) => t.startsWith('met')));
+  assert.deepEqual([...(met?.actor ?? []), ...(met?.recipient ?? [])].map((a) => a.code).sort(), ['EGY', 'ISR', 'PSE']);
+});

@@ -141,7 +141,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       // "The agreement, which was signed on Tuesday": the parties of the latest act, when two or more countries, else
       // the article's two countries.
       const signers = !c.agentive && c.word && ctx.lex.grammar.pairAgreementNouns.has(c.word) ? lastCountries(ctx) : null;
-      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : [...ctx.dyad]);
+      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : lastCountries(ctx) ?? [...ctx.dyad]);
     } else if (c.kind === 'description' && c.head) {
       // "The premier's visit": the latest person named whose office holds the title.
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
