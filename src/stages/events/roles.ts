@@ -198,14 +198,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
   // Moscow for …": a participle after a comma or a subordinator, with no attribution in the sentence, is done by the
   // subject of the main clause, not by a party acted on before it.
-  if (words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') && !Number.isFinite(view.attributions.first) && view.attributions.lastClosing < 0) {
-    const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
-    if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
-  }
-  // "Marape addressed the Australian Parliament during a visit to Canberra": a noun cue in a "during a" phrase is the
-  // main clause's subject's, not that of a party acted on before it.
-  if (words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun) {
-    const main = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
+  const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') && !Number.isFinite(view.attributions.first) && view.attributions.lastClosing < 0;
+  // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
+  const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
+  if (participle || during) {
+    const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
   // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
@@ -284,6 +281,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** The main clause's subject before token `before`: the first party after any opening phrase, not after a preposition. */
+function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Chunk | undefined {
+  return view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
 }
 
 /** The start of the cue span opened by a verb in the past that ends before the "and" at `and`, or -1. */
