@@ -16,6 +16,7 @@ export type CueRoles =
   | 'visit' // the subject visits the object (a place or country)
   | 'host' // the subject hosts the object
   | 'by' // the parties after "by" act ("documents signed by A and B")
+  | 'sender' // the party after "from" acts on the object ("handed him a message from President X")
   | 'displaced' // people who fled: the cause of their flight acts on the country they fled ("fled El Fasher since …")
   | 'report'; // a report that tells of an attack or coercion accuses its perpetrator ("…, Amnesty said in a report")
 
@@ -264,7 +265,7 @@ interface RawTypeFile {
   cues?: RawCue[];
 }
 
-const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'displaced', 'report']);
+const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'sender', 'displaced', 'report']);
 const KINDS = new Set(['occurrence', 'agreement', 'statement']);
 
 function loadIrregularVerbs(): IrregularVerbs {

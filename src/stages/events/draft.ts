@@ -452,6 +452,15 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       actor = by.length > 0 ? by : object;
       recipient = [];
       break;
+    case 'sender': {
+      // "handed him a written message from President Pezeshkian": the sender's message to the one handed it; the
+      // messenger only carries it.
+      if (by.length === 0) return null;
+      const senders = new Set(by.map(partyKey));
+      actor = by;
+      recipient = object.filter((p) => !senders.has(partyKey(p)));
+      break;
+    }
     case 'displaced': {
       // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
       // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
