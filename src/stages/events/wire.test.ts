@@ -26,6 +26,7 @@ const ROWS: Row[] = [
   { text: 'Chinese envoy Liu Jianchao delivered a letter from Xi Jinping to To Lam on Monday.', type: 'SUPPORT', actor: ['CHN'], recipient: ['VNM'] },
   { text: 'Kenyan envoy Martin Kimani handed Yoweri Museveni a message from William Ruto on Monday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'The ambassador delivered a message from the foreign ministry on Monday.', type: null },
+  { text: 'Wang Yi conveyed greetings from Xi Jinping to To Lam on Monday.', type: null },
   // A party's act called a danger or a wrong; NEGATIVE: no party acted on, a call for something, the speaker's word.
   { text: "Japan called Russia's missile launch provocative on Friday.", type: 'ACCUSE', actor: ['JPN'], recipient: ['RUS'] },
   { text: 'The minister called the situation dangerous.', type: null },
