@@ -216,7 +216,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     if (threat && !spokenBy(view, draft.actor)) continue;
     // "Sikorski summoned Belarus's envoy, ministry spokesman Wronski told reporters": a past act its own side tells in
     // a closing attribution is reported as done, not hearsay.
-    draft.reported = aspect.reported && !(lex.pastForms.has(view.words[span.from]) && attributionAfter(view, span) && spokenBy(view, draft.actor));
+    draft.reported = aspect.reported && !(lex.pastForms.has(view.words[span.from]) && attributionCommaAfter(view, span) >= 0 && spokenBy(view, draft.actor));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
@@ -371,20 +371,19 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
 }
 
-/** Whether the sentence closes with an attribution after the cue, set off by a comma. */
-function attributionAfter(view: SentenceView, span: CueSpan): boolean {
+/** The comma that sets off an attribution closing the sentence after the cue (", the ministry said"), or -1. */
+function attributionCommaAfter(view: SentenceView, span: CueSpan): number {
   const at = view.attributions.first;
-  return Number.isFinite(at) && at >= span.to && view.words.lastIndexOf(',', at) >= span.to;
+  if (!Number.isFinite(at) || at < span.to) return -1;
+  const comma = view.words.lastIndexOf(',', at);
+  return comma >= span.to ? comma : -1;
 }
 
 /** Whether the sentence closes with an attribution after the cue whose speaker is no person (", the foreign ministry
  *  said", "…, according to the government"), read from the comma before it to the sentence's end. */
 function institutionAfter(view: SentenceView, span: CueSpan): boolean {
-  const at = view.attributions.first;
-  if (!Number.isFinite(at) || at < span.to) return false;
-  const comma = view.words.lastIndexOf(',', at);
-  if (comma < span.to) return false;
-  return !view.chunks.some((c) => c.from > comma && (c.kind === 'person' || c.kind === 'pronoun'));
+  const comma = attributionCommaAfter(view, span);
+  return comma >= 0 && !view.chunks.some((c) => c.from > comma && (c.kind === 'person' || c.kind === 'pronoun'));
 }
 
 /** The chunk that speaks the sentence's attribution ("X said", ", X said"), if any. */

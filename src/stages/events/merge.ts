@@ -113,8 +113,10 @@ const sortedKeys = (keys: Iterable<string>) => [...new Set(keys)].sort().join('\
  */
 function occurrenceKey(d: Draft): string {
   const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
-  const host = d.type === 'CONSULT' ? hostCountry(d) : null;
-  if (d.type === 'CONSULT') return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
+  if (d.type === 'CONSULT') {
+    const host = hostCountry(d);
+    return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
+  }
   if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
   return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
 }
