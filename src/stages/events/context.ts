@@ -77,6 +77,9 @@ class Earlier {
   }
 }
 
+/** Words after an "it" that make it an object ("accusing it of", "urged it to", "blamed it for"), not a subject ("it would"). */
+const OBJECT_IT_NEXT = new Set(['of', 'for', 'to', 'against', 'over', 'from', 'into']);
+
 /**
  * Fills the parties of pronouns, pairs and descriptions in one sentence. `openerEnd` is the token after a
  * sentence-initial participial phrase ("Recalling his visit …,"), whose pronouns point forward, or -1.
@@ -126,6 +129,13 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // subject, before the latest one named.
         const first = earlier.firstSubject;
         const near = first && first.kind === 'country' && !first.locative ? first : earlier.acting;
+        // "Somalia severed ties with Kenya, accusing it of meddling": "it" acted on (before "of", "to", …) is not the
+        // subject acting, but the latest other country named before it.
+        const object = OBJECT_IT_NEXT.has(words[c.to] ?? '') && first ? before.findLast((x) => x.kind === 'country' && x.parties.length === 1 && x.parties[0].code !== first.parties[0]?.code) : undefined;
+        if (object) {
+          c.parties = [object.parties[0]];
+          continue;
+        }
         // (Else the country that opened the sentence before, "Australia has been the country's main partner. It led …",
         // or the latest actor.)
         const prev = ctx.lastCountrySubject ?? ctx.lastActors.find((p) => !p.personId) ?? null;

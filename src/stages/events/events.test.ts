@@ -1116,6 +1116,30 @@ test('", accusing him of …" is the main subject\'s accusation, dated by the cl
   assert.equal(accuse?.date, '2025-03-05');
   const blamed = kinds(coder.code('Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', '2025-10-08'));
   assert.ok(blamed.includes('ACCUSE POL > RUS'), blamed.join('; '));
+  // So with a closing attribution after it.
+  const attributed = kinds(coder.code('Latvia on Friday ordered a Belarusian diplomat to leave within 48 hours, accusing him of spying, the foreign ministry said.', '2025-03-07'));
+  assert.ok(attributed.includes('ACCUSE LVA > BLR'), attributed.join('; '));
+  // NEGATIVE: after an attribution, the participle is the speaker's ("…, Minsk said, accusing …").
+  const spoken = kinds(coder.code('The expulsion was unjustified, Belarus said on Friday, accusing Latvia of provocation.', '2025-03-07'));
+  assert.ok(spoken.includes('ACCUSE BLR > LVA'), spoken.join('; '));
+});
+
+test('"it" acted on ("accusing it of") is the other country named, not the subject; NEGATIVE: "said it would" is the subject', () => {
+  const object = kinds(coder.code('Mali cut diplomatic ties with Algeria in March, accusing it of shielding rebels.', '2025-06-02'));
+  assert.ok(object.includes('ACCUSE MLI > DZA'), object.join('; '));
+  const urged = kinds(coder.code('Japan protested to China on Monday and urged it to remove the buoy.', '2025-06-02'));
+  assert.ok(urged.some((e) => e.startsWith('REQUEST JPN > CHN')), urged.join('; '));
+  const subject = kinds(coder.code('Mali cut diplomatic ties with Algeria on Monday and said it would close its embassy.', '2025-06-02'));
+  assert.ok(subject.includes('SANCTION MLI > DZA'), subject.join('; '));
+  assert.ok(!subject.some((e) => e.includes('> MLI') && e.startsWith('COERCE DZA')), subject.join('; '));
+});
+
+test('an act in a clause opened by "after" takes its own date before the main clause\'s; NEGATIVE: with none it keeps the sentence\'s', () => {
+  const dated = (text: string, type: string) => coder.code(text, '2025-11-20').find((e) => e.event[0] === type)?.date;
+  assert.equal(dated('Peru and Chile held joint naval drills in August 2024, months after they signed a defence agreement during a visit to Lima in January that year.', 'SUPPORT'), '2024-01');
+  assert.equal(dated('Peru and Chile held joint naval drills in August 2024, months after they signed a defence agreement.', 'SUPPORT'), '2024-08');
+  // A date in a "before …ing" phrase is the gerund's: "cut ties in December 2020 …, before restoring them in May 2021".
+  assert.equal(dated('In December 2020, Mali expelled the French ambassador, accusing France of hostile remarks, before restoring ties in May 2021.', 'ACCUSE'), '2020-12');
 });
 
 test('"agreed to a ceasefire following talks in Doha" codes the talks too; NEGATIVE: "agreed to hold talks" codes no talks held', () => {

@@ -198,7 +198,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
   // Moscow for …": a participle after a comma or a subordinator, with no attribution in the sentence, is done by the
   // subject of the main clause, not by a party acted on before it.
-  const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') && !Number.isFinite(view.attributions.first) && view.attributions.lastClosing < 0;
+  const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') &&
+    // (Nor one after an attribution, "…, the ministry said, accusing …"; one before a closing attribution is no speaker's.)
+    view.attributions.first > span.from && (view.attributions.lastClosing < 0 || view.attributions.lastClosing > span.from);
   // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
   const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
   if (participle || during) {

@@ -57,6 +57,18 @@ function whenClauseAfter(words: string[], k: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether "after" or "before" opens, between a date at `k` and a cue at `from`, the clause the cue is in ("held a
+ * drill in August 2024, months after the two countries signed …"): the date is the main clause's, not the cue's.
+ */
+function subordinatedAfter(words: string[], k: number, from: number): boolean {
+  for (let j = from - 1; j > k && from - j <= RELATIVE_REACH; j--) {
+    if (words[j] === 'after' || words[j] === 'before') return true;
+    if (words[j] === ',' || words[j] === ';') return false;
+  }
+  return false;
+}
+
 /** How many words an attribution phrase may span before its date ("said", "told reporters"). */
 const ATTRIBUTION_REACH = 3;
 
@@ -98,13 +110,13 @@ const PLANNED_TOKENS = new WeakMap<SentenceView, boolean[]>();
 /** How far after a `plans_ahead` cue its plan's date is looked for (a bound: a line of a million words has no end). */
 const PLAN_REACH = 30;
 
-const GERUND_PREPOSITIONS = new Set(['on', 'upon', 'for']);
+const GERUND_PREPOSITIONS = new Set(['on', 'upon', 'for', 'before', 'after']);
 /** How far before a date the preposition of its gerund phrase may stand. */
 const GERUND_REACH = 8;
 
-/** "congratulated Prabowo on assuming office in October", "thanked Kenya for hosting the talks in May": the
- *  preposition of a gerund phrase the date at `k` stands in (in the same clause), or -1. Its date is the gerund's,
- *  not that of an act outside the phrase. */
+/** "congratulated Prabowo on assuming office in October", "thanked Kenya for hosting the talks in May", "before
+ *  restoring them in May 2021": the preposition of a gerund phrase the date at `k` stands in (in the same clause), or
+ *  -1. Its date is the gerund's, not that of an act outside the phrase. */
 function gerundBefore(words: string[], k: number): number {
   for (let j = k - 2; j >= 0 && k - j <= GERUND_REACH; j--) {
     if (words[j] === ',' || words[j] === ';') return -1;
@@ -144,7 +156,7 @@ export interface PickedDate {
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; own: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
   // ("Talks between Armenia and Azerbaijan, which began in Almaty on Monday, …": "which" right after a noun cue tells
@@ -199,15 +211,18 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     // (Whether it is in the relative clause after the cue, or one before it.)
     const own = inClause || !((relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]));
+    // (One before an "after" that opens the cue's clause dates the cue only when it has no other.)
+    const main = k < span.from && subordinatedAfter(view.words, k, span.from);
     const ahead = nominal && k >= span.to;
     const told = ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
     const better = !best ||
       (told && !best.told) || (!told && best.told ? false :
       (inClause && !best.inClause) ||
       (inClause === best.inClause && own && !best.own) ||
-      (inClause === best.inClause && own === best.own && ahead && !best.ahead) ||
-      (inClause === best.inClause && own === best.own && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist))));
-    if (better) best = { d, inClause, own, dist, k, ahead, told };
+      (inClause === best.inClause && own === best.own && !main && best.main) ||
+      (inClause === best.inClause && own === best.own && main === best.main && ahead && !best.ahead) ||
+      (inClause === best.inClause && own === best.own && main === best.main && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist))));
+    if (better) best = { d, inClause, own, main, dist, k, ahead, told };
   }
   if (!best) return null;
   return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
