@@ -1124,6 +1124,13 @@ test('", accusing him of …" is the main subject\'s accusation, dated by the cl
   assert.ok(spoken.includes('ACCUSE BLR > LVA'), spoken.join('; '));
 });
 
+test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
+  const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
+  assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
+  const open = kinds(coder.code('Milei, who once wrote "Lula is a communist, thanked Brazil for nothing on Monday.', '2026-03-24'));
+  assert.ok(!open.includes('SUPPORT ARG > BRA'), open.join('; '));
+});
+
 test('"it" acted on ("accusing it of") is the other country named, not the subject; NEGATIVE: "said it would" is the subject', () => {
   const object = kinds(coder.code('Mali cut diplomatic ties with Algeria in March, accusing it of shielding rebels.', '2025-06-02'));
   assert.ok(object.includes('ACCUSE MLI > DZA'), object.join('; '));

@@ -362,12 +362,17 @@ function agentOfQualifiedNoun(view: SentenceView, c: Chunk, cue: number, lex: Ev
 
 const HAVE_BE = new Set(['has', 'have', 'had']);
 
-/** For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. */
+/**
+ * For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. A quotation
+ * inside it must close there too ("Milei, who had called Lula a "corrupt communist" during his campaign, thanked …").
+ */
 function commaRelativeBefore(words: string[], j: number): number {
+  let marks = 0;
   for (let k = j - 1; k > 0 && j - k <= 25; k--) {
     const w = words[k];
-    if (w === ',' || w === '"' || w === '“' || w === '”') return -1;
-    if ((w === 'who' || w === 'which' || w === 'whose') && words[k - 1] === ',') return k - 1;
+    if (w === ',') return -1;
+    if (w === '"' || w === '“' || w === '”') marks++;
+    if ((w === 'who' || w === 'which' || w === 'whose') && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
   }
   return -1;
 }
