@@ -1124,6 +1124,16 @@ test('", accusing him of …" is the main subject\'s accusation, dated by the cl
   assert.ok(spoken.includes('ACCUSE BLR > LVA'), spoken.join('; '));
 });
 
+test('a joint activity suspended or cancelled is the stopping (SANCTION), not cooperation; NEGATIVE: one held stays COOPERATE', () => {
+  const cancelled = kinds(coder.code('Japan cancelled joint naval drills with China on Friday.', '2025-06-02'));
+  assert.ok(cancelled.includes('SANCTION JPN > CHN'), cancelled.join('; '));
+  assert.ok(!cancelled.some((e) => e.startsWith('COOPERATE')), cancelled.join('; '));
+  const threat = kinds(coder.code('Belarus might cancel joint investment projects with Poland, the Belarusian prime minister said.', '2025-06-02'));
+  assert.ok(threat.includes('THREATEN BLR > POL'), threat.join('; '));
+  const held = kinds(coder.code('Japan and Australia held joint naval drills on Friday.', '2025-06-02'));
+  assert.ok(held.some((e) => e.startsWith('COOPERATE')) && !held.some((e) => e.startsWith('SANCTION')), held.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
