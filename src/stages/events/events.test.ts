@@ -136,6 +136,8 @@ const ROWS: Row[] = [
   { text: "Malaysia's anti-corruption commission opened an investigation into the minister.", date: '2024-05-16', type: 'ACCUSE', actor: ['MYS'], recipient: [] },
   { text: "Malawi's Catholic bishops urged the president to sack corrupt ministers.", date: '2024-05-16', type: 'REQUEST', actor: ['MWI'], recipient: ['MWI'] },
   { text: 'German Patriot air defence systems were deployed at an airport in Poland.', date: '2024-05-16', type: 'MOBILIZE', actor: ['DEU'], recipient: ['POL'] },
+  // So with an "of" phrase of plain words after it.
+  { text: "A massive Russian barrage of missiles and drones targeted Ukraine's power grid overnight.", date: '2024-05-16', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
   // Calls received and conversations between two leaders, talks held between, battles, targets, complaints filed,
   // a response to face, recognition switched, the internet throttled and restored.
   { text: "Jordan's King Abdullah received a telephone call from U.S. Secretary of State Antony Blinken.", date: '2024-05-16', type: 'CONSULT', actor: ['JOR', 'USA'], recipient: [] },

@@ -321,6 +321,9 @@ function saidThatBefore(view: SentenceView, to: number, lex: EventsLexicon): num
 /** Words a country's unknown noun phrase may not hold: a verb form, a thing ("Chinese imports hit …"). */
 const NOUN_PHRASE_MAX = 5;
 
+/** How many words an "of" phrase after an unknown noun may hold ("barrage of missiles and drones"). */
+const OF_PHRASE_MAX = 4;
+
 /**
  * Whether the words from the possessive or demonym country chunk `c` up to the cue at `cue` are a noun phrase the
  * data does not know ("Malaysia's anti-corruption commission", "Sudan's main protest movement", "German Patriot air
@@ -331,11 +334,15 @@ function headOfUnknownNoun(view: SentenceView, c: Chunk, cue: number, lex: Event
   if (!c.possessive && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective') return false;
   let end = cue;
   while (end > c.to && (AUX.has(view.words[end - 1]) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
-  const n = end - c.to;
-  if (n < 1 || n > NOUN_PHRASE_MAX) return false;
+  // ("A massive Russian barrage of missiles and drones targeted …": an "of" phrase of plain words may follow the head.)
+  const of = view.words.indexOf('of', c.to + 1);
+  const head = of > 0 && of < end && end - of - 1 <= OF_PHRASE_MAX ? of : end;
+  const n = head - c.to;
+  if (n < 1 || n > NOUN_PHRASE_MAX || head + 1 === end) return false;
   const g = lex.grammar;
   for (let k = c.to; k < end; k++) {
     const w = view.words[k];
+    if (k === head || (k > head && w === 'and')) continue;
     if (view.chunkAt[k] >= 0 || view.dateTok[k] >= 0 || NO_WORD_CHARACTER.test(w) || g.functionWords.has(w) || g.thingNouns.has(w) ||
       lex.pastForms.has(w) || g.clauseBoundaries.has(w)) return false;
   }
