@@ -341,6 +341,8 @@ function causeAfter(view: SentenceView, from: number): Party[] {
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+/** Nouns of "in response to", "in retaliation for", "in reply to". */
+const RESPONSES = new Set(['response', 'retaliation', 'reply']);
 
 /**
  * "… would strike back if Washington moved to block its exports": a threat that names no one it is aimed at is aimed
@@ -348,8 +350,14 @@ const CONDITIONS = new Set(['if', 'unless']);
  */
 function conditionParties(view: SentenceView, actor: Party[]): Party[] {
   const own = new Set(actor.map((p) => p.code));
-  const at = view.words.findIndex((w) => CONDITIONS.has(w));
+  const { words } = view;
+  // "… would take military action in response to the latest drills by the United States and South Korea": so is one
+  // in response to what others did (their "by" phrase or possessive names them).
+  const response = words.findIndex((w, k) => RESPONSES.has(w) && words[k - 1] === 'in' && (words[k + 1] === 'to' || words[k + 1] === 'for'));
+  const condition = words.findIndex((w) => CONDITIONS.has(w));
+  const at = condition >= 0 ? condition : response;
   if (at < 0) return [];
+  const answering = at === response;
   const out: Party[] = [];
   let last = at;
   for (const c of view.chunks) {
@@ -358,7 +366,7 @@ function conditionParties(view: SentenceView, actor: Party[]): Party[] {
     const comma = view.words.slice(last, c.from).lastIndexOf(',');
     if (comma >= 0 && !(out.length > 0 && c.from - (last + comma) <= 2 && c.prep === null)) break;
     last = c.to;
-    if (c.prep !== null || c.possessive || c.kind === 'place' || c.kind === 'pronoun') continue;
+    if ((c.prep !== null && !(answering && c.prep === 'by')) || (c.possessive && !answering) || c.kind === 'place' || c.kind === 'pronoun') continue;
     for (const p of c.parties) if (p.code && !own.has(p.code)) out.push(p);
   }
   return uniqueParties(out);

@@ -439,6 +439,11 @@ const ROWS: Row[] = [
   { text: 'Iran warned that it would leave the nuclear deal unless France and Germany lifted sanctions.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['DEU', 'FRA'] },
   { text: "Medvedev said Moscow would have no choice but to use a nuclear weapon if Ukraine's offensive succeeded.", date: '2024-05-01', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'Turkey warned that it could cancel joint energy projects with Greece.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
+  // So is one "in response to" or "in retaliation for" what others did (a "by" phrase or possessive names them).
+  { text: 'North Korea warned it would take military action in response to the latest drills by the United States and Japan.', date: '2024-05-01', type: 'THREATEN', actor: ['PRK'], recipient: ['JPN', 'USA'] },
+  { text: "Iran warned that it would respond in retaliation for Israel's strikes.", date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['ISR'] },
+  // NEGATIVE for it: a response to nothing anyone named did names no target.
+  { text: 'Iran warned that it would respond in response to the attack.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: [] },
   // A month is no cue word: "held talks in Geneva on March 3" is no protest march; a strike held in May stays one.
   { text: 'Wang Yi held talks in Geneva on March 3 with Marco Rubio.', date: '2025-03-05', type: 'CONSULT', actor: ['CHN', 'USA'], recipient: [], on: '2025-03-03', at: 'Geneva' },
   { text: 'Kenyan doctors held a strike in May.', date: '2025-03-05', type: 'PROTEST', actor: ['KEN'], recipient: [] },
