@@ -678,7 +678,19 @@ class ChunkBuilder {
       if (claimed[i] >= 0 || !g.pronouns.has(w)) continue;
       // ("her" before a function word or punctuation is the object: "urged her to", "handed her a letter".)
       const possessive = g.possessivePronouns.has(w) && !(w === 'her' && (g.functionWords.has(words[i + 1]) || !LETTER.test(words[i + 1] ?? '.')));
-      if (possessive && (claimed[i + 1] >= 0 || this.headAfter(i + 1))) continue;
+      const head = possessive && claimed[i + 1] < 0 ? this.headAfter(i + 1) : null;
+      // "Their defence ministers signed …": "their" and the people it heads act as "they" would (not "their
+      // counterparts", the others).
+      if (w === 'their' && head && !head.head.startsWith('counterpart') && !this.cueStarts.has(head.to - 1)) {
+        const c = newChunk({ from: i, to: head.to }, 'pronoun', [], true);
+        c.word = w;
+        c.head = head.head;
+        c.possessive = words[head.to] === "'s";
+        if (c.possessive) c.to++;
+        this.claim(c);
+        continue;
+      }
+      if (possessive && (claimed[i + 1] >= 0 || head)) continue;
       const c = newChunk({ from: i, to: i + 1 }, 'pronoun', [], true);
       c.word = w;
       c.possessive = possessive;

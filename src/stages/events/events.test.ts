@@ -1141,6 +1141,13 @@ test('a joint activity suspended or cancelled is the stopping (SANCTION), not co
   assert.ok(held.some((e) => e.startsWith('COOPERATE')) && !held.some((e) => e.startsWith('SANCTION')), held.join('; '));
 });
 
+test('"their" heading people ("their defence ministers signed") acts as "they"; NEGATIVE: "their counterparts" are the others', () => {
+  const own = kinds(coder.code('Thailand and Cambodia said their defence ministers signed a truce agreement in Kuala Lumpur on Monday.', '2025-10-21'));
+  assert.ok(own.includes('SUPPORT KHM,THA > '), own.join('; '));
+  const others = kinds(coder.code('Japan and South Korea said their counterparts from China signed the deal on Monday.', '2025-10-21'));
+  assert.ok(!others.some((e) => e.includes('JPN') || e.includes('KOR')), others.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
