@@ -680,13 +680,11 @@ class ChunkBuilder {
       const possessive = g.possessivePronouns.has(w) && !(w === 'her' && (g.functionWords.has(words[i + 1]) || !LETTER.test(words[i + 1] ?? '.')));
       const head = possessive && claimed[i + 1] < 0 ? this.headAfter(i + 1) : null;
       // "Their defence ministers signed …": "their" and the people it heads act as "they" would (not "their
-      // counterparts", the others).
-      if (w === 'their' && head && !head.head.startsWith('counterpart') && !this.cueStarts.has(head.to - 1)) {
+      // counterparts", the others, nor people owning what follows: "their annual leaders' dialogue").
+      if (w === 'their' && head && !head.head.startsWith('counterpart') && !this.cueStarts.has(head.to - 1) && words[head.to] !== "'" && words[head.to] !== "'s") {
         const c = newChunk({ from: i, to: head.to }, 'pronoun', [], true);
         c.word = w;
         c.head = head.head;
-        c.possessive = words[head.to] === "'s";
-        if (c.possessive) c.to++;
         this.claim(c);
         continue;
       }

@@ -1146,6 +1146,9 @@ test('"their" heading people ("their defence ministers signed") acts as "they"; 
   assert.ok(own.includes('SUPPORT KHM,THA > '), own.join('; '));
   const others = kinds(coder.code('Japan and South Korea said their counterparts from China signed the deal on Monday.', '2025-10-21'));
   assert.ok(!others.some((e) => e.includes('JPN') || e.includes('KOR')), others.join('; '));
+  // NEGATIVE: people owning what follows are no party of their own ("their annual leaders' talks").
+  const owning = kinds(coder.code("Albanese and Marape signed the pact in Canberra on Monday, after their annual leaders' talks.", '2025-10-21'));
+  assert.ok(owning.includes('SUPPORT AUS,PNG > '), owning.join('; '));
 });
 
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
