@@ -1151,6 +1151,24 @@ test('"their" heading people ("their defence ministers signed") acts as "they"; 
   assert.ok(owning.includes('SUPPORT AUS,PNG > '), owning.join('; '));
 });
 
+test('a weapon noun before "attack" makes it a noun owned by its actor; NEGATIVE: the attack a protest is over is nobody\'s act', () => {
+  const launched = kinds(coder.code('Russia launched a missile attack on Kyiv on Monday.', '2025-10-21'));
+  assert.ok(launched.includes('ASSAULT RUS > UKR'), launched.join('; '));
+  const owned = kinds(coder.code('A Russian rocket attack killed 20 people in Kharkiv on Monday.', '2025-10-21'));
+  assert.ok(owned.some((e) => e.startsWith('ASSAULT RUS > UKR')), owned.join('; '));
+  const protested = kinds(coder.code('The Philippines protested to China over the water cannon attack.', '2025-10-21'));
+  assert.deepEqual(protested, ['ACCUSE PHL > CHN']);
+});
+
+test('an expelled chargé d\'affaires or representative is a diplomat expelled (SANCTION); NEGATIVE: protesters expelled are not', () => {
+  const charge = kinds(coder.code("South Africa expelled Israel's chargé d'affaires on Tuesday.", '2025-10-21'));
+  assert.ok(charge.includes('SANCTION ZAF > ISR'), charge.join('; '));
+  const representative = kinds(coder.code('Ecuador expelled the Mexican representative on Tuesday.', '2025-10-21'));
+  assert.ok(representative.includes('SANCTION ECU > MEX'), representative.join('; '));
+  const protesters = kinds(coder.code('Police expelled protesters from the square on Tuesday.', '2025-10-21'));
+  assert.ok(!protesters.some((e) => e.startsWith('SANCTION')), protesters.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
