@@ -1169,6 +1169,17 @@ test('an expelled chargé d\'affaires or representative is a diplomat expelled (
   assert.ok(!protesters.some((e) => e.startsWith('SANCTION')), protesters.join('; '));
 });
 
+test('"vowed never to recognise" is a rejection and "traded accusations" a joint accusation; NEGATIVE: "vowed to recognise", "exchanged views"', () => {
+  const never = kinds(coder.code("Serbia's president vowed never to recognise Kosovo's independence.", '2025-10-21'));
+  assert.ok(never.includes('REJECT SRB > KOS'), never.join('; '));
+  const traded = kinds(coder.code('Ethiopia and Eritrea traded accusations on Wednesday over a troop build-up along their border.', '2025-10-21'));
+  assert.ok(traded.includes('ACCUSE ERI,ETH > '), traded.join('; '));
+  const vowed = kinds(coder.code('Serbia vowed to recognise the result.', '2025-10-21'));
+  assert.ok(!vowed.some((e) => e.startsWith('REJECT')), vowed.join('; '));
+  const views = kinds(coder.code('Ethiopia and Eritrea exchanged views on regional security on Wednesday.', '2025-10-21'));
+  assert.ok(!views.some((e) => e.startsWith('ACCUSE')), views.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
