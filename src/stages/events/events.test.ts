@@ -1180,6 +1180,16 @@ test('"vowed never to recognise" is a rejection and "traded accusations" a joint
   assert.ok(!views.some((e) => e.startsWith('ACCUSE')), views.join('; '));
 });
 
+test('a meeting noun in a phrase opening the sentence is the subject\'s after its comma; NEGATIVE: not a party inside the phrase', () => {
+  const call = kinds(coder.code('In a phone call with Netanyahu on Friday, Macron said France would act.', '2025-10-21'));
+  assert.ok(call.includes('CONSULT FRA,ISR > '), call.join('; '));
+  const talks = kinds(coder.code('In talks with Wang Yi in Beijing on Monday, Lavrov said Russia would act.', '2025-10-21'));
+  assert.ok(talks.some((e) => e.startsWith('CONSULT') && e.includes('RUS') && e.includes('CHN')), talks.join('; '));
+  // NEGATIVE: a party not right after the comma is not taken ("…, as talks stalled, Macron said").
+  const later = kinds(coder.code('In a phone call on Friday, as talks stalled, Macron said France would act.', '2025-10-21'));
+  assert.ok(!later.some((e) => e.startsWith('CONSULT')), later.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));

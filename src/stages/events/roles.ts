@@ -207,6 +207,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
+  // "In a phone call with Netanyahu on Friday, Macron said …": a noun cue in a phrase that opens the sentence belongs to
+  // the subject after its comma.
+  if (span.cues[0]?.noun && g.prepositions.has(words[span.from]) && firstWordAt(view, span.from)) {
+    const comma = words.indexOf(',', span.to);
+    const after = comma > 0 && comma - span.to <= OPENING_PHRASE_MAX ? chunks.find((c) => c.from > comma && c.prep === null && !c.possessive && usableSubject(c, view, lex)) : undefined;
+    if (after && chunkAt[comma + 1] === chunks.indexOf(after)) return { chunks: coordinateRight(view, chunks.indexOf(after)), inherit: false };
+  }
   // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
   // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
   const saidAt = span.from - 1;
@@ -283,6 +290,14 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** How far the comma closing an opening phrase may stand after its noun cue ("In a phone call with … on Friday,"). */
+const OPENING_PHRASE_MAX = 12;
+
+/** Whether token `k` opens the sentence, after any dateline ("HANOI, Dec. 13 (Xinhua) --"). */
+function firstWordAt(view: SentenceView, k: number): boolean {
+  return k === 0 || (view.dateline[k - 1] === 1 && !view.dateline[k]);
 }
 
 /** The main clause's subject before token `before`: the first party after any opening phrase, not after a preposition. */
