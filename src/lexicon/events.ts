@@ -183,6 +183,8 @@ export interface EventGrammar {
   pronouns: Set<string>;
   possessivePronouns: Set<string>;
   participialOpeners: Set<string>;
+  /** Verbs whose object is the one spoken to ("told Netanyahu", "urged Biden"): the other side of a call told around them. */
+  addressVerbs: Set<string>;
   functionWords: Set<string>;
   titleWords: Set<string>;
   prepositions: Set<string>;
@@ -395,6 +397,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pronouns: new Set(pronouns.flatMap(list)),
     possessivePronouns: set('possessive_pronouns'),
     participialOpeners: set('participial_openers'),
+    addressVerbs: set('address_verbs'),
     functionWords: set('function_words'),
     titleWords: set('title_words'),
     prepositions: set('prepositions'),

@@ -1185,6 +1185,11 @@ test('a meeting noun in a phrase opening the sentence is the subject\'s after it
   assert.ok(call.includes('CONSULT FRA,ISR > '), call.join('; '));
   const talks = kinds(coder.code('In talks with Wang Yi in Beijing on Monday, Lavrov said Russia would act.', '2025-10-21'));
   assert.ok(talks.some((e) => e.startsWith('CONSULT') && e.includes('RUS') && e.includes('CHN')), talks.join('; '));
+  // With no "with" in the phrase, the other side is the one its subject then addresses; NEGATIVE: not after "said".
+  const told = kinds(coder.code('In a phone call on Friday, Macron told Netanyahu that France would act.', '2025-10-21'));
+  assert.ok(told.includes('CONSULT FRA,ISR > '), told.join('; '));
+  const said = kinds(coder.code('In a phone call on Friday, Macron said France would act.', '2025-10-21'));
+  assert.ok(!said.some((e) => e.startsWith('CONSULT')), said.join('; '));
   // NEGATIVE: a party not right after the comma is not taken ("…, as talks stalled, Macron said").
   const later = kinds(coder.code('In a phone call on Friday, as talks stalled, Macron said France would act.', '2025-10-21'));
   assert.ok(!later.some((e) => e.startsWith('CONSULT')), later.join('; '));

@@ -209,11 +209,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   }
   // "In a phone call with Netanyahu on Friday, Macron said …": a noun cue in a phrase that opens the sentence belongs to
   // the subject after its comma.
-  if (span.cues[0]?.noun && g.prepositions.has(words[span.from]) && firstWordAt(view, span.from)) {
-    const comma = words.indexOf(',', span.to);
-    const after = comma > 0 && comma - span.to <= OPENING_PHRASE_MAX ? chunks.find((c) => c.from > comma && c.prep === null && !c.possessive && usableSubject(c, view, lex)) : undefined;
-    if (after && chunkAt[comma + 1] === chunks.indexOf(after)) return { chunks: coordinateRight(view, chunks.indexOf(after)), inherit: false };
-  }
+  const after = subjectAfterOpening(view, span, lex);
+  if (after) return { chunks: coordinateRight(view, chunks.indexOf(after)), inherit: false };
   // "six companies it said helped ship Iranian oil": a verb right after "said" with the speaker's pronoun before it
   // is a relative clause on the noun before the pronoun (no party), not the speaker's act.
   const saidAt = span.from - 1;
@@ -294,6 +291,16 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
 
 /** How far the comma closing an opening phrase may stand after its noun cue ("In a phone call with … on Friday,"). */
 const OPENING_PHRASE_MAX = 12;
+
+/** For a noun cue in a phrase that opens the sentence, the party right after the phrase's comma, if it can act. */
+function subjectAfterOpening(view: SentenceView, span: CueSpan, lex: EventsLexicon): Chunk | undefined {
+  const { words, chunks, chunkAt } = view;
+  if (!span.cues[0]?.noun || !lex.grammar.prepositions.has(words[span.from]) || !firstWordAt(view, span.from)) return undefined;
+  const comma = words.indexOf(',', span.to);
+  if (comma < 0 || comma - span.to > OPENING_PHRASE_MAX) return undefined;
+  const c = chunks[chunkAt[comma + 1] ?? -1];
+  return c && c.from === comma + 1 && c.prep === null && !c.possessive && usableSubject(c, view, lex) ? c : undefined;
+}
 
 /** Whether token `k` opens the sentence, after any dateline ("HANOI, Dec. 13 (Xinhua) --"). */
 function firstWordAt(view: SentenceView, k: number): boolean {
@@ -650,6 +657,16 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const g = lex.grammar;
   const reaction = reactionToForce(view, span, lex);
   if (reaction) return reaction;
+  // "In a phone call on Friday, Macron told Netanyahu …": a meeting in an opening phrase that names no other side is with
+  // the one its subject then addresses (the party right after the subject's verb).
+  if (cue.roles === 'meeting') {
+    const subject = subjectAfterOpening(view, span, lex);
+    const comma = subject ? subject.from - 1 : -1;
+    if (subject && !words.slice(span.to, comma).includes('with')) {
+      const addressed = chunks[chunks.indexOf(subject) + 1];
+      if (addressed && addressed.from === subject.to + 1 && addressed.prep === null && (addressed.kind === 'person' || addressed.kind === 'country') && lex.grammar.addressVerbs.has(words[subject.to])) return [addressed];
+    }
+  }
   const reach = cue.far ? 45 : 12;
   let stop = Math.min(view.tokens.length, span.to + reach);
   for (let k = span.to; k < stop; k++) {
