@@ -59,6 +59,13 @@ function overlapping<M extends { start: number; end: number }>(list: M[], start:
   return out;
 }
 
+/**
+ * list[i], or undefined when i < 0 (before a sentence's first token). A read at a negative index takes V8's
+ * slow, generic path, and the line that made it once stays on that path for every later read: names that
+ * open a sentence made the reads of the token before a name several times slower.
+ */
+export const elementAt = <T>(list: readonly T[], i: number): T | undefined => (i >= 0 ? list[i] : undefined);
+
 const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);
 const LINKS = new Set(['for', 'of']);
@@ -81,7 +88,7 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   let sector: string | null = null;
   // Before: "Trade and Industry Minister".
   for (let guard = 0; guard < 4; guard++) {
-    const end = guard === 0 ? from : JOINS.has(tokens[from - 1]?.text ?? '') ? from - 1 : -1;
+    const end = guard === 0 ? from : JOINS.has(elementAt(tokens, from - 1)?.text ?? '') ? from - 1 : -1;
     let found: PhraseMatch<string | null> | null = null;
     for (let s = Math.max(0, end - 4); end > 0 && s < end && !found; s++) {
       const p = portfolioAt(s);

@@ -100,6 +100,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     find(ctx, name) {
       const t = ctx.tokens;
       const at = name.from - 1;
+      if (at < 1) return null;
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
