@@ -149,6 +149,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.name-style',
     find(ctx, name) {
       // Two-word names are left to other evidence: pets, pandas and places look like them ("Wang Wang").
+      // (Each word holds a token at least: a run of fewer than three tokens is not split to find out.)
+      if (name.to - name.from < 3) return null;
       const words = textOf(ctx, name.from, name.to).split(/\s+/);
       if (words.length < 3 || words.length > 4) return null;
       const next = ctx.tokens[name.to]?.text ?? '';
