@@ -9,7 +9,8 @@ const WORD = /^\p{L}/u;
 
 /** A capitalised word beside the match that is not a place, a title or a common word: the match is part of a name. */
 function nameWordAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
-  const t = tokens[i];
+  // (i >= 0 first: one read at a negative index puts a line's array reads on V8's slow, generic path for good.)
+  const t = i >= 0 ? tokens[i] : undefined;
   if (!t || !WORD.test(t.text) || !isCapitalized(t.text)) return false;
   const lower = t.lower;
   if (GLUE.has(lower) || lexicon.geo.locativeWords.has(lower) || lexicon.people.notNames.has(t.text)) return false;
@@ -24,6 +25,7 @@ export function insideName(tokens: Token[], from: number, to: number, lexicon: L
 
 /** "Khaled al-Sabah", "Ahmed al-Basra": a place's name glued after "al-" or "el-" that follows a name word is a family name. */
 export function arabicFamilyName(tokens: Token[], from: number, lexicon: Lexicon): boolean {
+  if (from < 2) return false;
   const hyphen = tokens[from - 1];
   const article = tokens[from - 2];
   if (hyphen?.text !== '-' || hyphen.end !== tokens[from].start || !article || (article.lower !== 'al' && article.lower !== 'el') || article.end !== hyphen.start) return false;
@@ -32,7 +34,7 @@ export function arabicFamilyName(tokens: Token[], from: number, lexicon: Lexicon
 
 /** "in Hue", "visited Beijing": the word before makes the name a location. */
 export function afterLocative(tokens: Token[], from: number, lex: GeoLexicon): boolean {
-  const prev = tokens[from - 1];
+  const prev = from > 0 ? tokens[from - 1] : undefined;
   return prev !== undefined && lex.locativeWords.has(prev.lower);
 }
 
@@ -48,7 +50,7 @@ const VENUE_WORDS = 6;
 /** "at State House, Nairobi", "in the Kremlin, Moscow": a city after a comma that follows a place named after a
  *  locative word is where that place is, not a stand-in for the government. */
 export function afterVenue(tokens: Token[], from: number, lex: GeoLexicon): boolean {
-  if (tokens[from - 1]?.text !== ',') return false;
+  if (from === 0 || tokens[from - 1]?.text !== ',') return false;
   for (let k = from - 2, n = 0; k >= 0 && n < VENUE_WORDS; k--, n++) {
     const t = tokens[k];
     if (lex.locativeWords.has(t.lower)) return n > 0;
@@ -60,7 +62,7 @@ export function afterVenue(tokens: Token[], from: number, lex: GeoLexicon): bool
 /** "in Russia's Saratov": a place right after its own country's possessive is that country's place. */
 export function afterOwnCountry(tokens: Token[], from: number, code: string | null, lexicon: Lexicon): boolean {
   // (The tokens are "Russia", "'", "s"; "Russia’s" has a curly apostrophe.)
-  if (!code || tokens[from - 1]?.lower !== 's' || !APOSTROPHES.has(tokens[from - 2]?.text ?? '')) return false;
+  if (!code || from < 2 || tokens[from - 1]?.lower !== 's' || !APOSTROPHES.has(tokens[from - 2]?.text ?? '')) return false;
   for (let k = from - 3; k >= 0 && from - 3 - k < 4; k--) {
     const m = lexicon.geo.trie.matchAt(tokens, k);
     if (m && m.to === from - 2) return m.values.some((v) => v.kind === 'name' && v.code === code);

@@ -118,7 +118,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
 
 /** The capital "the <demonym> capital" names at tokens [from, to) + "capital", or null. */
 function capitalNamed(tokens: Token[], from: number, to: number, capitals: string[] | undefined, lex: GeoLexicon): string | null {
-  if (tokens[from - 1]?.lower !== 'the' || tokens[to]?.lower !== 'capital' || !capitals || capitals.length !== 1) return null;
+  if (from === 0 || tokens[from - 1]?.lower !== 'the' || tokens[to]?.lower !== 'capital' || !capitals || capitals.length !== 1) return null;
   return lex.capitalCompounds.has(tokens[to + 1]?.lower ?? '') ? null : capitals[0];
 }
 

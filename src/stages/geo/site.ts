@@ -82,7 +82,7 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   if (to === i || noNameWords(tokens, i, to, lexicon)) return null;
   // "the town of Argyle", "the border town of Marsa Ben M'Hidi".
   if (tokens[i - 1].lower === 'of') {
-    const kind = lex.siteNounsOf.get(tokens[i - 2]?.lower ?? '');
+    const kind = lex.siteNounsOf.get(i > 1 ? tokens[i - 2].lower : '');
     if (kind) return { from: i, to, kind };
   }
   // "in Eastleigh, a suburb of Nairobi", "at Argyle, a small town in …": after "in", "at" or "near", the apposition says it.
@@ -100,7 +100,7 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
     if (kind) return { from: i, to, kind };
   }
   // "impounded trucks at the Namanga border": a noun that names a place only after "at the" or "near the".
-  const atThe = tokens[i - 1].lower === 'the' && AT.has(tokens[i - 2]?.lower ?? '');
+  const atThe = tokens[i - 1].lower === 'the' && i > 1 && AT.has(tokens[i - 2].lower);
   const afterAt = atThe ? lex.siteNounsAfterAt.get(tokens[to]?.text ?? '') : undefined;
   if (afterAt) return { from: i, to, kind: afterAt };
   // "detained a Polish citizen in Grodno on …", "the crossing at Kuznica was closed": one or two capitalised words

@@ -14,13 +14,14 @@ export interface HeadNounHit {
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 // Sentence openers that are capitalised only because they start the sentence.
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Both', 'Under', 'According']);
-const DIGIT_FIRST = /^\p{N}/u; // a module constant: see the note in lexicon/tokens.ts
 
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (startsWithLetter(t.text)) return isCapitalized(t.text) || DIGIT_FIRST.test(t.text);
+  // (A word that starts with a letter cannot start with a digit: no test of \p{N} at every lower-case word.)
+  if (startsWithLetter(t.text)) return isCapitalized(t.text);
   // People's, Sino-Vietnamese: the apostrophe-s and hyphen stay inside the name.
-  const prev = tokens[i - 1];
+  // (i >= 0 first: one read at a negative index puts a line's array reads on V8's slow, generic path for good.)
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
   const glued = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
   return glued && (t.text === '-' || t.text === "'" || t.text === '’');

@@ -148,9 +148,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u; // a module constant: see the note in lexico
  * word of a person's name, not the body.
  */
 function lastWordOfName(view: Token[], i: number, to: number, name: string, geoEnds: Set<number>, notNames: Set<string>): boolean {
+  if (to !== i + 1 || view[i].text === name || i <= 1) return false;
   const prev = view[i - 1];
-  return to === i + 1 && view[i].text !== name && i > 1 && NAME_WORD.test(prev.text) && !notNames.has(prev.text) &&
-    prev.end < view[i].start && !geoEnds.has(prev.end);
+  return NAME_WORD.test(prev.text) && !notNames.has(prev.text) && prev.end < view[i].start && !geoEnds.has(prev.end);
 }
 
 function innerEntry(tokens: Token[], p: number, lexicon: Lexicon): OrgEntry | undefined {

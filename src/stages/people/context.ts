@@ -28,19 +28,16 @@ export interface SentenceContext {
   docCountries: Set<string>;
 }
 
-/** Marks, for each token, the mention (from a list sorted by start) that covers it. */
+/** Marks, for each token, the first mention (from a list sorted by start) that covers it. */
 function cover<M extends { start: number; end: number }>(tokens: Token[], mentions: M[]): (M | undefined)[] {
   const out = new Array<M | undefined>(tokens.length);
-  let j = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (j < mentions.length && mentions[j].end <= t.start) j++;
-    for (let k = j; k < mentions.length && mentions[k].start < t.end; k++) {
-      if (mentions[k].start <= t.start && mentions[k].end >= t.end) {
-        out[i] = mentions[k];
-        break;
-      }
-    }
+  // Mention by mention, not token by token: mentions come in many shapes, so each read of their offsets is a
+  // slow (megamorphic) one, and a sentence has far fewer mentions than tokens.
+  let first = 0;
+  for (const m of mentions) {
+    const { start, end } = m;
+    while (first < tokens.length && tokens[first].start < start) first++;
+    for (let k = first; k < tokens.length && tokens[k].start < end; k++) if (tokens[k].end <= end && out[k] === undefined) out[k] = m;
   }
   return out;
 }
@@ -58,6 +55,13 @@ function overlapping<M extends { start: number; end: number }>(list: M[], start:
   for (let i = lo; i < list.length && list[i].start < end; i++) out.push(list[i]);
   return out;
 }
+
+/**
+ * list[i], or undefined when i < 0 (before a sentence's first token). A read at a negative index takes V8's
+ * slow, generic path, and the line that made it once stays on that path for every later read: names that
+ * open a sentence made the reads of the token before a name several times slower.
+ */
+export const elementAt = <T>(list: readonly T[], i: number): T | undefined => (i >= 0 ? list[i] : undefined);
 
 const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);
@@ -81,7 +85,7 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   let sector: string | null = null;
   // Before: "Trade and Industry Minister".
   for (let guard = 0; guard < 4; guard++) {
-    const end = guard === 0 ? from : JOINS.has(tokens[from - 1]?.text ?? '') ? from - 1 : -1;
+    const end = guard === 0 ? from : JOINS.has(elementAt(tokens, from - 1)?.text ?? '') ? from - 1 : -1;
     let found: PhraseMatch<string | null> | null = null;
     for (let s = Math.max(0, end - 4); end > 0 && s < end && !found; s++) {
       const p = portfolioAt(s);
@@ -115,6 +119,12 @@ function insideName(tokens: Token[], m: PhraseMatch<TitleEntry>, lexicon: Lexico
     return t !== undefined && NAME_WORD.test(t.text) && !blocked(k) && !lexicon.people.notNames.has(t.text) && !lexicon.people.titles.matchAt(tokens, k);
   };
   return nameWord(m.from - 1) && nameWord(m.to);
+}
+
+/** Title `m` as written, its words joined by spaces (or "No." without one), is `title`. */
+function writtenAs(tokens: Token[], m: PhraseMatch<TitleEntry>, title: string): boolean {
+  const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  return written === title || written.replace(/ \./g, '.') === title;
 }
 
 // (Helpers rather than closures in sentenceContext's loop: a closure that captured its match made every
@@ -176,7 +186,6 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     }
     // "a major Western company": an ordinary word is a title before a name only when written as one.
     const entry = m.values[0];
-    const written = tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
     // "Coast Guard chief X", "the head of the Military Administration, X": beside a body, the word is its
     // title in lower case too.
     // "the head of the Chinese Embassy": a nationality may stand before the body.
@@ -185,7 +194,7 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     const ofBody = tokens[m.to]?.text === 'of' && !!org[bodyAt];
     // "the UAE's representative, X,": after a country's possessive the word is that country's officer.
     const possessed = i > 2 && tokens[i - 1].text === 's' && /^['’]$/.test(tokens[i - 2].text) && !!country[i - 3];
-    const asWritten = !entry.exactCase || written === entry.title || written.replace(/ \./g, '.') === entry.title || (i > 0 && !!org[i - 1]) || ofBody || possessed;
+    const asWritten = !entry.exactCase || writtenAs(tokens, m, entry.title) || (i > 0 && !!org[i - 1]) || ofBody || possessed;
     const full = entry.portfolio ? withPortfolios(tokens, m, org, lexicon) : m;
     if (asWritten || full !== m) titleEndingAt.set(full.to, full);
     // Plural titles are read only before a pair of names (offices.ts), never as an apposition's title.

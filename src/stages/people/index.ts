@@ -6,7 +6,7 @@ import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { LeaderHit } from '../../lexicon/people.ts';
 import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
-import { sentenceContext, type SentenceContext, type Span } from './context.ts';
+import { elementAt, sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
 import { isCaption } from '../document/captions.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
@@ -31,7 +31,7 @@ function namedAfter(ctx: SentenceContext, to: number): boolean {
 /** A one-word short name ("Xi") counts only when no other capitalised word is glued to it. */
 function standsAlone(ctx: SentenceContext, from: number, to: number): boolean {
   const free = (i: number) => {
-    const t = ctx.tokens[i];
+    const t = elementAt(ctx.tokens, i);
     return t === undefined || !startsWithLetter(t.text) || !isCapitalized(t.text) || isBlocked(ctx, i) || ctx.lexicon.people.notNames.has(t.text);
   };
   return free(from - 1) && free(to);

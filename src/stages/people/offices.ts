@@ -3,7 +3,7 @@
 import type { TitleEntry } from '../../lexicon/people.ts';
 import { isCapitalized, startsLowerCase, startsWithLetter } from '../../lexicon/tokens.ts';
 import { isBlocked } from './runs.ts';
-import type { SentenceContext } from './context.ts';
+import { elementAt, type SentenceContext } from './context.ts';
 import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
 
 export interface OfficePhrase {
@@ -41,6 +41,7 @@ const TOWARD = new Set(['to', 'toward', 'towards']);
 
 /** The first token of the mention (country, place or body) covering token i, or -1. */
 function mentionStart(ctx: SentenceContext, i: number): number {
+  if (i < 0) return -1;
   const m = ctx.country[i] ?? ctx.org[i] ?? ctx.place[i];
   if (!m) return -1;
   let j = i;
@@ -70,24 +71,25 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
   for (let i = from; i < to; i++) {
     // Only inside the phrase: "handed to Australian writer X" starts with the person's own country.
     // A mention of several words is read at its first ("to the United States": not again at "States").
-    const c = ctx.country[i] !== ctx.country[i - 1] ? ctx.country[i] : undefined;
-    const before = ctx.tokens[i - 1]?.text === 'the' ? ctx.tokens[i - 2]?.text : ctx.tokens[i - 1]?.text;
+    const c = ctx.country[i] !== elementAt(ctx.country, i - 1) ? ctx.country[i] : undefined;
+    const previous = elementAt(ctx.tokens, i - 1)?.text;
+    const word = previous === 'the' ? elementAt(ctx.tokens, i - 2)?.text : previous;
     // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it.
-    const toward = i > from && (TOWARD.has(before ?? '') || (before === 'for' && c?.kind === 'name' && !ctx.org[i]));
+    const toward = i > from && (TOWARD.has(word ?? '') || (word === 'for' && c?.kind === 'name' && !ctx.org[i]));
     if (c && c.kind !== 'descriptor' && toward) posted ??= c.code;
     if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
       if (inBodyName(ctx, i)) bodyCountry ??= c.code;
       else country ??= c.code;
     }
     if (c && c.kind !== 'descriptor') first ??= 'state';
-    const o = ctx.org[i] !== ctx.org[i - 1] ? ctx.org[i] : undefined;
+    const o = ctx.org[i] !== elementAt(ctx.org, i - 1) ? ctx.org[i] : undefined;
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
       if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
       if (org?.country) first ??= NOT_A_STATE.has(org.country) && org.country !== 'NGO' ? 'international' : 'state';
       if (org?.sector && !orgSector) orgSector = org.sector;
     }
-    const p = ctx.place[i] !== ctx.place[i - 1] ? ctx.place[i] : undefined;
+    const p = ctx.place[i] !== elementAt(ctx.place, i - 1) ? ctx.place[i] : undefined;
     if (p?.country && !placeCountry && !toward) placeCountry = p.country;
   }
   if (first === 'international') return { country: null, orgSector, international: true, posted };
@@ -101,10 +103,10 @@ function inBodyName(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens;
   const from = mentionStart(ctx, i);
   const to = mentionEnd(ctx, i);
-  const word = (k: number) => t[k] !== undefined && startsWithLetter(t[k].text) && isCapitalized(t[k].text) && !ctx.inTitle[k] && !ctx.country[k] && !ctx.lexicon.people.notNames.has(t[k].text);
+  const word = (k: number) => elementAt(t, k) !== undefined && startsWithLetter(t[k].text) && isCapitalized(t[k].text) && !ctx.inTitle[k] && !ctx.country[k] && !ctx.lexicon.people.notNames.has(t[k].text);
   // "the German-Polish Institute in Darmstadt": the second of two joined countries before a capitalised
   // word names a bilateral body, which is where the place after it says.
-  const joined = t[from - 1]?.text === '-' && t[from - 1].end === t[from].start && !!ctx.country[from - 2];
+  const joined = elementAt(t, from - 1)?.text === '-' && t[from - 1].end === t[from].start && !!elementAt(ctx.country, from - 2);
   return (word(from - 1) || joined) && word(to);
 }
 
@@ -152,7 +154,7 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: number): OfficePhrase | null {
   const t = ctx.tokens;
   // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.
-  const comma = t[nameFrom - 1]?.text === ',';
+  const comma = elementAt(t, nameFrom - 1)?.text === ',';
   let k = comma ? nameFrom - 1 : nameFrom;
   let title = ctx.titleEndingAt.get(k);
   // Walk back over "of (the) BODY" / "to COUNTRY" pieces until a title:
@@ -161,11 +163,11 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     let j = mentionStart(ctx, k - 1);
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
     if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
-    while (t[j - 1]?.text === ')' && t[j - 3]?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
+    while (elementAt(t, j - 1)?.text === ')' && elementAt(t, j - 3)?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
     // "the head of the Chinese Embassy, X,": a nationality before the body is part of it.
-    if (ctx.org[j] && ctx.country[j - 1] && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
-    if (t[j - 1]?.text === 'the' && LINKS.has(t[j - 2]?.text ?? '')) k = j - 2;
-    else if (LINKS.has(t[j - 1]?.text ?? '')) k = j - 1;
+    if (ctx.org[j] && elementAt(ctx.country, j - 1) && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
+    if (elementAt(t, j - 1)?.text === 'the' && LINKS.has(elementAt(t, j - 2)?.text ?? '')) k = j - 2;
+    else if (LINKS.has(elementAt(t, j - 1)?.text ?? '')) k = j - 1;
     else break;
     title = ctx.titleEndingAt.get(k);
   }
@@ -188,7 +190,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   if (comma && !country && !international && !pairAfter && !closedApposition(ctx, from, nameTo)) return null;
   const offices = NO_OFFICE.has(entry.kind) ? [] : [text(ctx, from, end)];
   // "Turkey's defence ministry spokesman, Rear Admiral Zeki Akturk": an office before a comma and a rank.
-  const outer = !comma && !country && !international && t[from - 1]?.text === ',' ? ctx.titleEndingAt.get(from - 1) : undefined;
+  const outer = !comma && !country && !international && elementAt(t, from - 1)?.text === ',' ? ctx.titleEndingAt.get(from - 1) : undefined;
   if (outer) {
     const outerFrom = extendBack(ctx, outer.from);
     const read = readPhrase(ctx, outerFrom, from - 1);
@@ -216,7 +218,7 @@ function closedApposition(ctx: SentenceContext, from: number, nameTo: number | u
     if (/^(the|his|her|their|its)$/i.test(t[k].text)) return true;
     // "the country's foreign minister, Kwame Mensah,": a noun's possessive, read back to its article. (Not
     // "the embassy's": its staff are the sending state's, which nothing here tells.)
-    if (t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '') && startsLowerCase(t[k - 2]?.text ?? '') && !POSTINGS.has(t[k - 2].text)) k -= 2;
+    if (t[k].text === 's' && /^['’]$/.test(elementAt(t, k - 1)?.text ?? '') && startsLowerCase(elementAt(t, k - 2)?.text ?? '') && !POSTINGS.has(t[k - 2].text)) k -= 2;
     else if (!startsWithLetter(t[k].text)) return false;
   }
   return false;
@@ -232,17 +234,17 @@ const OWN = new Set(['his', 'her', 'their']);
  *  person named before "his wife". */
 function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): CountryLink | null {
   const t = ctx.tokens;
-  if (entry.kind === 'family') return OWN.has(t[from - 1]?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
+  if (entry.kind === 'family') return OWN.has(elementAt(t, from - 1)?.text.toLowerCase() ?? '') ? { kind: 'previous', at: t[from - 1].start, from: t[0].start } : null;
   // "his Thai counterpart": the counterpart of someone is from another country.
   if (entry.kind === 'relation' || entry.kind === 'honorific') return null;
   // "His chief of staff, Kang Hoon-sik,": the office of the person last named, maybe in an earlier sentence.
-  if (OWN.has(t[from - 1]?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
+  if (OWN.has(elementAt(t, from - 1)?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
   let k = from - 1;
   while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text) && !isPossessiveS(t, k)) k--;
   return ownerEndingAt(ctx, k + 1);
 }
 
-const isPossessiveS = (t: SentenceContext['tokens'], k: number) => t[k].text === 's' && /^['’]$/.test(t[k - 1]?.text ?? '');
+const isPossessiveS = (t: SentenceContext['tokens'], k: number) => t[k].text === 's' && /^['’]$/.test(elementAt(t, k - 1)?.text ?? '');
 
 /** "Lee's": a capitalised word, no country, place or body, with a possessive, ending right before token `at`. */
 function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
@@ -302,7 +304,7 @@ function extendBack(ctx: SentenceContext, from: number): number {
     // "Jubaland leader Ahmed Madobe", "Odesa Governor X": a region or city right before the title is where
     // the office is; not after a preposition ("talks in Tokyo Foreign Minister X …" is a missing comma).
     const place = ctx.place[prev] ? mentionStart(ctx, prev) : -1;
-    if (place >= 0 && !PLACE_PREPOSITIONS.has(t[place - 1]?.text.toLowerCase() ?? '')) return place;
+    if (place >= 0 && !PLACE_PREPOSITIONS.has(elementAt(t, place - 1)?.text.toLowerCase() ?? '')) return place;
     // "Kenyan Interior Cabinet Secretary": a portfolio before a body's title belongs to it.
     const portfolio = portfolioEndingAt(ctx, from);
     if (portfolio >= 0) {
@@ -313,7 +315,7 @@ function extendBack(ctx: SentenceContext, from: number): number {
     // capitalised words, then the country.
     const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
-    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(t[gap - 1]?.text ?? ''))) gap--;
+    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(elementAt(t, gap - 1)?.text ?? ''))) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
     // "Houthi military spokesman": a body before the lower-case words.
     const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;
@@ -337,7 +339,7 @@ function possessiveOrCountryEndingAt(ctx: SentenceContext, at: number): number {
   const t = ctx.tokens;
   const prev = at - 1;
   if (prev < 0) return -1;
-  if (t[prev].text === 's' && /^['’]$/.test(t[prev - 1]?.text ?? '') && ctx.country[prev - 2]) return mentionStart(ctx, prev - 2);
+  if (t[prev].text === 's' && /^['’]$/.test(elementAt(t, prev - 1)?.text ?? '') && elementAt(ctx.country, prev - 2)) return mentionStart(ctx, prev - 2);
   return ctx.country[prev] ? mentionStart(ctx, prev) : -1;
 }
 
@@ -467,12 +469,12 @@ export function countryPairBefore(ctx: SentenceContext, at: number, adjacent = f
  */
 export function pluralTitleBefore(ctx: SentenceContext, nameFrom: number): { title: PhraseMatch<TitleEntry>; country: string | null } | null {
   const t = ctx.tokens;
-  if (t[nameFrom - 1]?.text !== 'and') return null;
+  if (elementAt(t, nameFrom - 1)?.text !== 'and') return null;
   // Back over the first name (at most six tokens, no punctuation but a hyphen) to the title's end.
   for (let k = nameFrom - 2; k >= Math.max(0, nameFrom - 8); k--) {
     // Function words end the first name ("leaders of the Sinaloa and …").
     if ((!startsWithLetter(t[k].text) && t[k].text !== '-') || GAP_STOP.has(t[k].text)) return null;
-    const end = t[k - 1]?.text === ',' ? k - 1 : k;
+    const end = elementAt(t, k - 1)?.text === ',' ? k - 1 : k;
     const title = ctx.titleEndingAt.get(end);
     if (title?.values[0].plural && isCapitalized(t[k].text)) {
       const own = readPhrase(ctx, extendBack(ctx, title.from), end);

@@ -100,6 +100,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     find(ctx, name) {
       const t = ctx.tokens;
       const at = name.from - 1;
+      if (at < 1) return null;
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
@@ -148,6 +149,8 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.name-style',
     find(ctx, name) {
       // Two-word names are left to other evidence: pets, pandas and places look like them ("Wang Wang").
+      // (Each word holds a token at least: a run of fewer than three tokens is not split to find out.)
+      if (name.to - name.from < 3) return null;
       const words = textOf(ctx, name.from, name.to).split(/\s+/);
       if (words.length < 3 || words.length > 4) return null;
       const next = ctx.tokens[name.to]?.text ?? '';
