@@ -162,31 +162,35 @@ function tokensBefore(text: string, pos: number, n: number): string[] {
 
 const isNumber = (t: string | undefined) => t !== undefined && isDigit(t.charCodeAt(0));
 
+/** Whether a result of chrono's could start at token `i` of the tokens `after` a date. */
+function startsAt(after: string[], i: number): boolean {
+  const t = after[i];
+  if (t === undefined) return false;
+  if (isNumber(t) || STARTS.has(t) || (STARTS_BEFORE_NUMBER.has(t) && isNumber(after[i + 1]))) return true;
+  if (!STARTS_BEFORE_COUNT.has(t) && !COUNT_WORDS.has(t)) return false;
+  // a count: its words (or a number), then a unit
+  let k = i + 1;
+  while (k < after.length && (COUNT_WORDS.has(after[k]) || isNumber(after[k]))) k++;
+  return UNIT_SET.has(after[k]) && (k > i + 1 || COUNT_WORDS.has(t));
+}
+
 /** Whether a result of chrono's could start right after `end`, close enough to be joined with the date there. */
 function resultMayFollow(text: string, end: number): boolean {
   const after = tokensAfter(text, end, 8);
-  const starts = (i: number) => {
-    const t = after[i];
-    if (t === undefined) return false;
-    if (isNumber(t) || STARTS.has(t) || (STARTS_BEFORE_NUMBER.has(t) && isNumber(after[i + 1]))) return true;
-    if (!STARTS_BEFORE_COUNT.has(t) && !COUNT_WORDS.has(t)) return false;
-    // a count: its words (or a number), then a unit
-    let k = i + 1;
-    while (k < after.length && (COUNT_WORDS.has(after[k]) || isNumber(after[k]))) k++;
-    return UNIT_SET.has(after[k]) && (k > i + 1 || COUNT_WORDS.has(t));
-  };
-  return starts(0) || (CONNECTORS.has(after[0]) && starts(1));
+  return startsAt(after, 0) || (CONNECTORS.has(after[0]) && startsAt(after, 1));
+}
+
+/** Whether a result of chrono's could end at token `i` of the tokens `before` a date (nearest first). */
+function endsAt(before: string[], i: number): boolean {
+  const t = before[i];
+  if (t === undefined) return false;
+  return isNumber(t) || ENDS.has(t) || (ENDS_AFTER_UNIT.has(t) && (isNumber(before[i + 1]) || UNIT_SET.has(before[i + 1])));
 }
 
 /** Whether a result of chrono's could end right before `start`. */
 function resultMayPrecede(text: string, start: number): boolean {
   const before = tokensBefore(text, start, 3);
-  const ends = (i: number) => {
-    const t = before[i];
-    if (t === undefined) return false;
-    return isNumber(t) || ENDS.has(t) || (ENDS_AFTER_UNIT.has(t) && (isNumber(before[i + 1]) || UNIT_SET.has(before[i + 1])));
-  };
-  return ends(0) || (CONNECTORS.has(before[0]) && ends(1));
+  return endsAt(before, 0) || (CONNECTORS.has(before[0]) && endsAt(before, 1));
 }
 
 // Whether chrono knows an abbreviation as a timezone: asked of chrono once per abbreviation (its table of
@@ -211,6 +215,13 @@ function lexiconParts(words: DatesLexicon) {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+// Speed: an article's sentences are read against the same publication day one after another, so its noon
+// is parsed once (resolveSpan only reads it).
+let lastReference: { published: string; noon: Date } | null = null;
+function noonOf(published: string): Date {
+  if (lastReference?.published !== published) lastReference = { published, noon: new Date(`${published}T12:00:00Z`) };
+  return lastReference.noon;
+}
 const ymd = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** chrono's findYearClosestToRef, in UTC: the year of day/month nearest the reference. */
@@ -222,9 +233,9 @@ function closestYear(ref: Date, day: number, month: number): number {
   next.setUTCFullYear(next.getUTCFullYear() + 1);
   const last = new Date(date.getTime());
   last.setUTCFullYear(last.getUTCFullYear() - 1);
-  const dist = (d: Date) => Math.abs(d.getTime() - ref.getTime());
-  if (dist(next) < dist(date)) return next.getUTCFullYear();
-  if (dist(last) < dist(date)) return last.getUTCFullYear();
+  const dist = Math.abs(date.getTime() - ref.getTime());
+  if (Math.abs(next.getTime() - ref.getTime()) < dist) return next.getUTCFullYear();
+  if (Math.abs(last.getTime() - ref.getTime()) < dist) return last.getUTCFullYear();
   return date.getUTCFullYear();
 }
 
@@ -358,7 +369,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if ((abbreviation && isTimezone(abbreviation[1])) || END_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
     if (resultMayPrecede(text, start) || resultMayFollow(text, end)) return null;
   }
-  const ref = new Date(`${published}T12:00:00Z`);
+  const ref = noonOf(published);
   return spans.map((span) => resolveSpan(span, text, ref, published, words));
 }
 
