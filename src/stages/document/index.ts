@@ -160,7 +160,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].text) out.push(lines[j]);
     return out;
   };
-  const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
+  // (NAME_LINE first: it fails at once on prose, where the others read the whole line.)
+  const isJobLine = (text: string) => NAME_LINE.test(text) && lex.job.test(text) && text.split(/\s+/).length <= MAX_JOB_LINE_WORDS;
   // Lines are tested more than once (looking ahead, then in turn): each text's header rule is computed once.
   const ruleCache = new Map<string, ReturnType<typeof applyLineRules>>();
   const lineRule = (text: string) => {
