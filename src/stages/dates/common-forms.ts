@@ -42,7 +42,9 @@ const ALWAYS_CHRONO = new RegExp([
   // days and times chrono reads alone ("today", "the weekend", "3 days ago"; "now" it drops); a time of day
   // only right after or before a weekday ("on Monday evening", "midnight of Wednesday"), not alone ("this morning")
   `\\b(?:${alt(CASUAL.filter((w) => w !== 'now' && !DAY_PARTS.includes(w) && !CLOCK_TIMES.includes(w) && !(w in CASUAL_DAYS)))}|weekend|weekday|ago)\\b`,
-  `(?<!\\b(?:${WEEKDAYS.join('|')})\\s+)\\b(?:${DAY_PARTS.join('|')})\\b`,
+  // (the weekday is looked for behind the part of the day, not before it: a look-behind opening an alternative
+  // is tried at every character of the sentence; no part of the day ends another, so the two read the same)
+  `\\b(?:${DAY_PARTS.join('|')})\\b(?<!\\b(?:${WEEKDAYS.join('|')})\\s+(?:${DAY_PARTS.join('|')}))`,
   `\\b(?:midnight|midday|noon)\\b(?!\\s+(?:of\\s+|on\\s+)?(?:${WEEKDAYS.join('|')})\\b)`,
   // a relative unit other than the ones read here, "end of the month"
   `\\b(?:past|after\\s*this)\\s*(?:${alt(UNITS)})\\b`, `\\b(?:this|last|next)(?:\\s*(?:${alt(UNITS)})(?<!\\b(?:this|last|next)\\s+(?:week|month|year))\\b)`,
