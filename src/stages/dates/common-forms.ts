@@ -58,25 +58,27 @@ const ALWAYS_CHRONO = new RegExp([
 ].join('|'), 'i');
 
 // ---- The forms, each found where chrono's own pattern would start (after a non-word character) ----
+// (Written \b, not (?<!\w): each form opens with a letter, where the two are the same, and the regular expression
+// engine tests \b far faster at each character.)
 /** Weekdays in any case (only "Monday" is read; "monday", "MONDAY" go to chrono), with "on" (ENWeekdayParser). */
-const WEEKDAY = new RegExp(`(?<!\\w)(?:(${CLOCK_TIMES.join('|')})\\s+(?:of\\s+)?)?(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
+const WEEKDAY = new RegExp(`\\b(?:(${CLOCK_TIMES.join('|')})\\s+(?:of\\s+)?)?(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
 /** Between two weekdays, what makes chrono read them as one range ("from Tuesday to Thursday"). */
 const RANGE_GAP = /^\s*(?:to|-|–|until|through|till)\s*$/i;
 /** Month words in any case: a capitalised one is read below, a lowercase one is a verb or noun unless by a number. */
-const MONTH = new RegExp(`(?<!\\w)(?:${ANY_MONTH})(?!\\w)`, 'gi');
+const MONTH = new RegExp(`\\b(?:${ANY_MONTH})(?!\\w)`, 'gi');
 /** At a month: "March 3", "Dec. 13, 2023", "Sept. 5 2024" (ENMonthNameMiddleEndianParser). */
 const MONTH_DAY = /(\p{Lu}\p{Ll}+)(\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+)([1-9]\d{3}))?(?!\w)/uy;
 /** At a month: "May", "March 2024" (ENMonthNameParser; full names only: chrono drops a bare abbreviation). */
 const MONTH_YEAR = /(\p{Lu}\p{Ll}+)(?:\s+([1-9]\d{3}))?(?!\w)/uy;
 /** "this year", "last week", "next month" (ENRelativeDateFormatParser, the units dyad keeps). */
-const RELATIVE = /(?<!\w)(this|last|next)\s+(week|month|year)(?!\w)/gi;
+const RELATIVE = /\b(this|last|next)\s+(week|month|year)(?!\w)/gi;
 /** "today", "yesterday", "tomorrow". */
-const CASUAL_DAY = /(?<!\w)(today|yesterday|tomorrow)(?!\w)/gi;
+const CASUAL_DAY = /\b(today|yesterday|tomorrow)(?!\w)/gi;
 /** After a month: "last year", "next year", "this year", which month-relative-year.ts joins to it. */
 const RELATIVE_YEAR_AFTER = /\s+(last|this|next)\s+year(?!\w)/iy;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 /** A word or figures that every form above needs: a sentence without any (most) holds no date these read. */
-const ANY_FORM = new RegExp(`(?<!\\w)(?:${alt([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'this', 'last', 'next', ...Object.keys(CASUAL_DAYS)])})(?!\\w)|${YEAR_DIGITS.source}`, 'i');
+const ANY_FORM = new RegExp(`\\b(?:${alt([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'this', 'last', 'next', ...Object.keys(CASUAL_DAYS)])})(?!\\w)|${YEAR_DIGITS.source}`, 'i');
 
 // ---- Checks around a form ----
 /** The text between two dates that chrono's refiners join them across ("Monday to Wednesday", "May 3, at"). */
