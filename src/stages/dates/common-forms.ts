@@ -42,7 +42,9 @@ const ALWAYS_CHRONO = new RegExp([
   // days and times chrono reads alone ("today", "the weekend", "3 days ago"; "now" it drops); a time of day
   // only right after or before a weekday ("on Monday evening", "midnight of Wednesday"), not alone ("this morning")
   `\\b(?:${alt(CASUAL.filter((w) => w !== 'now' && !DAY_PARTS.includes(w) && !CLOCK_TIMES.includes(w) && !(w in CASUAL_DAYS)))}|weekend|weekday|ago)\\b`,
-  `(?<!\\b(?:${WEEKDAYS.join('|')})\\s+)\\b(?:${DAY_PARTS.join('|')})\\b`,
+  // (the weekday is looked for behind the part of the day, not before it: a look-behind opening an alternative
+  // is tried at every character of the sentence; no part of the day ends another, so the two read the same)
+  `\\b(?:${DAY_PARTS.join('|')})\\b(?<!\\b(?:${WEEKDAYS.join('|')})\\s+(?:${DAY_PARTS.join('|')}))`,
   `\\b(?:midnight|midday|noon)\\b(?!\\s+(?:of\\s+|on\\s+)?(?:${WEEKDAYS.join('|')})\\b)`,
   // a relative unit other than the ones read here, "end of the month"
   `\\b(?:past|after\\s*this)\\s*(?:${alt(UNITS)})\\b`, `\\b(?:this|last|next)(?:\\s*(?:${alt(UNITS)})(?<!\\b(?:this|last|next)\\s+(?:week|month|year))\\b)`,
@@ -56,25 +58,27 @@ const ALWAYS_CHRONO = new RegExp([
 ].join('|'), 'i');
 
 // ---- The forms, each found where chrono's own pattern would start (after a non-word character) ----
+// (Written \b, not (?<!\w): each form opens with a letter, where the two are the same, and the regular expression
+// engine tests \b far faster at each character.)
 /** Weekdays in any case (only "Monday" is read; "monday", "MONDAY" go to chrono), with "on" (ENWeekdayParser). */
-const WEEKDAY = new RegExp(`(?<!\\w)(?:(${CLOCK_TIMES.join('|')})\\s+(?:of\\s+)?)?(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
+const WEEKDAY = new RegExp(`\\b(?:(${CLOCK_TIMES.join('|')})\\s+(?:of\\s+)?)?(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(${DAY_PARTS.join('|')}))?(?!\\w)`, 'gi');
 /** Between two weekdays, what makes chrono read them as one range ("from Tuesday to Thursday"). */
 const RANGE_GAP = /^\s*(?:to|-|–|until|through|till)\s*$/i;
 /** Month words in any case: a capitalised one is read below, a lowercase one is a verb or noun unless by a number. */
-const MONTH = new RegExp(`(?<!\\w)(?:${ANY_MONTH})(?!\\w)`, 'gi');
+const MONTH = new RegExp(`\\b(?:${ANY_MONTH})(?!\\w)`, 'gi');
 /** At a month: "March 3", "Dec. 13, 2023", "Sept. 5 2024" (ENMonthNameMiddleEndianParser). */
 const MONTH_DAY = /(\p{Lu}\p{Ll}+)(\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+)([1-9]\d{3}))?(?!\w)/uy;
 /** At a month: "May", "March 2024" (ENMonthNameParser; full names only: chrono drops a bare abbreviation). */
 const MONTH_YEAR = /(\p{Lu}\p{Ll}+)(?:\s+([1-9]\d{3}))?(?!\w)/uy;
 /** "this year", "last week", "next month" (ENRelativeDateFormatParser, the units dyad keeps). */
-const RELATIVE = /(?<!\w)(this|last|next)\s+(week|month|year)(?!\w)/gi;
+const RELATIVE = /\b(this|last|next)\s+(week|month|year)(?!\w)/gi;
 /** "today", "yesterday", "tomorrow". */
-const CASUAL_DAY = /(?<!\w)(today|yesterday|tomorrow)(?!\w)/gi;
+const CASUAL_DAY = /\b(today|yesterday|tomorrow)(?!\w)/gi;
 /** After a month: "last year", "next year", "this year", which month-relative-year.ts joins to it. */
 const RELATIVE_YEAR_AFTER = /\s+(last|this|next)\s+year(?!\w)/iy;
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 /** A word or figures that every form above needs: a sentence without any (most) holds no date these read. */
-const ANY_FORM = new RegExp(`(?<!\\w)(?:${alt([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'this', 'last', 'next', ...Object.keys(CASUAL_DAYS)])})(?!\\w)|${YEAR_DIGITS.source}`, 'i');
+const ANY_FORM = new RegExp(`\\b(?:${alt([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), 'this', 'last', 'next', ...Object.keys(CASUAL_DAYS)])})(?!\\w)|${YEAR_DIGITS.source}`, 'i');
 
 // ---- Checks around a form ----
 /** The text between two dates that chrono's refiners join them across ("Monday to Wednesday", "May 3, at"). */
@@ -162,31 +166,35 @@ function tokensBefore(text: string, pos: number, n: number): string[] {
 
 const isNumber = (t: string | undefined) => t !== undefined && isDigit(t.charCodeAt(0));
 
+/** Whether a result of chrono's could start at token `i` of the tokens `after` a date. */
+function startsAt(after: string[], i: number): boolean {
+  const t = after[i];
+  if (t === undefined) return false;
+  if (isNumber(t) || STARTS.has(t) || (STARTS_BEFORE_NUMBER.has(t) && isNumber(after[i + 1]))) return true;
+  if (!STARTS_BEFORE_COUNT.has(t) && !COUNT_WORDS.has(t)) return false;
+  // a count: its words (or a number), then a unit
+  let k = i + 1;
+  while (k < after.length && (COUNT_WORDS.has(after[k]) || isNumber(after[k]))) k++;
+  return UNIT_SET.has(after[k]) && (k > i + 1 || COUNT_WORDS.has(t));
+}
+
 /** Whether a result of chrono's could start right after `end`, close enough to be joined with the date there. */
 function resultMayFollow(text: string, end: number): boolean {
   const after = tokensAfter(text, end, 8);
-  const starts = (i: number) => {
-    const t = after[i];
-    if (t === undefined) return false;
-    if (isNumber(t) || STARTS.has(t) || (STARTS_BEFORE_NUMBER.has(t) && isNumber(after[i + 1]))) return true;
-    if (!STARTS_BEFORE_COUNT.has(t) && !COUNT_WORDS.has(t)) return false;
-    // a count: its words (or a number), then a unit
-    let k = i + 1;
-    while (k < after.length && (COUNT_WORDS.has(after[k]) || isNumber(after[k]))) k++;
-    return UNIT_SET.has(after[k]) && (k > i + 1 || COUNT_WORDS.has(t));
-  };
-  return starts(0) || (CONNECTORS.has(after[0]) && starts(1));
+  return startsAt(after, 0) || (CONNECTORS.has(after[0]) && startsAt(after, 1));
+}
+
+/** Whether a result of chrono's could end at token `i` of the tokens `before` a date (nearest first). */
+function endsAt(before: string[], i: number): boolean {
+  const t = before[i];
+  if (t === undefined) return false;
+  return isNumber(t) || ENDS.has(t) || (ENDS_AFTER_UNIT.has(t) && (isNumber(before[i + 1]) || UNIT_SET.has(before[i + 1])));
 }
 
 /** Whether a result of chrono's could end right before `start`. */
 function resultMayPrecede(text: string, start: number): boolean {
   const before = tokensBefore(text, start, 3);
-  const ends = (i: number) => {
-    const t = before[i];
-    if (t === undefined) return false;
-    return isNumber(t) || ENDS.has(t) || (ENDS_AFTER_UNIT.has(t) && (isNumber(before[i + 1]) || UNIT_SET.has(before[i + 1])));
-  };
-  return ends(0) || (CONNECTORS.has(before[0]) && ends(1));
+  return endsAt(before, 0) || (CONNECTORS.has(before[0]) && endsAt(before, 1));
 }
 
 // Whether chrono knows an abbreviation as a timezone: asked of chrono once per abbreviation (its table of
@@ -211,6 +219,13 @@ function lexiconParts(words: DatesLexicon) {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+// Speed: an article's sentences are read against the same publication day one after another, so its noon
+// is parsed once (resolveSpan only reads it).
+let lastReference: { published: string; noon: Date } | null = null;
+function noonOf(published: string): Date {
+  if (lastReference?.published !== published) lastReference = { published, noon: new Date(`${published}T12:00:00Z`) };
+  return lastReference.noon;
+}
 const ymd = (d: Date) => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** chrono's findYearClosestToRef, in UTC: the year of day/month nearest the reference. */
@@ -222,9 +237,9 @@ function closestYear(ref: Date, day: number, month: number): number {
   next.setUTCFullYear(next.getUTCFullYear() + 1);
   const last = new Date(date.getTime());
   last.setUTCFullYear(last.getUTCFullYear() - 1);
-  const dist = (d: Date) => Math.abs(d.getTime() - ref.getTime());
-  if (dist(next) < dist(date)) return next.getUTCFullYear();
-  if (dist(last) < dist(date)) return last.getUTCFullYear();
+  const dist = Math.abs(date.getTime() - ref.getTime());
+  if (Math.abs(next.getTime() - ref.getTime()) < dist) return next.getUTCFullYear();
+  if (Math.abs(last.getTime() - ref.getTime()) < dist) return last.getUTCFullYear();
   return date.getUTCFullYear();
 }
 
@@ -358,7 +373,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if ((abbreviation && isTimezone(abbreviation[1])) || END_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
     if (resultMayPrecede(text, start) || resultMayFollow(text, end)) return null;
   }
-  const ref = new Date(`${published}T12:00:00Z`);
+  const ref = noonOf(published);
   return spans.map((span) => resolveSpan(span, text, ref, published, words));
 }
 

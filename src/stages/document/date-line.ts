@@ -12,7 +12,7 @@ export interface StampDate {
 }
 
 // Every full date has a year: skip the date parser on text without one (YEAR_RUN also where the year runs on).
-const YEAR_RUN = /(?:19|20)\d\d/;
+export const YEAR_RUN = /(?:19|20)\d\d/;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 /** "03/06/2024": day and month both 12 or less, read day first by header-date. */
 const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;

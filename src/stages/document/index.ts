@@ -154,12 +154,14 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let titleKey: string | null = null;
   let content = 0;
 
+  const isPlace = (name: string) => isPlaceName(name, lexicon);
   const nextContent = (i: number, n: number): Line[] => {
     const out: Line[] = [];
     for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].text) out.push(lines[j]);
     return out;
   };
-  const isJobLine = (text: string) => text.split(/\s+/).length <= MAX_JOB_LINE_WORDS && lex.job.test(text) && NAME_LINE.test(text);
+  // (NAME_LINE first: it fails at once on prose, where the others read the whole line.)
+  const isJobLine = (text: string) => NAME_LINE.test(text) && lex.job.test(text) && text.split(/\s+/).length <= MAX_JOB_LINE_WORDS;
   // Lines are tested more than once (looking ahead, then in turn): each text's header rule is computed once.
   const ruleCache = new Map<string, ReturnType<typeof applyLineRules>>();
   const lineRule = (text: string) => {
@@ -177,10 +179,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   const datelines = new Map<string, ReturnType<typeof findDateline>>();
   const datelineOf = (text: string) => {
     let d = datelines.get(text);
-    if (d === undefined) datelines.set(text, (d = findDateline(text, lex, (name) => isPlaceName(name, lexicon))));
+    if (d === undefined) datelines.set(text, (d = findDateline(text, lex, isPlace)));
     return d;
   };
-  const isPlaceLine = (text: string) => findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) !== null;
+  const isPlaceLine = (text: string) => findDatelineLine(text, lex, isPlace) !== null;
   // The stamp above line i, past furniture ("6:12 pm on 5 January 2025" / "Share this" / "Jane Doe").
   const stampBefore = (i: number): boolean => {
     let junk = 0;
@@ -231,7 +233,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       if (gap.length > 0) {
         const signed = isSigned(text, j, gap[gap.length - 1].text);
         if (signed || signsOrDates(text) || isStamp(text)) return gap;
-        if (findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon)) && gap.every((g) => isJunk(g.text))) return gap;
+        if (findDatelineLine(text, lex, isPlace) && gap.every((g) => isJunk(g.text))) return gap;
       }
       const furniture = isJunk(text);
       if (!furniture && long) return null;
@@ -331,7 +333,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    const alone = h.dateline ? null : findDatelineLine(text, lex, (name) => isPlaceName(name, lexicon));
+    const alone = h.dateline ? null : findDatelineLine(text, lex, isPlace);
     if (alone) {
       h.dateline = alone.place;
       excluded.push({ start, end: line.end });

@@ -3,7 +3,7 @@
 import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
-import { isPartialStamp, readDateLine, splitDateTail } from './date-line.ts';
+import { isPartialStamp, readDateLine, splitDateTail, YEAR_RUN } from './date-line.ts';
 import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
 
 export interface LineFacts {
@@ -20,6 +20,11 @@ export interface LineFacts {
 
 export interface LineRule {
   id: string;
+  /**
+   * The rule gives facts only from a stamp, and every stamp readDateLine reads has a year (YEAR_RUN): a line
+   * without one skips the rule. Speed: most header lines have no year, and these patterns are the costly ones.
+   */
+  needsYear?: boolean;
   /** Tested against the trimmed line. */
   pattern: RegExp;
   /** Facts the line gives, or null when it is not this kind of line after all. */
@@ -98,6 +103,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "Posted by Jane Doe on August 14, 2025", "Written by Jane Doe | 14 Aug 2025": a blog-style signature and stamp.
     id: 'document.posted-by',
+    needsYear: true,
     pattern: POSTED_BY,
     extract: (m, lex) => {
       const by = parseByline(m[1], lex);
@@ -108,6 +114,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "09:10, May 27, 2024 By Zhang Wei ( China Daily"
     id: 'document.time-date-byline',
+    needsYear: true,
     pattern: /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(.{6,60}?)(?:\s+By\s+(.+))?$/,
     extract: (m, lex) => {
       const stamp = stampFacts(m[1], lex);
@@ -118,6 +125,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "Xinhua) 15:13, January 18, 2025": an outlet credit run into the time stamp.
     id: 'document.outlet-time',
+    needsYear: true,
     pattern: /^\(?\s*([^()]{2,40}?)\s*\)\s*(\d{1,2}:\d{2}.{6,60})$/,
     extract: (m, lex) => {
       const outlet = creditedOutlet(lex, m[1]);
@@ -182,6 +190,7 @@ export const LINE_RULES: LineRule[] = [
     // "2023-12-13 23:33:30", "Tuesday, April 15, 2025", "Updated: 2024-04-09 07:15 BJT",
     // "Published - June 22, 2024 04:35 pm IST - NEW DELHI"
     id: 'document.date-line',
+    needsYear: true,
     pattern: /^.{6,100}$/,
     extract: (m, lex) => {
       const stamp = stampFacts(m[0], lex);
@@ -199,6 +208,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'document.place-date',
+    needsYear: true,
     pattern: LEADING_PLACE,
     extract: (m, lex) => {
       if (m[1].split(/\s+/).some((w) => lex.notSignature.has(w)) || lex.notDatelines.has(m[1])) return null;
@@ -208,6 +218,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'document.outlet-stamp',
+    needsYear: true,
     pattern: OUTLET_STAMP,
     extract: (m, lex) => {
       const outlet = creditedOutlet(lex, m[1]);
@@ -224,6 +235,7 @@ export const LINE_RULES: LineRule[] = [
   {
     // "Amina Qureshi Published June 8, 2024 Updated June 8, 2024 09:14am": a signature, then the stamp.
     id: 'document.byline-stamp',
+    needsYear: true,
     pattern: /^.{10,160}$/,
     extract: (m, lex) => {
       // "Jane Doe  June 8, 2024 09:14": on a short line the stamp may follow the name without a label.
@@ -252,7 +264,9 @@ export const TITLE_SUFFIX: LineRule = {
 };
 
 export function applyLineRules(line: string, rules: LineRule[], lex: DocumentLexicon): { rule: string; facts: LineFacts } | null {
+  const dated = YEAR_RUN.test(line);
   for (const rule of rules) {
+    if (rule.needsYear && !dated) continue;
     rule.pattern.lastIndex = 0;
     const m = rule.pattern.exec(line);
     if (!m) continue;

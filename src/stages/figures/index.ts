@@ -161,6 +161,8 @@ function narratesOn(doc: Doc, sentence: Sentence, raw: RawFigure, last: Previous
 export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   const lex = lexicon.figures;
   const raws = scan(doc, lex, lexicon.geo);
+  // (Most of what follows is per sentence or per article: skipped when there is no figure.)
+  if (raws.length === 0) return [];
   const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
   const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
   const named = new Set(doc.countryMentions.map((c) => c.code));
@@ -173,22 +175,29 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     list.push(raw);
     rawsBySentence.set(sentence.index, list);
   }
+  // (A sentence's index is its position in doc.sentences.)
   const datesIn = bySentence(doc, doc.dates);
-  const position = new Map(doc.sentences.map((s, i) => [s, i]));
   const out: Figure[] = [];
   const seen = new Set<string>();
   let previous: Previous | null = null;
   // The last figure of the sentences before the current one's.
   let lastOfEarlier = null as Previous | null;
+  // The year-on-year comparisons of the sentence of the figures being read, found once per sentence.
+  let comparisonsOf: Sentence | null = null;
+  let comparisons: TextRange[] = [];
   for (const raw of raws) {
     const sentence = sentenceAt(doc, raw.start);
     if (!sentence) continue;
+    if (comparisonsOf !== sentence) {
+      comparisonsOf = sentence;
+      comparisons = comparisonsIn(doc, sentence, lex);
+    }
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
     const others = (rawsBySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
     // "up 48% on the same period last year": a comparison's year is no figure's period, neither the
     // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
-    const hidden = [...others, ...comparisonsIn(doc, sentence, lex)];
-    const years = yearsIn(doc.text, sentence, datesIn[position.get(sentence)!], hidden, raw, lex);
+    const hidden = [...others, ...comparisons];
+    const years = yearsIn(doc.text, sentence, datesIn[sentence.index], hidden, raw, lex);
     if (previous && previous.sentence !== sentence.index) lastOfEarlier = previous;
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));
     const period: string | null = samePeriod && previous

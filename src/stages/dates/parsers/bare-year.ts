@@ -8,14 +8,17 @@ export const BARE_YEAR_TAG = 'parser/bare-year';
 
 /**
  * A preposition, an optional period and a year (group 1), and the word after it (group 2), which only serves
- * the count-noun check. `flags` adds to 'iu' ('g' for the quick reader in common-forms.ts).
+ * the count-noun check. `flags` adds to 'iu' ('g' for the quick reader in common-forms.ts). (The \b before the
+ * look-behind changes nothing, as a preposition opens with a letter, but the engine tests it far faster.)
  */
 export function bareYearPattern(words: DatesLexicon, flags = ''): RegExp {
   const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const notWord = words.yearPrepositions.find((p) => !/^[a-z]/i.test(p));
+  if (notWord !== undefined) throw new Error(`data/dates/year-prepositions.txt: "${notWord}" must start with a letter`);
   // periods ending in "-" ("mid-") join the year directly; the others are followed by a space.
   const periods = words.yearPeriods.map((p) => (p.endsWith('-') ? escapeRegExp(p) : `${escapeRegExp(p)}\\s+`));
   return new RegExp(
-    `(?<![\\w-])(?:${alt(words.yearPrepositions)})\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
+    `\\b(?<![\\w-])(?:${alt(words.yearPrepositions)})\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
     'iu' + flags,
   );
 }

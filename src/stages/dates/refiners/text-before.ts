@@ -20,11 +20,11 @@ export function textBefore(text: string, index: number): string {
 
 /** How far back the words of a date's clause are read (a bound: a line of a million words has no end). */
 const CLAUSE_REACH = 80;
-const CLAUSE_BREAK = /[.,;:!?]/;
+const CLAUSE_BREAKS = '.,;:!?';
 
 /** The words before `index` back to the start of their clause (after a comma, semicolon or sentence end), at most CLAUSE_REACH characters. */
 export function clauseBefore(text: string, index: number): string {
   const from = Math.max(0, index - CLAUSE_REACH);
-  for (let i = index - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i])) return text.slice(i + 1, index);
+  for (let i = index - 1; i >= from; i--) if (CLAUSE_BREAKS.includes(text[i])) return text.slice(i + 1, index);
   return text.slice(from, index);
 }
