@@ -1195,6 +1195,19 @@ test('a meeting noun in a phrase opening the sentence is the subject\'s after it
   assert.ok(!later.some((e) => e.startsWith('CONSULT')), later.join('; '));
 });
 
+test('an envoy "was expelled" from a country is a diplomat expelled by it; aid "from" a giver "arrived in" a place is its aid there; NEGATIVE: aid merely relied on, or arriving at home', () => {
+  const expelled = kinds(coder.code('A Russian diplomat was expelled from Moldova on Monday.', '2025-10-21'));
+  assert.ok(expelled.includes('SANCTION MDA > RUS'), expelled.join('; '));
+  const ordered = kinds(coder.code('Two Russian diplomats were ordered to leave Moldova on Monday.', '2025-10-21'));
+  assert.ok(ordered.includes('SANCTION MDA > RUS'), ordered.join('; '));
+  const arrived = kinds(coder.code('A shipment of humanitarian aid from Turkey arrived in Gaza on Thursday.', '2025-10-21'));
+  assert.ok(arrived.includes('AID TUR > PSE'), arrived.join('; '));
+  const reached = kinds(coder.code('Aid from Jordan reached Gaza on Thursday.', '2025-10-21'));
+  assert.ok(reached.includes('AID JOR > PSE'), reached.join('; '));
+  assert.deepEqual(kinds(coder.code('Gaza relies on aid from Turkey.', '2025-10-21')), []);
+  assert.deepEqual(kinds(coder.code('Aid from Turkey arrived in Istanbul.', '2025-10-21')), []);
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));

@@ -481,6 +481,8 @@ function speakerAt(view: SentenceView, c: Chunk): boolean {
 function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar): Chunk[] {
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
+  // "aid from Turkey arrived": or in a slot after one of them, inside the span.
+  if (span.slot && agentAfter.includes(view.words[span.slot[0] - 1])) return partiesRightAfter(view, span.slot[0], g);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
     // "was summoned over remarks by Hungary's foreign minister": a "by" inside the matter of the act is no agent.
     if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
@@ -698,13 +700,15 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
   const inReach: Chunk[] = [];
-  for (let i = firstChunkFrom(chunks, span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
+  // (A slot after an `agent_after` preposition holds the agent, "aid from <X> arrived", and nothing acted on.)
+  const agentSlot = span.slot !== undefined && cue.agentAfter.includes(words[span.slot[0] - 1]);
+  for (let i = firstChunkFrom(chunks, agentSlot ? span.to : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
     // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
     if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) inReach.push(c);
   }
 
-  if (span.slot) {
+  if (span.slot && !agentSlot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
     if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
   }
