@@ -72,6 +72,9 @@ const FUTURE_TYPE: Record<string, string> = {
   RETREAT: 'CONCEDE', SANCTION: 'THREATEN', COERCE: 'THREATEN', ASSAULT: 'THREATEN', MOBILIZE: 'THREATEN',
 };
 
+/** Sectors of people whose travel is no visit: refugees and migrants, students (civilians: no meeting either). */
+const PEOPLE_ON_THE_MOVE = new Set(['REF', 'EDU']);
+
 function uniqueParties(list: Party[]): Party[] {
   const seen = new Set<string>();
   return list.filter((p) => {
@@ -622,9 +625,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     mode = [];
     relief = true;
   }
-  // "Two million Bangladeshis travelled to India": a country's people on the move are no meeting or visit (their
-  // gathering was read as a protest just above).
-  if (type === 'CONSULT' && actor.every((p) => p.sector === 'CVL' && !p.personId && !p.orgId)) return null;
+  // "Two million Bangladeshis travelled to India", "Migrants from Libya arrived in Italy": a country's people, migrants
+  // or students on the move are no meeting or visit (their gathering was read as a protest just above).
+  // (Refugees or students who meet officials still meet them: "Rohingya refugees met UN officials".)
+  const onTheMove = (p: Party) => (p.sector === 'CVL' || (cue.roles === 'visit' && PEOPLE_ON_THE_MOVE.has(p.sector ?? ''))) && !p.personId && !p.orgId;
+  if (type === 'CONSULT' && actor.every(onTheMove)) return null;
   // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
   if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
     type = 'COOPERATE';

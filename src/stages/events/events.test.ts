@@ -1208,6 +1208,15 @@ test('an envoy "was expelled" from a country is a diplomat expelled by it; aid "
   assert.deepEqual(kinds(coder.code('Aid from Turkey arrived in Istanbul.', '2025-10-21')), []);
 });
 
+test('migrants, refugees or students arriving are no visit; NEGATIVE: a delegation arriving is, and refugees meeting officials meet them', () => {
+  assert.deepEqual(kinds(coder.code('Migrants from Libya arrived in Italy on Thursday.', '2025-10-21')), []);
+  assert.deepEqual(kinds(coder.code('Chinese students visited Japan last week.', '2025-10-21')), []);
+  const delegation = kinds(coder.code('A Chinese delegation arrived in Hanoi on Thursday.', '2025-10-21'));
+  assert.ok(delegation.includes('CONSULT CHN > VNM'), delegation.join('; '));
+  const met = kinds(coder.code('Rohingya refugees met UN officials in Dhaka on Monday.', '2025-10-21'));
+  assert.ok(met.some((e) => e.startsWith('CONSULT')), met.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
