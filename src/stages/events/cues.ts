@@ -77,9 +77,15 @@ class SentenceInput implements TrieInput {
 
   barrier(i: number): boolean {
     const w = this.words[i];
-    // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause.
-    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !abbreviationDot(this.tokens, this.words, i)) || this.g.clauseBoundaries.has(w);
+    // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause;
+    // an apostrophe after a plural is its possessive ("held a foreign ministers' meeting").
+    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !abbreviationDot(this.tokens, this.words, i) && !pluralPossessive(this.words, i)) || this.g.clauseBoundaries.has(w);
   }
+}
+
+/** Whether token `i` is the apostrophe of a plural's possessive ("ministers' meeting"). */
+function pluralPossessive(words: string[], i: number): boolean {
+  return words[i] === "'" && i > 0 && words[i - 1].length > 1 && words[i - 1].endsWith('s');
 }
 
 /** Whether one of `set` is among words[from, to). */

@@ -1217,6 +1217,14 @@ test('migrants, refugees or students arriving are no visit; NEGATIVE: a delegati
   assert.ok(met.some((e) => e.startsWith('CONSULT')), met.join('; '));
 });
 
+test('a plural\'s possessive apostrophe inside a pattern\'s gap does not break it ("held a foreign ministers\' meeting"); NEGATIVE: a quoted clause still does', () => {
+  const held = kinds(coder.code("China and Japan held a foreign ministers' meeting in Tokyo on Monday.", '2025-10-21'));
+  assert.ok(held.some((e) => e.startsWith('CONSULT') && e.includes('CHN') && e.includes('JPN')), held.join('; '));
+  const curly = kinds(coder.code('Albanese and Marape held a leaders’ dialogue in Canberra on Thursday.', '2025-10-21'));
+  assert.ok(curly.some((e) => e.startsWith('CONSULT')), curly.join('; '));
+  assert.deepEqual(kinds(coder.code("China held 'no talks, none' with Japan.", '2025-10-21')).filter((e) => e.startsWith('CONSULT')), []);
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
