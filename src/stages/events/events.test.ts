@@ -1225,6 +1225,14 @@ test('a plural\'s possessive apostrophe inside a pattern\'s gap does not break i
   assert.deepEqual(kinds(coder.code("China held 'no talks, none' with Japan.", '2025-10-21')).filter((e) => e.startsWith('CONSULT')), []);
 });
 
+test('a leaders\' or ministerial retreat is a meeting, no withdrawal; NEGATIVE: troops that retreat withdraw', () => {
+  const retreat = kinds(coder.code("Singapore's prime minister hosted his Malaysian counterpart for the annual leaders' retreat on Tuesday.", '2025-10-21'));
+  assert.ok(!retreat.some((e) => e.startsWith('RETREAT')), retreat.join('; '));
+  assert.ok(retreat.some((e) => e.startsWith('CONSULT')), retreat.join('; '));
+  const troops = kinds(coder.code('Russian troops retreat from Kherson.', '2025-10-21'));
+  assert.ok(troops.includes('RETREAT RUS > UKR'), troops.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
