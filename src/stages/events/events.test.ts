@@ -1233,6 +1233,12 @@ test('a leaders\' or ministerial retreat is a meeting, no withdrawal; NEGATIVE: 
   assert.ok(troops.includes('RETREAT RUS > UKR'), troops.join('; '));
 });
 
+test('taking control of a place is a seizure (COERCE seize); NEGATIVE: control of no place named is none', () => {
+  const took = kinds(coder.code('Azerbaijan took full control of Nagorno-Karabakh in a military offensive in September 2023.', '2025-10-21'));
+  assert.ok(took.some((e) => e.startsWith('COERCE AZE')), took.join('; '));
+  assert.deepEqual(kinds(coder.code('The government took control of the pandemic response.', '2025-10-21')), []);
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
