@@ -1239,6 +1239,15 @@ test('taking control of a place is a seizure (COERCE seize); NEGATIVE: control o
   assert.deepEqual(kinds(coder.code('The government took control of the pandemic response.', '2025-10-21')), []);
 });
 
+test('two states setting up a joint body cooperate; NEGATIVE: one state setting up a body at home does not', () => {
+  const joint = kinds(coder.code('Kenya and Somalia set up a joint border commission on Monday.', '2025-10-21'));
+  assert.ok(joint.includes('COOPERATE KEN,SOM > '), joint.join('; '));
+  const launched = kinds(coder.code('Mexico and the United States launched a new security cooperation group on Monday.', '2025-10-21'));
+  assert.ok(launched.includes('COOPERATE MEX,USA > '), launched.join('; '));
+  const home = kinds(coder.code('Kenya set up a committee to investigate the attack.', '2025-10-21'));
+  assert.ok(!home.some((e) => e.startsWith('COOPERATE')), home.join('; '));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
