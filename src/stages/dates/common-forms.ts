@@ -13,7 +13,7 @@ import { nameFunctionWords } from './chrono-config.ts';
 import { bareYearPattern } from './parsers/bare-year.ts';
 import { isMonthAfterName } from './refiners/drop-unlikely.ts';
 import { FUTURE_DAYS } from './refiners/past-month.ts';
-import { clauseBefore, textBefore } from './refiners/text-before.ts';
+import { futureAround, textBefore } from './refiners/text-before.ts';
 import type { FoundDate } from './resolve.ts';
 
 const DAY_MS = 86_400_000;
@@ -399,8 +399,9 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
     const diff = weekday - ref.getUTCDay();
     const forward = (diff + 7) % 7;
     const backward = diff >= 0 ? diff - 7 : diff;
-    // "will travel to Baghdad on Tuesday": after a word of the future in its clause, the coming such day.
-    const ahead = words.futureMarker.test(clauseBefore(text, span.start));
+    // "will travel to Baghdad on Tuesday", "On Wednesday, Xi will attend …": with a word of the future in its clause,
+    // the coming such day.
+    const ahead = futureAround(text, span.start, span.end, words.futureMarker);
     let days = ahead ? forward : forward < -backward ? forward : backward;
     const moved = !ahead && days > 0;
     if (moved) days -= 7;

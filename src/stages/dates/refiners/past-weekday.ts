@@ -1,8 +1,8 @@
 // Refiner for a weekday on its own ("on Monday", "here Wednesday"): news means the most recent
-// such day on or before publication; chrono gives the nearest, which may be after it. After a word of
-// the future in its clause ("will travel to Baghdad on Tuesday") it means the coming such day.
+// such day on or before publication; chrono gives the nearest, which may be after it. With a word of
+// the future in its clause ("will travel to Baghdad on Tuesday", "On Tuesday, he will travel") it means the coming such day.
 import type { Refiner } from 'chrono-node';
-import { clauseBefore } from './text-before.ts';
+import { futureAround } from './text-before.ts';
 
 /** A weekday with one of these words is meant as stated ("next Friday", "this coming Monday"). */
 const EXPLICIT = /\b(?:next|this|coming|upcoming|following)\b/i;
@@ -20,7 +20,7 @@ export function createPastWeekdayRefiner(futureMarker: RegExp): Refiner {
         const s = r.start;
         if (!s.isCertain('weekday') || s.isCertain('day') || EXPLICIT.test(r.text)) continue;
         const day = Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1);
-        if (futureMarker.test(clauseBefore(context.text, r.index))) {
+        if (futureAround(context.text, r.index, r.index + r.text.length, futureMarker)) {
           // chrono's nearest day may be the last one: the coming one instead.
           if (day < refDay) {
             const ahead = new Date(day + 7 * DAY_MS);

@@ -28,3 +28,29 @@ export function clauseBefore(text: string, index: number): string {
   for (let i = index - 1; i >= from; i--) if (CLAUSE_BREAKS.includes(text[i])) return text.slice(i + 1, index);
   return text.slice(from, index);
 }
+
+/** Words that may open a sentence before its weekday ("On Wednesday, Xi will attend …"). */
+const OPENING = /^\s*(?:(?:late|early)\s+)?(?:on|by)?\s*$/i;
+
+/**
+ * Whether a weekday at [start, end) is meant ahead of publication: a word of the future before it in its clause ("will
+ * travel to Baghdad on Tuesday"), or, when the weekday opens its sentence, in the clause after its comma ("On Wednesday,
+ * Xi will attend the summit").
+ */
+export function futureAround(text: string, start: number, end: number, futureMarker: RegExp): boolean {
+  const before = clauseBefore(text, start);
+  if (futureMarker.test(before)) return true;
+  if (!OPENING.test(before)) return false;
+  let from = end;
+  while (from < text.length && (text[from] === ',' || SPACE.test(text[from]))) from++;
+  const to = Math.min(text.length, from + CLAUSE_REACH);
+  let i = from;
+  while (i < to && !CLAUSE_BREAKS.includes(text[i])) i++;
+  // ("On Wednesday, Xi said he will visit …": the day he spoke, not the visit's.)
+  const clause = text.slice(from, i);
+  const spoke = SPEECH.exec(clause);
+  return futureMarker.test(spoke ? clause.slice(0, spoke.index) : clause);
+}
+
+/** Verbs of speech after an opening weekday: the day is the speaking's. */
+const SPEECH = /\b(?:said|says|told|tells|announced|announces|added|stated|noted|confirmed|declared)\b/i;
