@@ -1248,6 +1248,13 @@ test('two states setting up a joint body cooperate; NEGATIVE: one state setting 
   assert.ok(!home.some((e) => e.startsWith('COOPERATE')), home.join('; '));
 });
 
+test('greetings on an occasion are SUPPORT; NEGATIVE: greeting a guest on arrival or on a weekday is none', () => {
+  const day = kinds(coder.code("Modi greeted Sri Lanka's president on the country's independence day.", '2025-10-21'));
+  assert.ok(day.includes('SUPPORT IND > LKA'), day.join('; '));
+  assert.ok(!kinds(coder.code('Modi greeted Rajapaksa on arrival in New Delhi.', '2025-10-21')).some((e) => e.startsWith('SUPPORT')));
+  assert.ok(!kinds(coder.code('Modi greeted Rajapaksa on Monday.', '2025-10-21')).some((e) => e.startsWith('SUPPORT')));
+});
+
 test('a relative clause holding a quotation is skipped to the subject; NEGATIVE: a quotation left open there is not', () => {
   const quoted = kinds(coder.code('Milei, who once called Lula a "corrupt communist" on television, thanked Brazil for its help on Monday.', '2026-03-24'));
   assert.ok(quoted.includes('SUPPORT ARG > BRA'), quoted.join('; '));
