@@ -196,10 +196,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     return { chunks: [chunks[inside]], inherit: false };
   }
   // "ordered a Russian diplomat to leave the country, accusing him of …", "closed a Russian consulate after blaming
-  // Moscow for …": a participle after a comma or a subordinator, with no attribution in the sentence, is done by the
-  // subject of the main clause, not by a party acted on before it.
+  // Moscow for …": a participle after a comma or a subordinator, with no attribution before it, is done by the
+  // subject of the main clause, not by a party acted on before it ("…, the ministry said, accusing …" is the speaker's;
+  // one before a closing attribution, "…, accusing him of spying, the ministry said", is not).
   const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') &&
-    // (Nor one after an attribution, "…, the ministry said, accusing …"; one before a closing attribution is no speaker's.)
     view.attributions.first > span.from && (view.attributions.lastClosing < 0 || view.attributions.lastClosing > span.from);
   // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
   const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
@@ -478,11 +478,16 @@ function speakerAt(view: SentenceView, c: Chunk): boolean {
   return false;
 }
 
+/** Whether the pattern's <X> slot follows one of its `agent_after` prepositions ("aid from <X> arrived"): it holds the agent. */
+function agentSlot(view: SentenceView, span: CueSpan, agentAfter: string[]): boolean {
+  return span.slot !== undefined && agentAfter.includes(view.words[span.slot[0] - 1]);
+}
+
 function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar): Chunk[] {
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
   // "aid from Turkey arrived": or in a slot after one of them, inside the span.
-  if (span.slot && agentAfter.includes(view.words[span.slot[0] - 1])) return partiesRightAfter(view, span.slot[0], g);
+  if (agentSlot(view, span, agentAfter)) return partiesRightAfter(view, span.slot![0], g);
   for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
     // "was summoned over remarks by Hungary's foreign minister": a "by" inside the matter of the act is no agent.
     if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
@@ -700,15 +705,15 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   // Parties inside the cue's gaps count ("summoned the Bangladeshi envoy"); a possessive pronoun ("their
   // respective modernization") and a noun owned by someone ("Sweden's NATO membership") are not acted on.
   const inReach: Chunk[] = [];
-  // (A slot after an `agent_after` preposition holds the agent, "aid from <X> arrived", and nothing acted on.)
-  const agentSlot = span.slot !== undefined && cue.agentAfter.includes(words[span.slot[0] - 1]);
-  for (let i = firstChunkFrom(chunks, agentSlot ? span.to : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
+  // (A slot that holds the agent holds nothing acted on.)
+  const agentInSlot = agentSlot(view, span, cue.agentAfter);
+  for (let i = firstChunkFrom(chunks, agentInSlot ? span.to : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
     // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
     if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) inReach.push(c);
   }
 
-  if (span.slot && !agentSlot) {
+  if (span.slot && !agentInSlot) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
     if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
   }
