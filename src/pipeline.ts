@@ -49,40 +49,9 @@ export interface Pipeline {
   extractAll(inputs: DocInput[]): DyadRecord[];
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** How many years after the offices began a dateline's day is looked for. */
-const YEARS_AHEAD = 7;
-
-/**
- * The first day MM-DD on or after `since` (YYYY, YYYY-MM or YYYY-MM-DD) that falls on `weekday` (0 = Sunday) or the
- * day after it, when the story's lead names a weekday ("agreed on Tuesday", reported that day or the next); null if
- * there is none within YEARS_AHEAD years.
- */
-export function dayOnOrAfter(monthDay: string, since: string, weekday: number | null = null): string | null {
-  const from = since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
-  const year = Number(from.slice(0, 4));
-  for (let y = year; y <= year + YEARS_AHEAD; y++) {
-    const day = `${y}-${monthDay}`;
-    const date = new Date(`${day}T00:00:00Z`);
-    // (February 29 only in a leap year.)
-    if (day < from || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) continue;
-    if (weekday === null || date.getUTCDay() === weekday || date.getUTCDay() === (weekday + 1) % 7) return day;
-  }
-  return null;
-}
-
-/** The first weekday named in the article's first two sentences (0 = Sunday), or null. */
-function leadWeekday(doc: Doc): number | null {
-  const last = doc.sentences[Math.min(1, doc.sentences.length - 1)];
-  if (!last) return null;
-  const words = doc.text.slice(doc.sentences[0].start, last.end).toLowerCase().match(/[a-z]+/g) ?? [];
-  const w = words.find((x) => WEEKDAYS.includes(x));
-  return w ? WEEKDAYS.indexOf(w) : null;
-}
-
 export function createPipeline(stages: Stage[] = STAGES, lexicon: Lexicon = loadLexicon()): Pipeline {
   checkOrder(stages);
-  const runStages = (inputs: DocInput[]): Doc[] => {
+  const runAll = (inputs: DocInput[]): Doc[] => {
     const docs = inputs.map(createDoc);
     for (const stage of stages) {
       try {
@@ -90,21 +59,6 @@ export function createPipeline(stages: Stage[] = STAGES, lexicon: Lexicon = load
       } catch (err) {
         throw new StageError(stage.name, err);
       }
-    }
-    return docs;
-  };
-  const runAll = (inputs: DocInput[]): Doc[] => {
-    const docs = runStages(inputs);
-    // "SEOUL, Feb. 23 (Yonhap) --" with no year anywhere: the first such day on or after the latest start of the offices
-    // the article names its leaders by (on the weekday its lead names, or the day after) is its day; the article is read
-    // again with it, as if it had been given.
-    for (const [i, doc] of docs.entries()) {
-      const day = doc.document.published === null && doc.datelineMonthDay && doc.officesSince ? dayOnOrAfter(doc.datelineMonthDay, doc.officesSince, leadWeekday(doc)) : null;
-      if (!day) continue;
-      const again = runStages([{ ...inputs[i], published: day }])[0];
-      again.document.publishedFrom = 'dateline-offices';
-      again.document.warnings.push(`the dateline gives no year: ${day} is the first ${doc.datelineMonthDay} since the offices the article names began (${doc.officesSince})`);
-      docs[i] = again;
     }
     return docs;
   };

@@ -65,13 +65,6 @@ export interface Doc {
   placeMentions: PlaceMention[];
   /** The country of the dateline's place ("HANOI, Dec. 13 (Xinhua) --" → VNM), or null. */
   datelineCountry: string | null;
-  /** The dateline's month and day (MM-DD) when the article gives no publication date ("SEOUL, Feb. 23 (Yonhap) --"). */
-  datelineMonthDay: string | null;
-  /**
-   * With no publication date: the latest start of a current office the article names a known leader by ("President Lee
-   * Jae-myung", since 2025-06-04), the earliest day the article can be from (people stage).
-   */
-  officesSince: string | null;
   people: Person[];
   personMentions: PersonMention[];
   quotes: Quote[];
@@ -121,8 +114,6 @@ export function createDoc(input: DocInput): Doc {
     places: [],
     placeMentions: [],
     datelineCountry: null,
-    datelineMonthDay: null,
-    officesSince: null,
     people: [],
     personMentions: [],
     quotes: [],

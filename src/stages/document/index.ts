@@ -73,8 +73,6 @@ interface HeaderFacts {
   /** `updated`: only a revision date was found so far, which a publication date replaces. */
   published: { date: string; from: 'header' | 'dateline' | 'footer' | 'url'; updated: boolean; monthFirst?: string } | null;
   dateline: string | null;
-  /** The dateline's month and day, written with or without a year (MM-DD). */
-  monthDay?: string;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -385,7 +383,6 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
       h.dateline ??= d.place;
-      h.monthDay ??= d.monthDay ?? undefined;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
       const p = h.published;
@@ -480,8 +477,6 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     d.publishedFrom = h.published.from;
   } else if (!d.published) {
     d.warnings.push('no publication date found');
-    // ("SEOUL, Feb. 23 (Yonhap) --": the year may follow from the offices the article names; see pipeline.ts.)
-    doc.datelineMonthDay = h.monthDay ?? null;
   }
   doc.bodyStart = bodyStart;
   doc.excluded = excluded.sort((a, b) => a.start - b.start);

@@ -279,7 +279,6 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     }
     if (b.leader) {
       p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
-      if (!published && doc.datelineMonthDay) doc.officesSince = latest(doc.officesSince, officesStatedSince(b.leader, p.offices));
       for (const title of p.knownOffices) {
         const t = lex.titles.matchAt(tokenize(title), 0);
         if (t?.values[0].sector) b.sectors.push(t.values[0].sector);
@@ -293,22 +292,6 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   doc.people = people.map((b) => b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
 }
-
-/**
- * The latest start of the leader's current offices that the article states ("President" for "President of South
- * Korea", "Japanese Prime Minister" for "Prime Minister of Japan"), or null.
- */
-function officesStatedSince(leader: Leader, stated: string[]): string | null {
-  let since: string | null = null;
-  for (const o of leader.offices) {
-    const head = o.title.split(' of ')[0].toLowerCase();
-    if (o.to === null && o.from && stated.some((s) => s.toLowerCase() === head || s.toLowerCase().endsWith(` ${head}`))) since = latest(since, o.from);
-  }
-  return since;
-}
-
-/** The later of two dates (YYYY, YYYY-MM or YYYY-MM-DD; null is none). */
-const latest = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
 
 /** `f` with its results kept by argument, for one article. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
