@@ -128,6 +128,8 @@ export interface EventGrammar {
   thingNouns: Set<string>;
   /** Nouns after "X's" that name another party ("Turkey's southern neighbour"). */
   relationalNouns: Set<string>;
+  /** "positions" in "shelled Armenian positions": a target that makes the country before it the other side's. */
+  militaryTargets: Set<string>;
   /** "welcomed the package": nouns of an act told before, which "the" points back to. */
   eventAnaphors: PhraseSet;
   pairGenericHeads: PhraseSet;
@@ -354,6 +356,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
     relationalNouns: set('relational_nouns'),
+    militaryTargets: set('military_targets'),
     eventAnaphors: phrases('event_anaphors'),
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),

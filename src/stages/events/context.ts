@@ -95,7 +95,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
-      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i, textOf);
+      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i, textOf, words);
       if (code) c.parties = [{ ...c.parties[0], code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier }];
     }
     // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
@@ -202,7 +202,7 @@ const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.
  * right before it ("Delhi police") or right after it ("police in Uganda"), else the sentence's first place of
  * an act ("… in Nairobi"), else the one country the sentence names.
  */
-function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: Chunk) => string): string {
+function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: Chunk) => string, words: string[]): string {
   const c = chunks[i];
   const before = chunks[i - 1];
   // ("a US federal court": up to two lower-case words between, none a function word.)
@@ -221,7 +221,14 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   const dateline = ctx.doc.datelineCountry;
   if (c.kind === 'org' && dateline && territorial(dateline)) return dateline;
   const codes = territorialCodes(chunks);
-  return codes.size === 1 ? [...codes][0] : '';
+  if (codes.size !== 1) return '';
+  const [code] = codes;
+  // "The army shelled Armenian positions", "struck Ukrainian air defence units": forces that the sentence names only
+  // a military target of (in its noun phrase or the three words after it) are not that target's country.
+  const targets = ctx.lex.grammar.militaryTargets;
+  const target = (x: Chunk) => x.from > c.to && words.slice(x.from + 1, x.to + 3).some((w) => targets.has(w));
+  const targetOnly = chunks.every((x) => x.parties[0]?.code !== code || target(x));
+  return c.parties[0].sector === 'MIL' && targetOnly ? '' : code;
 }
 
 /** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */

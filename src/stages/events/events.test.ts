@@ -1274,3 +1274,25 @@ test('"agreed to a ceasefire following talks in Doha" codes the talks too; NEGAT
   const planned = kinds(coder.code('Pakistan and Afghanistan agreed to hold talks in Istanbul next week.', '2025-10-19'));
   assert.ok(!planned.some((e) => e.startsWith('CONSULT')), planned.join('; '));
 });
+
+test('an act rehearsed in drills ("simulating a blockade") is no act; NEGATIVE: a blockade imposed is COERCE', () => {
+  assertNone('Vietnam staged naval drills off the coast on Monday, simulating a blockade of a port.', 'COERCE');
+  assertCodes('Vietnam staged naval drills off the coast on Monday, simulating a blockade of a port.', 'MOBILIZE VNM > ');
+  assertNone('The air force held a mock attack on an airfield on Monday.', 'ASSAULT');
+  assertCodes('Israel imposed a blockade on Gaza on Monday.', 'COERCE ISR > PSE');
+});
+
+test('"fought a war" and weapons "used against" are ASSAULT; NEGATIVE: "fight the war on drugs", "used the forum … against"', () => {
+  assertCodes('Peru and Ecuador fought a brief border war in July.', 'ASSAULT ECU,PER > ');
+  assertCodes('Eritrean forces used tanks and artillery against Ethiopian border towns on Monday.', 'ASSAULT ERI > ETH');
+  assertNone('Mexico and Colombia vowed on Monday to fight the war on drugs together.', 'ASSAULT');
+  assertNone('Kenya used the summit on Monday to rally support against Somalia.', 'ASSAULT');
+});
+
+test('forces of no named country that strike "Armenian positions" are not Armenian; NEGATIVE: police and victims keep the convention', () => {
+  assertNone('The army shelled Armenian positions near the border on Monday.', 'ASSAULT ARM');
+  assertNone('The military struck Georgian air defence units overnight, officials said on Monday.', 'ASSAULT GEO');
+  // (An unnamed state body with one country named acts for it: "Police arrested 20 Ugandan protesters".)
+  assertCodes('Police arrested 20 Ugandan protesters in Kampala on Monday.', 'COERCE UGA > UGA');
+  assertCodes('Azerbaijani troops shelled Armenian positions near the border on Monday.', 'ASSAULT AZE > ARM');
+});
