@@ -141,6 +141,8 @@ export interface EventGrammar {
   joinVerbs: Set<string>;
   /** Every form of object_control_verbs ("prompting Algeria to withdraw"). */
   objectControlVerbs: Set<string>;
+  /** "called the two leaders to congratulate them": verbs whose object is followed by the subject's purpose. */
+  purposeVerbs: Set<string>;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
@@ -363,6 +365,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
     occasionAnchors: phrases('occasion_anchors'),

@@ -1296,3 +1296,19 @@ test('forces of no named country that strike "Armenian positions" are not Armeni
   assertCodes('Police arrested 20 Ugandan protesters in Kampala on Monday.', 'COERCE UGA > UGA');
   assertCodes('Azerbaijani troops shelled Armenian positions near the border on Monday.', 'ASSAULT AZE > ARM');
 });
+
+test('"called the Russian strike an act of terror" is ACCUSE; NEGATIVE: "called the meeting a success", "called for an end to violations"', () => {
+  assertCodes('Vietnam called the Chinese deployment a serious violation of its sovereignty on Monday.', 'ACCUSE VNM > CHN');
+  assertCodes('Georgia called the Russian strike an act of terror on Monday.', 'ACCUSE GEO > RUS');
+  assertNone('Japan called the Korean proposal a success on Monday.', 'ACCUSE');
+  assertNone('Kenya called for an end to violations of the ceasefire on Monday.', 'ACCUSE');
+});
+
+test('an infinitive of purpose after the object of a verb of contact is the subject\'s act on that object; NEGATIVE: object control', () => {
+  assertCodes('Kenyan President William Ruto called the leaders of Somalia and Ethiopia on Thursday to congratulate them.', 'SUPPORT KEN > ETH,SOM');
+  assertCodes("Ruto called Uganda's president on Thursday to discuss the pipeline.", 'CONSULT KEN,UGA > ');
+  assertCodes('Poland summoned the Russian ambassador on Monday to protest the drone incursion.', 'ACCUSE POL > RUS');
+  // ("prompted Algeria to recall", "invited Modi to visit": the object acts.)
+  assertCodes('Macron invited Modi to visit Paris in July.', 'AGREE FRA > IND');
+  assertNone('Kenyan President William Ruto called the leaders of Somalia and Ethiopia on Thursday to congratulate them.', 'SUPPORT ETH');
+});

@@ -63,7 +63,11 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar);
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
-  const object = findObject(view, span, cue, lex, subjectCodes);
+  const found = findObject(view, span, cue, lex, subjectCodes);
+  // "called Somalia's president on Thursday to discuss the deal": an infinitive of purpose with no party after it acts
+  // on the object of the verb of contact before it.
+  const contact = found.length === 0 && view.words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
+  const object = contact >= 0 ? partiesBetween(view, contact, span.from - 1) : found;
   const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
   return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
 }
@@ -207,6 +211,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
+  // "Ruto called the two leaders on Thursday to congratulate them": an infinitive of purpose after the object of a
+  // verb of contact is the act of that verb's subject.
+  const contact = words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
+  if (contact >= 0) return findSubject(view, { ...span, from: contact }, lex, agentOfNoun, adjacent);
   // "In a phone call with Netanyahu on Friday, Macron said …": a noun cue in a phrase that opens the sentence belongs to
   // the subject after its comma.
   const after = subjectAfterOpening(view, span, lex);
@@ -287,6 +295,35 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** How far back from an infinitive's "to" the verb of contact of its object is looked for. */
+const PURPOSE_REACH = 12;
+
+/**
+ * The token of a verb of grammar `purpose_verbs` whose object (a party) stands between it and the "to" at `to`
+ * ("called the leaders of Somalia and Ethiopia on Thursday to …"), over no clause boundary or punctuation; else -1.
+ */
+function purposeVerbBefore(view: SentenceView, to: number, lex: EventsLexicon): number {
+  const { words, chunkAt } = view;
+  let object = false;
+  for (let k = to - 1; k >= 0 && to - k <= PURPOSE_REACH; k--) {
+    if (chunkAt[k] >= 0) {
+      object ||= isDirectObject(view.chunks[chunkAt[k]]);
+      continue;
+    }
+    if (lex.grammar.purposeVerbs.has(words[k])) return object ? k : -1;
+    if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
+  }
+  return -1;
+}
+
+/** A party acted on with no preposition before it, not a place ("met in Jakarta" has no object). */
+const isDirectObject = (c: Chunk) => c.parties.length > 0 && c.prep === null && !c.locative && c.kind !== 'place';
+
+/** The direct objects between two tokens. */
+function partiesBetween(view: SentenceView, from: number, to: number): Chunk[] {
+  return view.chunks.filter((c) => c.from > from && c.to <= to && isDirectObject(c));
 }
 
 /** How far the comma closing an opening phrase may stand after its noun cue ("In a phone call with … on Friday,"). */
