@@ -145,6 +145,20 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
   return false;
 }
 
+/** Verbs of refusal that negate the infinitive after them (grammar `negators` has the plain "failed to"). */
+const REFUSING = new Set(['failed', 'fail', 'fails', 'refused', 'refuse', 'refuses']);
+
+/** "failed on Monday to agree": a verb of refusal before `to`, with a date between it and its "to". */
+function refusedOverDate(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!REFUSING.has(view.words[k])) continue;
+    let j = k + 1;
+    while (j < to && (view.dateTok[j] >= 0 || ((view.words[j] === 'on' || view.words[j] === 'in') && view.dateTok[j + 1] >= 0))) j++;
+    if (j > k + 1 && view.words[j] === 'to') return true;
+  }
+  return false;
+}
+
 /** Whether a phrase of `set` ends right before token `to` (starting at `from` or later). */
 function endsAt(set: PhraseSet, words: readonly string[], to: number, from: number): boolean {
   for (let k = Math.max(from, to - 2); k < to; k++) {
@@ -193,7 +207,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const negatedInSlot = slotVerb && phraseBefore(view, g.negators, span.slot![0], span.slot![1]);
   return {
     // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
-    negated: denied || negatedInSlot || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
+    negated: denied || negatedInSlot || refusedOverDate(view, from, span.from) || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin,

@@ -17,6 +17,19 @@ export interface CueSpan {
   promised: boolean;
 }
 
+/** Words that refuse or negate an agreement a few words before it ("failed on Monday to agree", "could not agree"). */
+const REFUSALS = new Set(['not', "n't", 'never', 'failed', 'fail', 'fails', 'unable', 'refused', 'refuse', 'refuses']);
+const REFUSAL_REACH = 5;
+
+/** Whether a refusal stands in the few words before `at`, with no punctuation between. */
+function refusedBefore(words: string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= REFUSAL_REACH; k--) {
+    if (REFUSALS.has(words[k])) return true;
+    if (words[k] === ',' || words[k] === ';') return false;
+  }
+  return false;
+}
+
 const COMPLEMENT_REACH = 12;
 
 /** Words after which a verb's base form is a verb ("will supply", "agreed to lift"), not a noun ("the ban"). */
@@ -159,8 +172,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
       // "agreed to an immediate ceasefire following talks in Doha": nor are the talks it followed.
       if (SETTING_LEADS.has(words[t.from]) && t.cues[0].type === 'CONSULT' && t.cues[0].noun) continue;
-      // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE).
-      if (s.cues[0].type === 'AGREE' && !s.suppressed && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
+      // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE); one they
+      // "failed to agree" on is none.
+      if (s.cues[0].type === 'AGREE' && !s.suppressed && !refusedBefore(words, s.from) && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;
         t.promised = true;
       } else t.suppressed = true;

@@ -1312,3 +1312,16 @@ test('an infinitive of purpose after the object of a verb of contact is the subj
   assertCodes('Macron invited Modi to visit Paris in July.', 'AGREE FRA > IND');
   assertNone('Kenyan President William Ruto called the leaders of Somalia and Ethiopia on Thursday to congratulate them.', 'SUPPORT ETH');
 });
+
+test('a "by" participle inside an "accused X of …ing" gerund is X\'s act; NEGATIVE: a "by" participle of the main clause is the subject\'s', () => {
+  assertCodes('Laos accused Vietnam on Tuesday of violating the truce by firing artillery into a border village.', 'ASSAULT VNM > ');
+  assertNone('Laos accused Vietnam on Tuesday of violating the truce by firing artillery into a border village.', 'ASSAULT LAO');
+  assertCodes('Russia responded on Monday by expelling two Estonian diplomats.', 'SANCTION RUS > EST');
+});
+
+test('an agreement "failed" or refused, even over a date ("failed on Monday to agree"), promises nothing; NEGATIVE: "agreed to withdraw" does', () => {
+  assertNone('Officials from Peru and Bolivia failed on Monday to agree on a plan to withdraw troops from the border.', 'RETREAT');
+  assertNone('Officials from Peru and Bolivia failed on Monday to agree on a plan to withdraw troops from the border.', 'AGREE');
+  assertNone('Peru and Bolivia could not agree on Monday to withdraw troops from the border.', 'RETREAT');
+  assertCodes('Peru and Bolivia agreed on Monday to withdraw troops from the border.', 'RETREAT BOL,PER > ');
+});

@@ -208,6 +208,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
   const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
   if (participle || during) {
+    // "accused Thailand of violating a ceasefire by firing artillery": a "by" participle inside an "of"/"for" gerund
+    // has that gerund's subject.
+    const gerund = words[span.from - 1] === 'by' ? gerundBefore(view, span.from - 1, lex) : -1;
+    if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
@@ -320,6 +324,19 @@ function purposeVerbBefore(view: SentenceView, to: number, lex: EventsLexicon): 
 
 /** A party acted on with no preposition before it, not a place ("met in Jakarta" has no object). */
 const isDirectObject = (c: Chunk) => c.parties.length > 0 && c.prep === null && !c.locative && c.kind !== 'place';
+
+/** How far back from "by" an "of"/"for" gerund is looked for. */
+const GERUND_REACH = 10;
+
+/** The token of an -ing word right after "of" or "for" before `by`, over no punctuation or clause boundary; else -1. */
+function gerundBefore(view: SentenceView, by: number, lex: EventsLexicon): number {
+  const words = view.words;
+  for (let k = by - 1; k > 0 && by - k <= GERUND_REACH; k--) {
+    if (words[k].endsWith('ing') && (words[k - 1] === 'of' || words[k - 1] === 'for')) return k;
+    if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
+  }
+  return -1;
+}
 
 /** The direct objects between two tokens. */
 function partiesBetween(view: SentenceView, from: number, to: number): Chunk[] {
