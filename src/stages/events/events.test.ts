@@ -1325,3 +1325,9 @@ test('an agreement "failed" or refused, even over a date ("failed on Monday to a
   assertNone('Peru and Bolivia could not agree on Monday to withdraw troops from the border.', 'RETREAT');
   assertCodes('Peru and Bolivia agreed on Monday to withdraw troops from the border.', 'RETREAT BOL,PER > ');
 });
+
+test('of a clause of its own after a cue, only its subject may be acted on; NEGATIVE: that subject still is ("after a Chinese drone flew")', () => {
+  assertNone('Morocco and Iran cut diplomatic ties in 2018 after Rabat signed a security pact with Israel.', 'SANCTION IRN,MAR > ISR');
+  assertCodes('Morocco and Iran cut diplomatic ties in 2018 after Rabat signed a security pact with Israel.', 'SANCTION IRN,MAR > ');
+  assertCodes('Japan scrambled fighter jets on Tuesday after a Chinese military drone flew near Yonaguni.', 'MOBILIZE JPN > CHN');
+});

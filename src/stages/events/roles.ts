@@ -747,6 +747,14 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // of acts: "suspended the treaty, closed the border and ordered Pakistani advisers to leave" is aimed at Pakistan.)
     const nextAct = cue.type === 'CONSULT' && w === 'and' && (k > span.to || span.to - span.from > 1) && lex.pastForms.has(words[k + 1] ?? '') && LOWER_FIRST.test(view.tokens[k + 1]?.text ?? '');
     if (boundary || ownClause || nextAct || newSubjectAt(view, k, lex)) { stop = k; break; }
+    // "cut ties in 1980 after Cairo signed a peace treaty with Israel": of a clause of its own after the cue, only its
+    // subject may be acted on ("protested after militants attacked …"), not what that clause acts on.
+    if (clauseOpensAt(view, k, words.length - 1, lex)) {
+      const first = view.chunks[firstChunkFrom(view.chunks, k + 1)];
+      // (Over a determiner or two: "after a Chinese military drone flew …".)
+      stop = first && first.from - k <= 3 ? first.to : k;
+      break;
+    }
   }
   // ", Kazinform reported": the source of the words after the comma is no party to the act.
   // (However far the attribution: "delivered … to Ukraine, the government in Berlin said" ends at the comma.)
