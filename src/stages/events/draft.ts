@@ -557,6 +557,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const actorKeys = new Set(actor.map(partyKey));
   // (Unnamed attackers of the victims' own country keep the victims: "three Thai soldiers were killed".)
   recipient = uniqueParties(recipient).filter((p) => passiveSubject || !actorKeys.has(partyKey(p)));
+  // "India suspended the treaty a day after gunmen killed 26 people in Pahalgam": a state sanctions no party of its own.
+  if (cue.type === 'SANCTION') recipient = recipient.filter((p) => !p.code || !actor.some((a) => a.code === p.code));
   if (actor.length === 0) return null;
 
   // "Five Thai workers were freed by Hamas", "Americans held in Iran were freed": the subject of a passive is what

@@ -1331,3 +1331,15 @@ test('of a clause of its own after a cue, only its subject may be acted on; NEGA
   assertCodes('Morocco and Iran cut diplomatic ties in 2018 after Rabat signed a security pact with Israel.', 'SANCTION IRN,MAR > ');
   assertCodes('Japan scrambled fighter jets on Tuesday after a Chinese military drone flew near Yonaguni.', 'MOBILIZE JPN > CHN');
 });
+
+test('"spoke separately with A and B", "held separate calls with …" are one meeting each; NEGATIVE: "met A and B" is one', () => {
+  assertCodes('The US secretary of state held separate calls with the leaders of Rwanda and Congo on Thursday.', 'CONSULT RWA,USA > ');
+  assertCodes('The US secretary of state held separate calls with the leaders of Rwanda and Congo on Thursday.', 'CONSULT COD,USA > ');
+  assertCodes('The US secretary of state met the Rwandan and Congolese foreign ministers separately on Thursday.', 'CONSULT RWA,USA > ');
+  assertCodes('The US secretary of state met the Rwandan and Congolese foreign ministers on Thursday.', 'CONSULT COD,RWA,USA > ');
+});
+
+test('a state sanctions no party of its own ("suspended the treaty a day after gunmen killed 26 people in Pahalgam"); NEGATIVE: another state it does', () => {
+  assertNone('India suspended the water treaty on April 23, a day after gunmen killed 26 people in Pahalgam.', 'SANCTION IND > IND');
+  assertCodes('India suspended the water treaty with Pakistan on April 23.', 'SANCTION IND > PAK');
+});

@@ -68,7 +68,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // on the object of the verb of contact before it.
   const contact = found.length === 0 && view.words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
   const object = contact >= 0 ? partiesBetween(view, contact, span.from - 1) : found;
-  const separate = object.length > 1 && object.slice(1).some((c) => repeatedPrep(view, c));
+  const separate = object.length > 1 && (object.slice(1).some((c) => repeatedPrep(view, c)) || separatelyNear(view, span, object));
   return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
 }
 
@@ -98,6 +98,13 @@ function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon)
   let k = view.chunks[ci].from - 1;
   if (view.words[k] === 'of' && lex.grammar.quantityNouns.has(view.words[k - 1] ?? '')) k -= 2;
   return lex.grammar.objectControlVerbs.has(view.words[k] ?? '');
+}
+
+/** "spoke separately with A and B", "held separate calls with …", "met A and B separately": one meeting each. */
+function separatelyNear(view: SentenceView, span: CueSpan, object: Chunk[]): boolean {
+  const end = Math.min(view.words.length, object[object.length - 1].to + 2);
+  for (let k = Math.max(0, span.from - 2); k < end; k++) if (view.words[k] === 'separately' || view.words[k] === 'separate') return true;
+  return false;
 }
 
 /** "… and with Hun Manet": the chunk's preposition stands again right after a coordinator (a determiner between). */
