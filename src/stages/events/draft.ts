@@ -56,6 +56,8 @@ export interface Draft {
   anaphor: string | null;
   /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
   separate?: Party[][];
+  /** "visits to New Delhi and Islamabad": the place of each separate visit, in the order of `separate`. */
+  separateLocs?: (EventPlace | null)[];
   /** The grammatical subject's parties (a meeting's actor also holds its "with" partner). */
   subject?: Party[];
 }
@@ -443,6 +445,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let visitHost: string | null = null;
   let loc: EventPlace | null = null;
   let visitedCountry = false;
+  let visits: { recipient: Party[]; loc: EventPlace | null }[] | null = null;
   let displacedFrom: string | null = null;
   let relief = false;
   let passiveSubject = false;
@@ -502,6 +505,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
       }
       loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
       visitedCountry = !loc;
+      // "made visits to New Delhi and Islamabad", "a tour of Kenya, Tanzania and Uganda": one visit to each country.
+      const dests = found.object.filter((c) => (c.kind === 'place' || c.kind === 'country') && c.parties[0]?.code);
+      if (dests.length > 1 && new Set(dests.map((c) => c.parties[0].code)).size === dests.length) {
+        visits = dests.map((c) => ({ recipient: c.parties.slice(0, 1), loc: c.kind === 'place' || c.place ? placeOfChunk(c, lex) : null }));
+      }
       break;
     }
     default:
@@ -760,7 +768,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),
-    separate: found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
+    separate: visits ? visits.map((v) => v.recipient) : found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
+    separateLocs: visits ? visits.map((v) => v.loc) : undefined,
     subject: found.passive ? undefined : subject.filter(isKnown),
   };
 }
@@ -769,6 +778,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
 export function splitSeparate(d: Draft): Draft[] {
   const groups = d.separate?.filter((g) => g.length > 0) ?? [];
   if (groups.length < 2) return [d];
+  if (d.separateLocs) {
+    return d.separate!.map((recipient, i) => ({ ...d, recipient, visitHost: recipient[0].code, loc: d.separateLocs![i], separate: undefined, separateLocs: undefined }));
+  }
   return groups.map((recipient) => ({ ...d, recipient, separate: undefined }));
 }
 

@@ -1343,3 +1343,12 @@ test('a state sanctions no party of its own ("suspended the treaty a day after g
   assertNone('India suspended the water treaty on April 23, a day after gunmen killed 26 people in Pahalgam.', 'SANCTION IND > IND');
   assertCodes('India suspended the water treaty with Pakistan on April 23.', 'SANCTION IND > PAK');
 });
+
+test('a visit to several countries is one visit to each; NEGATIVE: two cities of one country are one visit', () => {
+  const places = (text: string) => coder.code(text, '2025-10-21').map((e) => `${kinds([e])[0]} @${e.event_loc?.name ?? '-'}`);
+  const tour = places('Qatar\'s foreign minister made unannounced visits to New Delhi and Islamabad on Thursday.');
+  assert.ok(tour.includes('CONSULT QAT > IND @New Delhi') && tour.includes('CONSULT QAT > PAK @Islamabad'), tour.join('; '));
+  assertCodes("Kenya's president began a tour of Tanzania, Uganda and Rwanda on Thursday.", 'CONSULT KEN > UGA');
+  const cities = kinds(coder.code('The Chinese premier visited Nairobi and Mombasa on Thursday.', '2025-10-21'));
+  assert.deepEqual(cities, ['CONSULT CHN > KEN']);
+});

@@ -793,8 +793,18 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
   if (cue.roles === 'visit') {
     // A visit goes to a place, a country's name or capital, or "the Southeast Asian country" – not to "Chinese officials".
-    const dest = inReach.find((c) => c.from >= span.to && (c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')));
-    return dest && (!mustTouch || adjacentTo(view, span, g, dest)) ? [dest] : [];
+    const dest = inReach.find((c) => c.from >= span.to && isDestination(c));
+    if (!dest || (mustTouch && !adjacentTo(view, span, g, dest))) return [];
+    // "visits to New Delhi and Islamabad": the places coordinated with it too (draft.ts makes one visit of each).
+    const dests = [dest];
+    for (const c of inReach) {
+      const last = dests[dests.length - 1];
+      if (c.from <= last.from) continue;
+      const between = view.words.slice(last.to, c.from);
+      if (!isDestination(c) || between.length === 0 || between.length > 3 || !between.every((w) => COORD.has(w) || w === 'the')) break;
+      dests.push(c);
+    }
+    return dests;
   }
   let chosen: Chunk | undefined;
   if (cue.roles === 'meeting' || cue.roles === 'host') {
@@ -825,6 +835,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   if (!chosen) return [];
   return startingBefore(coordinationOf(view, chosen), stop);
 }
+
+/** A place, a country's name or capital, or "the Southeast Asian country": where a visit may go. */
+const isDestination = (c: Chunk) => c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective');
 
 // (Module functions, not closures inside findObject: the TypeScript loader names every closure as it is created.)
 /** The chunks of `list` that start before token `stop`. */
