@@ -10,6 +10,8 @@ import { countryParty, orgParty, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
+/** Words after which a bare "both" opens a clause ("in which both agreed"); "" is the sentence's start. */
+const BOTH_AFTER = new Set(['', 'which', 'where', 'when', 'and', ',']);
 const PAIR_MODIFIERS = 2;
 const PAIR_MODIFIER = /^[A-Za-z-]+$/;
 
@@ -589,6 +591,13 @@ class ChunkBuilder {
         c.word = words.slice(at, at + person.length).join(' ');
         this.claim(c);
         i = c.to - 1;
+      } else if (words[i] === 'both' && BOTH_AFTER.has(words[i - 1] ?? '') && this.cueStarts.has(g.pairBareAdverbs.has(words[i + 1] ?? '') ? i + 2 : i + 1)) {
+        // "…, in which both agreed to …", "Both pledged …": a bare "both" opening a clause right before a cue's verb
+        // is the two people named before, as "the two" is (not "Kenya and Uganda both agreed": that list is the subject).
+        const c = newChunk({ from: i, to: i + 1 }, 'pair', [], true);
+        c.pairOf = 'person';
+        c.word = 'two';
+        this.claim(c);
       } else if (named && words[i] === 'the' && words[at - 1] === 'two' && this.cueStarts.has(g.pairBareAdverbs.has(words[at] ?? '') ? at + 1 : at)) {
         // "…, where the two signed a memorandum": "the two" with no head right before a cue's verb is the two people
         // named before (else the two countries).

@@ -1352,3 +1352,17 @@ test('a visit to several countries is one visit to each; NEGATIVE: two cities of
   const cities = kinds(coder.code('The Chinese premier visited Nairobi and Mombasa on Thursday.', '2025-10-21'));
   assert.deepEqual(cities, ['CONSULT CHN > KEN']);
 });
+
+test('a bare "both" opening a clause is the pair just named, and a clause told as the occasion\'s takes its date; NEGATIVE: "X and Y both agreed"', () => {
+  const dated = (text: string) => coder.code(text, '2025-10-21').map((e) => `${kinds([e])[0]}@${e.date}`);
+  const call = dated('Chilean Foreign Minister Alberto van Klaveren held a phone call with his Peruvian counterpart on Wednesday, in which both agreed to set up a joint border mechanism.');
+  assert.ok(call.includes('AGREE CHL,PER > @2025-10-15'), call.join('; '));
+  const met = dated('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, and both pledged to reopen the border.');
+  assert.ok(met.includes('AGREE KEN,UGA > @2025-10-20'), met.join('; '));
+  assertCodes('Kenya and Uganda both agreed on Monday to reopen the border.', 'AGREE KEN,UGA > ');
+});
+
+test('"allowed UN agencies to operate" is RETREAT access; NEGATIVE: "allowing paramilitary groups to operate" is none', () => {
+  assertCodes('Sudan allowed UN agencies to operate in Darfur on Monday.', 'RETREAT SDN > UNO');
+  assertNone('Venezuela accused Colombia in January of allowing paramilitary groups to operate on its territory.', 'RETREAT');
+});

@@ -155,6 +155,20 @@ export interface PickedDate {
  * `clauseOnly`: words of support and the like take only a date of their own clause. A cue inside an opening
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
+/** Whether ", and" then the pair just named ("both", "the two", "they") open the clause at `from`. */
+function pairAfterAnd(view: SentenceView, from: number): boolean {
+  let k = from;
+  while (k > 0 && (view.words[k - 1] === 'and' || view.words[k - 1] === ',')) k--;
+  if (view.words[k] === ',') k++;
+  if (view.words[k] !== 'and' && view.words[from - 1] !== 'and') return false;
+  const at = view.words[k] === 'and' ? k + 1 : from;
+  const ci = view.chunkAt[at] ?? -1;
+  return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
+}
+
+/** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which"). */
+const OCCASION_PREPS = new Set(['in', 'during', 'at']);
+
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
   let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
@@ -184,6 +198,11 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
+  // "held a phone call on Wednesday, in which both agreed to …", "met in Kampala on Monday, where they signed …": a
+  // clause told as the occasion's is dated by the clause before it.
+  // So is one whose subject is the pair just named, after ", and" ("met Museveni on Monday, and both pledged …").
+  const occasion = (view.words[clause.from - 1] === 'which' && OCCASION_PREPS.has(view.words[clause.from - 2] ?? '')) || view.words[clause.from - 1] === 'where' ||
+    pairAfterAnd(view, clause.from);
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -207,7 +226,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     // "Britain said on Wednesday that it had frozen … and summoned the ambassador": words told that day were said
     // (or done) that day, when their own clause has no date.
-    if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from))) continue;
+    if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from)) && !(k < clause.from && occasion)) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     // (Whether it is in the relative clause after the cue, or one before it.)
     const own = inClause || !((relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]));
