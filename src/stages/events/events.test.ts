@@ -1366,3 +1366,11 @@ test('"allowed UN agencies to operate" is RETREAT access; NEGATIVE: "allowing pa
   assertCodes('Sudan allowed UN agencies to operate in Darfur on Monday.', 'RETREAT SDN > UNO');
   assertNone('Venezuela accused Colombia in January of allowing paramilitary groups to operate on its territory.', 'RETREAT');
 });
+
+test('weapons fired at a target over a long count, and drones launched, are ASSAULT; NEGATIVE: a ballistic missile with no target is a launch', () => {
+  assertCodes('Russia fired 72 drones and one ballistic missile at Ukraine overnight.', 'ASSAULT RUS > UKR');
+  assertCodes('Armenia and Azerbaijan launched dozens of drones overnight.', 'ASSAULT ARM,AZE > ');
+  assertCodes('North Korea fired a ballistic missile on Monday.', 'MOBILIZE PRK > ');
+  assertNone('Turkey launched a drone programme in 2024.', 'ASSAULT');
+  assertNone('The army fired a drone at a Syrian convoy on Monday.', 'ASSAULT SYR');
+});
