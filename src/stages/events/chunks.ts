@@ -392,7 +392,8 @@ class ChunkBuilder {
       const parties = [countryParty(this.lex, m.code, this.textOf({ from, to }), sector, personlike)];
       if (pair) parties.push(countryParty(this.lex, pair.m.code, this.textOf({ from, to }), sector, personlike));
       const c = newChunk({ from, to }, 'country', parties, agentive);
-      c.possessive = possessive;
+      // ("Burkina Faso's junta" ends in its head, not in 's: it is no possessive.)
+      c.possessive = possessive && !taken;
       c.mentionKind = m.kind;
       c.head = head;
       c.headed = head !== null || (demonym && agentive);

@@ -123,7 +123,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // last other person named after it.
         const other = earlier.subject ? before.findLast((x) => isPerson(x) && x !== earlier.subject && x.from > earlier.subject!.from) : undefined;
         const people = !subject && earlier.subject && other ? [...earlier.subject.parties, ...other.parties] : null;
-        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
+        // "Canada expelled six Indian diplomats, accusing them of spying": "them" acted on is the latest group of another
+        // country named after the subject, not the subject.
+        const first = earlier.firstSubject;
+        const group = c.word === 'them' && first ? before.findLast((x) => x.from > first.to && x.kind !== 'pronoun' && pluralHead(words, x) && x.parties.length > 0 && x.parties.every((p) => p.code && !first.parties.some((f) => f.code === p.code))) : undefined;
+        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : group ? [...group.parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
       } else {
         // "Thailand, which has accused Cambodia of …, said it would …": the country that is the sentence's
         // subject, before the latest one named.
@@ -193,6 +197,12 @@ function territorialCodes(chunks: Chunk[]): Set<string> {
 
 const ADJECTIVES_ONLY = /^[a-z]+(?:[ -][a-z]+)?$/;
 const BETWEEN_STOP = new Set(['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'were', 'are', 'said', 'says']);
+
+/** A chunk that ends in a plural noun ("six Indian diplomats", "Pakistani fishermen"). */
+function pluralHead(words: string[], c: Chunk): boolean {
+  const w = words[c.to - 1] ?? '';
+  return (w.endsWith('s') && !w.endsWith('ss') && w !== "'s") || w.endsWith('men') || w === 'people';
+}
 
 /** A place, or a country's name or capital standing for it (not "the U.S. embassy", which is a party). */
 const isWhere = (x: Chunk) => x.kind === 'place' || (x.kind === 'country' && !x.headed && (x.mentionKind === 'name' || x.mentionKind === 'capital'));

@@ -1374,3 +1374,10 @@ test('weapons fired at a target over a long count, and drones launched, are ASSA
   assertNone('Turkey launched a drone programme in 2024.', 'ASSAULT');
   assertNone('The army fired a drone at a Syrian convoy on Monday.', 'ASSAULT SYR');
 });
+
+test('"them" acted on after a group of another country is that group, and "X\'s junta" is a subject; NEGATIVE: "they" coordinated', () => {
+  assertCodes('Canada expelled six Indian diplomats on Monday, accusing them of spying.', 'ACCUSE CAN > IND');
+  assertCodes("Mali's junta expelled three French diplomats on Monday, accusing them of subversive activities.", 'ACCUSE MLI > FRA');
+  assertNone("Mali's junta expelled three French diplomats on Monday, accusing them of subversive activities.", 'ACCUSE FRA');
+  assertCodes('Kenya and Uganda said on Monday they had agreed to reopen the border.', 'AGREE KEN,UGA > ');
+});
