@@ -423,14 +423,18 @@ function partiesActedOn(found: CueParties): Party[] {
 
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
-  const joined = (subject.length === 0 && found.inherit && previous !== null) || (found.infinitive && previous !== null && !found.owner);
+  // "Iraq condemned the Turkish strike and summoned Ankara's ambassador": the act before is the strike told in the
+  // object, not the verb whose subject goes on; that subject is inherited instead.
+  const inherited = partiesOf(found.inherited);
+  const unrelated = previous !== null && inherited.length > 0 && !previous.actor.some((p) => inherited.some((q) => q.code === p.code));
+  const joined = (subject.length === 0 && found.inherit && previous !== null && !unrelated) || (found.infinitive && previous !== null && !found.owner);
   if (joined) {
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     // "spoke with Sisi by phone and urged Israel to …": words of one side are the subject's, not the partner's.
     const own = ONE_SIDED_TYPES.has(cue.type) && previous!.subject && previous!.subject.length > 0 ? previous!.subject : null;
     subject = own ?? (previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor);
-  } else if (subject.length === 0 && found.inherit) subject = partiesOf(found.inherited);
+  } else if (subject.length === 0 && found.inherit) subject = inherited;
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
   if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {

@@ -1381,3 +1381,9 @@ test('"them" acted on after a group of another country is that group, and "X\'s 
   assertNone("Mali's junta expelled three French diplomats on Monday, accusing them of subversive activities.", 'ACCUSE FRA');
   assertCodes('Kenya and Uganda said on Monday they had agreed to reopen the border.', 'AGREE KEN,UGA > ');
 });
+
+test('a verb after "and" goes on with the subject of the verb before, over an act told in that verb\'s object; NEGATIVE: after a meeting, both sides', () => {
+  assertNone("Iraq condemned the Turkish strike and summoned Ankara's ambassador.", 'ACCUSE TUR');
+  assertCodes("Iraq condemned the Turkish strike and summoned Ankara's ambassador.", 'ACCUSE IRQ > TUR');
+  assertCodes('Kenya held talks with Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
+});

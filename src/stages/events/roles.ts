@@ -375,8 +375,18 @@ function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Ch
 
 /** The start of the cue span opened by a verb in the past that ends before the "and" at `and`, or -1. */
 function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
-  const s = view.spans.findLast((x) => x.to <= and);
+  // (Over a noun cue in the verb's object, "condemned the Turkish strike and summoned …", and over what the verb
+  // governs, "urged Peru to reopen the border and recalled …".)
+  const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && !(x.cues.every((c) => c.noun) || nounUse(view, x)));
   return s && lex.pastForms.has(view.words[s.from]) ? s.from : -1;
+}
+
+/** A verb's pattern read as a noun after a determiner or an adjective of a country ("the Turkish strike"). */
+function nounUse(view: SentenceView, s: CueSpan): boolean {
+  const before = view.words[s.from - 1] ?? '';
+  const ci = view.chunkAt[s.from - 1] ?? -1;
+  const c = ci >= 0 ? view.chunks[ci] : null;
+  return NOMINAL_DETERMINERS.has(before) || (c !== null && c.kind === 'country' && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective'));
 }
 
 /** Whether an attribution verb ("said", "stressed") ends right before token `at`, over
