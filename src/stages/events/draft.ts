@@ -1,7 +1,7 @@
 // One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
-import { aspectOf, clauseOf, type Clause } from './clause.ts';
+import { aspectOf, clauseOf, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
@@ -279,7 +279,25 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
   for (let k = span.from - 1; k >= 0 && k >= span.from - 4; k--) {
     const w = view.words[k];
     if (lex.grammar.meetingEnders.has(w)) return true;
-    if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) return false;
+    if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) break;
+  }
+  return stoppedAfter(view, span.to, lex);
+}
+
+/** How far after a meeting noun the passive that stops it is looked for ("visit to Uganda was postponed"). */
+const ENDER_REACH = 10;
+
+/** "The foreign minister's visit to Uganda was postponed", "talks have been called off": a passive of
+ *  `meeting_enders` after the noun, in its clause. */
+function stoppedAfter(view: SentenceView, from: number, lex: EventsLexicon): boolean {
+  const words = view.words;
+  for (let k = from; k < words.length && k < from + ENDER_REACH; k++) {
+    if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return false;
+    if (!lex.grammar.be.has(words[k])) continue;
+    let j = k + 1;
+    while (words[j] === 'been' || words[j] === 'later' || words[j] === 'also' || words[j] === 'abruptly') j++;
+    if (words[j] === 'called' && words[j + 1] === 'off') return true;
+    return lex.grammar.meetingEnders.has(words[j]) && words[j] !== 'off';
   }
   return false;
 }

@@ -1387,3 +1387,11 @@ test('a verb after "and" goes on with the subject of the verb before, over an ac
   assertCodes("Iraq condemned the Turkish strike and summoned Ankara's ambassador.", 'ACCUSE IRQ > TUR');
   assertCodes('Kenya held talks with Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
 });
+
+test('a visit or talks that "was postponed", "were cancelled" or "have been called off" are no meeting; NEGATIVE: "were held", "was a success"', () => {
+  assertNone("Kenya's foreign minister's visit to Uganda was postponed.", 'CONSULT');
+  assertNone('A planned visit by the Kenyan president to Uganda was cancelled on Monday.', 'CONSULT');
+  assertNone('Talks between Kenya and Uganda have been called off.', 'CONSULT');
+  assertCodes('Talks between Kenya and Uganda were held in Kampala on Monday.', 'CONSULT KEN > UGA');
+  assertCodes('The visit of the Kenyan president to Uganda was a success, officials said on Monday.', 'CONSULT KEN > UGA');
+});
