@@ -205,6 +205,8 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
+  // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
+  if (view.words[clause.from - 1] === 'that' && HEARSAY.has(view.words[clause.from - 2] ?? '')) return null;
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
   const subjectEnd = (first.owner ?? first.subject.at(-1))?.to ?? -1;
@@ -253,12 +255,14 @@ const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 
 /** "have held 12 rounds of border talks since 2018", "have met 40 times", "visited Cairo three times last year":
  *  meetings counted over a span of time, with no day of their own (no date in the sentence, one after "since", or
- *  only a month or a year), are a tally, not a meeting reported (nor one per repetition). */
+ *  only a month or a year), are a tally, not a meeting reported (nor one per repetition); so are wars ("have fought
+ *  three wars since independence"). */
 function tally(view: SentenceView, span: CueSpan): boolean {
-  if (!span.cues.some((c) => c.type === 'CONSULT')) return false;
+  const consult = span.cues.some((c) => c.type === 'CONSULT');
+  if (!consult && !span.cues.some((c) => c.type === 'ASSAULT')) return false;
   const { words } = view;
   let counted = false;
-  for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && TALLY_NOUNS.has(words[k + 1]);
+  for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && (consult ? TALLY_NOUNS.has(words[k + 1]) : words[k + 1] === 'wars');
   return counted && (view.dateStarts.every((k) => view.dates[view.dateTok[k]].value.length < DAY.length) || words.includes('since'));
 }
 
@@ -283,6 +287,10 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
   }
   return stoppedAfter(view, span.to, lex);
 }
+
+/** Nouns whose "that" clause is hearsay, no act reported as done ("reports that …", "speculation that …"; not "said in
+ *  a report that …", the findings of a report: accuse.yaml `report`). */
+const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'speculation', 'suggestions']);
 
 /** How far after a meeting noun the passive that stops it is looked for ("visit to Uganda was postponed"). */
 const ENDER_REACH = 10;

@@ -1395,3 +1395,10 @@ test('a visit or talks that "was postponed", "were cancelled" or "have been call
   assertCodes('Talks between Kenya and Uganda were held in Kampala on Monday.', 'CONSULT KEN > UGA');
   assertCodes('The visit of the Kenyan president to Uganda was a success, officials said on Monday.', 'CONSULT KEN > UGA');
 });
+
+test('wars counted with no day ("have fought three wars since independence") and what "reports that" say are no events; NEGATIVE: attacks counted in a month', () => {
+  assertNone('India and Pakistan have fought three wars since independence, two of them over Kashmir.', 'ASSAULT');
+  assertNone('The minister declined to comment on reports that Japan would expel Chinese diplomats.', 'THREATEN');
+  assertCodes('Russia attacked Kyiv three times last month.', 'ASSAULT RUS > UKR');
+  assertCodes('Japan denied reports that it had expelled Chinese diplomats.', 'REJECT JPN > CHN');
+});
