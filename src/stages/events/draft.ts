@@ -206,7 +206,8 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
   if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
-  if (view.words[clause.from - 1] === 'that' && HEARSAY.has(view.words[clause.from - 2] ?? '')) return null;
+  // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").
+  if (hearsay(view, clause.from)) return null;
   const first = findParties(view, span, span.cues[0], lex);
   // Modals and "will" count from the subject on: "the two sides should …" does not reach "Xi made the remarks".
   const subjectEnd = (first.owner ?? first.subject.at(-1))?.to ?? -1;
@@ -290,7 +291,16 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
 
 /** Nouns whose "that" clause is hearsay, no act reported as done ("reports that …", "speculation that …"; not "said in
  *  a report that …", the findings of a report: accuse.yaml `report`). */
-const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'speculation', 'suggestions']);
+const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'speculation', 'suggestions', 'claims', 'allegations',
+  'accusations', 'denied', 'denies', 'deny', 'denying']);
+
+/** A clause opened by "that" after a noun of `HEARSAY` or a verb of denial, over a date ("denied on Monday that …"). */
+function hearsay(view: SentenceView, from: number): boolean {
+  if (view.words[from - 1] !== 'that') return false;
+  let k = from - 2;
+  while (k > 0 && (view.dateTok[k] >= 0 || ((view.words[k] === 'on' || view.words[k] === 'in') && view.dateTok[k + 1] >= 0))) k--;
+  return HEARSAY.has(view.words[k] ?? '');
+}
 
 /** How far after a meeting noun the passive that stops it is looked for ("visit to Uganda was postponed"). */
 const ENDER_REACH = 10;

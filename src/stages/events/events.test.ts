@@ -1402,3 +1402,9 @@ test('wars counted with no day ("have fought three wars since independence") and
   assertCodes('Russia attacked Kyiv three times last month.', 'ASSAULT RUS > UKR');
   assertCodes('Japan denied reports that it had expelled Chinese diplomats.', 'REJECT JPN > CHN');
 });
+
+test('what is denied or contested ("denied on Monday that …", "rejected claims that …") is no act; NEGATIVE: what is said is', () => {
+  assertNone('Egypt denied on Monday that it had sent troops to Somalia.', 'MOBILIZE');
+  assertNone('Cairo rejected claims on Monday that it had supplied weapons to the RSF.', 'AID');
+  assertCodes('Egypt said on Monday that it had sent troops to Somalia.', 'MOBILIZE EGY > SOM');
+});
