@@ -1408,3 +1408,10 @@ test('what is denied or contested ("denied on Monday that …", "rejected claims
   assertNone('Cairo rejected claims on Monday that it had supplied weapons to the RSF.', 'AID');
   assertCodes('Egypt said on Monday that it had sent troops to Somalia.', 'MOBILIZE EGY > SOM');
 });
+
+test('a possessive pronoun that owns the territory entered is the recipient; NEGATIVE: the subject\'s own border is not', () => {
+  assertCodes('Japan protested after Chinese coast guard ships entered its territorial waters on Monday.', 'MOBILIZE CHN > JPN');
+  assertCodes('Poland said Russian drones had violated its airspace on Monday.', 'MOBILIZE RUS > POL');
+  assertNone('Poland threatened on Monday to close its border with Belarus completely.', 'THREATEN POL > BLR,POL');
+  assertNone('Poland threatened on Monday to close its border with Belarus completely.', 'THREATEN POL > POL');
+});

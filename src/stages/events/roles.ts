@@ -789,7 +789,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   for (let i = firstChunkFrom(chunks, agentInSlot ? span.to : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
     // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
-    if (c.parties.length > 0 && !c.modifier && !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) inReach.push(c);
+    // A possessive pronoun is no party acted on, unless it owns the territory entered ("entered its territorial waters").
+    const owner = c.kind === 'pronoun' && c.possessive && ownsTerritory(view.words, c.to) && c.parties.every((p) => !subjectCodes.has(p.code));
+    if (c.parties.length > 0 && !c.modifier && (owner || !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among')))) inReach.push(c);
   }
 
   if (span.slot && !agentInSlot) {
@@ -845,6 +847,12 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   if (!chosen) return [];
   return startingBefore(coordinationOf(view, chosen), stop);
 }
+
+/** Nouns of a state's territory, which a possessive pronoun before them owns ("its territorial waters"). */
+const TERRITORY = new Set(['waters', 'airspace', 'territory', 'soil', 'zone', 'coast', 'coastline', 'border', 'borders', 'island', 'islands']);
+
+/** Whether a noun of `TERRITORY` stands in the two words from `at`. */
+const ownsTerritory = (words: string[], at: number) => TERRITORY.has(words[at] ?? '') || TERRITORY.has(words[at + 1] ?? '');
 
 /** A place, a country's name or capital, or "the Southeast Asian country": where a visit may go. */
 const isDestination = (c: Chunk) => c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective');
