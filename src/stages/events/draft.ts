@@ -337,10 +337,14 @@ const PERFECT_AUX = new Set(['has', 'have', 'had']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 const HOSTED_SINCE_REACH = 12;
 
-/** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit. */
+/** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit (nor
+ *  is one a country "which hosts"). */
 function hostedSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
-  if (!span.cues.every((c) => c.roles === 'host') || !PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
+  if (!span.cues.every((c) => c.roles === 'host')) return false;
+  // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
+  if (words[span.from] === 'hosts' && (words[span.from - 1] === 'which' || words[span.from - 1] === 'that')) return true;
+  if (!PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
   for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
     if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
@@ -468,7 +472,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     // "held talks with Hayashi and agreed to …": what follows a meeting was done by everyone at it; what follows a
     // visit ("landed in Benghazi to help …") by the visitor.
     // "spoke with Sisi by phone and urged Israel to …": words of one side are the subject's, not the partner's.
-    const own = ONE_SIDED_TYPES.has(cue.type) && previous!.subject && previous!.subject.length > 0 ? previous!.subject : null;
+    const own = (ONE_SIDED_TYPES.has(cue.type) || (cue.type === 'SUPPORT' && cue.kind === 'statement')) && previous!.subject && previous!.subject.length > 0 ? previous!.subject : null;
     subject = own ?? (previous!.type === 'CONSULT' && !previous!.visitHost && cue.type !== 'CONSULT' ? [...previous!.actor, ...previous!.recipient] : previous!.actor);
   } else if (subject.length === 0 && found.inherit) subject = inherited;
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them

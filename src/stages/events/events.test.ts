@@ -1415,3 +1415,9 @@ test('a possessive pronoun that owns the territory entered is the recipient; NEG
   assertNone('Poland threatened on Monday to close its border with Belarus completely.', 'THREATEN POL > BLR,POL');
   assertNone('Poland threatened on Monday to close its border with Belarus completely.', 'THREATEN POL > POL');
 });
+
+test('after a call, thanks are the subject\'s own; a country "which hosts" exiles hosts no visit; NEGATIVE: an agreement after talks is both sides\'', () => {
+  assertCodes('US President Joe Biden spoke by phone with Egyptian President Abdel Fattah el-Sisi on Monday and thanked him for his efforts.', 'SUPPORT USA > EGY');
+  assertNone('Turkey, which hosts some Hamas political leaders, called on Monday for an immediate ceasefire.', 'CONSULT');
+  assertCodes('Kenya held talks with Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
+});
