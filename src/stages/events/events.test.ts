@@ -1421,3 +1421,9 @@ test('after a call, thanks are the subject\'s own; a country "which hosts" exile
   assertNone('Turkey, which hosts some Hamas political leaders, called on Monday for an immediate ceasefire.', 'CONSULT');
   assertCodes('Kenya held talks with Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
 });
+
+test('NEGATIVE: a verb after "and" inside a relative clause keeps the clause\'s subject, not the main verb\'s', () => {
+  const text = 'Chinese President Xi Jinping held talks with Nigerian President Bola Ahmed Tinubu, who is on a state visit to China and attending a summit in Beijing, on Tuesday.';
+  assertNone(text, 'CONSULT CHN,CHN');
+  assertNone(text, 'CONSULT CHN > ');
+});

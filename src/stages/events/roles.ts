@@ -378,7 +378,9 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   // (Over a noun cue in the verb's object, "condemned the Turkish strike and summoned …", and over what the verb
   // governs, "urged Peru to reopen the border and recalled …".)
   const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && !(x.cues.every((c) => c.noun) || nounUse(view, x)));
-  return s && lex.pastForms.has(view.words[s.from]) ? s.from : -1;
+  // (Not over a clause of its own: "held talks with Tinubu, who is on a state visit to China and attending …".)
+  if (!s || view.words.slice(s.to, and).some((w) => w === ',' || lex.grammar.clauseBoundaries.has(w))) return -1;
+  return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
 }
 
 /** A verb's pattern read as a noun after a determiner or an adjective of a country ("the Turkish strike"). */
