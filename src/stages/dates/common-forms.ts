@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { DatesLexicon } from '../../lexicon/dates.ts';
 import { nameFunctionWords } from './chrono-config.ts';
-import { bareYearPattern } from './parsers/bare-year.ts';
+import { bareYearPattern, namedAfterYear } from './parsers/bare-year.ts';
 import { isMonthAfterName } from './refiners/drop-unlikely.ts';
 import { FUTURE_DAYS } from './refiners/past-month.ts';
 import { futureAround, textBefore } from './refiners/text-before.ts';
@@ -344,7 +344,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     bareYear.lastIndex = 0;
     while ((m = bareYear.exec(text))) {
       const next = m[2]?.toLowerCase();
-      if (next && words.countNouns.has(next)) {
+      if ((next && words.countNouns.has(next)) || namedAfterYear(m[0], m[2])) {
         bareYear.lastIndex = m.index + 1;
         continue;
       }

@@ -33,6 +33,8 @@ const NOT_DATES: [string, string][] = [
   ['an hour count', 'A 24-hour ceasefire was agreed in Gaza.'],
   ['a resolution number', 'Under Resolution 2231, Iran accepted limits.'],
   ['a group name with digits', 'Leaders gathered at the G20 summit.'],
+  ['a year inside a name after "the"', 'The president flew home after the 2024 Summit of the forum.'],
+  ['a year inside a name, another', 'Ministers reviewed the 2030 Agenda for Sustainable Development.'],
   ['a score that looks like a time range', 'Brazil beat Argentina 3 to 1.'],
   ['a time of day without a date', 'The vote is at 10 a.m. local time.'],
   ['a plan length', 'They adopted a 10-year plan for the corridor.'],

@@ -23,6 +23,11 @@ export function bareYearPattern(words: DatesLexicon, flags = ''): RegExp {
   );
 }
 
+/** "the 2024 Summit of …", "the 2030 Agenda": a year between "the" and a capitalised word is part of a name. */
+export function namedAfterYear(matched: string, next: string | undefined): boolean {
+  return next !== undefined && /^the\s/i.test(matched) && /^\p{Lu}/u.test(next);
+}
+
 export function createBareYearParser(words: DatesLexicon): Parser {
   const pattern = bareYearPattern(words);
   return {
@@ -30,6 +35,7 @@ export function createBareYearParser(words: DatesLexicon): Parser {
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const next = match[2]?.toLowerCase();
       if (next && words.countNouns.has(next)) return null;
+      if (namedAfterYear(match[0], match[2])) return null;
       // The word after the year only served the count-noun check; it is not part of the date.
       const text = next ? match[0].slice(0, match[0].length - match[2].length).trimEnd() : match[0];
       const result = context.createParsingResult(match.index ?? 0, text, { year: Number(match[1]) });
