@@ -1427,3 +1427,16 @@ test('NEGATIVE: a verb after "and" inside a relative clause keeps the clause\'s 
   assertNone(text, 'CONSULT CHN,CHN');
   assertNone(text, 'CONSULT CHN > ');
 });
+
+test('a year qualifying a noun ("the 2016 arbitral ruling") dates only that noun\'s act; NEGATIVE: "the 2022 visit of …", "signed the 2019 deal"', () => {
+  const dated = (text: string) => coder.code(text, '2025-10-21').map((e) => `${e.event[0]}@${e.date}`);
+  assert.deepEqual(dated('The Philippines called on China to respect the 2016 arbitral ruling.'), ['REQUEST@2025-10-21']);
+  assert.ok(dated('The 2022 visit of Ruto to Cairo was a success.').includes('CONSULT@2022'));
+  assert.ok(dated('Kenya and Uganda signed the 2019 border deal.').includes('SUPPORT@2019'));
+});
+
+test('"sought the arrest of" officials is a request, no arrest; NEGATIVE: an arrest made', () => {
+  assertNone('South Africa sought the arrest of Israeli officials through the International Criminal Court.', 'COERCE');
+  assertCodes('South Africa sought the arrest of Israeli officials through the International Criminal Court.', 'REQUEST ZAF > ISR');
+  assertCodes('Police arrested two Kenyan officials on Monday.', 'COERCE KEN > KEN');
+});

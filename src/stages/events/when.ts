@@ -166,6 +166,20 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
+const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/** "the 2016 arbitral ruling", "his 2022 visit": a bare year after a determiner, before the noun it qualifies. */
+function attributiveYear(view: SentenceView, k: number, d: DateMention): boolean {
+  return ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4;
+}
+
+/** The token after the date mention that starts at `k`. */
+function endOfDate(view: SentenceView, k: number): number {
+  let j = k;
+  while (j < view.words.length && view.dateTok[j] === view.dateTok[k]) j++;
+  return j;
+}
+
 /** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which"). */
 const OCCASION_PREPS = new Set(['in', 'during', 'at']);
 
@@ -214,6 +228,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     if (plannedAt(view, k)) continue;
+    // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
+    if (attributiveYear(view, k, d) && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
