@@ -203,7 +203,8 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex)) return null;
+  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+    mannerOfForce(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
   // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").
@@ -287,6 +288,17 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
     if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) break;
   }
   return stoppedAfter(view, span.to, lex);
+}
+
+/** Types of force whose verb a noun "in a raid" may qualify. */
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/** "Pakistani forces killed eight militants in a raid near the border": a verb's pattern read as a noun after "in a",
+ *  after a verb of force in the past, tells how that act was done; it is no act of its own. */
+function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const words = view.words;
+  if (span.cues.some((c) => c.noun) || words[span.from - 2] !== 'in' || (words[span.from - 1] !== 'a' && words[span.from - 1] !== 'an')) return false;
+  return view.spans.some((s) => s.to < span.from && !s.suppressed && lex.pastForms.has(words[s.from]) && s.cues.some((c) => FORCE_TYPES.has(c.type)));
 }
 
 /** Nouns whose "that" clause is hearsay, no act reported as done ("reports that …", "speculation that …"; not "said in

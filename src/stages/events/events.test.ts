@@ -1440,3 +1440,8 @@ test('"sought the arrest of" officials is a request, no arrest; NEGATIVE: an arr
   assertCodes('South Africa sought the arrest of Israeli officials through the International Criminal Court.', 'REQUEST ZAF > ISR');
   assertCodes('Police arrested two Kenyan officials on Monday.', 'COERCE KEN > KEN');
 });
+
+test('"killed eight militants in a raid" is one act, the raid no seizure of its own; NEGATIVE: "were killed in an attack by militants" keeps the attack', () => {
+  assertNone('Pakistani security forces killed eight militants in a raid near the Afghan border on Monday, the army said.', 'COERCE');
+  assertCodes('Three Pakistani soldiers were killed in an attack by militants on Monday.', 'ASSAULT PAK > PAK');
+});
