@@ -23,9 +23,13 @@ export function bareYearPattern(words: DatesLexicon, flags = ''): RegExp {
   );
 }
 
+// (\p{…} patterns stand in module constants: see lexicon/tokens.ts.)
+const UPPER_FIRST = /^\p{Lu}/u;
+const AFTER_THE = /^the\s/i;
+
 /** "the 2024 Summit of …", "the 2030 Agenda": a year between "the" and a capitalised word is part of a name. */
 export function namedAfterYear(matched: string, next: string | undefined): boolean {
-  return next !== undefined && /^the\s/i.test(matched) && /^\p{Lu}/u.test(next);
+  return next !== undefined && AFTER_THE.test(matched) && UPPER_FIRST.test(next);
 }
 
 export function createBareYearParser(words: DatesLexicon): Parser {
