@@ -6,7 +6,7 @@ import type { DocContext } from './context.ts';
 import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { CountryMention } from '../../core/types.ts';
-import { countryParty, orgParty, personParty, type Party } from './parties.ts';
+import { countryParty, orgParty, partyWith, personParty, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
@@ -495,7 +495,7 @@ class ChunkBuilder {
         for (let k = i; k < to; k++) claimed[k] = claimed[i - 1];
         prev.to = to;
         prev.agentive = true;
-        prev.parties = prev.parties.map((p) => ({ ...p, sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        prev.parties = prev.parties.map((p) => partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
         i = to - 1;
         continue;
       }
@@ -717,7 +717,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if ((words[c.to] === 'led' || words[c.to] === 'headed') && words[c.to + 1] === 'by' && next.from === c.to + 2 && next.kind === 'person') {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => ({ ...p, entityText: text }));
+        c.parties = next.parties.map((p) => partyWith(p, { entityText: text }));
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);
@@ -732,7 +732,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`) || next.from !== n) continue;
       const code = next.parties.find((p) => p.code)?.code;
-      if (code) c.parties = [{ ...c.parties[0], code }];
+      if (code) c.parties = [partyWith(c.parties[0], { code })];
     }
     // "his Japanese counterpart, Yoshimasa Hayashi,": a title and the name in apposition are one party.
     for (let i = 0; i + 1 < chunks.length; i++) {
@@ -740,7 +740,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if (c.kind === 'country' && c.parties[0]?.personlike && words[c.to] === ',' && next.from === c.to + 1 && next.kind === 'person' && next.parties[0]?.code === c.parties[0].code) {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => ({ ...p, entityText: text }));
+        c.parties = next.parties.map((p) => partyWith(p, { entityText: text }));
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);
