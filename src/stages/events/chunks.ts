@@ -6,7 +6,7 @@ import type { DocContext } from './context.ts';
 import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { CountryMention } from '../../core/types.ts';
-import { countryParty, orgParty, partyWith, personParty, type Party } from './parties.ts';
+import { countryParty, orgParty, partyWith, personParty, withEntityText, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
@@ -717,7 +717,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if ((words[c.to] === 'led' || words[c.to] === 'headed') && words[c.to + 1] === 'by' && next.from === c.to + 2 && next.kind === 'person') {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => partyWith(p, { entityText: text }));
+        c.parties = withEntityText(next.parties, text);
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);
@@ -740,7 +740,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if (c.kind === 'country' && c.parties[0]?.personlike && words[c.to] === ',' && next.from === c.to + 1 && next.kind === 'person' && next.parties[0]?.code === c.parties[0].code) {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => partyWith(p, { entityText: text }));
+        c.parties = withEntityText(next.parties, text);
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);

@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Chunk } from './chunks.ts';
-import { codeSet, countryName, countryParty, partyWith, type Party } from './parties.ts';
+import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
 export interface DocContext {
   doc: Doc;
@@ -178,7 +178,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description' && c.parties.length > 0) {
       const text = textOf(c);
-      c.parties = c.parties.map((p) => partyWith(p, { entityText: text }));
+      c.parties = withEntityText(c.parties, text);
     }
     earlier.pass(chunks, i);
   }

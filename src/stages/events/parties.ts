@@ -103,6 +103,13 @@ export function partyWith(p: Party, changes: Partial<Party>): Party {
   return Object.assign(copy, changes);
 }
 
+/** `parties` named by `entityText` (a loop, not .map(): see codeSet). */
+export function withEntityText(parties: readonly Party[], entityText: string): Party[] {
+  const out: Party[] = [];
+  for (const p of parties) out.push(partyWith(p, { entityText }));
+  return out;
+}
+
 /**
  * The codes of the parties of `lists`, in order, without "". (One loop instead of `.map().filter()` chains in big
  * functions: a `.map` in optimised code makes a holey array, in unoptimised code a packed one, and each new kind

@@ -284,7 +284,8 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       p.name = givenFirst(p.name);
     }
     if (b.leader) {
-      p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
+      p.knownOffices = [];
+      for (const o of b.leader.offices) if (published ? officeHeldOn(o, published) : o.to === null) p.knownOffices.push(o.title);
       for (const title of p.knownOffices) {
         const t = lex.titles.matchAt(tokenize(title), 0);
         if (t?.values[0].sector) b.sectors.push(t.values[0].sector);
@@ -295,7 +296,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     p.mentions = b.mentions.map(({ start, end, rule }) => ({ start, end, rule }));
   }
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  doc.people = people.map((b) => b.person);
+  // (Loops, not .map(), for arrays later stages read: a .map in optimised code makes a holey array, in the
+  // interpreter a packed one, and each stage's optimised code is thrown away when the other kind reaches it.)
+  doc.people = [];
+  for (const b of people) doc.people.push(b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
 }
 
