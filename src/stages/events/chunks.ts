@@ -45,7 +45,7 @@ export interface Chunk {
   /** For pairs: whether the pair names people ("the two leaders") or countries ("both sides"). */
   pairOf: 'person' | 'country' | null;
   /** A pair named by a bare "the" ("The leaders agreed"): people named before, or no one (not the dyad). */
-  barePair?: boolean;
+  barePair: boolean;
   /** For countries: the mention's kind (name, capital, demonym, adjective). */
   mentionKind: string | null;
   /** For countries: an agent noun follows or precedes ("China Coast Guard", "the presidents of Kenya"). */
@@ -317,7 +317,7 @@ class ChunkBuilder {
     const next = this.countryAt[i + 1];
     if (!next) return null;
     const head = this.headAfter(next.s.to) ?? this.coordinatedHead(next.s.to);
-    return head ? { ...head, to: i } : null;
+    return head ? { to: i, sector: head.sector, person: head.person, head: head.head } : null; // (a literal: see segment/index.ts)
   }
 
   /** A relational noun ("neighbour", "ally") at `k`, after at most two lower-case modifiers ("southern", "closest"). */
@@ -774,9 +774,10 @@ class ChunkBuilder {
   }
 }
 
+// Every field, barePair too (set later on pairs): chunks of one hidden class, read all over the events stage.
 function newChunk(s: Span, kind: ChunkKind, parties: Party[], agentive: boolean): Chunk {
   return {
     from: s.from, to: s.to, kind, parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null, pairOf: null,
-    mentionKind: null, headed: false, modifier: false, head: null,
+    mentionKind: null, headed: false, modifier: false, head: null, barePair: false,
   };
 }
