@@ -809,7 +809,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc: onAct ? null : loc,
-    locGuessed: false,
+    locGuessed: false, // (set here, not added later by guessDateline: drafts of one hidden class)
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),

@@ -105,6 +105,7 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   }
   if (from === m.from && to === m.to) return m;
   const entry = m.values[0];
+  // (The entry with its sector written out, not `{ ...entry, sector }`: a spread gives it another hidden class.)
   return { from, to, values: [sector ? { title: entry.title, sector, kind: entry.kind, exactCase: entry.exactCase, portfolio: entry.portfolio, plural: entry.plural } : entry] };
 }
 
