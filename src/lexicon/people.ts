@@ -35,7 +35,7 @@ export interface TitleEntry {
   /** Takes portfolios before or after it: "Planning Minister", "Minister for Trade and Industry". */
   portfolio: boolean;
   /** The plural form ("Foreign Ministers", "chief negotiators"), written before two names joined by "and". */
-  plural?: boolean;
+  plural: boolean;
 }
 
 export type NameStyleId = 'chinese' | 'korean' | 'vietnamese';
@@ -121,10 +121,11 @@ export function loadPeople(): PeopleLexicon {
   }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
-    const entry: TitleEntry = { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact', portfolio: r.portfolio === 'yes' };
+    // (Every entry has every field, `plural` too: entries of one hidden class keep the sites that read them fast.)
+    const entry: TitleEntry = { title: r.title, sector: r.sector || null, kind: r.kind as TitleEntry['kind'], exactCase: r.case === 'exact', portfolio: r.portfolio === 'yes', plural: false };
     titles.add(r.title, entry);
     const plural = entry.kind === 'office' || entry.kind === 'role' ? pluralTitle(r.title) : null;
-    if (plural) titles.add(plural, { ...entry, title: plural, portfolio: false, plural: true });
+    if (plural) titles.add(plural, { title: plural, sector: entry.sector, kind: entry.kind, exactCase: entry.exactCase, portfolio: false, plural: true });
   }
   const portfolios = new PhraseTrie<string | null>(true);
   for (const r of readTsv(dataPath('people', 'portfolios.tsv'))) portfolios.add(r.portfolio, r.sector || null);

@@ -100,6 +100,19 @@ function isCalendarDay(ymd: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
+/**
+ * The first date `read` finds in `items` that names a day that exists. (A loop rather than .map().find() in
+ * readDocument, a big function: a .map makes arrays of another elements kind once optimised, and a new kind
+ * reaching the .find threw readDocument's optimised code away; see events/parties.ts codeSet.)
+ */
+function firstDay<T>(items: readonly T[], read: (x: T) => string | null | undefined): string | null {
+  for (const x of items) {
+    const s = read(x);
+    if (s && isCalendarDay(s)) return s;
+  }
+  return null;
+}
+
 function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'header', sourceFrom: SourceFrom = from): void {
   h.title ??= f.title ?? null;
   noteSource(h, f.source, f.title ? 'title' : sourceFrom);
@@ -441,21 +454,22 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   const last = lines.findLast((l) => l.text);
   if (!h.published && last && last.start >= bodyStart) {
     const stamp = footerDate(last.text);
-    if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false };
+    if (stamp && isCalendarDay(stamp)) h.published = { date: stamp, from: 'footer', updated: false, monthFirst: undefined };
   }
   // "This article was first published on 14 August 2025." among the closing lines.
   if (!h.published) {
     const closingLines = lines.filter((l) => l.text && l.start >= bodyStart).slice(-CLOSING_LINES);
-    const stamp = closingLines.map((l) => firstPublishedDate(l.text)).find((s) => s && isCalendarDay(s));
-    if (stamp) h.published = { date: stamp, from: 'footer', updated: false };
+    const stamp = firstDay(closingLines, (l) => firstPublishedDate(l.text));
+    if (stamp) h.published = { date: stamp, from: 'footer', updated: false, monthFirst: undefined };
   }
   // Last resort, when neither the text nor the caller dates the page: a date in the page's web address
   // ("…/2025/08/14/…"), given with the page or on a line of its own in the header or among the closing lines.
   if (!h.published && !doc.document.published) {
     const texts = lines.filter((l) => l.text);
-    const urls = [doc.document.url, ...[...texts.slice(0, MAX_HEADER_LINES), ...texts.slice(-CLOSING_LINES)].map((l) => l.text).filter(isUrlLine)];
-    const stamp = urls.map((u) => (u ? urlDate(u) : null)).find((s) => s && isCalendarDay(s));
-    if (stamp) h.published = { date: stamp, from: 'url', updated: false };
+    const urls = [doc.document.url];
+    for (const l of [...texts.slice(0, MAX_HEADER_LINES), ...texts.slice(-CLOSING_LINES)]) if (isUrlLine(l.text)) urls.push(l.text);
+    const stamp = firstDay(urls, (u) => (u ? urlDate(u) : null));
+    if (stamp) h.published = { date: stamp, from: 'url', updated: false, monthFirst: undefined };
   }
 
   // "01/05/2025" that no dateline settled: the outlet's house style decides (month first in American pages).

@@ -6,7 +6,7 @@ import type { DocContext } from './context.ts';
 import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { CountryMention } from '../../core/types.ts';
-import { countryParty, orgParty, personParty, type Party } from './parties.ts';
+import { countryParty, orgParty, partyWith, personParty, withEntityText, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
 
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
@@ -45,7 +45,7 @@ export interface Chunk {
   /** For pairs: whether the pair names people ("the two leaders") or countries ("both sides"). */
   pairOf: 'person' | 'country' | null;
   /** A pair named by a bare "the" ("The leaders agreed"): people named before, or no one (not the dyad). */
-  barePair?: boolean;
+  barePair: boolean;
   /** For countries: the mention's kind (name, capital, demonym, adjective). */
   mentionKind: string | null;
   /** For countries: an agent noun follows or precedes ("China Coast Guard", "the presidents of Kenya"). */
@@ -317,7 +317,7 @@ class ChunkBuilder {
     const next = this.countryAt[i + 1];
     if (!next) return null;
     const head = this.headAfter(next.s.to) ?? this.coordinatedHead(next.s.to);
-    return head ? { ...head, to: i } : null;
+    return head ? { to: i, sector: head.sector, person: head.person, head: head.head } : null; // (a literal: see segment/index.ts)
   }
 
   /** A relational noun ("neighbour", "ally") at `k`, after at most two lower-case modifiers ("southern", "closest"). */
@@ -495,7 +495,7 @@ class ChunkBuilder {
         for (let k = i; k < to; k++) claimed[k] = claimed[i - 1];
         prev.to = to;
         prev.agentive = true;
-        prev.parties = prev.parties.map((p) => ({ ...p, sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        prev.parties = prev.parties.map((p) => partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
         i = to - 1;
         continue;
       }
@@ -717,7 +717,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if ((words[c.to] === 'led' || words[c.to] === 'headed') && words[c.to + 1] === 'by' && next.from === c.to + 2 && next.kind === 'person') {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => ({ ...p, entityText: text }));
+        c.parties = withEntityText(next.parties, text);
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);
@@ -732,7 +732,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`) || next.from !== n) continue;
       const code = next.parties.find((p) => p.code)?.code;
-      if (code) c.parties = [{ ...c.parties[0], code }];
+      if (code) c.parties = [partyWith(c.parties[0], { code })];
     }
     // "his Japanese counterpart, Yoshimasa Hayashi,": a title and the name in apposition are one party.
     for (let i = 0; i + 1 < chunks.length; i++) {
@@ -740,7 +740,7 @@ class ChunkBuilder {
       const next = chunks[i + 1];
       if (c.kind === 'country' && c.parties[0]?.personlike && words[c.to] === ',' && next.from === c.to + 1 && next.kind === 'person' && next.parties[0]?.code === c.parties[0].code) {
         const text = this.textOf({ from: c.from, to: next.to });
-        c.parties = next.parties.map((p) => ({ ...p, entityText: text }));
+        c.parties = withEntityText(next.parties, text);
         c.kind = 'person';
         c.to = next.to;
         chunks.splice(i + 1, 1);
@@ -774,9 +774,10 @@ class ChunkBuilder {
   }
 }
 
+// Every field, barePair too (set later on pairs): chunks of one hidden class, read all over the events stage.
 function newChunk(s: Span, kind: ChunkKind, parties: Party[], agentive: boolean): Chunk {
   return {
     from: s.from, to: s.to, kind, parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null, pairOf: null,
-    mentionKind: null, headed: false, modifier: false, head: null,
+    mentionKind: null, headed: false, modifier: false, head: null, barePair: false,
   };
 }

@@ -1,7 +1,7 @@
 // Who visits and who hosts a meeting (PLOVER CONSULT): the visitor is actor and the host recipient, decided by
 // where it happened or by a visit under way; phone calls, multilateral and neutral-ground meetings have no host.
 import type { Draft } from './draft.ts';
-import { partyKey } from './parties.ts';
+import { codeSet, partyKey } from './parties.ts';
 
 /**
  * Sets actor, recipient and mode of a meeting; `multilateral`: its sentence names a multilateral setting
@@ -15,7 +15,7 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
   if (d.mode.includes('phone')) return;
   // "The leaders of Australia, India, Japan and the United States met in Tokyo": three or more countries at one
   // table meet as equals; the place gives no host.
-  if (multilateral || new Set(all.map((p) => p.code).filter(Boolean)).size >= 3) {
+  if (multilateral || codeSet(all).size >= 3) {
     d.mode = ['multilateral'];
     return;
   }

@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Chunk } from './chunks.ts';
-import { countryName, countryParty, type Party } from './parties.ts';
+import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
 export interface DocContext {
   doc: Doc;
@@ -96,14 +96,14 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
       const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i, textOf, words);
-      if (code) c.parties = [{ ...c.parties[0], code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier }];
+      if (code) c.parties = [partyWith(c.parties[0], { code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier })];
     }
     // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
     // dropped treason charges against opposition leader Hakainde Hichilema"), is of that country.
     if (c.kind === 'person' && c.parties.length === 1 && !c.parties[0].code) {
       const codes = territorialCodes(chunks);
       const subject = earlier.firstSubject?.parties[0]?.code;
-      if (codes.size === 1 && subject && codes.has(subject)) c.parties = [{ ...c.parties[0], code: subject }];
+      if (codes.size === 1 && subject && codes.has(subject)) c.parties = [partyWith(c.parties[0], { code: subject })];
     }
     if (c.parties.length > 0) {
       earlier.pass(chunks, i);
@@ -161,7 +161,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
       const people = [...ctx.recentPersons, ...before.flatMap((x) => (x.kind === 'person' ? x.parties : []))];
       const holder = people.findLast((p) => p.personId && officesOf(ctx, p).some((o) => titles.some((t) => o.toLowerCase().includes(t))));
-      if (holder) c.parties = [{ ...holder, entityText: textOf(c) }];
+      if (holder) c.parties = [partyWith(holder, { entityText: textOf(c) })];
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
       const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
@@ -178,7 +178,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description' && c.parties.length > 0) {
       const text = textOf(c);
-      c.parties = c.parties.map((p) => ({ ...p, entityText: text }));
+      c.parties = withEntityText(c.parties, text);
     }
     earlier.pass(chunks, i);
   }
@@ -251,7 +251,7 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
     named ??= [...ctx.recentPersons, ...chunks.filter((x) => x.kind === 'person').flatMap((x) => x.parties)];
     const title = singular(c.head);
     const match = named.findLast((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
-    if (match) c.parties = [{ ...match, entityText: p.entityText }];
+    if (match) c.parties = [partyWith(match, { entityText: p.entityText })];
   }
 }
 
@@ -363,6 +363,6 @@ export function noteSentence(ctx: DocContext, chunks: Chunk[]): void {
 
 /** The countries of the latest act's actors, when two or more (else null). */
 function lastCountries(ctx: DocContext): Party[] | null {
-  const codes = [...new Set(ctx.lastActors.map((p) => p.code).filter(Boolean))];
+  const codes = [...codeSet(ctx.lastActors)];
   return codes.length >= 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
 }

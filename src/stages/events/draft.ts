@@ -4,7 +4,7 @@ import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { aspectOf, clauseOf, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
+import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
@@ -47,7 +47,7 @@ export interface Draft {
   gist: Set<string>;
   loc: EventPlace | null;
   /** The place is the dateline's, guessed for want of one in the sentence. */
-  locGuessed?: boolean;
+  locGuessed: boolean;
   /** For a visit: the country visited. */
   visitHost: string | null;
   clause: Clause;
@@ -697,7 +697,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const onTheMove = (p: Party) => (p.sector === 'CVL' || (cue.roles === 'visit' && PEOPLE_ON_THE_MOVE.has(p.sector ?? ''))) && !p.personId && !p.orgId;
   if (type === 'CONSULT' && actor.every(onTheMove)) return null;
   // Drills and deployments of two countries together are joint military exercises: COOPERATE (manual).
-  if (type === 'MOBILIZE' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+  if (type === 'MOBILIZE' && codeSet(actor).size >= 2) {
     type = 'COOPERATE';
     mode = [];
   }
@@ -708,7 +708,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
 
   // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
   // two or more countries agree, cooperate or meet is no party to it.
-  if (TOGETHER.has(type) && cue.roles !== 'visit' && new Set(actor.map((p) => p.code).filter(Boolean)).size >= 2) {
+  if (TOGETHER.has(type) && cue.roles !== 'visit' && codeSet(actor).size >= 2) {
     const placed = new Set(found.object.filter((c) => VENUES.has(c.prep ?? '') && (c.kind === 'place' || (c.kind === 'country' && !c.headed) || c.kind === 'org')).flatMap((c) => c.parties));
     recipient = recipient.filter((p) => !placed.has(p));
   }
@@ -821,6 +821,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc: onAct ? null : loc,
+    locGuessed: false, // (set here, not added later by guessDateline: drafts of one hidden class)
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),

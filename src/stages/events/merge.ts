@@ -2,10 +2,9 @@
 // mentions of the same meeting, visit or agreement in several sentences.
 import { compatible } from './consult.ts';
 import type { Draft } from './draft.ts';
-import { partyKey, type Party } from './parties.ts';
+import { codeSet, partyKey, type Party } from './parties.ts';
 
 const keysOf = (ps: Party[]) => new Set(ps.map(partyKey));
-const codesOf = (ps: Party[]) => new Set(ps.map((p) => p.code).filter(Boolean));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 function union(a: Party[], b: Party[]): Party[] {
@@ -88,8 +87,8 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
       // guest as actor, is one meeting with the host's "discuss"; a trip to a country is not: "visited China in
       // October, after talks in Nairobi".)
       const meeting = o.type === 'CONSULT' && d.type === 'CONSULT' && !o.visitHost && !d.visitHost;
-      const oActors = codesOf(meeting ? [...o.actor, ...o.recipient] : o.actor);
-      const sharedActor = [...codesOf(meeting ? [...d.actor, ...d.recipient] : d.actor)].some((c) => oActors.has(c));
+      const oActors = codeSet(meeting ? [...o.actor, ...o.recipient] : o.actor);
+      const sharedActor = [...codeSet(meeting ? [...d.actor, ...d.recipient] : d.actor)].some((c) => oActors.has(c));
       return sharedActor && (subsetOf(a, b) || subsetOf(b, a));
     });
     if (same) {
@@ -174,7 +173,7 @@ const namedPeople = (d: Draft) => d.actor.filter((p) => p.personId);
 function sameVisitor(a: Draft, b: Draft): boolean {
   if (sameSet(keysOf(a.actor), keysOf(b.actor))) return true;
   if (namedPeople(a).length > 0 && namedPeople(b).length > 0) return false;
-  return sameSet(codesOf(a.actor), codesOf(b.actor));
+  return sameSet(codeSet(a.actor), codeSet(b.actor));
 }
 
 const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'events.support.witness-signing']);
@@ -187,7 +186,7 @@ const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'ev
 function sameSigning(a: Draft, b: Draft): boolean {
   if (!SIGNINGS.has(a.cue.id) || !SIGNINGS.has(b.cue.id) || a.date?.length !== 10 || a.date !== b.date) return false;
   if (allParties(a).some((p) => p.personId) === allParties(b).some((p) => p.personId)) return false;
-  return sameSet(codesOf(allParties(a)), codesOf(allParties(b)));
+  return sameSet(codeSet(allParties(a)), codeSet(allParties(b)));
 }
 
 /**
@@ -197,7 +196,7 @@ function sameSigning(a: Draft, b: Draft): boolean {
 function hostCountry(d: Draft): string | null {
   if (d.visitHost) return d.visitHost;
   if (d.cue.roles !== 'host' || d.recipient.length === 0 || d.recipient.some((p) => p.personId || !p.code)) return null;
-  const codes = codesOf(d.recipient);
+  const codes = codeSet(d.recipient);
   return codes.size === 1 ? [...codes][0] : null;
 }
 
@@ -216,7 +215,7 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
   if (AGREEMENT.has(a.type) && sameSigning(a, b)) return true;
-  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codesOf(allParties(a)), codesOf(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
+  if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codeSet(allParties(a)), codeSet(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
   // "suspended the negotiations in April" and "recalled its ambassador the same month": two acts of one type
   // with different modes stay two.
   if (a.mode[0] && b.mode[0] && a.mode[0] !== b.mode[0]) return false;

@@ -29,7 +29,7 @@ export function countryName(lex: EventsLexicon, code: string): string {
 }
 
 export function countryParty(lex: EventsLexicon, code: string, entityText: string, sector: string | null, personlike = false): Party {
-  return { code, sector, entityText, identifier: countryName(lex, code), office: null, personId: null, orgId: null, personlike };
+  return { code, sector, entityText, identifier: countryName(lex, code), office: null, personId: null, orgId: null, personlike, group: undefined };
 }
 
 /** The sector an office title implies: the first agent noun found in it ("Chinese President" → GOV). */
@@ -69,6 +69,7 @@ export function personParty(lex: EventsLexicon, person: Person, entityText: stri
     personId: person.id,
     orgId: null,
     personlike: true,
+    group: undefined,
   };
 }
 
@@ -85,7 +86,39 @@ export function orgParty(lex: EventsLexicon, org: Organization, entityText: stri
     personId: null,
     orgId: org.id,
     personlike: false,
+    group: undefined,
   };
+}
+
+/**
+ * `p` with some fields changed. Every party is built by one literal with every field (`group` too, even when
+ * undefined): a spread (`{ ...p, entityText }`) or a field added later gives it another hidden class, and a
+ * function V8 has optimised for the usual one is thrown away when the other reaches it.
+ */
+export function partyWith(p: Party, changes: Partial<Party>): Party {
+  const copy: Party = {
+    code: p.code, sector: p.sector, entityText: p.entityText, identifier: p.identifier, office: p.office,
+    personId: p.personId, orgId: p.orgId, personlike: p.personlike, group: p.group,
+  };
+  return Object.assign(copy, changes);
+}
+
+/** `parties` named by `entityText` (a loop, not .map(): see codeSet). */
+export function withEntityText(parties: readonly Party[], entityText: string): Party[] {
+  const out: Party[] = [];
+  for (const p of parties) out.push(partyWith(p, { entityText }));
+  return out;
+}
+
+/**
+ * The codes of the parties of `lists`, in order, without "". (One loop instead of `.map().filter()` chains in big
+ * functions: a `.map` in optimised code makes a holey array, in unoptimised code a packed one, and each new kind
+ * reaching a chain in a big optimised function throws its code away.)
+ */
+export function codeSet(...lists: readonly Party[][]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const p of list) if (p.code) out.add(p.code);
+  return out;
 }
 
 /** A key that says whether two parties are the same: the person, else the organisation, else the country. */

@@ -5,7 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
-import { countryParty, partyKey, type Party } from './parties.ts';
+import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
@@ -87,7 +87,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
   const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
   const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
-  if (meeting) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
+  if (meeting) main.codes = codeSet(meeting.actor, meeting.recipient);
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all, lead));
   for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
@@ -154,7 +154,7 @@ function itinerary(d: Draft, main: MainEvent): boolean {
 function ofMainMeeting(d: Draft, main: MainEvent): boolean {
   const parties = [...d.actor, ...d.recipient];
   if (parties.some((p) => main.parties.has(partyKey(p)))) return true;
-  const codes = new Set(parties.map((p) => p.code).filter(Boolean));
+  const codes = codeSet(parties);
   return codes.size >= 2 && parties.every((p) => !p.personId) && [...codes].every((c) => main.codes.has(c));
 }
 
@@ -172,7 +172,7 @@ function guessDateline(d: Draft, dateline: EventPlace | null): void {
  */
 function placeOfVisit(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
   if (d.visitHost || !d.date || !(d.type === 'CONSULT' || COOPERATIVE.has(d.type))) return null;
-  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor, d.recipient);
   const visit = drafts.find((v) => v !== d && v.visitHost && v.loc && v.sentence === d.sentence && v.date && !v.future &&
     (v.date.startsWith(d.date!) || d.date!.startsWith(v.date)) && (codes.has(v.visitHost) || v.actor.some((p) => codes.has(p.code))));
   if (!visit) return null;
@@ -197,7 +197,7 @@ function placeOfClauseBefore(d: Draft, drafts: Draft[], views: Map<number, Sente
   const view = views.get(d.sentence)!;
   const k = tokenOf(view, d.start);
   if (!view.words[k]?.endsWith('ing') || !PARTICIPLE_LINKS.has(view.words[k - 1] ?? '')) return null;
-  const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const own = codeSet(d.actor);
   const before = drafts.filter((b) => b !== d && b.sentence === d.sentence && b.start < d.start && b.loc && !b.locGuessed && b.actor.some((p) => own.has(p.code)));
   return before.at(-1)?.loc ?? null;
 }
@@ -220,7 +220,7 @@ function foldVisitsIntoMeetings(drafts: Draft[]): Draft[] {
     if (ownDay && !v.cue.noun) continue;
     const visitors = new Set(v.actor.map(partyKey));
     // ("the first visit by a Somali leader to Ethiopia": a visitor named by country only is any of its people.)
-    const countries = v.actor.some((p) => p.personId) ? new Set<string>() : new Set(v.actor.map((p) => p.code).filter(Boolean));
+    const countries = v.actor.some((p) => p.personId) ? new Set<string>() : codeSet(v.actor);
     const meetings = drafts.filter((m) => m !== v && m.type === 'CONSULT' && m.sentence === v.sentence && !m.visitHost &&
       (!ownDay || (m.date === v.date && m.start > v.start)) && m.recipient.some((p) => p.personId && p.code === v.visitHost) &&
       m.actor.some((p) => visitors.has(partyKey(p)) || countries.has(p.code)));
@@ -387,7 +387,7 @@ function tokenOf(view: SentenceView, pos: number): number {
 /** "Xi called on China and Vietnam to …": words addressed to the speaker's own side too are not an act between them. */
 function addressedToBoth(d: Draft): boolean {
   if (!VERBAL.has(d.type) || d.recipient.length === 0) return false;
-  const own = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const own = codeSet(d.actor);
   // Words addressed only to the speaker's own side are a domestic act ("the opposition asked the government to …").
   return d.recipient.some((p) => own.has(p.code)) && d.recipient.some((p) => !own.has(p.code));
 }
@@ -395,7 +395,7 @@ function addressedToBoth(d: Draft): boolean {
 /** "The two sides pledged to …", "China and Vietnam agreed …": a joint act in the past is an agreement reached. */
 function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon, perfectIsNews: boolean): void {
   if (d.kind !== 'statement' || (d.type !== 'AGREE' && d.type !== 'SUPPORT') || d.future) return;
-  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor);
   if (codes.size < 2 || d.recipient.length > 0) return;
   const i = tokenOf(view, d.start);
   if (!lex.pastForms.has(view.words[i])) return;
@@ -444,12 +444,12 @@ function inRelativeClause(words: string[], k: number): boolean {
 function placeMainEvent(main: MainEvent, drafts: Draft[]): void {
   // The countries of the main day's first meeting, even one told without a place.
   const meeting = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date);
-  if (meeting && main.codes.size === 0) main.codes = new Set([...meeting.actor, ...meeting.recipient].map((p) => p.code).filter(Boolean));
+  if (meeting && main.codes.size === 0) main.codes = codeSet(meeting.actor, meeting.recipient);
   const first = drafts.find((d) => d.type === 'CONSULT' && d.date === main.date && d.loc);
   if (!first) return;
   main.place = first.loc;
   main.parties = new Set([...first.actor, ...first.recipient].map(partyKey));
-  main.codes = new Set([...first.actor, ...first.recipient].map((p) => p.code).filter(Boolean));
+  main.codes = codeSet(first.actor, first.recipient);
 }
 
 /** The date of the sentence a back-reference ("made the remarks") points to: the nearest earlier dated one. */
@@ -471,7 +471,7 @@ const MEETING_LOOK_BACK = 2;
  * two or more people `d` names.
  */
 function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | null {
-  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor, d.recipient);
   const people = new Set([...d.actor, ...d.recipient].map((p) => p.personId).filter(Boolean));
   if (samePeople && people.size < 2) return null;
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
@@ -500,7 +500,7 @@ const SIGNED_BY = 'events.support.signed-by';
  */
 function signingBefore(d: Draft, drafts: Draft[]): Draft | null {
   if (d.cue.id !== SIGNED_BY || d.recipient.length > 0) return null;
-  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor);
   if (codes.size < 2) return null;
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
     const m = drafts[k];
@@ -561,7 +561,7 @@ function daysBefore(date: string, days: number): string {
 
 /** Whether the draft's parties are two or more countries, all sides of the main meeting. */
 function mainSides(d: Draft, main: MainEvent): boolean {
-  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor, d.recipient);
   return main.date !== null && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
 }
 
@@ -647,7 +647,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   }
   // An agreement of the main meeting's two sides ("The two ministers also agreed to reopen the crossing"), not one
   // told in a relative clause ("the dialogue, which Moscow and Pyongyang agreed to hold on a regular basis").
-  const codes = new Set([...d.actor, ...d.recipient].map((p) => p.code).filter(Boolean));
+  const codes = codeSet(d.actor, d.recipient);
   const view = views.get(d.sentence)!;
   const ofMain = d.type === 'AGREE' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");

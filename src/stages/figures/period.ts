@@ -67,7 +67,7 @@ export function yearsIn(
   const out: YearAt[] = [];
   const usable = (r: TextRange) => !figures.some((f) => r.start < f.end && r.end > f.start) && canBePeriod(text, sentence, r, fig, lex);
   const spans = spansIn(text.slice(sentence.start, sentence.end), sentence.start);
-  for (const span of spans) if (usable(span)) out.push({ ...span, year: null });
+  for (const span of spans) if (usable(span)) out.push({ start: span.start, end: span.end, year: null }); // (a literal: see segment/index.ts)
   for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
     const start = sentence.start + (m.index ?? 0);
     const y = { start, end: start + m[0].length, year: m[1] };

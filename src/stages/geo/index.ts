@@ -1,7 +1,7 @@
 // The geo stage: country mentions (names, demonyms, "Sino-", capitals as metonyms, "the Southeast Asian
 // country"), and places (cities, regions, seas, landmarks) with the country they lie in.
 import type { Doc, PlaceMention } from '../../core/doc.ts';
-import type { CountryMention, Place } from '../../core/types.ts';
+import type { CountryMention, Evidence, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GeoLexicon } from '../../lexicon/geo.ts';
@@ -10,6 +10,11 @@ import { matchDescriptor, mentionsInAreas, resolveDescriptor, type AreaMentions,
 import { afterLocative } from './context.ts';
 import { matchGeo } from './gazetteer.ts';
 import { countryAfter, matchSite } from './site.ts';
+
+/** A place mention with every field, in one order (`{ ...span, name, … }` gets a hidden class per object once optimised). */
+function placeMention(span: Evidence, name: string, country: string | null, kind: string, city?: string): PlaceMention {
+  return { start: span.start, end: span.end, rule: span.rule, name, country, kind, city };
+}
 
 export function findGeo(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.geo;
@@ -37,7 +42,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       // "HONIARA - … Wong, who arrived in the capital": in a story filed from a capital, "the capital" is that city.
       if (here && bareCapital(tokens, i, lex)) {
         const span = { start: tokens[i].start, end: tokens[i + 1].end, rule: 'geo.dateline-capital' };
-        placeMentions.push({ ...span, name: here.name, country: here.code, kind: 'capital' });
+        placeMentions.push(placeMention(span, here.name, here.code, 'capital'));
         addPlace(here.name, here.code, 'capital', span);
         i += 2;
         continue;
@@ -62,7 +67,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         if (site && !containsGeo(tokens, site.from, site.to, lexicon)) {
           const name = doc.text.slice(tokens[site.from].start, tokens[site.to - 1].end);
           const span = { start: tokens[site.from].start, end: tokens[(site.spanTo ?? site.to) - 1].end, rule: 'geo.named-site' };
-          placeMentions.push({ ...span, name, country: site.country ?? null, kind: site.kind });
+          placeMentions.push(placeMention(span, name, site.country ?? null, site.kind));
           addPlace(name, site.country ?? null, site.kind, span);
           i = site.spanTo ?? site.to;
           continue;
@@ -78,9 +83,9 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
       const capital = (e.kind === 'demonym' || e.kind === 'name') && e.code ? capitalNamed(tokens, hit.from, hit.to, lex.countries.get(e.code)?.capitals, lex) : null;
       if (capital && e.code) {
         const span = { start, end: tokens[hit.to].end, rule: 'geo.demonym-capital' };
-        placeMentions.push({ ...span, name: capital, country: e.code, kind: 'capital' });
+        placeMentions.push(placeMention(span, capital, e.code, 'capital'));
         addPlace(capital, e.code, 'capital', span);
-        if (!afterLocative(tokens, hit.from - 1, lex)) countryMentions.push({ ...span, code: e.code, kind: 'capital' });
+        if (!afterLocative(tokens, hit.from - 1, lex)) countryMentions.push({ start: span.start, end: span.end, rule: span.rule, code: e.code, kind: 'capital' });
         i = hit.to + 1;
         continue;
       }
@@ -88,7 +93,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         const kind = e.placeKind ?? 'place';
         // "in Jeddah, Saudi Arabia, on Monday": the city's own country after a comma is part of its name.
         const own = !hit.metonym && e.code ? countryAfter(tokens, hit.to, lexicon, e.code) : null;
-        placeMentions.push({ start, end: own ? tokens[own.to - 1].end : end, rule: hit.rule, name: e.name, country: e.code, kind, ...(e.city ? { city: e.city } : {}) });
+        placeMentions.push(placeMention({ start, end: own ? tokens[own.to - 1].end : end, rule: hit.rule }, e.name, e.code, kind, e.city));
         addPlace(e.name, e.code, kind, { start, end, rule: hit.rule });
         if (hit.metonym && e.code) countryMentions.push({ start, end, rule: hit.rule, code: e.code, kind: 'capital' });
         if (own) {

@@ -105,7 +105,8 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   }
   if (from === m.from && to === m.to) return m;
   const entry = m.values[0];
-  return { from, to, values: [sector ? { ...entry, sector } : entry] };
+  // (The entry with its sector written out, not `{ ...entry, sector }`: a spread gives it another hidden class.)
+  return { from, to, values: [sector ? { title: entry.title, sector, kind: entry.kind, exactCase: entry.exactCase, portfolio: entry.portfolio, plural: entry.plural } : entry] };
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}/u; // a module constant: see the note in tokens.ts

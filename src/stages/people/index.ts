@@ -11,7 +11,7 @@ import { officeBefore } from './offices.ts';
 import { isCaption } from '../document/captions.ts';
 import { pruneGeoInsidePeople } from './prune.ts';
 import { linkTitleReferences } from './references.ts';
-import { looksLikeName, RECOGNIZERS, type NameEvidence } from './recognizers.ts';
+import { looksLikeName, nameEvidence, RECOGNIZERS, withoutOffices, type NameEvidence } from './recognizers.ts';
 import { resolvePeople, type Candidate } from './resolve.ts';
 import { isBlocked, nameRuns, trimRun } from './runs.ts';
 
@@ -107,7 +107,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const words = surface.split(/\s+/).filter((w) => !LOWER_PARTICLE.test(w)).length;
         if (words > MAX_NAME_WORDS || namedAfter(ctx, run.to)) continue;
         const evidence = evidenceFor(ctx, run, false);
-        if (inListAfterName(ctx, named, run.from)) evidence.push({ rule: 'people.list', offices: [], country: null, sector: null, strong: false });
+        if (inListAfterName(ctx, named, run.from)) evidence.push(nameEvidence('people.list', [], null, null, false));
         shareCountry(ctx, evidence, named, run.from);
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
@@ -124,7 +124,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     }
   }
   // A caption's words are no statement of office ("President" for a leader the article calls "Chinese President").
-  for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map((e) => ({ ...e, offices: [] }));
+  for (const c of candidates) if (captions.some((x) => c.start >= x.start && c.end <= x.end)) c.evidence = c.evidence.map(withoutOffices);
   resolvePeople(doc, lexicon, candidates, loose, unproven);
   pruneGeoInsidePeople(doc);
   linkTitleReferences(doc, lexicon);

@@ -22,6 +22,7 @@ export function pruneGeoInsidePeople(doc: Doc): void {
   doc.placeMentions = doc.placeMentions.filter((m) => !inside(m));
   if (doc.countryMentions.length + doc.placeMentions.length === before) return;
   doc.places = doc.places
-    .map((p) => ({ ...p, mentions: p.mentions.filter((m) => !inside(m)) }))
+    // (A literal as geo builds places, not a spread: places of one hidden class, see segment/index.ts.)
+    .map((p) => ({ name: p.name, country: p.country, kind: p.kind, mentions: p.mentions.filter((m) => !inside(m)) }))
     .filter((p) => p.mentions.length > 0);
 }

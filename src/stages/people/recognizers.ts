@@ -33,6 +33,23 @@ export interface NameEvidence {
   countryOnly?: boolean;
 }
 
+/**
+ * Evidence with every field, those not given undefined (as when left out): evidence of one hidden class, which
+ * resolvePeople reads for every name (six shapes of it made those reads megamorphic).
+ */
+export function nameEvidence(rule: string, offices: string[], country: string | null, sector: string | null, strong: boolean, more?: Partial<NameEvidence>): NameEvidence {
+  const e: NameEvidence = {
+    rule, offices, country, sector, strong, official: undefined, described: undefined, relation: undefined, phraseFrom: undefined,
+    phraseTo: undefined, link: undefined, international: undefined, posted: undefined, countryOnly: undefined,
+  };
+  return more ? Object.assign(e, more) : e;
+}
+
+/** `e` without its offices: a copy of the same hidden class (a spread would make another). */
+export function withoutOffices(e: NameEvidence): NameEvidence {
+  return Object.assign(nameEvidence(e.rule, [], e.country, e.sector, e.strong), e, { offices: [] });
+}
+
 export interface NameRecognizer {
   id: string;
   /** Gives strong evidence (always so: each recognizer gives evidence of one strength); callers that want
@@ -54,7 +71,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     strong: true,
     find(ctx, name) {
       const p = officeBefore(ctx, name.from, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international, posted: p.posted };
+      return p && nameEvidence(this.id, p.offices, p.country, p.sector, true, { official: p.title.kind === 'office', described: p.title.kind === 'role', relation: p.title.kind === 'relation', phraseFrom: p.from, link: p.link, international: p.international, posted: p.posted });
     },
   },
   {
@@ -65,7 +82,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const p = pluralTitleBefore(ctx, name.from);
       if (!p) return null;
       const entry = p.title.values[0];
-      return { rule: this.id, offices: [], country: p.country, sector: entry.sector, strong: true, official: entry.kind === 'office', described: entry.kind === 'role' };
+      return nameEvidence(this.id, [], p.country, entry.sector, true, { official: entry.kind === 'office', described: entry.kind === 'role' });
     },
   },
   {
@@ -74,7 +91,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     strong: true,
     find(ctx, name) {
       const p = appositionAfter(ctx, name.to);
-      return p && { rule: this.id, offices: p.offices, country: p.country, sector: p.sector, strong: true, official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international, posted: p.posted };
+      return p && nameEvidence(this.id, p.offices, p.country, p.sector, true, { official: p.title.kind === 'office', described: p.title.kind === 'role', phraseTo: p.to, link: p.link, international: p.international, posted: p.posted });
     },
   },
   {
@@ -90,7 +107,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       // ("Governor X of Helmand province", "Chief Minister X of West Bengal": a region or city of a country.)
       const place = ctx.place[at];
       const country = c?.kind === 'name' ? c.code : org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? org.country : place?.country ?? null;
-      return country || org ? { rule: this.id, offices: [], country, sector: org?.sector ?? null, strong: false, countryOnly: !org && !c } : null;
+      return country || org ? nameEvidence(this.id, [], country, org?.sector ?? null, false, { countryOnly: !org && !c }) : null;
     },
   },
   {
@@ -104,11 +121,11 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const apostrophe = t[at]?.text === 's' && t[at].start === t[at - 1]?.end ? at - 1 : /^['’]$/.test(t[at]?.text ?? '') ? at : -1;
       if (apostrophe < 1 || !/^['’]$/.test(t[apostrophe].text) || t[apostrophe].start !== t[apostrophe - 1].end) return null;
       const c = ctx.country[apostrophe - 1];
-      if (c && c.kind === 'name') return { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true };
+      if (c && c.kind === 'name') return nameEvidence(this.id, [], c.code, null, false, { countryOnly: true });
       // "Hamas's Khalil al-Hayya", "the Kremlin's Yuri Ushakov": a body of one state.
       const o = ctx.org[apostrophe - 1];
       const org = o ? ctx.doc.organizations.find((x) => x.id === o.organizationId) : undefined;
-      return org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? { rule: this.id, offices: [], country: org.country, sector: null, strong: false, countryOnly: true } : null;
+      return org?.country && /^[A-Z]{3}$/.test(org.country) && !NOT_A_STATE.has(org.country) ? nameEvidence(this.id, [], org.country, null, false, { countryOnly: true }) : null;
     },
   },
   {
@@ -118,7 +135,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       for (let k = name.from - 1; k >= Math.max(1, name.from - 2); k--) {
         const verb = ctx.lexicon.people.sendingVerbs.matchAt(ctx.tokens, k);
         const c = verb && verb.to === name.from ? ctx.country[k - 1] : undefined;
-        if (c && c.kind !== 'demonym') return { rule: this.id, offices: [], country: c.code, sector: null, strong: false, countryOnly: true };
+        if (c && c.kind !== 'demonym') return nameEvidence(this.id, [], c.code, null, false, { countryOnly: true });
       }
       return null;
     },
@@ -130,7 +147,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.description',
     find(ctx, name) {
       const d = descriptionAfter(ctx, name.to);
-      return d && { rule: this.id, offices: [], country: d.country, sector: null, strong: false, countryOnly: !d.speaks };
+      return d && nameEvidence(this.id, [], d.country, null, false, { countryOnly: !d.speaks });
     },
   },
   {
@@ -140,7 +157,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
     find(ctx, name) {
       const t = ctx.tokens;
       const one = t[name.to]?.text === ',' && t[name.to + 1]?.text === 'who' && !PLURAL_VERBS.has(t[name.to + 2]?.text ?? '');
-      return one ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+      return one ? nameEvidence(this.id, [], null, null, false) : null;
     },
   },
   {
@@ -156,7 +173,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const next = ctx.tokens[name.to]?.text ?? '';
       if (ctx.lexicon.geo.placeNouns.has(next.toLowerCase()) || ctx.lexicon.organizations.heads.matchAt(ctx.tokens, name.to)) return null;
       const styles = stylesOf(words.join(' '), null, ctx.lexicon.people);
-      return styles.some((st) => st.countries.some((c) => ctx.docCountries.has(c))) ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+      return styles.some((st) => st.countries.some((c) => ctx.docCountries.has(c))) ? nameEvidence(this.id, [], null, null, false) : null;
     },
   },
   {
@@ -171,7 +188,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const pastAge = after.replace(/^,\s*\d{1,3},/, '');
       // (The test of the words after first: verbAtEnd, not anchored at its start, is tried at every character.)
       const said = speech.verbAtStart.test(pastAge) || (PHRASE_END.test(after) && speech.verbAtEnd.test(ctx.doc.text.slice(Math.max(0, start - 40), start)));
-      return said ? { rule: this.id, offices: [], country: null, sector: null, strong: false } : null;
+      return said ? nameEvidence(this.id, [], null, null, false) : null;
     },
   },
   {
@@ -181,7 +198,7 @@ export const RECOGNIZERS: NameRecognizer[] = [
       const cues = ctx.lexicon.people.nameCues;
       for (let k = name.from - 1; k >= Math.max(0, name.from - 5); k--) {
         const m = cues.matchAt(ctx.tokens, k);
-        if (m && m.to === name.from) return { rule: this.id, offices: [], country: null, sector: null, strong: false };
+        if (m && m.to === name.from) return nameEvidence(this.id, [], null, null, false);
       }
       return null;
     },

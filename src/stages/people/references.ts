@@ -57,7 +57,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
       const person = referent(doc.people, firstSeen, entry.title.toLowerCase(), start, country?.code ?? null, home);
       if (!person) continue;
       const text = doc.text.slice(start, end);
-      added.push({ start, end, rule: 'people.title-reference', personId: person.id, text });
+      added.push({ start, end, rule: 'people.title-reference', personId: person.id, text, offices: undefined });
       person.mentions.push({ start, end, rule: 'people.title-reference' });
     }
   }

@@ -125,6 +125,12 @@ class AliasIndex {
 
 type Run = { start: number; end: number; text: string };
 
+/** A run of words read as a candidate name, built as a whole literal: a `{ ...run, surface, … }` spread gets a
+ *  hidden class of its own per object in optimised code (see segment/index.ts). */
+function runCandidate(r: Run, rule: string): Candidate {
+  return { start: r.start, end: r.end, surface: r.text, leader: null, single: false, evidence: [], rule, scene: null };
+}
+
 export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: Run[], unproven: Run[] = []): void {
   const lex = lexicon.people;
   const builds = new Map<string, Build>();
@@ -179,8 +185,8 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
   const attach = (b: Build, c: { start: number; end: number; surface: string; evidence: NameEvidence[]; rule: string; scene?: string | null }) => {
     const offices = c.evidence.flatMap((e) => e.offices);
     b.scene ??= c.scene ?? null;
-    const mention: PersonMention = { start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface };
-    if (offices.length) mention.offices = offices;
+    // (`offices` is always there, undefined when none: mentions of one hidden class, see segment/index.ts.)
+    const mention: PersonMention = { start: c.start, end: c.end, rule: c.rule, personId: b.person.id, text: c.surface, offices: offices.length ? offices : undefined };
     b.mentions.push(mention);
     b.starts.splice(lowerBound(b.starts, c.start), 0, c.start);
     for (const e of c.evidence) {
@@ -257,15 +263,15 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     // else showed to be a person's.
     const full = fullNameBefore(unprovenByLast, c.surface, c.start);
     const b = create(full ? full.text : c.surface, null);
-    if (full) attach(b, { ...full, surface: full.text, evidence: [], rule: 'people.full-name-before' });
+    if (full) attach(b, runCandidate(full, 'people.full-name-before'));
     attach(b, c);
     refresh();
   }
   for (const l of loose) {
     const list = index.get(l.text);
     const first = list ? undefined : index.onlyFirstWord(l.text);
-    if (list) attach(nearest(list, l.start), { ...l, surface: l.text, evidence: [], rule: 'people.short-name' });
-    else if (first) attach(first, { ...l, surface: l.text, evidence: [], rule: 'people.first-word' });
+    if (list) attach(nearest(list, l.start), runCandidate(l, 'people.short-name'));
+    else if (first) attach(first, runCandidate(l, 'people.first-word'));
   }
 
   followLinks([...builds.values()]);
@@ -278,7 +284,8 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       p.name = givenFirst(p.name);
     }
     if (b.leader) {
-      p.knownOffices = b.leader.offices.filter((o) => (published ? officeHeldOn(o, published) : o.to === null)).map((o) => o.title);
+      p.knownOffices = [];
+      for (const o of b.leader.offices) if (published ? officeHeldOn(o, published) : o.to === null) p.knownOffices.push(o.title);
       for (const title of p.knownOffices) {
         const t = lex.titles.matchAt(tokenize(title), 0);
         if (t?.values[0].sector) b.sectors.push(t.values[0].sector);
@@ -289,7 +296,10 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     p.mentions = b.mentions.map(({ start, end, rule }) => ({ start, end, rule }));
   }
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  doc.people = people.map((b) => b.person);
+  // (Loops, not .map(), for arrays later stages read: a .map in optimised code makes a holey array, in the
+  // interpreter a packed one, and each stage's optimised code is thrown away when the other kind reaches it.)
+  doc.people = [];
+  for (const b of people) doc.people.push(b.person);
   doc.personMentions = people.flatMap((b) => b.mentions).sort((a, b) => a.start - b.start);
 }
 
