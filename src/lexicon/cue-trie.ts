@@ -111,7 +111,10 @@ export class CueTrie<V> {
       if (node.gap) node.gap = canonical(node.gap);
       if (node.slot) node.slot = canonical(node.slot);
       const values = node.values.map((v) => valueIds.get(v) ?? valueIds.set(v, valueIds.size).get(v)).join(',');
-      const words = [...(node.words ?? [])].map(([w, child]) => `${w}>${nodeIds.get(child)}`).sort().join(' ');
+      // (A loop, not a spread and .map(): that chain could fall into a loop of deoptimisations at load.)
+      const entries: string[] = [];
+      if (node.words) for (const [w, child] of node.words) entries.push(`${w}>${nodeIds.get(child)}`);
+      const words = entries.sort().join(' ');
       const signature = `${values}|${words}|${node.gap ? nodeIds.get(node.gap) : ''}|${node.slot ? nodeIds.get(node.slot) : ''}`;
       const same = bySignature.get(signature);
       if (same) return same;
