@@ -1455,3 +1455,10 @@ test('"killed eight militants in a raid" is one act, the raid no seizure of its 
   assertNone('Pakistani security forces killed eight militants in a raid near the Afghan border on Monday, the army said.', 'COERCE');
   assertCodes('Three Pakistani soldiers were killed in an attack by militants on Monday.', 'ASSAULT PAK > PAK');
 });
+
+test('a ban on media lifted is a concession only; NEGATIVE: a ban imposed is censorship', () => {
+  const text = 'South Korea lifted its ban on North Korean media websites on Monday.';
+  assertNone(text, 'COERCE');
+  assertCodes(text, 'CONCEDE KOR > PRK');
+  assertCodes("Russia banned the Georgian broadcaster's websites on Monday.", 'COERCE RUS > GEO');
+});
