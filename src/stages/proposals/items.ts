@@ -161,6 +161,9 @@ function sentenceEndAfter(doc: Doc, pos: number): number {
   return s ? s.end : pos;
 }
 
+/** "first" as an adverb after a modal ("will first"), or after an opening phrase's comma ("Under the plan, first,"). */
+const FIRST_INSIDE = /\b(?:will|would|should|shall|must)\s+first\s+|^[^,;:]{3,60},\s*first,\s*/i;
+
 function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
   const out: Candidate[] = seriesCandidates(doc, lex);
   // The ordinal of a marker's word ("Secondly" → 2, "finally" → next) or number ("(2)" → 2).
@@ -175,6 +178,10 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       const ordinal = ordinalOf(m);
       if (ordinal !== undefined) out.push({ kind: 'ordinal', ordinal, markStart: s.start, bodyStart: s.start + m[0].length, bodyEnd: s.end });
     }
+    // "the two sides will first remove …", "Under the plan, first, …": a first item told inside its sentence, which
+    // makes a list only with a "Second, …" sentence after it (a run needs two items).
+    const adverb = m ? null : FIRST_INSIDE.exec(text);
+    if (adverb) out.push({ kind: 'ordinal', ordinal: 1, markStart: s.start + adverb.index, bodyStart: s.start + adverb.index + adverb[0].length, bodyEnd: s.end });
     const inline = [...text.matchAll(lex.ordinalInline)];
     // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
     const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;

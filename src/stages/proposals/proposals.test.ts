@@ -157,6 +157,17 @@ const CASES: Case[] = [
   ['NEG "one is … another is …" describing people is no list',
     'Two envoys arrived in Abuja. One is a former general. Another is a banker, Tinubu said.', [TINUBU], []],
   ['NEG "One," opening a sentence is no ordinal', 'One, perhaps two, ministers will attend. Another, Tinubu said, will stay home.', [TINUBU], []],
+  ['a first item told inside its sentence ("will first …", "Under the plan, first, …") before "Second, …"',
+    'Ruto and Albanese agreed on a plan. The two sides will first cut port fees by June. Second, they will open a joint trade desk. ' +
+    'Finally, they will review progress every six months.',
+    [RUTO, ALBANESE],
+    [['William Ruto', 1, 'cut port fees by June'], ['William Ruto', 2, 'open a joint trade desk'], ['William Ruto', 3, 'review progress every six months']]],
+  ['an opening phrase before "first,"',
+    'Ruto set out a plan. Under the plan, first, the two countries will cut port fees. Second, they will train customs officers.',
+    [RUTO],
+    [['William Ruto', 1, 'cut port fees'], ['William Ruto', 2, 'train customs officers']]],
+  ['NEG "will first" with no "Second" after it is no list',
+    'Ruto will first travel to Mombasa. He will then fly to Canberra.', [RUTO], []],
 ];
 
 for (const [name, text, people, expected] of CASES) {
