@@ -146,14 +146,19 @@ function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: numb
 }
 
 /** Verbs of refusal that negate the infinitive after them (grammar `negators` has the plain "failed to"). */
-const REFUSING = new Set(['failed', 'fail', 'fails', 'refused', 'refuse', 'refuses']);
+export const REFUSING = new Set(['failed', 'fail', 'fails', 'refused', 'refuse', 'refuses']);
+
+/** Token `k` is in a date, or "on"/"in" before one. */
+export function datedAt(view: SentenceView, k: number): boolean {
+  return view.dateTok[k] >= 0 || (view.dateTok[k + 1] >= 0 && (view.words[k] === 'on' || view.words[k] === 'in'));
+}
 
 /** "failed on Monday to agree": a verb of refusal before `to`, with a date between it and its "to". */
 function refusedOverDate(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!REFUSING.has(view.words[k])) continue;
     let j = k + 1;
-    while (j < to && (view.dateTok[j] >= 0 || ((view.words[j] === 'on' || view.words[j] === 'in') && view.dateTok[j + 1] >= 0))) j++;
+    while (j < to && datedAt(view, j)) j++;
     if (j > k + 1 && view.words[j] === 'to') return true;
   }
   return false;

@@ -1,6 +1,7 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
 import type { TrieInput, TrieMatch } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
+import { REFUSING } from './clause.ts';
 import { isCapitalized, isPunct, type Tok } from './tokens.ts';
 
 export interface CueSpan {
@@ -18,7 +19,7 @@ export interface CueSpan {
 }
 
 /** Words that refuse or negate an agreement a few words before it ("failed on Monday to agree", "could not agree"). */
-const REFUSALS = new Set(['not', "n't", 'never', 'failed', 'fail', 'fails', 'unable', 'refused', 'refuse', 'refuses']);
+const REFUSALS = new Set([...REFUSING, 'not', "n't", 'never', 'unable']);
 const REFUSAL_REACH = 5;
 
 /** Whether a refusal stands in the few words before `at`, with no punctuation between. */

@@ -1,7 +1,7 @@
 // One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
-import { aspectOf, clauseOf, isPunctWord, type Clause } from './clause.ts';
+import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
@@ -310,7 +310,7 @@ const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'spe
 function hearsay(view: SentenceView, from: number): boolean {
   if (view.words[from - 1] !== 'that') return false;
   let k = from - 2;
-  while (k > 0 && (view.dateTok[k] >= 0 || ((view.words[k] === 'on' || view.words[k] === 'in') && view.dateTok[k + 1] >= 0))) k--;
+  while (k > 0 && datedAt(view, k)) k--;
   return HEARSAY.has(view.words[k] ?? '');
 }
 

@@ -3,7 +3,7 @@
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { CLAUSE_VERB_REACH, clauseOpensAt, isPunctWord } from './clause.ts';
+import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, isPunctWord } from './clause.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -399,10 +399,6 @@ function afterAttribution(view: SentenceView, at: number, lex: EventsLexicon): b
   return lex.grammar.attribution.matchEndingAt(view.words, end) !== null;
 }
 
-/** Token `k` is in a date, or "on"/"in" before one. */
-function datedAt(view: SentenceView, k: number): boolean {
-  return view.dateTok[k] >= 0 || (view.dateTok[k + 1] >= 0 && (view.words[k] === 'on' || view.words[k] === 'in'));
-}
 
 /** How far back from ", and" the "said that" of its sentence is looked for. */
 const SAID_THAT_REACH = 40;

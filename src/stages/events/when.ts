@@ -157,11 +157,8 @@ export interface PickedDate {
  */
 /** Whether ", and" then the pair just named ("both", "the two", "they") open the clause at `from`. */
 function pairAfterAnd(view: SentenceView, from: number): boolean {
-  let k = from;
-  while (k > 0 && (view.words[k - 1] === 'and' || view.words[k - 1] === ',')) k--;
-  if (view.words[k] === ',') k++;
-  if (view.words[k] !== 'and' && view.words[from - 1] !== 'and') return false;
-  const at = view.words[k] === 'and' ? k + 1 : from;
+  const at = view.words[from] === 'and' ? from + 1 : from;
+  if (view.words[at - 1] !== 'and') return false;
   const ci = view.chunkAt[at] ?? -1;
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
