@@ -42,7 +42,7 @@ export function formatReport(r: BenchResult): string {
   ];
   if (r.ingest) {
     const i = r.ingest;
-    const threads = i.jobs > 1 ? `${i.jobs} extraction threads and the writing thread` : 'extraction in the writing thread';
+    const threads = i.jobs > 0 ? `${i.jobs} extraction thread${i.jobs > 1 ? 's' : ''} and the writing thread` : 'extraction in the writing thread';
     out.push('', `Ingest into a fresh store (child process, ${threads}: ${fmt(i.cores)} cores; ${fmt(i.articles)} articles, ${fmt(i.bytes / 1048576, 1)} MB from ${i.source})`);
     out.push(table(['measure', 'value'], [
       ['articles/s, whole run', fmt(i.articlesPerSec)],

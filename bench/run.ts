@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     log(`ingest: ${n} articles as files into a fresh store (child process)`);
     const files = await benchIngestFiles(corpus.slice(0, n), OUT);
     if (files.failed > 0) log(`ingest: ${files.failed} articles failed`);
-    const cores = Math.min(os.cpus().length, files.jobs > 1 ? files.jobs + 1 : 1);
+    const cores = Math.min(os.cpus().length, files.jobs > 0 ? files.jobs + 1 : 1);
     // The same articles as in the extraction run, so dyad's sentence counts apply.
     const sentencesPerSec = files.articles === n ? sentences.slice(0, n).reduce((a, b) => a + b, 0) / files.seconds : null;
     const result: IngestBench = {

@@ -1,5 +1,5 @@
 // Extraction of read articles for the store: the record, where the body starts and the body's
-// MinHash signature. Runs in the ingest process (--jobs 1) or in an extraction worker.
+// MinHash signature. Runs in the ingest process (--jobs 0) or in an extraction worker.
 import type { Doc, DocInput } from '../core/doc.ts';
 import { toRecord } from '../core/doc.ts';
 import type { DyadRecord } from '../core/types.ts';

@@ -1,4 +1,4 @@
-// Extraction for ingest: in the ingest thread itself (--jobs 1) or in N worker threads, each with
+// Extraction for ingest: in the ingest thread itself (--jobs 0) or in N worker threads, each with
 // its own pipeline. Results come back as promises; the caller keeps them in input order.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -20,9 +20,15 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** The number of extraction threads `--jobs` defaults to: one per core. */
+/**
+ * The number of extraction threads `--jobs` defaults to: one per core but the writing thread's (none on one core:
+ * extraction then runs in the writing thread). On 2 cores, 12 MB of articles were stored in 20.3–20.9 s with one
+ * worker and 21.7–24.8 s with two, which spent 34–39 s of CPU against 28: each worker's V8 compiles the whole
+ * pipeline again, and three busy threads with V8's own compile and collection threads overcrowd two cores
+ * (docs/performance.md).
+ */
 export function defaultJobs(): number {
-  return os.availableParallelism?.() ?? os.cpus().length;
+  return Math.max(0, (os.availableParallelism?.() ?? os.cpus().length) - 1);
 }
 
 /**

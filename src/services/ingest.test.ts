@@ -50,20 +50,22 @@ async function ingest(db: string, jobs: number, from = corpus, pipeline?: Pipeli
   }
 }
 
-test('two extraction threads store exactly what one thread stores, in the same order', async () => {
+test('one or two extraction threads store exactly what the writing thread stores alone, in the same order', async () => {
   const one = path.join(dir, 'one.db');
+  const single = path.join(dir, 'single.db');
   const two = path.join(dir, 'two.db');
-  const a = await ingest(one, 1);
+  const a = await ingest(one, 0);
+  const s = await ingest(single, 1);
   const b = await ingest(two, 2);
-  assert.equal(a.summary.jobs, 1);
-  assert.equal(b.summary.jobs, 2);
-  for (const r of [a, b]) {
+  assert.deepEqual([a, s, b].map((r) => r.summary.jobs), [0, 1, 2]);
+  for (const r of [a, s, b]) {
     assert.equal(r.summary.articles, 41);
     assert.equal(r.summary.stored + r.summary.duplicates, 40, 'stored, most as republished copies of the first');
     assert.equal(r.summary.existing, 1, 'the identical copy');
     assert.deepEqual(r.problems.map((p) => path.basename(p.input)), ['b-empty.txt']);
   }
   assert.ok(b.summary.startupMs > 0 && b.summary.startupMs <= b.summary.elapsedMs);
+  assert.equal(dump(single), dump(one));
   assert.equal(dump(two), dump(one));
 
   const again = await ingest(two, 2);
@@ -79,10 +81,10 @@ test('an article that makes a stage throw is reported alone; the rest of its bat
   mkdirSync(folder);
   for (let i = 0; i < 12; i++) writeFileSync(path.join(folder, `a${String(i).padStart(2, '0')}.txt`), article(100 + i));
   writeFileSync(path.join(folder, 'a05-trap.txt'), article(200) + 'TRAP\n');
-  const withTrap = await ingest(path.join(dir, 'trap.db'), 1, folder, trapped);
+  const withTrap = await ingest(path.join(dir, 'trap.db'), 0, folder, trapped);
   assert.deepEqual(withTrap.problems, [{ input: path.join(folder, 'a05-trap.txt'), reason: 'extraction failed: stage "trap" failed: sprung' }]);
   assert.equal(withTrap.summary.stored + withTrap.summary.duplicates, 12);
   unlinkSync(path.join(folder, 'a05-trap.txt'));
-  await ingest(path.join(dir, 'no-trap.db'), 1, folder);
+  await ingest(path.join(dir, 'no-trap.db'), 0, folder);
   assert.equal(dump(path.join(dir, 'trap.db')), dump(path.join(dir, 'no-trap.db')));
 });

@@ -12,9 +12,9 @@ import { StoreError, type Store, type StoreResult } from '../store/index.ts';
 export interface IngestOptions {
   /** Publication date for articles whose text and metadata give none (YYYY-MM-DD). */
   published?: string | null;
-  /** The pipeline of in-thread extraction (jobs 1). */
+  /** The pipeline of in-thread extraction (jobs 0). */
   pipeline?: Pipeline;
-  /** Extraction threads: 1 (the default) extracts in this thread, N > 1 in N worker threads. */
+  /** Extraction threads: 0 (the default) extracts in this thread, N > 0 in N worker threads. */
   jobs?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Called for every skipped input (the summary keeps only the first MAX_PROBLEMS). */
@@ -101,7 +101,7 @@ interface Pending {
  */
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const jobs = Math.max(0, Math.floor(options.jobs ?? 0));
   const published = options.published ?? null;
   const summary: IngestSummary = {
     articles: 0, stored: 0, duplicates: 0, existing: 0, failed: 0, events: 0, merged: 0,
@@ -112,8 +112,8 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(p);
     options.onProblem?.(p);
   };
-  // The pipeline's code loads only where it runs: in this thread with one job, else in the workers.
-  const extractor: Extractor = jobs > 1
+  // The pipeline's code loads only where it runs: in this thread with no jobs, else in the workers.
+  const extractor: Extractor = jobs > 0
     ? await WorkerExtractor.start(jobs)
     : inProcessExtractor(options.pipeline ?? (await import('../pipeline.ts')).createPipeline());
   void extractor.ready.then(() => (summary.startupMs = Date.now() - started));

@@ -16,7 +16,7 @@ interface IngestOpts {
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError(`"${value}" is not a number of threads from 1 to 256`);
+  if (!/^\d+$/.test(value) || n > 256) throw new InvalidArgumentError(`"${value}" is not a number of threads from 0 to 256`);
   return n;
 }
 
@@ -26,7 +26,7 @@ export function registerIngest(program: Command): void {
     .description('Extract articles and store them in the corpus (idempotent: an article already stored is skipped)')
     .argument('<paths...>', 'files or folders: .txt (or any text), .html pages, .xml/.rss/.atom feeds, .jsonl ({text, url?, published?, source?, title?} per line)'))
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that give none', parseDateOption)
-    .option('-j, --jobs <n>', 'extraction threads (1: extract in the writing thread itself)', parseJobs, defaultJobs())
+    .option('-j, --jobs <n>', 'extraction threads beside the writing thread (0: extract in the writing thread itself)', parseJobs, defaultJobs())
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output; skipped inputs are still reported')
     .addHelpText('after', `
@@ -34,16 +34,15 @@ Examples:
   dyad ingest examples/corpus
   dyad ingest pages/ feed.xml articles.jsonl --db news.db
 
-Articles are extracted in --jobs worker threads (default: one per core) and stored by one thread
-in input order, so the store is the same whatever --jobs is; reading stays a bounded number of
-articles ahead of storing, so memory does not grow with the size of the input. Articles are stored
+Articles are extracted in --jobs worker threads (default: one per core but one, the core of the
+thread that stores them; on one core, none) and stored by that thread in input order, so the store
+is the same whatever --jobs is; reading stays a bounded number of articles ahead of storing, so
+memory does not grow with the size of the input. Articles are stored
 in batches, one transaction each (the first of at most 10 articles or 50 ms of work, the next ones
 twice as large, up to 100 articles or 1 s): a run that is interrupted keeps every batch it finished
 and never part of an article, and running the same command again stores exactly the rest.
 Unreadable files, malformed feeds and broken JSON lines are reported with their path (and line)
-and skipped; the exit status is 1 when anything was skipped.
-On a machine of two cores, starting node with NODE_OPTIONS=--v8-pool-size=1 leaves V8 one
-background thread instead of four, and made ingest about 17 % faster there (docs/performance.md).`)
+and skipped; the exit status is 1 when anything was skipped.`)
     .action(async (paths: string[], opts: IngestOpts) => {
       const progress = createProgress(process.stderr, opts.quiet || opts.json);
       const { ingestPaths } = await import('../../services/ingest.ts');
