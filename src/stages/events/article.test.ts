@@ -649,6 +649,24 @@ test('NEGATIVE: "Oman said Iranian forces had seized a tanker" is what another p
   assert.ok(!record.events.some((e) => e.event[0] === 'COERCE'), record.events.map(summary).join('\n'));
 });
 
+// An attack a source reports in the simple past is the day's news, as told in the lead; one it says had happened is
+// part of the quote, as is an attack on nobody named.
+const REPORTED_ATTACKS: [string, string | null][] = [
+  ['A Malian army spokesman said Burkinabe soldiers opened fire on Malian border posts.', 'ASSAULT/firearms 2026-05-11 BFA>MLI'],
+  ['Omani officials said Iranian gunboats attacked a Panamanian-flagged tanker in the Gulf of Oman.', 'ASSAULT 2026-05-11 IRN>PAN'],
+  ['Oman said Iranian forces had attacked a Panamanian-flagged tanker in the Gulf of Oman.', null],
+  ['The ministry said Iranian troops had earlier shelled Iraqi villages.', null],
+  ['Police said gunmen attacked a bus near the port.', null],
+];
+
+for (const [second, expected] of REPORTED_ATTACKS) {
+  test(`${expected ? '' : 'NEGATIVE: '}a reported attack with no day of its own: "${second}"`, () => {
+    const record = pipeline.extract({ text: SEIZURE(second), file: 'attack.txt' });
+    const attacks = record.events.filter((e) => e.event[0] === 'ASSAULT').map((e) => withoutPlace(summary(e)));
+    assert.deepEqual(attacks, expected ? [expected] : [], record.events.map(summary).join('\n'));
+  });
+}
+
 // In the lead, "have agreed" is the day's news; "remaining committed to" is a state, no agreement.
 const BRIDGE = (second: string) => [
   ' date 2026-04-08 Malaysia, Thailand bridge',

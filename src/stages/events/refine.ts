@@ -654,7 +654,11 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
   // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").
   const announcedVisit = d.type === 'AGREE' && d.future && d.cue.type === 'CONSULT' && d.actor.some((p) => p.personId) && d.recipient.length > 0;
-  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit) return false;
+  // An attack a source reports on a party named, in the simple past, is the news of the story's day ("An army
+  // spokesman said Pakistani soldiers opened fire on Indian posts"); not one told in the pluperfect ("Oman said
+  // Iranian forces had attacked a tanker").
+  const reportedAttack = d.type === 'ASSAULT' && d.recipient.length > 0 && !pluperfect(view, d, true);
+  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit && !reportedAttack) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not. One the
     // main meeting's two sides agreed on was agreed on its day ("The two sides also agreed … to hold the next meeting of
