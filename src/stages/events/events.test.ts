@@ -1322,6 +1322,25 @@ test('a "by" participle inside an "accused X of …ing" gerund is X\'s act; NEGA
   assertCodes('Russia responded on Monday by expelling two Estonian diplomats.', 'SANCTION RUS > EST');
 });
 
+test('a participle right after the comma of an "accused X of …ing" gerund is X\'s act; NEGATIVE: after a main clause, the subject\'s', () => {
+  const text = 'Peru accused Bolivia on Monday of shelling two border villages, wounding three farmers.';
+  assertCodes(text, 'ASSAULT BOL > ');
+  assertNone(text, 'ASSAULT PER');
+  assertCodes('Latvia expelled two Belarusian diplomats on Monday, accusing them of spying.', 'ACCUSE LVA > BLR');
+});
+
+test('an act of force named by a noun with "by" a country\'s party right after it is that party\'s; NEGATIVE: a passive keeps its subject as the target', () => {
+  for (const text of [
+    'Bolivia closed the border crossing on Monday after attacks by Peruvian troops.',
+    'Bolivia sealed the border on Monday, citing shelling by Peruvian troops.',
+    'Bolivia protested on Monday against attacks by Peruvian troops.',
+  ]) {
+    assertCodes(text, 'ASSAULT PER > ');
+    assertNone(text, 'ASSAULT BOL');
+  }
+  assertCodes('Bolivia was attacked by Peruvian troops on Monday.', 'ASSAULT PER > BOL');
+});
+
 test('an agreement "failed" or refused, even over a date ("failed on Monday to agree"), promises nothing; NEGATIVE: "agreed to withdraw" does', () => {
   const text = 'Officials from Peru and Bolivia failed on Monday to agree on a plan to withdraw troops from the border.';
   assertNone(text, 'RETREAT');

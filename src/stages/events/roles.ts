@@ -55,8 +55,9 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
   // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
-  const nominal = !cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
-    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)));
+  const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
+    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)))) ||
+    forceNounByAgent(view, span, cue, lex);
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
@@ -216,8 +217,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
   if (participle || during) {
     // "accused Thailand of violating a ceasefire by firing artillery": a "by" participle inside an "of"/"for" gerund
-    // has that gerund's subject.
-    const gerund = words[span.from - 1] === 'by' ? gerundBefore(view, span.from - 1, lex) : -1;
+    // has that gerund's subject; so has a participle right after the gerund's comma ("accused India of shelling
+    // villages, killing two women").
+    const gerund = words[span.from - 1] === 'by' || words[span.from - 1] === ',' ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
@@ -564,6 +566,18 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     return partiesRightAfter(view, k + 1, g);
   }
   return [];
+}
+
+/**
+ * "closed the crossing after attacks by Cambodian troops", "citing raids by …": an act of force named by a noun with
+ * "by" a party of a known country right after it, and no party right before it, is that party's act, not the clause
+ * subject's. (Not a passive participle: "Thailand was attacked by …".)
+ */
+function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): boolean {
+  if ((cue.type !== 'ASSAULT' && cue.type !== 'COERCE') || view.words[span.to] !== 'by' || span.to - span.from !== 1) return false;
+  const w = view.words[span.from];
+  if (lex.pastForms.has(w) || w.endsWith('ed') || (view.chunkAt[span.from - 1] ?? -1) >= 0) return false;
+  return partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
 }
 
 /** "the killing of a Bangladeshi teenager by Indian border guards": a "by" within a few words after "of". */
