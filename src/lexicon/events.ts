@@ -132,6 +132,8 @@ export interface EventGrammar {
   militaryTargets: Set<string>;
   /** "welcomed the package": nouns of an act told before, which "the" points back to. */
   eventAnaphors: PhraseSet;
+  /** The types of act each anaphor noun may name ("launch" → MOBILIZE, ASSAULT). */
+  anaphorTypes: Map<string, Set<string>>;
   pairGenericHeads: PhraseSet;
   pairTopHeads: PhraseSet;
   /** Every form of the verbs of reaction ("condemned", "welcomes"): a verb's pattern read as a noun after one and a
@@ -360,6 +362,10 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     relationalNouns: set('relational_nouns'),
     militaryTargets: set('military_targets'),
     eventAnaphors: phrases('event_anaphors'),
+    anaphorTypes: new Map(list('anaphor_types').map((x) => {
+      const [word, ...types] = x.split(/\s+/);
+      return [word, new Set(types.map((t) => t.toUpperCase()))];
+    })),
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
     reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),

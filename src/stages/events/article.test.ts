@@ -629,6 +629,29 @@ test('NEGATIVE: "condemned the strikes" with no attack told before it has no rec
   assert.ok(!alone.events.some((e) => e.event[0] === 'ACCUSE' && e.recipient.length > 0), alone.events.map(summary).join('\n'));
 });
 
+// "condemned the launch" three sentences after the firing: the act the noun names, though its sentence said "fired".
+const LAUNCH = (act: string) => [
+  ' date 2026-04-08 Missile launch',
+  '',
+  `TOKYO, April 7 (Kyodo) -- ${act}`,
+  '',
+  'The missile flew about 300 km before falling into the sea, the coast guard said.',
+  '',
+  'Fishing boats in the area were warned to stay in port.',
+  '',
+  "Japan's foreign ministry condemned the launch as a violation of U.N. Security Council resolutions.",
+].join('\n');
+
+test('"condemned the launch" points back to the missile fired three sentences before', () => {
+  const record = pipeline.extract({ text: LAUNCH('North Korea fired a ballistic missile into the sea on Tuesday.'), file: 'launch.txt' });
+  assert.ok(record.events.some((e) => withoutPlace(summary(e)) === 'ACCUSE/disapprove 2026-04-07 JPN>PRK'), record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: "condemned the launch" takes no recipient from a meeting three sentences before', () => {
+  const record = pipeline.extract({ text: LAUNCH('South Korean President Lee Jae-myung met Chinese President Xi Jinping in Beijing on Tuesday.'), file: 'launch.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'ACCUSE' && e.recipient.length > 0), record.events.map(summary).join('\n'));
+});
+
 // "The army said it had seized …": a state telling its own act of force is no hearsay; what others say happened,
 // with no day of its own, stays part of the quote.
 const SEIZURE = (second: string) => [

@@ -78,7 +78,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   }
 
   kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
-  kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views) || !needsObject(d));
+  kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views, lex) || !needsObject(d));
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
@@ -360,9 +360,10 @@ const ANAPHOR_LOOK_BACK = 2;
 /**
  * "The EU adopted a package of sanctions against Russia on Monday. Zelensky welcomed the package": words about an act
  * told just before are addressed to its actor, when that is another party: the latest act whose sentence names the
- * noun ("package"), else the latest act. Gives the draft its recipient, or says there is none.
+ * noun ("package"), else the latest act of a type the noun names (grammar anaphor_types: "fired a missile … condemned
+ * the launch"), else the latest act. Gives the draft its recipient, or says there is none.
  */
-function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): boolean {
+function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, lex: EventsLexicon): boolean {
   const own = new Set(d.actor.map((p) => p.code));
   const before: { a: Draft; actor: Party[] }[] = [];
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
@@ -373,7 +374,9 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>):
     if (actor.length > 0) before.push({ a, actor });
   }
   const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
-  const found = named ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
+  const types = lex.grammar.anaphorTypes.get(d.anaphor!);
+  const typed = types ? before.find((x) => types.has(x.a.type)) : undefined;
+  const found = named ?? typed ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
   if (!found) return false;
   d.recipient = found.actor;
   return true;
