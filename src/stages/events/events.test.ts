@@ -1400,6 +1400,15 @@ test('weapons fired at a target over a long count, and drones launched, are ASSA
   assertNone('The army fired a drone at a Syrian convoy on Monday.', 'ASSAULT SYR');
 });
 
+test('a missile launched or tested after many modifiers is a launch, and one launched at a target after many words an attack; NEGATIVE: missiles only discussed', () => {
+  assertCodes('Pakistan on Monday tested a new medium-range nuclear-capable ballistic missile.', 'MOBILIZE PAK > ');
+  assertCodes('North Korea on Monday launched a new solid-fuel intercontinental ballistic missile.', 'MOBILIZE PRK > ');
+  const text = 'Russia launched a barrage of ballistic and cruise missiles at Kyiv on Monday.';
+  assertCodes(text, 'ASSAULT RUS > UKR');
+  assertNone(text, 'MOBILIZE');
+  assertNone('Japan and Australia discussed ballistic missile defence on Monday.', 'MOBILIZE');
+});
+
 test('"them" acted on after a group of another country is that group, and "X\'s junta" is a subject; NEGATIVE: "they" coordinated', () => {
   const text = "Mali's junta expelled three French diplomats on Monday, accusing them of subversive activities.";
   assertCodes('Canada expelled six Indian diplomats on Monday, accusing them of spying.', 'ACCUSE CAN > IND');
