@@ -1283,6 +1283,14 @@ test('an act rehearsed in drills ("simulating a blockade") is no act; NEGATIVE: 
   assertCodes('Israel imposed a blockade on Gaza on Monday.', 'COERCE ISR > PSE');
 });
 
+test('what a proposal would do ("a proposal to send troops") is no act; NEGATIVE: an act after a proposal named in another phrase stays', () => {
+  const text = 'Mexico rejected on Monday a U.S. proposal to send troops into Mexico.';
+  assertCodes(text, 'REJECT MEX > USA');
+  assertNone(text, 'MOBILIZE');
+  assertNone('Ghana backed on Monday a suggestion to deploy police to the border.', 'MOBILIZE');
+  assertCodes("Chile rejected Peru's proposal on Monday and recalled its ambassador.", 'SANCTION CHL > PER');
+});
+
 test('"fought a war" and weapons "used against" are ASSAULT; NEGATIVE: "fight the war on drugs", "used the forum … against"', () => {
   assertCodes('Peru and Ecuador fought a brief border war in July.', 'ASSAULT ECU,PER > ');
   assertCodes('Eritrean forces used tanks and artillery against Ethiopian border towns on Monday.', 'ASSAULT ERI > ETH');
