@@ -145,6 +145,10 @@ export interface EventGrammar {
   objectControlVerbs: Set<string>;
   /** "called the two leaders to congratulate them": verbs whose object is followed by the subject's purpose. */
   purposeVerbs: Set<string>;
+  /** Nouns whose infinitive is their owner's act ("the U.S. decision to lift the ban"). */
+  decisionNouns: Set<string>;
+  /** Such nouns whose act is yet to come ("a promise by Japan to supply …"). */
+  promiseNouns: Set<string>;
   /** A top office in a person's office ("President of Brazil"), not a vice or deputy one. */
   pairTopOffice: RegExp;
   remarksAnchors: PhraseSet;
@@ -372,6 +376,8 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    decisionNouns: set('decision_nouns'),
+    promiseNouns: set('promise_nouns'),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),
     remarksAnchors: phrases('remarks_anchors'),
     occasionAnchors: phrases('occasion_anchors'),

@@ -173,11 +173,44 @@ function endsAt(set: PhraseSet, words: readonly string[], to: number, from: numb
   return false;
 }
 
+/** Prepositions of a date ("on Monday"). */
+const DATE_PREPS = new Set(['on', 'in', 'at']);
+
+/**
+ * The noun of `decision_nouns` or `promise_nouns` whose infinitive opens at the "to" at `to`, over a date ("the U.S.
+ * decision on Monday to …") or a "by" phrase ("the decision by the United States to …", then with that phrase's
+ * chunk); else null.
+ */
+export function decisionNounBefore(view: SentenceView, to: number, lex: EventsLexicon): { at: number; by: Chunk | null } | null {
+  const { words, chunkAt, chunks } = view;
+  const g = lex.grammar;
+  const isNoun = (w: string | undefined) => w !== undefined && (g.decisionNouns.has(w) || g.promiseNouns.has(w));
+  let k = to - 1;
+  if (view.dateTok[k] >= 0) {
+    while (k > 0 && view.dateTok[k] >= 0) k--;
+    if (DATE_PREPS.has(words[k])) k--;
+  }
+  const by = chunkAt[k] >= 0 ? chunks[chunkAt[k]] : null;
+  if (by && by.prep === 'by' && by.parties.length > 0) {
+    let n = by.from - 1;
+    while (n > 0 && (words[n] === 'by' || words[n] === 'the')) n--;
+    return isNoun(words[n]) ? { at: n, by } : null;
+  }
+  return isNoun(words[k]) ? { at: k, by: null } : null;
+}
+
 /** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
 const WILL = new Set(['will', 'would', 'shall']);
 
 /** Prepositions that open a noun cue's phrase of its own after a comma. */
 const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
+
+/** "a promise by Japan to supply …", "Tokyo's offer to host talks": what a promise or plan says will be done. */
+function promised(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (view.words[span.from - 1] !== 'to') return false;
+  const noun = decisionNounBefore(view, span.from - 1, lex);
+  return noun !== null && lex.grammar.promiseNouns.has(view.words[noun.at]);
+}
 
 /** `subjectEnd`: the token after the cue's subject, or -1; modals and "will" are looked for from there. */
 export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, subjectEnd: number): Aspect {
@@ -215,7 +248,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     negated: denied || negatedInSlot || refusedOverDate(view, from, span.from) || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
-      scheduledWithin || willWithin,
+      scheduledWithin || willWithin || promised(view, span, lex),
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
     reported,
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wishAt(g.speculative, words, lead, span.from),

@@ -1283,6 +1283,18 @@ test('an act rehearsed in drills ("simulating a blockade") is no act; NEGATIVE: 
   assertCodes('Israel imposed a blockade on Gaza on Monday.', 'COERCE ISR > PSE');
 });
 
+test('an infinitive after a noun of decision is its owner\'s act, after one of promise a promise; NEGATIVE: "agreed to" and a bare "its decision" keep the subject', () => {
+  assertCodes("Kenya condemned Washington's move on Monday to impose tariffs on Kenyan goods.", 'SANCTION USA > KEN');
+  assertNone("Kenya condemned Washington's move on Monday to impose tariffs on Kenyan goods.", 'SANCTION KEN');
+  assertCodes('Kenya welcomed the decision by the United States on Monday to lift tariffs on Kenyan goods.', 'CONCEDE USA > KEN');
+  // "the U.S. decision": a country named before such a noun is no guest of a welcome.
+  assertCodes('Kenya welcomed the U.S. decision on Monday to lift the ban.', 'SUPPORT KEN > USA');
+  assertNone('Kenya welcomed the U.S. decision on Monday to lift the ban.', 'CONSULT');
+  assertCodes('A promise by Japan to supply the Philippine coast guard with five patrol vessels was announced on Monday.', 'AGREE JPN > PHL');
+  assertCodes('Kenya announced its decision on Monday to lift the ban on Ugandan milk.', 'CONCEDE KEN > UGA');
+  assertCodes('Kenya agreed on Monday to lift the ban on Ugandan milk.', 'CONCEDE KEN > UGA');
+});
+
 test('what a proposal would do ("a proposal to send troops") is no act; NEGATIVE: an act after a proposal named in another phrase stays', () => {
   const text = 'Mexico rejected on Monday a U.S. proposal to send troops into Mexico.';
   assertCodes(text, 'REJECT MEX > USA');

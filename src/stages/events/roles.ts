@@ -3,7 +3,7 @@
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
-import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, isPunctWord } from './clause.ts';
+import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -70,7 +70,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const contact = found.length === 0 && view.words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
   const object = contact >= 0 ? partiesBetween(view, contact, span.from - 1) : found;
   const separate = object.length > 1 && (object.slice(1).some((c) => repeatedPrep(view, c)) || separatelyNear(view, span, object));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex), separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
 }
 
 /** How far back from "in" the verb of "joined … in imposing" is looked for. */
@@ -224,6 +224,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
+  // "welcomed the U.S. decision on Monday to lift the ban": an infinitive after a noun of decision is its owner's act.
+  const decider = words[span.from - 1] === 'to' ? decisionOwner(view, span.from - 1, lex) : null;
+  if (decider) return { chunks: [decider], inherit: false };
   // "Ruto called the two leaders on Thursday to congratulate them": an infinitive of purpose after the object of a
   // verb of contact is the act of that verb's subject.
   const contact = words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
@@ -345,6 +348,20 @@ function gerundBefore(view: SentenceView, by: number, lex: EventsLexicon): numbe
     if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
   }
   return -1;
+}
+
+/**
+ * For the "to" at `to`, the owner of a noun of decision right before it (see clause.ts decisionNounBefore): the party
+ * before the noun ("the U.S. decision", "Washington's move", "the Chinese offer") or after it with "by" ("the decision
+ * by the United States on Monday to …"); else null.
+ */
+function decisionOwner(view: SentenceView, to: number, lex: EventsLexicon): Chunk | null {
+  const noun = decisionNounBefore(view, to, lex);
+  if (!noun) return null;
+  const { chunkAt, chunks } = view;
+  if (noun.by) return noun.by;
+  const owner = chunkAt[noun.at - 1] >= 0 ? chunks[chunkAt[noun.at - 1]] : null;
+  return owner && owner.to === noun.at && owner.parties.length > 0 && owner.kind !== 'pronoun' ? owner : null;
 }
 
 /** The direct objects between two tokens. */
