@@ -1295,6 +1295,14 @@ test('an infinitive after a noun of decision is its owner\'s act, after one of p
   assertCodes('Kenya agreed on Monday to lift the ban on Ugandan milk.', 'CONCEDE KEN > UGA');
 });
 
+test('"called on X, which …, to" over a relative clause is a request, not a visit, nor is what it asks an act; NEGATIVE: "urged X to" with no relative clause is unchanged', () => {
+  const text = 'Lebanese President Joseph Aoun condemned the strikes on Monday and called on the United States and France, which oversee the ceasefire, to pressure Israel to withdraw from five hilltops.';
+  assertCodes(text, 'REQUEST LBN > FRA,USA');
+  assertNone(text, 'CONSULT');
+  assertNone(text, 'RETREAT');
+  assertCodes('Lebanese President Joseph Aoun urged France on Monday to pressure Israel.', 'REQUEST LBN > FRA');
+});
+
 test('what a proposal would do ("a proposal to send troops") is no act; NEGATIVE: an act after a proposal named in another phrase stays', () => {
   const text = 'Mexico rejected on Monday a U.S. proposal to send troops into Mexico.';
   assertCodes(text, 'REJECT MEX > USA');
