@@ -201,6 +201,15 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
   return false;
 }
 
+/** Prepositions before the target of fire ("at Israel", "toward the Israeli town of …"). */
+const FIRED_AT = new Set(['at', 'toward', 'towards', 'on', 'into', 'against']);
+
+/** The country a passive act of force came "from" ("were fired from Lebanon"): a country chunk right after the verb. */
+function firedFrom(view: SentenceView, span: CueSpan): Party[] {
+  const c = view.chunks.find((x) => x.prep === 'from' && x.kind === 'country' && x.from > span.from && x.from <= span.from + 2);
+  return c ? c.parties.filter((p) => p.code) : [];
+}
+
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
@@ -593,6 +602,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
         const acted = partiesActedOn(found);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
+        // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
+        // that country's.
+        const target = view.chunks.find((c) => c.from > span.from && c.from <= span.to + 2 && c.prep !== null && FIRED_AT.has(c.prep) && c.parties.some((p) => p.code));
+        [actor, recipient] = [firedFrom(view, span), target ? target.parties : object];
       } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
   }
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.

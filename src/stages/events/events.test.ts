@@ -1303,6 +1303,12 @@ test('"called on X, which …, to" over a relative clause is a request, not a vi
   assertCodes('Lebanese President Joseph Aoun urged France on Monday to pressure Israel.', 'REQUEST LBN > FRA');
 });
 
+test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
+  assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
+  assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
+  assertNone('Rockets were fired at the Israeli town of Metula on Monday.', 'ASSAULT LBN');
+});
+
 test('what a proposal would do ("a proposal to send troops") is no act; NEGATIVE: an act after a proposal named in another phrase stays', () => {
   const text = 'Mexico rejected on Monday a U.S. proposal to send troops into Mexico.';
   assertCodes(text, 'REJECT MEX > USA');
