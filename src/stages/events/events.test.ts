@@ -1303,6 +1303,16 @@ test('"called on X, which …, to" over a relative clause is a request, not a vi
   assertCodes('Lebanese President Joseph Aoun urged France on Monday to pressure Israel.', 'REQUEST LBN > FRA');
 });
 
+test('"their countries" is the pair just named, and the subject of a clause after a meeting is no party at it; NEGATIVE: "their countries" of migrants names no pair', () => {
+  const text = 'Xi and Modi met on Wednesday, a day after their countries reached an agreement on border patrols.';
+  assertCodes(text, 'AGREE CHN,IND > ');
+  assertCodes(text, 'CONSULT CHN,IND > ');
+  assertNone(text, 'CONSULT CHN,IND > CHN');
+  assertNone('The migrants returned to their countries on Monday.', 'RETREAT');
+  // (A protest after an act is still aimed at its doer: the clause after keeps its subject for other acts.)
+  assertCodes('Kenya protested on Monday after Ugandan troops crossed the border.', 'ACCUSE KEN > UGA');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');

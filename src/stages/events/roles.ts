@@ -784,10 +784,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0) ||
         // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object.
         (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing'));
-    // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing is never in a
-    // clause of its own after it (a protest "after militants attacked" is aimed at them; a concession or an
-    // agreement "after protesters had marched" is made to them).
-    const ownClause = cue.type === 'SUPPORT' && clauseOpensAt(view, k, words.length - 1, lex);
+    // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
+    // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
+    // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"
+    // is made to them).
+    const ownClause = (cue.type === 'SUPPORT' || cue.type === 'CONSULT') && clauseOpensAt(view, k, words.length - 1, lex);
     // "spoke with Sisi by phone and urged Israel to …": a past verb after "and", past words of the meeting's own, is
     // the subject's next act, whose object is no party at the meeting. (Other acts keep the object told after a list
     // of acts: "suspended the treaty, closed the border and ordered Pakistani advisers to leave" is aimed at Pakistan.)
