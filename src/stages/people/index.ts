@@ -24,8 +24,8 @@ const MAX_NAME_WORDS = 5;
 function namedAfter(ctx: SentenceContext, to: number): boolean {
   const { nouns, leads } = ctx.lexicon.people.namedAfter;
   const t = ctx.tokens;
-  const next = t[to]?.text ?? '';
-  return nouns.has(next) || (leads.has(next) && nouns.has(t[to + 1]?.text ?? ''));
+  const next = elementAt(t, to)?.text ?? '';
+  return nouns.has(next) || (leads.has(next) && nouns.has(elementAt(t, to + 1)?.text ?? ''));
 }
 
 /** A one-word short name ("Xi") counts only when no other capitalised word is glued to it. */
