@@ -123,6 +123,7 @@ const CONNECTORS = new Set(['t', 'at', 'after', 'before', 'on', 'of', 'to', 'unt
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
+const isUnderscore = (c: number) => c === 95;
 
 /** Up to `n` tokens (a number with what follows it, a word of ASCII letters, or a sign) from `pos` on, lowercase. */
 function tokensAfter(text: string, pos: number, n: number): string[] {
@@ -135,7 +136,7 @@ function tokensAfter(text: string, pos: number, n: number): string[] {
       continue;
     }
     let j = i + 1;
-    if (isDigit(c)) while (j < text.length && (isDigit(text.charCodeAt(j)) || isLetter(text.charCodeAt(j)) || text[j] === '_')) j++;
+    if (isDigit(c)) while (j < text.length && (isDigit(text.charCodeAt(j)) || isLetter(text.charCodeAt(j)) || isUnderscore(text.charCodeAt(j)))) j++;
     else if (isLetter(c)) while (j < text.length && isLetter(text.charCodeAt(j))) j++;
     out.push(text.slice(i, j).toLowerCase());
     i = j;
@@ -155,7 +156,7 @@ function tokensBefore(text: string, pos: number, n: number): string[] {
     }
     let i = j - 1;
     if (isLetter(c) || isDigit(c)) {
-      while (i > 0 && (isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)) || text[i - 1] === '_')) i--;
+      while (i > 0 && (isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)) || isUnderscore(text.charCodeAt(i - 1)))) i--;
       // "3rd" is one token, as after a date; "abc3" is a word then a number here, which errs towards chrono
     }
     out.push(text.slice(i, j).toLowerCase());
@@ -374,7 +375,10 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if (resultMayPrecede(text, start) || resultMayFollow(text, end)) return null;
   }
   const ref = noonOf(published);
-  return spans.map((span) => resolveSpan(span, text, ref, published, words));
+  // (A loop, not .map(): see resolve.ts findDates.)
+  const out: FoundDate[] = [];
+  for (const span of spans) out.push(resolveSpan(span, text, ref, published, words));
+  return out;
 }
 
 /** A weekday without a time of day. */
