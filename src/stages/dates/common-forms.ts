@@ -261,8 +261,8 @@ interface Span {
   end: number;
   kind: 'weekday' | 'month-day' | 'month' | 'relative' | 'casual' | 'year';
   match: RegExpExecArray;
-  /** "last", "this" or "next" of "March last year". */
-  relativeYear?: string;
+  /** "last", "this" or "next" of "March last year" (undefined in every other span: spans of one hidden class). */
+  relativeYear: string | undefined;
 }
 
 /**
@@ -286,7 +286,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if (WEEKDAY_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || BRACKET_AFTER.test(text.slice(end, end + 4))) return null;
     // a time before and after ("midnight of Monday night"), or "this" before a time ("this noon on Monday")
     if ((m[1] && m[3]) || (m[1] && THIS_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
-    spans.push({ start, end, kind: 'weekday', match: m });
+    spans.push({ start, end, kind: 'weekday', match: m, relativeYear: undefined });
   }
 
   MONTH.lastIndex = 0;
@@ -309,7 +309,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
       const end = start + form[0].length;
       if (day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
       if (TIME_OR_RANGE_AFTER.test(text.slice(end, end + 6)) || (form[4] && ERA_AFTER.test(text.slice(end, end + 6)))) return null;
-      spans.push({ start, end, kind: 'month-day', match: form });
+      spans.push({ start, end, kind: 'month-day', match: form, relativeYear: undefined });
       MONTH.lastIndex = end;
       continue;
     }
@@ -331,11 +331,11 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
   RELATIVE.lastIndex = 0;
   while ((m = RELATIVE.exec(text))) {
     // the year of "March last year" is part of the month's span
-    if (!spans.some((s) => s.start < m!.index && s.end >= m!.index + m![0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'relative', match: m });
+    if (!spans.some((s) => s.start < m!.index && s.end >= m!.index + m![0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'relative', match: m, relativeYear: undefined });
   }
 
   CASUAL_DAY.lastIndex = 0;
-  while ((m = CASUAL_DAY.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'casual', match: m });
+  while ((m = CASUAL_DAY.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'casual', match: m, relativeYear: undefined });
 
   // As chrono runs a parser: after a year, on from its end; after a count ("in 2023 troops"), from the next
   // character. (chrono searches the rest as a new string, where a look-behind sees nothing; that differs only
@@ -353,20 +353,22 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
       // invalid date: left to chrono, as it is
       if (published.endsWith('-02-29')) return null;
       const end = m.index + (next ? m[0].slice(0, m[0].length - m[2].length).trimEnd() : m[0]).length;
-      spans.push({ start: m.index, end, kind: 'year', match: m });
+      spans.push({ start: m.index, end, kind: 'year', match: m, relativeYear: undefined });
       bareYear.lastIndex = end;
     }
   }
 
   if (spans.length === 0) return [];
   spans.sort((a, b) => a.start - b.start);
+  // (The span after, read within the list: a read past the end deoptimises.)
+  const spanAfter = (i: number): Span | undefined => (i + 1 < spans.length ? spans[i + 1] : undefined);
   for (let i = 0; i < spans.length; i++) {
-    let next = spans[i + 1];
+    let next = spanAfter(i);
     // "from Tuesday to Thursday": chrono's range, which dyad dates by its first day
     if (next && isPlainWeekday(spans[i]) && isPlainWeekday(next) && next.match[0] === next.match[2] && RANGE_GAP.test(text.slice(spans[i].end, next.start))) {
       spans[i].end = next.end;
       spans.splice(i + 1, 1);
-      next = spans[i + 1];
+      next = spanAfter(i);
     }
     const { start, end } = spans[i];
     if (next && (next.start < end || JOINING_GAP.test(text.slice(end, next.start)))) return null;

@@ -14,10 +14,12 @@ export interface RawFigure {
   kind: 'money' | 'percent' | 'count';
   rule: string;
   /** For counts: the counted noun phrase ("bilateral cooperation documents"). */
-  counted?: string;
+  counted: string | undefined;
   /** For money: the currency as written ("$", "dollars"), whose meaning may depend on the outlet. */
-  currency?: string;
+  currency: string | undefined;
 }
+// (Every raw figure is a literal with all the fields, in this order, `undefined` where none: figures of one
+// hidden class, which scan and findFigures read without turning generic; see segment/index.ts.)
 
 export interface FigureRecognizer {
   id: string;
@@ -58,7 +60,7 @@ export const moneyPrefix: FigureRecognizer = {
     const unit = lex.currencies.get(m[1].toLowerCase());
     if (value === null || !unit) return null;
     if (lex.needsMultiplier.has(m[1].toLowerCase()) && !/[A-Za-z]/.test(m[2])) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[1] };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, counted: undefined, currency: m[1] };
   },
 };
 
@@ -70,7 +72,7 @@ export const moneySuffix: FigureRecognizer = {
     const value = parseAmount(m[1], lex);
     const unit = lex.currencies.get(m[2].toLowerCase());
     if (value === null || !unit) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[2] };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, counted: undefined, currency: m[2] };
   },
 };
 
@@ -82,7 +84,7 @@ export const percent: FigureRecognizer = {
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isFinite(value) || lex.percentThresholdAfter.test(m.input.slice(at(m) + m[0].length, at(m) + m[0].length + 20))) return null;
     const unit = /points?$/i.test(m[0]) ? 'percentage points' : 'percent';
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id, counted: undefined, currency: undefined };
   },
 };
 
@@ -102,7 +104,7 @@ export const count: FigureRecognizer = {
     const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
     if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
     const counted = [...modifiers.slice(partOf), m[3]].join(' ');
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted, currency: undefined };
   },
 };
 
@@ -115,7 +117,7 @@ export const measureNoun: FigureRecognizer = {
     const unit = lex.measureNouns.get(m[1].toLowerCase());
     const value = parseAmount(m[2], lex);
     if (!span || value === null || !unit || looksLikeYear(m[2])) return null;
-    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted: m[1] };
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted: m[1], currency: undefined };
   },
 };
 
@@ -131,7 +133,7 @@ export const numberOf: FigureRecognizer = {
     if (!span || !noun || value === null || !unit || looksLikeYear(m[3])) return null;
     // The measure reads "number of Chinese visitors", found again in the sentence by countMeasure.
     const counted = m.input.slice(at(m), noun[1]);
-    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted };
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted, currency: undefined };
   },
 };
 
@@ -144,7 +146,7 @@ export const peopleVerb: FigureRecognizer = {
     const value = parseAmount(m[1], lex, true);
     if (value === null || !spelledCountOk(m, m[1], value, lex)) return null;
     const end = at(m) + m[1].length;
-    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people' };
+    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people', currency: undefined };
   },
 };
 
@@ -155,7 +157,7 @@ export const timesCount: FigureRecognizer = {
   extract(m) {
     const value = Number(m[1].replace(/,/g, ''));
     if (value < 2 || looksLikeYear(m[1])) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit: 'times', kind: 'count', rule: this.id, counted: 'times' };
+    return { start: at(m), end: at(m) + m[0].length, value, unit: 'times', kind: 'count', rule: this.id, counted: 'times', currency: undefined };
   },
 };
 
@@ -183,7 +185,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     if (!m || looksLikeYear(m[1])) continue;
     const value = parseAmount(m[1], lex);
     if (value === null) continue;
-    out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word });
+    out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word, currency: undefined });
   }
   // Plurals of demonyms the geography knows in the singular: "8.8 million South Koreans", "two million Bangladeshis".
   const re = lex.demonymPlural;
@@ -192,7 +194,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     if (looksLikeYear(m[1]) || !isDemonym(m[2], geo)) continue;
     const value = parseAmount(m[1], lex, true);
     if (value === null || !spelledCountOk(m, m[1], value, lex)) continue;
-    out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2] });
+    out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2], currency: undefined });
   }
   re.lastIndex = 0;
   // "the number of South Koreans who visited Japan reached 8.8 million" (a cheap check first: the phrase is rare).
@@ -204,7 +206,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
       if (!span || looksLikeYear(m[2]) || !isDemonym(m[1], geo)) continue;
       const value = parseAmount(m[2], lex);
       if (value === null) continue;
-      out.push({ start: span[0], end: span[1], value, unit: 'people', kind: 'count', rule: 'figures.number-of', counted: m[1] });
+      out.push({ start: span[0], end: span[1], value, unit: 'people', kind: 'count', rule: 'figures.number-of', counted: m[1], currency: undefined });
     }
     of.lastIndex = 0;
   }
