@@ -51,6 +51,13 @@ function afterModelName(m: RegExpExecArray, lex: FiguresLexicon): boolean {
   return !lex.qualifiers.has(w[2].toLowerCase());
 }
 
+/** "French and British troops": an "and" between two capitalised words joins them; elsewhere it breaks the count.
+ *  (A function of the module, not a closure made per match: a call to a fresh closure deoptimised `extract` when
+ *  it was compiled for the first one; the indices are tested before the reads for the same reason.) */
+function joinsAt(modifiers: string[], i: number, noun: string): boolean {
+  return modifiers[i] === 'and' && i > 0 && CAPITAL.test(modifiers[i - 1]) && CAPITAL.test(i + 1 < modifiers.length ? modifiers[i + 1] : noun);
+}
+
 /** "$260 billion", "VND 500 billion", "€3m". */
 export const moneyPrefix: FigureRecognizer = {
   id: 'figures.money-prefix',
@@ -97,9 +104,7 @@ export const count: FigureRecognizer = {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     // "230 of its citizens" counts citizens; otherwise "of", "percent", "years" … break the count.
     const partOf = modifiers.length >= 2 && modifiers[0].toLowerCase() === 'of' && POSSESSIVE.test(modifiers[1]) ? 2 : 0;
-    // "French and British troops": "and" between two capitalised words joins them; elsewhere it breaks the count.
-    const joins = (i: number) => modifiers[i] === 'and' && CAPITAL.test(modifiers[i - 1] ?? '') && CAPITAL.test(modifiers[i + 1] ?? m[3]);
-    if (modifiers.slice(partOf).some((w, i) => lex.countBreak.has(w.toLowerCase()) && !joins(i + partOf))) return null;
+    if (modifiers.slice(partOf).some((w, i) => lex.countBreak.has(w.toLowerCase()) && !joinsAt(modifiers, i + partOf, m[3]))) return null;
     const value = parseAmount(m[1], lex, true);
     const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
     if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
