@@ -73,7 +73,7 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
 
 /** The year-on-year comparisons of a sentence ("from a year earlier", "on the same period last year"). */
 function comparisonsIn(doc: Doc, sentence: Sentence, lex: FiguresLexicon): TextRange[] {
-  // (A loop, not .map(): see the note in findFigures.)
+  // (A loop, not .map(): see the note on `hidden` in findFigures.)
   const out: TextRange[] = [];
   for (const m of doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)) {
     out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
@@ -199,8 +199,9 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
     // "up 48% on the same period last year": a comparison's year is no figure's period, neither the
     // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
-    // (Loops, not .filter() and a spread: a .map() in optimised code makes a holey array, in the interpreter a
-    // packed one, and a spread of either kind deoptimised this function when the other kind came.)
+    // (Loops, not .filter() and a spread: optimised, .filter() and .map() make arrays of another elements kind
+    // than interpreted (an empty one is not of small integers, a mapped one is holey), and the spread of one kind
+    // deoptimised this function when the other came.)
     const others: RawFigure[] = [];
     for (const r of rawsBySentence.get(sentence.index) ?? []) if (r !== raw) others.push(r);
     const hidden: TextRange[] = [];

@@ -101,6 +101,7 @@ class AliasIndex {
   update(b: Build): void {
     if (!this.order.has(b)) {
       this.order.set(b, this.order.size);
+      // (Loops, not .map() and .filter(): see the note at the end of resolvePeople.)
       const firsts = new Set<string>();
       for (const name of [b.person.name, ...b.person.aliases]) {
         const words = nameWords(name);
@@ -116,7 +117,7 @@ class AliasIndex {
       list.splice(list.indexOf(b), 1);
       if (list.length === 0) this.lists.delete(f);
     }
-    const forms: string[] = [];
+    const forms: string[] = []; // (a loop, not .map(): see the note at the end of resolvePeople)
     for (const f of formsOf(b, this.lex)) forms.push(fold(f));
     const at = this.order.get(b)!;
     for (const f of forms) {
@@ -448,7 +449,8 @@ function followLinks(builds: Build[]): void {
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  // The two countries the article names most.
+  // The two countries the article names most. (Loops, not .map() and .filter(), here and for `options`: see the
+  // note at the end of resolvePeople.)
   const top: string[] = [];
   for (const [c] of [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2)) top.push(c);
   const outlet = outletCountry(doc, lexicon, top);
