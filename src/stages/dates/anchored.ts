@@ -51,7 +51,8 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
   const anyVague = matchesIn(words.vaguePattern, doc.text);
   for (const [i, sentence] of doc.sentences.entries()) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const open = WORD_CHAR.test(doc.text[sentence.start - 1] ?? '') || WORD_CHAR.test(doc.text[sentence.end] ?? '');
+    // (Indices tested first: a read at -1 or past the end of the text deoptimises.)
+    const open = (sentence.start > 0 && WORD_CHAR.test(doc.text[sentence.start - 1])) || (sentence.end < doc.text.length && WORD_CHAR.test(doc.text[sentence.end]));
     words.pattern.lastIndex = 0;
     for (let m = anyOffset || open ? words.pattern.exec(text) : null; m; m = words.pattern.exec(text)) {
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;

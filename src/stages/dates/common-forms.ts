@@ -123,6 +123,7 @@ const CONNECTORS = new Set(['t', 'at', 'after', 'before', 'on', 'of', 'to', 'unt
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
+const isUnderscore = (c: number) => c === 95;
 
 /** Up to `n` tokens (a number with what follows it, a word of ASCII letters, or a sign) from `pos` on, lowercase. */
 function tokensAfter(text: string, pos: number, n: number): string[] {
@@ -135,7 +136,7 @@ function tokensAfter(text: string, pos: number, n: number): string[] {
       continue;
     }
     let j = i + 1;
-    if (isDigit(c)) while (j < text.length && (isDigit(text.charCodeAt(j)) || isLetter(text.charCodeAt(j)) || text[j] === '_')) j++;
+    if (isDigit(c)) while (j < text.length && (isDigit(text.charCodeAt(j)) || isLetter(text.charCodeAt(j)) || isUnderscore(text.charCodeAt(j)))) j++;
     else if (isLetter(c)) while (j < text.length && isLetter(text.charCodeAt(j))) j++;
     out.push(text.slice(i, j).toLowerCase());
     i = j;
@@ -155,7 +156,7 @@ function tokensBefore(text: string, pos: number, n: number): string[] {
     }
     let i = j - 1;
     if (isLetter(c) || isDigit(c)) {
-      while (i > 0 && (isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)) || text[i - 1] === '_')) i--;
+      while (i > 0 && (isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1)) || isUnderscore(text.charCodeAt(i - 1)))) i--;
       // "3rd" is one token, as after a date; "abc3" is a word then a number here, which errs towards chrono
     }
     out.push(text.slice(i, j).toLowerCase());
@@ -260,8 +261,8 @@ interface Span {
   end: number;
   kind: 'weekday' | 'month-day' | 'month' | 'relative' | 'casual' | 'year';
   match: RegExpExecArray;
-  /** "last", "this" or "next" of "March last year". */
-  relativeYear?: string;
+  /** "last", "this" or "next" of "March last year" (undefined in every other span: spans of one hidden class). */
+  relativeYear: string | undefined;
 }
 
 /**
@@ -285,7 +286,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if (WEEKDAY_PREFIX.test(text.slice(Math.max(0, start - 12), start)) || BRACKET_AFTER.test(text.slice(end, end + 4))) return null;
     // a time before and after ("midnight of Monday night"), or "this" before a time ("this noon on Monday")
     if ((m[1] && m[3]) || (m[1] && THIS_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return null;
-    spans.push({ start, end, kind: 'weekday', match: m });
+    spans.push({ start, end, kind: 'weekday', match: m, relativeYear: undefined });
   }
 
   MONTH.lastIndex = 0;
@@ -308,7 +309,7 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
       const end = start + form[0].length;
       if (day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
       if (TIME_OR_RANGE_AFTER.test(text.slice(end, end + 6)) || (form[4] && ERA_AFTER.test(text.slice(end, end + 6)))) return null;
-      spans.push({ start, end, kind: 'month-day', match: form });
+      spans.push({ start, end, kind: 'month-day', match: form, relativeYear: undefined });
       MONTH.lastIndex = end;
       continue;
     }
@@ -330,11 +331,11 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
   RELATIVE.lastIndex = 0;
   while ((m = RELATIVE.exec(text))) {
     // the year of "March last year" is part of the month's span
-    if (!spans.some((s) => s.start < m!.index && s.end >= m!.index + m![0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'relative', match: m });
+    if (!spans.some((s) => s.start < m!.index && s.end >= m!.index + m![0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'relative', match: m, relativeYear: undefined });
   }
 
   CASUAL_DAY.lastIndex = 0;
-  while ((m = CASUAL_DAY.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'casual', match: m });
+  while ((m = CASUAL_DAY.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'casual', match: m, relativeYear: undefined });
 
   // As chrono runs a parser: after a year, on from its end; after a count ("in 2023 troops"), from the next
   // character. (chrono searches the rest as a new string, where a look-behind sees nothing; that differs only
@@ -352,20 +353,22 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
       // invalid date: left to chrono, as it is
       if (published.endsWith('-02-29')) return null;
       const end = m.index + (next ? m[0].slice(0, m[0].length - m[2].length).trimEnd() : m[0]).length;
-      spans.push({ start: m.index, end, kind: 'year', match: m });
+      spans.push({ start: m.index, end, kind: 'year', match: m, relativeYear: undefined });
       bareYear.lastIndex = end;
     }
   }
 
   if (spans.length === 0) return [];
   spans.sort((a, b) => a.start - b.start);
+  // (The span after, read within the list: a read past the end deoptimises.)
+  const spanAfter = (i: number): Span | undefined => (i + 1 < spans.length ? spans[i + 1] : undefined);
   for (let i = 0; i < spans.length; i++) {
-    let next = spans[i + 1];
+    let next = spanAfter(i);
     // "from Tuesday to Thursday": chrono's range, which dyad dates by its first day
     if (next && isPlainWeekday(spans[i]) && isPlainWeekday(next) && next.match[0] === next.match[2] && RANGE_GAP.test(text.slice(spans[i].end, next.start))) {
       spans[i].end = next.end;
       spans.splice(i + 1, 1);
-      next = spans[i + 1];
+      next = spanAfter(i);
     }
     const { start, end } = spans[i];
     if (next && (next.start < end || JOINING_GAP.test(text.slice(end, next.start)))) return null;
@@ -374,7 +377,10 @@ export function readCommonDates(text: string, lexicon: Lexicon, published: strin
     if (resultMayPrecede(text, start) || resultMayFollow(text, end)) return null;
   }
   const ref = noonOf(published);
-  return spans.map((span) => resolveSpan(span, text, ref, published, words));
+  // (A loop, not .map(): see resolve.ts findDates.)
+  const out: FoundDate[] = [];
+  for (const span of spans) out.push(resolveSpan(span, text, ref, published, words));
+  return out;
 }
 
 /** A weekday without a time of day. */

@@ -103,5 +103,9 @@ export function findDates(text: string, lexicon: Lexicon, published: string | nu
   const b = readCommonDates(text, lexicon, PROBE_REFERENCES[1]) ?? parseWith(text, lexicon, PROBE_REFERENCES[1]);
   const key = (x: FoundDate) => `${x.index}|${x.text}|${x.value}`;
   const stable = new Set(b.map(key));
-  return a.filter((x) => stable.has(key(x))).map((x) => ({ ...x, future: false }));
+  // (A loop and a literal, not .map() and a spread: findDocDates reads the array and the dates, and a .map() in
+  // optimised code makes a holey array, in the interpreter a packed one.)
+  const out: FoundDate[] = [];
+  for (const x of a) if (stable.has(key(x))) out.push({ text: x.text, index: x.index, value: x.value, future: false, rule: x.rule });
+  return out;
 }

@@ -45,14 +45,16 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
   let rest = s;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
   if (!lex.dateLineFiller.test(rest)) return null;
-  const stamps = dates.map((d, i) => {
+  // (A loop, not .map(): a .map() in optimised code makes a holey array, in the interpreter a packed one, and
+  // the find() below was deoptimised by the other kind.)
+  const stamps: StampDate[] = [];
+  for (const [i, d] of dates.entries()) {
     // The label that counts is the one written between the previous date and this one.
     const before = s.slice(i === 0 ? 0 : dates[i - 1].index + dates[i - 1].text.length, d.index);
-    const stamp: StampDate = { date: d.date, updated: hasMatch(lex.updateLabel, before) && !hasMatch(lex.dateLabel, before) };
     const f = FIGURES.exec(d.text);
-    if (f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2]) stamp.monthFirst = `${f[3]}-${pad(f[1])}-${pad(f[2])}`;
-    return stamp;
-  });
+    const monthFirst = f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2] ? `${f[3]}-${pad(f[1])}-${pad(f[2])}` : undefined;
+    stamps.push({ date: d.date, updated: hasMatch(lex.updateLabel, before) && !hasMatch(lex.dateLabel, before), monthFirst });
+  }
   // "03/06/2025 March 6, 2025": the date written out settles the order of the figures.
   const first = stamps.find((d) => !d.updated) ?? stamps[0];
   if (first.monthFirst && stamps.some((d) => d.date === first.monthFirst)) return { ...first, date: first.monthFirst, monthFirst: undefined };

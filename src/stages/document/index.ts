@@ -83,8 +83,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * around, never applies to the first).
  */
 function squashesTo(line: string, key: string): boolean {
-  const first = line.codePointAt(0);
-  if (first !== undefined && !key.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
+  // (Length first: codePointAt past the end deoptimises.)
+  if (line.length > 0 && !key.startsWith(String.fromCodePoint(line.codePointAt(0)!).toLowerCase())) return false;
   return squash(line) === key;
 }
 

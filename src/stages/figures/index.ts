@@ -73,8 +73,12 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
 
 /** The year-on-year comparisons of a sentence ("from a year earlier", "on the same period last year"). */
 function comparisonsIn(doc: Doc, sentence: Sentence, lex: FiguresLexicon): TextRange[] {
-  return [...doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)]
-    .map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  // (A loop, not .map(): see the note on `hidden` in findFigures.)
+  const out: TextRange[] = [];
+  for (const m of doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)) {
+    out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  }
+  return out;
 }
 
 /** When the publication date is unknown, the latest full date the article gives (usually its own
@@ -193,10 +197,16 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
       comparisons = comparisonsIn(doc, sentence, lex);
     }
     const { base, measure } = measureOf(doc, raw, sentence, previous, lex);
-    const others = (rawsBySentence.get(sentence.index) ?? []).filter((r) => r !== raw);
     // "up 48% on the same period last year": a comparison's year is no figure's period, neither the
     // changed figure's nor another's ("up 12% from a year earlier, while imports fell 3.4%").
-    const hidden = [...others, ...comparisons];
+    // (Loops, not .filter() and a spread: optimised, .filter() and .map() make arrays of another elements kind
+    // than interpreted (an empty one is not of small integers, a mapped one is holey), and the spread of one kind
+    // deoptimised this function when the other came.)
+    const others: RawFigure[] = [];
+    for (const r of rawsBySentence.get(sentence.index) ?? []) if (r !== raw) others.push(r);
+    const hidden: TextRange[] = [];
+    for (const r of others) hidden.push(r);
+    for (const c of comparisons) hidden.push(c);
     const years = yearsIn(doc.text, sentence, datesIn[sentence.index], hidden, raw, lex);
     if (previous && previous.sentence !== sentence.index) lastOfEarlier = previous;
     const samePeriod: boolean = years.length === 0 && previous !== null && lex.samePeriod.test(doc.text.slice(sentence.start, sentence.end));

@@ -14,10 +14,12 @@ export interface RawFigure {
   kind: 'money' | 'percent' | 'count';
   rule: string;
   /** For counts: the counted noun phrase ("bilateral cooperation documents"). */
-  counted?: string;
+  counted: string | undefined;
   /** For money: the currency as written ("$", "dollars"), whose meaning may depend on the outlet. */
-  currency?: string;
+  currency: string | undefined;
 }
+// (Every raw figure is a literal with all the fields, in this order, `undefined` where none: figures of one
+// hidden class, which scan and findFigures read without turning generic; see segment/index.ts.)
 
 export interface FigureRecognizer {
   id: string;
@@ -49,6 +51,13 @@ function afterModelName(m: RegExpExecArray, lex: FiguresLexicon): boolean {
   return !lex.qualifiers.has(w[2].toLowerCase());
 }
 
+/** "French and British troops": an "and" between two capitalised words joins them; elsewhere it breaks the count.
+ *  (A function of the module, not a closure made per match: a call to a fresh closure deoptimised `extract` when
+ *  it was compiled for the first one; the indices are tested before the reads for the same reason.) */
+function joinsAt(modifiers: string[], i: number, noun: string): boolean {
+  return modifiers[i] === 'and' && i > 0 && CAPITAL.test(modifiers[i - 1]) && CAPITAL.test(i + 1 < modifiers.length ? modifiers[i + 1] : noun);
+}
+
 /** "$260 billion", "VND 500 billion", "€3m". */
 export const moneyPrefix: FigureRecognizer = {
   id: 'figures.money-prefix',
@@ -58,7 +67,7 @@ export const moneyPrefix: FigureRecognizer = {
     const unit = lex.currencies.get(m[1].toLowerCase());
     if (value === null || !unit) return null;
     if (lex.needsMultiplier.has(m[1].toLowerCase()) && !/[A-Za-z]/.test(m[2])) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[1] };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, counted: undefined, currency: m[1] };
   },
 };
 
@@ -70,7 +79,7 @@ export const moneySuffix: FigureRecognizer = {
     const value = parseAmount(m[1], lex);
     const unit = lex.currencies.get(m[2].toLowerCase());
     if (value === null || !unit) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, currency: m[2] };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'money', rule: this.id, counted: undefined, currency: m[2] };
   },
 };
 
@@ -82,7 +91,7 @@ export const percent: FigureRecognizer = {
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isFinite(value) || lex.percentThresholdAfter.test(m.input.slice(at(m) + m[0].length, at(m) + m[0].length + 20))) return null;
     const unit = /points?$/i.test(m[0]) ? 'percentage points' : 'percent';
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'percent', rule: this.id, counted: undefined, currency: undefined };
   },
 };
 
@@ -95,14 +104,12 @@ export const count: FigureRecognizer = {
     const modifiers = m[2].trim().split(/\s+/).filter(Boolean);
     // "230 of its citizens" counts citizens; otherwise "of", "percent", "years" … break the count.
     const partOf = modifiers.length >= 2 && modifiers[0].toLowerCase() === 'of' && POSSESSIVE.test(modifiers[1]) ? 2 : 0;
-    // "French and British troops": "and" between two capitalised words joins them; elsewhere it breaks the count.
-    const joins = (i: number) => modifiers[i] === 'and' && CAPITAL.test(modifiers[i - 1] ?? '') && CAPITAL.test(modifiers[i + 1] ?? m[3]);
-    if (modifiers.slice(partOf).some((w, i) => lex.countBreak.has(w.toLowerCase()) && !joins(i + partOf))) return null;
+    if (modifiers.slice(partOf).some((w, i) => lex.countBreak.has(w.toLowerCase()) && !joinsAt(modifiers, i + partOf, m[3]))) return null;
     const value = parseAmount(m[1], lex, true);
     const unit = lex.countables.get(m[3].toLowerCase().replace(/\s+/g, ' '));
     if (value === null || !unit || !spelledCountOk(m, m[1], value, lex, m[3])) return null;
     const counted = [...modifiers.slice(partOf), m[3]].join(' ');
-    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted };
+    return { start: at(m), end: at(m) + m[0].length, value, unit, kind: 'count', rule: this.id, counted, currency: undefined };
   },
 };
 
@@ -115,7 +122,7 @@ export const measureNoun: FigureRecognizer = {
     const unit = lex.measureNouns.get(m[1].toLowerCase());
     const value = parseAmount(m[2], lex);
     if (!span || value === null || !unit || looksLikeYear(m[2])) return null;
-    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted: m[1] };
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted: m[1], currency: undefined };
   },
 };
 
@@ -131,7 +138,7 @@ export const numberOf: FigureRecognizer = {
     if (!span || !noun || value === null || !unit || looksLikeYear(m[3])) return null;
     // The measure reads "number of Chinese visitors", found again in the sentence by countMeasure.
     const counted = m.input.slice(at(m), noun[1]);
-    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted };
+    return { start: span[0], end: span[1], value, unit, kind: 'count', rule: this.id, counted, currency: undefined };
   },
 };
 
@@ -144,7 +151,7 @@ export const peopleVerb: FigureRecognizer = {
     const value = parseAmount(m[1], lex, true);
     if (value === null || !spelledCountOk(m, m[1], value, lex)) return null;
     const end = at(m) + m[1].length;
-    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people' };
+    return { start: at(m), end, value, unit: 'people', kind: 'count', rule: this.id, counted: 'people', currency: undefined };
   },
 };
 
@@ -155,7 +162,7 @@ export const timesCount: FigureRecognizer = {
   extract(m) {
     const value = Number(m[1].replace(/,/g, ''));
     if (value < 2 || looksLikeYear(m[1])) return null;
-    return { start: at(m), end: at(m) + m[0].length, value, unit: 'times', kind: 'count', rule: this.id, counted: 'times' };
+    return { start: at(m), end: at(m) + m[0].length, value, unit: 'times', kind: 'count', rule: this.id, counted: 'times', currency: undefined };
   },
 };
 
@@ -183,7 +190,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     if (!m || looksLikeYear(m[1])) continue;
     const value = parseAmount(m[1], lex);
     if (value === null) continue;
-    out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word });
+    out.push({ start: c.start - m[0].length, end: c.end, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: word, currency: undefined });
   }
   // Plurals of demonyms the geography knows in the singular: "8.8 million South Koreans", "two million Bangladeshis".
   const re = lex.demonymPlural;
@@ -192,7 +199,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
     if (looksLikeYear(m[1]) || !isDemonym(m[2], geo)) continue;
     const value = parseAmount(m[1], lex, true);
     if (value === null || !spelledCountOk(m, m[1], value, lex)) continue;
-    out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2] });
+    out.push({ start: at(m), end: at(m) + m[0].length, value, unit: 'people', kind: 'count', rule: 'figures.demonym-count', counted: m[2], currency: undefined });
   }
   re.lastIndex = 0;
   // "the number of South Koreans who visited Japan reached 8.8 million" (a cheap check first: the phrase is rare).
@@ -204,7 +211,7 @@ export function demonymCounts(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): R
       if (!span || looksLikeYear(m[2]) || !isDemonym(m[1], geo)) continue;
       const value = parseAmount(m[2], lex);
       if (value === null) continue;
-      out.push({ start: span[0], end: span[1], value, unit: 'people', kind: 'count', rule: 'figures.number-of', counted: m[1] });
+      out.push({ start: span[0], end: span[1], value, unit: 'people', kind: 'count', rule: 'figures.number-of', counted: m[1], currency: undefined });
     }
     of.lastIndex = 0;
   }

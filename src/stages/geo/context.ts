@@ -9,8 +9,9 @@ const WORD = /^\p{L}/u;
 
 /** A capitalised word beside the match that is not a place, a title or a common word: the match is part of a name. */
 function nameWordAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
-  // (i >= 0 first: one read at a negative index puts a line's array reads on V8's slow, generic path for good.)
-  const t = i >= 0 ? tokens[i] : undefined;
+  // (i >= 0 first: one read at a negative index puts a line's array reads on V8's slow, generic path for good;
+  // one past the end deoptimises.)
+  const t = i >= 0 && i < tokens.length ? tokens[i] : undefined;
   if (!t || !WORD.test(t.text) || !isCapitalized(t.text)) return false;
   const lower = t.lower;
   if (GLUE.has(lower) || lexicon.geo.locativeWords.has(lower) || lexicon.people.notNames.has(t.text)) return false;

@@ -9,11 +9,17 @@ export interface SiteHit {
   from: number;
   to: number;
   kind: string;
-  /** The country an apposition names ("in Gabala, Azerbaijan"), else none; the token after that country. */
-  country?: string;
-  spanTo?: number;
+  /** The country an apposition names ("in Gabala, Azerbaijan"), else undefined; the token after that country. */
+  country: string | undefined;
+  spanTo: number | undefined;
   /** Read only from its place after a locative word: not a name any list knows. */
-  unknown?: true;
+  unknown: boolean;
+}
+
+/** A hit with every field present: hits of one hidden class, which findGeo reads without being deoptimised by
+ *  another (see segment/index.ts). */
+function siteHit(from: number, to: number, kind: string, country?: string, spanTo?: number, unknown = false): SiteHit {
+  return { from, to, kind, country, spanTo, unknown };
 }
 
 const LOCATIVE_NAME = new Set(['in', 'at', 'near', 'off']);
@@ -83,36 +89,36 @@ export function matchSite(tokens: Token[], i: number, lexicon: Lexicon): SiteHit
   // "the town of Argyle", "the border town of Marsa Ben M'Hidi".
   if (tokens[i - 1].lower === 'of') {
     const kind = lex.siteNounsOf.get(i > 1 ? tokens[i - 2].lower : '');
-    if (kind) return { from: i, to, kind };
+    if (kind) return siteHit(i, to, kind);
   }
   // "in Eastleigh, a suburb of Nairobi", "at Argyle, a small town in …": after "in", "at" or "near", the apposition says it.
   if (AT.has(tokens[i - 1].lower) && tokens[to]?.text === ',') {
     const kind = describedAs(tokens, to + 1, lex.siteNounsOf);
-    if (kind) return { from: i, to, kind };
+    if (kind) return siteHit(i, to, kind);
   }
   // "held their meeting in Gabala, Azerbaijan, on …", "met in Argyle, St Vincent and the Grenadines,": a town and its country.
   const apposed = AT.has(tokens[i - 1].lower) ? countryAfter(tokens, to, lexicon) : null;
-  if (apposed) return { from: i, to, kind: 'town', country: apposed.code, spanTo: apposed.to };
+  if (apposed) return siteHit(i, to, 'town', apposed.code, apposed.to);
   // "the Jarinje border crossing", "Eastleigh district".
   for (let n = NOUN_WORDS; n >= 1; n--) {
     const noun = wordsAt(tokens, to, n);
     const kind = noun === null ? undefined : lex.siteNounsAfter.get(noun);
-    if (kind) return { from: i, to, kind };
+    if (kind) return siteHit(i, to, kind);
   }
   // "impounded trucks at the Namanga border": a noun that names a place only after "at the" or "near the".
   const atThe = tokens[i - 1].lower === 'the' && i > 1 && AT.has(tokens[i - 2].lower);
-  const afterAt = atThe ? lex.siteNounsAfterAt.get(tokens[to]?.text ?? '') : undefined;
-  if (afterAt) return { from: i, to, kind: afterAt };
+  const afterAt = atThe ? lex.siteNounsAfterAt.get(to < tokens.length ? tokens[to].text : '') : undefined;
+  if (afterAt) return siteHit(i, to, afterAt);
   // "detained a Polish citizen in Grodno on …", "the crossing at Kuznica was closed": one or two capitalised words
   // right after a locative word (no article between) and before the phrase ends, that nothing else names.
   if (LOCATIVE_NAME.has(tokens[i - 1].lower) && to - i <= 2 && (to === tokens.length || NAME_END.has(tokens[to].lower)) && unknownName(tokens, i, to, lexicon)) {
-    return { from: i, to, kind: 'town', unknown: true };
+    return siteHit(i, to, 'town', undefined, undefined, true);
   }
   // "near Rebun Island", "in the Galwan Valley": a name whose last word says what it is.
   for (let n = NOUN_WORDS; n >= 1; n--) {
     if (to - i <= n) continue;
     const kind = lex.siteNounsFinal.get(wordsAt(tokens, to - n, n)!);
-    if (kind) return { from: i, to, kind };
+    if (kind) return siteHit(i, to, kind);
   }
   return null;
 }

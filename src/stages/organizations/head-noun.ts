@@ -15,16 +15,22 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 // Sentence openers that are capitalised only because they start the sentence.
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Both', 'Under', 'According']);
 
+// Marks that stay inside a name when glued to the words on both sides. (A Set, not comparisons: a '’' token is a
+// string of its own, not one of the shared one-character strings the comparisons were compiled for, and
+// deoptimised findHeadNounOrgs.)
+const GLUE_MARKS = new Set(['-', "'", '’']);
+
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // (A word that starts with a letter cannot start with a digit: no test of \p{N} at every lower-case word.)
   if (startsWithLetter(t.text)) return isCapitalized(t.text);
   // People's, Sino-Vietnamese: the apostrophe-s and hyphen stay inside the name.
-  // (i >= 0 first: one read at a negative index puts a line's array reads on V8's slow, generic path for good.)
+  // (Indices tested first: one read at a negative index puts a line's array reads on V8's slow, generic path for
+  // good; one past the end deoptimises.)
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  const next = tokens[i + 1];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   const glued = prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
-  return glued && (t.text === '-' || t.text === "'" || t.text === '’');
+  return glued && GLUE_MARKS.has(t.text);
 }
 
 /** How many tokens a list of subjects inside a name may have. */

@@ -52,7 +52,9 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     if (e.generic) {
       const code = countryBefore(tokens, f.from, countryByEnd) ?? countryAfter(tokens, f.to, countryByStart);
       const country = code ? lexicon.geo.countries.get(code) : undefined;
-      e = { ...e, country: code, id: orgId(e.name, code), name: country ? `${e.name} of ${country.name}` : e.name };
+      // (A literal with the fields in the lexicon's order, not a spread: entries of one hidden class, see
+      // segment/index.ts.)
+      e = { id: orgId(e.name, code), name: country ? `${e.name} of ${country.name}` : e.name, aliases: e.aliases, country: code, sector: e.sector, generic: e.generic };
     }
     let org = byId.get(e.id);
     if (!org) byId.set(e.id, (org = { id: e.id, name: e.name, country: e.country, aliases: [], mentions: [], sector: e.sector }));

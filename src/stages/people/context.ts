@@ -57,11 +57,12 @@ function overlapping<M extends { start: number; end: number }>(list: M[], start:
 }
 
 /**
- * list[i], or undefined when i < 0 (before a sentence's first token). A read at a negative index takes V8's
- * slow, generic path, and the line that made it once stays on that path for every later read: names that
- * open a sentence made the reads of the token before a name several times slower.
+ * list[i], or undefined when i is outside the list (before a sentence's first token, after its last). A read at
+ * a negative index takes V8's slow, generic path, and the line that made it once stays on that path for every
+ * later read: names that open a sentence made the reads of the token before a name several times slower. A read
+ * past the end deoptimises the function it was compiled into the first time it happens.
  */
-export const elementAt = <T>(list: readonly T[], i: number): T | undefined => (i >= 0 ? list[i] : undefined);
+export const elementAt = <T>(list: readonly T[], i: number): T | undefined => (i >= 0 && i < list.length ? list[i] : undefined);
 
 const DIGITS = /^\d+$/;
 const JOINS = new Set(['and', '&', ',']);

@@ -24,8 +24,8 @@ const MAX_NAME_WORDS = 5;
 function namedAfter(ctx: SentenceContext, to: number): boolean {
   const { nouns, leads } = ctx.lexicon.people.namedAfter;
   const t = ctx.tokens;
-  const next = t[to]?.text ?? '';
-  return nouns.has(next) || (leads.has(next) && nouns.has(t[to + 1]?.text ?? ''));
+  const next = elementAt(t, to)?.text ?? '';
+  return nouns.has(next) || (leads.has(next) && nouns.has(elementAt(t, to + 1)?.text ?? ''));
 }
 
 /** A one-word short name ("Xi") counts only when no other capitalised word is glued to it. */
@@ -113,10 +113,15 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule, scene });
           else loose.push({ start, end, text: surface });
-        } else if (strong.length || (evidence.some((e) => !e.countryOnly) && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part))) {
-          candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
-        } else if (!s.caption && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part)) {
-          unproven.push({ start, end, text: surface });
+        } else {
+          // (The look of the name read once, before the evidence is weighed: read only when some evidence was
+          // weak, the rarely reached calls deoptimised findPeople twice.)
+          const nameLike = strong.length === 0 && looksLikeName(ctx, run) && !endsBeforeNotName(ctx, run, part);
+          if (strong.length || (evidence.some((e) => !e.countryOnly) && nameLike)) {
+            candidates.push({ start, end, surface, leader: null, single: false, evidence, rule: evidence[0].rule, scene });
+          } else if (!s.caption && nameLike) {
+            unproven.push({ start, end, text: surface });
+          }
         }
         const listable = evidence.some((e) => LIST_STARTERS.has(e.rule));
         if (evidence.length) named.push({ to: run.to, end: Math.max(run.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: evidence.find((e) => e.country)?.country ?? null, listable });

@@ -17,12 +17,13 @@ export interface OfficePhrase {
   country: string | null;
   /** Sector from the title, else from a body named in the phrase. */
   sector: string | null;
-  /** When the phrase names no country: another person whose country this one shares. */
-  link?: CountryLink;
   /** An official of an international body, who has no country. */
   international: boolean;
   /** The country the person is posted to ("ambassador to Japan"), which is not their own. */
   posted?: string | null;
+  /** When the phrase names no country: another person whose country this one shares (else undefined, not
+   *  absent: phrases of one hidden class, where a `...(link ? { link } : {})` spread gave each its own). */
+  link: CountryLink | undefined;
 }
 
 /** A person mentioned at character `at` ("owner": the mention there; "previous": the last one before it,
@@ -201,7 +202,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     }
   }
   const link = country || international ? undefined : linkBefore(ctx, from, entry);
-  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, ...(link ? { link } : {}) };
+  return { from, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, link: link ?? undefined };
 }
 
 /** "The home secretary, Yvette Cooper, said", "the Conservative leader, Kemi Badenoch,", "His chief of staff,
@@ -415,7 +416,7 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
     offices.push(text(ctx, partFrom, end));
   }
   const link = country || international || entry.kind === 'relation' ? undefined : owner ?? servedAfter(ctx, title.to);
-  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, ...(link ? { link } : {}) };
+  return { from: nameTo, to: end, offices, title: entry, country, sector: entry.sector ?? orgSector, international, posted, link: link ?? undefined };
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -58,7 +58,10 @@ const key = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').tri
  *  that is the custom, and one-word aliases of a known leader. */
 function formsOf(b: Build, lex: PeopleLexicon): string[] {
   const style = styleOf(b.person.name, b.person.country, lex);
-  const forms = [...shortForms(b.person.name, style)];
+  // (A literal and pushes, not a spread: an empty spread makes an array of small integers, and the first string
+  // pushed onto it deoptimised this function; see also the .map() note at the end of resolvePeople.)
+  const forms: string[] = [];
+  for (const f of shortForms(b.person.name, style)) forms.push(f);
   // A Chinese-style name of an Australian ("Yang Hengjun") may be shortened either way.
   const loose = styleOf(b.person.name, null, lex);
   if (loose !== style) forms.push(...shortForms(b.person.name, loose));
@@ -98,7 +101,12 @@ class AliasIndex {
   update(b: Build): void {
     if (!this.order.has(b)) {
       this.order.set(b, this.order.size);
-      const firsts = new Set([b.person.name, ...b.person.aliases].map(nameWords).filter((w) => w.length >= 2).map((w) => fold(w[0])));
+      // (Loops, not .map() and .filter(): see the note at the end of resolvePeople.)
+      const firsts = new Set<string>();
+      for (const name of [b.person.name, ...b.person.aliases]) {
+        const words = nameWords(name);
+        if (words.length >= 2) firsts.add(fold(words[0]));
+      }
       for (const first of firsts) this.firstWords.set(first, [...(this.firstWords.get(first) ?? []), b]);
     }
     const seen = this.formed.get(b);
@@ -109,7 +117,8 @@ class AliasIndex {
       list.splice(list.indexOf(b), 1);
       if (list.length === 0) this.lists.delete(f);
     }
-    const forms = formsOf(b, this.lex).map(fold);
+    const forms: string[] = []; // (a loop, not .map(): see the note at the end of resolvePeople)
+    for (const f of formsOf(b, this.lex)) forms.push(fold(f));
     const at = this.order.get(b)!;
     for (const f of forms) {
       const list = this.lists.get(f) ?? [];
@@ -207,8 +216,12 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     const nameKey = keyOf(b.person.name);
     // "Sheikh Mujibur Rahman", "Sheikha Moza bint Nasser": a title that is also a word of names, written right
     // before the name, is read as a title but kept in an alias, since some names carry it (name-forms.tsv).
-    const titled = offices.filter((o) => lex.titlesInNames.has(o) && words.length >= 2).map((o) => `${o} ${written}`);
-    for (const form of titled.length ? new Set([...forms, ...titled]) : forms) {
+    // (Two loops rather than one over a Set or an array: a loop given both was deoptimised by the other one. A
+    // form written twice is kept once by the includes() test.)
+    for (const form of forms) if (keyOf(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
+    for (const o of offices) {
+      if (!lex.titlesInNames.has(o) || words.length < 2) continue;
+      const form = `${o} ${written}`;
       if (keyOf(form) !== nameKey && !b.person.aliases.includes(form)) b.person.aliases.push(form);
     }
   };
@@ -293,7 +306,8 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     }
     p.sector = SECTOR_ORDER.find((s) => b.sectors.includes(s)) ?? b.sectors[0] ?? null;
     b.mentions.sort((x, y) => x.start - y.start);
-    p.mentions = b.mentions.map(({ start, end, rule }) => ({ start, end, rule }));
+    p.mentions = [];
+    for (const { start, end, rule } of b.mentions) p.mentions.push({ start, end, rule });
   }
   const people = [...builds.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   // (Loops, not .map(), for arrays later stages read: a .map in optimised code makes a holey array, in the
@@ -435,8 +449,10 @@ function followLinks(builds: Build[]): void {
 function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const counts = new Map<string, number>();
   for (const m of doc.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  // The two countries the article names most.
-  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+  // The two countries the article names most. (Loops, not .map() and .filter(), here and for `options`: see the
+  // note at the end of resolvePeople.)
+  const top: string[] = [];
+  for (const [c] of [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2)) top.push(c);
   const outlet = outletCountry(doc, lexicon, top);
   const dateline = doc.datelineCountry;
   const home = outlet ?? dateline;
@@ -446,7 +462,8 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader || b.international) continue;
-    const options = stylesOf(b.person.name, null, lexicon.people).flatMap((s) => s.countries).filter((c) => counts.has(c));
+    const options: string[] = [];
+    for (const s of stylesOf(b.person.name, null, lexicon.people)) for (const c of s.countries) if (counts.has(c)) options.push(c);
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     const led = ledGroupCountry(doc, b.starts[0]);
     if (options.length) b.person.country = options[0];

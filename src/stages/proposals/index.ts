@@ -1,5 +1,5 @@
 // The proposals stage: items of enumerated lists with their speaker, ordinal, headline and theme.
-import { sentenceAt, type Doc } from '../../core/doc.ts';
+import { sentenceAt, type Doc, type TextRange } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Proposal } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
@@ -36,7 +36,9 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
 }
 
 export function findProposals(doc: Doc, lexicon: Lexicon): Proposal[] {
-  const quoted = doc.quotes.map((q) => ({ start: q.start, end: q.end }));
+  // (A loop, not .map(): see quotes/index.ts.)
+  const quoted: TextRange[] = [];
+  for (const q of doc.quotes) quoted.push({ start: q.start, end: q.end });
   const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
   const out: Proposal[] = [];
   for (const run of findListRuns(doc, lexicon.speech)) {

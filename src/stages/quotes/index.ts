@@ -127,7 +127,10 @@ function attributeContinuation(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver
 
 export function findQuotes(doc: Doc, lexicon: Lexicon): Quote[] {
   const spans = doc.paragraphs.flatMap((p, paragraph) => findQuoteSpans(doc.text, p).map((q) => ({ q, paragraph })));
-  const quoted: TextRange[] = spans.map(({ q }) => ({ start: q.open, end: q.close + 1 }));
+  // (A loop, not .map(): a .map() in optimised code makes a holey array, in the interpreter a packed one, and
+  // SpeakerResolver's optimised code was thrown away when the other kind came.)
+  const quoted: TextRange[] = [];
+  for (const { q } of spans) quoted.push({ start: q.open, end: q.close + 1 });
   const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
   const orgs = organizationIndex(doc);
   const out: Quote[] = [];
