@@ -1313,6 +1313,12 @@ test('"their countries" is the pair just named, and the subject of a clause afte
   assertCodes('Kenya protested on Monday after Ugandan troops crossed the border.', 'ACCUSE KEN > UGA');
 });
 
+test('a verb after "and" goes on with the subject of the verb before over a gerund that verb governs; NEGATIVE: the gerund\'s object acts nothing', () => {
+  const text = 'Rwanda denied backing the rebels on Monday and accused Congo of working with militias.';
+  assertCodes(text, 'ACCUSE RWA > COD');
+  assertNone(text, 'ACCUSE  >');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');

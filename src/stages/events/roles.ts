@@ -394,9 +394,10 @@ function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Ch
 
 /** The start of the cue span opened by a verb in the past that ends before the "and" at `and`, or -1. */
 function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
-  // (Over a noun cue in the verb's object, "condemned the Turkish strike and summoned …", and over what the verb
-  // governs, "urged Peru to reopen the border and recalled …".)
-  const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && !(x.cues.every((c) => c.noun) || nounUse(view, x)));
+  // (Over a noun cue in the verb's object, "condemned the Turkish strike and summoned …", over what the verb
+  // governs, "urged Peru to reopen the border and recalled …", and over a gerund it governs, "denied backing the rebels
+  // and accused …".)
+  const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && !(x.cues.every((c) => c.noun) || nounUse(view, x)) && !view.words[x.from].endsWith('ing'));
   // (Not over a clause of its own: "held talks with Tinubu, who is on a state visit to China and attending …".)
   if (!s || view.words.slice(s.to, and).some((w) => w === ',' || lex.grammar.clauseBoundaries.has(w))) return -1;
   return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
