@@ -212,7 +212,7 @@ function firedFrom(view: SentenceView, span: CueSpan): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -257,6 +257,15 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   let similar = view.words[span.from - 1] === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
+}
+
+/** Forms of "be" after an act's noun that make it the subject of a description. */
+const DESCRIBED_BY = new Set(['was', 'is', 'were', 'are']);
+
+/** "Congo said the capture was a declaration of war": an act named by "the" and its noun alone, as the subject of
+ *  "be", is one told before and now described, no act of its own. */
+function describedAct(view: SentenceView, span: CueSpan): boolean {
+  return span.to - span.from === 1 && view.words[span.from - 1] === 'the' && DESCRIBED_BY.has(view.words[span.to] ?? '');
 }
 
 /** A date's value of day precision. */

@@ -1319,6 +1319,11 @@ test('a verb after "and" goes on with the subject of the verb before over a geru
   assertNone(text, 'ACCUSE  >');
 });
 
+test('an act named by "the" and its noun alone as the subject of "was" is described, not told; NEGATIVE: "the capture of" an own party is told', () => {
+  assertNone("Congo's government said on Monday the capture was a declaration of war by Kigali.", 'COERCE');
+  assertCodes('Ukraine said on Monday the capture of two Russian soldiers in Kursk was confirmed.', 'COERCE UKR > RUS');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
