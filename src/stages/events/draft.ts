@@ -212,7 +212,7 @@ function firedFrom(view: SentenceView, span: CueSpan): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -257,6 +257,19 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   let similar = view.words[span.from - 1] === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
+}
+
+/** Relative pronouns before a verb in the present that says what a party does, not what it did. */
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
+/** "accused Congo of working with militias that threaten its territory": a verb in the simple present right after a
+ *  relative pronoun describes the party it hangs on, no act told (one in the past does: "militias that attacked …"). */
+function describesParty(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (!RELATIVE_SUBJECTS.has(view.words[span.from - 1] ?? '')) return false;
+  const w = view.words[span.from];
+  if (lex.pastForms.has(w)) return false;
+  // ("threaten", "threatens", "reaches", "supplies")
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some((f) => lex.baseForms.has(f));
 }
 
 /** Forms of "be" after an act's noun that make it the subject of a description. */

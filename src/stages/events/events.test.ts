@@ -1324,6 +1324,12 @@ test('an act named by "the" and its noun alone as the subject of "was" is descri
   assertCodes('Ukraine said on Monday the capture of two Russian soldiers in Kursk was confirmed.', 'COERCE UKR > RUS');
 });
 
+test('a verb in the simple present right after a relative pronoun describes a party, no act; NEGATIVE: one in the past is told', () => {
+  assertNone('Rwanda accused Congo on Monday of working with militias that threaten its territory.', 'THREATEN');
+  assertNone('Russia, which supplies arms to Myanmar, met Burmese officials on Monday.', 'AID');
+  assertCodes('Rwanda said on Monday that militias which attacked its border posts came from Congo.', 'ASSAULT COD > RWA');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
