@@ -4,6 +4,7 @@ import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Clause {
@@ -239,7 +240,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const scheduledWithin = phraseBefore(view, g.scheduled, span.from + 1, span.to);
   const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
   // "denied backing the rebels", "denies having supplied weapons": a denial that ends right at the cue.
-  const denied = (words[span.from].endsWith('ing') || words[span.from - 1] === 'having') && endsAt(g.denials, words, span.from, from);
+  const denied = (words[span.from].endsWith('ing') || wordAt(words, span.from - 1) === 'having') && endsAt(g.denials, words, span.from, from);
   // "The treaty, which Russia never signed": a negation in a pattern's slot right before its past verb.
   const slotVerb = span.slot !== undefined && span.slot[1] === span.to - 1 && lex.pastForms.has(words[span.to - 1]);
   const negatedInSlot = slotVerb && phraseBefore(view, g.negators, span.slot![0], span.slot![1]);

@@ -1,6 +1,7 @@
 // One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
+import { wordAt } from './tokens.ts';
 import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
@@ -254,7 +255,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
 /** "Beijing has signed similar deals with Laos": an act told to compare, with no date in its sentence, is not one
  *  reported ("signed a similar accord with Australia in 2022" is). */
 function comparedOnly(view: SentenceView, span: CueSpan): boolean {
-  let similar = view.words[span.from - 1] === 'similar';
+  let similar = wordAt(view.words, span.from - 1) === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
 }
@@ -381,7 +382,7 @@ const FIRST_REACH = 5;
 /** "Scholz is the first German chancellor to visit Kazakhstan since 2010": a visit or meeting in an infinitive after
  *  "the first/last/only …" says who someone is, no meeting of its own (the visit itself is told elsewhere). */
 function firstToAct(view: SentenceView, span: CueSpan): boolean {
-  if (view.words[span.from - 1] !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
+  if (wordAt(view.words, span.from - 1) !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
   for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
     const w = view.words[k];
     if (FIRST_WORDS.has(w)) return FIRST_DETERMINERS.has(view.words[k - 1] ?? '');
@@ -619,7 +620,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
   // (Not "a planned meeting between …", "an upcoming summit between …": a meeting talked of, not one held.)
-  const talkedOf = PLANNED.has(view.words[span.from - 1] ?? '') || lex.grammar.future.occursIn(view.words, Math.max(0, span.from - 3), span.from);
+  const talkedOf = PLANNED.has(wordAt(view.words, span.from - 1)) || lex.grammar.future.occursIn(view.words, Math.max(0, span.from - 3), span.from);
   if (actor.length === 0 && cue.roles === 'meeting' && cue.noun && view.words[span.to - 1] === 'between' && !talkedOf) [actor, recipient] = [recipient, []];
   if (found.reciprocal) {
     actor = [...actor, ...recipient];
@@ -687,7 +688,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     mode = [...cue.stateEvent.mode];
   }
   if (cue.actorIs === 'state' && !state) return null;
-  const bySector = actor.map((p) => (p.sector ? cue.sectorEvent.get(p.sector) : undefined)).find(Boolean);
+  // (A loop: .map() gives arrays of two elements kinds, optimised or not, and a .find() on them deoptimised assemble.)
+  let bySector: { event: string; mode: string[] } | undefined;
+  for (const p of actor) if (!bySector && p.sector) bySector = cue.sectorEvent.get(p.sector);
   if (bySector) {
     type = bySector.event;
     mode = [...bySector.mode];

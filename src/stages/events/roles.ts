@@ -4,6 +4,7 @@ import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -55,8 +56,8 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
   // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
-  const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
-    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)))) ||
+  const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(wordAt(view.words, span.from - 1)) &&
+    (lex.grammar.reactionVerbs.has(wordAt(view.words, span.from - 2)) || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)))) ||
     forceNounByAgent(view, span, cue, lex);
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
@@ -82,7 +83,7 @@ const JOIN_REACH = 8;
  */
 function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): number {
   const words = view.words;
-  if (words[span.from - 1] !== 'in' || !words[span.from].endsWith('ing')) return -1;
+  if (wordAt(words, span.from - 1) !== 'in' || !words[span.from].endsWith('ing')) return -1;
   for (let k = span.from - 2; k >= 0 && span.from - k <= JOIN_REACH; k--) {
     if (lex.grammar.joinVerbs.has(words[k])) return k;
     if (view.chunkAt[k] < 0 && (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k]))) return -1;
@@ -166,7 +167,7 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
  * demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
  */
 function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
-  const ci = view.chunkAt[from - 1] ?? -1;
+  const ci = from > 0 ? view.chunkAt[from - 1] ?? -1 : -1;
   if (ci < 0) return null;
   const c = view.chunks[ci];
   const w = view.words[from];
@@ -973,6 +974,6 @@ const THIRD_PARTY_VERBS = new Set(['acting', 'attending', 'serving']);
 
 /** "… attending as guarantors", "… acting as mediators", "… as facilitator" right after a party at `k`. */
 function thirdPartyRoleAt(words: string[], k: number): boolean {
-  if (THIRD_PARTY_VERBS.has(words[k])) k++;
-  return words[k] === 'as' && THIRD_PARTY_ROLES.has(words[k + 1] ?? '');
+  if (THIRD_PARTY_VERBS.has(wordAt(words, k))) k++;
+  return wordAt(words, k) === 'as' && THIRD_PARTY_ROLES.has(wordAt(words, k + 1));
 }

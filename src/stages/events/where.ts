@@ -79,7 +79,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
-    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
     if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
