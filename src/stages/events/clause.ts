@@ -218,7 +218,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const g = lex.grammar;
   // ", following a meeting in Stockholm": a noun cue that opens a phrase after a comma is outside the verb's
   // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
-  const phrase = span.cues.some((c) => c.noun) && view.words[span.from - 1] === ',' && PHRASE_OPENERS.has(view.words[span.from]);
+  const phrase = span.cues.some((c) => c.noun) && wordAt(view.words, span.from - 1) === ',' && PHRASE_OPENERS.has(view.words[span.from]);
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
   const modalFrom = phrase ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
@@ -230,7 +230,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "Had Ethiopia joined the talks, …": a sentence that opens with "had" before its first comma is a condition.
   // So is what "would have" happened right before the cue ("would have signed a deal"; "would have talks" is a plan).
   const ifBefore = words.slice(clause.from, span.from).includes('if') || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
-    (words[span.from - 2] === 'would' && words[span.from - 1] === 'have');
+    (wordAt(words, span.from - 2) === 'would' && wordAt(words, span.from - 1) === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
   // "Technical talks between the two countries are due to resume": a noun cue that is the subject of a verb of the
@@ -259,7 +259,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
 
 /** ", pledging to …", ", warning that …" after an attribution before it: the speaker's own act of words. */
 function speakersParticiple(view: SentenceView, span: CueSpan): boolean {
-  return view.words[span.from - 1] === ',' && view.words[span.from].endsWith('ing') && view.attributions.first < span.from &&
+  return wordAt(view.words, span.from - 1) === ',' && view.words[span.from].endsWith('ing') && view.attributions.first < span.from &&
     span.cues.every((c) => c.kind === 'statement');
 }
 

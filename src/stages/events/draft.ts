@@ -192,7 +192,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
  *  relative clause on the act told before the comma (grammar event_anaphors). */
 function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): boolean {
   const words = view.words;
-  if (words[from - 1] === 'which' && words[from - 2] === ',') return true;
+  if (wordAt(words, from - 1) === 'which' && wordAt(words, from - 2) === ',') return true;
   for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
     const m = lex.grammar.eventAnaphors.matchAt(words, k);
     if (!m || k + m.length !== from) continue;
@@ -307,7 +307,7 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
  *  after a verb of force in the past, tells how that act was done; it is no act of its own. */
 function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const words = view.words;
-  if (span.cues.some((c) => c.noun) || words[span.from - 2] !== 'in' || (words[span.from - 1] !== 'a' && words[span.from - 1] !== 'an')) return false;
+  if (span.cues.some((c) => c.noun) || wordAt(words, span.from - 2) !== 'in' || (wordAt(words, span.from - 1) !== 'a' && wordAt(words, span.from - 1) !== 'an')) return false;
   return view.spans.some((s) => s.to < span.from && !s.suppressed && lex.pastForms.has(words[s.from]) && s.cues.some((c) => FORCE_TYPES.has(c.type)));
 }
 
@@ -318,7 +318,7 @@ const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'spe
 
 /** A clause opened by "that" after a noun of `HEARSAY` or a verb of denial, over a date ("denied on Monday that …"). */
 function hearsay(view: SentenceView, from: number): boolean {
-  if (view.words[from - 1] !== 'that') return false;
+  if (wordAt(view.words, from - 1) !== 'that') return false;
   let k = from - 2;
   while (k > 0 && datedAt(view, k)) k--;
   return HEARSAY.has(view.words[k] ?? '');
@@ -365,8 +365,8 @@ function hostedSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
   if (!span.cues.every((c) => c.roles === 'host')) return false;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
-  if (words[span.from] === 'hosts' && (words[span.from - 1] === 'which' || words[span.from - 1] === 'that')) return true;
-  if (!PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
+  if (words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
+  if (!PERFECT_AUX.has(wordAt(words, span.from - 1))) return false;
   for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
     if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
@@ -499,7 +499,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   } else if (subject.length === 0 && found.inherit) subject = inherited;
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
-  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {
+  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(wordAt(view.words, span.from - 1)))) {
     const theirs = [...previous.actor, ...previous.recipient];
     const keys = new Set(theirs.map(partyKey));
     if (subject.every((p) => keys.has(partyKey(p)))) subject = theirs;
@@ -721,7 +721,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange; one of relief
   // goods ("began airdropping food to") is still aid.
   const reliefFlow = lex.grammar.reliefGoods.occursIn(view.words, span.from, Math.min(clause.to, span.to + 3));
-  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing') && !reliefFlow) type = 'COOPERATE';
+  if (type === 'AID' && cue.fallback && STARTS.has(wordAt(view.words, span.from - 1)) && view.words[span.from].endsWith('ing') && !reliefFlow) type = 'COOPERATE';
 
   // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
   // two or more countries agree, cooperate or meet is no party to it.
