@@ -452,7 +452,10 @@ class ChunkBuilder {
         }
       }
       const text = this.textOf({ from, to });
-      const c = newChunk({ from, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, sector, personlike)), true);
+      // (Parties lists are built in loops, not with .map(): see located().)
+      const parties: Party[] = [];
+      for (const code of m.value) parties.push(countryParty(this.lex, code, text, sector, personlike));
+      const c = newChunk({ from, to }, 'country', parties, true);
       c.head = head;
       c.headed = head !== null;
       c.mentionKind = 'name';
@@ -503,7 +506,9 @@ class ChunkBuilder {
         for (let k = i; k < to; k++) claimed[k] = claimed[i - 1];
         prev.to = to;
         prev.agentive = true;
-        prev.parties = prev.parties.map((p) => partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        const parties: Party[] = [];
+        for (const p of prev.parties) parties.push(partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        prev.parties = parties;
         i = to - 1;
         continue;
       }
