@@ -506,110 +506,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);
-  let actor: Party[];
-  let recipient: Party[];
-  let visitHost: string | null = null;
-  let loc: EventPlace | null = null;
-  let visitedCountry = false;
-  let visits: { recipient: Party[]; loc: EventPlace | null }[] | null = null;
-  let displacedFrom: string | null = null;
-  let relief = false;
-  let passiveSubject = false;
   const passive = found.passive && by.length > 0;
-
-  switch (cue.roles) {
-    case 'patient-agent':
-    case 'host':
-      [actor, recipient] = passive ? [subject, by] : [object, subject];
-      break;
-    case 'joint':
-      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
-      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
-      recipient = [];
-      break;
-    case 'by':
-      actor = by.length > 0 ? by : object;
-      recipient = [];
-      break;
-    case 'sender': {
-      // "handed him a written message from President Pezeshkian": the sender's message to the one handed it; the
-      // messenger only carries it.
-      if (by.length === 0) return null;
-      const senders = new Set(by.map(partyKey));
-      actor = by;
-      recipient = object.filter((p) => !senders.has(partyKey(p)));
-      break;
-    }
-    case 'displaced': {
-      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
-      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
-      // fled (else their own); only civilians flee so (not "the president fled the country").
-      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
-      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
-      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
-      const home = from?.parties[0] ?? subject.find((p) => p.code);
-      const cause = causeAfter(view, span.to);
-      if (!home?.code) return null;
-      displacedFrom = home.code;
-      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
-      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
-      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
-      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
-      break;
-    }
-    case 'visit': {
-      actor = subject.length > 0 ? subject : by;
-      const dest = found.object[0];
-      if (!dest) return null;
-      recipient = dest.parties.slice(0, 1);
-      visitHost = recipient[0]?.code || null;
-      // "To Lam welcomed Xi on his state visit to Vietnam": "his" is the person from elsewhere.
-      const viaPronoun = (found.owner ?? found.subject[0])?.kind === 'pronoun';
-      if (viaPronoun && visitHost && actor.length > 0 && actor.every((p) => p.code === visitHost)) {
-        const other = view.chunks.find((c) => c.kind === 'person' && c.parties[0]?.code && c.parties[0].code !== visitHost);
-        if (other) actor = [other.parties[0]];
-      }
-      loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
-      visitedCountry = !loc;
-      // "made visits to New Delhi and Islamabad", "a tour of Kenya, Tanzania and Uganda": one visit to each country.
-      const dests = found.object.filter((c) => (c.kind === 'place' || c.kind === 'country') && c.parties[0]?.code);
-      if (dests.length > 1 && new Set(dests.map((c) => c.parties[0].code)).size === dests.length) {
-        visits = dests.map((c) => ({ recipient: c.parties.slice(0, 1), loc: c.kind === 'place' || c.place ? placeOfChunk(c, lex) : null }));
-      }
-      break;
-    }
-    default:
-      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
-        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
-        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
-        // the country where the attack happened, else of the victims' (the sentence suites' convention).
-        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
-        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
-          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
-          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
-        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
-        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
-        else {
-          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
-          passiveSubject = true;
-        }
-      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
-        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
-        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
-        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
-        // eases it for that country's people.
-        const where = placeCountry(view, lex)!;
-        const acted = partiesActedOn(found);
-        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
-        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
-      } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
-        // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
-        // that country's.
-        const target = view.chunks.find((c) => c.from > span.from && c.from <= span.to + 2 && c.prep !== null && FIRED_AT.has(c.prep) && c.parties.some((p) => p.code));
-        [actor, recipient] = [firedFrom(view, span), target ? target.parties : object];
-      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
-  }
+  // (The roles are read in a function of their own: TurboFan compiles assemble, with all it inlines, in some 250 ms,
+  // and compiled it all again whenever a branch of the roles first taken late in a run deoptimised it.)
+  const roles = rolesOf(view, span, cue, found, clause, previous, lex, subject, object, by, passive);
+  if (!roles) return null;
+  let { actor, recipient, loc } = roles;
+  const { visitHost, visitedCountry, visits, displacedFrom, passiveSubject } = roles;
+  let relief = false;
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);
   if (mediators.size > 0) {
@@ -846,6 +750,127 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     separateLocs: visits ? visits.map((v) => v.loc) : undefined,
     subject: found.passive ? undefined : subject.filter(isKnown),
   };
+}
+
+/** The parties of an act as its cue's roles place them, and what a visit or people fleeing add. */
+interface Roles {
+  actor: Party[];
+  recipient: Party[];
+  visitHost: string | null;
+  loc: EventPlace | null;
+  visitedCountry: boolean;
+  visits: { recipient: Party[]; loc: EventPlace | null }[] | null;
+  displacedFrom: string | null;
+  passiveSubject: boolean;
+}
+
+/** The roles of assemble's parties, or null when the cue makes no act of them. */
+function rolesOf(
+  view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon,
+  subject: Party[], object: Party[], by: Party[], passive: boolean,
+): Roles | null {
+  let actor: Party[];
+  let recipient: Party[];
+  let visitHost: string | null = null;
+  let loc: EventPlace | null = null;
+  let visitedCountry = false;
+  let visits: { recipient: Party[]; loc: EventPlace | null }[] | null = null;
+  let displacedFrom: string | null = null;
+  let passiveSubject = false;
+  switch (cue.roles) {
+    case 'patient-agent':
+    case 'host':
+      [actor, recipient] = passive ? [subject, by] : [object, subject];
+      break;
+    case 'joint':
+      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
+      recipient = [];
+      break;
+    case 'by':
+      actor = by.length > 0 ? by : object;
+      recipient = [];
+      break;
+    case 'sender': {
+      // "handed him a written message from President Pezeshkian": the sender's message to the one handed it; the
+      // messenger only carries it.
+      if (by.length === 0) return null;
+      const senders = new Set(by.map(partyKey));
+      actor = by;
+      recipient = object.filter((p) => !senders.has(partyKey(p)));
+      break;
+    }
+    case 'displaced': {
+      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
+      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
+      // fled (else their own); only civilians flee so (not "the president fled the country").
+      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
+      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
+      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
+      const home = from?.parties[0] ?? subject.find((p) => p.code);
+      const cause = causeAfter(view, span.to);
+      if (!home?.code) return null;
+      displacedFrom = home.code;
+      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
+      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
+      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
+      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      break;
+    }
+    case 'visit': {
+      actor = subject.length > 0 ? subject : by;
+      const dest = found.object[0];
+      if (!dest) return null;
+      recipient = dest.parties.slice(0, 1);
+      visitHost = recipient[0]?.code || null;
+      // "To Lam welcomed Xi on his state visit to Vietnam": "his" is the person from elsewhere.
+      const viaPronoun = (found.owner ?? found.subject[0])?.kind === 'pronoun';
+      if (viaPronoun && visitHost && actor.length > 0 && actor.every((p) => p.code === visitHost)) {
+        const other = view.chunks.find((c) => c.kind === 'person' && c.parties[0]?.code && c.parties[0].code !== visitHost);
+        if (other) actor = [other.parties[0]];
+      }
+      loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
+      visitedCountry = !loc;
+      // "made visits to New Delhi and Islamabad", "a tour of Kenya, Tanzania and Uganda": one visit to each country.
+      const dests = found.object.filter((c) => (c.kind === 'place' || c.kind === 'country') && c.parties[0]?.code);
+      if (dests.length > 1 && new Set(dests.map((c) => c.parties[0].code)).size === dests.length) {
+        visits = dests.map((c) => ({ recipient: c.parties.slice(0, 1), loc: c.kind === 'place' || c.place ? placeOfChunk(c, lex) : null }));
+      }
+      break;
+    }
+    default:
+      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
+        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
+        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
+        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
+        // the country where the attack happened, else of the victims' (the sentence suites' convention).
+        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
+        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
+        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
+        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
+        else {
+          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+          passiveSubject = true;
+        }
+      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
+        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
+        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
+        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
+        // eases it for that country's people.
+        const where = placeCountry(view, lex)!;
+        const acted = partiesActedOn(found);
+        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
+        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
+        // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
+        // that country's.
+        const target = view.chunks.find((c) => c.from > span.from && c.from <= span.to + 2 && c.prep !== null && FIRED_AT.has(c.prep) && c.parties.some((p) => p.code));
+        [actor, recipient] = [firedFrom(view, span), target ? target.parties : object];
+      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+  }
+  return { actor, recipient, visitHost, loc, visitedCountry, visits, displacedFrom, passiveSubject };
 }
 
 /** One draft per separate recipient ("spoke with A and with B": two meetings), else the draft itself. */
