@@ -738,7 +738,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
     anaphor,
-    ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
+    // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and
+    // the first draft of its own side deoptimised it.)
+    ownObject: cue.roles !== 'meeting' && cue.roles !== 'joint' && ownSide,
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc: onAct ? null : loc,
