@@ -208,7 +208,7 @@ const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 
 /** "a promise by Japan to supply …", "Tokyo's offer to host talks": what a promise or plan says will be done. */
 function promised(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (view.words[span.from - 1] !== 'to') return false;
+  if (wordAt(view.words, span.from - 1) !== 'to') return false;
   const noun = decisionNounBefore(view, span.from - 1, lex);
   return noun !== null && lex.grammar.promiseNouns.has(view.words[noun.at]);
 }
