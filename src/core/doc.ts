@@ -161,7 +161,10 @@ export function isExcluded(doc: Doc, range: TextRange): boolean {
  */
 export function bySentence<T extends TextRange>(doc: Doc, items: readonly T[], overlapping = false): T[][] {
   const sentences = doc.sentences;
-  const out: T[][] = sentences.map(() => []);
+  // (A loop, not .map(), which gives a holey array once optimised and a packed one before: its readers were
+  // deoptimised when the kind changed.)
+  const out: T[][] = [];
+  for (let i = 0; i < sentences.length; i++) out.push([]);
   for (const x of items) {
     // Sentences are sorted and do not overlap, so their ends are sorted too: find the first that can hold x.
     let lo = 0;

@@ -68,8 +68,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let capitals = isAsciiUpper(c);
     let allCaps = capitals;
     if (isAsciiLetterOrDigit(c)) {
-      for (let d = text.charCodeAt(i); isAsciiLetterOrDigit(d); d = text.charCodeAt(++i)) {
-        const upper = isAsciiUpper(d);
+      // (Bounded by the text's length: a read past its end deoptimised tokenize.)
+      for (; i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i)); i++) {
+        const upper = isAsciiUpper(text.charCodeAt(i));
         capitals ||= upper;
         allCaps &&= upper;
       }

@@ -7,7 +7,7 @@ import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { CountryMention } from '../../core/types.ts';
 import { countryParty, orgParty, partyWith, personParty, withEntityText, type Party } from './parties.ts';
-import { isCapitalized, isPunct, tokenRange, type Tok } from './tokens.ts';
+import { isCapitalized, isPunct, tokenRange, wordAt, type Tok } from './tokens.ts';
 
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
 /** Words after which a bare "both" opens a clause ("in which both agreed"); "" is the sentence's start. */
@@ -131,13 +131,21 @@ class ChunkBuilder {
   ) {
     this.g = lex.grammar;
     this.claimed = new Array<number>(tokens.length).fill(-1);
-    this.countries = nonEmpty(mentions.countries).map((m) => ({ m, s: this.range(m) }));
-    this.orgs = nonEmpty(mentions.organizations).map((m) => ({ m, s: this.range(m) }));
+    this.countries = this.located(mentions.countries);
+    this.orgs = this.located(mentions.organizations);
     this.countryAt = new Array(tokens.length);
     this.orgAt = new Array(tokens.length);
     for (const c of this.countries) for (let i = c.s.from; i < c.s.to; i++) this.countryAt[i] = c;
     for (const o of this.orgs) for (let i = o.s.from; i < o.s.to; i++) this.orgAt[i] = o;
     this.personStarts = new Set(nonEmpty(mentions.people).map((m) => this.range(m).from));
+  }
+
+  /** The mentions that cover some text, with their tokens. (A loop: .map() gives a holey array once optimised and a
+   * packed one before, and this class's readers of the array were deoptimised when the kind changed.) */
+  private located<M extends { start: number; end: number }>(mentions: M[]): Located<M>[] {
+    const out: Located<M>[] = [];
+    for (const m of mentions) if (m.end > m.start) out.push({ m, s: this.range(m) });
+    return out;
   }
 
   build(): Chunk[] {
@@ -236,7 +244,7 @@ class ChunkBuilder {
   private extendAppositionRight(to: number): number {
     const { tokens, words, g } = this;
     let end = to;
-    for (let round = 0; round < 2 && words[end] === ','; round++) {
+    for (let round = 0; round < 2 && wordAt(words, end) === ','; round++) {
       let k = end + 1;
       const segStart = k;
       while (k < tokens.length && words[k] !== ',' && (!g.clauseBoundaries.has(words[k]) || words[k] === '(' || words[k] === ')') && words[k] !== '.' && k - segStart < 30) k++;
@@ -261,7 +269,7 @@ class ChunkBuilder {
       const span = { from: left.from, to: s.to };
       const party = personParty(this.lex, person, this.textOf(span), m.offices ?? [], left.code);
       const c = newChunk({ from: left.from, to }, 'person', [party], true);
-      c.possessive = this.words[s.to] === "'s";
+      c.possessive = wordAt(this.words, s.to) === "'s";
       if (c.possessive && c.to === s.to) c.to = s.to + 1;
       this.claim(c);
     }
@@ -444,7 +452,10 @@ class ChunkBuilder {
         }
       }
       const text = this.textOf({ from, to });
-      const c = newChunk({ from, to }, 'country', m.value.map((code) => countryParty(this.lex, code, text, sector, personlike)), true);
+      // (Parties lists are built in loops, not with .map(): see located().)
+      const parties: Party[] = [];
+      for (const code of m.value) parties.push(countryParty(this.lex, code, text, sector, personlike));
+      const c = newChunk({ from, to }, 'country', parties, true);
       c.head = head;
       c.headed = head !== null;
       c.mentionKind = 'name';
@@ -495,7 +506,9 @@ class ChunkBuilder {
         for (let k = i; k < to; k++) claimed[k] = claimed[i - 1];
         prev.to = to;
         prev.agentive = true;
-        prev.parties = prev.parties.map((p) => partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        const parties: Party[] = [];
+        for (const p of prev.parties) parties.push(partyWith(p, { sector: p.sector ?? sector, entityText: this.textOf(prev) }));
+        prev.parties = parties;
         i = to - 1;
         continue;
       }
@@ -776,8 +789,12 @@ class ChunkBuilder {
 
 // Every field, barePair too (set later on pairs): chunks of one hidden class, read all over the events stage.
 function newChunk(s: Span, kind: ChunkKind, parties: Party[], agentive: boolean): Chunk {
-  return {
-    from: s.from, to: s.to, kind, parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null, pairOf: null,
-    mentionKind: null, headed: false, modifier: false, head: null, barePair: false,
+  const c: Chunk = {
+    from: s.from, to: s.to, kind: 'pair', parties, agentive, possessive: false, prep: null, locative: false, place: null, word: null,
+    pairOf: null, mentionKind: null, headed: false, modifier: false, head: null, barePair: false,
   };
+  // (Written apart: V8 takes a field no object has had rewritten for a constant, and the first chunk to change
+  // kind, rare and late (joinAndMark), threw away the optimised code of some twenty functions that read chunks.)
+  c.kind = kind;
+  return c;
 }

@@ -4,6 +4,7 @@ import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Clause {
@@ -207,7 +208,7 @@ const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 
 /** "a promise by Japan to supply …", "Tokyo's offer to host talks": what a promise or plan says will be done. */
 function promised(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (view.words[span.from - 1] !== 'to') return false;
+  if (wordAt(view.words, span.from - 1) !== 'to') return false;
   const noun = decisionNounBefore(view, span.from - 1, lex);
   return noun !== null && lex.grammar.promiseNouns.has(view.words[noun.at]);
 }
@@ -217,7 +218,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const g = lex.grammar;
   // ", following a meeting in Stockholm": a noun cue that opens a phrase after a comma is outside the verb's
   // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
-  const phrase = span.cues.some((c) => c.noun) && view.words[span.from - 1] === ',' && PHRASE_OPENERS.has(view.words[span.from]);
+  const phrase = span.cues.some((c) => c.noun) && wordAt(view.words, span.from - 1) === ',' && PHRASE_OPENERS.has(view.words[span.from]);
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
   const modalFrom = phrase ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
@@ -229,7 +230,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "Had Ethiopia joined the talks, …": a sentence that opens with "had" before its first comma is a condition.
   // So is what "would have" happened right before the cue ("would have signed a deal"; "would have talks" is a plan).
   const ifBefore = words.slice(clause.from, span.from).includes('if') || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
-    (words[span.from - 2] === 'would' && words[span.from - 1] === 'have');
+    (wordAt(words, span.from - 2) === 'would' && wordAt(words, span.from - 1) === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;
   // "Technical talks between the two countries are due to resume": a noun cue that is the subject of a verb of the
@@ -239,7 +240,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const scheduledWithin = phraseBefore(view, g.scheduled, span.from + 1, span.to);
   const willWithin = words.slice(span.from + 1, span.to).some((w) => WILL.has(w));
   // "denied backing the rebels", "denies having supplied weapons": a denial that ends right at the cue.
-  const denied = (words[span.from].endsWith('ing') || words[span.from - 1] === 'having') && endsAt(g.denials, words, span.from, from);
+  const denied = (words[span.from].endsWith('ing') || wordAt(words, span.from - 1) === 'having') && endsAt(g.denials, words, span.from, from);
   // "The treaty, which Russia never signed": a negation in a pattern's slot right before its past verb.
   const slotVerb = span.slot !== undefined && span.slot[1] === span.to - 1 && lex.pastForms.has(words[span.to - 1]);
   const negatedInSlot = slotVerb && phraseBefore(view, g.negators, span.slot![0], span.slot![1]);
@@ -258,7 +259,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
 
 /** ", pledging to …", ", warning that …" after an attribution before it: the speaker's own act of words. */
 function speakersParticiple(view: SentenceView, span: CueSpan): boolean {
-  return view.words[span.from - 1] === ',' && view.words[span.from].endsWith('ing') && view.attributions.first < span.from &&
+  return wordAt(view.words, span.from - 1) === ',' && view.words[span.from].endsWith('ing') && view.attributions.first < span.from &&
     span.cues.every((c) => c.kind === 'statement');
 }
 

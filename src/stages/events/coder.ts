@@ -9,7 +9,7 @@ import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
 import { firstTokenFrom } from './tokens.ts';
-import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceView } from './view.ts';
+import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceChunks, type SentenceCues, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 
@@ -72,9 +72,12 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
   const views = new Map<number, SentenceView>();
   const drafts: Draft[] = [];
   const mentions = mentionsBySentence(doc);
-  // The cues, then the chunks, of every sentence first, each in one pass (see findSentenceCues).
-  const cues = doc.sentences.map((sentence, i) => findSentenceCues(doc, lex, sentence, mentions[i]));
-  const chunks = cues.map((c, i) => findSentenceChunks(doc, lex, ctx, mentions[i], c));
+  // The cues, then the chunks, of every sentence first, each in one pass (see findSentenceCues). (Loops, not .map():
+  // see mentionsBySentence.)
+  const cues: SentenceCues[] = [];
+  for (const [i, sentence] of doc.sentences.entries()) cues.push(findSentenceCues(doc, lex, sentence, mentions[i]));
+  const chunks: SentenceChunks[] = [];
+  for (const [i, c] of cues.entries()) chunks.push(findSentenceChunks(doc, lex, ctx, mentions[i], c));
   for (const [i, sentence] of doc.sentences.entries()) {
     const view = buildView(doc, ctx, sentence, mentions[i], cues[i], chunks[i]);
     views.set(sentence.index, view);

@@ -33,11 +33,13 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
   for (const m of doc.countryMentions) add(m.code);
   const people = new Map(doc.people.map((p) => [p.id, p]));
   for (const m of doc.personMentions) add(people.get(m.personId)?.country);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([code]) => code);
+  // The two countries named most. (Read from the sorted entries: the array a .map() gives changes elements kind once
+  // the function is optimised, which deoptimised it.)
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return {
     doc,
     lex,
-    dyad: top.length === 2 ? top.map((c) => countryParty(lex, c, `${c}`, null)) : [],
+    dyad: second ? [countryParty(lex, first[0], first[0], null), countryParty(lex, second[0], second[0], null)] : [],
     lastSubject: null,
     recentPersons: [],
     recentCountries: [],
@@ -300,7 +302,7 @@ function lastTwoPeople(people: Party[]): Party[] | null {
 
 /** The latest named person of each of two countries among `people` (the dyad's, when it is known). */
 function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
-  const codes = ctx.dyad.length === 2 ? ctx.dyad.map((p) => p.code) : null;
+  const codes = ctx.dyad.length === 2 ? [ctx.dyad[0].code, ctx.dyad[1].code] : null;
   const out: Party[] = [];
   for (let k = people.length - 1; k >= 0 && out.length < 2; k--) {
     const p = people[k];
@@ -364,5 +366,9 @@ export function noteSentence(ctx: DocContext, chunks: Chunk[]): void {
 /** The countries of the latest act's actors, when two or more (else null). */
 function lastCountries(ctx: DocContext): Party[] | null {
   const codes = [...codeSet(ctx.lastActors)];
-  return codes.length >= 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
+  if (codes.length < 2) return null;
+  // (A loop, not .map(), like every list of a chunk's parties: see withEntityText.)
+  const parties: Party[] = [];
+  for (const code of codes) parties.push(countryParty(ctx.lex, code, countryName(ctx.lex, code), null));
+  return parties;
 }

@@ -2,7 +2,7 @@
 import type { TrieInput, TrieMatch } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { REFUSING } from './clause.ts';
-import { isCapitalized, isPunct, type Tok } from './tokens.ts';
+import { isCapitalized, isPunct, wordAt, type Tok } from './tokens.ts';
 
 export interface CueSpan {
   /** Token range [from, to). */
@@ -55,7 +55,7 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   const w = words[i];
   let k = i - 1;
   while (k >= 0 && g.skippable.has(words[k])) k--;
-  const before = words[k] ?? '';
+  const before = wordAt(words, k);
   if (f.base.has(w)) return BEFORE_BASE.has(before);
   // "M23 rebels backed by Rwanda took …": a participle after a noun, with its agent, qualifies the noun.
   if (words[i + 1] === 'by' && !g.be.has(before) && !HAVE.has(before)) return false;

@@ -1,6 +1,7 @@
 // One coded cue before article-level refinement: its type and mode, actor and recipient, tense, date and place.
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
+import { wordAt } from './tokens.ts';
 import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
@@ -191,7 +192,7 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
  *  relative clause on the act told before the comma (grammar event_anaphors). */
 function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): boolean {
   const words = view.words;
-  if (words[from - 1] === 'which' && words[from - 2] === ',') return true;
+  if (wordAt(words, from - 1) === 'which' && wordAt(words, from - 2) === ',') return true;
   for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
     const m = lex.grammar.eventAnaphors.matchAt(words, k);
     if (!m || k + m.length !== from) continue;
@@ -254,7 +255,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
 /** "Beijing has signed similar deals with Laos": an act told to compare, with no date in its sentence, is not one
  *  reported ("signed a similar accord with Australia in 2022" is). */
 function comparedOnly(view: SentenceView, span: CueSpan): boolean {
-  let similar = view.words[span.from - 1] === 'similar';
+  let similar = wordAt(view.words, span.from - 1) === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
 }
@@ -328,7 +329,7 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
  *  after a verb of force in the past, tells how that act was done; it is no act of its own. */
 function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const words = view.words;
-  if (span.cues.some((c) => c.noun) || words[span.from - 2] !== 'in' || (words[span.from - 1] !== 'a' && words[span.from - 1] !== 'an')) return false;
+  if (span.cues.some((c) => c.noun) || wordAt(words, span.from - 2) !== 'in' || (wordAt(words, span.from - 1) !== 'a' && wordAt(words, span.from - 1) !== 'an')) return false;
   return view.spans.some((s) => s.to < span.from && !s.suppressed && lex.pastForms.has(words[s.from]) && s.cues.some((c) => FORCE_TYPES.has(c.type)));
 }
 
@@ -339,7 +340,7 @@ const HEARSAY = new Set(['reports', 'rumours', 'rumors', 'rumour', 'rumor', 'spe
 
 /** A clause opened by "that" after a noun of `HEARSAY` or a verb of denial, over a date ("denied on Monday that …"). */
 function hearsay(view: SentenceView, from: number): boolean {
-  if (view.words[from - 1] !== 'that') return false;
+  if (wordAt(view.words, from - 1) !== 'that') return false;
   let k = from - 2;
   while (k > 0 && datedAt(view, k)) k--;
   return HEARSAY.has(view.words[k] ?? '');
@@ -386,8 +387,8 @@ function hostedSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
   if (!span.cues.every((c) => c.roles === 'host')) return false;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
-  if (words[span.from] === 'hosts' && (words[span.from - 1] === 'which' || words[span.from - 1] === 'that')) return true;
-  if (!PERFECT_AUX.has(words[span.from - 1] ?? '')) return false;
+  if (words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
+  if (!PERFECT_AUX.has(wordAt(words, span.from - 1))) return false;
   for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
     if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
@@ -403,7 +404,7 @@ const FIRST_REACH = 5;
 /** "Scholz is the first German chancellor to visit Kazakhstan since 2010": a visit or meeting in an infinitive after
  *  "the first/last/only …" says who someone is, no meeting of its own (the visit itself is told elsewhere). */
 function firstToAct(view: SentenceView, span: CueSpan): boolean {
-  if (view.words[span.from - 1] !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
+  if (wordAt(view.words, span.from - 1) !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
   for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
     const w = view.words[k];
     if (FIRST_WORDS.has(w)) return FIRST_DETERMINERS.has(view.words[k - 1] ?? '');
@@ -520,117 +521,21 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   } else if (subject.length === 0 && found.inherit) subject = inherited;
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
-  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(view.words[span.from - 1] ?? ''))) {
+  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(wordAt(view.words, span.from - 1)))) {
     const theirs = [...previous.actor, ...previous.recipient];
     const keys = new Set(theirs.map(partyKey));
     if (subject.every((p) => keys.has(partyKey(p)))) subject = theirs;
   }
   const object = partiesOf(found.object);
   const by = partiesOf(found.byAgent);
-  let actor: Party[];
-  let recipient: Party[];
-  let visitHost: string | null = null;
-  let loc: EventPlace | null = null;
-  let visitedCountry = false;
-  let visits: { recipient: Party[]; loc: EventPlace | null }[] | null = null;
-  let displacedFrom: string | null = null;
-  let relief = false;
-  let passiveSubject = false;
   const passive = found.passive && by.length > 0;
-
-  switch (cue.roles) {
-    case 'patient-agent':
-    case 'host':
-      [actor, recipient] = passive ? [subject, by] : [object, subject];
-      break;
-    case 'joint':
-      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
-      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
-      recipient = [];
-      break;
-    case 'by':
-      actor = by.length > 0 ? by : object;
-      recipient = [];
-      break;
-    case 'sender': {
-      // "handed him a written message from President Pezeshkian": the sender's message to the one handed it; the
-      // messenger only carries it.
-      if (by.length === 0) return null;
-      const senders = new Set(by.map(partyKey));
-      actor = by;
-      recipient = object.filter((p) => !senders.has(partyKey(p)));
-      break;
-    }
-    case 'displaced': {
-      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
-      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
-      // fled (else their own); only civilians flee so (not "the president fled the country").
-      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
-      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
-      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
-      const home = from?.parties[0] ?? subject.find((p) => p.code);
-      const cause = causeAfter(view, span.to);
-      if (!home?.code) return null;
-      displacedFrom = home.code;
-      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
-      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
-      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
-      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
-      break;
-    }
-    case 'visit': {
-      actor = subject.length > 0 ? subject : by;
-      const dest = found.object[0];
-      if (!dest) return null;
-      recipient = dest.parties.slice(0, 1);
-      visitHost = recipient[0]?.code || null;
-      // "To Lam welcomed Xi on his state visit to Vietnam": "his" is the person from elsewhere.
-      const viaPronoun = (found.owner ?? found.subject[0])?.kind === 'pronoun';
-      if (viaPronoun && visitHost && actor.length > 0 && actor.every((p) => p.code === visitHost)) {
-        const other = view.chunks.find((c) => c.kind === 'person' && c.parties[0]?.code && c.parties[0].code !== visitHost);
-        if (other) actor = [other.parties[0]];
-      }
-      loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
-      visitedCountry = !loc;
-      // "made visits to New Delhi and Islamabad", "a tour of Kenya, Tanzania and Uganda": one visit to each country.
-      const dests = found.object.filter((c) => (c.kind === 'place' || c.kind === 'country') && c.parties[0]?.code);
-      if (dests.length > 1 && new Set(dests.map((c) => c.parties[0].code)).size === dests.length) {
-        visits = dests.map((c) => ({ recipient: c.parties.slice(0, 1), loc: c.kind === 'place' || c.place ? placeOfChunk(c, lex) : null }));
-      }
-      break;
-    }
-    default:
-      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
-        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
-        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
-        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
-        // the country where the attack happened, else of the victims' (the sentence suites' convention).
-        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
-        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
-          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
-          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
-        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
-        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
-        else {
-          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
-          passiveSubject = true;
-        }
-      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
-        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
-        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
-        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
-        // eases it for that country's people.
-        const where = placeCountry(view, lex)!;
-        const acted = partiesActedOn(found);
-        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
-        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
-      } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
-        // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
-        // that country's.
-        const target = view.chunks.find((c) => c.from > span.from && c.from <= span.to + 2 && c.prep !== null && FIRED_AT.has(c.prep) && c.parties.some((p) => p.code));
-        [actor, recipient] = [firedFrom(view, span), target ? target.parties : object];
-      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
-  }
+  // (The roles are read in a function of their own: TurboFan compiles assemble, with all it inlines, in some 250 ms,
+  // and compiled it all again whenever a branch of the roles first taken late in a run deoptimised it.)
+  const roles = rolesOf(view, span, cue, found, clause, previous, lex, subject, object, by, passive);
+  if (!roles) return null;
+  let { actor, recipient, loc } = roles;
+  const { visitHost, visitedCountry, visits, displacedFrom, passiveSubject } = roles;
+  let relief = false;
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.
   const mediators = mediatorParties(view, span, lex.grammar);
   if (mediators.size > 0) {
@@ -641,7 +546,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // "a bilateral meeting between Marcos and Thuong": with no one before it, the parties between are all at it.
   // (Not "a planned meeting between …", "an upcoming summit between …": a meeting talked of, not one held.)
-  const talkedOf = PLANNED.has(view.words[span.from - 1] ?? '') || lex.grammar.future.occursIn(view.words, Math.max(0, span.from - 3), span.from);
+  const talkedOf = PLANNED.has(wordAt(view.words, span.from - 1)) || lex.grammar.future.occursIn(view.words, Math.max(0, span.from - 3), span.from);
   if (actor.length === 0 && cue.roles === 'meeting' && cue.noun && view.words[span.to - 1] === 'between' && !talkedOf) [actor, recipient] = [recipient, []];
   if (found.reciprocal) {
     actor = [...actor, ...recipient];
@@ -709,7 +614,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     mode = [...cue.stateEvent.mode];
   }
   if (cue.actorIs === 'state' && !state) return null;
-  const bySector = actor.map((p) => (p.sector ? cue.sectorEvent.get(p.sector) : undefined)).find(Boolean);
+  // (A loop: .map() gives arrays of two elements kinds, optimised or not, and a .find() on them deoptimised assemble.)
+  let bySector: { event: string; mode: string[] } | undefined;
+  for (const p of actor) if (!bySector && p.sector) bySector = cue.sectorEvent.get(p.sector);
   if (bySector) {
     type = bySector.event;
     mode = [...bySector.mode];
@@ -740,7 +647,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange; one of relief
   // goods ("began airdropping food to") is still aid.
   const reliefFlow = lex.grammar.reliefGoods.occursIn(view.words, span.from, Math.min(clause.to, span.to + 3));
-  if (type === 'AID' && cue.fallback && STARTS.has(view.words[span.from - 1] ?? '') && view.words[span.from].endsWith('ing') && !reliefFlow) type = 'COOPERATE';
+  if (type === 'AID' && cue.fallback && STARTS.has(wordAt(view.words, span.from - 1)) && view.words[span.from].endsWith('ing') && !reliefFlow) type = 'COOPERATE';
 
   // "Armenia and Azerbaijan agreed to meet again in Washington", "… signed the accord at the UN in New York": where
   // two or more countries agree, cooperate or meet is no party to it.
@@ -853,7 +760,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
     anaphor,
-    ownObject: ownSide && cue.roles !== 'meeting' && cue.roles !== 'joint',
+    // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and
+    // the first draft of its own side deoptimised it.)
+    ownObject: cue.roles !== 'meeting' && cue.roles !== 'joint' && ownSide,
     dateTok: date ? date.token : -1,
     gist: gistOf(view, span.to, clause.to, lex),
     loc: onAct ? null : loc,
@@ -865,6 +774,127 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     separateLocs: visits ? visits.map((v) => v.loc) : undefined,
     subject: found.passive ? undefined : subject.filter(isKnown),
   };
+}
+
+/** The parties of an act as its cue's roles place them, and what a visit or people fleeing add. */
+interface Roles {
+  actor: Party[];
+  recipient: Party[];
+  visitHost: string | null;
+  loc: EventPlace | null;
+  visitedCountry: boolean;
+  visits: { recipient: Party[]; loc: EventPlace | null }[] | null;
+  displacedFrom: string | null;
+  passiveSubject: boolean;
+}
+
+/** The roles of assemble's parties, or null when the cue makes no act of them. */
+function rolesOf(
+  view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon,
+  subject: Party[], object: Party[], by: Party[], passive: boolean,
+): Roles | null {
+  let actor: Party[];
+  let recipient: Party[];
+  let visitHost: string | null = null;
+  let loc: EventPlace | null = null;
+  let visitedCountry = false;
+  let visits: { recipient: Party[]; loc: EventPlace | null }[] | null = null;
+  let displacedFrom: string | null = null;
+  let passiveSubject = false;
+  switch (cue.roles) {
+    case 'patient-agent':
+    case 'host':
+      [actor, recipient] = passive ? [subject, by] : [object, subject];
+      break;
+    case 'joint':
+      // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
+      recipient = [];
+      break;
+    case 'by':
+      actor = by.length > 0 ? by : object;
+      recipient = [];
+      break;
+    case 'sender': {
+      // "handed him a written message from President Pezeshkian": the sender's message to the one handed it; the
+      // messenger only carries it.
+      if (by.length === 0) return null;
+      const senders = new Set(by.map(partyKey));
+      actor = by;
+      recipient = object.filter((p) => !senders.has(partyKey(p)));
+      break;
+    }
+    case 'displaced': {
+      // "More than 30,000 people have fled El Fasher since RSF fighters overran the city": people fleeing are driven
+      // out (SANCTION expel) by the cause the "since" or "after" clause names, from the country of the place they
+      // fled (else their own); only civilians flee so (not "the president fled the country").
+      if (subject.length === 0 || subject.some((p) => p.personId || isState(p))) return null;
+      // The place fled is the verb's object or after "from" ("fled El Fasher", "fled from Goma"), not where they went.
+      const from = view.chunks.find((c) => c.from >= span.to && c.from <= span.to + 6 && (c.kind === 'place' || c.kind === 'country') && (c.prep === null || c.prep === 'from'));
+      const home = from?.parties[0] ?? subject.find((p) => p.code);
+      const cause = causeAfter(view, span.to);
+      if (!home?.code) return null;
+      displacedFrom = home.code;
+      recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
+      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
+      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
+      actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
+      break;
+    }
+    case 'visit': {
+      actor = subject.length > 0 ? subject : by;
+      const dest = found.object[0];
+      if (!dest) return null;
+      recipient = dest.parties.slice(0, 1);
+      visitHost = recipient[0]?.code || null;
+      // "To Lam welcomed Xi on his state visit to Vietnam": "his" is the person from elsewhere.
+      const viaPronoun = (found.owner ?? found.subject[0])?.kind === 'pronoun';
+      if (viaPronoun && visitHost && actor.length > 0 && actor.every((p) => p.code === visitHost)) {
+        const other = view.chunks.find((c) => c.kind === 'person' && c.parties[0]?.code && c.parties[0].code !== visitHost);
+        if (other) actor = [other.parties[0]];
+      }
+      loc = dest.kind === 'place' || dest.place ? placeOfChunk(dest, lex) : null;
+      visitedCountry = !loc;
+      // "made visits to New Delhi and Islamabad", "a tour of Kenya, Tanzania and Uganda": one visit to each country.
+      const dests = found.object.filter((c) => (c.kind === 'place' || c.kind === 'country') && c.parties[0]?.code);
+      if (dests.length > 1 && new Set(dests.map((c) => c.parties[0].code)).size === dests.length) {
+        visits = dests.map((c) => ({ recipient: c.parties.slice(0, 1), loc: c.kind === 'place' || c.place ? placeOfChunk(c, lex) : null }));
+      }
+      break;
+    }
+    default:
+      if (found.passive && by.length === 0 && subject.length > 0 && !found.owner) {
+        // "Two journalists were arrested in Yangon": the subject was acted on; a state's act (an arrest, a
+        // release) was done by the state where it happened, anyone else's by someone the sentence does not name.
+        // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
+        // the country where the attack happened, else of the victims' (the sentence suites' convention).
+        const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
+        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+          : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
+        // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
+        if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
+        else {
+          [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
+          passiveSubject = true;
+        }
+      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
+        // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
+        // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
+        // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
+        // eases it for that country's people.
+        const where = placeCountry(view, lex)!;
+        const acted = partiesActedOn(found);
+        [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
+        passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
+        // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
+        // that country's.
+        const target = view.chunks.find((c) => c.from > span.from && c.from <= span.to + 2 && c.prep !== null && FIRED_AT.has(c.prep) && c.parties.some((p) => p.code));
+        [actor, recipient] = [firedFrom(view, span), target ? target.parties : object];
+      } else [actor, recipient] = passive ? [by, ownerOfProposal(view, clause.from, span.from) ?? (subject.length > 0 ? subject : partiesActedOn(found))] : [subject.length > 0 ? subject : found.owner ? [] : by, object];
+  }
+  return { actor, recipient, visitHost, loc, visitedCountry, visits, displacedFrom, passiveSubject };
 }
 
 /** One draft per separate recipient ("spoke with A and with B": two meetings), else the draft itself. */

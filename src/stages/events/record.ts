@@ -13,7 +13,11 @@ function entity(p: Party): EventEntity {
 
 export function toPloverEvent(d: Draft, lex: EventsLexicon, id: string): PloverEvent {
   const info = lex.types.get(d.type);
-  const scale = d.mode.map((m) => info?.modeScores.get(m)).find((x) => x !== undefined) ?? info?.score ?? 0;
+  // The first mode with a score of its own. (A loop: a .find() on what .map() gives, arrays of two elements kinds
+  // whether optimised or not, deoptimised this.)
+  let scale: number | undefined;
+  for (const m of d.mode) if (scale === undefined) scale = info?.modeScores.get(m);
+  scale ??= info?.score ?? 0;
   return {
     id,
     date: d.date,

@@ -4,6 +4,7 @@ import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -55,8 +56,8 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
   // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
-  const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(view.words[span.from - 1] ?? '') &&
-    (lex.grammar.reactionVerbs.has(view.words[span.from - 2] ?? '') || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && view.words[span.to] === 'of' && byAfterVictims(view, span.to)))) ||
+  const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(wordAt(view.words, span.from - 1)) &&
+    (lex.grammar.reactionVerbs.has(wordAt(view.words, span.from - 2)) || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && wordAt(view.words, span.to) === 'of' && byAfterVictims(view, span.to)))) ||
     forceNounByAgent(view, span, cue, lex);
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
@@ -67,10 +68,10 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const found = findObject(view, span, cue, lex, subjectCodes);
   // "called Somalia's president on Thursday to discuss the deal": an infinitive of purpose with no party after it acts
   // on the object of the verb of contact before it.
-  const contact = found.length === 0 && view.words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
+  const contact = found.length === 0 && wordAt(view.words, span.from - 1) === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
   const object = contact >= 0 ? partiesBetween(view, contact, span.from - 1) : found;
   const separate = object.length > 1 && (object.slice(1).some((c) => repeatedPrep(view, c)) || separatelyNear(view, span, object));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: view.words[span.from - 1] === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: wordAt(view.words, span.from - 1) === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
 }
 
 /** How far back from "in" the verb of "joined … in imposing" is looked for. */
@@ -82,7 +83,7 @@ const JOIN_REACH = 8;
  */
 function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): number {
   const words = view.words;
-  if (words[span.from - 1] !== 'in' || !words[span.from].endsWith('ing')) return -1;
+  if (wordAt(words, span.from - 1) !== 'in' || !words[span.from].endsWith('ing')) return -1;
   for (let k = span.from - 2; k >= 0 && span.from - k <= JOIN_REACH; k--) {
     if (lex.grammar.joinVerbs.has(words[k])) return k;
     if (view.chunkAt[k] < 0 && (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k]))) return -1;
@@ -136,7 +137,7 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
   }
   // A reduced relative: "the vessel seized by Iran" (not "called off a planned visit by the German minister", where
   // "by" follows the noun the cue ends in).
-  return view.words[span.to] === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off');
+  return wordAt(view.words, span.to) === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off');
 }
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
@@ -166,7 +167,7 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
  * demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
  */
 function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
-  const ci = view.chunkAt[from - 1] ?? -1;
+  const ci = from > 0 ? view.chunkAt[from - 1] ?? -1 : -1;
   if (ci < 0) return null;
   const c = view.chunks[ci];
   const w = view.words[from];
@@ -211,25 +212,25 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // Moscow for …": a participle after a comma or a subordinator, with no attribution before it, is done by the
   // subject of the main clause, not by a party acted on before it ("…, the ministry said, accusing …" is the speaker's;
   // one before a closing attribution, "…, accusing him of spying, the ministry said", is not).
-  const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(words[span.from - 1] ?? '') &&
+  const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(wordAt(words, span.from - 1)) &&
     view.attributions.first > span.from && (view.attributions.lastClosing < 0 || view.attributions.lastClosing > span.from);
   // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
-  const during = words[span.from - 2] === 'during' && (words[span.from - 1] === 'a' || words[span.from - 1] === 'an') && span.cues[0]?.noun;
+  const during = wordAt(words, span.from - 2) === 'during' && (wordAt(words, span.from - 1) === 'a' || wordAt(words, span.from - 1) === 'an') && span.cues[0]?.noun;
   if (participle || during) {
     // "accused Thailand of violating a ceasefire by firing artillery": a "by" participle inside an "of"/"for" gerund
     // has that gerund's subject; so has a participle right after the gerund's comma ("accused India of shelling
     // villages, killing two women").
-    const gerund = words[span.from - 1] === 'by' || words[span.from - 1] === ',' ? gerundBefore(view, span.from - 1, lex) : -1;
+    const gerund = wordAt(words, span.from - 1) === 'by' || wordAt(words, span.from - 1) === ',' ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
   // "welcomed the U.S. decision on Monday to lift the ban": an infinitive after a noun of decision is its owner's act.
-  const decider = words[span.from - 1] === 'to' ? decisionOwner(view, span.from - 1, lex) : null;
+  const decider = wordAt(words, span.from - 1) === 'to' ? decisionOwner(view, span.from - 1, lex) : null;
   if (decider) return { chunks: [decider], inherit: false };
   // "Ruto called the two leaders on Thursday to congratulate them": an infinitive of purpose after the object of a
   // verb of contact is the act of that verb's subject.
-  const contact = words[span.from - 1] === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
+  const contact = wordAt(words, span.from - 1) === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
   if (contact >= 0) return findSubject(view, { ...span, from: contact }, lex, agentOfNoun, adjacent);
   // "In a phone call with Netanyahu on Friday, Macron said …": a noun cue in a phrase that opens the sentence belongs to
   // the subject after its comma.
@@ -274,7 +275,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // "Russia said on Monday that the sanctions were illegal and warned …", "… said that the deliveries would prolong
     // the war, warning …": a verb after "and" or a participle after a comma, in a "said that" clause whose subject is
     // no party, is the speaker's next act (the search goes on before "said").
-    const next = words[span.from] === 'and' || (words[span.from - 1] === ',' && words[span.from].endsWith('ing'));
+    const next = words[span.from] === 'and' || (wordAt(words, span.from - 1) === ',' && words[span.from].endsWith('ing'));
     if (w === 'that' && next && afterAttribution(view, j, lex)) continue;
     if (w === 'who' || w === 'which' || w === 'that') {
       // "Xi, who paid a state visit …": the party the relative clause hangs on.
@@ -309,7 +310,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     if (c) return { chunks: [c], inherit: false };
   }
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
-  if (words[span.from - 1] === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
+  if (wordAt(words, span.from - 1) === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
 }
 
@@ -592,7 +593,7 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
  * subject's. (Not a passive participle: "Thailand was attacked by …".)
  */
 function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): boolean {
-  if ((cue.type !== 'ASSAULT' && cue.type !== 'COERCE') || view.words[span.to] !== 'by' || span.to - span.from !== 1) return false;
+  if ((cue.type !== 'ASSAULT' && cue.type !== 'COERCE') || wordAt(view.words, span.to) !== 'by' || span.to - span.from !== 1) return false;
   const w = view.words[span.from];
   if (lex.pastForms.has(w) || w.endsWith('ed') || (view.chunkAt[span.from - 1] ?? -1) >= 0) return false;
   return partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
@@ -748,7 +749,7 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
  */
 function reactionToForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): Chunk[] | null {
   const { words } = view;
-  if (!lex.grammar.reactionVerbs.has(words[span.from]) || !NOMINAL_DETERMINERS.has(words[span.to] ?? '')) return null;
+  if (!lex.grammar.reactionVerbs.has(words[span.from]) || !NOMINAL_DETERMINERS.has(wordAt(words, span.to))) return null;
   const act = view.spans.find((s) => s.from > span.to && s.from <= span.to + 1 + MODIFIER_MAX);
   if (!act || !act.cues.some((c) => FORCE_TYPES.has(c.type))) return null;
   for (let k = span.to + 1; k < act.from; k++) {
@@ -973,6 +974,6 @@ const THIRD_PARTY_VERBS = new Set(['acting', 'attending', 'serving']);
 
 /** "… attending as guarantors", "… acting as mediators", "… as facilitator" right after a party at `k`. */
 function thirdPartyRoleAt(words: string[], k: number): boolean {
-  if (THIRD_PARTY_VERBS.has(words[k])) k++;
-  return words[k] === 'as' && THIRD_PARTY_ROLES.has(words[k + 1] ?? '');
+  if (THIRD_PARTY_VERBS.has(wordAt(words, k))) k++;
+  return wordAt(words, k) === 'as' && THIRD_PARTY_ROLES.has(wordAt(words, k + 1));
 }

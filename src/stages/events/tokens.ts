@@ -1,6 +1,12 @@
 // Word tokens of one sentence with offsets into the article text; "China's" → China + 's, "didn't" → did + n't.
 import { isAsciiLetterOrDigit, isAsciiSpace, NON_ASCII } from '../../lexicon/tokens.ts';
 
+/**
+ * The word at k, or '' before the first or after the last. (A read past either end of an array gives undefined, but
+ * the first one in an optimised function deoptimises it, as does the first undefined met by a comparison with a word.)
+ */
+export const wordAt = (words: readonly string[], k: number): string => (k >= 0 && k < words.length ? words[k] : '');
+
 export interface Tok {
   text: string;
   /** Lower case, curly apostrophes made straight: what cue patterns and word lists compare. */

@@ -49,9 +49,13 @@ export function mentionsBySentence(doc: Doc): SentenceMentions[] {
   const organizations = bySentence(doc, doc.organizationMentions);
   const people = bySentence(doc, doc.personMentions);
   const places = bySentence(doc, doc.placeMentions);
-  return doc.sentences.map((_, i) => ({
-    dates: dates[i], quotes: quotes[i], countries: countries[i], organizations: organizations[i], people: people[i], places: places[i],
-  }));
+  // A loop, not .map(): optimised, .map() gives a holey array and unoptimised a packed one, and the readers of an
+  // array were deoptimised when its kind changed.
+  const out: SentenceMentions[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    out.push({ dates: dates[i], quotes: quotes[i], countries: countries[i], organizations: organizations[i], people: people[i], places: places[i] });
+  }
+  return out;
 }
 
 const QUOTE_OPEN = new Set(['"', '“']);
@@ -73,7 +77,10 @@ export interface SentenceCues {
  */
 export function findSentenceCues(doc: Doc, lex: EventsLexicon, sentence: Sentence, mentions: SentenceMentions): SentenceCues {
   const tokens = tokenize(doc.text, sentence.start, sentence.end);
-  const words = tokens.map((t) => t.lower);
+  // A loop, not .map(): optimised, .map() gives a holey array and unoptimised a packed one, and every reader of the
+  // words (cue trie, phrase sets, clause rules) was deoptimised when the kind changed.
+  const words: string[] = [];
+  for (const t of tokens) words.push(t.lower);
   const dates = mentions.dates;
   // Plain arrays, not typed ones: a typed array of more than 64 bytes is allocated outside the heap, which
   // costs a microsecond, and a sentence has several.

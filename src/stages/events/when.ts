@@ -3,6 +3,7 @@
 import type { DateMention } from '../../core/doc.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
@@ -198,21 +199,21 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // A visit under way began on the day its visitor arrived; "Fidan, who arrived late on Wednesday, held talks …" does
   // not date the talks (they take the article's day, or a date after the cue).
   // (Not a visit still to come: "Pellegrini, who won Saturday's runoff, said he would visit China".)
-  const visit = span.cues.some((c) => c.roles === 'visit') && !PLANNED_BEFORE.has(view.words[span.from - 1] ?? '');
+  const visit = span.cues.some((c) => c.roles === 'visit') && !PLANNED_BEFORE.has(wordAt(view.words, span.from - 1));
   const after = rel ? Math.max(0, ...view.dateStarts.filter((k) => k > rel[1]).map((k) => view.dates[view.dateTok[k]].value.length)) : 0;
   const before = rel && visit && view.dateStarts.some((k) => k > rel[0] && k < rel[1] && view.dates[view.dateTok[k]].value.length <= after) ? rel : null;
   const inOpener = view.openerEnd >= 0 && span.from < view.openerEnd;
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
   // Without a date of its own it shares the verb before's ("spoke by phone on March 31 and agreed to …").
-  const conjunct = view.words[span.from - 1] === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
+  const conjunct = wordAt(view.words, span.from - 1) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
   // "held a phone call on Wednesday, in which both agreed to …", "met in Kampala on Monday, where they signed …": a
   // clause told as the occasion's is dated by the clause before it.
   // So is one whose subject is the pair just named, after ", and" ("met Museveni on Monday, and both pledged …").
-  const occasion = (view.words[clause.from - 1] === 'which' && OCCASION_PREPS.has(view.words[clause.from - 2] ?? '')) || view.words[clause.from - 1] === 'where' ||
+  const occasion = (wordAt(view.words, clause.from - 1) === 'which' && OCCASION_PREPS.has(wordAt(view.words, clause.from - 2))) || wordAt(view.words, clause.from - 1) === 'where' ||
     pairAfterAnd(view, clause.from);
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];

@@ -6,6 +6,7 @@ import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName } from './parties.ts';
+import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 
 export interface EventPlace {
@@ -57,8 +58,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   let relative: EventPlace | null = null;
-  if (words[clause.from - 1] === 'where') {
-    const k = words[clause.from - 2] === ',' ? clause.from - 3 : clause.from - 2;
+  if (wordAt(words, clause.from - 1) === 'where') {
+    const k = wordAt(words, clause.from - 2) === ',' ? clause.from - 3 : clause.from - 2;
     const ci = k >= 0 ? view.chunkAt[k] : -1;
     relative = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
     // ("to Paraguay, where he met Peña in Asunción": the city the clause names in that country.)
@@ -79,14 +80,18 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
-    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(chunks[i - 1], c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
     if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
-  const places = inClause.map((c) => ({ c, p: c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null }))
-    .filter((x) => x.p !== null) as { c: Chunk; p: EventPlace }[];
+  // (A loop, not .map(): its array is holey once optimised and packed before, and .find() on it deoptimised this.)
+  const places: { c: Chunk; p: EventPlace }[] = [];
+  for (const c of inClause) {
+    const p = c.place || c.kind === 'place' || c.from - span.to <= 3 ? placeOfChunk(c, lex) : null;
+    if (p !== null) places.push({ c, p });
+  }
   if (relative) return places.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind) && x.p.country === relative.country)?.p ?? relative;
   if (places.length === 0) return placeBeforeWhen(view, span, clause, lex);
   const after = places.filter((x) => x.c.from >= span.to);
@@ -156,7 +161,7 @@ const VENUE_WORDS = 6;
 
 /** "at State House, Nairobi": the preposition before the venue whose comma the place at `from` follows, or null. */
 function venuePrep(words: string[], from: number): string | null {
-  if (words[from - 1] !== ',') return null;
+  if (wordAt(words, from - 1) !== ',') return null;
   for (let k = from - 2; k >= 0 && from - 2 - k < VENUE_WORDS; k--) {
     if (words[k] === 'at' || words[k] === 'in') return k < from - 2 ? words[k] : null;
     if (words[k] === ',' || words[k] === '.') return null;
