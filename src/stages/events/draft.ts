@@ -266,7 +266,7 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 /** "accused Congo of working with militias that threaten its territory": a verb in the simple present right after a
  *  relative pronoun describes the party it hangs on, no act told (one in the past does: "militias that attacked …"). */
 function describesParty(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (!RELATIVE_SUBJECTS.has(view.words[span.from - 1] ?? '')) return false;
+  if (!RELATIVE_SUBJECTS.has(wordAt(view.words, span.from - 1))) return false;
   const w = view.words[span.from];
   if (lex.pastForms.has(w)) return false;
   // ("threaten", "threatens", "reaches", "supplies")
@@ -279,7 +279,7 @@ const DESCRIBED_BY = new Set(['was', 'is', 'were', 'are']);
 /** "Congo said the capture was a declaration of war": an act named by "the" and its noun alone, as the subject of
  *  "be", is one told before and now described, no act of its own. */
 function describedAct(view: SentenceView, span: CueSpan): boolean {
-  return span.to - span.from === 1 && view.words[span.from - 1] === 'the' && DESCRIBED_BY.has(view.words[span.to] ?? '');
+  return span.to - span.from === 1 && wordAt(view.words, span.from - 1) === 'the' && DESCRIBED_BY.has(wordAt(view.words, span.to));
 }
 
 /** A date's value of day precision. */
