@@ -213,7 +213,7 @@ function firedFrom(view: SentenceView, span: CueSpan): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -271,6 +271,18 @@ function describesParty(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
   if (lex.pastForms.has(w)) return false;
   // ("threaten", "threatens", "reaches", "supplies")
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some((f) => lex.baseForms.has(f));
+}
+
+/** Determiners before a participle that qualifies a noun ("a detained American", "the seized tanker"). */
+const PARTICIPLE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'many']);
+
+/** "released a detained American citizen": a past participle between a determiner and its noun qualifies the noun;
+ *  the act it names is not told here (not "a Chinese-detained …" nor "the tanker seized by Iran", a clause). */
+function attributiveParticiple(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (span.to - span.from !== 1 || !PARTICIPLE_DETERMINERS.has(wordAt(view.words, span.from - 1))) return false;
+  const w = view.words[span.from];
+  const next = wordAt(view.words, span.to);
+  return lex.participles.has(w) && w.endsWith('ed') && next !== '' && !isPunctWord(next) && !lex.grammar.prepositions.has(next) && !lex.grammar.functionWords.has(next);
 }
 
 /** Forms of "be" after an act's noun that make it the subject of a description. */

@@ -1330,6 +1330,14 @@ test('a verb in the simple present right after a relative pronoun describes a pa
   assertCodes('Rwanda said on Monday that militias which attacked its border posts came from Congo.', 'ASSAULT COD > RWA');
 });
 
+test('a past participle between a determiner and its noun qualifies the noun, no act told; NEGATIVE: the participle as a verb, and one with its "by" agent', () => {
+  const text = 'The Taliban released a detained American citizen on Monday after mediation by Qatar.';
+  assertCodes(text, 'RETREAT AFG > USA');
+  assertNone(text, 'COERCE');
+  assertCodes('The Taliban detained an American citizen on Monday.', 'COERCE AFG > USA');
+  assertCodes('Iran on Monday released a British tanker seized by its navy in April.', 'RETREAT IRN > GBR');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
