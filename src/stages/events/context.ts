@@ -148,8 +148,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         c.parties = near ? [near.parties[0]] : prev ? [prev] : [];
       }
     } else if (c.kind === 'pair') {
-      // "with both sides pledging" after two ministers have been named: the sides are those two.
-      const named = c.word === 'sides' ? twoPeopleOf(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
+      // "with both sides pledging" after two ministers have been named: the sides are those two; after three ("Wang
+      // spoke with Araghchi and Saar, urging both sides …"), the last two, of two countries.
+      const people = c.word === 'sides' ? before.flatMap((x) => (x.kind === 'person' ? x.parties : [])) : [];
+      const named = c.word === 'sides' ? (people.length >= 3 ? lastTwoPeople(people) : null) ?? twoPeopleOf(ctx, people)
         // "Sikorski spoke with his Lithuanian counterpart Budrys, and the two agreed": the last two people of two
         // countries named before it in the sentence, whoever the article is about.
         : c.word === 'two' ? lastTwoPeople(before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))

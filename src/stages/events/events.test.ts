@@ -1338,6 +1338,14 @@ test('a past participle between a determiner and its noun qualifies the noun, no
   assertCodes('Iran on Monday released a British tanker seized by its navy in April.', 'RETREAT IRN > GBR');
 });
 
+test('after a call with two others, "both sides" are those two, and ", and urged" is the caller\'s; NEGATIVE: after a meeting of two, "both sides" are the two', () => {
+  const call = 'Chinese Foreign Minister Wang Yi spoke by phone on Monday with Iranian Foreign Minister Abbas Araghchi and Israeli Foreign Minister Gideon Saar';
+  assertCodes(`${call}, urging both sides to exercise restraint.`, 'REQUEST CHN > IRN,ISR');
+  assertCodes(`${call}, and urged both sides to exercise restraint.`, 'REQUEST CHN > IRN,ISR');
+  assertNone(`${call}, and urged both sides to exercise restraint.`, 'REQUEST ISR');
+  assertCodes('Chinese Foreign Minister Wang Yi met Egyptian Foreign Minister Badr Abdelatty on Monday, with both sides pledging closer ties.', 'AGREE CHN,EGY > ');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');

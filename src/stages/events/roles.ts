@@ -296,7 +296,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       // "summoned Belarus's envoy and handed him a note": the subject of the verb before, not its object (that
       // object stays the fallback: "A man with a knife killed three people and wounded eight", where no party acts).
       const subordinate = from < 0 && subordinateClauseBefore(view, j, lex);
-      const verb = from < 0 && !subordinate && words[j - 1] !== ',' ? verbBefore(view, j, lex) : -1;
+      // ("spoke by phone with Araghchi and Saar, and urged …": over the comma after a meeting's list of parties too.)
+      const verb = from < 0 && !subordinate ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : meetingVerbBefore(view, j - 1, lex)) : -1;
       const ofVerb = verb >= 0 ? findSubject(view, { ...span, from: verb }, lex, agentOfNoun).chunks : [];
       const before = ofVerb.length ? ofVerb : findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
       if (subordinate) return { chunks: before, inherit: false };
@@ -402,6 +403,12 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   // (Not over a clause of its own: "held talks with Tinubu, who is on a state visit to China and attending …".)
   if (!s || view.words.slice(s.to, and).some((w) => w === ',' || lex.grammar.clauseBoundaries.has(w))) return -1;
   return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
+}
+
+/** The token of a meeting's past verb ("met", "spoke by phone with") whose parties end right before the comma at `comma`. */
+function meetingVerbBefore(view: SentenceView, comma: number, lex: EventsLexicon): number {
+  const v = verbBefore(view, comma, lex);
+  return v >= 0 && view.spans.some((s) => s.from === v && s.cues.every((c) => c.type === 'CONSULT')) ? v : -1;
 }
 
 /** A verb's pattern read as a noun after a determiner or an adjective of a country ("the Turkish strike"). */
