@@ -211,6 +211,19 @@ function firedFrom(view: SentenceView, span: CueSpan): Party[] {
   return c ? c.parties.filter((p) => p.code) : [];
 }
 
+/** The countries of the sentence's first party when it names two or more ("India and China", "Both countries"). */
+function openingCountries(view: SentenceView): Party[] {
+  const first = view.chunks.find((c) => c.parties.length > 0 && c.prep === null && !c.possessive);
+  if (!first || (first.kind !== 'country' && first.kind !== 'pair')) return [];
+  const parties: Party[] = [];
+  for (let k = view.chunks.indexOf(first); k < view.chunks.length; k++) {
+    const c = view.chunks[k];
+    if (c !== first && !(c.kind === 'country' && c.prep === null && (view.words[c.from - 1] === 'and' || view.words[c.from - 1] === ','))) break;
+    for (const p of c.parties) if (p.code && !parties.some((q) => q.code === p.code)) parties.push(p);
+  }
+  return parties.length >= 2 ? parties : [];
+}
+
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
@@ -821,6 +834,10 @@ function rolesOf(
     case 'joint':
       // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
       actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
+      // "India and China agreed …, to rebuild ties frozen after the deadly clash in Galwan Valley in June 2020": a joint
+      // act named by its noun with no party of its own, and a date of its own after it, is between the countries the
+      // sentence opens with ("traded barbs over the clash" only points back to one).
+      if (actor.length === 0 && !view.words[span.from].endsWith('ed') && view.dateStarts.some((k) => k >= span.to && k < clause.to)) actor = openingCountries(view);
       recipient = [];
       break;
     case 'by':

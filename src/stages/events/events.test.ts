@@ -1346,6 +1346,11 @@ test('after a call with two others, "both sides" are those two, and ", and urged
   assertCodes('Chinese Foreign Minister Wang Yi met Egyptian Foreign Minister Badr Abdelatty on Monday, with both sides pledging closer ties.', 'AGREE CHN,EGY > ');
 });
 
+test('a joint act named by its noun with a date of its own and no party is between the countries the sentence opens with; NEGATIVE: no such countries, no actor', () => {
+  assertCodes('India and China on Monday agreed to resume border trade, in the latest step to rebuild ties frozen after the deadly clash in Galwan Valley in June 2020.', 'ASSAULT CHN,IND > ');
+  assertNone('Trade was frozen after the deadly clash in Galwan Valley in June 2020.', 'ASSAULT');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
