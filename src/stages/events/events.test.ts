@@ -1351,6 +1351,14 @@ test('a joint act named by its noun with a date of its own and no party is betwe
   assertNone('Trade was frozen after the deadly clash in Galwan Valley in June 2020.', 'ASSAULT');
 });
 
+test('"declared the talks over" is REJECT, dated by the clause before "after which"; forces deployed at a government\'s request bring AID; NEGATIVES', () => {
+  const dated = (text: string) => coder.code(text, '2025-10-21').map((e) => `${e.event[0]}@${e.date}`);
+  const talks = 'The last round of talks between Egypt and Ethiopia ended in Addis Ababa in December 2023, after which Cairo declared the talks over.';
+  assert.ok(dated(talks).includes('REJECT@2023-12'), dated(talks).join('; '));
+  assertCodes('Russia deployed troops to Kazakhstan in January 2022 at the request of President Tokayev.', 'AID RUS > KAZ');
+  assertCodes('Russia deployed troops to Belarus in January 2022.', 'MOBILIZE RUS > BLR');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');

@@ -178,8 +178,8 @@ function endOfDate(view: SentenceView, k: number): number {
   return j;
 }
 
-/** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which"). */
-const OCCASION_PREPS = new Set(['in', 'during', 'at']);
+/** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which", "after which"). */
+const OCCASION_PREPS = new Set(['in', 'during', 'at', 'after']);
 
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
   let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
