@@ -642,6 +642,22 @@ test('a year after "by" is a deadline, no day of an act: an article with no year
   assert.ok(record.events.some((e) => e.event[0] === 'CONSULT' && e.date === '2023'), record.events.map(summary).join('\n'));
 });
 
+test('an act told "later" with no day of its own is of the day of the act told before it; NEGATIVE: without "later", the main day', () => {
+  const text = (third: string) => [
+    ' date 2026-03-07 Sanctions',
+    '',
+    'WASHINGTON, March 6 (Wire) -- The United States on Thursday imposed sanctions on a Chinese oil refinery.',
+    '',
+    "China's foreign ministry on Friday lodged a protest with the U.S. embassy in Beijing.",
+    '',
+    third,
+  ].join('\n');
+  const later = pipeline.extract({ text: text("China's commerce ministry later said it had added two U.S. defense contractors to its unreliable entity list."), file: 'later.txt' });
+  assert.ok(later.events.some((e) => withoutPlace(summary(e)) === 'SANCTION/discontinue 2026-03-06 CHN>USA'), later.events.map(summary).join('\n'));
+  const plain = pipeline.extract({ text: text("China's commerce ministry said it had added two U.S. defense contractors to its unreliable entity list."), file: 'plain.txt' });
+  assert.ok(plain.events.some((e) => withoutPlace(summary(e)) === 'SANCTION/discontinue 2026-03-05 CHN>USA'), plain.events.map(summary).join('\n'));
+});
+
 // "condemned the launch" three sentences after the firing: the act the noun names, though its sentence said "fired".
 const LAUNCH = (act: string) => [
   ' date 2026-04-08 Missile launch',

@@ -568,6 +568,25 @@ function mainSides(d: Draft, main: MainEvent): boolean {
   return main.date !== null && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
 }
 
+/** Units of time before "later" that count a span from the act told before ("weeks later"). */
+const LATER_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hours', 'hour', 'minutes']);
+
+/**
+ * "China's foreign ministry on Friday lodged a protest … The commerce ministry later said it had added two U.S.
+ * contractors to its list": an act told "later", with no day of its own, is of the day of the act told before it (not
+ * the story's main day), when that act has a day.
+ */
+function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]): string | null {
+  const view = views.get(d.sentence)!;
+  const at = tokenOf(view, d.start);
+  let later = false;
+  // (Not a span counted from it: "two years later".)
+  for (let k = 0; k < at && !later; k++) later = view.words[k] === 'later' && !LATER_UNITS.has(view.words[k - 1] ?? '');
+  if (!later) return null;
+  const before = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && x.date !== null && x.date.length === 10);
+  return before?.date ?? null;
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
@@ -625,7 +644,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if (d.date) return true;
     // (With no main day, one the lead tells is of the day of publication: "TEHRAN (IRNA) - Iran condemned the new U.S.
     // sanctions on its oil exports".)
-    const day = main.date ?? (lead.has(d.sentence) ? published : null);
+    const day = laterThan(d, views, drafts) ?? main.date ?? (lead.has(d.sentence) ? published : null);
     if (d.reported || !day || pluperfect(views.get(d.sentence)!, d)) return false;
     d.date = day;
     d.dateFrom = 'context';
@@ -691,7 +710,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return false;
   }
   if (!d.reported && pluperfect(view, d)) return false;
-  d.date = main.date ?? published;
+  d.date = laterThan(d, views, drafts) ?? main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
 }
