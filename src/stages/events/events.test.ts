@@ -1359,6 +1359,12 @@ test('"declared the talks over" is REJECT, dated by the clause before "after whi
   assertCodes('Russia deployed troops to Belarus in January 2022.', 'MOBILIZE RUS > BLR');
 });
 
+test('telling one\'s citizens to avoid travel to a country is SANCTION on it; NEGATIVE: telling them to stay safe there is not', () => {
+  assertCodes('Russia on Monday advised its citizens against travelling to Estonia.', 'SANCTION RUS > EST');
+  assertCodes('China on Monday reminded Chinese citizens to avoid traveling to Japan.', 'SANCTION CHN > JPN');
+  assertNone('Japan on Monday urged its citizens in China to stay safe.', 'SANCTION');
+});
+
 test('fire "from" a country in the passive, by no one named, is that country\'s, at the target after it; NEGATIVE: fire with no origin names no actor', () => {
   assertCodes('Rockets were fired from Lebanon toward the northern Israeli town of Metula on Monday.', 'ASSAULT LBN > ISR');
   assertCodes('Shots were fired from Afghanistan at Pakistani border posts on Monday.', 'ASSAULT AFG > PAK');
