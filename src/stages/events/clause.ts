@@ -187,17 +187,18 @@ export function decisionNounBefore(view: SentenceView, to: number, lex: EventsLe
   const g = lex.grammar;
   const isNoun = (w: string | undefined) => w !== undefined && (g.decisionNouns.has(w) || g.promiseNouns.has(w));
   let k = to - 1;
+  if (k < 0) return null;
   if (view.dateTok[k] >= 0) {
     while (k > 0 && view.dateTok[k] >= 0) k--;
     if (DATE_PREPS.has(words[k])) k--;
   }
-  const by = chunkAt[k] >= 0 ? chunks[chunkAt[k]] : null;
+  const by = k >= 0 && chunkAt[k] >= 0 ? chunks[chunkAt[k]] : null;
   if (by && by.prep === 'by' && by.parties.length > 0) {
     let n = by.from - 1;
     while (n > 0 && (words[n] === 'by' || words[n] === 'the')) n--;
     return isNoun(words[n]) ? { at: n, by } : null;
   }
-  return isNoun(words[k]) ? { at: k, by: null } : null;
+  return isNoun(wordAt(words, k)) ? { at: k, by: null } : null;
 }
 
 /** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */

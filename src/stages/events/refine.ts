@@ -568,6 +568,9 @@ function mainSides(d: Draft, main: MainEvent): boolean {
   return main.date !== null && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
 }
 
+/** How many words before an act its "later" is looked for ("The commerce ministry later said it had added …"). */
+const LATER_REACH = 12;
+
 /** Units of time before "later" that count a span from the act told before ("weeks later"). */
 const LATER_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hours', 'hour', 'minutes']);
 
@@ -580,8 +583,8 @@ function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]):
   const view = views.get(d.sentence)!;
   const at = tokenOf(view, d.start);
   let later = false;
-  // (Not a span counted from it: "two years later".)
-  for (let k = 0; k < at && !later; k++) later = view.words[k] === 'later' && !LATER_UNITS.has(view.words[k - 1] ?? '');
+  // (Not a span counted from it: "two years later". A few words back only: a sentence may be very long.)
+  for (let k = Math.max(0, at - LATER_REACH); k < at && !later; k++) later = view.words[k] === 'later' && !LATER_UNITS.has(view.words[k - 1] ?? '');
   if (!later) return null;
   const before = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && x.date !== null && x.date.length === 10);
   return before?.date ?? null;

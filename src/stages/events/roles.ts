@@ -362,7 +362,7 @@ function decisionOwner(view: SentenceView, to: number, lex: EventsLexicon): Chun
   if (!noun) return null;
   const { chunkAt, chunks } = view;
   if (noun.by) return noun.by;
-  const owner = chunkAt[noun.at - 1] >= 0 ? chunks[chunkAt[noun.at - 1]] : null;
+  const owner = noun.at > 0 && chunkAt[noun.at - 1] >= 0 ? chunks[chunkAt[noun.at - 1]] : null;
   return owner && owner.to === noun.at && owner.parties.length > 0 && owner.kind !== 'pronoun' ? owner : null;
 }
 
@@ -602,7 +602,7 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
 function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon): boolean {
   if ((cue.type !== 'ASSAULT' && cue.type !== 'COERCE') || wordAt(view.words, span.to) !== 'by' || span.to - span.from !== 1) return false;
   const w = view.words[span.from];
-  if (lex.pastForms.has(w) || w.endsWith('ed') || (view.chunkAt[span.from - 1] ?? -1) >= 0) return false;
+  if (lex.pastForms.has(w) || w.endsWith('ed') || (span.from > 0 && view.chunkAt[span.from - 1] >= 0)) return false;
   return partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
 }
 
