@@ -928,6 +928,11 @@ function assertCodes(text: string, kind: string): void {
   assert.ok(got.includes(kind), `${text}: ${got.join('; ')}`);
 }
 
+/** Each event of a sentence published on 2025-10-21 as "TYPE@date". */
+function typesWithDates(text: string): string[] {
+  return coder.code(text, '2025-10-21').map((e) => `${e.event[0]}@${e.date}`);
+}
+
 /** None of the events of a sentence published on 2025-10-21 starts with `prefix` ("SANCTION", "CONSULT CHN"). */
 function assertNone(text: string, prefix: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
@@ -1352,9 +1357,8 @@ test('a joint act named by its noun with a date of its own and no party is betwe
 });
 
 test('"declared the talks over" is REJECT, dated by the clause before "after which"; forces deployed at a government\'s request bring AID; NEGATIVES', () => {
-  const dated = (text: string) => coder.code(text, '2025-10-21').map((e) => `${e.event[0]}@${e.date}`);
   const talks = 'The last round of talks between Egypt and Ethiopia ended in Addis Ababa in December 2023, after which Cairo declared the talks over.';
-  assert.ok(dated(talks).includes('REJECT@2023-12'), dated(talks).join('; '));
+  assert.ok(typesWithDates(talks).includes('REJECT@2023-12'), typesWithDates(talks).join('; '));
   assertCodes('Russia deployed troops to Kazakhstan in January 2022 at the request of President Tokayev.', 'AID RUS > KAZ');
   assertCodes('Russia deployed troops to Belarus in January 2022.', 'MOBILIZE RUS > BLR');
 });
@@ -1562,10 +1566,9 @@ test('NEGATIVE: a verb after "and" inside a relative clause keeps the clause\'s 
 });
 
 test('a year qualifying a noun ("the 2016 arbitral ruling") dates only that noun\'s act; NEGATIVE: "the 2022 visit of …", "signed the 2019 deal"', () => {
-  const dated = (text: string) => coder.code(text, '2025-10-21').map((e) => `${e.event[0]}@${e.date}`);
-  assert.deepEqual(dated('The Philippines called on China to respect the 2016 arbitral ruling.'), ['REQUEST@2025-10-21']);
-  assert.ok(dated('The 2022 visit of Ruto to Cairo was a success.').includes('CONSULT@2022'));
-  assert.ok(dated('Kenya and Uganda signed the 2019 border deal.').includes('SUPPORT@2019'));
+  assert.deepEqual(typesWithDates('The Philippines called on China to respect the 2016 arbitral ruling.'), ['REQUEST@2025-10-21']);
+  assert.ok(typesWithDates('The 2022 visit of Ruto to Cairo was a success.').includes('CONSULT@2022'));
+  assert.ok(typesWithDates('Kenya and Uganda signed the 2019 border deal.').includes('SUPPORT@2019'));
 });
 
 test('"sought the arrest of" officials is a request, no arrest; NEGATIVE: an arrest made', () => {
