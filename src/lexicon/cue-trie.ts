@@ -5,7 +5,7 @@
 //   {verb}     every inflected form of the verb (meet → meet, meets, met, meeting)
 //   x?         the token (or alternatives) may be absent
 //   ...        a gap of 0–4 words (no punctuation)
-//   <X>        a slot of 1–6 words, usually the recipient ("urged <X> to")
+//   <X>        a slot of 1–6 words, not all dates or adverbs, usually the recipient ("urged <X> to")
 import { allVerbForms, type IrregularVerbs } from './verb-forms.ts';
 
 export type PatternToken =
@@ -190,9 +190,12 @@ export class CueTrie<V> {
       }
     }
     if (node.slot) {
+      // (A slot of dates and adverbs alone holds no one: "held a call on Thursday to review …" calls on no one.)
+      let held = false;
       for (let k = j + 1; k <= Math.min(n, j + SLOT_MAX); k++) {
         if (input.barrier(k - 1)) break;
-        this.walk(node.slot, input, from, k, slot ?? [j, k], out);
+        held ||= !input.skippable(k - 1);
+        if (held) this.walk(node.slot, input, from, k, slot ?? [j, k], out);
       }
     }
   }

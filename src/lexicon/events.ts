@@ -145,6 +145,8 @@ export interface EventGrammar {
   objectControlVerbs: Set<string>;
   /** "called the two leaders to congratulate them": verbs whose object is followed by the subject's purpose. */
   purposeVerbs: Set<string>;
+  /** Participles of speech: after "accused X of …ing," their clause is the accuser's, not X's. */
+  speechParticiples: Set<string>;
   /** Nouns whose infinitive is their owner's act ("the U.S. decision to lift the ban"). */
   decisionNouns: Set<string>;
   /** Such nouns whose act is yet to come ("a promise by Japan to supply …"). */
@@ -376,6 +378,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    speechParticiples: new Set(list('speech_participles')),
     decisionNouns: set('decision_nouns'),
     promiseNouns: set('promise_nouns'),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),

@@ -1319,3 +1319,11 @@ test('"the two delegations" are the countries of the latest act of two or more, 
     .events.find((e) => e.event_text.some((t) => t.startsWith('met')));
   assert.deepEqual([...(met?.actor ?? []), ...(met?.recipient ?? [])].map((a) => a.code).sort(), ['EGY', 'ISR', 'PSE']);
 });
+
+test('"the two countries" are states only: after a call between an organisation and a state, the article\'s two; NEGATIVE: never the organisation', () => {
+  const lead = 'ASMARA, Oct 14 (Horn Wire) - Eritrea accused Ethiopia on Monday of moving troops to the border.';
+  const call = 'The chairman of the African Union Commission, Mahmoud Ali Youssouf, spoke by phone with Eritrean President Isaias Afwerki on Sunday and offered to mediate.';
+  const war = eventsOf([lead, call, 'The two countries fought a border war from 1998 to 2000.'], '2025-10-14');
+  assert.ok(war.some((e) => e.startsWith('ASSAULT 1998 ETH,ERI>') || e.startsWith('ASSAULT 1998 ERI,ETH>')), war.join('; '));
+  assert.ok(!war.some((e) => e.startsWith('ASSAULT') && e.includes('IGO')), war.join('; '));
+});

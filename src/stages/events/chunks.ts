@@ -763,12 +763,19 @@ class ChunkBuilder {
       const before = chunks[i - 1];
       if (before.possessive && before.to === chunks[i].from) chunks[i].modifier = true;
     }
-    for (const c of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
       let k = c.from - 1;
       while (k >= 0 && DETERMINERS.has(words[k]) && k >= c.from - 2) k--;
       const prep = k >= 0 && g.prepositions.has(words[k]) ? words[k] : null;
       c.prep = prep;
       c.locative = prep !== null && g.locative.has(prep);
+      // "held talks in the Chinese capital, Beijing, and …": a name set off after a place is where, like the place.
+      const place = i > 0 ? chunks[i - 1] : null;
+      if (prep === null && place !== null && place.kind === 'place' && place.locative && place.to === c.from - 1 && words[place.to] === ',' && words[c.to] === ',') {
+        c.prep = place.prep;
+        c.locative = true;
+      }
       // "in the eastern city of Lublin": the place noun's locative preposition reaches the name.
       if (prep === 'of' && c.kind === 'place' && g.placeNouns.has(words[k - 1] ?? '')) {
         for (let j = k - 2; j >= 0 && j >= k - 5; j--) {

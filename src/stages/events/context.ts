@@ -159,7 +159,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       // "The agreement, which was signed on Tuesday": the parties of the latest act, when two or more countries, else
       // the article's two countries.
       const signers = !c.agentive && c.word && ctx.lex.grammar.pairAgreementNouns.has(c.word) ? lastCountries(ctx) : null;
-      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : lastCountries(ctx) ?? [...ctx.dyad]);
+      // ("The two countries fought a war" after a call between the African Union and Eritrea: states only.)
+      const states = c.word !== null && STATE_HEADS.has(c.word);
+      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : lastCountries(ctx, states) ?? [...ctx.dyad]);
     } else if (c.kind === 'description' && c.head) {
       // "The premier's visit": the latest person named whose office holds the title.
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
@@ -365,9 +367,13 @@ export function noteSentence(ctx: DocContext, chunks: Chunk[]): void {
   }
 }
 
-/** The countries of the latest act's actors, when two or more (else null). */
-function lastCountries(ctx: DocContext): Party[] | null {
-  const codes = [...codeSet(ctx.lastActors)];
+/** Heads of a pair that names states, never an organisation ("the two countries"; "the two sides" may be the EU). */
+const STATE_HEADS = new Set(['countries', 'nations', 'neighbors', 'neighbours', 'states']);
+
+/** The countries of the latest act's actors, when two or more (else null); with `states`, only those with a territory. */
+function lastCountries(ctx: DocContext, states = false): Party[] | null {
+  const codes: string[] = [];
+  for (const code of codeSet(ctx.lastActors)) if (!states || territorial(code)) codes.push(code);
   if (codes.length < 2) return null;
   // (A loop, not .map(), like every list of a chunk's parties: see withEntityText.)
   const parties: Party[] = [];

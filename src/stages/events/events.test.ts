@@ -1589,3 +1589,49 @@ test('a ban on media lifted is a concession only; NEGATIVE: a ban imposed is cen
   assertCodes(text, 'CONCEDE KOR > PRK');
   assertCodes("Russia banned the Georgian broadcaster's websites on Monday.", 'COERCE RUS > GEO');
 });
+
+test('envoys summoned in the plural, and an infinitive of purpose after a list of them, are the summoner\'s protest; NEGATIVE: a cabinet summoned', () => {
+  const text = 'Peru summoned the envoys of Chile, Bolivia and Ecuador on Friday to protest the border closures.';
+  assertCodes(text, 'ACCUSE PER > BOL,CHL,ECU');
+  assertNone(text, 'ACCUSE CHL');
+  assertNone('Peru summoned the heads of its armed forces on Friday to discuss the border.', 'ACCUSE');
+});
+
+test('a verb\'s form right after a possessive is a noun the possessor owns; NEGATIVE: after "their" the subject still acts', () => {
+  assertCodes("Washington condemned Tehran's supply of drones to Moscow.", 'AID IRN > RUS');
+  assertNone("Washington condemned Tehran's supply of drones to Moscow.", 'AID USA');
+  assertCodes('Mali, Niger and Burkina Faso announced their withdrawal from the court.', 'SANCTION BFA,MLI,NER > ');
+});
+
+test('a verb after ", and" that follows a participle\'s clause is the main subject\'s, also over a place set off by commas; NEGATIVE: the place is no party', () => {
+  const expelled = 'Estonia expelled two Russian diplomats, accusing them of espionage, and summoned the Russian ambassador.';
+  assertNone(expelled, 'ACCUSE RUS');
+  assertCodes(expelled, 'ACCUSE EST > RUS');
+  const talks = 'The foreign ministers of Iran and Egypt held talks in the Chinese capital, Beijing, and pledged to restore ties.';
+  assertCodes(talks, 'AGREE EGY,IRN > ');
+  assertCodes(talks, 'CONSULT EGY,IRN > ');
+  assertNone(talks, 'AGREE CHN');
+});
+
+test('a participle of speech after "accused X of …ing," is the accuser\'s; NEGATIVE: another participle is X\'s', () => {
+  const warned = 'Eritrea accused Ethiopia of massing troops on the border, warning that it would respond with force.';
+  assertCodes(warned, 'THREATEN ERI > ');
+  assertNone(warned, 'THREATEN ETH');
+  assertCodes('Pakistan accused India of shelling villages, killing two women.', 'ASSAULT IND > ');
+});
+
+test('"called on X to" is a request over a reproach\'s slot; NEGATIVE: a slot of a date alone ("a video call on Thursday to") calls on no one', () => {
+  const called = 'The African Union called on both governments to refrain from provocative actions.';
+  assertCodes(called, 'REQUEST IGO > ');
+  assertNone(called, 'ACCUSE');
+  const call = 'The defence ministers of Japan and Australia held a video call on Thursday to review joint drills.';
+  assertCodes(call, 'CONSULT AUS,JPN > ');
+  assertNone(call, 'REQUEST');
+});
+
+test('relief dropped from the air is AID to the place\'s country; NEGATIVE: bombs dropped, a demand dropped', () => {
+  assertCodes("Jordan's air force dropped food parcels over southern Lebanon on Sunday.", 'AID JOR > LBN');
+  assertCodes('The United States dropped 38,000 meals over Gaza.', 'AID USA > PSE');
+  assertNone('Israel dropped bombs on southern Lebanon.', 'AID');
+  assertNone('Kenya dropped its objection to the deal.', 'AID');
+});

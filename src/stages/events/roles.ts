@@ -162,8 +162,8 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
 }
 
 /**
- * "protested Turkish strikes", "condemned the Russian attacks": a verb's form right after a country adjective is a noun
- * the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"), nor after a plural
+ * "protested Turkish strikes", "condemned the Russian attacks": a verb's form right after a country adjective (or a
+ * possessive) is a noun the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"), nor after a plural
  * demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
  */
 function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
@@ -171,6 +171,9 @@ function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): C
   if (ci < 0) return null;
   const c = view.chunks[ci];
   const w = view.words[from];
+  // "condemned Iran's supply of drones to Russia": a verb's form right after a possessive is a noun the possessor
+  // owns. Not after a pronoun, which the subject names better ("announced their withdrawal").
+  if (c.possessive && c.kind !== 'pronoun' && c.to === from && c.parties.length > 0) return lex.pastForms.has(w) && !lex.baseForms.has(w) ? null : c;
   if (c.kind !== 'country' || c.prep !== null || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
   if (view.words[c.to - 1].endsWith('s') || (lex.pastForms.has(w) && !lex.baseForms.has(w))) return null;
   return c;
@@ -220,7 +223,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // "accused Thailand of violating a ceasefire by firing artillery": a "by" participle inside an "of"/"for" gerund
     // has that gerund's subject; so has a participle right after the gerund's comma ("accused India of shelling
     // villages, killing two women").
-    const gerund = wordAt(words, span.from - 1) === 'by' || wordAt(words, span.from - 1) === ',' ? gerundBefore(view, span.from - 1, lex) : -1;
+    // (Not a participle of speech: "accused Ethiopia of massing troops, warning that …" is the accuser's warning.)
+    const gerund = wordAt(words, span.from - 1) === 'by' || (wordAt(words, span.from - 1) === ',' && !g.speechParticiples.has(words[span.from])) ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
@@ -298,6 +302,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       const subordinate = from < 0 && subordinateClauseBefore(view, j, lex);
       // ("spoke by phone with Araghchi and Saar, and urged …": over the comma after a meeting's list of parties too.)
       const verb = from < 0 && !subordinate ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : meetingVerbBefore(view, j - 1, lex)) : -1;
+      // "expelled three diplomats, accusing them of spying, and closed …": after a participle's clause, the
+      // clause's main subject.
+      const participle = from < 0 && verb < 0 && !subordinate && words[j - 1] === ',' ? participleClauseBefore(view, j - 1) : -1;
+      const main = participle >= 0 ? mainSubject(view, participle, lex) : undefined;
+      if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
       const ofVerb = verb >= 0 ? findSubject(view, { ...span, from: verb }, lex, agentOfNoun).chunks : [];
       const before = ofVerb.length ? ofVerb : findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
       if (subordinate) return { chunks: before, inherit: false };
@@ -320,7 +329,8 @@ const PURPOSE_REACH = 12;
 
 /**
  * The token of a verb of grammar `purpose_verbs` whose object (a party) stands between it and the "to" at `to`
- * ("called the leaders of Somalia and Ethiopia on Thursday to …"), over no clause boundary or punctuation; else -1.
+ * ("called the leaders of Somalia and Ethiopia on Thursday to …"), over no clause boundary or punctuation but the
+ * commas of a list of parties; else -1.
  */
 function purposeVerbBefore(view: SentenceView, to: number, lex: EventsLexicon): number {
   const { words, chunkAt } = view;
@@ -331,6 +341,8 @@ function purposeVerbBefore(view: SentenceView, to: number, lex: EventsLexicon): 
       continue;
     }
     if (lex.grammar.purposeVerbs.has(words[k])) return object ? k : -1;
+    // "summoned the envoys of Germany, France and Britain to …": a comma between two parties lists them.
+    if (words[k] === ',' && k > 0 && chunkAt[k - 1] >= 0 && chunkAt[k + 1] >= 0) continue;
     if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
   }
   return -1;
@@ -400,9 +412,43 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   // governs, "urged Peru to reopen the border and recalled …", and over a gerund it governs, "denied backing the rebels
   // and accused …".)
   const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && !(x.cues.every((c) => c.noun) || nounUse(view, x)) && !view.words[x.from].endsWith('ing'));
-  // (Not over a clause of its own: "held talks with Tinubu, who is on a state visit to China and attending …".)
-  if (!s || view.words.slice(s.to, and).some((w) => w === ',' || lex.grammar.clauseBoundaries.has(w))) return -1;
+  // (Not over a clause of its own: "held talks with Tinubu, who is on a state visit to China and attending …"; over a
+  // place's apposition: "held talks in the Chinese capital, Beijing, and pledged …".)
+  if (!s) return -1;
+  for (let k = s.to; k < and; k++) {
+    const w = view.words[k];
+    if (lex.grammar.clauseBoundaries.has(w) || (w === ',' && !placeApposition(view, k))) return -1;
+  }
   return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
+}
+
+/** How far back from a comma the participle that opens its clause is looked for. */
+const PARTICIPLE_CLAUSE_REACH = 15;
+
+/**
+ * The token of the participle that opens the clause ending at the comma at `comma` (", accusing them of spying,"),
+ * right after a comma and with no punctuation or clause boundary after it; else -1.
+ */
+function participleClauseBefore(view: SentenceView, comma: number): number {
+  const { words } = view;
+  for (let k = comma - 1; k > 0 && comma - k <= PARTICIPLE_CLAUSE_REACH; k--) {
+    if (!isPunctWord(words[k])) continue;
+    const w = wordAt(words, k + 1);
+    // (Not a name: "held talks in the Chinese capital, Beijing, and pledged …".)
+    return words[k] === ',' && w.endsWith('ing') && !VENUE_LEADS.has(w) && view.chunkAt[k + 1] < 0 && LOWER_FIRST.test(view.tokens[k + 1].text) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether the comma at `k` opens or closes a name set off after a place: "in the Chinese capital, Beijing, and …". */
+function placeApposition(view: SentenceView, k: number): boolean {
+  const { chunkAt, chunks, words } = view;
+  const chunkEndingAt = (end: number) => (end > 0 && chunkAt[end - 1] >= 0 && chunks[chunkAt[end - 1]].to === end ? chunks[chunkAt[end - 1]] : null);
+  const place = chunkEndingAt(k);
+  const name = k + 1 < words.length && chunkAt[k + 1] >= 0 ? chunks[chunkAt[k + 1]] : null;
+  if (place?.kind === 'place' && name && name.from === k + 1 && words[name.to] === ',') return true;
+  // (The closing comma: the name ends at it, and the place before the name's own comma.)
+  return place !== null && words[place.from - 1] === ',' && chunkEndingAt(place.from - 1)?.kind === 'place';
 }
 
 /** The token of a meeting's past verb ("met", "spoke by phone with") whose parties end right before the comma at `comma`. */
