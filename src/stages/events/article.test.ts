@@ -1327,3 +1327,12 @@ test('"the two countries" are states only: after a call between an organisation 
   assert.ok(war.some((e) => e.startsWith('ASSAULT 1998 ETH,ERI>') || e.startsWith('ASSAULT 1998 ERI,ETH>')), war.join('; '));
   assert.ok(!war.some((e) => e.startsWith('ASSAULT') && e.includes('IGO')), war.join('; '));
 });
+
+test('a statement with no day right after one of the same side with a day goes on with that day; NEGATIVE: another side\'s keeps the story\'s day', () => {
+  const lead = 'MANILA, July 9 (Isles Wire) - Japan and the Philippines signed a defence pact in Manila on Monday.';
+  const criticised = "China's foreign ministry criticised the pact on Tuesday.";
+  const same = eventsOf([lead, criticised, 'Spokesman Lin Jian urged Tokyo and Manila to stop stirring up tension.'], '2024-07-09');
+  assert.ok(same.some((e) => e.startsWith('REQUEST/yield 2024-07-09 CHN>')), same.join('; '));
+  const other = eventsOf([lead, criticised, 'The United States urged China to respect the rights of its neighbours.'], '2024-07-09');
+  assert.ok(other.some((e) => e.startsWith('REQUEST') && e.includes(' 2024-07-08 USA>CHN')), other.join('; '));
+});

@@ -590,6 +590,18 @@ function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]):
   return before?.date ?? null;
 }
 
+/**
+ * "China's foreign ministry criticised the pact on Tuesday … Spokesman Lin Jian urged Tokyo to …": a statement with no
+ * day of its own right after one of the same side's with a day of its own goes on with that day.
+ */
+function sameSpeakerBefore(d: Draft, drafts: Draft[]): string | null {
+  const before = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence === d.sentence - 1 && x.kind === 'statement');
+  if (!before || before.dateFrom !== 'clause' || before.date === null || before.date.length !== 10) return null;
+  const mine = codeSet(d.actor);
+  const theirs = codeSet(before.actor);
+  return mine.size > 0 && mine.size === theirs.size && [...mine].every((c) => theirs.has(c)) ? before.date : null;
+}
+
 /** Gives the draft its date from the article, or says it is not an event the article reports. */
 function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, main: MainEvent, occurs: OccursInSentence, here: Here, drafts: Draft[], lead: Set<number>): boolean {
   const published = doc.document.published;
@@ -647,7 +659,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if (d.date) return true;
     // (With no main day, one the lead tells is of the day of publication: "TEHRAN (IRNA) - Iran condemned the new U.S.
     // sanctions on its oil exports".)
-    const day = laterThan(d, views, drafts) ?? main.date ?? (lead.has(d.sentence) ? published : null);
+    const day = laterThan(d, views, drafts) ?? sameSpeakerBefore(d, drafts) ?? main.date ?? (lead.has(d.sentence) ? published : null);
     if (d.reported || !day || pluperfect(views.get(d.sentence)!, d)) return false;
     d.date = day;
     d.dateFrom = 'context';
