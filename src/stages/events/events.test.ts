@@ -1635,3 +1635,10 @@ test('relief dropped from the air is AID to the place\'s country; NEGATIVE: bomb
   assertNone('Israel dropped bombs on southern Lebanon.', 'AID');
   assertNone('Kenya dropped its objection to the deal.', 'AID');
 });
+
+test('a leaders\' "call with" is a phone call; NEGATIVE: a conversation held in a city is no call', () => {
+  const mode = (text: string) => coder.code(text, '2025-10-21').find((e) => e.event[0] === 'CONSULT')?.mode ?? null;
+  assert.deepEqual(mode('Lebanese Prime Minister Najib Mikati thanked the donors in a call with the Emir of Qatar on Monday.'), ['phone']);
+  assert.deepEqual(mode('President Lula held a call with President Milei on Monday.'), ['phone']);
+  assert.notDeepEqual(mode('President Lula held a long conversation with President Milei in Brasilia on Monday.'), ['phone']);
+});
