@@ -1642,3 +1642,10 @@ test('a leaders\' "call with" is a phone call; NEGATIVE: a conversation held in 
   assert.deepEqual(mode('President Lula held a call with President Milei on Monday.'), ['phone']);
   assert.notDeepEqual(mode('President Lula held a long conversation with President Milei in Brasilia on Monday.'), ['phone']);
 });
+
+test('a country adjective after "by" owns the act its noun names; NEGATIVE: after "of" it names goods', () => {
+  const text = 'Gulf states stepped up help for people displaced by Israeli strikes.';
+  assertCodes(text, 'ASSAULT ISR > ');
+  assertNone(text, 'ASSAULT ARE');
+  assertNone('A second batch of Chinese supplies is expected next week.', 'AGREE');
+});

@@ -174,7 +174,8 @@ function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): C
   // "condemned Iran's supply of drones to Russia": a verb's form right after a possessive is a noun the possessor
   // owns. Not after a pronoun, which the subject names better ("announced their withdrawal").
   if (c.possessive && c.kind !== 'pronoun' && c.to === from && c.parties.length > 0) return lex.pastForms.has(w) && !lex.baseForms.has(w) ? null : c;
-  if (c.kind !== 'country' || c.prep !== null || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
+  // ("people displaced by Israeli strikes": also after "by", the agent's phrase.)
+  if (c.kind !== 'country' || (c.prep !== null && c.prep !== 'by') || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
   if (view.words[c.to - 1].endsWith('s') || (lex.pastForms.has(w) && !lex.baseForms.has(w))) return null;
   return c;
 }
