@@ -1336,3 +1336,11 @@ test('a statement with no day right after one of the same side with a day goes o
   const other = eventsOf([lead, criticised, 'The United States urged China to respect the rights of its neighbours.'], '2024-07-09');
   assert.ok(other.some((e) => e.startsWith('REQUEST') && e.includes(' 2024-07-08 USA>CHN')), other.join('; '));
 });
+
+test('a past verb of the speaker\'s own after "and" is the speaker\'s act, not hearsay; NEGATIVE: another side\'s act in the report stays hearsay', () => {
+  const lead = 'YEREVAN, Sept. 13, 2022 (Caucasus Wire) - Azerbaijani forces shelled Armenian border positions on Tuesday.';
+  const accused = eventsOf([lead, 'Baku said its troops had responded to provocations by Armenian units and accused Yerevan of planting mines.'], '2022-09-13');
+  assert.ok(accused.some((e) => e.startsWith('ACCUSE/allege 2022-09-13 AZE>ARM')), accused.join('; '));
+  const seized = eventsOf([lead, 'Armenia said Azerbaijani troops had crossed the border and seized two villages.'], '2022-09-13');
+  assert.ok(!seized.some((e) => e.startsWith('COERCE') || e.startsWith('SANCTION')), seized.join('; '));
+});

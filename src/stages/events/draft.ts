@@ -248,7 +248,10 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     if (threat && !spokenBy(view, draft.actor)) continue;
     // "Sikorski summoned Belarus's envoy, ministry spokesman Wronski told reporters": a past act its own side tells in
     // a closing attribution is reported as done, not hearsay.
-    draft.reported = aspect.reported && !(lex.pastForms.has(view.words[span.from]) && attributionCommaAfter(view, span) >= 0 && spokenBy(view, draft.actor));
+    // So is a past verb of the speaker's own after "and" ("Baku said its troops had responded … and accused Yerevan of
+    // planting mines": said and accused).
+    const pastOwn = lex.pastForms.has(view.words[span.from]) && spokenBy(view, draft.actor);
+    draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span)));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
@@ -491,6 +494,11 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** A verb right after "and" told after the sentence's opening attribution ("X said … and accused"). */
+function speakersNextVerb(view: SentenceView, span: CueSpan): boolean {
+  return wordAt(view.words, span.from - 1) === 'and' && view.attributions.first < span.from;
 }
 
 /** The comma that sets off an attribution closing the sentence after the cue (", the ministry said"), or -1. */

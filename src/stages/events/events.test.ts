@@ -1649,3 +1649,8 @@ test('a country adjective after "by" owns the act its noun names; NEGATIVE: afte
   assertNone(text, 'ASSAULT ARE');
   assertNone('A second batch of Chinese supplies is expected next week.', 'AGREE');
 });
+
+test('a few words quoted inside a clause do not stop the subject of a verb after "and"; NEGATIVE: not past a comma', () => {
+  assertCodes('Baku said its troops had responded to "large-scale provocations" by Armenian units and accused Yerevan of planting mines.', 'ACCUSE AZE > ARM');
+  assertNone('Iraq designated the group a "banned organization" in March, a move welcomed by Ankara.', 'CONSULT');
+});

@@ -289,7 +289,14 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       if (ai >= 0 && chunks[ai].parties.length > 0 && chunks[ai].agentive) return { chunks: coordinateLeft(view, ai, lex), inherit: false };
       break;
     }
-    if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || w === '"' || w === '“' || w === '”') break;
+    // ("responded to \"large-scale provocations\" by Armenian units and accused …": a few words quoted inside the
+    // clause are stepped over, with no comma after them.)
+    const quoted = QUOTES.has(w) && !commaBetween(words, j, span.from) ? scareQuoteBefore(words, j) : -1;
+    if (quoted >= 0) {
+      j = quoted;
+      continue;
+    }
+    if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || QUOTES.has(w)) break;
     // "recalled its envoy after gunmen killed …": a clause of its own has its subject inside, if any.
     if (clauseOpensAt(view, j, span.from, lex)) break;
     // "went to the embassy and met the ambassador": the verb after "and" has the subject of the verb before (with
@@ -474,6 +481,29 @@ function afterAttribution(view: SentenceView, at: number, lex: EventsLexicon): b
   return lex.grammar.attribution.matchEndingAt(view.words, end) !== null;
 }
 
+
+const QUOTES = new Set(['"', '“', '”']);
+
+/** How many words a quotation inside a clause may hold ("\"large-scale provocations\""). */
+const SCARE_QUOTE_MAX = 6;
+
+/**
+ * For the closing quotation mark at `close`, the opening one of a few words quoted inside a clause (no comma or
+ * colon before it or inside: not a quotation of speech); else -1.
+ */
+function scareQuoteBefore(words: string[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= SCARE_QUOTE_MAX + 1; k--) {
+    const w = words[k];
+    if (QUOTES.has(w)) return k < close - 1 && words[k - 1] !== ',' && words[k - 1] !== ':' ? k : -1;
+    if (w === ',' || w === ':' || w === '.') return -1;
+  }
+  return -1;
+}
+
+function commaBetween(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === ',') return true;
+  return false;
+}
 
 /** How far back from ", and" the "said that" of its sentence is looked for. */
 const SAID_THAT_REACH = 40;
