@@ -1654,3 +1654,13 @@ test('a few words quoted inside a clause do not stop the subject of a verb after
   assertCodes('Baku said its troops had responded to "large-scale provocations" by Armenian units and accused Yerevan of planting mines.', 'ACCUSE AZE > ARM');
   assertNone('Iraq designated the group a "banned organization" in March, a move welcomed by Ankara.', 'CONSULT');
 });
+
+test('a verb after "and" in a clause of its own goes on with that clause\'s verb, also after a country\'s noun phrase; NEGATIVE: a country adjective\'s noun is no verb', () => {
+  const rammed = "The Philippines summoned China's ambassador after Chinese coast guard ships fired water cannon at Philippine vessels and rammed a supply boat.";
+  assertNone(rammed, 'ASSAULT PHL');
+  assertCodes(rammed, 'ASSAULT CHN > PHL');
+  const text = 'Kenya recalled its envoy after Somali troops shelled the town and killed four farmers.';
+  assertNone(text, 'ASSAULT KEN');
+  assertCodes(text, 'ASSAULT SOM > ');
+  assertCodes("Iraq condemned the Turkish strikes and summoned Ankara's ambassador.", 'ACCUSE IRQ > TUR');
+});

@@ -307,9 +307,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       const from = words[j - 1] === ',' ? saidThatBefore(view, j, lex) : -1;
       // "summoned Belarus's envoy and handed him a note": the subject of the verb before, not its object (that
       // object stays the fallback: "A man with a knife killed three people and wounded eight", where no party acts).
-      const subordinate = from < 0 && subordinateClauseBefore(view, j, lex);
+      const opens = from < 0 ? subordinateClauseBefore(view, j, lex) : -1;
+      const subordinate = opens >= 0;
       // ("spoke by phone with Araghchi and Saar, and urged …": over the comma after a meeting's list of parties too.)
-      const verb = from < 0 && !subordinate ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : meetingVerbBefore(view, j - 1, lex)) : -1;
+      // In a clause of its own, the verb before inside it: "after Chinese ships fired water cannon at Philippine
+      // vessels and rammed a boat" is the ships' ramming.
+      let verb = from < 0 ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : subordinate ? -1 : meetingVerbBefore(view, j - 1, lex)) : -1;
+      if (subordinate && verb < opens) verb = -1;
       // "expelled three diplomats, accusing them of spying, and closed …": after a participle's clause, the
       // clause's main subject.
       const participle = from < 0 && verb < 0 && !subordinate && words[j - 1] === ',' ? participleClauseBefore(view, j - 1) : -1;
@@ -470,7 +474,8 @@ function nounUse(view: SentenceView, s: CueSpan): boolean {
   const before = view.words[s.from - 1] ?? '';
   const ci = view.chunkAt[s.from - 1] ?? -1;
   const c = ci >= 0 ? view.chunks[ci] : null;
-  return NOMINAL_DETERMINERS.has(before) || (c !== null && c.kind === 'country' && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective'));
+  // (Not after a country's noun phrase: "Somali troops shelled the town and killed …" is a verb.)
+  return NOMINAL_DETERMINERS.has(before) || (c !== null && c.kind === 'country' && !c.headed && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective'));
 }
 
 /** Whether an attribution verb ("said", "stressed") ends right before token `at`, over
@@ -793,13 +798,13 @@ function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolea
   return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
 }
 
-/** Whether a clause of its own (clauseOpensAt) opens in the clause before the "and" at `and`. */
-function subordinateClauseBefore(view: SentenceView, and: number, lex: EventsLexicon): boolean {
+/** Where a clause of its own (clauseOpensAt) opens in the clause before the "and" at `and`, or -1. */
+function subordinateClauseBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
   for (let k = and - 2; k >= 0 && and - k <= CLAUSE_VERB_REACH; k--) {
-    if (clauseOpensAt(view, k, and - 1, lex)) return true;
-    if (lex.grammar.clauseBoundaries.has(view.words[k])) return false;
+    if (clauseOpensAt(view, k, and - 1, lex)) return k;
+    if (lex.grammar.clauseBoundaries.has(view.words[k])) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether a cue span starts at token `k` (spans are sorted by their first token). */
