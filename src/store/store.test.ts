@@ -240,7 +240,7 @@ test('store: index rows and monthly counts follow their event through merges, an
       for (const column of ['quad_code', 'event_scale', 'types']) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
     db.exec('DROP INDEX corpus_events_date_id; CREATE INDEX corpus_events_date ON corpus_events(date); DROP TABLE series_counts');
-    db.exec('DROP INDEX documents_copy_lookup');
+    db.exec('DROP INDEX documents_copy_lookup; CREATE INDEX person_offices_document ON person_offices(document_id)');
     db.pragma('user_version = 1');
     db.close();
     const migrated = openStore(file);
