@@ -1344,3 +1344,11 @@ test('a past verb of the speaker\'s own after "and" is the speaker\'s act, not h
   const seized = eventsOf([lead, 'Armenia said Azerbaijani troops had crossed the border and seized two villages.'], '2022-09-13');
   assert.ok(!seized.some((e) => e.startsWith('COERCE') || e.startsWith('SANCTION')), seized.join('; '));
 });
+
+test('a measure of trade eased with no one named is eased for the article\'s other country; NEGATIVE: a curfew lifted is eased at home', () => {
+  const lead = 'CANBERRA, March 29, 2024 (Southern Wire) - China will scrap its tariffs on Australian wine from Friday.';
+  const barley = eventsOf([lead, 'Beijing lifted similar curbs on barley last year.'], '2024-03-29');
+  assert.ok(barley.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), barley.join('; '));
+  const curfew = eventsOf([lead, 'China lifted a curfew in Urumqi last year.'], '2024-03-29');
+  assert.ok(!curfew.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), curfew.join('; '));
+});

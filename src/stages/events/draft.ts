@@ -40,6 +40,8 @@ export interface Draft {
   scheduled: boolean;
   /** The type needs a recipient (AID, SANCTION, COOPERATE) and the sentence names none. */
   missingRecipient: boolean;
+  /** A measure of trade eased with no one named ("lifted the curbs on barley"): the actor's own country stands in. */
+  tradeEased: boolean;
   /** Recipients of the actor's own country were dropped ("called for a China-Vietnam community"). */
   ownObject: boolean;
   /** Token of the date mention the date came from, or -1. */
@@ -707,8 +709,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // else is made to that country's people or government (a protest with no target has no recipient).
   const [own] = actorCodes;
   const aimed = type === 'PROTEST' && view.words.slice(span.to, clause.to).some((w) => AIMED.has(w));
+  let tradeEased = false;
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
+    // (An article may tell whose goods they were: refine.ts aims it at the other of its two countries.)
+    tradeEased = type === 'CONCEDE' && view.words.slice(span.from, span.to).some((w) => TRADE_MEASURES.has(w));
   }
   // Forces sent to a place at home ("sent 10,000 troops to Manipur"): the country is the recipient (the sentence
   // suites' convention), as a place abroad is; not a mobilisation "in" the country.
@@ -792,6 +797,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     speculative: false,
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
+    tradeEased,
     anaphor,
     // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and
     // the first draft of its own side deoptimised it.)
@@ -960,6 +966,9 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
   }
   return [];
 }
+
+/** Measures on another country's goods: one eased with no one named is not the country's own concession. */
+const TRADE_MEASURES = new Set(['tariffs', 'tariff', 'duties', 'curbs', 'embargo', 'quotas']);
 
 /** Words before a date that say when a measure takes effect ("from Oct. 1", "starting January 1"). */
 const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);

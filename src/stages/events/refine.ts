@@ -55,6 +55,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
+  for (const d of kept) if (mode === 'article') fillTradeRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
@@ -341,6 +342,14 @@ const REACTION_TYPES = new Set(['THREATEN', 'REJECT']);
 function fillReactionRecipient(d: Draft, dyad: Party[]): void {
   if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || d.anaphor || d.reported || d.future || d.actor.length !== 1) return;
   if (!dyad.some((p) => p.code === d.actor[0].code)) return;
+  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  if (other) d.recipient = [other];
+}
+
+/** "Beijing lifted similar curbs on barley last year": in an article, a measure of trade eased is eased for the other
+ *  of its two countries, not for the actor's own people. */
+function fillTradeRecipient(d: Draft, dyad: Party[]): void {
+  if (!d.tradeEased || d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return;
   const other = dyad.find((p) => p.code !== d.actor[0].code);
   if (other) d.recipient = [other];
 }
