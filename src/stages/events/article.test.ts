@@ -1352,3 +1352,12 @@ test('a measure of trade eased with no one named is eased for the article\'s oth
   const curfew = eventsOf([lead, 'China lifted a curfew in Urumqi last year.'], '2024-03-29');
   assert.ok(!curfew.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), curfew.join('; '));
 });
+
+test('a welcome of the act told right before is aimed at its actor; NEGATIVE: not with a sentence of no act between', () => {
+  const lead = 'CANBERRA, March 29, 2024 (Southern Wire) - China removed its tariffs on Australian wine on Thursday.';
+  const welcomed = 'Trade Minister Don Farrell welcomed the decision.';
+  const near = eventsOf([lead, welcomed], '2024-03-29');
+  assert.ok(near.some((e) => e.startsWith('SUPPORT 2024-03-28 AUS>CHN')), near.join('; '));
+  const far = eventsOf([lead, '"It has been a long three years," one winemaker in the Barossa Valley said.', welcomed], '2024-03-29');
+  assert.ok(!far.some((e) => e.startsWith('SUPPORT')), far.join('; '));
+});

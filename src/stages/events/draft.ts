@@ -57,6 +57,8 @@ export interface Draft {
   confidence: number;
   /** "welcomed the package": the noun of an act told before, the object; in an article that act's actor is the recipient. */
   anaphor: string | null;
+  /** In an article, the act `anaphor` points back to was told in the sentence right before. */
+  anaphorNear: boolean;
   /** "spoke with Anutin and with Hun Manet": the recipients of separate meetings, one draft each (see splitSeparate). */
   separate?: Party[][];
   /** "visits to New Delhi and Islamabad": the place of each separate visit, in the order of `separate`. */
@@ -799,6 +801,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     missingRecipient: missingRecipient && !anaphor,
     tradeEased,
     anaphor,
+    anaphorNear: false,
     // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and
     // the first draft of its own side deoptimised it.)
     ownObject: cue.roles !== 'meeting' && cue.roles !== 'joint' && ownSide,

@@ -388,6 +388,7 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
   const found = named ?? typed ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
   if (!found) return false;
   d.recipient = found.actor;
+  d.anaphorNear = found.a.sentence === d.sentence - 1;
   return true;
 }
 
@@ -661,7 +662,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       d.dateFrom = 'fallback';
       return true;
     }
-    if (COOPERATIVE.has(d.type)) return !d.reported && d.dateFrom === 'clause';
+    // (Not a welcome of an act told right before, a reaction as a condemnation is: "China lifted the tariffs on
+    // Thursday. Farrell welcomed the decision".)
+    if (COOPERATIVE.has(d.type) && !d.anaphorNear) return !d.reported && d.dateFrom === 'clause';
     // "Xi called for deepening trust": a call with nobody it is addressed to, or addressed to the speaker's
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
     if (d.recipient.length === 0) return !d.ownObject && !d.reported && d.dateFrom === 'clause';
