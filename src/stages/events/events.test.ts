@@ -1664,3 +1664,9 @@ test('a verb after "and" in a clause of its own goes on with that clause\'s verb
   assertCodes(text, 'ASSAULT SOM > ');
   assertCodes("Iraq condemned the Turkish strikes and summoned Ankara's ambassador.", 'ACCUSE IRQ > TUR');
 });
+
+test('a vow to resume or continue an offensive is a threat; NEGATIVE: a vow to continue talks is none', () => {
+  assertCodes('Israel has vowed to resume its offensive in Gaza once the truce ends.', 'THREATEN ISR > PSE');
+  assertNone('Israel has vowed to resume its offensive in Gaza once the truce ends.', 'AGREE');
+  assertNone('The two sides vowed to continue talks.', 'THREATEN');
+});
