@@ -1361,3 +1361,14 @@ test('a welcome of the act told right before is aimed at its actor; NEGATIVE: no
   const far = eventsOf([lead, '"It has been a long three years," one winemaker in the Barossa Valley said.', welcomed], '2024-03-29');
   assert.ok(!far.some((e) => e.startsWith('SUPPORT')), far.join('; '));
 });
+
+test('a threat its own side says it will carry out is made, not reported, and words on "the meeting" are aimed at those who met; NEGATIVE: a meeting told by a third party is no reproach', () => {
+  const lead = 'WARSAW, Oct. 22, 2025 (Vistula Wire) - Poland ordered the closure of the Russian consulate in Gdansk on Wednesday.';
+  const kremlin = eventsOf([lead, 'The Kremlin condemned the decision and said it would respond by reducing the Polish diplomatic presence in Russia.'], '2025-10-22');
+  assert.ok(kremlin.some((e) => e.startsWith('THREATEN 2025-10-22 RUS>POL')), kremlin.join('; '));
+  const seoul = 'SEOUL, April 9, 2024 (Han Wire) - Officials of South Korea and Japan held security talks in Seoul on Tuesday.';
+  const denounced = eventsOf([seoul, "North Korea's foreign ministry denounced the meeting as a rehearsal for war."], '2024-04-09');
+  assert.ok(denounced.some((e) => e.startsWith('ACCUSE/disapprove 2024-04-09 PRK>KOR,JPN')), denounced.join('; '));
+  const reported = eventsOf([seoul, 'Analysts said the meeting was overdue.'], '2024-04-09');
+  assert.ok(!reported.some((e) => e.startsWith('ACCUSE')), reported.join('; '));
+});

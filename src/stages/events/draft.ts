@@ -182,8 +182,10 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
   const words = view.words;
   if (words[from] !== 'the') return null;
   for (let k = from + 1; k < to && k <= from + 1 + ANAPHOR_MODIFIERS; k++) {
-    if (view.chunkAt[k] >= 0 || lex.grammar.functionWords.has(words[k])) return null;
+    if (view.chunkAt[k] >= 0) return null;
+    // (Before the function words: after "the", "meeting" is the noun.)
     const m = lex.grammar.eventAnaphors.matchAt(words, k);
+    if (!m && lex.grammar.functionWords.has(words[k])) return null;
     if (!m) continue;
     // The noun ends the phrase: "the package of sanctions against Russia" names its own parties ("on Monday" is a date).
     const own = view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(words[k + m.length] ?? '');
@@ -255,7 +257,9 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     // So is a past verb of the speaker's own after "and" ("Baku said its troops had responded … and accused Yerevan of
     // planting mines": said and accused).
     const pastOwn = lex.pastForms.has(view.words[span.from]) && spokenBy(view, draft.actor);
-    draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span)));
+    // A threat its own side tells is made, not reported ("The Kremlin said it would respond by …").
+    draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span))) &&
+      !(draft.type === 'THREATEN' && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
@@ -498,6 +502,14 @@ function spokenBy(view: SentenceView, parties: Party[]): boolean {
   const speaker = speakerOf(view);
   const codes = new Set(parties.map((p) => p.code));
   return speaker !== null && speaker.parties.some((p) => codes.has(p.code));
+}
+
+/** "… and said it would respond": the attribution is followed by a pronoun that stands for the actor itself. */
+function saidOfItself(view: SentenceView, actor: Party[]): boolean {
+  const at = view.attributions.first + 1;
+  const ci = Number.isFinite(at) && at < view.chunkAt.length ? view.chunkAt[at] : -1;
+  const c = ci >= 0 ? view.chunks[ci] : null;
+  return c !== null && c.kind === 'pronoun' && c.parties.length > 0 && c.parties.every((p) => actor.some((a) => a.code === p.code));
 }
 
 /** A verb right after "and" told after the sentence's opening attribution ("X said … and accused"). */

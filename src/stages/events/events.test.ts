@@ -1670,3 +1670,10 @@ test('a vow to resume or continue an offensive is a threat; NEGATIVE: a vow to c
   assertNone('Israel has vowed to resume its offensive in Gaza once the truce ends.', 'AGREE');
   assertNone('The two sides vowed to continue talks.', 'THREATEN');
 });
+
+test('a response announced ("would respond by", "will retaliate", "would take reciprocal measures") is a threat, and "another manifestation of Russophobia" a reproach; NEGATIVE: "would respond to the letter"', () => {
+  assertCodes('Moscow said it would respond accordingly.', 'THREATEN RUS > ');
+  assertCodes('Iran said it would take reciprocal measures.', 'THREATEN IRN > ');
+  assertCodes("The Kremlin called Poland's decision another manifestation of Russophobia.", 'ACCUSE RUS > POL');
+  assertNone('The ministry said it would respond to the letter next week.', 'THREATEN');
+});
