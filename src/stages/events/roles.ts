@@ -171,9 +171,10 @@ function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): C
   if (ci < 0) return null;
   const c = view.chunks[ci];
   const w = view.words[from];
-  // "condemned Iran's supply of drones to Russia": a verb's form right after a possessive is a noun the possessor
-  // owns. Not after a pronoun, which the subject names better ("announced their withdrawal").
-  if (c.possessive && c.kind !== 'pronoun' && c.to === from && c.parties.length > 0) return lex.pastForms.has(w) && !lex.baseForms.has(w) ? null : c;
+  // "condemned Iran's supply of drones to Russia": a verb's form right after a possessive, with "of" after it, is a noun
+  // the possessor owns. Not after a pronoun, which the subject names better ("announced their withdrawal"), nor
+  // without "of" ("China's demand for Australian coal fell" tells no request).
+  if (c.possessive && c.kind !== 'pronoun' && c.to === from && c.parties.length > 0 && wordAt(view.words, from + 1) === 'of') return lex.pastForms.has(w) && !lex.baseForms.has(w) ? null : c;
   // ("people displaced by Israeli strikes": also after "by", the agent's phrase.)
   if (c.kind !== 'country' || (c.prep !== null && c.prep !== 'by') || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
   if (view.words[c.to - 1].endsWith('s') || (lex.pastForms.has(w) && !lex.baseForms.has(w))) return null;
