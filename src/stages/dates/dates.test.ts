@@ -102,6 +102,9 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'by the end of 2026', index: 32, value: '2026', future: true }]],
   ['a year before a noun after "the" or a possessive: the year of that thing', SAT, 'The 1996 treaty expires soon, and so does his 2019 pledge.',
     [{ text: 'The 1996', index: 0, value: '1996', future: false }, { text: 'his 2019', index: 42, value: '2019', future: false }]],
+  ['a year after a name\'s possessive: the year of the thing it owns', SAT, 'Talks resumed for the first time since Moscow\'s 2014 annexation of Crimea.',
+    [{ text: "'s 2014", index: 45, value: '2014', future: false }]],
+  ['NEGATIVE: a count after a possessive is no year', SAT, "Kenya's 2000 troops left the town.", []],
   ['two bare years in one sentence', SAT, 'Exports doubled between 2015 and 2020, and again in 2024.',
     [{ text: 'between 2015', index: 16, value: '2015' }, { text: 'in 2024', index: 49, value: '2024' }]],
 

@@ -1677,3 +1677,9 @@ test('a response announced ("would respond by", "will retaliate", "would take re
   assertCodes("The Kremlin called Poland's decision another manifestation of Russophobia.", 'ACCUSE RUS > POL');
   assertNone('The ministry said it would respond to the letter next week.', 'THREATEN');
 });
+
+test('a year after a possessive name dates the act its noun names, also inside a "since" phrase; NEGATIVE: not the story\'s day', () => {
+  const text = 'The talks on Tuesday were the first since Russia\'s 2022 invasion of Ukraine.';
+  assert.ok(typesWithDates(text).includes('ASSAULT@2022'), typesWithDates(text).join('; '));
+  assert.ok(!typesWithDates(text).includes('ASSAULT@2025-10-21'), typesWithDates(text).join('; '));
+});

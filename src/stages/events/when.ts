@@ -164,9 +164,10 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
-const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their']);
+const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their', "'s"]);
 
-/** "the 2016 arbitral ruling", "his 2022 visit": a bare year after a determiner, before the noun it qualifies. */
+/** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
+ *  possessive, before the noun it qualifies. */
 function attributiveYear(view: SentenceView, k: number, d: DateMention): boolean {
   return ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4;
 }
@@ -227,7 +228,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     if (plannedAt(view, k)) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
-    if (attributiveYear(view, k, d) && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
+    const qualifies = attributiveYear(view, k, d);
+    if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
@@ -236,7 +238,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
     // Ukraine has returned …"), unless the cue is inside it.
-    if (!then && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
+    // (Not the year of the cue's own noun: "the first talks since Russia's 2022 invasion of Ukraine".)
+    if (!then && !(qualifies && endOfDate(view, k) === span.from) && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
     const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     // "Britain said on Wednesday that it had frozen … and summoned the ambassador": words told that day were said
     // (or done) that day, when their own clause has no date.

@@ -7,7 +7,8 @@ import { escapeRegExp } from './escape.ts';
 export const BARE_YEAR_TAG = 'parser/bare-year';
 
 /**
- * A preposition, an optional period and a year (group 1), and the word after it (group 2), which only serves
+ * A preposition (or a name's possessive: "Russia's 2022 invasion"), an optional period and a year (group 1), and
+ * the word after it (group 2), which only serves
  * the count-noun check. `flags` adds to 'iu' ('g' for the quick reader in common-forms.ts). (The \b before the
  * look-behind changes nothing, as a preposition opens with a letter, but the engine tests it far faster.)
  */
@@ -18,7 +19,7 @@ export function bareYearPattern(words: DatesLexicon, flags = ''): RegExp {
   // periods ending in "-" ("mid-") join the year directly; the others are followed by a space.
   const periods = words.yearPeriods.map((p) => (p.endsWith('-') ? escapeRegExp(p) : `${escapeRegExp(p)}\\s+`));
   return new RegExp(
-    `\\b(?<![\\w-])(?:${alt(words.yearPrepositions)})\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
+    `(?:\\b(?<![\\w-])(?:${alt(words.yearPrepositions)})|(?<=\\p{L})['’]s)\\s+(?:(?:${periods.join('|')}))?((?:19|20)\\d{2})(?![\\w%]|[.,]\\d|[-–/]\\d)(?:\\s+([\\p{L}%]+))?`,
     'iu' + flags,
   );
 }
