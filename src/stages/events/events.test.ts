@@ -1683,3 +1683,8 @@ test('a year after a possessive name dates the act its noun names, also inside a
   assert.ok(typesWithDates(text).includes('ASSAULT@2022'), typesWithDates(text).join('; '));
   assert.ok(!typesWithDates(text).includes('ASSAULT@2025-10-21'), typesWithDates(text).join('; '));
 });
+
+test('duties announced on a country\'s goods are a sanction; NEGATIVE: duties that "would fall" are none', () => {
+  assertCodes('China announced retaliatory duties of up to 15 percent on U.S. coal and liquefied natural gas.', 'SANCTION CHN > USA');
+  assertNone('The ministry announced duties would fall next year.', 'SANCTION');
+});
