@@ -221,8 +221,11 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
   const phrase = span.cues.some((c) => c.noun) && wordAt(view.words, span.from - 1) === ',' && PHRASE_OPENERS.has(view.words[span.from]);
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
-  const modalFrom = phrase ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   const words = view.words;
+  // "denied any role in the attack and retaliated with artillery": a verb in the past after "and" is a predicate of
+  // its own; the modal words of the one before ("any") are not its.
+  const ownPredicate = wordAt(words, span.from - 1) === 'and' && lex.pastForms.has(words[span.from]) && !lex.baseForms.has(words[span.from]);
+  const modalFrom = phrase || ownPredicate ? span.from : subjectEnd >= clause.from && subjectEnd <= span.from ? subjectEnd : from;
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister"; not the speaker's own
   // words after a comma (", the minister said, pledging to …", "said …, warning that …") nor a state telling its own
   // act of force ("The army said it had struck …").

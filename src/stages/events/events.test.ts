@@ -1688,3 +1688,10 @@ test('duties announced on a country\'s goods are a sanction; NEGATIVE: duties th
   assertCodes('China announced retaliatory duties of up to 15 percent on U.S. coal and liquefied natural gas.', 'SANCTION CHN > USA');
   assertNone('The ministry announced duties would fall next year.', 'SANCTION');
 });
+
+test('a response told by its weapons is an attack, and a past verb after "and" has none of the modal words before it; NEGATIVE: a response in words, an attack "any" of which is talked of', () => {
+  const text = 'Pakistan denied any role in the attack and retaliated with artillery fire and drones.';
+  assertCodes(text, 'ASSAULT PAK > ');
+  assertNone('Pakistan responded with a strongly worded statement.', 'ASSAULT');
+  assertNone('Pakistan warned that any attack would be met in kind.', 'ASSAULT');
+});
