@@ -1372,3 +1372,12 @@ test('a threat its own side says it will carry out is made, not reported, and wo
   const reported = eventsOf([seoul, 'Analysts said the meeting was overdue.'], '2024-04-09');
   assert.ok(!reported.some((e) => e.startsWith('ACCUSE')), reported.join('; '));
 });
+
+test('a meeting of a side on a visit elsewhere that day was held on the visit, not at the dateline; NEGATIVE: a meeting of others keeps the dateline', () => {
+  const lead = 'BERLIN, Sept. 10, 2025 (Spree Wire) - Germany will send Ukraine more air defence systems, Defence Minister Boris Pistorius said on Tuesday during a visit to Kyiv.';
+  const met = eventsOf([lead, 'Pistorius met Ukrainian President Volodymyr Zelensky on Tuesday.'], '2025-09-10');
+  assert.ok(!met.some((e) => e.includes('@Berlin')), met.join('; '));
+  assert.ok(met.every((e) => e.startsWith('CONSULT/visit 2025-09-09 DEU>UKR @Kyiv')), met.join('; '));
+  const others = eventsOf([lead, 'Chancellor Friedrich Merz met French President Emmanuel Macron on Tuesday.'], '2025-09-10');
+  assert.ok(others.some((e) => e.startsWith('CONSULT/visit 2025-09-09 FRA>DEU @Berlin')), others.join('; '));
+});

@@ -22,8 +22,11 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
   let host = d.loc?.country ?? null;
   if (!host) {
     const keys = new Set(all.map(partyKey));
-    // A visit lasts days: one in the same month that the meeting's party makes hosts the meeting.
-    const visit = visits.find((v) => v !== d && v.visitHost && v.actor.some((a) => keys.has(partyKey(a))) && compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null));
+    const codes = codeSet(all);
+    // A visit lasts days: one in the same month that the meeting's party makes hosts the meeting. (A visit told
+    // of a country, "Germany's defence minister … during a visit to Kyiv", is made by its people at the meeting.)
+    const byParty = (v: Draft) => v.actor.some((a) => keys.has(partyKey(a)) || (!a.personId && !a.orgId && a.code !== v.visitHost && codes.has(a.code) && codes.has(v.visitHost!)));
+    const visit = visits.find((v) => v !== d && v.visitHost && byParty(v) && compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null));
     if (visit) {
       host = visit.visitHost;
       d.loc ??= visit.loc;

@@ -95,7 +95,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
-    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
+    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d) && !visitingElsewhere(d, kept, dateline)) guessDateline(d, dateline);
     placeMainEvent(main, kept);
   }
   kept = kept.filter((d) => actAtDateline(d, dateline, lex) && !itinerary(d, main) && !tollOfAttack(d, kept));
@@ -108,7 +108,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     // (Words of another year, "signed a similar pact in 2008", were not said where this story was filed.)
     const sameYear = d.date !== null && d.date.slice(0, 4) === (main.date ?? doc.document.published ?? '').slice(0, 4);
     if (!d.loc) guessDateline(d, (sameYear ? spokenAtDateline(d, dateline) : null) ?? expelledAtDateline(d, dateline, main));
-    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d)) guessDateline(d, dateline);
+    if (!d.loc && atDateline(d, dateline, main) && !multilateral(d) && !visitingElsewhere(d, kept, dateline)) guessDateline(d, dateline);
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
@@ -305,6 +305,16 @@ function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dat
   if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country || !d.date || d.date !== main.date) return false;
   const parties = [...d.actor, ...d.recipient];
   return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
+}
+
+/**
+ * "BERLIN — … Pistorius said on Tuesday during a visit to Kyiv. Pistorius met Zelensky …": a meeting of someone on a
+ * visit to another country that day was not held at the dateline.
+ */
+function visitingElsewhere(d: Draft, drafts: Draft[], dateline: EventPlace): boolean {
+  const codes = codeSet(d.actor, d.recipient);
+  return drafts.some((v) => v !== d && v.visitHost !== null && v.visitHost !== dateline.country && v.date === d.date &&
+    codes.has(v.visitHost) && v.actor.some((p) => codes.has(p.code)));
 }
 
 /** "Belarus's chargé d'affaires was summoned to the foreign ministry" (a by_state cue in the passive, with no
