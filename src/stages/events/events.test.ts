@@ -1695,3 +1695,9 @@ test('a response told by its weapons is an attack, and a past verb after "and" h
   assertNone('Pakistan responded with a strongly worded statement.', 'ASSAULT');
   assertNone('Pakistan warned that any attack would be met in kind.', 'ASSAULT');
 });
+
+test('force "not ruled out" in any tense is a threat; NEGATIVE: cooperation or talks not ruled out are none', () => {
+  assertCodes('China has not ruled out the use of force against Taiwan.', 'THREATEN CHN > TWN');
+  assertNone('Putin said Moscow did not rule out developing military-technical cooperation with Pyongyang.', 'THREATEN');
+  assertNone('Kyiv has never ruled out talks with Moscow.', 'THREATEN');
+});
