@@ -1701,3 +1701,9 @@ test('force "not ruled out" in any tense is a threat; NEGATIVE: cooperation or t
   assertNone('Putin said Moscow did not rule out developing military-technical cooperation with Pyongyang.', 'THREATEN');
   assertNone('Kyiv has never ruled out talks with Moscow.', 'THREATEN');
 });
+
+test('"after meeting" someone is a meeting, also in an opening phrase; NEGATIVE: "after meeting resistance" meets no one', () => {
+  assertCodes('Fidan spoke to reporters after meeting his Syrian counterpart Asaad al-Shaibani in Ankara on Wednesday.', 'CONSULT SYR > TUR');
+  assertCodes('After meeting his Syrian counterpart Asaad al-Shaibani in Ankara on Wednesday, Fidan said Turkey was ready to help.', 'CONSULT SYR > TUR');
+  assertNone('The talks resumed after meeting resistance from Moscow.', 'CONSULT');
+});
