@@ -576,6 +576,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     if (subject.every((p) => keys.has(partyKey(p)))) subject = theirs;
   }
   const object = partiesOf(found.object);
+  // "Fidan met reporters": a meeting with the press is no meeting of parties.
+  if (cue.type === 'CONSULT' && object.length > 0 && object.every((p) => p.sector === 'JRN')) return null;
   const by = partiesOf(found.byAgent);
   const passive = found.passive && by.length > 0;
   // (The roles are read in a function of their own: TurboFan compiles assemble, with all it inlines, in some 250 ms,

@@ -1707,3 +1707,9 @@ test('"after meeting" someone is a meeting, also in an opening phrase; NEGATIVE:
   assertCodes('After meeting his Syrian counterpart Asaad al-Shaibani in Ankara on Wednesday, Fidan said Turkey was ready to help.', 'CONSULT SYR > TUR');
   assertNone('The talks resumed after meeting resistance from Moscow.', 'CONSULT');
 });
+
+test('a meeting with reporters or journalists is no meeting of parties; NEGATIVE: a meeting with a counterpart is', () => {
+  assertNone('Fidan met reporters in Ankara on Wednesday.', 'CONSULT');
+  assertNone('Foreign Minister Hakan Fidan met Syrian journalists in Ankara.', 'CONSULT');
+  assertCodes('Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shaibani in Ankara.', 'CONSULT SYR > TUR');
+});
