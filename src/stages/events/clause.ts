@@ -140,6 +140,9 @@ export function clauseOf(view: SentenceView, span: CueSpan, lex: EventsLexicon):
 function phraseBefore(view: SentenceView, set: PhraseSet, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].kind !== 'pronoun') continue;
+    // (The month is no modal: "broke off relations in May and had recalled …". Other words of a date count: "from
+    // next year" is ahead.)
+    if (view.words[k] === 'may' && view.dateTok[k] >= 0) continue;
     const m = set.matchAt(view.words, k);
     if (m && k + m.length <= to) return true;
   }

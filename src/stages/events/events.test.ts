@@ -1713,3 +1713,9 @@ test('a meeting with reporters or journalists is no meeting of parties; NEGATIVE
   assertNone('Foreign Minister Hakan Fidan met Syrian journalists in Ankara.', 'CONSULT');
   assertCodes('Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shaibani in Ankara.', 'CONSULT SYR > TUR');
 });
+
+test('the month May is no modal, and a verb after "and had" keeps the dates after it; NEGATIVE: "may" the modal still makes a guess', () => {
+  const text = 'Colombian President Gustavo Petro broke off diplomatic relations with Israel in May and had recalled his ambassador from Tel Aviv in October.';
+  assert.deepEqual(typesWithDates(text), ['SANCTION@2025-05', 'SANCTION@2025-10']);
+  assertNone('Israel may strike Iran in June.', 'ASSAULT');
+});

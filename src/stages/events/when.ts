@@ -164,6 +164,9 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
+/** Auxiliaries that may stand between "and" and the verb it joins. */
+const CONJUNCT_AUX = new Set(['had', 'has', 'have', 'was', 'were']);
+
 const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their', "'s"]);
 
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
@@ -207,7 +210,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "cut ties in August 2021 and closed its airspace a month later": a verb after "and" leaves the dates before
   // it to the verb before (they still date it when it has none of its own).
   // Without a date of its own it shares the verb before's ("spoke by phone on March 31 and agreed to …").
-  const conjunct = wordAt(view.words, span.from - 1) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
+  // (Also over an auxiliary: "broke off relations in May and had recalled his ambassador in October".)
+  const andAt = CONJUNCT_AUX.has(wordAt(view.words, span.from - 1)) ? span.from - 2 : span.from - 1;
+  const conjunct = wordAt(view.words, andAt) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
