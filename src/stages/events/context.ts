@@ -137,7 +137,8 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         const near = first && first.kind === 'country' && !first.locative ? first : earlier.acting;
         // "Somalia severed ties with Kenya, accusing it of meddling": "it" acted on (before "of", "to", …) is not the
         // subject acting, but the latest other country named before it.
-        const object = OBJECT_IT_NEXT.has(words[c.to] ?? '') && first ? before.findLast((x) => x.kind === 'country' && x.parties.length === 1 && x.parties[0].code !== first.parties[0]?.code) : undefined;
+        // (Nor the subject of the verb that governs it: "Paris recalled its ambassador after Azerbaijan accused it of …".)
+        const object = OBJECT_IT_NEXT.has(words[c.to] ?? '') && first ? before.findLast((x) => x.kind === 'country' && x.parties.length === 1 && x.parties[0].code !== first.parties[0]?.code && x.to + 1 !== c.from) : undefined;
         if (object) {
           c.parties = [object.parties[0]];
           continue;

@@ -1719,3 +1719,8 @@ test('the month May is no modal, and a verb after "and had" keeps the dates afte
   assert.deepEqual(typesWithDates(text), ['SANCTION@2025-05', 'SANCTION@2025-10']);
   assertNone('Israel may strike Iran in June.', 'ASSAULT');
 });
+
+test('"it" acted on is not the subject of the verb that governs it; NEGATIVE: after a participle it is still the country acted on before', () => {
+  assertCodes('Paris recalled its ambassador to Baku last year after Azerbaijan accused it of fomenting unrest in New Caledonia.', 'ACCUSE AZE > FRA');
+  assertCodes('Somalia severed ties with Kenya, accusing it of meddling.', 'ACCUSE SOM > KEN');
+});
