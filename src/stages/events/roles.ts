@@ -163,8 +163,8 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
 
 /**
  * "protested Turkish strikes", "condemned the Russian attacks": a verb's form right after a country adjective (or a
- * possessive) is a noun the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"), nor after a plural
- * demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
+ * possessive) is a noun the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"),
+ * nor after a plural demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
  */
 function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
   const ci = from > 0 ? view.chunkAt[from - 1] ?? -1 : -1;
@@ -506,6 +506,7 @@ function scareQuoteBefore(words: string[], close: number): number {
   return -1;
 }
 
+/** Whether a comma stands among words[from, to). */
 function commaBetween(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words[k] === ',') return true;
   return false;
