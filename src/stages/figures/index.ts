@@ -73,11 +73,12 @@ function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
 
 /** The year-on-year comparisons of a sentence ("from a year earlier", "on the same period last year"). */
 function comparisonsIn(doc: Doc, sentence: Sentence, lex: FiguresLexicon): TextRange[] {
-  // (A loop, not .map(): see the note on `hidden` in findFigures.)
+  // (A loop, not .map(): see the note on `hidden` in findFigures; exec, not matchAll, which copies the pattern.)
   const out: TextRange[] = [];
-  for (const m of doc.text.slice(sentence.start, sentence.end).matchAll(lex.yearOnYearIn)) {
-    out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
-  }
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const re = lex.yearOnYearIn;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return out;
 }
 

@@ -26,13 +26,15 @@ export interface YearAt {
  *  written whole or by its last two digits; "and" only after "between", "to" and "through" only after "from". */
 function spansIn(text: string, offset: number): TextRange[] {
   const out: TextRange[] = [];
-  for (const m of text.matchAll(SPAN)) {
+  // (Exec loops here and in yearsIn, not matchAll, which copies the pattern at each call.)
+  SPAN.lastIndex = 0;
+  for (let m = SPAN.exec(text); m; m = SPAN.exec(text)) {
     const [, between, from, first, word, second] = m;
     if (word && !((word.toLowerCase() === 'and' && between) || (word.toLowerCase() !== 'and' && from))) continue;
     const a = Number(first);
     const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
     if (b <= a || b - a > 50) continue;
-    const start = offset + (m.index ?? 0);
+    const start = offset + m.index;
     out.push({ start, end: start + m[0].length });
   }
   return out;
@@ -68,8 +70,10 @@ export function yearsIn(
   const usable = (r: TextRange) => !figures.some((f) => r.start < f.end && r.end > f.start) && canBePeriod(text, sentence, r, fig, lex);
   const spans = spansIn(text.slice(sentence.start, sentence.end), sentence.start);
   for (const span of spans) if (usable(span)) out.push({ start: span.start, end: span.end, year: null }); // (a literal: see segment/index.ts)
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
-    const start = sentence.start + (m.index ?? 0);
+  const inSentence = text.slice(sentence.start, sentence.end);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(inSentence); m; m = YEAR.exec(inSentence)) {
+    const start = sentence.start + m.index;
     const y = { start, end: start + m[0].length, year: m[1] };
     if (!spans.some((sp) => y.start >= sp.start && y.end <= sp.end) && usable(y)) out.push(y);
   }

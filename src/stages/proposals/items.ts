@@ -163,6 +163,8 @@ function sentenceEndAfter(doc: Doc, pos: number): number {
 
 /** "first" as an adverb after a modal ("will first"), or after an opening phrase's comma ("Under the plan, first,"). */
 const FIRST_INSIDE = /\b(?:will|would|should|shall|must)\s+first\s+|^[^,;:]{3,60},\s*first,\s*/i;
+// Speed: FIRST_INSIDE is tried at every character; the bare word, looked for first, is in few sentences.
+const FIRST_WORD = /first/i;
 
 function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
   const out: Candidate[] = seriesCandidates(doc, lex);
@@ -180,9 +182,14 @@ function candidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
     }
     // "the two sides will first remove …", "Under the plan, first, …": a first item told inside its sentence, which
     // makes a list only with a "Second, …" sentence after it (a run needs two items).
-    const adverb = m ? null : FIRST_INSIDE.exec(text);
+    const adverb = m || !FIRST_WORD.test(text) ? null : FIRST_INSIDE.exec(text);
     if (adverb) out.push({ kind: 'ordinal', ordinal: 1, markStart: s.start + adverb.index, bodyStart: s.start + adverb.index + adverb[0].length, bodyEnd: s.end });
-    const inline = [...text.matchAll(lex.ordinalInline)];
+    // (An exec loop, not [...text.matchAll()]: matchAll copies the pattern, which at every sentence cost five
+    // times the search.)
+    const inline: RegExpExecArray[] = [];
+    const inlineRe = lex.ordinalInline;
+    inlineRe.lastIndex = 0;
+    for (let im = inlineRe.exec(text); im; im = inlineRe.exec(text)) inline.push(im);
     // One ordinal after a colon opens a list that goes on in the next sentences ("the following: First, …").
     const afterColon = inline.length === 1 && inline[0][0].startsWith(':') ? inline[0] : null;
     if (afterColon?.index !== undefined) {

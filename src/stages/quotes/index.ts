@@ -44,7 +44,11 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   // A quotation mark between the quote and its verb ends the attribution, so the verb is looked for before the
   // next mark only (not across the rest of a paragraph of quotes).
   const mark = tail.search(QUOTE_MARK);
-  const verb = (mark < 0 ? tail : tail.slice(0, mark)).matchAll(lexicon.speech.verbRe).next().value;
+  // (exec, not matchAll: matchAll copies the pattern at each call.)
+  const verbRe = lexicon.speech.verbRe;
+  verbRe.lastIndex = 0;
+  const verb = verbRe.exec(mark < 0 ? tail : tail.slice(0, mark));
+  verbRe.lastIndex = 0;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
   const start = q.close + 1 + verb.index;

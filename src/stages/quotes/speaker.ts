@@ -355,17 +355,26 @@ export class SpeakerResolver {
   }
 
   private pronounsOutsideQuotes(from: number, to: number): { at: number; end: number }[] {
-    return [...this.doc.text.slice(from, to).matchAll(this.lex.pronounAny)]
-      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
-      .filter((p) => !this.insideQuote(p.at));
+    // (An exec loop, not matchAll: matchAll copies the pattern at each call.)
+    const text = this.doc.text.slice(from, to);
+    const re = this.lex.pronounAny;
+    const out: { at: number; end: number }[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = from + m.index;
+      if (!this.insideQuote(at)) out.push({ at, end: at + m[0].length });
+    }
+    return out;
   }
 
   /** The last speech verb in [from, to), outside quotations. */
   lastVerb(from: number, to: number): { start: number; end: number } | null {
     const chunk = this.doc.text.slice(from, to);
     let found: { start: number; end: number } | null = null;
-    for (const m of chunk.matchAll(this.lex.verbRe)) {
-      const start = from + (m.index ?? 0);
+    const re = this.lex.verbRe;
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      const start = from + m.index;
       // 'said in remarks broadcast …', 'his comments': after a determiner or preposition the word is a noun.
       if (NOUN_USE_BEFORE.test(this.doc.text.slice(Math.max(0, start - 8), start))) continue;
       if (!this.insideQuote(start)) found = { start, end: start + m[0].length };
