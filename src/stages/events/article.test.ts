@@ -1381,3 +1381,10 @@ test('a meeting of a side on a visit elsewhere that day was held on the visit, n
   const others = eventsOf([lead, 'Chancellor Friedrich Merz met French President Emmanuel Macron on Tuesday.'], '2025-09-10');
   assert.ok(others.some((e) => e.startsWith('CONSULT/visit 2025-09-09 FRA>DEU @Berlin')), others.join('; '));
 });
+
+test('words after "and" that follow what a speaker said are the speaker\'s; NEGATIVE: never the reported party\'s', () => {
+  const lead = 'BANGKOK, May 29, 2025 (Chao Phraya Wire) - Thai and Cambodian soldiers exchanged fire briefly in a disputed border area on Wednesday.';
+  const called = eventsOf([lead, 'Cambodia\'s defence ministry said the Thai side fired first and called the attack "unprovoked".'], '2025-05-29');
+  assert.ok(called.some((e) => e.startsWith('ACCUSE/disapprove 2025-05-28 KHM>THA')), called.join('; '));
+  assert.ok(!called.some((e) => e.startsWith('ACCUSE') && e.includes(' THA>')), called.join('; '));
+});

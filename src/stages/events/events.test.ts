@@ -1724,3 +1724,14 @@ test('"it" acted on is not the subject of the verb that governs it; NEGATIVE: af
   assertCodes('Paris recalled its ambassador to Baku last year after Azerbaijan accused it of fomenting unrest in New Caledonia.', 'ACCUSE AZE > FRA');
   assertCodes('Somalia severed ties with Kenya, accusing it of meddling.', 'ACCUSE SOM > KEN');
 });
+
+test('talks its subject held "at … talks in" a place are a meeting, whatever the deal reached there; NEGATIVE: one party at talks meets no one', () => {
+  const text = 'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti failed to reach a deal on Thursday at EU-mediated talks in Brussels.';
+  assertCodes(text, 'CONSULT KOS,SRB > ');
+  assertNone('The minister laughed at talks in Brussels.', 'CONSULT');
+});
+
+test('an attack called unprovoked is a reproach of its actor; NEGATIVE: a meeting called productive is none', () => {
+  assertCodes('Cambodia called the Thai attack unprovoked.', 'ACCUSE KHM > THA');
+  assertNone('The ministry called the meeting productive.', 'ACCUSE');
+});

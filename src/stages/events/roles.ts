@@ -305,6 +305,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // "Zakharova said that the sanctions would hurt European consumers, and warned …": after a comma, the verb after
     // "and" is the speaker's next act, not that of a party inside what was said.
     if (w === 'and' && onlyAux) {
+      // "Cambodia's defence ministry said the Thai side fired first and called the attack unprovoked": words after "and"
+      // that follow what a speaker said are the speaker's next words.
+      const speaker = span.cues.some((c) => c.kind === 'statement') ? speakerBefore(view, j, lex) : null;
+      if (speaker) return { chunks: [speaker], inherit: false };
       const from = words[j - 1] === ',' ? saidThatBefore(view, j, lex) : -1;
       // "summoned Belarus's envoy and handed him a note": the subject of the verb before, not its object (that
       // object stays the fallback: "A man with a knife killed three people and wounded eight", where no party acts).
@@ -510,6 +514,15 @@ function scareQuoteBefore(words: string[], close: number): number {
 function commaBetween(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words[k] === ',') return true;
   return false;
+}
+
+/** The party that speaks in the attribution verb opening the sentence before `at` ("X said …"), if it can act. */
+function speakerBefore(view: SentenceView, at: number, lex: EventsLexicon): Chunk | null {
+  const said = view.attributions.first;
+  if (!Number.isFinite(said) || said >= at || said < 1) return null;
+  const ci = view.chunkAt[said - 1];
+  const c = ci >= 0 ? view.chunks[ci] : null;
+  return c !== null && c.to === said && usableSubject(c, view, lex) ? c : null;
 }
 
 /** How far back from ", and" the "said that" of its sentence is looked for. */
