@@ -1388,3 +1388,12 @@ test('words after "and" that follow what a speaker said are the speaker\'s; NEGA
   assert.ok(called.some((e) => e.startsWith('ACCUSE/disapprove 2025-05-28 KHM>THA')), called.join('; '));
   assert.ok(!called.some((e) => e.startsWith('ACCUSE') && e.includes(' THA>')), called.join('; '));
 });
+
+test('a demand for "the release" of what was seized is aimed at who seized it; NEGATIVE: after no seizure, at no one', () => {
+  const seized = 'TEHRAN, Jan. 11, 2024 (Gulf Wire) - Iran\'s navy seized an oil tanker in the Gulf of Oman on Thursday.';
+  const demand = 'The U.S. State Department demanded the immediate release of the vessel.';
+  const after = eventsOf([seized, demand], '2024-01-11');
+  assert.ok(after.some((e) => e.startsWith('REQUEST') && e.includes('USA>IRN')), after.join('; '));
+  const talks = eventsOf(['MUSCAT, Jan. 11, 2024 (Gulf Wire) - Iran held talks with Oman in Muscat on Thursday.', demand], '2024-01-11');
+  assert.ok(!talks.some((e) => e.startsWith('REQUEST')), talks.join('; '));
+});

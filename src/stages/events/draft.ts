@@ -188,10 +188,23 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
     if (!m && lex.grammar.functionWords.has(words[k])) return null;
     if (!m) continue;
     // The noun ends the phrase: "the package of sanctions against Russia" names its own parties ("on Monday" is a date).
-    const own = view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(words[k + m.length] ?? '');
+    // (Only with a party in that phrase: "the immediate release of the vessel" names none, and points back.)
+    const own = view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(words[k + m.length] ?? '') && partyWithin(view, k + m.length + 1, OWN_PARTY_REACH);
     return own ? null : words[k + m.length - 1];
   }
   return null;
+}
+
+/** How many words after "of", "against", … the party of an act's own phrase may stand ("of the two Koreas"). */
+const OWN_PARTY_REACH = 4;
+
+/** Whether a party's chunk starts among the `reach` tokens from `from`. */
+function partyWithin(view: SentenceView, from: number, reach: number): boolean {
+  for (let k = from; k < Math.min(view.words.length, from + reach); k++) {
+    const ci = view.chunkAt[k];
+    if (ci >= 0 && view.chunks[ci].parties.length > 0) return true;
+  }
+  return false;
 }
 
 /** ", a move Moscow condemned", ", a step Kyiv welcomed", ", which Moscow condemned": the subject at `from` opens a

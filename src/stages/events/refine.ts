@@ -395,7 +395,9 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
   const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
   const types = lex.grammar.anaphorTypes.get(d.anaphor!);
   const typed = types ? before.find((x) => types.has(x.a.type)) : undefined;
-  const found = named ?? typed ?? before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK);
+  // (A noun that names its kind of act points back to an act of that kind only: "demanded the release of the vessel"
+  // after talks is about no act told.)
+  const found = named ?? typed ?? (types ? undefined : before.find((x) => x.a.sentence >= d.sentence - ANAPHOR_LOOK_BACK));
   if (!found) return false;
   d.recipient = found.actor;
   d.anaphorNear = found.a.sentence === d.sentence - 1;
