@@ -1735,3 +1735,8 @@ test('an attack called unprovoked is a reproach of its actor; NEGATIVE: a meetin
   assertCodes('Cambodia called the Thai attack unprovoked.', 'ACCUSE KHM > THA');
   assertNone('The ministry called the meeting productive.', 'ACCUSE');
 });
+
+test('ships sent "to monitor" another country\'s vessels report no deployment of that country; NEGATIVE: aircraft detected do', () => {
+  assertNone('The Philippines deployed three coast guard ships to Sabina Shoal on Sunday to monitor Chinese vessels.', 'MOBILIZE CHN');
+  assertCodes("Taiwan's defence ministry said it had detected 32 Chinese military aircraft around the island.", 'MOBILIZE CHN > TWN');
+});
