@@ -350,26 +350,29 @@ const REACTION_TYPES = new Set(['THREATEN', 'REJECT']);
  * countries, told outside reported speech with nobody it is aimed at, is aimed at the other.
  */
 function fillReactionRecipient(d: Draft, dyad: Party[]): void {
-  if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || d.anaphor || d.reported || d.future || d.actor.length !== 1) return;
-  if (!dyad.some((p) => p.code === d.actor[0].code)) return;
-  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || d.anaphor || d.reported || d.future) return;
+  const other = otherOfDyad(d, dyad);
   if (other) d.recipient = [other];
 }
 
 /** "Beijing lifted similar curbs on barley last year": in an article, a measure of trade eased is eased for the other
  *  of its two countries, not for the actor's own people. */
 function fillTradeRecipient(d: Draft, dyad: Party[]): void {
-  if (!d.tradeEased || d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return;
-  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  const other = d.tradeEased ? otherOfDyad(d, dyad) : null;
   if (other) d.recipient = [other];
 }
 
 function fillMissingRecipient(d: Draft, dyad: Party[]): void {
-  if (!d.missingRecipient || d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return;
-  const other = dyad.find((p) => p.code !== d.actor[0].code);
+  const other = d.missingRecipient ? otherOfDyad(d, dyad) : null;
   if (!other) return;
   d.recipient = [other];
   d.missingRecipient = false;
+}
+
+/** For an act of one party, one of the article's two countries, the other of them; else null. */
+function otherOfDyad(d: Draft, dyad: Party[]): Party | null {
+  if (d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return null;
+  return dyad.find((p) => p.code !== d.actor[0].code) ?? null;
 }
 
 /** How many sentences back the act "the package" points to may be told: in a sentence that names the noun, else any. */
