@@ -53,6 +53,8 @@ export interface Doc {
   document: DocumentInfo;
   /** Where the article body starts, after header lines (date, headline, byline). */
   bodyStart: number;
+  /** Where the dateline that opens the body ends ("YEREVAN, October 16, ARMENPRESS. "), or -1 when there is none. */
+  datelineEnd: number;
   /** Spans that are not article prose: photo captions, editor credits, bylines. */
   excluded: TextRange[];
   paragraphs: TextRange[];
@@ -104,6 +106,7 @@ export function createDoc(input: DocInput): Doc {
       warnings: [],
     },
     bodyStart: 0,
+    datelineEnd: -1,
     excluded: [],
     paragraphs: [],
     sentences: [],

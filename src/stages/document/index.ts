@@ -389,12 +389,14 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
+  let datelineEnd = -1;
   // A place line in the header ("NEW DELHI", "Seoul") keeps its place, but the body's dateline still gives
   // its date and credit ("SEOUL, March 3, 2024 (Yonhap) --").
   for (const line of lines) {
     if (line.end <= bodyStart || !line.text || excluded.some((x) => x.start <= line.start && line.end <= x.end)) continue;
     const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
+      datelineEnd = Math.max(line.start, bodyStart) + d.length;
       h.dateline ??= d.place;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
@@ -493,12 +495,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     d.warnings.push('no publication date found');
   }
   doc.bodyStart = bodyStart;
+  doc.datelineEnd = datelineEnd;
   doc.excluded = excluded.sort((a, b) => a.start - b.start);
 }
 
 export const documentStage: Stage = {
   name: 'document',
   requires: ['text', 'document'],
-  provides: ['document', 'bodyStart', 'excluded'],
+  provides: ['document', 'bodyStart', 'datelineEnd', 'excluded'],
   run: readDocument,
 };

@@ -1397,3 +1397,22 @@ test('a demand for "the release" of what was seized is aimed at who seized it; N
   const talks = eventsOf(['MUSCAT, Jan. 11, 2024 (Gulf Wire) - Iran held talks with Oman in Muscat on Thursday.', demand], '2024-01-11');
   assert.ok(!talks.some((e) => e.startsWith('REQUEST')), talks.join('; '));
 });
+
+test('a body "headed by" people acts through them, and the pair agreeing right after its meeting agrees on its day; NEGATIVE: a body "accompanied by" someone acts itself', () => {
+  const lead = 'ASTANA, March 4, 2025 (Steppe Wire) - The border commissions of Kazakhstan and Kyrgyzstan, headed by Deputy Prime Ministers Serik Zhumangarin and Daniyar Amangeldiev, held their fourth meeting in Bishkek on Monday.';
+  const record = pipeline.extract({ text: [lead, 'The parties agreed to finish the demarcation of the last section.'].join('\n\n'), file: 'article.txt', published: '2025-03-04' });
+  const meeting = record.events.find((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual([...(meeting?.actor ?? []), ...(meeting?.recipient ?? [])].map((a) => a.identifier_text).sort(), ['Daniyar Amangeldiev', 'Serik Zhumangarin']);
+  assert.ok(record.events.map(summary).some((e) => e.startsWith('AGREE 2025-03-03 KAZ,KGZ>')), record.events.map(summary).join('; '));
+  const accompanied = eventsOf(['ASTANA, March 4, 2025 (Steppe Wire) - The Kazakh delegation, accompanied by Serik Zhumangarin, held talks with Kyrgyzstan in Bishkek on Monday.'], '2025-03-04');
+  assert.ok(accompanied.some((e) => e.startsWith('CONSULT/visit 2025-03-03 KAZ>KGZ')), accompanied.join('; '));
+});
+
+test('the date of a dateline the document stage reads without a dash ("ASTANA, March 4, KAZINFORM.") is no date of the lead; NEGATIVE: a day in the lead itself still dates it', () => {
+  const meeting = 'ASTANA, MARCH 4, KAZINFORM. Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart Bakhtiyor Saidov in Tashkent on Monday.';
+  const agreed = 'The two sides agreed to open a new border crossing.';
+  const events = eventsOf([meeting, agreed], '2025-03-04');
+  assert.ok(events.some((e) => e.startsWith('AGREE 2025-03-03 KAZ,UZB>')), events.join('; '));
+  const dated = eventsOf(['ASTANA, MARCH 4, KAZINFORM. Kazakhstan and Uzbekistan agreed on Sunday to open a new border crossing.'], '2025-03-04');
+  assert.ok(dated.some((e) => e.startsWith('AGREE 2025-03-02 KAZ,UZB>')), dated.join('; '));
+});

@@ -57,6 +57,8 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
     // ", the Kremlin press service said": the source's own words are stepped over, back to its party.
     let j = k - 1;
     while (j > 0 && chunkAt[j] < 0 && lex.grammar.attributionHeads.has(words[j])) j--;
+    // (", the Armenian government's press office reported": over the owner's "'s".)
+    if (j > 0 && words[j] === "'s" && chunkAt[j] < 0 && chunkAt[j - 1] >= 0) j--;
     const ci = chunkAt[j];
     let before = ci >= 0 ? chunks[ci].from - 1 : j;
     // (Back over a party's owner and determiner: ", Taiwan's Ministry of National Defense said", ", the Presidential

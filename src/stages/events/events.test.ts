@@ -1740,3 +1740,8 @@ test('ships sent "to monitor" another country\'s vessels report no deployment of
   assertNone('The Philippines deployed three coast guard ships to Sabina Shoal on Sunday to monitor Chinese vessels.', 'MOBILIZE CHN');
   assertCodes("Taiwan's defence ministry said it had detected 32 Chinese military aircraft around the island.", 'MOBILIZE CHN > TWN');
 });
+
+test('a closing attribution by a country\'s press office (", the Kazakh government\'s press office reported") is no party to the act; NEGATIVE: a party named before it still is', () => {
+  assertNone('Uzbek officials held talks on Monday, the Kazakh government\'s press office reported.', 'CONSULT KAZ,UZB');
+  assertCodes('Uzbek officials held talks with Kazakhstan on Monday, the Kazakh government\'s press office reported.', 'CONSULT KAZ,UZB > ');
+});

@@ -272,7 +272,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // "Anwar, who chairs ASEAN this year, spoke by phone with …": a relative clause set off by commas between the
     // subject and its verb is skipped; the party it hangs on is the subject.
     if (w === ',' && onlyAux) {
-      const r = commaRelativeBefore(words, j);
+      const r = commaRelativeBefore(words, j, lex);
+      // "The border commissions of Armenia and Azerbaijan, headed by Deputy Prime Ministers Grigoryan and Mustafayev,
+      // held …": the people who lead the body act for it.
+      const leaders = r > 0 && LEAD_PARTICIPLES.has(words[r + 1]) ? chunks.filter((c) => c.from > r && c.to <= j && c.kind === 'person' && c.parties.length > 0) : [];
+      if (leaders.length > 0) return { chunks: leaders, inherit: false };
       if (r > 0) {
         j = r;
         continue;
@@ -585,17 +589,22 @@ function agentOfQualifiedNoun(view: SentenceView, c: Chunk, cue: number, lex: Ev
 
 const HAVE_BE = new Set(['has', 'have', 'had']);
 
+/** Participles before "by" that name who leads a body (", headed by …,"); not its company (", accompanied by …,"). */
+const LEAD_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'co-chaired']);
+
 /**
- * For a comma at `j` that closes ", who|which … ,", the index of the comma that opens it, else -1. A quotation
- * inside it must close there too ("Milei, who had called Lula a "corrupt communist" during his campaign, thanked …").
+ * For a comma at `j` that closes ", who|which … ," or ", led by … ," (a past participle and its agent), the index of the
+ * comma that opens it, else -1. A quotation inside it must close there too ("Milei, who had called Lula a "corrupt
+ * communist" during his campaign, thanked …").
  */
-function commaRelativeBefore(words: string[], j: number): number {
+function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): number {
   let marks = 0;
   for (let k = j - 1; k > 0 && j - k <= 25; k--) {
     const w = words[k];
     if (w === ',') return -1;
     if (w === '"' || w === '“' || w === '”') marks++;
-    if ((w === 'who' || w === 'which' || w === 'whose') && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
+    const agent = words[k + 1] === 'by' && (lex.participles.has(w) || w.endsWith('ed'));
+    if ((w === 'who' || w === 'which' || w === 'whose' || agent) && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
   }
   return -1;
 }
@@ -616,7 +625,10 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
     const pi = view.chunkAt[k - 1];
     if (pi < 0) break;
     const p = view.chunks[pi];
-    if (!p.agentive || p.parties.length === 0 || p.kind === 'place' || (p.prep !== null && !usableSubject(p, view, lex))) break;
+    // ("The commissions on the border of Armenia and Azerbaijan held …": a party after "of" whose noun the data does
+    // not know shares the subject with the party coordinated after it, which has no preposition of its own.)
+    const ofPhrase = p.prep === 'of' && c.prep === null;
+    if (!p.agentive || p.parties.length === 0 || p.kind === 'place' || (p.prep !== null && !ofPhrase && !usableSubject(p, view, lex))) break;
     out.unshift(p);
     c = p;
   }

@@ -111,7 +111,7 @@ export interface SentenceChunks {
  */
 export function findSentenceChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext, mentions: SentenceMentions, cues: SentenceCues): SentenceChunks {
   const { tokens, words, spans } = cues;
-  const dateline = datelineTokens(words);
+  const dateline = datelineTokens(words, tokens, doc.datelineEnd);
   // "WASHINGTON, June 3 (Reuters) -": the outlet credited in a dateline is no party of the sentence (no subject of a
   // body named without a country, nor what "it" stands for).
   const chunks = buildChunks(doc, lex, ctx, tokens, words, mentions, new Set(spans.map((s) => s.from)))
@@ -146,9 +146,13 @@ function participialOpenerEnd(words: string[], lex: EventsLexicon): number {
 
 const DASHES = new Set(['--', '—', '–', '-']);
 
-/** Tokens before a dateline's dash ("HANOI, Dec. 13 (Xinhua) --") near the start of a sentence. */
-function datelineTokens(words: string[]): number[] {
+/**
+ * Tokens of the dateline the document stage found (`datelineEnd`: "YEREVAN, October 16, ARMENPRESS. ", "Bogotá, Sep 18
+ * (EFE).- "), and those before a dateline's dash ("HANOI, Dec. 13 (Xinhua) --") near the start of a sentence.
+ */
+function datelineTokens(words: string[], tokens: Tok[], datelineEnd: number): number[] {
   const out = new Array<number>(words.length).fill(0);
+  if (tokens.length > 0 && tokens[0].start < datelineEnd) for (let k = 0; k < tokens.length && tokens[k].end <= datelineEnd; k++) out[k] = 1;
   let dash = -1;
   for (let k = 1; k < Math.min(words.length, 14); k++) {
     if (DASHES.has(words[k]) && (words[k - 1] === ')' || DASHES.has(words[k + 1] ?? '') || words[k + 1] === '-')) { dash = k; break; }
