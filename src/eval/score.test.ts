@@ -109,6 +109,11 @@ test('matching: one-to-one, best pair first', () => {
   const greedy = matchOneToOne(['a', 'b'], ['x'], () => 1);
   assert.deepEqual(greedy.pairs, [[0, 0]]);
   assert.deepEqual(greedy.unmatchedGold, [1]);
+  // A prediction that matches two gold items best matches the one no other prediction can: both gold items are found.
+  const scores: Record<string, number> = { 'visit:crown-prince': 2, 'visit:country': 1, 'meeting:crown-prince': 1 };
+  const moved = matchOneToOne(['visit', 'meeting'], ['crown-prince', 'country'], (g, p) => scores[`${g}:${p}`] ?? null);
+  assert.deepEqual(moved.pairs, [[0, 1], [1, 0]]);
+  assert.deepEqual(moved.unmatchedGold, []);
 });
 
 // ---- the table: one gold/prediction pair per line, with the counts it must give ----
