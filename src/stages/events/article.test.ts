@@ -1416,3 +1416,11 @@ test('the date of a dateline the document stage reads without a dash ("ASTANA, M
   const dated = eventsOf(['ASTANA, MARCH 4, KAZINFORM. Kazakhstan and Uzbekistan agreed on Sunday to open a new border crossing.'], '2025-03-04');
   assert.ok(dated.some((e) => e.startsWith('AGREE 2025-03-02 KAZ,UZB>')), dated.join('; '));
 });
+
+test('"the two sides also agreed" after an agreement of the main day is an agreement of that day, even when reported; NEGATIVE: after a lead with no act of the pair it stays hearsay', () => {
+  const also = 'The two sides also agreed that a joint border committee would meet in Arusha next month, the statement said.';
+  const agreed = eventsOf(['NAIROBI, May 6, 2025 (Rift Wire) - Kenya and Tanzania on Monday agreed to open two new crossings on their border.', also], '2025-05-06');
+  assert.equal(agreed.filter((e) => e.startsWith('AGREE 2025-05-05 KEN,TZA>')).length, 2, agreed.join('; '));
+  const alone = eventsOf(['NAIROBI, May 6, 2025 (Rift Wire) - Farmers in western Kenya on Monday welcomed the first rains of the season.', also], '2025-05-06');
+  assert.ok(!alone.some((e) => e.startsWith('AGREE')), alone.join('; '));
+});

@@ -85,9 +85,11 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
   const main = mainEvent(kept, views, doc.document.published);
   // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
-  // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …").
+  // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …"), else
+  // of its first agreement ("India and China on Monday agreed to resume border trade … The two sides also agreed …").
   const onMainDay = (d: Draft) => main.date !== null && d.date === main.date;
-  const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d));
+  const meeting = kept.find((d) => d.type === 'CONSULT' && onMainDay(d)) ?? kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d)) ??
+    kept.find((d) => d.type === 'AGREE' && d.kind === 'agreement' && !d.future && onMainDay(d));
   if (meeting) main.codes = codeSet(meeting.actor, meeting.recipient);
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all, lead));
