@@ -1745,3 +1745,10 @@ test('a closing attribution by a country\'s press office (", the Kazakh governme
   assertNone('Uzbek officials held talks on Monday, the Kazakh government\'s press office reported.', 'CONSULT KAZ,UZB');
   assertCodes('Uzbek officials held talks with Kazakhstan on Monday, the Kazakh government\'s press office reported.', 'CONSULT KAZ,UZB > ');
 });
+
+test('sanctions agreed are imposed ("agreed new sanctions on", "agreed to impose tariffs on"); NEGATIVE: duties agreed to be removed are no sanction', () => {
+  assertCodes('The EU agreed new sanctions on Russia.', 'SANCTION EUR > RUS');
+  assertCodes('The EU agreed to impose tariffs on Chinese electric cars.', 'SANCTION EUR > CHN');
+  assertNone('Kenya agreed to remove duties on Tanzanian farm produce.', 'SANCTION');
+  assertNone('Kenya and Tanzania agreed to lift tariffs on each other\'s goods.', 'SANCTION');
+});
