@@ -1424,3 +1424,12 @@ test('"the two sides also agreed" after an agreement of the main day is an agree
   const alone = eventsOf(['NAIROBI, May 6, 2025 (Rift Wire) - Farmers in western Kenya on Monday welcomed the first rains of the season.', also], '2025-05-06');
   assert.ok(!alone.some((e) => e.startsWith('AGREE')), alone.join('; '));
 });
+
+test('a country closing its own border crossings, no one named, closes them to the article\'s other country; NEGATIVE: a neighbour named keeps its place, and the country never closes them to itself', () => {
+  const lead = 'BANGKOK, June 2, 2025 (Gulf Wire) - Thai and Cambodian troops exchanged fire near a disputed temple on Saturday.';
+  const closed = eventsOf([lead, 'Thailand closed two border crossings to tourists on Sunday.'], '2025-06-02');
+  assert.ok(closed.some((e) => e.startsWith('COERCE/restrict 2025-06-01 THA>KHM')), closed.join('; '));
+  assert.ok(!closed.some((e) => e.includes('THA>THA')), closed.join('; '));
+  const laos = eventsOf([lead, 'Thailand closed its border with Laos on Sunday.'], '2025-06-02');
+  assert.ok(laos.some((e) => e.startsWith('COERCE/restrict 2025-06-01 THA>LAO')), laos.join('; '));
+});

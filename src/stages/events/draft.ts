@@ -158,6 +158,9 @@ const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potenti
 /** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
 const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
 
+/** What a country closes at its border (`coerce.yaml` `blockade`). */
+const BORDER_WORDS = new Set(['border', 'borders', 'crossing', 'crossings', 'frontier', 'frontiers', 'checkpoint', 'checkpoints']);
+
 /** A party with a country, or a named person or organisation (the gold may name them). */
 export const isKnown = (p: Party) => Boolean(p.code || p.personId || p.orgId);
 
@@ -784,7 +787,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // People driven from their own country by its own forces: the country is the recipient too.
   if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
-  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
+  // "Thailand closed two border crossings to tourists": a country closing its own border acts on whoever is across it,
+  // not on itself (refine.ts takes the article's other country; a sentence alone names no one).
+  const ownBorder = mode.includes('restrict') && actorCodes.size === 1 && recipient.every((p) => actorCodes.has(p.code) && !p.personId) &&
+    view.words.slice(span.from, span.to).some((w) => BORDER_WORDS.has(w));
+  if (ownBorder) recipient = [];
+  const missingRecipient = Boolean((info?.requiresRecipient || ownBorder) && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
