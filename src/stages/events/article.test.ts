@@ -1433,3 +1433,12 @@ test('a country closing its own border crossings, no one named, closes them to t
   const laos = eventsOf([lead, 'Thailand closed its border with Laos on Sunday.'], '2025-06-02');
   assert.ok(laos.some((e) => e.startsWith('COERCE/restrict 2025-06-01 THA>LAO')), laos.join('; '));
 });
+
+test('"the traders" after "40 Nigerian traders" are those Nigerians; NEGATIVE: not after traders of two countries were named', () => {
+  const lead = 'ABUJA, March 12, 2025 (Savannah Wire) - Nigeria protested on Tuesday over the deportation of 40 Nigerian traders from Accra.';
+  const arrested = 'The traders were arrested by Ghanaian immigration officers on March 6.';
+  const events = eventsOf([lead, arrested], '2025-03-12');
+  assert.ok(events.includes('COERCE/arrest 2025-03-06 GHA>NGA'), events.join('; '));
+  const both = eventsOf([lead.replace('40 Nigerian traders', '40 Nigerian traders and 12 Ghanaian traders'), arrested], '2025-03-12');
+  assert.ok(!both.some((e) => e.startsWith('COERCE/arrest 2025-03-06 GHA>NGA')), both.join('; '));
+});

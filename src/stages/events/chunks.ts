@@ -98,6 +98,9 @@ interface Head {
   head: string;
 }
 
+/** Sectors of people a noun names again after "the" (`addNamedAgain`): not officials, forces or police. */
+const CIVILIAN_SECTORS = new Set(['CVL', 'BUS', 'AGR', 'LAB', 'EDU', 'REF', 'JRN', 'MED']);
+
 interface Located<M> {
   m: M;
   s: Span;
@@ -148,12 +151,41 @@ class ChunkBuilder {
     return out;
   }
 
+  /**
+   * "… the deportation of 40 Nigerian traders … The traders were arrested by Ghanaian immigration officers": people
+   * named again by their noun after "the" are those named before with a country (civilians only: "the troops" may be
+   * either side's). The nouns of this sentence's own country phrases are noted for the sentences after it.
+   */
+  private addNamedAgain(): void {
+    const { words, claimed, ctx } = this;
+    for (let i = 1; i < words.length; i++) {
+      if (claimed[i] >= 0 || words[i - 1] !== 'the' || claimed[i - 1] >= 0) continue;
+      const a = this.agentAt(i);
+      const code = a ? ctx.namedHeads.get(words.slice(i, i + a.length).join(' ')) : undefined;
+      if (!a || !code || !this.free({ from: i, to: i + a.length }) || this.modifiesNoun(i + a.length)) continue;
+      const party = countryParty(this.lex, code, this.textOf({ from: i - 1, to: i + a.length }), a.value.sector);
+      party.group = words.slice(i, i + a.length).join(' ');
+      const c = newChunk({ from: i - 1, to: i + a.length }, 'group', [party], true);
+      // ("goods seized from the traders' shops": theirs, not them.)
+      c.possessive = words[c.to] === "'s" || words[c.to] === "'";
+      if (c.possessive) c.to++;
+      this.claim(c);
+    }
+    for (const c of this.chunks) {
+      if (c.kind !== 'country' || !c.head || c.parties.length !== 1 || (c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')) continue;
+      if (!CIVILIAN_SECTORS.has(c.parties[0].sector ?? '') || !c.head.endsWith('s')) continue;
+      const known = ctx.namedHeads.get(c.head);
+      ctx.namedHeads.set(c.head, known === undefined || known === c.parties[0].code ? c.parties[0].code : null);
+    }
+  }
+
   build(): Chunk[] {
     this.addPeople();
     this.addOrganizations();
     this.addCountries();
     this.addCollectives();
     this.addPlaces();
+    this.addNamedAgain();
     this.addGroups();
     this.addPairs();
     this.addDescriptions();

@@ -23,6 +23,11 @@ export interface DocContext {
   lastCountrySubject: Party | null;
   peopleById: Map<string, Person>;
   organizationsById: Map<string, Organization>;
+  /**
+   * Plural nouns of people named with a country ("40 Nigerian traders"), in the order chunks are built: the country, or
+   * null once the noun was named with two. `the traders` after them are those people (chunks.ts `addNamedAgain`).
+   */
+  namedHeads: Map<string, string | null>;
 }
 
 export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
@@ -47,6 +52,7 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
     lastCountrySubject: null,
     peopleById: people,
     organizationsById: new Map(doc.organizations.map((o) => [o.id, o])),
+    namedHeads: new Map(),
   };
 }
 
