@@ -40,8 +40,12 @@ export interface Draft {
   scheduled: boolean;
   /** The type needs a recipient (AID, SANCTION, COOPERATE) and the sentence names none. */
   missingRecipient: boolean;
-  /** A measure of trade eased with no one named ("lifted the curbs on barley"): the actor's own country stands in. */
-  tradeEased: boolean;
+  /**
+   * Aimed at whoever is across the actor's border, with no one named: a measure of trade eased ("lifted the curbs on
+   * barley"), the actor's own border crossings closed ("closed two border crossings to tourists"). The actor's own
+   * country stands in; in an article, the other of its two countries (refine.ts).
+   */
+  forOther: boolean;
   /** Recipients of the actor's own country were dropped ("called for a China-Vietnam community"). */
   ownObject: boolean;
   /** Token of the date mention the date came from, or -1. */
@@ -787,12 +791,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // People driven from their own country by its own forces: the country is the recipient too.
   if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
-  // "Thailand closed two border crossings to tourists": a country closing its own border acts on whoever is across it,
-  // not on itself (refine.ts takes the article's other country; a sentence alone names no one).
+  // "Thailand closed two border crossings to tourists": a country closing its own border acts on whoever is across it
+  // (refine.ts takes the article's other country; a sentence alone keeps the country, as other acts at home do).
   const ownBorder = mode.includes('restrict') && actorCodes.size === 1 && recipient.every((p) => actorCodes.has(p.code) && !p.personId) &&
     view.words.slice(span.from, span.to).some((w) => BORDER_WORDS.has(w));
-  if (ownBorder) recipient = [];
-  const missingRecipient = Boolean((info?.requiresRecipient || ownBorder) && recipient.length === 0 && actor.length < 2);
+  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
@@ -834,7 +837,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     speculative: false,
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
-    tradeEased,
+    forOther: tradeEased || ownBorder,
     anaphor,
     anaphorNear: false,
     // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and

@@ -55,7 +55,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (mode === 'sentence') kept = kept.filter((d) => !d.anaphor || !needsObject(d));
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
-  for (const d of kept) if (mode === 'article') fillTradeRecipient(d, dyad);
+  for (const d of kept) if (mode === 'article') fillOtherRecipient(d, dyad);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
@@ -357,10 +357,10 @@ function fillReactionRecipient(d: Draft, dyad: Party[]): void {
   if (other) d.recipient = [other];
 }
 
-/** "Beijing lifted similar curbs on barley last year": in an article, a measure of trade eased is eased for the other
- *  of its two countries, not for the actor's own people. */
-function fillTradeRecipient(d: Draft, dyad: Party[]): void {
-  const other = d.tradeEased ? otherOfDyad(d, dyad) : null;
+/** "Beijing lifted similar curbs on barley last year", "Thailand closed two border crossings": in an article, a measure
+ *  of trade eased, or a border closed, is aimed at the other of its two countries, not at the actor's own people. */
+function fillOtherRecipient(d: Draft, dyad: Party[]): void {
+  const other = d.forOther ? otherOfDyad(d, dyad) : null;
   if (other) d.recipient = [other];
 }
 
