@@ -1752,3 +1752,9 @@ test('sanctions agreed are imposed ("agreed new sanctions on", "agreed to impose
   assertNone('Kenya agreed to remove duties on Tanzanian farm produce.', 'SANCTION');
   assertNone('Kenya and Tanzania agreed to lift tariffs on each other\'s goods.', 'SANCTION');
 });
+
+test('fire exchanged "with" soldiers is a clash, not a prisoner swap; NEGATIVE: soldiers exchanged are a swap', () => {
+  assertCodes('Cambodian troops exchanged fire with Thai soldiers last week.', 'ASSAULT KHM,THA > ');
+  assertNone('Cambodian troops exchanged fire with Thai soldiers last week.', 'RETREAT');
+  assertCodes('Russia and Ukraine exchanged 95 soldiers on Friday.', 'RETREAT RUS,UKR > ');
+});
