@@ -162,6 +162,21 @@ const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potenti
 /** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
 const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
 
+/** Nouns of fighting whose "with" names the other side ("killed in a clash with Thai troops"). */
+const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'firefight', 'gunfight', 'battle', 'skirmish', 'skirmishes', 'fire', 'gunfire']);
+
+/** For an act told in the passive, the party after "with" right after a noun of fighting in its clause, not of the victims' country. */
+function clashOpponent(view: SentenceView, span: CueSpan, found: CueParties, victims: string | undefined): Chunk | null {
+  for (const c of found.object) {
+    if (c.prep !== 'with' || c.from <= span.to || c.parties.length === 0 || c.parties.some((p) => !p.code || p.code === victims)) continue;
+    const k = c.from - 1 - (c.from - 1 > 0 && view.words[c.from - 1] !== 'with' ? 1 : 0);
+    // ("in a clash with", "in an exchange of fire with", "in heavy fighting with the": up to a determiner before the party.)
+    const noun = view.words[k] === 'with' ? wordAt(view.words, k - 1) : '';
+    if (FIGHTING_NOUNS.has(noun)) return c;
+  }
+  return null;
+}
+
 /** What a country closes at its border (`coerce.yaml` `blockade`). */
 const BORDER_WORDS = new Set(['border', 'borders', 'crossing', 'crossings', 'frontier', 'frontiers', 'checkpoint', 'checkpoints']);
 
@@ -953,7 +968,9 @@ function rolesOf(
         // Attackers the sentence does not name ("three soldiers were killed by a roadside bomb in Narathiwat") are of
         // the country where the attack happened, else of the victims' (the sentence suites' convention).
         const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
-        const where = cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+        // "A Cambodian soldier was killed in a clash with Thai troops": the other side of the fighting killed.
+        const opponent = cue.type === 'ASSAULT' ? clashOpponent(view, span, found, victims?.code) : null;
+        const where = opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
           : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
           : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.

@@ -1758,3 +1758,10 @@ test('fire exchanged "with" soldiers is a clash, not a prisoner swap; NEGATIVE: 
   assertNone('Cambodian troops exchanged fire with Thai soldiers last week.', 'RETREAT');
   assertCodes('Russia and Ukraine exchanged 95 soldiers on Friday.', 'RETREAT RUS,UKR > ');
 });
+
+test('people killed "in a clash with" the other side were killed by it; NEGATIVE: killed with no one named stays the convention, and "with" after no noun of fighting names no killer', () => {
+  assertCodes('A Cambodian soldier was killed in a clash with Thai troops last week.', 'ASSAULT THA > KHM');
+  assertCodes('Two Indian soldiers were killed in fighting with Chinese troops in the Galwan Valley.', 'ASSAULT CHN > IND');
+  assertCodes('A Cambodian soldier was killed last week.', 'ASSAULT KHM > KHM');
+  assertNone('A Cambodian soldier was killed in a village with Thai relatives last week.', 'ASSAULT THA');
+});
