@@ -1442,3 +1442,12 @@ test('"the traders" after "40 Nigerian traders" are those Nigerians; NEGATIVE: n
   const both = eventsOf([lead.replace('40 Nigerian traders', '40 Nigerian traders and 12 Ghanaian traders'), arrested], '2025-03-12');
   assert.ok(!both.some((e) => e.startsWith('COERCE/arrest 2025-03-06 GHA>NGA')), both.join('; '));
 });
+
+test('words on a joint act told just before ("condemned the drills") are aimed at every side of it; NEGATIVE: on an act of one side, at that side only', () => {
+  const drills = 'SEOUL, Aug. 18, 2025 (Han River Wire) - South Korea and the United States began their annual joint exercise on Monday.';
+  const condemned = "North Korea's defence ministry condemned the drills as a rehearsal for invasion.";
+  const joint = eventsOf([drills, condemned], '2025-08-18');
+  assert.ok(joint.some((e) => e.startsWith('ACCUSE/disapprove 2025-08-18 PRK>KOR,USA')), joint.join('; '));
+  const alone = eventsOf(['SEOUL, Aug. 18, 2025 (Han River Wire) - South Korea began military drills near its border on Monday with the United States watching.', condemned], '2025-08-18');
+  assert.ok(!alone.some((e) => e.startsWith('ACCUSE') && e.includes('USA')), alone.join('; '));
+});

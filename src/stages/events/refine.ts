@@ -394,7 +394,9 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
     const a = drafts[k];
     if (a.sentence < d.sentence - ANAPHOR_NAMED_LOOK_BACK) break;
     if (a.anaphor || a.sentence === d.sentence) continue;
-    const actor = a.actor.filter((p) => p.code && !own.has(p.code));
+    // (Every side of a joint act is its actor: "South Korea and the United States began their annual exercise … Pyongyang
+    // condemned the drills".)
+    const actor = (a.cue.roles === 'joint' ? [...a.actor, ...a.recipient] : a.actor).filter((p) => p.code && !own.has(p.code));
     if (actor.length > 0) before.push({ a, actor });
   }
   const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
