@@ -251,7 +251,11 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   const targets = ctx.lex.grammar.militaryTargets;
   const target = (x: Chunk) => x.from > c.to && words.slice(x.from + 1, x.to + 3).some((w) => targets.has(w));
   const targetOnly = chunks.every((x) => x.parties[0]?.code !== code || target(x));
-  return c.parties[0].sector === 'MIL' && targetOnly ? '' : code;
+  // ("The protesters burned a Chinese flag": nor is a group of the country of a thing it acts on, named by its adjective;
+  // the country's name is another matter: "occupied Hong Kong's airport".)
+  const thingOnly = chunks.every((x) => x.parties[0]?.code !== code ||
+    (x.from > c.to && !x.agentive && x.kind === 'country' && (x.mentionKind === 'demonym' || x.mentionKind === 'adjective')));
+  return (c.parties[0].sector === 'MIL' && targetOnly) || thingOnly ? '' : code;
 }
 
 /** "A Chinese foreign minister", "the Thai prime minister": the named person of that country holding that office. */

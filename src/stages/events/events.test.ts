@@ -1765,3 +1765,8 @@ test('people killed "in a clash with" the other side were killed by it; NEGATIVE
   assertCodes('A Cambodian soldier was killed last week.', 'ASSAULT KHM > KHM');
   assertNone('A Cambodian soldier was killed in a village with Thai relatives last week.', 'ASSAULT THA');
 });
+
+test('a group is not of the country of a thing it acts on, named by its adjective ("burned a Chinese flag"); NEGATIVE: a place named by its name still gives it ("occupied Hong Kong\'s airport")', () => {
+  assertNone('The protesters burned a Chinese flag.', 'PROTEST CHN');
+  assertCodes("Pro-democracy demonstrators occupied Hong Kong's airport for a second day.", 'PROTEST HKG > HKG');
+});
