@@ -29,6 +29,18 @@ const NAME_AHEAD = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** An opening quotation mark ahead: no name goes on after an initial so ('…," he wrote on X. "That ends today."'). */
 const QUOTE_AHEAD = /^\s+["“‘]/;
 
+/**
+ * A lower-case word before the letter and a word that opens sentences after it: no initial ("said in a post on X. A
+ * team was flown …"; "External Affairs Minister S. Jaishankar", "talks with S. Jaishankar" keep theirs).
+ */
+const LOWER_BEFORE = /(?:^|\s)[a-z]+\s+$/;
+const OPENER_AHEAD = /^\s+(?:A|An|The|In|It|He|She|They|We|This|That|These|Those|But|His|Her|Its|Their|On|At|After)\s/;
+
+/** Whether the full stop at `at`, after a single capital letter, ends a sentence all the same (see LOWER_BEFORE). */
+function sentenceEndAfterLetter(chunk: string, at: number): boolean {
+  return LOWER_BEFORE.test(chunk.slice(Math.max(0, at - 21), at - 1)) && OPENER_AHEAD.test(chunk.slice(at + 1, at + 10));
+}
+
 export function splitSentences(text: string, para: TextRange, lex: TextLexicon): TextRange[] {
   const out: TextRange[] = [];
   const chunk = text.slice(para.start, para.end);
@@ -37,7 +49,7 @@ export function splitSentences(text: string, para: TextRange, lex: TextLexicon):
   for (let m = END.exec(chunk); m; m = END.exec(chunk)) {
     const word = /([A-Za-z.]+)$/.exec(chunk.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
     const isAbbreviation = m[0].startsWith('.') && m[0].length === 1 &&
-      (lex.abbreviations.has(word) || (/^[A-Z]$/.test(word) && !QUOTE_AHEAD.test(chunk.slice(m.index + 1, m.index + 4))) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word) ||
+      (lex.abbreviations.has(word) || (/^[A-Z]$/.test(word) && !QUOTE_AHEAD.test(chunk.slice(m.index + 1, m.index + 4)) && !sentenceEndAfterLetter(chunk, m.index)) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word) ||
         (lex.nameAbbreviations.has(word) && NAME_AHEAD.test(chunk.slice(m.index + 1, m.index + 40))));
     if (isAbbreviation) continue;
     const end = m.index + m[0].length;
