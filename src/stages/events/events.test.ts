@@ -1770,3 +1770,9 @@ test('a group is not of the country of a thing it acts on, named by its adjectiv
   assertNone('The protesters burned a Chinese flag.', 'PROTEST CHN');
   assertCodes("Pro-democracy demonstrators occupied Hong Kong's airport for a second day.", 'PROTEST HKG > HKG');
 });
+
+test('forces arriving to deliver the aid of their clause bring it ("an Air Force aircraft carrying the supplies landed in"); NEGATIVE: forces arriving with no aid are deployed', () => {
+  assertCodes('An Indian Air Force aircraft carrying the supplies landed in Yangon on Saturday.', 'AID IND > MMR');
+  assertNone('An Indian Air Force aircraft carrying the supplies landed in Yangon on Saturday.', 'MOBILIZE');
+  assertCodes('Russian troops arrived in Belarus on Saturday.', 'MOBILIZE RUS > BLR');
+});
