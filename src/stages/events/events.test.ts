@@ -1776,3 +1776,9 @@ test('forces arriving to deliver the aid of their clause bring it ("an Air Force
   assertNone('An Indian Air Force aircraft carrying the supplies landed in Yangon on Saturday.', 'MOBILIZE');
   assertCodes('Russian troops arrived in Belarus on Saturday.', 'MOBILIZE RUS > BLR');
 });
+
+test('propaganda broadcasts across a border suspended are a concession; NEGATIVE: a foreign broadcaster suspended is censorship', () => {
+  assertCodes('South Korea suspended propaganda broadcasts along the border with North Korea on Monday.', 'CONCEDE KOR > PRK');
+  assertNone('South Korea suspended propaganda broadcasts along the border with North Korea on Monday.', 'COERCE');
+  assertCodes('Russia suspended BBC broadcasts on Monday.', 'COERCE RUS > GBR');
+});
