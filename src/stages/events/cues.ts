@@ -121,6 +121,11 @@ function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following']);
 
+/** ", a move …", ", a step …": a phrase of words on the act told before opens at the comma at `k`. */
+function onTheActAt(words: string[], k: number, lex: EventsLexicon): boolean {
+  return words[k] === ',' && (words[k + 1] === 'a' || words[k + 1] === 'an') && lex.grammar.eventAnaphors.matchAt(words, k + 2) !== null;
+}
+
 export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
   const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
@@ -162,7 +167,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   for (const s of spans) {
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
-    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':') end++;
+    // (Nor past ", a move Thailand rejected": words on the act, whose complement ends at that comma.)
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex)) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];

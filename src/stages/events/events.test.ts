@@ -1782,3 +1782,9 @@ test('propaganda broadcasts across a border suspended are a concession; NEGATIVE
   assertNone('South Korea suspended propaganda broadcasts along the border with North Korea on Monday.', 'COERCE');
   assertCodes('Russia suspended BBC broadcasts on Monday.', 'COERCE RUS > GBR');
 });
+
+test('words on the act after a request\'s infinitive (", a move Thailand rejected") are not part of what was asked; NEGATIVE: a verb inside the infinitive still is', () => {
+  assertCodes('Cambodia asked the court to rule on the dispute, a move Thailand rejected.', 'REJECT THA > KHM');
+  assertCodes('Cambodia asked the court to rule on the dispute, a move Thailand condemned.', 'ACCUSE THA > KHM');
+  assertNone('Cambodia asked Thailand to condemn the attack on the border.', 'ACCUSE');
+});
