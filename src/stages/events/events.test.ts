@@ -1788,3 +1788,9 @@ test('words on the act after a request\'s infinitive (", a move Thailand rejecte
   assertCodes('Cambodia asked the court to rule on the dispute, a move Thailand condemned.', 'ACCUSE THA > KHM');
   assertNone('Cambodia asked Thailand to condemn the attack on the border.', 'ACCUSE');
 });
+
+test('what a plot would do is no act ("linked him to a plot to set fire to buses"); NEGATIVE: the arrest over the plot is one, and so is a fire set', () => {
+  assertNone('Police linked him to a plot to set fire to buses in Prague.', 'ASSAULT');
+  assertNone('The men were arrested over a plot to bomb the embassy.', 'ASSAULT');
+  assertCodes('Russia set fire to buses in Prague.', 'ASSAULT RUS > CZE');
+});
