@@ -1451,3 +1451,12 @@ test('words on a joint act told just before ("condemned the drills") are aimed a
   const alone = eventsOf(['SEOUL, Aug. 18, 2025 (Han River Wire) - South Korea began military drills near its border on Monday with the United States watching.', condemned], '2025-08-18');
   assert.ok(!alone.some((e) => e.startsWith('ACCUSE') && e.includes('USA')), alone.join('; '));
 });
+
+test('"called the expulsion a provocation and said Moscow would respond": the reproach points back to the expulsion, no party after "and said" is its object; NEGATIVE: with no expulsion told, no reproach', () => {
+  const expelled = 'PRAGUE, May 14, 2025 (Vltava Wire) - The Czech Republic on Tuesday ordered a Russian diplomat to leave the country within 72 hours.';
+  const called = 'Russian foreign ministry spokeswoman Maria Zakharova called the expulsion a "provocation" and said Moscow would respond in kind.';
+  const events = eventsOf([expelled, called], '2025-05-14');
+  assert.ok(events.some((e) => e.startsWith('ACCUSE/disapprove 2025-05-13 RUS>CZE')), events.join('; '));
+  const alone = eventsOf(['PRAGUE, May 14, 2025 (Vltava Wire) - Czech and Slovak ministers met in Prague on Tuesday.', called], '2025-05-14');
+  assert.ok(!alone.some((e) => e.startsWith('ACCUSE')), alone.join('; '));
+});

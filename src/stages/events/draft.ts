@@ -162,6 +162,9 @@ const PLANNED = new Set(['planned', 'proposed', 'expected', 'possible', 'potenti
 /** Words after a protest that say what it is aimed at ("against the reform", "to demand …"). */
 const AIMED = new Set(['against', 'demand', 'demanding', 'denounce', 'denouncing']);
 
+/** Words before "to" whose infinitive tells what was only plotted. */
+const PLOTS = new Set(['plot', 'plots', 'plotted', 'plotting', 'conspiracy', 'conspiring', 'conspired', 'scheme', 'scheming']);
+
 /** Nouns of fighting whose "with" names the other side ("killed in a clash with Thai troops"). */
 const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'firefight', 'gunfight', 'battle', 'skirmish', 'skirmishes', 'fire', 'gunfire']);
 
@@ -281,6 +284,8 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
   // THREATEN); other hypothetical acts are no events.
   const threat = aspect.hypothetical && aspect.reported && !aspect.negated && span.cues.some((c) => FUTURE_TYPE[c.type] === 'THREATEN');
   if (aspect.negated || (aspect.hypothetical && !threat)) return null;
+  // "linked him to a plot to set fire to buses": what a plot would do is no act, nor anyone's threat.
+  if (wordAt(view.words, span.from - 1) === 'to' && PLOTS.has(wordAt(view.words, span.from - 2))) return null;
   for (const cue of span.cues) {
     const parties = cue === span.cues[0] ? first : findParties(view, span, cue, lex);
     const draft = assemble(view, span, cue, parties, clause, previous, lex);

@@ -1792,5 +1792,12 @@ test('words on the act after a request\'s infinitive (", a move Thailand rejecte
 test('what a plot would do is no act ("linked him to a plot to set fire to buses"); NEGATIVE: the arrest over the plot is one, and so is a fire set', () => {
   assertNone('Police linked him to a plot to set fire to buses in Prague.', 'ASSAULT');
   assertNone('The men were arrested over a plot to bomb the embassy.', 'ASSAULT');
+  assertNone('Police said the men had plotted to bomb the embassy.', 'THREATEN');
   assertCodes('Russia set fire to buses in Prague.', 'ASSAULT RUS > CZE');
+});
+
+test('an act called a wrong in scare quotes (a "provocation") is reproached; NEGATIVE: one called a success is not', () => {
+  assertCodes('Russia called the Czech move a "provocation" on Tuesday.', 'ACCUSE RUS > CZE');
+  assertCodes('Russia called the Czech move a “provocation” on Tuesday.', 'ACCUSE RUS > CZE');
+  assertNone('Russia called the Czech move a "success" on Tuesday.', 'ACCUSE');
 });

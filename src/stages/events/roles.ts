@@ -900,8 +900,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0) ||
-        // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object.
-        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing'));
+        // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object; nor are
+        // those after "and said" ("called the expulsion a provocation and said Moscow would respond").
+        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing')) || (w === 'and' && view.attributions.starts[k + 1] === true);
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
     // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
     // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"
