@@ -339,3 +339,12 @@ test('figures: a year-on-year comparison gives no figure of its sentence its per
   doc.dates.push({ start: 0, end: 9, rule: 'test', text: 'Last year', value: '2023', future: false });
   assert.deepEqual(findFigures(doc, lexicon).map((f) => f.period), ['2023', '2023']);
 });
+
+test('figures: the day a figure was told (", the ministry said on Monday") is no period, "last year" before it is; NEGATIVE: an attribution before the figure leaves the day after it', async () => {
+  const { createPipeline } = await import('../../pipeline.ts');
+  const pipeline = createPipeline();
+  const periods = (text: string) => pipeline.extract({ text, file: 'a.txt', published: '2025-02-04' }).figures.map((f) => `${f.text} ${f.period}`);
+  assert.deepEqual(periods('Trade between Egypt and Turkey rose 15 percent last year to $8.8 billion, the ministry said on Monday.'),
+    ['15 percent 2024', '$8.8 billion 2024']);
+  assert.deepEqual(periods('Officials said exports reached $5 billion in 2022.'), ['$5 billion 2022']);
+});

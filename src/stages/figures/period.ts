@@ -9,6 +9,8 @@ const OWN_YEAR_GAP = /^\s*(?:[a-z]+\s+){0,3}(?:\d{4}[/–-])?$/;
 // "12,000 GWh since its first turbine began operating in February 2022": a total to date.
 const SINCE = /\bsince\b/i;
 const CLAUSE_END = /[,.;:]/;
+// ", Egypt's trade ministry said on Monday": a closing attribution between a figure and a date.
+const ATTRIBUTION_BETWEEN = /,[^,.;]{0,60}\b(?:said|says|told|reported|announced|added|stated)\b/i;
 // Enough characters before a year for "the January 18, " or "compared with ".
 const YEAR_LEFT_REACH = 24;
 
@@ -106,8 +108,9 @@ export function periodOf(
     const stated = years.find((y) => y.end <= fig.start) ?? years.find((y) => y.start >= fig.end);
     if (stated?.year) return String(Number(stated.year) - 1);
   }
-  // "loans of $8bn, and is expected to open in 2027": a year in a clause of its own is not the figure's.
-  const after = years.find((y) => y.start >= fig.end && !lex.clauseAfterFigure.test(text.slice(fig.end, y.start)));
+  // "loans of $8bn, and is expected to open in 2027": a year in a clause of its own is not the figure's, nor the day the
+  // figure was told (", the ministry said on Monday").
+  const after = years.find((y) => y.start >= fig.end && !lex.clauseAfterFigure.test(text.slice(fig.end, y.start)) && !ATTRIBUTION_BETWEEN.test(text.slice(fig.end, y.start)));
   // Another figure in between takes the year when it has a clause of its own or is a comparison's base
   // ("$5 billion, up from $4 billion in 2022").
   const between = (o: TextRange) => o.start >= fig.end && o.end <= after!.start;
