@@ -1801,3 +1801,11 @@ test('an act called a wrong in scare quotes (a "provocation") is reproached; NEG
   assertCodes('Russia called the Czech move a “provocation” on Tuesday.', 'ACCUSE RUS > CZE');
   assertNone('Russia called the Czech move a "success" on Tuesday.', 'ACCUSE');
 });
+
+test('an act called a genocide, a comparison with the Nazis and joining a case against a state are reproaches; NEGATIVE: a comparison of no wrong, and a case joined with no one it is against, are not', () => {
+  assertCodes("Colombia called Israel's offensive in Gaza a genocide.", 'ACCUSE COL > ISR');
+  assertCodes("Colombia compared Israel's actions in Gaza to those of the Nazis.", 'ACCUSE COL > ISR');
+  assertCodes("Colombia has joined South Africa's genocide case against Israel at the International Court of Justice.", 'ACCUSE COL > ISR');
+  assertNone('Colombia compared its inflation to a fever.', 'ACCUSE');
+  assertNone('Chile joined the case as an observer.', 'ACCUSE');
+});
