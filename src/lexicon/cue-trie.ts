@@ -177,11 +177,18 @@ export class CueTrie<V> {
     const n = input.words.length;
     const words = node.words;
     if (words !== null) {
-      // Dates and adverbs between two cue words are stepped over: "met on Monday with".
+      // Dates and adverbs between two cue words are stepped over: "met on Monday with". A skippable word that is also
+      // the next cue word is tried both ways: "agreed on Monday to" is "{agree} to" over the date, and "{agree} on".
       let k = j;
       while (k < n && input.skippable(k) && !words.has(input.words[k])) k++;
       const child = k < n ? words.get(input.words[k]) : undefined;
       if (child) this.walk(child, input, from, k + 1, slot, out);
+      if (child && input.skippable(k)) {
+        let m = k + 1;
+        while (m < n && input.skippable(m)) m++;
+        const over = m < n && m > k + 1 ? words.get(input.words[m]) : undefined;
+        if (over) this.walk(over, input, from, m + 1, slot, out);
+      }
     }
     if (node.gap) {
       for (let k = j; k <= Math.min(n, j + GAP_MAX); k++) {

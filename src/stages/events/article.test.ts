@@ -1460,3 +1460,12 @@ test('"called the expulsion a provocation and said Moscow would respond": the re
   const alone = eventsOf(['PRAGUE, May 14, 2025 (Vltava Wire) - Czech and Slovak ministers met in Prague on Tuesday.', called], '2025-05-14');
   assert.ok(!alone.some((e) => e.startsWith('ACCUSE')), alone.join('; '));
 });
+
+test('a date in a phrase of schedule after a comma (", starting with the Mandera crossing in September,") dates no act outside it; NEGATIVE: a date of the act\'s own phrase still does', () => {
+  const lead = (after: string) => `NAIROBI, July 8, 2025 (Rift Wire) - Kenya and Somalia agreed on Monday to reopen their border in phases, starting with the Mandera crossing in September, after talks between Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud${after}.`;
+  const events = eventsOf([lead(' in Nairobi')], '2025-07-08');
+  assert.ok(events.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07-07 ')), events.join('; '));
+  assert.ok(!events.some((e) => e.includes('-09 ')), events.join('; '));
+  const own = eventsOf([lead(' in Nairobi on Sunday')], '2025-07-08');
+  assert.ok(own.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07-06 ')), own.join('; '));
+});

@@ -1441,12 +1441,13 @@ test('an act of force named by a noun with "by" a country\'s party right after i
   assertCodes('Bolivia was attacked by Peruvian troops on Monday.', 'ASSAULT PER > BOL');
 });
 
-test('an agreement "failed" or refused, even over a date ("failed on Monday to agree"), promises nothing; NEGATIVE: "agreed to withdraw" does', () => {
+test('an agreement "failed" or refused, even over a date ("failed on Monday to agree"), promises nothing; NEGATIVE: "agreed on Monday to withdraw" promises the withdrawal, as "agreed to withdraw" does', () => {
   const text = 'Officials from Peru and Bolivia failed on Monday to agree on a plan to withdraw troops from the border.';
   assertNone(text, 'RETREAT');
   assertNone(text, 'AGREE');
   assertNone('Peru and Bolivia could not agree on Monday to withdraw troops from the border.', 'RETREAT');
-  assertCodes('Peru and Bolivia agreed on Monday to withdraw troops from the border.', 'RETREAT BOL,PER > ');
+  assertCodes('Peru and Bolivia agreed on Monday to withdraw troops from the border.', 'CONCEDE BOL,PER > ');
+  assertCodes('Peru and Bolivia agreed to withdraw troops from the border.', 'CONCEDE BOL,PER > ');
 });
 
 test('of a clause of its own after a cue, only its subject may be acted on; NEGATIVE: that subject still is ("after a Chinese drone flew")', () => {
@@ -1808,4 +1809,16 @@ test('an act called a genocide, a comparison with the Nazis and joining a case a
   assertCodes("Colombia has joined South Africa's genocide case against Israel at the International Court of Justice.", 'ACCUSE COL > ISR');
   assertNone('Colombia compared its inflation to a fever.', 'ACCUSE');
   assertNone('Chile joined the case as an observer.', 'ACCUSE');
+});
+
+test('a date between a verb and its "to" ("agreed on Monday to hold talks") is stepped over as without it: what was agreed is no act of its own; NEGATIVE: "agreed on" a thing still reads "on"', () => {
+  assertNone('Kenya and Somalia agreed on Monday to hold talks in Nairobi.', 'CONSULT');
+  assertCodes('Kenya and Somalia agreed on Monday to hold talks in Nairobi.', 'AGREE KEN,SOM > ');
+  assertNone('Kenya and Somalia agreed on Monday to reopen the border.', 'COOPERATE');
+  assertCodes('Kenya and Somalia agreed on a ceasefire in Nairobi on Monday.', 'AGREE KEN,SOM > ');
+});
+
+test('a sea named after a country ("the Timor Sea") is a place, not the country; NEGATIVE: the country named is', () => {
+  assertNone('Indonesia and Australia agreed to resume joint maritime patrols in the Timor Sea from next year, officials from both sides said.', 'AGREE AUS,IDN > TLS');
+  assertCodes('Indonesia and Australia agreed to resume joint maritime patrols with Timor-Leste from next year.', 'AGREE AUS,IDN > TLS');
 });

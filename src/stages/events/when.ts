@@ -112,6 +112,9 @@ const PLANNED_TOKENS = new WeakMap<SentenceView, boolean[]>();
 const PLAN_REACH = 30;
 
 const GERUND_PREPOSITIONS = new Set(['on', 'upon', 'for', 'before', 'after']);
+/** Participles that open a phrase of schedule after a comma (", starting with the Mandera crossing in September"). */
+const SCHEDULE_PARTICIPLES = new Set(['starting', 'beginning']);
+
 /** How far before a date the preposition of its gerund phrase may stand. */
 const GERUND_REACH = 8;
 
@@ -120,6 +123,8 @@ const GERUND_REACH = 8;
  *  -1. Its date is the gerund's, not that of an act outside the phrase. */
 function gerundBefore(words: string[], k: number): number {
   for (let j = k - 2; j >= 0 && k - j <= GERUND_REACH; j--) {
+    // (", starting with the Mandera crossing in September, after talks …": a phrase of schedule after a comma too.)
+    if (words[j] === ',' && SCHEDULE_PARTICIPLES.has(words[j + 1])) return j;
     if (words[j] === ',' || words[j] === ';') return -1;
     if (GERUND_PREPOSITIONS.has(words[j]) && words[j + 1].length > 4 && words[j + 1].endsWith('ing')) return j;
   }
