@@ -1469,3 +1469,11 @@ test('a date in a phrase of schedule after a comma (", starting with the Mandera
   const own = eventsOf([lead(' in Nairobi on Sunday')], '2025-07-08');
   assert.ok(own.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-07-06 ')), own.join('; '));
 });
+
+test('talks of a visitor days after the visit began are held on it across a month\'s end; NEGATIVE: not talks weeks later', () => {
+  const arrived = 'VIENTIANE, Dec. 1, 2025 (Mekong Wire) - Vietnamese leader To Lam arrived in Vientiane on Sunday for a two-day official visit to Laos.';
+  const talks = eventsOf([arrived, 'Lam held talks with Lao President Thongloun Sisoulith on Monday.'], '2025-12-01');
+  assert.ok(talks.includes('CONSULT/visit 2025-12-01 VNM>LAO @Vientiane'), talks.join('; '));
+  const later = eventsOf([arrived, 'Lam had held talks with Lao President Thongloun Sisoulith on October 20.'], '2025-12-01');
+  assert.ok(!later.some((e) => e.startsWith('CONSULT/visit 2025-10-20')), later.join('; '));
+});

@@ -26,7 +26,8 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
     // A visit lasts days: one in the same month that the meeting's party makes hosts the meeting. (A visit told
     // of a country, "Germany's defence minister … during a visit to Kyiv", is made by its people at the meeting.)
     const byParty = (v: Draft) => v.actor.some((a) => keys.has(partyKey(a)) || (!a.personId && !a.orgId && a.code !== v.visitHost && codes.has(a.code) && codes.has(v.visitHost!)));
-    const visit = visits.find((v) => v !== d && v.visitHost && byParty(v) && compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null));
+    // (Or within a week, across a month's end: "arrived in Vientiane on Sunday, November 30 … held talks on Monday".)
+    const visit = visits.find((v) => v !== d && v.visitHost && byParty(v) && (compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null) || daysApart(v.date, d.date) <= VISIT_DAYS));
     if (visit) {
       host = visit.visitHost;
       d.loc ??= visit.loc;
@@ -49,4 +50,13 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
 export function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/** How many days after a visit began a meeting of its visitor is taken to be held on it, across a month's end. */
+const VISIT_DAYS = 7;
+
+/** Days between two full dates (YYYY-MM-DD), or Infinity when either is less precise. */
+function daysApart(a: string | null, b: string | null): number {
+  if (a?.length !== 10 || b?.length !== 10) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
 }
