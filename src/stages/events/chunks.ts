@@ -98,6 +98,9 @@ interface Head {
   head: string;
 }
 
+/** Adjectives of other forces a demonym is coordinated with ("Polish and allied aircraft"). */
+const ALLY_ADJECTIVES = new Set(['allied', 'partner', 'coalition', 'western', 'foreign', 'other']);
+
 /** Sectors of people a noun names again after "the" (`addNamedAgain`): not officials, forces or police. */
 const CIVILIAN_SECTORS = new Set(['CVL', 'BUS', 'AGR', 'LAB', 'EDU', 'REF', 'JRN', 'MED']);
 
@@ -354,6 +357,11 @@ class ChunkBuilder {
   // "Polish and Czech tourists": a demonym takes the head noun of the demonym it is coordinated with.
   private coordinatedHead(i: number): Head | null {
     if (!['and', 'or', ','].includes(this.words[i])) return null;
+    // ("Polish and allied aircraft": a demonym and an adjective of allies share the noun.)
+    if (ALLY_ADJECTIVES.has(this.words[i + 1] ?? '')) {
+      const head = this.headAfter(i + 2);
+      return head ? { to: i, sector: head.sector, person: head.person, head: head.head } : null;
+    }
     const next = this.countryAt[i + 1];
     if (!next) return null;
     const head = this.headAfter(next.s.to) ?? this.coordinatedHead(next.s.to);

@@ -1822,3 +1822,8 @@ test('a sea named after a country ("the Timor Sea") is a place, not the country;
   assertNone('Indonesia and Australia agreed to resume joint maritime patrols in the Timor Sea from next year, officials from both sides said.', 'AGREE AUS,IDN > TLS');
   assertCodes('Indonesia and Australia agreed to resume joint maritime patrols with Timor-Leste from next year.', 'AGREE AUS,IDN > TLS');
 });
+
+test('a demonym coordinated with an adjective of allies shares their noun ("Polish and allied aircraft shot down"); NEGATIVE: "Polish and Dutch aircraft" stay two countries', () => {
+  assertCodes('Polish and allied aircraft shot down several Russian drones.', 'ASSAULT POL > RUS');
+  assertCodes('Polish and Dutch aircraft shot down several Russian drones.', 'ASSAULT NLD,POL > RUS');
+});
