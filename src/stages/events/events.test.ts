@@ -1827,3 +1827,10 @@ test('a demonym coordinated with an adjective of allies shares their noun ("Poli
   assertCodes('Polish and allied aircraft shot down several Russian drones.', 'ASSAULT POL > RUS');
   assertCodes('Polish and Dutch aircraft shot down several Russian drones.', 'ASSAULT NLD,POL > RUS');
 });
+
+test('a letter or decree "signed by" one side is no agreement; NEGATIVE: an agreement or treaty signed by two sides is', () => {
+  assertNone('The letter, signed by Ethiopian Foreign Minister Gedion Timothewos and dated Thursday, said Asmara had crossed a red line.', 'SUPPORT');
+  assertNone('Russia seized the firms under a decree signed by President Vladimir Putin.', 'SUPPORT');
+  assertCodes('The agreement, signed by Ethiopia and Eritrea in Algiers, ended the war.', 'SUPPORT ERI,ETH > ');
+  assertCodes('The treaty was signed by Kenya and Somalia on Monday.', 'SUPPORT KEN,SOM > ');
+});
