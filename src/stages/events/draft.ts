@@ -237,9 +237,11 @@ function partyWithin(view: SentenceView, from: number, reach: number): boolean {
 function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): boolean {
   const words = view.words;
   if (wordAt(words, from - 1) === 'which' && wordAt(words, from - 2) === ',') return true;
-  for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
+  // (Over the subject's "the": ", a charge the Taliban denied".)
+  const subject = wordAt(words, from - 1) === 'the' ? from - 1 : from;
+  for (let k = subject - 1; k >= 1 && k >= subject - 3; k--) {
     const m = lex.grammar.eventAnaphors.matchAt(words, k);
-    if (!m || k + m.length !== from) continue;
+    if (!m || k + m.length !== subject) continue;
     const det = words[k - 1];
     return (det === 'a' || det === 'an') && words[k - 2] === ',';
   }

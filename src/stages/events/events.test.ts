@@ -1834,3 +1834,8 @@ test('a letter or decree "signed by" one side is no agreement; NEGATIVE: an agre
   assertCodes('The agreement, signed by Ethiopia and Eritrea in Algiers, ended the war.', 'SUPPORT ERI,ETH > ');
   assertCodes('The treaty was signed by Kenya and Somalia on Monday.', 'SUPPORT KEN,SOM > ');
 });
+
+test('words on the act whose subject has "the" (", a charge the Taliban denied") are aimed at its actor; NEGATIVE: a charge of no act told names no one', () => {
+  assertCodes('Islamabad accused Kabul of sheltering militants, a charge the Taliban denied.', 'REJECT AFG > PAK');
+  assertNone('The Taliban denied the charge.', 'REJECT AFG > PAK');
+});
