@@ -65,8 +65,8 @@ class Earlier {
   subject?: Chunk;
   /** The latest country or organisation that can act. */
   acting?: Chunk;
-  /** The latest two adjacent acting parties ("Park and Hayashi"). */
-  coordinated?: [Chunk, Chunk];
+  /** The latest adjacent acting parties ("Park and Hayashi", "Mali, Burkina Faso and Niger"). */
+  coordinated?: Chunk[];
   /** The first acting party that is no preposition's object: what "they" most often stands for. */
   firstSubject?: Chunk;
 
@@ -81,7 +81,11 @@ class Earlier {
     if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
     if (x.kind !== 'place' && x.kind !== 'pronoun' && x.prep === null && x.agentive && !x.possessive) this.firstSubject ??= x;
     const a = chunks[i - 1];
-    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) this.coordinated = [a, x];
+    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) {
+      // (A list goes on: "Mali, Burkina Faso and Niger" are three.)
+      if (this.coordinated?.at(-1) === a) this.coordinated.push(x);
+      else this.coordinated = [a, x];
+    }
   }
 }
 
@@ -135,7 +139,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // country named after the subject, not the subject.
         const first = earlier.firstSubject;
         const group = c.word === 'them' && first ? before.findLast((x) => x.from > first.to && x.kind !== 'pronoun' && pluralHead(words, x) && x.parties.length > 0 && x.parties.every((p) => p.code && !first.parties.some((f) => f.code === p.code))) : undefined;
-        c.parties = pair ? [...pair[0].parties, ...pair[1].parties] : group ? [...group.parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
+        c.parties = pair ? partiesOf(pair) : group ? [...group.parties] : subject ? [...subject] : people ?? (ctx.lastActors.length >= 2 ? [...ctx.lastActors] : [...ctx.dyad]);
       } else {
         // "Thailand, which has accused Cambodia of …, said it would …": the country that is the sentence's
         // subject, before the latest one named.
@@ -195,6 +199,13 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     earlier.pass(chunks, i);
   }
+}
+
+/** The parties of the chunks, in order. (A loop, not .flatMap(), like every list of a chunk's parties: see withEntityText.) */
+function partiesOf(chunks: Chunk[]): Party[] {
+  const out: Party[] = [];
+  for (const x of chunks) for (const p of x.parties) out.push(p);
+  return out;
 }
 
 /** Codes that name a state's territory (not "IGO", "UNO", "EUR", "NGO" or unknown). */

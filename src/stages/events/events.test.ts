@@ -1839,3 +1839,8 @@ test('words on the act whose subject has "the" (", a charge the Taliban denied")
   assertCodes('Islamabad accused Kabul of sheltering militants, a charge the Taliban denied.', 'REJECT AFG > PAK');
   assertNone('The Taliban denied the charge.', 'REJECT AFG > PAK');
 });
+
+test('"they" after a list of three parties ("Mali, Burkina Faso and Niger") are all three; NEGATIVE: after two, the two', () => {
+  assertCodes('The military governments of Mali, Burkina Faso and Niger said on Monday that they would withdraw from the International Criminal Court.', 'THREATEN BFA,MLI,NER > IGO');
+  assertCodes('Mali and Niger said on Monday that they would withdraw from the International Criminal Court.', 'THREATEN MLI,NER > IGO');
+});
