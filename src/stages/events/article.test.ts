@@ -1477,3 +1477,11 @@ test('talks of a visitor days after the visit began are held on it across a mont
   const later = eventsOf([arrived, 'Lam had held talks with Lao President Thongloun Sisoulith on October 20.'], '2025-12-01');
   assert.ok(!later.some((e) => e.startsWith('CONSULT/visit 2025-10-20')), later.join('; '));
 });
+
+test('what a deal covers ("It covers joint training") is no joint activity held; NEGATIVE: joint training held is', () => {
+  const signed = 'BELGRADE, March 20, 2025 (Danube Wire) - Croatia signed a military cooperation declaration with Albania in Tirana on Tuesday.';
+  const covers = eventsOf([signed, 'It covers joint training, defence industry cooperation and countering hybrid threats.'], '2025-03-20');
+  assert.ok(!covers.some((e) => e.startsWith('COOPERATE')), covers.join('; '));
+  const held = eventsOf([signed, 'Croatian and Albanian troops began joint training on Wednesday.'], '2025-03-20');
+  assert.ok(held.some((e) => e.startsWith('COOPERATE')), held.join('; '));
+});

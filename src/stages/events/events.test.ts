@@ -1844,3 +1844,10 @@ test('"they" after a list of three parties ("Mali, Burkina Faso and Niger") are 
   assertCodes('The military governments of Mali, Burkina Faso and Niger said on Monday that they would withdraw from the International Criminal Court.', 'THREATEN BFA,MLI,NER > IGO');
   assertCodes('Mali and Niger said on Monday that they would withdraw from the International Criminal Court.', 'THREATEN MLI,NER > IGO');
 });
+
+test('", which Belgrade called a provocation": the party in the relative clause reproaches the actor of the act before it; NEGATIVE: a relative clause that calls it a success is no reproach', () => {
+  assertCodes('Zagreb signed a military cooperation declaration with Albania and Kosovo, which Belgrade called a provocation.', 'ACCUSE SRB > HRV');
+  assertCodes('Russia launched drones at Poland, which Warsaw called an act of aggression.', 'ACCUSE POL > RUS');
+  assertNone('Zagreb signed a military cooperation declaration with Albania, which Belgrade called a success.', 'ACCUSE');
+});
+
