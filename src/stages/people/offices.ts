@@ -216,7 +216,7 @@ function closedApposition(ctx: SentenceContext, from: number, nameTo: number | u
   // "Abiy's spokeswoman, Billene Seyoum,": a person's possessive before the title.
   if (ownerEndingAt(ctx, from)) return true;
   for (let k = from - 1, words = 0; k >= 0 && words < 3; k--, words++) {
-    if (/^(the|his|her|their|its)$/i.test(t[k].text)) return true;
+    if (/^(the|his|her|their|its|a|an)$/i.test(t[k].text)) return true;
     // "the country's foreign minister, Kwame Mensah,": a noun's possessive, read back to its article. (Not
     // "the embassy's": its staff are the sending state's, which nothing here tells.)
     if (t[k].text === 's' && /^['’]$/.test(elementAt(t, k - 1)?.text ?? '') && startsLowerCase(elementAt(t, k - 2)?.text ?? '') && !POSTINGS.has(t[k - 2].text)) k -= 2;

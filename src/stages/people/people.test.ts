@@ -206,6 +206,9 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Yousuf Raza Gilani spoke.', ['Syed Yousuf Raza Gilani/PAK']],
   ['NEGATIVE: "Sheikh" as a family name of a listed leader stays in it', 'DHAKA (Reuters) - Sheikh Hasina left Dhaka.', ['Sheikh Hasina/BGD']],
   ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
+  ['a deputy chief of mission named after a comma', 'MANILA (Reuters) - The Philippines lodged a protest with the Chinese embassy and summoned its deputy chief of mission, Zhou Zhiyong, on Tuesday.', ['Zhou Zhiyong/CHN']],
+  ['a role after "a" closed by the name\'s comma', 'JERUSALEM (Reuters) - Israel said Hamas had not freed a civilian hostage, Ari Levy, on Saturday.', ['Ari Levy/ISR']],
+  ['NEGATIVE: a role after "a" not closed by a comma names no one', 'JERUSALEM (Reuters) - Israel said a civilian hostage, Tel Aviv residents said, was freed.', []],
 ];
 
 for (const [name, text, expected] of PEOPLE) {
