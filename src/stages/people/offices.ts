@@ -58,6 +58,12 @@ function mentionEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
+/** "'s" (one token or two) at token k. */
+function possessiveAt(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens;
+  return /^['’]s$/.test(elementAt(t, k)?.text ?? '') || (/^['’]$/.test(elementAt(t, k)?.text ?? '') && elementAt(t, k + 1)?.text === 's');
+}
+
 /** Country and sector named inside tokens [from, to). `international`: the first body or state the phrase
  *  names is an international body ("a spokesman for the African Union mission in Somalia", "UN envoy to
  *  Somalia"): the person speaks for it, not for a state, and has no country. */
@@ -75,8 +81,9 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     const c = ctx.country[i] !== elementAt(ctx.country, i - 1) ? ctx.country[i] : undefined;
     const previous = elementAt(ctx.tokens, i - 1)?.text;
     const word = previous === 'the' ? elementAt(ctx.tokens, i - 2)?.text : previous;
-    // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it.
-    const toward = i > from && (TOWARD.has(word ?? '') || (word === 'for' && c?.kind === 'name' && !ctx.org[i]));
+    // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it, as
+    // does "a spokesman for Turkey's defence ministry".
+    const toward = i > from && (TOWARD.has(word ?? '') || (word === 'for' && c?.kind === 'name' && !ctx.org[i] && !possessiveAt(ctx, mentionEnd(ctx, i))));
     if (c && c.kind !== 'descriptor' && toward) posted ??= c.code;
     if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
       if (inBodyName(ctx, i)) bodyCountry ??= c.code;

@@ -208,6 +208,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
   ['a deputy chief of mission named after a comma', 'MANILA (Reuters) - The Philippines lodged a protest with the Chinese embassy and summoned its deputy chief of mission, Zhou Zhiyong, on Tuesday.', ['Zhou Zhiyong/CHN']],
   ['a role after "a" closed by the name\'s comma', 'JERUSALEM (Reuters) - Israel said Hamas had not freed a civilian hostage, Ari Levy, on Saturday.', ['Ari Levy/ISR']],
+  ['a spokesman "for" a country\'s ministry is of that country', 'ATHENS (Reuters) - Rear Admiral Zeki Akturk, spokesman for Turkey\'s defence ministry, said Greek Defence Minister Nikos Dendias had called.', ['Zeki Akturk/TUR', 'Nikos Dendias/GRC']],
+  ['NEGATIVE: an envoy "for" a country is posted there, not of it', 'ADEN (Reuters) - Hans Grundberg, the UN special envoy for Yemen, arrived in Aden.', ['Hans Grundberg/null']],
   ['NEGATIVE: a role after "a" not closed by a comma names no one', 'JERUSALEM (Reuters) - Israel said a civilian hostage, Tel Aviv residents said, was freed.', []],
 ];
 
