@@ -58,6 +58,22 @@ function mentionEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
+/** How many lower-case words a body owned by a country may have ("Hungary's parliament", "Kenya's upper house"). */
+const OWNED_BODY_WORDS = 3;
+
+/** The start of "COUNTRY's body" ending right before token `end`, where "body" is up to three lower-case words; else -1. */
+function ownedBodyStart(ctx: SentenceContext, end: number): number {
+  const t = ctx.tokens;
+  let k = end - 1;
+  while (k >= 0 && end - k <= OWNED_BODY_WORDS && /^[a-z]+$/.test(t[k].text) && t[k].text !== 's') k--;
+  if (k === end - 1) return -1;
+  // k is at the "s" of "'s" (two tokens) or at "'s".
+  const apostrophe = t[k]?.text === 's' ? k - 1 : k;
+  if (!/^['’]s?$/.test(elementAt(t, apostrophe)?.text ?? '') || !possessiveAt(ctx, apostrophe)) return -1;
+  const c = ctx.country[apostrophe - 1];
+  return c && c.kind === 'name' ? mentionStart(ctx, apostrophe - 1) : -1;
+}
+
 /** "'s" (one token or two) at token k. */
 function possessiveAt(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens;
@@ -169,6 +185,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
     let j = mentionStart(ctx, k - 1);
+    // ("The head of Hungary's parliament, Laszlo Kover,": a body no list names, owned by a country.)
+    if (j < 0) j = ownedBodyStart(ctx, k);
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
     if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (elementAt(t, j - 1)?.text === ')' && elementAt(t, j - 3)?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);

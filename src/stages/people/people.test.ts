@@ -210,6 +210,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['a role after "a" closed by the name\'s comma', 'JERUSALEM (Reuters) - Israel said Hamas had not freed a civilian hostage, Ari Levy, on Saturday.', ['Ari Levy/ISR']],
   ['a spokesman "for" a country\'s ministry is of that country', 'ATHENS (Reuters) - Rear Admiral Zeki Akturk, spokesman for Turkey\'s defence ministry, said Greek Defence Minister Nikos Dendias had called.', ['Zeki Akturk/TUR', 'Nikos Dendias/GRC']],
   ['NEGATIVE: an envoy "for" a country is posted there, not of it', 'ADEN (Reuters) - Hans Grundberg, the UN special envoy for Yemen, arrived in Aden.', ['Hans Grundberg/null']],
+  ['a title "of" a body a country owns, before a comma ("The chairman of Kenya\'s senate, X,")', 'NAIROBI (Reuters) - The chairman of Kenya\'s senate, Amason Kingi, criticised the plan.', ['Amason Kingi/KEN']],
+  ['NEGATIVE: the same without the country\'s name is no office of it', 'NAIROBI (Reuters) - The chairman of the local football club, Amos Kimani, spoke.', []],
   ['NEGATIVE: a role after "a" not closed by a comma names no one', 'JERUSALEM (Reuters) - Israel said a civilian hostage, Tel Aviv residents said, was freed.', []],
 ];
 
