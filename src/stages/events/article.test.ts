@@ -1485,3 +1485,10 @@ test('what a deal covers ("It covers joint training") is no joint activity held;
   const held = eventsOf([signed, 'Croatian and Albanian troops began joint training on Wednesday.'], '2025-03-20');
   assert.ok(held.some((e) => e.startsWith('COOPERATE')), held.join('; '));
 });
+
+test('"loans to" before an infinitive of purpose ("in loans to support budget reforms") names no recipient; NEGATIVE: "loans to" a country does', () => {
+  const purpose = eventsOf(["DHAKA, May 30, 2025 (Bengal Wire) - Japan will provide Bangladesh with $1.5 billion in loans to support budget reforms, the chief adviser's office said on Friday."], '2025-05-30');
+  assert.ok(!purpose.some((e) => e.startsWith('AID') && e.includes('BGD>')), purpose.join('; '));
+  const given = eventsOf(['DHAKA, May 30, 2025 (Bengal Wire) - Japan approved new loans to Bangladesh on Friday.'], '2025-05-30');
+  assert.ok(given.some((e) => e.startsWith('AID 2025-05-30 JPN>BGD')), given.join('; '));
+});

@@ -1851,3 +1851,4 @@ test('", which Belgrade called a provocation": the party in the relative clause 
   assertNone('Zagreb signed a military cooperation declaration with Albania, which Belgrade called a success.', 'ACCUSE');
 });
 
+
