@@ -597,6 +597,12 @@ function mainSides(d: Draft, main: MainEvent): boolean {
   return main.date !== null && codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
 }
 
+/** Whether a meeting of the main day between the draft's countries is told in its sentence. */
+function meetingInSentence(d: Draft, drafts: Draft[], main: MainEvent): boolean {
+  const codes = codeSet(d.actor, d.recipient);
+  return drafts.some((m) => m.type === 'CONSULT' && m.sentence === d.sentence && m.date === main.date && [...codes].every((c) => codeSet(m.actor, m.recipient).has(c)));
+}
+
 /** How many words before an act its "later" is looked for ("The commerce ministry later said it had added …"). */
 const LATER_REACH = 12;
 
@@ -683,6 +689,14 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     }
     // (Not a welcome of an act told right before, a reaction as a condemnation is: "China lifted the tariffs on
     // Thursday. Farrell welcomed the decision".)
+    // (A promise of one of the main meeting's two sides to the other, told in the sentence that tells the meeting, is
+    // one of its outcomes, on its day: "Japan will provide Bangladesh with $1.5 billion in loans, Yunus's office said
+    // after he met Ishiba".)
+    if (COOPERATIVE.has(d.type) && d.future && d.recipient.length > 0 && mainSides(d, main) && meetingInSentence(d, drafts, main)) {
+      d.date = main.date;
+      d.dateFrom = 'context';
+      return true;
+    }
     if (COOPERATIVE.has(d.type) && !d.anaphorNear) return !d.reported && d.dateFrom === 'clause';
     // "Xi called for deepening trust": a call with nobody it is addressed to, or addressed to the speaker's
     // own side, is a quote; with a day of its own and outside reported speech it is an act.
