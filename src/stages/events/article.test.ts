@@ -1502,3 +1502,11 @@ test('a promise of one side of the main meeting to the other, told in the senten
   const third = eventsOf([lead('India')], '2025-05-30');
   assert.ok(!third.some((e) => e.startsWith('AGREE') && e.includes('IND>BGD')), third.join('; '));
 });
+
+test('force or sanctions a side says it will take ("said it would expel") is its threat, made that day; NEGATIVE: the same said of another side is hearsay', () => {
+  const lead = "PRETORIA, Jan. 30, 2026 (Highveld Wire) - South Africa on Friday expelled Israel's charge d'affaires.";
+  const own = eventsOf([lead, "Israel's foreign ministry said it would expel South Africa's senior diplomat in response."], '2026-01-30');
+  assert.ok(own.some((e) => e.startsWith('THREATEN 2026-01-30 ISR>ZAF')), own.join('; '));
+  const other = eventsOf([lead, "Analysts said Israel would expel South Africa's senior diplomat in response."], '2026-01-30');
+  assert.ok(!other.some((e) => e.startsWith('THREATEN')), other.join('; '));
+});

@@ -301,7 +301,9 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     const pastOwn = lex.pastForms.has(view.words[span.from]) && spokenBy(view, draft.actor);
     // A threat its own side tells is made, not reported ("The Kremlin said it would respond by …").
     draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span))) &&
-      !(draft.type === 'THREATEN' && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));
+      // (Also force or sanctions told in the future, which applyTense makes a threat: "Israel's foreign ministry said it
+      // would expel South Africa's senior diplomat".)
+      !((draft.type === 'THREATEN' || (aspect.future && FUTURE_TYPE[draft.type] === 'THREATEN')) && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
     applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));

@@ -1852,3 +1852,8 @@ test('", which Belgrade called a provocation": the party in the relative clause 
 });
 
 
+
+test('an envoy declared persona non grata over a name in apposition ("the embassy\'s charge d\'affaires, X, persona non grata"); NEGATIVE: a name in apposition with no such declaration', () => {
+  assertCodes("South Africa on Friday declared the Israeli embassy's charge d'affaires, Ariel Seidman, persona non grata.", 'SANCTION ZAF > ISR');
+  assertNone("South Africa on Friday thanked the Israeli embassy's charge d'affaires, Ariel Seidman, for his work.", 'SANCTION');
+});

@@ -304,6 +304,18 @@ const gapWord = (w: string | undefined) => w !== undefined && startsLowerCase(w)
 /** The start of an office phrase whose title starts at `from`: bodies, countries and other titles before it
  *  belong to it ("Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince",
  *  "Deputy Prime Minister and Foreign Minister"). */
+/** The start of "NATIONALITY embassy's" (a mission of `POSTINGS` with its country) right before token `at`, else -1. */
+function postingOwnerEndingAt(ctx: SentenceContext, at: number): number {
+  const t = ctx.tokens;
+  const s = elementAt(t, at - 1)?.text ?? '';
+  const apostrophe = s === 's' ? at - 2 : /^['’]s$/.test(s) ? at - 1 : -1;
+  if (apostrophe < 1 || !possessiveAt(ctx, apostrophe)) return -1;
+  const noun = apostrophe - 1;
+  if (!POSTINGS.has(t[noun].text.toLowerCase())) return -1;
+  const c = elementAt(ctx.country, noun - 1);
+  return c && c.kind !== 'descriptor' ? mentionStart(ctx, noun - 1) : -1;
+}
+
 function extendBack(ctx: SentenceContext, from: number): number {
   const t = ctx.tokens;
   for (let guard = 0; guard < 5; guard++) {
@@ -322,6 +334,9 @@ function extendBack(ctx: SentenceContext, from: number): number {
     // One country per phrase: "met his Lao counterpart" does not reach back to the country before "met".
     const owner = possessiveOrCountryEndingAt(ctx, from);
     if (owner >= 0) return owner;
+    // "the Israeli embassy's charge d'affaires": the mission of a country named by its nationality.
+    const posting = postingOwnerEndingAt(ctx, from);
+    if (posting >= 0) return posting;
     const j = ctx.org[prev] ? mentionStart(ctx, prev) : -1;
     if (j >= 0) {
       from = j;

@@ -212,6 +212,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: an envoy "for" a country is posted there, not of it', 'ADEN (Reuters) - Hans Grundberg, the UN special envoy for Yemen, arrived in Aden.', ['Hans Grundberg/null']],
   ['a title "of" a body a country owns, before a comma ("The chairman of Kenya\'s senate, X,")', 'NAIROBI (Reuters) - The chairman of Kenya\'s senate, Amason Kingi, criticised the plan.', ['Amason Kingi/KEN']],
   ['NEGATIVE: the same without the country\'s name is no office of it', 'NAIROBI (Reuters) - The chairman of the local football club, Amos Kimani, spoke.', []],
+  ['a title of a country\'s embassy named by its nationality ("the Israeli embassy\'s charge d\'affaires, X,")', 'PRETORIA (Reuters) - South Africa expelled the Israeli embassy\'s charge d\'affaires, Ariel Seidman, on Friday.', ['Ariel Seidman/ISR']],
+  ['NEGATIVE: an embassy\'s title with no nationality names no one', 'PRETORIA (Reuters) - The embassy\'s spokesman, Ariel Seidman, declined to comment.', []],
   ['NEGATIVE: a role after "a" not closed by a comma names no one', 'JERUSALEM (Reuters) - Israel said a civilian hostage, Tel Aviv residents said, was freed.', []],
 ];
 
