@@ -172,9 +172,9 @@ const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'firefight', 'gu
 function clashOpponent(view: SentenceView, span: CueSpan, found: CueParties, victims: string | undefined): Chunk | null {
   for (const c of found.object) {
     if (c.prep !== 'with' || c.from <= span.to || c.parties.length === 0 || c.parties.some((p) => !p.code || p.code === victims)) continue;
-    const k = c.from - 1 - (c.from - 1 > 0 && view.words[c.from - 1] !== 'with' ? 1 : 0);
-    // ("in a clash with", "in an exchange of fire with", "in heavy fighting with the": up to a determiner before the party.)
-    const noun = view.words[k] === 'with' ? wordAt(view.words, k - 1) : '';
+    // ("in a clash with", "in an exchange of fire with", "in heavy fighting with the": a determiner stays outside the chunk.)
+    const w = wordAt(view.words, c.from - 1) === 'with' ? c.from - 1 : c.from - 2;
+    const noun = wordAt(view.words, w) === 'with' ? wordAt(view.words, w - 1) : '';
     if (FIGHTING_NOUNS.has(noun)) return c;
   }
   return null;

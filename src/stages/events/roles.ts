@@ -63,9 +63,9 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
   const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar);
-  // ("…, which Belgrade called a provocation": the party in a slot after one of the cue's `agent_after` words acts, not
-  // the clause's subject before it.)
-  if (byAgent.length > 0 && agentSlot(view, span, cue.agentAfter) && view.words[span.from] === view.words[span.slot![0] - 1]) {
+  // ("…, which Belgrade called a provocation": the party in a slot right after the pattern's first word, one of the cue's
+  // `agent_after`, acts, not the clause's subject before it.)
+  if (byAgent.length > 0 && agentSlot(view, span, cue.agentAfter) && span.slot![0] === span.from + 1) {
     subj.chunks = byAgent;
     subj.inherit = false;
   }
