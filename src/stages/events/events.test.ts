@@ -1857,3 +1857,9 @@ test('an envoy declared persona non grata over a name in apposition ("the embass
   assertCodes("South Africa on Friday declared the Israeli embassy's charge d'affaires, Ariel Seidman, persona non grata.", 'SANCTION ZAF > ISR');
   assertNone("South Africa on Friday thanked the Israeli embassy's charge d'affaires, Ariel Seidman, for his work.", 'SANCTION');
 });
+
+test('an incursion named by its noun ("the incursion of a Venezuelan navy vessel into Guyana\'s zone") is the vessel\'s country entering; NEGATIVE: "the incursion into its waters" with no one named is nobody\'s', () => {
+  assertCodes("Guyana summoned Venezuela's ambassador to protest the incursion of a Venezuelan navy vessel into Guyana's exclusive economic zone on Saturday.", 'MOBILIZE VEN > GUY');
+  assertCodes("Taiwan condemned a Chinese incursion into Taiwan's air defence zone on Monday.", 'MOBILIZE CHN > TWN');
+  assertNone('Guyana protested the incursion into its waters.', 'MOBILIZE');
+});
