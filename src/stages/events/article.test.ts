@@ -1510,3 +1510,13 @@ test('force or sanctions a side says it will take ("said it would expel") is its
   const other = eventsOf([lead, "Analysts said Israel would expel South Africa's senior diplomat in response."], '2026-01-30');
   assert.ok(!other.some((e) => e.startsWith('THREATEN')), other.join('; '));
 });
+
+test('a state\'s act it tells of itself after "said it", its verb in scare quotes ("said it had "expelled" the vessels"), is done; NEGATIVE: an act inside a quotation of several words is not, nor a meeting a person says she had', () => {
+  const lead = 'MANILA, Aug. 11, 2025 (Luzon Wire) - A Chinese coast guard ship fired a water cannon at a Philippine vessel near Scarborough Shoal on Monday.';
+  const expelled = eventsOf([lead, 'China\'s coast guard said it had "expelled" the Philippine vessels from the area.'], '2025-08-11');
+  assert.ok(expelled.some((e) => e.startsWith('COERCE') && e.includes('CHN>PHL')), expelled.join('; '));
+  const quoted = eventsOf([lead, '"We expelled the Philippine vessels from our waters," the coast guard said.'], '2025-08-11');
+  assert.ok(!quoted.some((e) => e.startsWith('COERCE')), quoted.join('; '));
+  const met = eventsOf([lead, 'Philippine Foreign Secretary Enrique Manalo said she had discussed the incident with Chinese Foreign Minister Wang Yi.'], '2025-08-11');
+  assert.ok(!met.some((e) => e.startsWith('CONSULT')), met.join('; '));
+});

@@ -300,7 +300,10 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     // planting mines": said and accused).
     const pastOwn = lex.pastForms.has(view.words[span.from]) && spokenBy(view, draft.actor);
     // A threat its own side tells is made, not reported ("The Kremlin said it would respond by …").
-    draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span))) &&
+    // (So is a state's act it tells of itself after "said it": "China's coast guard said it had "expelled" the Philippine
+    // vessels"; not a meeting a person says she had, which the article does not date: "said she had discussed … with".)
+    const ownStateAct = STATE_ACTS.has(draft.type) && saidOfItself(view, draft.actor);
+    draft.reported = aspect.reported && !(pastOwn && (attributionCommaAfter(view, span) >= 0 || speakersNextVerb(view, span) || ownStateAct)) &&
       // (Also force or sanctions told in the future, which applyTense makes a threat: "Israel's foreign ministry said it
       // would expel South Africa's senior diplomat".)
       !((draft.type === 'THREATEN' || (aspect.future && FUTURE_TYPE[draft.type] === 'THREATEN')) && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));

@@ -78,7 +78,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     return kept.map((d, i) => ({ d, i })).sort((a, b) => a.d.sentence - b.d.sentence || Number(background.get(a.d)) - Number(background.get(b.d)) || a.i - b.i).map((x) => x.d);
   }
 
-  kept = kept.filter((d) => !views.get(d.sentence)!.quoted[tokenOf(views.get(d.sentence)!, d.start)]);
+  kept = kept.filter((d) => !quotedSpeech(views.get(d.sentence)!, tokenOf(views.get(d.sentence)!, d.start)));
   kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views, lex) || !needsObject(d));
   // The dateline's place, read once for the article.
   const dateline = datelinePlace(doc);
@@ -409,6 +409,19 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
   d.recipient = found.actor;
   d.anaphorNear = found.a.sentence === d.sentence - 1;
   return true;
+}
+
+/** The longest run of quoted words that is still the writer's own term, not a quotation ("said it had "expelled" the vessels"). */
+const SCARE_QUOTE_WORDS = 2;
+
+/** Whether token k stands in a quotation of speech: quoted, in a run of more than SCARE_QUOTE_WORDS words. */
+function quotedSpeech(view: SentenceView, k: number): boolean {
+  if (!view.quoted[k]) return false;
+  let from = k;
+  let to = k + 1;
+  while (from > 0 && view.quoted[from - 1]) from--;
+  while (to < view.quoted.length && view.quoted[to]) to++;
+  return to - from > SCARE_QUOTE_WORDS;
 }
 
 function tokenOf(view: SentenceView, pos: number): number {

@@ -307,6 +307,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       j = quoted;
       continue;
     }
+    // ("said it had "expelled" the vessels": the mark that opens the cue's own scare quote.)
+    if (QUOTES.has(w) && j === span.from - 1 && QUOTES.has(wordAt(words, span.to)) && span.to - span.from <= 2) continue;
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || QUOTES.has(w)) break;
     // "recalled its envoy after gunmen killed …": a clause of its own has its subject inside, if any.
     if (clauseOpensAt(view, j, span.from, lex)) break;
