@@ -1863,3 +1863,9 @@ test('an incursion named by its noun ("the incursion of a Venezuelan navy vessel
   assertCodes("Taiwan condemned a Chinese incursion into Taiwan's air defence zone on Monday.", 'MOBILIZE CHN > TWN');
   assertNone('Guyana protested the incursion into its waters.', 'MOBILIZE');
 });
+
+test('"Chinatown" is a quarter of any city, not the US city: riots there are no act on the United States; NEGATIVE: a US city named is', () => {
+  assertNone('Rioters destroyed parts of Chinatown in Honiara in November 2021.', 'ASSAULT SLB > USA');
+  assertNone('Riots destroyed parts of Chinatown in Honiara in November 2021.', 'PROTEST  > USA');
+  assertCodes('Chinese hackers attacked servers in Chicago on Monday.', 'ASSAULT CHN > USA');
+});
