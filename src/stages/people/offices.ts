@@ -67,11 +67,17 @@ function ownedBodyStart(ctx: SentenceContext, end: number): number {
   let k = end - 1;
   while (k >= 0 && end - k <= OWNED_BODY_WORDS && /^[a-z]+$/.test(t[k].text) && t[k].text !== 's') k--;
   if (k === end - 1) return -1;
-  // k is at the "s" of "'s" (two tokens) or at "'s".
-  const apostrophe = t[k]?.text === 's' ? k - 1 : k;
-  if (!/^['’]s?$/.test(elementAt(t, apostrophe)?.text ?? '') || !possessiveAt(ctx, apostrophe)) return -1;
+  const apostrophe = possessiveEndingAt(ctx, k + 1);
+  if (apostrophe < 1) return -1;
   const c = ctx.country[apostrophe - 1];
   return c && c.kind === 'name' ? mentionStart(ctx, apostrophe - 1) : -1;
+}
+
+/** The token of the apostrophe of an "'s" (one token or two) that ends right before token `at`, else -1. */
+function possessiveEndingAt(ctx: SentenceContext, at: number): number {
+  const s = elementAt(ctx.tokens, at - 1)?.text ?? '';
+  const k = s === 's' ? at - 2 : /^['’]s$/.test(s) ? at - 1 : -1;
+  return k >= 1 && possessiveAt(ctx, k) ? k : -1;
 }
 
 /** "'s" (one token or two) at token k. */
@@ -307,9 +313,8 @@ const gapWord = (w: string | undefined) => w !== undefined && startsLowerCase(w)
 /** The start of "NATIONALITY embassy's" (a mission of `POSTINGS` with its country) right before token `at`, else -1. */
 function postingOwnerEndingAt(ctx: SentenceContext, at: number): number {
   const t = ctx.tokens;
-  const s = elementAt(t, at - 1)?.text ?? '';
-  const apostrophe = s === 's' ? at - 2 : /^['’]s$/.test(s) ? at - 1 : -1;
-  if (apostrophe < 1 || !possessiveAt(ctx, apostrophe)) return -1;
+  const apostrophe = possessiveEndingAt(ctx, at);
+  if (apostrophe < 1) return -1;
   const noun = apostrophe - 1;
   if (!POSTINGS.has(t[noun].text.toLowerCase())) return -1;
   const c = elementAt(ctx.country, noun - 1);
