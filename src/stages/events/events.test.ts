@@ -21,6 +21,10 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Storming and hitting stay attacks and riots; NEGATIVE for them (in NONE): a storm of the weather after a
+  // determiner, and places "hit by floods" or goods "struck by tariffs".
+  { text: 'Protesters stormed the parliament in Tbilisi on Monday.', date: '2025-05-10', type: 'PROTEST', actor: ['GEO'], recipient: ['GEO'] },
+  { text: 'Israeli strikes hit Gaza after the storm on Monday.', date: '2025-05-10', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
   // A state's act joined to one aimed at another state, naming no one itself, is aimed there too ("and closed the main
   // border crossing"); NEGATIVE for it: alone it stays within the country, and after an act at home it stays at home.
   { text: 'Pakistan closed the Torkham crossing on Friday.', date: '2025-05-10', type: 'COERCE', actor: ['PAK'], recipient: ['PAK'] },
@@ -682,6 +686,12 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // A blow of nature or of the market right after "hit", "struck", "killed": no attack (attacks that hit: see ROWS).
+  'Kenyan farms struck by drought will get help.',
+  'Thousands of Bolivian families were hit by floods in March.',
+  'Villages in Honduras hit by a hurricane were rebuilt.',
+  'A tropical storm hit the Philippine coast on Monday.',
+  'Fishermen returned to port after the storm.',
   "Seoul's decision drew criticism on Friday.",
   'Three Gulf states signed a deal on Monday.',
   'Kenya said it must protect its borders from smugglers.',
