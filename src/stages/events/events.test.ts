@@ -1879,3 +1879,9 @@ test('"Chinatown" is a quarter of any city, not the US city: riots there are no 
   assertNone('Riots destroyed parts of Chinatown in Honiara in November 2021.', 'PROTEST  > USA');
   assertCodes('Chinese hackers attacked servers in Chicago on Monday.', 'ASSAULT CHN > USA');
 });
+
+test('a verb after "and" that shares the subject before it acts on a foreign party, not on the subject\'s own possessive; NEGATIVE: "Egypt\'s" is no recipient', () => {
+  assertCodes("Egypt's foreign minister met Burhan in Port Sudan on Saturday and reaffirmed Egypt's support for Sudan.", 'SUPPORT EGY > SDN');
+  assertCodes("Kenya's president met Hassan Sheikh Mohamud on Monday and reaffirmed Nairobi's support for Somalia's unity.", 'SUPPORT KEN > SOM');
+  assertNone("Egypt's foreign minister met Burhan in Port Sudan on Saturday and reaffirmed Egypt's support for Sudan.", 'SUPPORT EGY > EGY');
+});

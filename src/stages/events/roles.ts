@@ -69,8 +69,11 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
     subj.chunks = byAgent;
     subj.inherit = false;
   }
+  // (With a subject shared from the clause before "and": "met Burhan and reaffirmed Egypt's support for Sudan" acts
+  // on Sudan, not on the subject's own country.)
   const subjectCodes = new Set<string>();
   for (const c of subj.chunks) for (const p of c.parties) subjectCodes.add(p.code);
+  if (subj.inherit) for (const c of subj.inherited ?? []) for (const p of c.parties) subjectCodes.add(p.code);
   const found = findObject(view, span, cue, lex, subjectCodes);
   // "called Somalia's president on Thursday to discuss the deal": an infinitive of purpose with no party after it acts
   // on the object of the verb of contact before it.
