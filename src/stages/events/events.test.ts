@@ -21,6 +21,10 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A ceasefire or a mediation accepted is agreed to (AGREE), as "agreed to a ceasefire"; NEGATIVE for it (in NONE):
+  // one never or not accepted.
+  { text: 'Cambodia accepted the ceasefire on Monday.', date: '2025-05-10', type: 'AGREE', actor: ['KHM'], recipient: [] },
+  { text: "Thailand accepted Malaysia's mediation on Monday.", date: '2025-05-10', type: 'AGREE', actor: ['THA'], recipient: ['MYS'] },
   // Storming and hitting stay attacks and riots; NEGATIVE for them (in NONE): a storm of the weather after a
   // determiner, and places "hit by floods" or goods "struck by tariffs".
   { text: 'Protesters stormed the parliament in Tbilisi on Monday.', date: '2025-05-10', type: 'PROTEST', actor: ['GEO'], recipient: ['GEO'] },
@@ -686,6 +690,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Israel did not accept the truce on Monday.',
   // A blow of nature or of the market right after "hit", "struck", "killed": no attack (attacks that hit: see ROWS).
   'Kenyan farms struck by drought will get help.',
   'Thousands of Bolivian families were hit by floods in March.',
