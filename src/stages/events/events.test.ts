@@ -690,6 +690,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // An act defended or justified is one told before, no new act of the defender.
+  'Ecuadorian President Daniel Noboa defended the raid on Saturday.',
+  'The minister justified the raid on Saturday.',
   'Israel did not accept the truce on Monday.',
   // A blow of nature or of the market right after "hit", "struck", "killed": no attack (attacks that hit: see ROWS).
   'Kenyan farms struck by drought will get help.',
