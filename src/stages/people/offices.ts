@@ -272,7 +272,7 @@ function linkBefore(ctx: SentenceContext, from: number, entry: TitleEntry): Coun
   // "His chief of staff, Kang Hoon-sik,": the office of the person last named, maybe in an earlier sentence.
   if (OWN.has(elementAt(t, from - 1)?.text.toLowerCase() ?? '')) return { kind: 'previous', at: t[from - 1].start, from: 0 };
   let k = from - 1;
-  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text) && !isPossessiveS(t, k)) k--;
+  while (k >= 0 && from - 1 - k < MAX_GAP && gapWord(t[k].text) && !isPossessiveS(t, k) && !verbAfterNoun(t, k)) k--;
   return ownerEndingAt(ctx, k + 1);
 }
 
@@ -306,6 +306,10 @@ const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */
 const GAP_STOP = new Set(['of', 'at', 'in', 'for', 'to', 'with', 'from', 'by', 'on', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that']);
 const gapWord = (w: string | undefined) => w !== undefined && startsLowerCase(w) && !GAP_STOP.has(w);
+/** "Ecuadorian police arrested former vice president X": a past form after a lower-case noun is a clause's verb, which
+ *  no office phrase spans ("Japan's newly appointed ambassador", "Pakistan's jailed former prime minister" still do). */
+const verbAfterNoun = (t: SentenceContext['tokens'], k: number) =>
+  t[k].text.endsWith('ed') && k > 0 && gapWord(t[k - 1].text) && !t[k - 1].text.endsWith('ly') && !isPossessiveS(t, k - 1);
 
 /** The start of an office phrase whose title starts at `from`: bodies, countries and other titles before it
  *  belong to it ("Chinese Foreign Ministry spokesperson", "Saudi Foreign Minister Prince",
@@ -361,7 +365,7 @@ function extendBack(ctx: SentenceContext, from: number): number {
     // capitalised words, then the country.
     const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
-    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(elementAt(t, gap - 1)?.text ?? ''))) gap--;
+    while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(elementAt(t, gap - 1)?.text ?? '')) && !verbAfterNoun(t, gap)) gap--;
     const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
     // "Houthi military spokesman": a body before the lower-case words.
     const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;

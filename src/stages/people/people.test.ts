@@ -348,3 +348,11 @@ test('people: a recognizer marked strong gives only strong evidence, the others 
   }
   assert.deepEqual([...strengths].sort(), ['false', 'true']);
 });
+
+test('people: an office phrase does not reach back over a clause\'s verb ("police arrested former vice president X"); NEGATIVE: "newly appointed", "jailed" still qualify the title', () => {
+  const office = (text: string, name: string) => run(text, '2025-05-02').people.find((p) => p.name === name)?.offices;
+  assert.deepEqual(office('Ecuadorian police arrested former vice president Jorge Glas on Friday.', 'Jorge Glas'), ['vice president']);
+  assert.deepEqual(office('Kenyan soldiers detained opposition leader Kizza Besigye in Nairobi.', 'Kizza Besigye'), ['opposition leader']);
+  assert.deepEqual(office("Japan's newly appointed ambassador Kenji Sato arrived on Monday.", 'Kenji Sato'), ["Japan's newly appointed ambassador"]);
+  assert.deepEqual(office("Pakistan's jailed former prime minister Imran Khan spoke on Monday.", 'Imran Khan'), ["Pakistan's jailed former prime minister"]);
+});
