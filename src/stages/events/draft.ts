@@ -1060,7 +1060,7 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: 
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed. So is a date after
   // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past; so is
   // one after any wished act ("wants to sign a deal by December").
-  const planned = futureWords && (d.type === 'CONSULT' || d.speculative) && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
+  const planned = futureWords && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
   if (planned && d.sentenceDate === d.date) d.sentenceDate = null;
   if (d.future || planned) {
     d.date = null;

@@ -1893,3 +1893,9 @@ test('a verb after "and" that shares the subject before it acts on a foreign par
   assertCodes("Kenya's president met Hassan Sheikh Mohamud on Monday and reaffirmed Nairobi's support for Somalia's unity.", 'SUPPORT KEN > SOM');
   assertNone("Egypt's foreign minister met Burhan in Port Sudan on Saturday and reaffirmed Egypt's support for Sudan.", 'SUPPORT EGY > EGY');
 });
+
+test('a promise is dated when told, not by the time it is to be kept ("will send aid … in December"); NEGATIVE: an act done in December is dated then', () => {
+  assert.deepEqual(typesWithDates('Kenya will send aid to Somalia in December.'), ['AGREE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Nigeria will supply electricity to Niger again from April.'), ['AGREE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Kenya sent aid to Somalia in December.'), ['AID@2024-12']);
+});
