@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Drills of another party joined are held with it; NEGATIVE for it (in NONE): drills joined with no one named.
+  { text: 'Indonesia joined Russian naval drills in the Java Sea in November.', date: '2025-05-10', type: 'COOPERATE', actor: ['IDN', 'RUS'], recipient: [] },
+  { text: 'Indonesia joined the Russian-led exercise in November.', date: '2025-05-10', type: 'COOPERATE', actor: ['IDN', 'RUS'], recipient: [] },
   // A ceasefire or a mediation accepted is agreed to (AGREE), as "agreed to a ceasefire"; NEGATIVE for it (in NONE):
   // one never or not accepted.
   { text: 'Cambodia accepted the ceasefire on Monday.', date: '2025-05-10', type: 'AGREE', actor: ['KHM'], recipient: [] },
@@ -690,6 +693,8 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Indonesia joined the drills in November.',
+  'Students joined a fire drill in Nairobi.',
   // An act defended or justified is one told before, no new act of the defender.
   'Ecuadorian President Daniel Noboa defended the raid on Saturday.',
   'The minister justified the raid on Saturday.',
