@@ -1904,3 +1904,9 @@ test('a promise is dated when told, not by the time it is to be kept ("will send
   assert.deepEqual(typesWithDates('Nigeria will supply electricity to Niger again from April.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya sent aid to Somalia in December.'), ['AID@2024-12']);
 });
+
+test('a verb after "and" past an object\'s name in apposition has the subject of the verb before ("summoned the Russian chargé d\'affaires, X, … and handed him a note"); NEGATIVE: the envoy is no protester', () => {
+  const text = "Azerbaijan's foreign ministry summoned the Russian charge d'affaires, Pyotr Volokovykh, on Saturday and handed him a note of protest.";
+  assertCodes(text, 'ACCUSE AZE > RUS');
+  assertNone(text, 'ACCUSE RUS');
+});

@@ -449,7 +449,7 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   if (!s) return -1;
   for (let k = s.to; k < and; k++) {
     const w = view.words[k];
-    if (lex.grammar.clauseBoundaries.has(w) || (w === ',' && !placeApposition(view, k))) return -1;
+    if (lex.grammar.clauseBoundaries.has(w) || (w === ',' && !placeApposition(view, k) && !nameApposition(view, k))) return -1;
   }
   return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
 }
@@ -473,6 +473,17 @@ function participleClauseBefore(view: SentenceView, comma: number): number {
 }
 
 /** Whether the comma at `k` opens or closes a name set off after a place: "in the Chinese capital, Beijing, and …". */
+/** Whether the comma at `k` opens or closes a name in apposition that one chunk holds ("summoned the Russian chargé
+ *  d'affaires, Pyotr Volokovykh, on Saturday and handed him …"). */
+function nameApposition(view: SentenceView, k: number): boolean {
+  const { chunkAt, chunks, words } = view;
+  if (chunkAt[k] >= 0) return true;
+  const before = k > 0 ? chunkAt[k - 1] : -1;
+  if (before < 0) return false;
+  const c = chunks[before];
+  return c.to === k && words.slice(c.from, c.to).includes(',');
+}
+
 function placeApposition(view: SentenceView, k: number): boolean {
   const { chunkAt, chunks, words } = view;
   const chunkEndingAt = (end: number) => (end > 0 && chunkAt[end - 1] >= 0 && chunks[chunkAt[end - 1]].to === end ? chunks[chunkAt[end - 1]] : null);
