@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // "air defences" are a country's forces: the subject of the participle after the comma too (NEGATIVE: no second
+  // attack by the victims' country, see the test below).
+  { text: 'Russian air defences shot down an Azerbaijani plane over Grozny in December, killing 38 people.', date: '2025-07-01', type: 'ASSAULT', actor: ['RUS'], recipient: ['AZE'] },
   // Drills of another party joined are held with it; NEGATIVE for it (in NONE): drills joined with no one named.
   { text: 'Indonesia joined Russian naval drills in the Java Sea in November.', date: '2025-05-10', type: 'COOPERATE', actor: ['IDN', 'RUS'], recipient: [] },
   { text: 'Indonesia joined the Russian-led exercise in November.', date: '2025-05-10', type: 'COOPERATE', actor: ['IDN', 'RUS'], recipient: [] },
@@ -1909,4 +1912,8 @@ test('a verb after "and" past an object\'s name in apposition has the subject of
   const text = "Azerbaijan's foreign ministry summoned the Russian charge d'affaires, Pyotr Volokovykh, on Saturday and handed him a note of protest.";
   assertCodes(text, 'ACCUSE AZE > RUS');
   assertNone(text, 'ACCUSE RUS');
+});
+
+test('NEGATIVE: ", killing 38 people" after an attack by "Russian air defences" is no attack by the plane\'s country', () => {
+  assertNone('Russian air defences shot down an Azerbaijani plane over Grozny in December, killing 38 people.', 'ASSAULT AZE');
 });
