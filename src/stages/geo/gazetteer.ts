@@ -47,6 +47,8 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (lex.currencyNouns.has(next?.text.toLowerCase() ?? '')) return null;
   // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.
   if ((entry.kind === 'place' || entry.kind === 'capital') && lex.venueNouns.has(next?.key ?? '')) return null;
+  // "the Ankara Declaration", "the Singapore Declaration": a document named after the place or country.
+  if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.documentNouns.has(next?.key ?? '')) return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && next?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.
