@@ -1917,3 +1917,9 @@ test('a verb after "and" past an object\'s name in apposition has the subject of
 test('NEGATIVE: ", killing 38 people" after an attack by "Russian air defences" is no attack by the plane\'s country', () => {
   assertNone('Russian air defences shot down an Azerbaijani plane over Grozny in December, killing 38 people.', 'ASSAULT AZE');
 });
+
+test('", and allies agreed …": a plural common noun after ", and" is the next clause\'s subject, no party before it; NEGATIVE: "missiles and drones struck" is one subject', () => {
+  assertNone("Poland invoked Article 4 of the NATO treaty on Wednesday, and allies agreed to strengthen air defences on the alliance's eastern flank.", 'AGREE POL');
+  assertNone('Kenya closed its border on Monday, and traders protested outside the ministry.', 'ACCUSE KEN');
+  assertCodes('Russian missiles and drones struck energy facilities across Ukraine overnight, killing seven people.', 'ASSAULT RUS > UKR');
+});

@@ -344,6 +344,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       if (subordinate) return { chunks: before, inherit: false };
       return { chunks: [], inherit: true, inherited: before };
     }
+    // "…, and allies agreed to strengthen air defences": a clause after ", and" whose subject is a common noun in the
+    // plural, no party, has no party before it as subject.
+    // (After a comma only: "Russian missiles and drones struck …" is one subject.)
+    if (w === 'and' && words[j - 1] === ',' && !onlyAux && pluralNounSubject(view, j + 1, span.from, lex)) return { chunks: [], inherit: false };
     if (!AUX.has(w) && !g.skippable.has(w) && view.dateTok[j] < 0) onlyAux = false;
   }
   // "Speaking at a meeting … with Hue, Xi urged": the subject follows the opening phrase.
@@ -354,6 +358,21 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (wordAt(words, span.from - 1) === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+const PLURAL_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its', 'other', 'many', 'some', 'western']);
+
+/** Whether words[from, to) are a plural common noun with at most a determiner before it ("allies", "the other
+ *  members"): lower-case words, no party, the last in -s. */
+function pluralNounSubject(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  const { words } = view;
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (view.chunkAt[k] >= 0 || view.dateTok[k] >= 0 || !LOWER_FIRST.test(view.tokens[k].text)) return false;
+    if (k < to - 1 ? !PLURAL_SUBJECT_DETERMINERS.has(w) : lex.grammar.functionWords.has(w) || AUX.has(w) || lex.grammar.skippable.has(w) || !w.endsWith('s') || w.endsWith('ss')) return false;
+  }
+  return true;
 }
 
 /** How far back from an infinitive's "to" the verb of contact of its object is looked for. */
