@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A crowd-control weapon used "to disperse" people attacks them; NEGATIVE for it (in NONE): crowds dispersed with no
+  // weapon named.
+  { text: 'Police fired tear gas to disperse protesters in Nairobi on Friday.', date: '2025-05-10', type: 'ASSAULT', mode: ['crowd-control'], actor: ['KEN'], recipient: ['KEN'] },
   // "air defences" are a country's forces: the subject of the participle after the comma too (NEGATIVE: no second
   // attack by the victims' country, see the test below).
   { text: 'Russian air defences shot down an Azerbaijani plane over Grozny in December, killing 38 people.', date: '2025-07-01', type: 'ASSAULT', actor: ['RUS'], recipient: ['AZE'] },
@@ -696,6 +699,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Police dispersed protesters in Nairobi on Friday.',
   'Indonesia joined the drills in November.',
   'Students joined a fire drill in Nairobi.',
   // An act defended or justified is one told before, no new act of the defender.
