@@ -21,6 +21,8 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Sailors are a country's forces, also past a participle phrase before the verb.
+  { text: 'Chinese sailors armed with knives seized two Philippine rubber boats on Monday.', date: '2025-05-10', type: 'COERCE', actor: ['CHN'], recipient: ['PHL'] },
   // A crowd-control weapon used "to disperse" people attacks them; NEGATIVE for it (in NONE): crowds dispersed with no
   // weapon named.
   { text: 'Police fired tear gas to disperse protesters in Nairobi on Friday.', date: '2025-05-10', type: 'ASSAULT', mode: ['crowd-control'], actor: ['KEN'], recipient: ['KEN'] },
