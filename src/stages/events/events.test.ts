@@ -21,6 +21,8 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A body known by its acronym acts for its country ("BSF troops": India's Border Security Force).
+  { text: 'A Bangladeshi teenager was shot dead by BSF troops while crossing the border in September.', date: '2025-01-14', type: 'ASSAULT', actor: ['IND'], recipient: ['BGD'] },
   // Sailors are a country's forces, also past a participle phrase before the verb.
   { text: 'Chinese sailors armed with knives seized two Philippine rubber boats on Monday.', date: '2025-05-10', type: 'COERCE', actor: ['CHN'], recipient: ['PHL'] },
   // A crowd-control weapon used "to disperse" people attacks them; NEGATIVE for it (in NONE): crowds dispersed with no

@@ -26,6 +26,7 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  ['border forces of South Asia by their acronyms', 'BSF troops and the BGB met at the border.', ['BSF=Border Security Force/IND/MIL', 'BGB=Border Guard Bangladesh/BGD/MIL']],
   // A list of subjects before a subject noun is part of the name, and names what the body studies, not its country.
   ['a research institute named by a list of subjects', 'He works at the Institute of Russian, Eastern European and Central Asian Studies.', [
     'Institute of Russian, Eastern European and Central Asian Studies=Institute of Russian, Eastern European and Central Asian Studies/null/EDU']],
