@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A courtesy call paid is a meeting even with "to" in a relative clause after it (NEGATIVE: "called on X to …" is a
+  // request, see the rows of REQUEST).
+  { text: 'Vietnamese Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith, who asked Vietnam to help train Lao officials.', date: '2025-01-10', type: 'CONSULT', actor: ['LAO', 'VNM'], recipient: [] },
   // A body known by its acronym acts for its country ("BSF troops": India's Border Security Force).
   { text: 'A Bangladeshi teenager was shot dead by BSF troops while crossing the border in September.', date: '2025-01-14', type: 'ASSAULT', actor: ['IND'], recipient: ['BGD'] },
   // Sailors are a country's forces, also past a participle phrase before the verb.
