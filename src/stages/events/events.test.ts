@@ -21,6 +21,10 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Visa-free entry granted eases a restriction on the other country's people (CONCEDE); NEGATIVE for it (in NONE):
+  // a visa-free policy named, no act.
+  { text: 'China granted visa-free entry to Australians on Monday.', date: '2025-05-10', type: 'CONCEDE', actor: ['CHN'], recipient: ['AUS'] },
+  { text: 'China extended visa-free travel to French and German citizens on Monday.', date: '2025-05-10', type: 'CONCEDE', actor: ['CHN'], recipient: ['DEU', 'FRA'] },
   // A courtesy call paid is a meeting even with "to" in a relative clause after it (NEGATIVE: "called on X to …" is a
   // request, see the rows of REQUEST).
   { text: 'Vietnamese Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith, who asked Vietnam to help train Lao officials.', date: '2025-01-10', type: 'CONSULT', actor: ['LAO', 'VNM'], recipient: [] },
@@ -706,6 +710,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  "China's visa-free policy attracted many tourists.",
   'Police dispersed protesters in Nairobi on Friday.',
   'Indonesia joined the drills in November.',
   'Students joined a fire drill in Nairobi.',
