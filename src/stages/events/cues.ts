@@ -66,6 +66,15 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   return true;
 }
 
+/** "the case of detained Australian writer Yang Hengjun", "the seized tanker": a past form (no base form too) right
+ *  after a determiner or "of"/"for" qualifies the noun after it; it tells no act. (Only a cue of that one word: a
+ *  pattern that names the phrase, "a signed article", means it.) */
+function adjectivalPast(words: string[], i: number, lex: EventsLexicon): boolean {
+  const w = words[i];
+  const before = wordAt(words, i - 1);
+  return (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) && lex.pastForms.has(w) && !lex.baseForms.has(w) && wordAt(words, i + 1) !== 'by';
+}
+
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
@@ -152,7 +161,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms))) continue;
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && adjectivalPast(words, m.from, lex))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     if (cancelled(words, m)) continue;
