@@ -21,6 +21,8 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A party's act called "an unfriendly act" is reproached (NEGATIVE in NONE: "a friendly act" is none).
+  { text: 'Peru\'s foreign minister called Mexico\'s decision "an unfriendly act" on Monday.', date: '2025-11-04', type: 'ACCUSE', actor: ['PER'], recipient: ['MEX'] },
   // Visa-free entry granted eases a restriction on the other country's people (CONCEDE); NEGATIVE for it (in NONE):
   // a visa-free policy named, no act.
   { text: 'China granted visa-free entry to Australians on Monday.', date: '2025-05-10', type: 'CONCEDE', actor: ['CHN'], recipient: ['AUS'] },
@@ -710,6 +712,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  "Kenya called Uganda's visit a friendly act on Monday.",
   // A past form after a determiner or "of" qualifies a noun: no arrest, no seizure ("China released the detained
   // writer" is still a release: see the test below).
   'Albanese raised the case of detained Australian writer Yang Hengjun.',
