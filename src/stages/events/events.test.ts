@@ -1950,3 +1950,8 @@ test('", and allies agreed …": a plural common noun after ", and" is the next 
 test('NEGATIVE: "the detained writer" tells no arrest, but the release of the detained writer is one', () => {
   assert.deepEqual(kinds(coder.code('China released the detained Australian writer on Monday.', '2025-10-21')), ['RETREAT CHN > AUS']);
 });
+
+test('an invitation accepted is an agreement with the inviter, dated when accepted, not by the visit it plans; NEGATIVE: no visit is made', () => {
+  assert.deepEqual(kinds(coder.code('Sisi accepted an invitation to visit Turkey in April.', '2025-10-21')), ['AGREE EGY > TUR']);
+  assert.deepEqual(typesWithDates("Putin accepted Xi's invitation to visit China in May."), ['AGREE@2025-10-21']);
+});
