@@ -1955,3 +1955,10 @@ test('an invitation accepted is an agreement with the inviter, dated when accept
   assert.deepEqual(kinds(coder.code('Sisi accepted an invitation to visit Turkey in April.', '2025-10-21')), ['AGREE EGY > TUR']);
   assert.deepEqual(typesWithDates("Putin accepted Xi's invitation to visit China in May."), ['AGREE@2025-10-21']);
 });
+
+test('the topics after ", discussing" are no side of a meeting, nor an intelligence shared ("the sharing of military intelligence"); NEGATIVE: intelligence shared is cooperation', () => {
+  const text = "South Korea and Japan held talks in Seoul on Monday, discussing North Korea's missile launches and the sharing of military intelligence.";
+  assertNone(text, 'COOPERATE');
+  assert.ok(!kinds(coder.code(text, '2025-10-21')).some((k) => k.includes('PRK')), 'North Korea is a topic');
+  assertCodes('Japan and South Korea shared intelligence on the missile launch on Monday.', 'COOPERATE JPN,KOR > ');
+});

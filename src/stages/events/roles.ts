@@ -37,6 +37,8 @@ const MEETING_PREPS = new Set(['with', 'between', 'and']);
 /** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
 const VENUE_BLIND = new Set(['SUPPORT', 'AGREE']);
 /** Words that end the reach of a cue's object: another clause begins. */
+/** Participles that open a meeting's topics after a comma (", discussing …"). */
+const TOPIC_PARTICIPLES = new Set(['discussing', 'focusing', 'addressing', 'covering', 'reviewing', 'exchanging', 'touching']);
 const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
@@ -943,7 +945,10 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         (view.quoted[k] && !view.quoted[k - 1] && view.chunkAt[k] < 0) ||
         // "criticized the strikes, saying operations on Iraqi soil …": words said after the comma are no object; nor are
         // those after "and said" ("called the expulsion a provocation and said Moscow would respond").
-        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing')) || (w === 'and' && view.attributions.starts[k + 1] === true);
+        (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing')) || (w === 'and' && view.attributions.starts[k + 1] === true) ||
+        // "held talks in Seoul on Monday, discussing North Korea's missile launches": a participle's clause after a meeting
+        // names its topics, no side of it.
+        (cue.type === 'CONSULT' && words[k - 1] === ',' && TOPIC_PARTICIPLES.has(w));
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
     // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
     // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"
