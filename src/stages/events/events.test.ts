@@ -1962,3 +1962,9 @@ test('the topics after ", discussing" are no side of a meeting, nor an intellige
   assert.ok(!kinds(coder.code(text, '2025-10-21')).some((k) => k.includes('PRK')), 'North Korea is a topic');
   assertCodes('Japan and South Korea shared intelligence on the missile launch on Monday.', 'COOPERATE JPN,KOR > ');
 });
+
+test('a date after a participle that qualifies the noun an act is about dates the noun ("export controls imposed in 2019"), not the act; NEGATIVE: the act\'s own day still does', () => {
+  const dates = typesWithDates('Japan also agreed to restore South Korea to its white list of trusted trading partners, lifting export controls imposed in 2019.');
+  assert.ok(dates.length > 0 && dates.every((d) => d.endsWith('@2025-10-21')), dates.join('; '));
+  assert.deepEqual(typesWithDates('Japan lifted export controls imposed in 2019 on Monday.'), ['CONCEDE@2025-10-20']);
+});

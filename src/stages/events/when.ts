@@ -132,7 +132,8 @@ function gerundBefore(words: string[], k: number): number {
 }
 
 /** Past participles that, right after a noun, open a phrase that dates the thing named ("an agreement signed in 2001"). */
-const DATING_PARTICIPLES = new Set(['signed', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built']);
+const DATING_PARTICIPLES = new Set(['signed', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built',
+  'imposed', 'introduced', 'enacted', 'issued', 'passed', 'agreed', 'announced', 'approved', 'declared']);
 /** Words before a participle that make it a verb of its clause ("was signed in 2001", "had signed in 2001"). */
 const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'and', ',', 'it', 'they', 'who', 'which', 'that']);
 
@@ -143,7 +144,7 @@ const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
 function participleDates(words: string[], k: number, spanTo: number): boolean {
   // (The mention may hold its preposition: "in 2001".)
   const j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
-  return j > spanTo && DATING_PARTICIPLES.has(words[j]) && !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
+  return j >= spanTo && DATING_PARTICIPLES.has(words[j]) && !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
 
 export interface PickedDate {
