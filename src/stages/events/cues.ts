@@ -75,6 +75,22 @@ function adjectivalPast(words: string[], i: number, lex: EventsLexicon): boolean
   return (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) && lex.pastForms.has(w) && !lex.baseForms.has(w) && wordAt(words, i + 1) !== 'by';
 }
 
+/** Participles of taking people or things, which have an object when they are verbs ("warships massed in the Gulf" is
+ *  a verb with none). */
+const TAKEN_PARTICIPLES = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'confiscated', 'impounded']);
+/** Words after a participle that qualifies the noun before it ("soldiers captured in the Kursk region"). */
+const AFTER_REDUCED_RELATIVE = new Set(['in', 'during', 'at', 'near', 'on', 'off', 'inside', 'after', 'while', 'since', 'last', 'earlier']);
+
+/** "swap North Korean soldiers captured in the Kursk region", "released 18 soldiers captured during the July
+ *  fighting": a participle of TAKEN_PARTICIPLES between a common noun and a preposition, with no object, qualifies
+ *  the noun; the capture is told of the people, not done in this clause. */
+function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsLexicon): boolean {
+  const w = words[i];
+  const before = wordAt(words, i - 1);
+  if (!lex.pastForms.has(w) || lex.baseForms.has(w) || !AFTER_REDUCED_RELATIVE.has(wordAt(words, i + 1))) return false;
+  return i > 0 && /^[a-z]+$/.test(tokens[i - 1].text) && !lex.grammar.functionWords.has(before) && !lex.grammar.be.has(before) && !lex.grammar.skippable.has(before) && !before.endsWith('ly');
+}
+
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
@@ -161,7 +177,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && adjectivalPast(words, m.from, lex))) continue;
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex))))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     if (cancelled(words, m)) continue;

@@ -712,6 +712,10 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // A participle of capture between a noun and a preposition qualifies the noun: no capture told (a capture with its
+  // object is one: see the test below).
+  'The report named North Korean soldiers captured in the Kursk region.',
+  'The lawyer represents activists detained during the demonstrations last year.',
   "Kenya called Uganda's visit a friendly act on Monday.",
   // A past form after a determiner or "of" qualifies a noun: no arrest, no seizure ("China released the detained
   // writer" is still a release: see the test below).
@@ -1967,4 +1971,8 @@ test('a date after a participle that qualifies the noun an act is about dates th
   const dates = typesWithDates('Japan also agreed to restore South Korea to its white list of trusted trading partners, lifting export controls imposed in 2019.');
   assert.ok(dates.length > 0 && dates.every((d) => d.endsWith('@2025-10-21')), dates.join('; '));
   assert.deepEqual(typesWithDates('Japan lifted export controls imposed in 2019 on Monday.'), ['CONCEDE@2025-10-20']);
+});
+
+test('NEGATIVE: "captured two North Korean soldiers in the Kursk region" is a capture, with its object', () => {
+  assertCodes('Ukrainian forces captured two North Korean soldiers in the Kursk region on Monday.', 'COERCE UKR > PRK');
 });
