@@ -1976,3 +1976,9 @@ test('a date after a participle that qualifies the noun an act is about dates th
 test('NEGATIVE: "captured two North Korean soldiers in the Kursk region" is a capture, with its object', () => {
   assertCodes('Ukrainian forces captured two North Korean soldiers in the Kursk region on Monday.', 'COERCE UKR > PRK');
 });
+
+test('a verb after "and" has the subject of a base-form verb before it ("does not recognise X\'s … and imposed"), not the possessive in its object; NEGATIVE: no sanction by Venezuela', () => {
+  const text = "Washington does not recognise Maduro's re-election in July and imposed new sanctions on Venezuelan officials in January.";
+  assertCodes(text, 'SANCTION USA > VEN');
+  assertNone(text, 'SANCTION VEN');
+});

@@ -472,8 +472,13 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
     const w = view.words[k];
     if (lex.grammar.clauseBoundaries.has(w) || (w === ',' && !placeApposition(view, k) && !nameApposition(view, k))) return -1;
   }
-  return lex.pastForms.has(view.words[s.from]) ? s.from : -1;
+  // (Or a base form after an auxiliary: "Washington does not recognise Maduro's re-election and imposed …".)
+  const w = view.words[s.from];
+  return lex.pastForms.has(w) || (lex.baseForms.has(w) && BASE_AFTER.has(wordAt(view.words, s.from - 1))) ? s.from : -1;
 }
+
+/** Words after which a verb's base form is the verb of its clause ("does not recognise", "will visit"). */
+const BASE_AFTER = new Set(['not', "n't", 'never', 'will', 'would', 'does', 'do', 'did', 'can', 'could', 'shall', 'should', 'must', 'may', 'might']);
 
 /** How far back from a comma the participle that opens its clause is looked for. */
 const PARTICIPLE_CLAUSE_REACH = 15;
