@@ -288,6 +288,20 @@ function ownerEndingAt(ctx: SentenceContext, at: number): CountryLink | null {
   return { kind: 'owner', at: t[owner].start, from: t[0].start };
 }
 
+/** The token after "Lee's" (three tokens from `k`), or after a titled owner's possessive ("U.S. President Donald
+ *  Trump's": a country, a title and a few capitalised names before it). */
+function titledOwnerEnd(ctx: SentenceContext, k: number): number {
+  const t = ctx.tokens;
+  let m = k;
+  while (ctx.country[m]) m = mentionEnd(ctx, m);
+  const title = ctx.titleStartingAt.get(m);
+  if (!title || title.values[0].kind === 'honorific') return k + 3;
+  m = title.to;
+  const names = m;
+  while (m < t.length && m - names < 4 && startsWithLetter(t[m].text) && isCapitalized(t[m].text) && !isBlocked(ctx, m)) m++;
+  return m > names && /^['’]$/.test(t[m]?.text ?? '') && t[m + 1]?.text === 's' ? m + 2 : k + 3;
+}
+
 /** "an aide to President Vladimir Putin", "an adviser to Yermak": the person served, whose country an
  *  adviser shares, named right after the title. */
 function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null {
@@ -413,9 +427,11 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
   };
   skipModifiers();
   // "Wi Sung-lac, Lee's national security adviser,": the owner's country is this person's.
-  const owner = ownerEndingAt(ctx, k + 3);
+  // ("Richard Grenell, U.S. President Donald Trump's special envoy,": over the owner's own title and given names.)
+  const ownerEnd = titledOwnerEnd(ctx, k);
+  const owner = ownerEndingAt(ctx, ownerEnd);
   if (owner) {
-    k += 3;
+    k = ownerEnd;
     skipModifiers();
   }
   const officeFrom = k;

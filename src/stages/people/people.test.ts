@@ -102,6 +102,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a person after a verb shares no country', 'LISBON (Reuters) - Brazilian Foreign Minister Paulo Souza met Mr. Rui Tavares, Minister of Finance.', ['Paulo Souza/BRA', 'Rui Tavares/PRT']],
   ['a posting "in" a place is part of the office', 'Japan protested a post by Chinese Consul General in Osaka Xue Jian.', ['Xue Jian/CHN']],
   ['"PM" is a title, and Pakistani and Malaysian leaders are also called by the given name', 'Pakistani Prime Minister Shehbaz Sharif met Malaysian Prime Minister Anwar Ibrahim. PM Shehbaz thanked Anwar.', ['Shehbaz Sharif/PAK', 'Anwar Ibrahim/MYS']],
+  ['an envoy of a titled owner named in apposition shares the owner\'s country', 'Maduro met Richard Grenell, U.S. President Donald Trump\'s special envoy, in Caracas.', ['Nicolas Maduro/VEN', 'Richard Grenell/USA', 'Donald Trump/USA']],
+  ['the other side of the meeting keeps its own country (NEGATIVE: no owner for Ana Ruiz)', 'Cuban envoy Ana Ruiz met Richard Grenell, U.S. President Donald Trump\'s special envoy.', ['Ana Ruiz/CUB', 'Richard Grenell/USA', 'Donald Trump/USA']],
   ['a Korean family name shortens the name', 'Wi Sung-lac, the national security adviser of South Korea, spoke. Wi told reporters the talks went well.', ['Wi Sung-lac/KOR']],
   ['NEGATIVE: "PM" in lower case or a time is no title', 'The talks ended at 3 pm Monday and at 5 PM GMT Sharif left.', []],
   ['a name with a middle name is the known leader without it', 'Xi Jinping held talks with Argentine President Javier Gerardo Milei. Milei thanked Xi.', ['Xi Jinping/CHN', 'Javier Milei/ARG']],
