@@ -712,6 +712,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // What a party seeks or intends to do is no act (an act done is: see the test below).
+  'Ethiopia is seeking to seize the port of Assab.',
+  'Kenya intends to expel the Somali envoy.',
   // A participle of capture between a noun and a preposition qualifies the noun: no capture told (a capture with its
   // object is one: see the test below).
   'The report named North Korean soldiers captured in the Kursk region.',
@@ -1981,4 +1984,9 @@ test('a verb after "and" has the subject of a base-form verb before it ("does no
   const text = "Washington does not recognise Maduro's re-election in July and imposed new sanctions on Venezuelan officials in January.";
   assertCodes(text, 'SANCTION USA > VEN');
   assertNone(text, 'SANCTION VEN');
+});
+
+test('an accusation of seeking to act accuses, but tells no act; NEGATIVE: the seizure done is one', () => {
+  assert.deepEqual(kinds(coder.code('Eritrea accused Addis Ababa of seeking to seize the Red Sea port of Assab.', '2025-10-21')), ['ACCUSE ERI > ETH']);
+  assertCodes('Kenya seized the port of Assab on Monday.', 'COERCE KEN > ERI');
 });
