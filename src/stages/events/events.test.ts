@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Reservists ordered to report are called up (MOBILIZE); NEGATIVE for it: an envoy ordered to report is summoned.
+  { text: 'Eritrea ordered its reservists to report for duty in February.', date: '2025-03-14', type: 'MOBILIZE', actor: ['ERI'], recipient: [] },
+  { text: 'Kenya ordered the Somali envoy to report to the ministry on Monday.', date: '2025-03-14', type: 'REQUEST', actor: ['KEN'], recipient: ['SOM'] },
   // A party's act called "an unfriendly act" is reproached (NEGATIVE in NONE: "a friendly act" is none).
   { text: 'Peru\'s foreign minister called Mexico\'s decision "an unfriendly act" on Monday.', date: '2025-11-04', type: 'ACCUSE', actor: ['PER'], recipient: ['MEX'] },
   // Visa-free entry granted eases a restriction on the other country's people (CONCEDE); NEGATIVE for it (in NONE):
