@@ -1993,3 +1993,10 @@ test('an accusation of seeking to act accuses, but tells no act; NEGATIVE: the s
   assert.deepEqual(kinds(coder.code('Eritrea accused Addis Ababa of seeking to seize the Red Sea port of Assab.', '2025-10-21')), ['ACCUSE ERI > ETH']);
   assertCodes('Kenya seized the port of Assab on Monday.', 'COERCE KEN > ERI');
 });
+
+test('a participle after "and" has the subject of the participle before it ("a letter thanking Phnom Penh and pledging …"); a date after a participle\'s place or occasion is the participle\'s; NEGATIVE: the act\'s own day stays', () => {
+  const got = kinds(coder.code('Thailand sent a letter on Monday, thanking Phnom Penh and pledging to keep the ceasefire.', '2025-12-19'));
+  assert.ok(!got.some((k) => k.startsWith('AGREE KHM')), got.join('; '));
+  assert.deepEqual(typesWithDates('Thailand released 18 Cambodian soldiers captured during the July fighting on Wednesday.'), ['RETREAT@2025-10-15']);
+  assert.deepEqual(typesWithDates('Kenya and Somalia signed a deal on Monday to revive a security agreement signed in Nairobi in May.'), ['SUPPORT@2025-10-20', 'COOPERATE@2025-10-20']);
+});

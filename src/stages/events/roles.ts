@@ -336,6 +336,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       // vessels and rammed a boat" is the ships' ramming.
       let verb = from < 0 ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : subordinate ? -1 : meetingVerbBefore(view, j - 1, lex)) : -1;
       if (subordinate && verb < opens) verb = -1;
+      // "a letter thanking Phnom Penh and pledging to …": a participle after "and" has the subject of the participle
+      // before it, not that participle's object.
+      if (verb < 0 && from < 0 && words[span.from].endsWith('ing')) verb = participleBefore(view, j, lex);
       // "expelled three diplomats, accusing them of spying, and closed …": after a participle's clause, the
       // clause's main subject.
       const participle = from < 0 && verb < 0 && !subordinate && words[j - 1] === ',' ? participleClauseBefore(view, j - 1) : -1;
@@ -479,6 +482,14 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
 
 /** Words after which a verb's base form is the verb of its clause ("does not recognise", "will visit"). */
 const BASE_AFTER = new Set(['not', "n't", 'never', 'will', 'would', 'does', 'do', 'did', 'can', 'could', 'shall', 'should', 'must', 'may', 'might']);
+
+/** The first token of the cue span in -ing before the "and" at `and`, in its clause, or -1. */
+function participleBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
+  const s = view.spans.findLast((x) => x.to <= and && !x.suppressed && view.words[x.from].endsWith('ing'));
+  if (!s) return -1;
+  for (let k = s.to; k < and; k++) if (lex.grammar.clauseBoundaries.has(view.words[k]) || view.words[k] === ',') return -1;
+  return s.from;
+}
 
 /** How far back from a comma the participle that opens its clause is looked for. */
 const PARTICIPLE_CLAUSE_REACH = 15;

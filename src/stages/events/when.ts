@@ -132,7 +132,7 @@ function gerundBefore(words: string[], k: number): number {
 }
 
 /** Past participles that, right after a noun, open a phrase that dates the thing named ("an agreement signed in 2001"). */
-const DATING_PARTICIPLES = new Set(['signed', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built',
+const DATING_PARTICIPLES = new Set(['signed', 'captured', 'detained', 'seized', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built',
   'imposed', 'introduced', 'enacted', 'issued', 'passed', 'agreed', 'announced', 'approved', 'declared']);
 /** Words before a participle that make it a verb of its clause ("was signed in 2001", "had signed in 2001"). */
 const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'and', ',', 'it', 'they', 'who', 'which', 'that']);
@@ -141,11 +141,26 @@ const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
  * "agreed to activate a security cooperation agreement signed in 2001": a date right after a participle that follows a
  * noun dates that noun's making (a reduced relative clause), not a cue before it.
  */
-function participleDates(words: string[], k: number, spanTo: number): boolean {
+function participleDates(view: SentenceView, k: number, spanTo: number): boolean {
+  const words = view.words;
   // (The mention may hold its preposition: "in 2001".)
-  const j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
+  let j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
+  // (Also over a place or an occasion before the date: "signed in Kuala Lumpur in October", "captured during the July
+  // fighting".)
+  if (j < 0 || !DATING_PARTICIPLES.has(words[j])) {
+    let m = k - 1;
+    while (m > spanTo && k - m <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]) && (PHRASE_WORDS.has(words[m]) || UPPER_FIRST.test(view.tokens[m].text))) m--;
+    if (DATING_PARTICIPLES.has(words[m])) j = m;
+  }
   return j >= spanTo && DATING_PARTICIPLES.has(words[j]) && !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
+
+// \p{…} patterns stand in module constants (see lexicon/tokens.ts).
+const UPPER_FIRST = /^\p{Lu}/u;
+/** How far before a date a participle's phrase may open ("signed in Kuala Lumpur in October"). */
+const PARTICIPLE_PHRASE_REACH = 7;
+/** Words of a place or occasion between a participle and its date. */
+const PHRASE_WORDS = new Set(['in', 'at', 'on', 'near', 'during', 'the', 'a', 'an', 'of']);
 
 export interface PickedDate {
   value: string;
@@ -244,7 +259,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
-    if (participleDates(view.words, k, span.to)) continue;
+    if (participleDates(view, k, span.to)) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
