@@ -2000,3 +2000,9 @@ test('a participle after "and" has the subject of the participle before it ("a l
   assert.deepEqual(typesWithDates('Thailand released 18 Cambodian soldiers captured during the July fighting on Wednesday.'), ['RETREAT@2025-10-15']);
   assert.deepEqual(typesWithDates('Kenya and Somalia signed a deal on Monday to revive a security agreement signed in Nairobi in May.'), ['SUPPORT@2025-10-20', 'COOPERATE@2025-10-20']);
 });
+
+test('", killing …" after a clause of its own has that clause\'s subject ("a day after a Houthi drone hit …, killing one man"); NEGATIVE: ", accusing them …" stays the main subject\'s', () => {
+  const got = kinds(coder.code('Israeli warplanes struck the Yemeni port of Hodeidah on Saturday, a day after a Houthi drone hit an apartment building in Tel Aviv, killing one man.', '2025-10-21'));
+  assert.ok(!got.includes('ASSAULT ISR > '), got.join('; '));
+  assertCodes('Russia expelled two diplomats on Monday after Estonia closed its consulate, accusing them of spying.', 'ACCUSE RUS > ');
+});

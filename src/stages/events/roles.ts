@@ -239,6 +239,11 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // (Not a participle of speech: "accused Ethiopia of massing troops, warning that …" is the accuser's warning.)
     const gerund = wordAt(words, span.from - 1) === 'by' || (wordAt(words, span.from - 1) === ',' && !g.speechParticiples.has(words[span.from])) ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
+    // "struck Hodeidah, a day after a Houthi drone hit a building in Tel Aviv, killing one man": a participle right after
+    // a clause of its own has that clause's subject.
+    // (Participles of what an act did only: "…, accusing them of spying" is still the main subject's.)
+    const inner = wordAt(words, span.from - 1) === ',' && RESULT_PARTICIPLES.has(words[span.from]) ? subordinateSubjectBefore(view, span.from - 1, lex) : undefined;
+    if (inner) return { chunks: coordinateRight(view, chunks.indexOf(inner)), inherit: false };
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
@@ -482,6 +487,25 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
 
 /** Words after which a verb's base form is the verb of its clause ("does not recognise", "will visit"). */
 const BASE_AFTER = new Set(['not', "n't", 'never', 'will', 'would', 'does', 'do', 'did', 'can', 'could', 'shall', 'should', 'must', 'may', 'might']);
+
+/** Participles that tell what an act did ("…, killing one man"), which belong to the clause right before them. */
+const RESULT_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'destroying', 'damaging', 'displacing', 'leaving', 'forcing']);
+/** How far back from a participle's comma the clause it follows may open. */
+const SUBORDINATE_REACH = 20;
+
+/** The subject of a clause of its own ("after a Houthi drone hit …") that runs, with no comma, up to the comma at
+ *  `comma`; else undefined. */
+function subordinateSubjectBefore(view: SentenceView, comma: number, lex: EventsLexicon): Chunk | undefined {
+  const { words } = view;
+  for (let k = comma - 1; k >= 0 && comma - k <= SUBORDINATE_REACH; k--) {
+    if (isPunctWord(words[k])) return undefined;
+    if (clauseOpensAt(view, k, comma, lex)) {
+      const c = view.chunks.find((x) => x.from > k && x.from <= k + 4 && x.prep === null && usableSubject(x, view, lex));
+      return c;
+    }
+  }
+  return undefined;
+}
 
 /** The first token of the cue span in -ing before the "and" at `and`, in its clause, or -1. */
 function participleBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
