@@ -465,16 +465,19 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 const HOSTED_SINCE_REACH = 12;
 
 /** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit (nor
- *  is one a country "which hosts"). */
+ *  is one a country "which hosts"). So is any act in the perfect over a span from a date: "has fought the Houthis since
+ *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
+ *  since Russia's invasion", counted from an act, still is one). */
 function hostedSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
-  if (!span.cues.every((c) => c.roles === 'host')) return false;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
-  if (words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
-  if (!PERFECT_AUX.has(wordAt(words, span.from - 1))) return false;
+  if (span.cues.every((c) => c.roles === 'host') && words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
+  const before = wordAt(words, span.from - 1);
+  if (!PERFECT_AUX.has(before) && !(PERFECT_AUX.has(wordAt(words, span.from - 2)) && (before.endsWith('ly') || before === 'long' || before === 'also'))) return false;
   for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
+    // (The date mention may hold its "since": "since 2015".)
+    if (words[k] === 'since') return view.dateTok[k] >= 0 || view.dateTok[k + 1] >= 0;
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
-    if (words[k] === 'since') return view.dateTok[k + 1] >= 0;
   }
   return false;
 }
