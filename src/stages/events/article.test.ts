@@ -1520,3 +1520,25 @@ test('a state\'s act it tells of itself after "said it", its verb in scare quote
   const met = eventsOf([lead, 'Philippine Foreign Secretary Enrique Manalo said she had discussed the incident with Chinese Foreign Minister Wang Yi.'], '2025-08-11');
   assert.ok(!met.some((e) => e.startsWith('CONSULT')), met.join('; '));
 });
+
+// "Brazil condemned the raid" after the raid and another party's words on it: the raid's actor, not the speaker's.
+const RAID = (between: string) => [
+  ' date 2026-03-08 Embassy raid',
+  '',
+  'MEXICO CITY, March 7 (EFE) -- Mexico broke off diplomatic relations with Ecuador on Saturday after Ecuadorian police stormed the Mexican embassy in Quito on Friday.',
+  '',
+  between,
+  '',
+  'Brazil and Chile condemned the raid on Saturday.',
+].join('\n');
+
+test('"condemned the raid" points back to the raid, not to words about it that name the noun', () => {
+  const record = pipeline.extract({ text: RAID('The Mexican president called the raid a flagrant violation of international law on Saturday and said Mexico would take the case to the International Court of Justice.'), file: 'raid.txt' });
+  const condemned = record.events.find((e) => e.event[0] === 'ACCUSE' && e.actor.some((p) => p.code === 'BRA'));
+  assert.deepEqual(condemned?.recipient.map((p) => p.code), ['ECU'], record.events.map(summary).join('\n'));
+});
+
+test('NEGATIVE: with no act of force before it, "the raid" takes no words about it for the raid', () => {
+  const record = pipeline.extract({ text: RAID('The Mexican president called the raid a flagrant violation of international law on Saturday and said Mexico would take the case to the International Court of Justice.').replace('stormed the Mexican embassy in Quito on Friday', 'expelled its ambassador on Friday'), file: 'raid.txt' });
+  assert.ok(!record.events.some((e) => e.event[0] === 'ACCUSE' && e.actor.some((p) => p.code === 'BRA') && e.recipient.some((p) => p.code === 'MEX')), record.events.map(summary).join('\n'));
+});

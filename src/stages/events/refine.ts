@@ -399,8 +399,10 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
     const actor = (a.cue.roles === 'joint' ? [...a.actor, ...a.recipient] : a.actor).filter((p) => p.code && !own.has(p.code));
     if (actor.length > 0) before.push({ a, actor });
   }
-  const named = before.find((x) => views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
   const types = lex.grammar.anaphorTypes.get(d.anaphor!);
+  // (Of the kind the noun names: "Mexico called the raid a violation … Brazil condemned the raid" points to the raid,
+  // not to Mexico's words about it.)
+  const named = before.find((x) => (!types || types.has(x.a.type)) && views.get(x.a.sentence)!.words.some((w) => w === d.anaphor || w === `${d.anaphor}s`));
   const typed = types ? before.find((x) => types.has(x.a.type)) : undefined;
   // (A noun that names its kind of act points back to an act of that kind only: "demanded the release of the vessel"
   // after talks is about no act told.)
