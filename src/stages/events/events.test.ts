@@ -2011,3 +2011,9 @@ test('", killing …" after a clause of its own has that clause\'s subject ("a d
   assert.ok(!got.includes('ASSAULT ISR > '), got.join('; '));
   assertCodes('Russia expelled two diplomats on Monday after Estonia closed its consulate, accusing them of spying.', 'ACCUSE RUS > ');
 });
+
+test('an object stops at ", and" with a party, its head noun and a verb (", and NATO-led peacekeepers were deployed"); NEGATIVE: the peacekeepers are no target of the tear gas', () => {
+  const text = 'Kosovo police fired tear gas to disperse Serb protesters in Zvecan, and NATO-led peacekeepers were deployed to the town halls.';
+  assertNone(text, 'ASSAULT KOS > IGO');
+  assertCodes(text, 'MOBILIZE IGO > ');
+});

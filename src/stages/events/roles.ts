@@ -30,6 +30,8 @@ export interface CueParties {
 
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
   'also', 'then', 'later', 'jointly', 'not', "n't", 'never', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
+/** Auxiliaries of a finite verb (no "to"). */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do', 'also', 'then', 'later', 'not', "n't", 'never']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const MODIFIER_MAX = 4;
@@ -904,7 +906,11 @@ function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolea
   let j = k + 1;
   while (j < view.words.length && (view.dateTok[j] >= 0 || (lex.grammar.dateLead.has(view.words[j]) && view.dateTok[j + 1] >= 0))) j++;
   if (view.chunkAt[j] < 0) return false;
-  const end = view.chunks[view.chunkAt[j]].to;
+  let end = view.chunks[view.chunkAt[j]].to;
+  // (Over the head noun the chunk qualifies and auxiliaries: ", and NATO-led peacekeepers were deployed".)
+  for (let n = 0; n < 2 && LOWER_FIRST.test(view.tokens[end]?.text ?? '') && !lex.grammar.functionWords.has(view.words[end]) && !lex.pastForms.has(view.words[end]) && !spanStartsAt(view, end); n++) end++;
+  // (Not over "to": "urged Argentina, Chile, and Peru to reopen the border" is a list and the object's infinitive.)
+  while (end < view.words.length && (FINITE_AUX.has(view.words[end]) || lex.grammar.be.has(view.words[end]))) end++;
   return lex.pastForms.has(view.words[end]) || spanStartsAt(view, end);
 }
 
