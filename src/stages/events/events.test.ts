@@ -2022,3 +2022,8 @@ test('an object stops at ", and" with a party, its head noun and a verb (", and 
   assertNone(text, 'ASSAULT KOS > IGO');
   assertCodes(text, 'MOBILIZE IGO > ');
 });
+
+test('an object stops at ", and the <party> <verb>" ("called for restraint, and the African Union sent …"); NEGATIVE: ", and the United States to reopen" stays a list', () => {
+  assertNone('Kenya and Ethiopia called for restraint, and the African Union sent a mediation team to Juba on Wednesday.', 'REQUEST ETH,KEN > IGO');
+  assertCodes('Brazil urged Argentina, Chile, and the United States to reopen the border.', 'REQUEST BRA > ARG,CHL,USA');
+});

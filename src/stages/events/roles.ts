@@ -905,6 +905,8 @@ function newSubjectAt(view: SentenceView, k: number, lex: EventsLexicon): boolea
   // (", and in April it expelled …": a date may open the clause.)
   let j = k + 1;
   while (j < view.words.length && (view.dateTok[j] >= 0 || (lex.grammar.dateLead.has(view.words[j]) && view.dateTok[j + 1] >= 0))) j++;
+  // (", and the African Union sent …": over an article.)
+  if (view.words[j] === 'the' && view.chunkAt[j] < 0) j++;
   if (view.chunkAt[j] < 0) return false;
   let end = view.chunks[view.chunkAt[j]].to;
   // (Over the head noun the chunk qualifies and auxiliaries: ", and NATO-led peacekeepers were deployed".)
