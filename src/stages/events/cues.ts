@@ -1,7 +1,7 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
 import type { TrieInput, TrieMatch } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
-import { REFUSING } from './clause.ts';
+import { isPunctWord, REFUSING } from './clause.ts';
 import { isCapitalized, isPunct, wordAt, type Tok } from './tokens.ts';
 
 export interface CueSpan {
@@ -143,6 +143,18 @@ function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
 }
 
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+/** How many words a subject may have between ", and" and its verb. */
+const SUBJECT_WORDS = 4;
+
+/** Whether ", and" and a few words (no punctuation) stand right before token `at`. */
+function commaAndBefore(words: string[], at: number): boolean {
+  for (let k = at - 2; k >= 1 && at - k <= SUBJECT_WORDS + 1; k--) {
+    if (words[k] === 'and') return words[k - 1] === ',';
+    if (isPunctWord(words[k])) return false;
+  }
+  return false;
+}
+
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following']);
 
@@ -200,6 +212,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       // "ordered the staff to leave and recalled its ambassador": a verb in the past after "and" is the subject's
       // next act, not part of the complement (an infinitive's second verb is a base form: "to build and run").
       if (words[t.from - 1] === 'and' && lex.pastForms.has(words[t.from]) && !lex.baseForms.has(words[t.from])) break;
+      // "agreed to deepen defence cooperation, and their governments signed a memorandum": nor is one after ", and"
+      // and a subject of its own.
+      if (lex.pastForms.has(words[t.from]) && !lex.baseForms.has(words[t.from]) && commaAndBefore(words, t.from)) break;
       // "had agreed to create the fund during a phone call": the call the agreement was reached in is no part of it.
       if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
       // "agreed to an immediate ceasefire following talks in Doha": nor are the talks it followed.

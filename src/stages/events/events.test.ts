@@ -2027,3 +2027,9 @@ test('an object stops at ", and the <party> <verb>" ("called for restraint, and 
   assertNone('Kenya and Ethiopia called for restraint, and the African Union sent a mediation team to Juba on Wednesday.', 'REQUEST ETH,KEN > IGO');
   assertCodes('Brazil urged Argentina, Chile, and the United States to reopen the border.', 'REQUEST BRA > ARG,CHL,USA');
 });
+
+test('a complement ends at ", and" with a subject of its own and a past verb ("agreed to reopen the border, and Somalia lifted its ban"); NEGATIVE: a list of infinitives stays in it', () => {
+  const got = kinds(coder.code('Kenya agreed to reopen the border, and Somalia lifted its ban on khat imports.', '2025-10-21'));
+  assert.ok(got.includes('AGREE KEN > ') && got.some((k) => k.startsWith('CONCEDE SOM')), got.join('; '));
+  assert.deepEqual(kinds(coder.code('Kenya agreed on Monday to reopen the border, lift the ban and resume flights.', '2025-10-21')), ['CONCEDE KEN > KEN']);
+});
