@@ -21,6 +21,8 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Negotiations launched are talks opened (NEGATIVE in NONE: a national dialogue launched at home has no other side).
+  { text: 'India and New Zealand launched negotiations on a free trade agreement on Sunday.', date: '2025-03-17', type: 'CONSULT', actor: ['IND', 'NZL'], recipient: [] },
   { text: 'Thousands protested in Dhaka on Monday.', date: '2025-05-10', type: 'PROTEST', actor: ['BGD'], recipient: [] },
   // Reservists ordered to report are called up (MOBILIZE); NEGATIVE for it: an envoy ordered to report is summoned.
   { text: 'Eritrea ordered its reservists to report for duty in February.', date: '2025-03-14', type: 'MOBILIZE', actor: ['ERI'], recipient: [] },
@@ -716,6 +718,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  'Kenya launched a national dialogue on Sunday.',
   // Protests named by their noun after "after", "amid" or "mass" are no act of the clause's subject ("Thousands
   // protested in Dhaka" still is one: see ROWS).
   'Hasina fled to New Delhi in August after mass protests.',
