@@ -21,6 +21,8 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // A party's act called an attack is reproached (NEGATIVE in NONE: "a great success").
+  { text: 'Lithuania called the Belarusian balloons a hybrid attack on Monday.', date: '2025-10-28', type: 'ACCUSE', actor: ['LTU'], recipient: ['BLR'] },
   // Negotiations launched are talks opened (NEGATIVE in NONE: a national dialogue launched at home has no other side).
   { text: 'India and New Zealand launched negotiations on a free trade agreement on Sunday.', date: '2025-03-17', type: 'CONSULT', actor: ['IND', 'NZL'], recipient: [] },
   { text: 'Thousands protested in Dhaka on Monday.', date: '2025-05-10', type: 'PROTEST', actor: ['BGD'], recipient: [] },
@@ -718,6 +720,7 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  "Kenya called Uganda's offer a great success.",
   'Kenya launched a national dialogue on Sunday.',
   // Protests named by their noun after "after", "amid" or "mass" are no act of the clause's subject ("Thousands
   // protested in Dhaka" still is one: see ROWS).
