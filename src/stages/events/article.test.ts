@@ -1351,6 +1351,11 @@ test('a measure of trade eased with no one named is eased for the article\'s oth
   assert.ok(barley.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), barley.join('; '));
   const curfew = eventsOf([lead, 'China lifted a curfew in Urumqi last year.'], '2024-03-29');
   assert.ok(!curfew.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), curfew.join('; '));
+  // ("imposed tariffs … and lifted them": the measures named before the pronoun; a curfew "lifted" as "it" stays at home.)
+  const them = eventsOf([lead, 'Beijing imposed tariffs on Australian barley in 2020 and lifted them last year.'], '2024-03-29');
+  assert.ok(them.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), them.join('; '));
+  const it = eventsOf([lead, 'China imposed a curfew in Urumqi in 2022 and lifted it last year.'], '2024-03-29');
+  assert.ok(!it.some((e) => e.startsWith('CONCEDE 2023 CHN>AUS')), it.join('; '));
 });
 
 test('a welcome of the act told right before is aimed at its actor; NEGATIVE: not with a sentence of no act between', () => {

@@ -782,7 +782,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
     // (An article may tell whose goods they were: refine.ts aims it at the other of its two countries.)
-    tradeEased = type === 'CONCEDE' && view.words.slice(span.from, span.to).some((w) => TRADE_MEASURES.has(w));
+    // ("imposed tariffs on Australian wine in 2021 and lifted them in March": the measures named before "them".)
+    const named = (w: string) => TRADE_MEASURES.has(w);
+    tradeEased = type === 'CONCEDE' && (view.words.slice(span.from, span.to).some(named) ||
+      (MEASURE_PRONOUNS.has(wordAt(view.words, span.to)) && view.words.slice(clause.from, span.from).some(named)));
   }
   // Forces sent to a place at home ("sent 10,000 troops to Manipur"): the country is the recipient (the sentence
   // suites' convention), as a place abroad is; not a mobilisation "in" the country.
@@ -1045,6 +1048,9 @@ function modeFromWords(view: SentenceView, span: CueSpan, clause: Clause, modeWo
 
 /** Measures on another country's goods: one eased with no one named is not the country's own concession. */
 const TRADE_MEASURES = new Set(['tariffs', 'tariff', 'duties', 'curbs', 'embargo', 'quotas']);
+
+/** Pronouns that stand for measures named before them ("lifted them"). */
+const MEASURE_PRONOUNS = new Set(['them', 'it']);
 
 /** Words before a date that say when a measure takes effect ("from Oct. 1", "starting January 1"). */
 const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);
