@@ -142,7 +142,6 @@ function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
   return before !== null && anyIn(words, m.from - before.reach, m.from, before.words);
 }
 
-/** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
 /** How many words a subject may have between ", and" and its verb. */
 const SUBJECT_WORDS = 4;
 
@@ -155,6 +154,7 @@ function commaAndBefore(words: string[], at: number): boolean {
   return false;
 }
 
+/** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following']);
 

@@ -28,19 +28,20 @@ export interface CueParties {
   separate: boolean;
 }
 
-const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
-  'also', 'then', 'later', 'jointly', 'not', "n't", 'never', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
-/** Auxiliaries of a finite verb (no "to"). */
-const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do', 'also', 'then', 'later', 'not', "n't", 'never']);
+/** Auxiliaries and adverbs of a finite verb ("were deployed", "also signed"). */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'did', 'does', 'do',
+  'also', 'then', 'later', 'not', "n't", 'never']);
+/** Words between a subject and its verb: those, "to" and a few adverbs. */
+const AUX = new Set([...FINITE_AUX, 'jointly', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
 /** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
 const VENUE_BLIND = new Set(['SUPPORT', 'AGREE']);
-/** Words that end the reach of a cue's object: another clause begins. */
 /** Participles that open a meeting's topics after a comma (", discussing …"). */
 const TOPIC_PARTICIPLES = new Set(['discussing', 'focusing', 'addressing', 'covering', 'reviewing', 'exchanging', 'touching']);
+/** Words that end the reach of a cue's object: another clause begins. */
 const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
@@ -372,6 +373,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   return { chunks: [], inherit: false };
 }
 
+/** Words that may stand before a plural noun subject (", and the other members agreed …"). */
 const PLURAL_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its', 'other', 'many', 'some', 'western']);
 
 /** Whether words[from, to) are a plural common noun with at most a determiner before it ("allies", "the other
@@ -501,10 +503,7 @@ function subordinateSubjectBefore(view: SentenceView, comma: number, lex: Events
   const { words } = view;
   for (let k = comma - 1; k >= 0 && comma - k <= SUBORDINATE_REACH; k--) {
     if (isPunctWord(words[k])) return undefined;
-    if (clauseOpensAt(view, k, comma, lex)) {
-      const c = view.chunks.find((x) => x.from > k && x.from <= k + 4 && x.prep === null && usableSubject(x, view, lex));
-      return c;
-    }
+    if (clauseOpensAt(view, k, comma, lex)) return view.chunks.find((x) => x.from > k && x.from <= k + 4 && x.prep === null && usableSubject(x, view, lex));
   }
   return undefined;
 }
@@ -535,7 +534,6 @@ function participleClauseBefore(view: SentenceView, comma: number): number {
   return -1;
 }
 
-/** Whether the comma at `k` opens or closes a name set off after a place: "in the Chinese capital, Beijing, and …". */
 /** Whether the comma at `k` opens or closes a name in apposition that one chunk holds ("summoned the Russian chargé
  *  d'affaires, Pyotr Volokovykh, on Saturday and handed him …"). */
 function nameApposition(view: SentenceView, k: number): boolean {
@@ -547,6 +545,7 @@ function nameApposition(view: SentenceView, k: number): boolean {
   return c.to === k && words.slice(c.from, c.to).includes(',');
 }
 
+/** Whether the comma at `k` opens or closes a name set off after a place: "in the Chinese capital, Beijing, and …". */
 function placeApposition(view: SentenceView, k: number): boolean {
   const { chunkAt, chunks, words } = view;
   const chunkEndingAt = (end: number) => (end > 0 && chunkAt[end - 1] >= 0 && chunks[chunkAt[end - 1]].to === end ? chunks[chunkAt[end - 1]] : null);
