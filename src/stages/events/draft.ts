@@ -484,13 +484,24 @@ function hostedSince(view: SentenceView, span: CueSpan): boolean {
 
 const FIRST_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
 const FIRST_DETERMINERS = new Set(['the', 'its', 'his', 'her']);
+/** Verbs before "the first …" that make it a predicate ("It was the first meeting …"). */
+const PREDICATE_BE = new Set(['was', 'is', 'were', 'are', 'marked', 'marks']);
 /** How far before "to" the ordinal of "the first German chancellor to visit" may stand. */
 const FIRST_REACH = 5;
 
 /** "Scholz is the first German chancellor to visit Kazakhstan since 2010": a visit or meeting in an infinitive after
  *  "the first/last/only …" says who someone is, no meeting of its own (the visit itself is told elsewhere). */
 function firstToAct(view: SentenceView, span: CueSpan): boolean {
-  if (wordAt(view.words, span.from - 1) !== 'to' || !span.cues.every((c) => c.type === 'CONSULT')) return false;
+  if (!span.cues.every((c) => c.type === 'CONSULT')) return false;
+  // "It was the first direct meeting between the two leaders since …": a meeting named after "was the first" is the
+  // one told before, compared with the past.
+  if (span.cues.every((c) => c.noun)) {
+    for (let k = span.from - 1; k >= 2 && span.from - 1 - k <= FIRST_REACH; k--) {
+      if (FIRST_WORDS.has(view.words[k])) return FIRST_DETERMINERS.has(view.words[k - 1]) && PREDICATE_BE.has(view.words[k - 2]);
+    }
+    return false;
+  }
+  if (wordAt(view.words, span.from - 1) !== 'to') return false;
   for (let k = span.from - 2; k >= 0 && span.from - 1 - k <= FIRST_REACH; k--) {
     const w = view.words[k];
     if (FIRST_WORDS.has(w)) return FIRST_DETERMINERS.has(view.words[k - 1] ?? '');
