@@ -62,7 +62,9 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   if (f.ing.has(w)) return BEFORE_ING.has(before);
   if (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) return false;
   // (Nor after a verb and a name: "jets struck PKK targets", "hit Houthi positions": the name qualifies the noun.)
-  if (w.endsWith('s') && !w.endsWith('ss')) return k > 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')));
+  // (After the sentence's first word only with an object right after it: "Kigali denies it", not "Chinese exports to …".)
+  if (w.endsWith('s') && !w.endsWith('ss') && k === 0 && !OBJECT_START.has(wordAt(words, i + 1)) && !/^\d/.test(wordAt(words, i + 1)) && !isCapitalized(tokens[i + 1] ?? tokens[i])) return false;
+  if (w.endsWith('s') && !w.endsWith('ss')) return k >= 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')));
   return true;
 }
 
@@ -90,6 +92,9 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
   if (!lex.pastForms.has(w) || lex.baseForms.has(w) || !AFTER_REDUCED_RELATIVE.has(wordAt(words, i + 1))) return false;
   return i > 0 && /^[a-z]+$/.test(tokens[i - 1].text) && !lex.grammar.functionWords.has(before) && !lex.grammar.be.has(before) && !lex.grammar.skippable.has(before) && !before.endsWith('ly');
 }
+
+/** Words that open a verb's object ("denies it", "frees two …"). */
+const OBJECT_START = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'its', 'their', 'his', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
