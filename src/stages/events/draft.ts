@@ -272,7 +272,7 @@ function openingCountries(view: SentenceView): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || hostedSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -459,22 +459,22 @@ function forcedBefore(view: SentenceView, from: number): boolean {
   return false;
 }
 
-/** How far after a verb of hosting a "since" of a stay is looked for. */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
-const HOSTED_SINCE_REACH = 12;
+/** How far after the verb of a state of things its "since" is looked for ("has hosted X since", "has fought Y since"). */
+const STATE_SINCE_REACH = 12;
 
 /** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit (nor
  *  is one a country "which hosts"). So is any act in the perfect over a span from a date: "has fought the Houthis since
  *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
  *  since Russia's invasion", counted from an act, still is one). */
-function hostedSince(view: SentenceView, span: CueSpan): boolean {
+function stateSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
   if (span.cues.every((c) => c.roles === 'host') && words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
   const before = wordAt(words, span.from - 1);
   if (!PERFECT_AUX.has(before) && !(PERFECT_AUX.has(wordAt(words, span.from - 2)) && (before.endsWith('ly') || before === 'long' || before === 'also'))) return false;
-  for (let k = span.to; k < words.length && k - span.to <= HOSTED_SINCE_REACH; k++) {
+  for (let k = span.to; k < words.length && k - span.to <= STATE_SINCE_REACH; k++) {
     // (The date mention may hold its "since": "since 2015".)
     if (words[k] === 'since') return view.dateTok[k] >= 0 || view.dateTok[k + 1] >= 0;
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
