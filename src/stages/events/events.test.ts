@@ -2046,3 +2046,10 @@ test('a complement ends at ", and" with a subject of its own and a past verb ("a
   assert.ok(got.includes('AGREE KEN > ') && got.some((k) => k.startsWith('CONCEDE SOM')), got.join('; '));
   assert.deepEqual(kinds(coder.code('Kenya agreed on Monday to reopen the border, lift the ban and resume flights.', '2025-10-21')), ['CONCEDE KEN > KEN']);
 });
+
+test('a letter of protest is no courtesy ("sent a letter … protesting …"); NEGATIVE: a congratulatory message still is SUPPORT', () => {
+  const text = "Egypt sent a letter to the UN Security Council on Tuesday protesting Ethiopia's inauguration of the dam.";
+  assertNone(text, 'SUPPORT');
+  assertCodes(text, 'ACCUSE EGY > ETH');
+  assertCodes('Xi sent a congratulatory message to Lula on Tuesday.', 'SUPPORT CHN > BRA');
+});
