@@ -2053,3 +2053,8 @@ test('a letter of protest is no courtesy ("sent a letter … protesting …"); N
   assertCodes(text, 'ACCUSE EGY > ETH');
   assertCodes('Xi sent a congratulatory message to Lula on Tuesday.', 'SUPPORT CHN > BRA');
 });
+
+test('a perfect after "and" takes none of the dates before it ("signed a pact … in October last year and has deployed troops"); NEGATIVE: a past verb after "and" still shares it', () => {
+  assert.deepEqual(typesWithDates('Egypt signed a defence pact with Eritrea in October last year and has deployed troops to Somalia.'), ['SUPPORT@2024-10', 'MOBILIZE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Egypt signed a defence pact with Eritrea in October last year and deployed troops to Somalia.'), ['SUPPORT@2024-10', 'MOBILIZE@2024-10']);
+});

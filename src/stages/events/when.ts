@@ -234,6 +234,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // (Also over an auxiliary: "broke off relations in May and had recalled his ambassador in October".)
   const andAt = CONJUNCT_AUX.has(wordAt(view.words, span.from - 1)) ? span.from - 2 : span.from - 1;
   const conjunct = wordAt(view.words, andAt) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
+  // ("signed a pact with Eritrea in October last year and has deployed troops to Somalia": a perfect after "and" tells
+  // what holds now, at none of the dates before it.)
+  const perfectAfterAnd = andAt === span.from - 2 && wordAt(view.words, andAt) === 'and' && (view.words[span.from - 1] === 'has' || view.words[span.from - 1] === 'have');
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
@@ -250,6 +253,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const then = k < span.from && whenClauseAfter(view.words, k, span.from);
     if ((!then && (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? ''))) || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
+    if (perfectAfterAnd && k < span.from) continue;
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     if (plannedAt(view, k)) continue;
