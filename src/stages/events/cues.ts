@@ -34,7 +34,9 @@ function refusedBefore(words: string[], at: number): boolean {
 const COMPLEMENT_REACH = 12;
 
 /** Words after which a verb's base form is a verb ("will supply", "agreed to lift"), not a noun ("the ban"). */
-const BEFORE_BASE = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', "'ll", "n't", 'not', 'never', 'cannot']);
+/** Auxiliaries and negations after which a verb's base form is the verb of its clause ("does not recognise"). */
+export const AUX_BEFORE_BASE = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', "'ll", "n't", 'not', 'never', 'cannot']);
+const BEFORE_BASE = new Set([...AUX_BEFORE_BASE, 'to']);
 /** Words after which an -ing form is a verb ("were deporting", "began shipping"), not a noun or adjective. */
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'resumed']);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -94,7 +96,7 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
 }
 
 /** Words that open a verb's object ("denies it", "frees two …"). */
-const OBJECT_START = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'its', 'their', 'his', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+const OBJECT_START = new Set([...DETERMINERS, 'it', 'them', 'him', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 

@@ -2,7 +2,7 @@
 // coordination), the object after it, the "by" agent of a passive, and the owner of a noun ("Xi's visit").
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
-import type { CueSpan } from './cues.ts';
+import { AUX_BEFORE_BASE, type CueSpan } from './cues.ts';
 import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
 import { wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
@@ -486,11 +486,9 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   }
   // (Or a base form after an auxiliary: "Washington does not recognise Maduro's re-election and imposed …".)
   const w = view.words[s.from];
-  return lex.pastForms.has(w) || (lex.baseForms.has(w) && BASE_AFTER.has(wordAt(view.words, s.from - 1))) ? s.from : -1;
+  return lex.pastForms.has(w) || (lex.baseForms.has(w) && AUX_BEFORE_BASE.has(wordAt(view.words, s.from - 1))) ? s.from : -1;
 }
 
-/** Words after which a verb's base form is the verb of its clause ("does not recognise", "will visit"). */
-const BASE_AFTER = new Set(['not', "n't", 'never', 'will', 'would', 'does', 'do', 'did', 'can', 'could', 'shall', 'should', 'must', 'may', 'might']);
 
 /** Participles that tell what an act did ("…, killing one man"), which belong to the clause right before them. */
 const RESULT_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'destroying', 'damaging', 'displacing', 'leaving', 'forcing']);
