@@ -259,11 +259,23 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin || promised(view, span, lex),
-    hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from),
+    hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from) || enabledBefore(view, g, from, span.from),
     reported,
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wishAt(g.speculative, words, lead, span.from),
     scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
   };
+}
+
+/** How many tokens may stand between a verb of enabling and the "to" of the act it enables ("allow their forces to"). */
+const ENABLED_REACH = 6;
+
+/** "will allow their forces to hold joint exercises": a verb of `enabling_verbs`, then "to" before the cue. */
+function enabledBefore(view: SentenceView, g: EventGrammar, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!g.enablingVerbs.has(view.words[k])) continue;
+    for (let j = k + 1; j < to && j <= k + ENABLED_REACH; j++) if (view.words[j] === 'to') return true;
+  }
+  return false;
 }
 
 /** ", pledging to …", ", warning that …" after an attribution before it: the speaker's own act of words. */

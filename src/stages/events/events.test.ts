@@ -2058,3 +2058,11 @@ test('a perfect after "and" takes none of the dates before it ("signed a pact â€
   assert.deepEqual(typesWithDates('Egypt signed a defence pact with Eritrea in October last year and has deployed troops to Somalia.'), ['SUPPORT@2024-10', 'MOBILIZE@2025-10-21']);
   assert.deepEqual(typesWithDates('Egypt signed a defence pact with Eritrea in October last year and deployed troops to Somalia.'), ['SUPPORT@2024-10', 'MOBILIZE@2024-10']);
 });
+
+test('an act a verb of enabling makes room for is no act ("a pact that will allow their forces to hold joint exercises"); NEGATIVE: the signing is one, and so are exercises held', () => {
+  const text = 'Japan and India signed an agreement on Monday that will allow their forces to hold joint exercises on each other\'s soil.';
+  assertNone(text, 'COOPERATE');
+  assertCodes(text, 'SUPPORT IND,JPN > ');
+  assertNone('The deal enables Indian troops to train with Omani forces.', 'COOPERATE');
+  assertCodes('Japan and India held joint exercises on Monday.', 'COOPERATE IND,JPN > ');
+});
