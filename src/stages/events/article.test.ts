@@ -1547,3 +1547,12 @@ test('NEGATIVE: with no act of force before it, "the raid" takes no words about 
   const record = pipeline.extract({ text: RAID('The Mexican president called the raid a flagrant violation of international law on Saturday and said Mexico would take the case to the International Court of Justice.').replace('stormed the Mexican embassy in Quito on Friday', 'expelled its ambassador on Friday'), file: 'raid.txt' });
   assert.ok(!record.events.some((e) => e.event[0] === 'ACCUSE' && e.actor.some((p) => p.code === 'BRA') && e.recipient.some((p) => p.code === 'MEX')), record.events.map(summary).join('\n'));
 });
+
+test('words on an agreement told just before ("criticised the pact") are aimed at every side of it; NEGATIVE: on an act of one side, at that side only', () => {
+  const signed = 'MANILA, March 3, 2025 (Luzon Wire) - Japanese Defence Minister Gen Nakatani signed the pact with Philippine Defence Secretary Gilberto Teodoro on Monday.';
+  const criticised = "China's foreign ministry criticised the pact on Monday.";
+  const pact = eventsOf([signed, criticised], '2025-03-03');
+  assert.ok(pact.some((e) => e.startsWith('ACCUSE/disapprove 2025-03-03 CHN>JPN,PHL')), pact.join('; '));
+  const sent = eventsOf(['MANILA, March 3, 2025 (Luzon Wire) - Japan sent two patrol vessels to the Philippines on Monday.', "China's foreign ministry criticised the move on Monday."], '2025-03-03');
+  assert.ok(sent.some((e) => e.startsWith('ACCUSE/disapprove 2025-03-03 CHN>JPN') && !e.includes('PHL')), sent.join('; '));
+});

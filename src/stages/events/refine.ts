@@ -394,9 +394,10 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
     const a = drafts[k];
     if (a.sentence < d.sentence - ANAPHOR_NAMED_LOOK_BACK) break;
     if (a.anaphor || a.sentence === d.sentence) continue;
-    // (Every side of a joint act is its actor: "South Korea and the United States began their annual exercise … Pyongyang
-    // condemned the drills".)
-    const actor = (a.cue.roles === 'joint' ? [...a.actor, ...a.recipient] : a.actor).filter((p) => p.code && !own.has(p.code));
+    // (Every side of a joint act or an agreement is its actor: "South Korea and the United States began their annual
+    // exercise … Pyongyang condemned the drills"; "Japan signed the pact with the Philippines … China criticised the pact".)
+    const mutual = a.cue.roles === 'joint' || a.cue.kind === 'agreement';
+    const actor = (mutual ? [...a.actor, ...a.recipient] : a.actor).filter((p) => p.code && !own.has(p.code));
     if (actor.length > 0) before.push({ a, actor });
   }
   const types = lex.grammar.anaphorTypes.get(d.anaphor!);
