@@ -2066,3 +2066,10 @@ test('an act a verb of enabling makes room for is no act ("a pact that will allo
   assertNone('The deal enables Indian troops to train with Omani forces.', 'COOPERATE');
   assertCodes('Japan and India held joint exercises on Monday.', 'COOPERATE IND,JPN > ');
 });
+
+test('a verb after "and" has the subject of a past verb with no cue of its own before it ("Trump called Putin on Saturday and warned him"); NEGATIVE: the object of that verb is no subject of it, and a subject after "and" is its own', () => {
+  assertCodes('Trump called Putin on Saturday and warned him against escalation.', 'THREATEN USA > RUS');
+  assertNone('Trump called Putin on Saturday and warned him against escalation.', 'THREATEN RUS');
+  assertCodes('Erdogan phoned Aliyev and thanked him for the support.', 'SUPPORT TUR > AZE');
+  assert.deepEqual(kinds(coder.code('Chinese exports to Vietnam rose and Hanoi protested.', '2025-10-21')), ['ACCUSE VNM > ']);
+});

@@ -344,6 +344,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       // vessels and rammed a boat" is the ships' ramming.
       let verb = from < 0 ? (words[j - 1] !== ',' ? verbBefore(view, j, lex) : subordinate ? -1 : meetingVerbBefore(view, j - 1, lex)) : -1;
       if (subordinate && verb < opens) verb = -1;
+      // "Trump called Putin on Saturday and warned him": a past verb with no cue of its own, right after a subject.
+      if (verb < 0 && from < 0 && !subordinate && words[j - 1] !== ',') verb = plainVerbBefore(view, j, lex);
       // "a letter thanking Phnom Penh and pledging to …": a participle after "and" has the subject of the participle
       // before it, not that participle's object.
       if (verb < 0 && from < 0 && words[span.from].endsWith('ing')) verb = participleBefore(view, j, lex);
@@ -489,6 +491,24 @@ function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number
   return lex.pastForms.has(w) || (lex.baseForms.has(w) && AUX_BEFORE_BASE.has(wordAt(view.words, s.from - 1))) ? s.from : -1;
 }
 
+
+/**
+ * "Trump called Putin on Saturday and warned him": the nearest past form before the "and" at `and` that stands right
+ * after a party with no preposition (over auxiliaries, adverbs and a date), with no punctuation or clause boundary
+ * between; else -1. Its subject, not its object, is the subject of the verb after "and".
+ */
+function plainVerbBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
+  const { words, chunkAt, chunks } = view;
+  for (let k = and - 1; k > 0; k--) {
+    if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
+    if (chunkAt[k] >= 0 || view.dateTok[k] >= 0 || !lex.pastForms.has(words[k])) continue;
+    let s = k - 1;
+    while (s > 0 && chunkAt[s] < 0 && (datedAt(view, s) || AUX.has(words[s]) || lex.grammar.skippable.has(words[s]))) s--;
+    const c = chunkAt[s] >= 0 ? chunks[chunkAt[s]] : null;
+    return c && c.prep === null && c.parties.length > 0 ? k : -1;
+  }
+  return -1;
+}
 
 /** Participles that tell what an act did ("…, killing one man"), which belong to the clause right before them. */
 const RESULT_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'destroying', 'damaging', 'displacing', 'leaving', 'forcing']);
