@@ -2073,3 +2073,8 @@ test('a verb after "and" has the subject of a past verb with no cue of its own b
   assertCodes('Erdogan phoned Aliyev and thanked him for the support.', 'SUPPORT TUR > AZE');
   assert.deepEqual(kinds(coder.code('Chinese exports to Vietnam rose and Hanoi protested.', '2025-10-21')), ['ACCUSE VNM > ']);
 });
+
+test('"help" after a verb of giving is what is given ("offered Poland help in protecting its border"): the offer only; NEGATIVE: "helped" is still aid', () => {
+  assert.deepEqual(kinds(coder.code('Germany offered Poland help in protecting its eastern border with Belarus on Wednesday.', '2025-10-21')), ['AGREE DEU > POL']);
+  assertCodes('Turkey helped Somalia build a naval base.', 'AID TUR > SOM');
+});
