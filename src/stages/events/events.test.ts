@@ -2078,3 +2078,10 @@ test('"help" after a verb of giving is what is given ("offered Poland help in pr
   assert.deepEqual(kinds(coder.code('Germany offered Poland help in protecting its eastern border with Belarus on Wednesday.', '2025-10-21')), ['AGREE DEU > POL']);
   assertCodes('Turkey helped Somalia build a naval base.', 'AID TUR > SOM');
 });
+
+test('border checks brought in are a restriction of movement ("reintroduced checks on its border with Germany"); NEGATIVE: controls on exports stay a sanction', () => {
+  assert.deepEqual(typesWithDates('Poland reintroduced checks on its border with Germany in July 2025.'), ['COERCE@2025-07']);
+  assertCodes('Poland reintroduced checks on its border with Germany in July 2025.', 'COERCE POL > DEU');
+  assertCodes('Lithuania tightened checks on trucks at the border with Belarus on Monday.', 'COERCE LTU > BLR');
+  assertNone('The EU imposed controls on exports of chips to China on Monday.', 'COERCE');
+});
