@@ -1556,3 +1556,11 @@ test('words on an agreement told just before ("criticised the pact") are aimed a
   const sent = eventsOf(['MANILA, March 3, 2025 (Luzon Wire) - Japan sent two patrol vessels to the Philippines on Monday.', "China's foreign ministry criticised the move on Monday."], '2025-03-03');
   assert.ok(sent.some((e) => e.startsWith('ACCUSE/disapprove 2025-03-03 CHN>JPN') && !e.includes('PHL')), sent.join('; '));
 });
+
+test('the main day\'s first meeting, held at the dateline, is placed there, not at a later leg of the visit ("later travelled to Erbil"); NEGATIVE: the later leg keeps its own place', () => {
+  const lead = "BAGHDAD, April 22, 2024 (Tigris Wire) - Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani signed a water agreement on Monday during Erdogan's visit to Iraq.";
+  const events = eventsOf([lead, 'Erdogan later travelled to Erbil, where he met Kurdistan Region President Nechirvan Barzani.'], '2024-04-22');
+  assert.ok(events.includes('SUPPORT 2024-04-22 TUR,IRQ> @Baghdad'), events.join('; '));
+  assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2024-04-22 TUR>IRQ') && e.endsWith('@Baghdad')), events.join('; '));
+  assert.ok(events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Erbil')), events.join('; '));
+});

@@ -94,6 +94,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const all = kept;
   kept = kept.filter((d) => dateInArticle(d, views, doc, lex, main, occurs, here, all, lead));
   for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
+  // (The main day's first meeting, held at the dateline, is placed there before a later leg of the visit gives its
+  // place: "BAGHDAD — Erdogan and Sudani signed … during Erdogan's visit to Iraq. Erdogan later travelled to Erbil".)
+  const first = kept.find((d) => d.type === 'CONSULT' && onMainDay(d));
+  if (first && !first.loc && dateline && atDateline(first, dateline, main) && !multilateral(first) && !visitingElsewhere(first, kept, dateline)) guessDateline(first, dateline);
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
