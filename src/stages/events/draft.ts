@@ -467,7 +467,8 @@ const STATE_SINCE_REACH = 12;
 /** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit (nor
  *  is one a country "which hosts"). So is any act in the perfect over a span from a date: "has fought the Houthis since
  *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
- *  since Russia's invasion", counted from an act, still is one). */
+ *  since Russia's invasion", counted from an act, still is one); so is one over years told without their start ("has
+ *  carried out air strikes on PKK positions for years"). */
 function stateSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
@@ -478,8 +479,21 @@ function stateSince(view: SentenceView, span: CueSpan): boolean {
     // (The date mention may hold its "since": "since 2015".)
     if (words[k] === 'since') return view.dateTok[k] >= 0 || view.dateTok[k + 1] >= 0;
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
+    // ("has carried out air strikes on PKK positions for years": a span of years, told without its start.)
+    if (words[k] === 'for' && spanOfTime(words, k + 1)) return true;
   }
   return false;
+}
+
+/** Words of a long span of time after "for" ("for years", "for the past decade"). */
+const LONG_SPANS = new Set(['years', 'decades', 'months', 'decade']);
+const SPAN_LEADS = new Set(['a', 'many', 'several', 'the', 'past', 'last', 'more', 'than']);
+
+/** Whether a long span of time opens at token `k` ("years", "many years", "the past decade"). */
+function spanOfTime(words: readonly string[], k: number): boolean {
+  let j = k;
+  while (j < words.length && j - k < 4 && SPAN_LEADS.has(words[j])) j++;
+  return LONG_SPANS.has(wordAt(words, j));
 }
 
 const FIRST_WORDS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);

@@ -738,6 +738,9 @@ const NONE: string[] = [
   'Saudi Arabia has fought the Houthis since 2015.',
   'The United States has imposed sanctions on Iran since 1979.',
   'Kenya has hosted Somali refugees since 1991.',
+  // So is one over a long span told without its start.
+  'Turkey has carried out air strikes on PKK positions in northern Iraq for years.',
+  'Kenya has hosted Somali refugees for more than a decade.',
   // What a party seeks or intends to do is no act (an act done is: see the test below).
   'Ethiopia is seeking to seize the port of Assab.',
   'Kenya intends to expel the Somali envoy.',
@@ -2084,4 +2087,9 @@ test('border checks brought in are a restriction of movement ("reintroduced chec
   assertCodes('Poland reintroduced checks on its border with Germany in July 2025.', 'COERCE POL > DEU');
   assertCodes('Lithuania tightened checks on trucks at the border with Belarus on Monday.', 'COERCE LTU > BLR');
   assertNone('The EU imposed controls on exports of chips to China on Monday.', 'COERCE');
+});
+
+test('an act in the perfect over years told without their start is a state; NEGATIVE: a counted span of what was agreed, and an act of the day, are not', () => {
+  assertCodes('Nigeria has agreed to supply 100,000 barrels a day of crude to India for two years.', 'AGREE NGA > IND');
+  assertCodes('Turkey carried out air strikes on PKK positions in northern Iraq on Monday.', 'ASSAULT TUR > IRQ');
 });
