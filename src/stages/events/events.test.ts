@@ -2093,3 +2093,10 @@ test('an act in the perfect over years told without their start is a state; NEGA
   assertCodes('Nigeria has agreed to supply 100,000 barrels a day of crude to India for two years.', 'AGREE NGA > IND');
   assertCodes('Turkey carried out air strikes on PKK positions in northern Iraq on Monday.', 'ASSAULT TUR > IRQ');
 });
+
+test('an act of force named by its verb after a preposition and "the" is a topic, not the subject\'s act ("named him a suspect in the killing of"); NEGATIVE: the subject\'s own act beside it, and "in an attack claimed by", stay', () => {
+  assertNone('Canada named him a person of interest in the killing of a Sikh separatist leader.', 'ASSAULT');
+  assertNone('Canada linked India to the bombing of a Sikh temple.', 'ASSAULT');
+  assertCodes('Russia killed five people in the shelling of Kharkiv on Monday.', 'ASSAULT RUS > UKR');
+  assertCodes('A truck bomb exploded outside a hotel in Kismayo on Monday, killing 12 people, police said, in an attack claimed by al Shabaab.', 'ASSAULT SOM,SOM > SOM');
+});

@@ -35,6 +35,8 @@ const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
 const AUX = new Set([...FINITE_AUX, 'jointly', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Prepositions before "the" and an act named by its verb ("in the killing of"): the act is a topic. */
+const TOPIC_PREPS = new Set(['in', 'into', 'over', 'about', 'to', 'with']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
 /** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
@@ -61,8 +63,12 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // owner or "by" phrase); "teachers began a strike", "witnessed the signing" are the subject's own.
   // So does an act of force named by its noun with "of" its victims and "by" its agent anywhere ("lodged a protest over
   // the killing of a Bangladeshi teenager by Indian border guards": the guards' act, not Dhaka's).
+  // (And an act of force named so after a preposition: "named him a person of interest in the killing of a Sikh
+  // leader", "linked India to the bombing" tell who is suspected, not that the clause's subject acted.)
+  const force = cue.type === 'ASSAULT' || cue.type === 'COERCE';
   const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(wordAt(view.words, span.from - 1)) &&
-    (lex.grammar.reactionVerbs.has(wordAt(view.words, span.from - 2)) || ((cue.type === 'ASSAULT' || cue.type === 'COERCE') && wordAt(view.words, span.to) === 'of' && byAfterVictims(view, span.to)))) ||
+    (lex.grammar.reactionVerbs.has(wordAt(view.words, span.from - 2)) || (force && wordAt(view.words, span.from - 1) === 'the' && TOPIC_PREPS.has(wordAt(view.words, span.from - 2))) ||
+      (force && wordAt(view.words, span.to) === 'of' && byAfterVictims(view, span.to)))) ||
     forceNounByAgent(view, span, cue, lex);
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
