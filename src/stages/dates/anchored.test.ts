@@ -33,6 +33,11 @@ const CASES: [string, string, string[]][] = [
   ['later that month, in the sentence before', 'The delegations agreed on an exchange on May 16, 2025. It was completed later that month.', ['later that month=2025-05']],
   ['that same day', 'Troops crossed the border on May 2, 2023. That same day the envoy was summoned.', ['That same day=2023-05-02']],
   ['the same month skips a year written after the month', 'Paraguay suspended the talks in April 2023 after hackers struck in 2022. It recalled its envoy the same month.', ['the same month=2023-04']],
+  // "Earlier in the day": the day of a date before it in the sentence, else the story's day, else publication.
+  ['earlier in the day: the story\'s day', 'Kenya said on Monday it was expelling two envoys. Ruto said Somalia had expelled a Kenyan envoy earlier in the day.', ['earlier in the day=2025-06-09']],
+  ['later in the day: a day of its own sentence', 'The talks opened on June 2, 2025 and a truce was signed later in the day.', ['later in the day=2025-06-02']],
+  ['earlier in the day with no date before: publication', 'Ruto said Somalia had expelled a Kenyan envoy earlier in the day.', ['earlier in the day=2025-06-10']],
+  ['NEGATIVE: "earlier in the week" is no day', 'Kenya said on Monday it had expelled two envoys earlier in the week.', []],
   // "Days earlier", "weeks later": the anchor's month when every such day falls in it.
   ['days earlier, late in a month', 'The leaders met in Tianjin on August 31, 2024. Days earlier, the foreign minister had visited New Delhi.', ['Days earlier=2024-08']],
   ['weeks later, early in a month', 'The truce was signed on March 2, 2024. Weeks later the border reopened.', ['Weeks later=2024-03']],
