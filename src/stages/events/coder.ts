@@ -67,6 +67,30 @@ function reportsAccuse(mine: Draft[]): void {
   }
 }
 
+/** Participles that tell the toll of an act of force ("…, killing 38 people"). */
+const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
+
+/**
+ * "… crashed in Kazakhstan after being hit by Russian air defences, killing 38 people": a toll told by a participle
+ * after a comma is that of the act of force told before it in the sentence: it takes that act's actor, its
+ * recipient when it names one and its date when it has none of its own (the two then merge as one act).
+ */
+function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
+  for (const d of mine) {
+    if (d.type !== 'ASSAULT') continue;
+    const k = firstTokenFrom(view.tokens, d.start);
+    if (k < 1 || view.words[k - 1] !== ',' || !TOLL_PARTICIPLES.has(view.words[k])) continue;
+    const act = mine.findLast((p) => p !== d && p.type === 'ASSAULT' && p.end <= d.start && p.actor.some(isKnown));
+    if (!act) continue;
+    d.actor = act.actor;
+    if (act.recipient.length > 0) d.recipient = act.recipient;
+    if (!d.date && act.date) {
+      d.date = act.date;
+      d.dateFrom = act.dateFrom;
+    }
+  }
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverEvent[] {
   const ctx = createContext(doc, lex);
   const views = new Map<number, SentenceView>();
@@ -94,6 +118,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
       ctx.lastActors = d.actor;
     }
     reportsAccuse(mine);
+    tollOfForceBefore(view, mine);
     keepRelativeDatesPrivate(view, mine, lex);
     drafts.push(...mine);
     noteSentence(ctx, view.chunks);

@@ -2100,3 +2100,8 @@ test('an act of force named by its verb after a preposition and "the" is a topic
   assertCodes('Russia killed five people in the shelling of Kharkiv on Monday.', 'ASSAULT RUS > UKR');
   assertCodes('A truck bomb exploded outside a hotel in Kismayo on Monday, killing 12 people, police said, in an attack claimed by al Shabaab.', 'ASSAULT SOM,SOM > SOM');
 });
+
+test('a toll told by a participle after a comma is that of the act of force before it ("after being hit by Russian air defences, killing 38 people"); NEGATIVE: after an act by no known party, the participle keeps its own parties', () => {
+  assert.deepEqual(kinds(coder.code('Relations have been strained since December, when an Azerbaijan Airlines jet crashed in Kazakhstan after being hit by Russian air defences, killing 38 people.', '2025-10-21')), ['ASSAULT RUS > AZE']);
+  assertCodes('Gunmen ambushed a convoy in northern Mali on Monday, killing 10 Malian soldiers.', 'ASSAULT MLI > MLI');
+});
