@@ -2105,3 +2105,9 @@ test('a toll told by a participle after a comma is that of the act of force befo
   assert.deepEqual(kinds(coder.code('Relations have been strained since December, when an Azerbaijan Airlines jet crashed in Kazakhstan after being hit by Russian air defences, killing 38 people.', '2025-10-21')), ['ASSAULT RUS > AZE']);
   assertCodes('Gunmen ambushed a convoy in northern Mali on Monday, killing 10 Malian soldiers.', 'ASSAULT MLI > MLI');
 });
+
+test('export controls expanded or broadened are a sanction ("expanded export controls on chipmaking equipment to China"); NEGATIVE: cooperation on border controls expanded is none', () => {
+  assertCodes('The Netherlands on Wednesday expanded export controls on chipmaking equipment to China.', 'SANCTION NLD > CHN');
+  assertCodes('Japan broadened its curbs on chip equipment sales to China on Wednesday.', 'SANCTION JPN > CHN');
+  assertNone('Kenya and Uganda expanded cooperation on border controls on Monday.', 'SANCTION');
+});
