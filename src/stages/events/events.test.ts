@@ -2111,3 +2111,10 @@ test('export controls expanded or broadened are a sanction ("expanded export con
   assertCodes('Japan broadened its curbs on chip equipment sales to China on Wednesday.', 'SANCTION JPN > CHN');
   assertNone('Kenya and Uganda expanded cooperation on border controls on Monday.', 'SANCTION');
 });
+
+test('cultural events or exchanges with a country cancelled or suspended are a sanction ("cancelled all cultural events planned with Russia"); NEGATIVE: events cancelled with no country, or before another act with one, are none', () => {
+  assertCodes('Azerbaijan on Monday cancelled all cultural events planned with Russia.', 'SANCTION AZE > RUS');
+  assertCodes('Ukraine suspended academic exchanges with Russia on Friday.', 'SANCTION UKR > RUS');
+  assertNone('Kenya cancelled independence day events on Monday because of the floods.', 'SANCTION');
+  assertNone('Azerbaijan cancelled all cultural events on Monday and met with Russia.', 'SANCTION');
+});
