@@ -2110,6 +2110,8 @@ test('export controls expanded or broadened are a sanction ("expanded export con
   assertCodes('The Netherlands on Wednesday expanded export controls on chipmaking equipment to China.', 'SANCTION NLD > CHN');
   assertCodes('Japan broadened its curbs on chip equipment sales to China on Wednesday.', 'SANCTION JPN > CHN');
   assertNone('Kenya and Uganda expanded cooperation on border controls on Monday.', 'SANCTION');
+  // (Measures named by the participle are no new act: "protested over its expanded export controls".)
+  assertNone('China protested to the Netherlands over its expanded export controls on chip equipment.', 'SANCTION');
 });
 
 test('cultural events or exchanges with a country cancelled or suspended are a sanction ("cancelled all cultural events planned with Russia"); NEGATIVE: events cancelled with no country, or before another act with one, are none', () => {
