@@ -2120,3 +2120,9 @@ test('cultural events or exchanges with a country cancelled or suspended are a s
   assertNone('Kenya cancelled independence day events on Monday because of the floods.', 'SANCTION');
   assertNone('Azerbaijan cancelled all cultural events on Monday and met with Russia.', 'SANCTION');
 });
+
+test('countermeasures vowed are a threat, not a pledge of cooperation ("vowed to take countermeasures against the Netherlands"); NEGATIVE: measures pledged to boost trade stay an agreement', () => {
+  assert.deepEqual(kinds(coder.code('China vowed on Thursday to take countermeasures against the Netherlands.', '2025-10-21')), ['THREATEN CHN > NLD']);
+  assertNone('China vowed on Thursday to take measures to protect its interests.', 'AGREE');
+  assertCodes('Vietnam pledged to take measures to boost imports from the United States.', 'AGREE VNM > USA');
+});
