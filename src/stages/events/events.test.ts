@@ -2126,3 +2126,8 @@ test('countermeasures vowed are a threat, not a pledge of cooperation ("vowed to
   assertNone('China vowed on Thursday to take measures to protect its interests.', 'AGREE');
   assertCodes('Vietnam pledged to take measures to boost imports from the United States.', 'AGREE VNM > USA');
 });
+
+test('what a meeting discussed is its topic, no side of it ("discussed Ukraine with Putin"); NEGATIVE: the party after "with" is the other side', () => {
+  assert.deepEqual(kinds(coder.code('Xi and Putin discussed Ukraine on Monday.', '2025-10-21')), ['CONSULT CHN,RUS > ']);
+  assert.deepEqual(kinds(coder.code('Xi discussed Ukraine with Putin on Monday.', '2025-10-21')), ['CONSULT CHN,RUS > ']);
+});

@@ -35,6 +35,8 @@ const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
 const AUX = new Set([...FINITE_AUX, 'jointly', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Verbs of a meeting whose direct object is its topic, no side of it ("discussed Gaza"). */
+const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
 /** Prepositions before "the" and an act named by its verb ("in the killing of"): the act is a topic. */
 const TOPIC_PREPS = new Set(['in', 'into', 'over', 'about', 'to', 'with']);
 const MODIFIER_MAX = 4;
@@ -1088,7 +1090,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   if (cue.roles === 'meeting' || cue.roles === 'host') {
     // The other side of a meeting is "with" it or its direct object; "of the G20 summit" is the setting; a party
     // counted after a verb of hosting is a population, no guest ("hosts 2.5 million Pakistani workers").
-    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null || MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)) &&
+    // (What is discussed is the topic: "discussed Gaza", "discussed Ukraine with Putin" is with Putin only.)
+    const topic = TOPIC_VERBS.has(words[span.from]);
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null ? !topic : MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)) &&
       !(cue.roles === 'host' && countedBefore(view, span.to, c.from)));
     chosen = agents.find((c) => isForeign(c, subjectCodes)) ?? agents[0];
   } else {
