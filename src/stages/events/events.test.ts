@@ -2131,3 +2131,8 @@ test('what a meeting discussed is its topic, no side of it ("discussed Ukraine w
   assert.deepEqual(kinds(coder.code('Xi and Putin discussed Ukraine on Monday.', '2025-10-21')), ['CONSULT CHN,RUS > ']);
   assert.deepEqual(kinds(coder.code('Xi discussed Ukraine with Putin on Monday.', '2025-10-21')), ['CONSULT CHN,RUS > ']);
 });
+
+test('a signing\'s other side is not the object of a past verb after "and" ("signed a joint declaration … and discussed Gaza"); NEGATIVE: a party after "with" is', () => {
+  assert.deepEqual(kinds(coder.code('Egypt and Turkey signed a joint declaration on Wednesday and discussed Gaza.', '2025-10-21')), ['SUPPORT EGY,TUR > ', 'CONSULT EGY,TUR > ']);
+  assertCodes('Egypt signed a trade deal with Turkey on Monday and discussed Gaza.', 'SUPPORT EGY > TUR');
+});

@@ -1030,7 +1030,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // "spoke with Sisi by phone and urged Israel to …": a past verb after "and", past words of the meeting's own, is
     // the subject's next act, whose object is no party at the meeting. (Other acts keep the object told after a list
     // of acts: "suspended the treaty, closed the border and ordered Pakistani advisers to leave" is aimed at Pakistan.)
-    const nextAct = cue.type === 'CONSULT' && w === 'and' && (k > span.to || span.to - span.from > 1) && lex.pastForms.has(words[k + 1] ?? '') && LOWER_FIRST.test(view.tokens[k + 1]?.text ?? '');
+    const nextAct = (cue.type === 'CONSULT' || (cue.type === 'SUPPORT' && cue.kind === 'agreement')) && w === 'and' && (k > span.to || span.to - span.from > 1) && lex.pastForms.has(words[k + 1] ?? '') && LOWER_FIRST.test(view.tokens[k + 1]?.text ?? '');
     if (boundary || ownClause || nextAct || newSubjectAt(view, k, lex)) { stop = k; break; }
     // "cut ties in 1980 after Cairo signed a peace treaty with Israel": of a clause of its own after the cue, only its
     // subject may be acted on ("protested after militants attacked …"), not what that clause acts on.
