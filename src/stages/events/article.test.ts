@@ -1564,3 +1564,11 @@ test('the main day\'s first meeting, held at the dateline, is placed there, not 
   assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2024-04-22 TUR>IRQ') && e.endsWith('@Baghdad')), events.join('; '));
   assert.ok(events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Erbil')), events.join('; '));
 });
+
+test('a state\'s protest at an act told before ("Nairobi protested the deportations") is aimed at that act\'s actor; NEGATIVE: with no such act told, it has no recipient', () => {
+  const lead = 'NAIROBI, March 12, 2025 (Rift Wire) - Tanzanian authorities deported two Kenyan activists from Dar es Salaam on Tuesday.';
+  const events = eventsOf([lead, 'Nairobi protested the deportations.'], '2025-03-12');
+  assert.ok(events.some((e) => e.startsWith('ACCUSE') && e.includes('KEN>TZA')), events.join('; '));
+  const alone = eventsOf(['NAIROBI, March 12, 2025 (Rift Wire) - Kenyan and Tanzanian ministers met in Arusha on Tuesday.', 'Nairobi protested the deportations.'], '2025-03-12');
+  assert.ok(!alone.some((e) => e.startsWith('ACCUSE') && e.includes('>TZA')), alone.join('; '));
+});

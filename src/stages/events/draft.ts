@@ -708,7 +708,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // "Zelensky welcomed the package on Monday": words about an act told before, with no party of their own.
   // (In a pattern's slot too: "called the sanctions illegal".)
-  const anaphor = patient.length === 0 && VERBAL_TYPES.has(cue.type) ? anaphorAfter(view, span.slot ? span.slot[0] : span.to, span.slot ? span.slot[1] : clause.to, lex) : null;
+  // (Also of a cue that is words when a state says them: "Nairobi protested the deportations".)
+  const verbal = VERBAL_TYPES.has(cue.type) || (cue.stateEvent !== null && VERBAL_TYPES.has(cue.stateEvent.event));
+  const anaphor = patient.length === 0 && verbal ? anaphorAfter(view, span.slot ? span.slot[0] : span.to, span.slot ? span.slot[1] : clause.to, lex) : null;
   // "Ukraine struck a refinery on Monday, a move Moscow condemned as terrorism", "…, which Kyiv welcomed": words about
   // the act of the clause before are aimed at its actor.
   // (The act was not where the clause before says it happened: "… in Samara, a move Moscow condemned".)
