@@ -70,16 +70,31 @@ function reportsAccuse(mine: Draft[]): void {
 /** Participles that tell the toll of an act of force ("…, killing 38 people"). */
 const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
 
+/** Lower-case words that may stand between "in" and an act of force it names ("in air strikes"). */
+const MEANS_MODIFIERS = 2;
+
+/** "killed 34 Palestinians in air strikes": an act of force named after "in" and up to two lower-case words is the
+ *  means of an act told before it. */
+function meansOfForce(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= MEANS_MODIFIERS + 1; j--) {
+    if (view.words[j] === 'in') return true;
+    if (view.chunkAt[j] >= 0 || !LOWER_WORD.test(view.tokens[j].text)) return false;
+  }
+  return false;
+}
+const LOWER_WORD = /^[a-z-]+$/;
+
 /**
  * "… crashed in Kazakhstan after being hit by Russian air defences, killing 38 people": a toll told by a participle
  * after a comma is that of the act of force told before it in the sentence: it takes that act's actor, its
- * recipient when it names one and its date when it has none of its own (the two then merge as one act).
+ * recipient when it names one and its date when it has none of its own (the two then merge as one act). So is the
+ * means of such an act ("Israel killed 34 Palestinians in air strikes across Gaza").
  */
 function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
   for (const d of mine) {
     if (d.type !== 'ASSAULT') continue;
     const k = firstTokenFrom(view.tokens, d.start);
-    if (k < 1 || view.words[k - 1] !== ',' || !TOLL_PARTICIPLES.has(view.words[k])) continue;
+    if (k < 1 || !((view.words[k - 1] === ',' && TOLL_PARTICIPLES.has(view.words[k])) || meansOfForce(view, k))) continue;
     const act = mine.findLast((p) => p !== d && p.type === 'ASSAULT' && p.end <= d.start && p.actor.some(isKnown));
     if (!act) continue;
     d.actor = act.actor;

@@ -2136,3 +2136,8 @@ test('a signing\'s other side is not the object of a past verb after "and" ("sig
   assert.deepEqual(kinds(coder.code('Egypt and Turkey signed a joint declaration on Wednesday and discussed Gaza.', '2025-10-21')), ['SUPPORT EGY,TUR > ', 'CONSULT EGY,TUR > ']);
   assertCodes('Egypt signed a trade deal with Turkey on Monday and discussed Gaza.', 'SUPPORT EGY > TUR');
 });
+
+test('an act of force named after "in" and lower-case words is the means of the act before it ("killed 34 Palestinians in air strikes"): one attack; NEGATIVE: with no act of force before it, it stays', () => {
+  assert.deepEqual(kinds(coder.code('Israel killed 34 Palestinians in air strikes across Gaza on Saturday.', '2025-10-21')), ['ASSAULT ISR > PSE']);
+  assertCodes('Israel carried out air strikes in Gaza on Saturday.', 'ASSAULT ISR > PSE');
+});
