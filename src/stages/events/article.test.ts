@@ -1572,3 +1572,11 @@ test('a state\'s protest at an act told before ("Nairobi protested the deportati
   const alone = eventsOf(['NAIROBI, March 12, 2025 (Rift Wire) - Kenyan and Tanzanian ministers met in Arusha on Tuesday.', 'Nairobi protested the deportations.'], '2025-03-12');
   assert.ok(!alone.some((e) => e.startsWith('ACCUSE') && e.includes('>TZA')), alone.join('; '));
 });
+
+test('a killing told with no attacker is the toll of an attack on that country told in its own sentence too ("were killed in Israeli strikes"); NEGATIVE: an act aimed at the other side stays', () => {
+  const lead = 'GAZA, May 4, 2024 (Strip Wire) - Hamas fighters were killed in Israeli strikes on Saturday.';
+  const events = eventsOf([lead], '2024-05-04');
+  assert.deepEqual(events.map(withoutPlace), ['ASSAULT 2024-05-04 ISR>PSE']);
+  const both = eventsOf(['BANGKOK, July 26, 2025 (Chao Wire) - Thai troops shelled Cambodian positions after Cambodian forces fired rockets at Thai villages on Saturday.'], '2025-07-26');
+  assert.ok(both.some((e) => e.includes('THA>KHM')) && both.some((e) => e.includes('KHM>THA')), both.join('; '));
+});

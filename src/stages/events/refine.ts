@@ -141,7 +141,7 @@ function tollOfAttack(d: Draft, drafts: Draft[]): boolean {
   if (d.type !== 'ASSAULT' || d.actor.length === 0 || d.actor.some((p) => p.personId)) return false;
   const own = d.actor[0].code;
   if (!own || d.actor.some((p) => p.code !== own) || d.recipient.some((p) => p.code !== own)) return false;
-  return drafts.some((a) => a.type === 'ASSAULT' && a.sentence < d.sentence && d.sentence - a.sentence <= TOLL_REACH &&
+  return drafts.some((a) => a !== d && a.type === 'ASSAULT' && a.sentence <= d.sentence && d.sentence - a.sentence <= TOLL_REACH &&
     a.recipient.some((p) => p.code === own) && !a.actor.some((p) => p.code === own) && (d.dateFrom !== 'clause' || compatible(a.date, d.date)));
 }
 
