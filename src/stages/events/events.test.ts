@@ -2141,3 +2141,8 @@ test('an act of force named after "in" and lower-case words is the means of the 
   assert.deepEqual(kinds(coder.code('Israel killed 34 Palestinians in air strikes across Gaza on Saturday.', '2025-10-21')), ['ASSAULT ISR > PSE']);
   assertCodes('Israel carried out air strikes in Gaza on Saturday.', 'ASSAULT ISR > PSE');
 });
+
+test('mediators and negotiators of a country act for it ("Egyptian and Qatari mediators pressed Israel"); NEGATIVE: a country named only as the place of talks does not', () => {
+  assertCodes('Egyptian and Qatari mediators pressed Israel to accept a deal on Saturday.', 'REQUEST EGY,QAT > ISR');
+  assertNone('Mediators pressed Israel in Doha to accept a deal on Saturday.', 'REQUEST QAT');
+});
