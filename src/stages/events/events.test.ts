@@ -2146,3 +2146,9 @@ test('mediators and negotiators of a country act for it ("Egyptian and Qatari me
   assertCodes('Egyptian and Qatari mediators pressed Israel to accept a deal on Saturday.', 'REQUEST EGY,QAT > ISR');
   assertNone('Mediators pressed Israel in Doha to accept a deal on Saturday.', 'REQUEST QAT');
 });
+
+test('peacekeepers of a country are its forces: their arrival is a deployment, no visit; NEGATIVE: observers of a body still visit', () => {
+  assertCodes('Kenyan peacekeepers arrived in Haiti on Tuesday.', 'MOBILIZE KEN > HTI');
+  assertNone('Kenyan peacekeepers arrived in Haiti on Tuesday.', 'CONSULT');
+  assertCodes('EU observers arrived in Armenia on Monday.', 'CONSULT EUR > ARM');
+});
