@@ -2152,3 +2152,8 @@ test('peacekeepers of a country are its forces: their arrival is a deployment, n
   assertNone('Kenyan peacekeepers arrived in Haiti on Tuesday.', 'CONSULT');
   assertCodes('EU observers arrived in Armenia on Monday.', 'CONSULT EUR > ARM');
 });
+
+test('a noun cue after the preposition "to" is no infinitive that shares the act before it ("condemned … and reaffirmed that the treaty extends to attacks on Philippine forces"); NEGATIVE: a verb after "to" still shares it', () => {
+  assertNone("The United States condemned China's maneuvers and reaffirmed that its defence treaty with the Philippines extends to attacks on Philippine armed forces.", 'ASSAULT');
+  assertCodes('Kenya met Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
+});

@@ -93,7 +93,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const contact = found.length === 0 && wordAt(view.words, span.from - 1) === 'to' ? purposeVerbBefore(view, span.from - 1, lex) : -1;
   const object = contact >= 0 ? partiesBetween(view, contact, span.from - 1) : found;
   const separate = object.length > 1 && (object.slice(1).some((c) => repeatedPrep(view, c)) || separatelyNear(view, span, object));
-  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: wordAt(view.words, span.from - 1) === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
+  return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: !cue.noun && wordAt(view.words, span.from - 1) === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
 }
 
 /** How far back from "in" the verb of "joined … in imposing" is looked for. */
