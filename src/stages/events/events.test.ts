@@ -2157,3 +2157,9 @@ test('a noun cue after the preposition "to" is no infinitive that shares the act
   assertNone("The United States condemned China's maneuvers and reaffirmed that its defence treaty with the Philippines extends to attacks on Philippine armed forces.", 'ASSAULT');
   assertCodes('Kenya met Uganda on Monday and agreed to reopen the border.', 'AGREE KEN,UGA > ');
 });
+
+test('a participle after "and" has the subject of the participle before it even past a verb before that ("accused China of ramming and boarding Philippine boats"); NEGATIVE: a past verb after "and" still shares the verb\'s subject', () => {
+  assertCodes('Manila accused China of ramming and boarding Philippine boats on Monday.', 'COERCE CHN > PHL');
+  assertNone('Manila accused China of ramming and boarding Philippine boats on Monday.', 'COERCE PHL');
+  assertCodes('Manila accused China of ramming Philippine boats and summoned the Chinese ambassador on Monday.', 'ACCUSE PHL > CHN');
+});

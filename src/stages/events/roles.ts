@@ -356,7 +356,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       if (verb < 0 && from < 0 && !subordinate && words[j - 1] !== ',') verb = plainVerbBefore(view, j, lex);
       // "a letter thanking Phnom Penh and pledging to …": a participle after "and" has the subject of the participle
       // before it, not that participle's object.
-      if (verb < 0 && from < 0 && words[span.from].endsWith('ing')) verb = participleBefore(view, j, lex);
+      // (Over a verb before that participle too: "accused China of ramming and boarding Philippine boats" is China's
+      // boarding, not Manila's.)
+      if (from < 0 && words[span.from].endsWith('ing')) verb = Math.max(verb, participleBefore(view, j, lex));
       // "expelled three diplomats, accusing them of spying, and closed …": after a participle's clause, the
       // clause's main subject.
       const participle = from < 0 && verb < 0 && !subordinate && words[j - 1] === ',' ? participleClauseBefore(view, j - 1) : -1;
