@@ -82,6 +82,9 @@ function adjectivalPast(words: string[], i: number, lex: EventsLexicon): boolean
 /** Participles of taking people or things, which have an object when they are verbs ("warships massed in the Gulf" is
  *  a verb with none). */
 const TAKEN_PARTICIPLES = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'confiscated', 'impounded']);
+/** Participles of where forces are kept, which tell where a noun's forces are, not that they were sent ("troops
+ *  stationed on a grounded warship"), in a cue of any length. */
+const PLACED_PARTICIPLES = new Set(['stationed', 'based', 'garrisoned']);
 /** Words after a participle that qualifies the noun before it ("soldiers captured in the Kursk region"). */
 const AFTER_REDUCED_RELATIVE = new Set(['in', 'during', 'at', 'near', 'on', 'off', 'inside', 'after', 'while', 'since', 'last', 'earlier']);
 
@@ -196,7 +199,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex))))) continue;
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
+      (PLACED_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     if (cancelled(words, m)) continue;

@@ -747,6 +747,8 @@ const NONE: string[] = [
   // A participle of capture between a noun and a preposition qualifies the noun: no capture told (a capture with its
   // object is one: see the test below).
   'The report named North Korean soldiers captured in the Kursk region.',
+  // So does a participle of where forces are kept ("Russia stationed nuclear weapons in Belarus" is still a deployment).
+  'Manila resupplied troops stationed on a grounded warship at the shoal.',
   'The lawyer represents activists detained during the demonstrations last year.',
   "Kenya called Uganda's visit a friendly act on Monday.",
   // A past form after a determiner or "of" qualifies a noun: no arrest, no seizure ("China released the detained
@@ -2162,4 +2164,8 @@ test('a participle after "and" has the subject of the participle before it even 
   assertCodes('Manila accused China of ramming and boarding Philippine boats on Monday.', 'COERCE CHN > PHL');
   assertNone('Manila accused China of ramming and boarding Philippine boats on Monday.', 'COERCE PHL');
   assertCodes('Manila accused China of ramming Philippine boats and summoned the Chinese ambassador on Monday.', 'ACCUSE PHL > CHN');
+});
+
+test('forces stationed where they are kept are no deployment; NEGATIVE: a country that stations them deploys', () => {
+  assertCodes('Russia stationed nuclear weapons in Belarus on Monday.', 'MOBILIZE RUS > BLR');
 });
