@@ -2169,3 +2169,9 @@ test('a participle after "and" has the subject of the participle before it even 
 test('forces stationed where they are kept are no deployment; NEGATIVE: a country that stations them deploys', () => {
   assertCodes('Russia stationed nuclear weapons in Belarus on Monday.', 'MOBILIZE RUS > BLR');
 });
+
+test('a party that "came under fire" is the one attacked, the party after "from" attacks; NEGATIVE: a response weighed if attacked is a threat', () => {
+  assert.deepEqual(kinds(coder.code('A Turkish convoy came under fire from Syrian government forces near Idlib on Monday.', '2025-10-21')), ['ASSAULT SYR > TUR']);
+  assertCodes('Ukrainian troops came under heavy Russian shelling on Monday.', 'ASSAULT RUS > UKR');
+  assert.deepEqual(kinds(coder.code('Russia would consider a nuclear response if it came under attack from a state backed by a nuclear power, Putin said.', '2025-10-21')), ['THREATEN RUS > ']);
+});
