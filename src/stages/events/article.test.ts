@@ -1580,3 +1580,12 @@ test('a killing told with no attacker is the toll of an attack on that country t
   const both = eventsOf(['BANGKOK, July 26, 2025 (Chao Wire) - Thai troops shelled Cambodian positions after Cambodian forces fired rockets at Thai villages on Saturday.'], '2025-07-26');
   assert.ok(both.some((e) => e.includes('THA>KHM')) && both.some((e) => e.includes('KHM>THA')), both.join('; '));
 });
+
+test('a signing by the main meeting\'s two sides reported by an institution is logged on the main day; NEGATIVE: one by other parties so reported is not', () => {
+  const lead = 'ISLAMABAD, Oct 19, 2025 (Indus Wire) - Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha.';
+  const signed = "Pakistani Defence Minister Khawaja Asif and his Afghan counterpart Mullah Muhammad Yaqoob signed the agreement, Qatar's foreign ministry said.";
+  const events = eventsOf([lead, signed], '2025-10-19');
+  assert.ok(events.some((e) => e.startsWith('SUPPORT 2025-10-19 PAK,AFG>')), events.join('; '));
+  const other = eventsOf([lead, "Iran and Iraq signed an aviation agreement, Qatar's foreign ministry said."], '2025-10-19');
+  assert.ok(!other.some((e) => e.startsWith('SUPPORT')), other.join('; '));
+});

@@ -752,6 +752,9 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   const codes = codeSet(d.actor, d.recipient);
   const view = views.get(d.sentence)!;
   const ofMain = d.type === 'AGREE' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  // ("Asif and his Afghan counterpart Yaqoob signed the agreement …, Qatar's foreign ministry said": a signing by the
+  // main meeting's two sides, whoever reports it.)
+  const signedByMain = d.cue.id === 'events.support.sign' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
   // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").
@@ -760,7 +763,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // spokesman said Pakistani soldiers opened fire on Indian posts"); not one told in the pluperfect ("Oman said
   // Iranian forces had attacked a tanker").
   const reportedAttack = d.type === 'ASSAULT' && d.recipient.length > 0 && !pluperfect(view, d, true);
-  if (d.reported && !(d.kind === 'agreement' && ofMain) && !attributedMeeting(d, view) && !announcedVisit && !reportedAttack) return false;
+  if (d.reported && !(d.kind === 'agreement' && (ofMain || signedByMain)) && !attributedMeeting(d, view) && !announcedVisit && !reportedAttack) return false;
   if (d.kind === 'agreement') {
     // A planned visit or meeting between parties is announced on the day of publication; a guess is not. One the
     // main meeting's two sides agreed on was agreed on its day ("The two sides also agreed … to hold the next meeting of
