@@ -1589,3 +1589,11 @@ test('a signing by the main meeting\'s two sides reported by an institution is l
   const other = eventsOf([lead, "Iran and Iraq signed an aviation agreement, Qatar's foreign ministry said."], '2025-10-19');
   assert.ok(!other.some((e) => e.startsWith('SUPPORT')), other.join('; '));
 });
+
+test('what people of the main meeting\'s two countries signed or agreed on its day took place where it did; NEGATIVE: people of another country did not', () => {
+  const lead = 'ISLAMABAD, Oct 19, 2025 (Indus Wire) - Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha.';
+  const events = eventsOf([lead, "Pakistani Defence Minister Khawaja Asif and his Afghan counterpart Mullah Muhammad Yaqoob signed the agreement, Qatar's foreign ministry said."], '2025-10-19');
+  assert.ok(events.includes('SUPPORT 2025-10-19 PAK,AFG> @Doha'), events.join('; '));
+  const other = eventsOf([lead, 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Turkish Foreign Minister Hakan Fidan signed an aviation agreement on Sunday.'], '2025-10-19');
+  assert.ok(!other.some((e) => e.startsWith('SUPPORT') && e.endsWith('@Doha')), other.join('; '));
+});

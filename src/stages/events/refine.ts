@@ -156,13 +156,13 @@ function itinerary(d: Draft, main: MainEvent): boolean {
     d.actor.some((p) => main.parties.has(partyKey(p))) && !d.actor.some((p) => p.code === host);
 }
 
-/** A party of the main meeting is among the draft's, or (for "the two sides", "Iran and Saudi Arabia") its two or more
- *  countries are the meeting's. */
+/** A party of the main meeting is among the draft's, or (for "the two sides", "Iran and Saudi Arabia", or people of
+ *  the two countries, "Asif and his Afghan counterpart Yaqoob") its two or more countries are the meeting's. */
 function ofMainMeeting(d: Draft, main: MainEvent): boolean {
   const parties = [...d.actor, ...d.recipient];
   if (parties.some((p) => main.parties.has(partyKey(p)))) return true;
   const codes = codeSet(parties);
-  return codes.size >= 2 && parties.every((p) => !p.personId) && [...codes].every((c) => main.codes.has(c));
+  return codes.size >= 2 && [...codes].every((c) => main.codes.has(c));
 }
 
 /** The dateline's place for an act the sentence gives none: a guess, which a place stated for the same act wins over. */
