@@ -2175,3 +2175,8 @@ test('a party that "came under fire" is the one attacked, the party after "from"
   assertCodes('Ukrainian troops came under heavy Russian shelling on Monday.', 'ASSAULT RUS > UKR');
   assert.deepEqual(kinds(coder.code('Russia would consider a nuclear response if it came under attack from a state backed by a nuclear power, Putin said.', '2025-10-21')), ['THREATEN RUS > ']);
 });
+
+test('an invitation accepted "from" its host "to visit" tells no visit; NEGATIVE: a visit made is one', () => {
+  assert.deepEqual(kinds(coder.code('Maduro accepted an invitation from Petro to visit Bogota.', '2025-10-21')), ['AGREE VEN > COL']);
+  assertCodes('Maduro visited Bogota on Monday.', 'CONSULT VEN > COL');
+});
