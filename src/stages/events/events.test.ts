@@ -2180,3 +2180,8 @@ test('an invitation accepted "from" its host "to visit" tells no visit; NEGATIVE
   assert.deepEqual(kinds(coder.code('Maduro accepted an invitation from Petro to visit Bogota.', '2025-10-21')), ['AGREE VEN > COL']);
   assertCodes('Maduro visited Bogota on Monday.', 'CONSULT VEN > COL');
 });
+
+test('a date in a relative clause set off by a comma further on dates nothing before it ("…, which it left in 2006"); NEGATIVE: a date of the cue\'s own clause still does', () => {
+  assert.deepEqual(typesWithDates('Maduro accepted an invitation from Petro to visit Bogota and said Venezuela was ready to rejoin the Andean Community, which it left in 2006.'), ['AGREE@2025-10-21', 'AGREE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Maduro on Monday accepted an invitation from Petro to visit Bogota and said Venezuela was ready to rejoin the Andean Community, which it left in 2006.'), ['AGREE@2025-10-20', 'AGREE@2025-10-21']);
+});

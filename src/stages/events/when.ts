@@ -203,6 +203,16 @@ function endOfDate(view: SentenceView, k: number): number {
   return j;
 }
 
+/** Whether the token `k` stands in a relative clause that opens after a comma (", which …") at or after `from`, with
+ *  no comma between its opening and `k`. */
+function commaRelativeOver(words: readonly string[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    if (words[j] === ',') return false;
+    if (RELATIVES.has(words[j]) && words[j - 1] === ',') return true;
+  }
+  return false;
+}
+
 /** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which", "after which"). */
 const OCCASION_PREPS = new Set(['in', 'during', 'at', 'after']);
 
@@ -276,7 +286,10 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from)) && !(k < clause.from && occasion)) continue;
     const dist = k < span.from ? span.from - k : Math.max(0, k - span.to);
     // (Whether it is in the relative clause after the cue, or one before it.)
-    const own = inClause || !((relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]));
+    // (Or in a relative clause set off by a comma further on: "… and said Venezuela was ready to rejoin the Andean
+    // Community, which it left in 2006".)
+    const own = inClause || !((relative >= 0 && k > relative && (relativeEnd < 0 || k < relativeEnd)) || (before !== null && k > before[0] && k < before[1]) ||
+      (k >= clause.to && commaRelativeOver(view.words, clause.to, k)));
     // (One before an "after" that opens the cue's clause dates the cue only when it has no other.)
     const main = k < span.from && subordinatedAfter(view.words, k, span.from);
     const ahead = nominal && k >= span.to;
