@@ -1597,3 +1597,10 @@ test('what people of the main meeting\'s two countries signed or agreed on its d
   const other = eventsOf([lead, 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Turkish Foreign Minister Hakan Fidan signed an aviation agreement on Sunday.'], '2025-10-19');
   assert.ok(!other.some((e) => e.startsWith('SUPPORT') && e.endsWith('@Doha')), other.join('; '));
 });
+
+test('a meeting of the same two countries told with no one named ("The two sides also exchanged views") is the meeting told with its people; NEGATIVE: a meeting of other people elsewhere stays its own', () => {
+  const lead = 'JAKARTA, April 19, 2024 (Java Wire) - Chinese Foreign Minister Wang Yi held talks with Indonesian Foreign Minister Retno Marsudi in Jakarta on Thursday.';
+  const events = eventsOf([lead, 'The two sides also exchanged views on the situation in Gaza.', 'Wang also paid a courtesy call on Indonesian President Joko Widodo in Bogor on Thursday.'], '2024-04-19');
+  assert.equal(events.filter((e) => e.startsWith('CONSULT') && e.endsWith('@Jakarta')).length, 1, events.join('; '));
+  assert.ok(events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Bogor')), events.join('; '));
+});

@@ -114,7 +114,7 @@ function occurrenceKey(d: Draft): string {
   const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
   if (d.type === 'CONSULT') {
     const host = hostCountry(d);
-    return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(peopleFirst(allParties(d)).map(partyKey))}`;
+    return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
   }
   if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
   return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
@@ -210,7 +210,11 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     const hostA = hostCountry(a);
     const hostB = hostCountry(b);
     if (hostA || hostB) return hostA === hostB && sameVisitor(a, b);
-    return sameSet(keysOf(peopleFirst(allParties(a))), keysOf(peopleFirst(allParties(b))));
+    // ("Wang Yi held talks with Retno … The two sides also exchanged views on Gaza": a meeting of the same countries
+    // told with no one named is the one told with its people.)
+    const nobody = (d: Draft) => allParties(d).every((p) => !p.personId);
+    return sameSet(keysOf(peopleFirst(allParties(a))), keysOf(peopleFirst(allParties(b)))) ||
+      ((nobody(a) || nobody(b)) && sameSet(codeSet(allParties(a)), codeSet(allParties(b))));
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
