@@ -123,6 +123,8 @@ export interface EventGrammar {
   /** dateNotEvent and the words that open the start of what was agreed ("agreed to cut the tariff from March"). */
   dateNotAgreed: Set<string>;
   placeNouns: Set<string>;
+  /** "the war in Sudan": nouns of a state of affairs whose place after "in" is a topic, no venue. */
+  placeTopicNouns: Set<string>;
   /** "embassy", "consulate": a place right after one is where words lodged with it were said. */
   missionNouns: Set<string>;
   thingNouns: Set<string>;
@@ -365,6 +367,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     dateNotEvent: set('date_not_event'),
     dateNotAgreed: new Set([...set('date_not_event'), ...set('date_starts_what_was_agreed')]),
     placeNouns: set('place_nouns'),
+    placeTopicNouns: set('place_topic_nouns'),
     missionNouns: set('mission_nouns'),
     thingNouns: set('thing_nouns'),
     relationalNouns: set('relational_nouns'),

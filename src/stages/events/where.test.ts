@@ -27,6 +27,10 @@ const ROWS: [string, string, string[]][] = [
   // A bracketed abbreviation does not end the clause.
   ['a place after "(SCO)"', 'Kenya and Uganda held talks at the East African Community (EAC) summit in Arusha on Monday.', ['CONSULT @Arusha']],
   ['NEGATIVE: a place after a bracketed remark', 'Kenya and Uganda held talks (they were cordial) in Arusha on Monday.', ['CONSULT']],
+  // A place after "in" and a noun of a state of affairs is a topic (grammar.yaml place_topic_nouns).
+  ['NEGATIVE: "the war in" a country discussed is no venue', 'China and Indonesia discussed the war in Sudan and agreed to send aid on Monday.', ['CONSULT', 'AGREE']],
+  ['NEGATIVE: "the situation in" a territory', 'Kenya and Uganda exchanged views on the situation in Gaza on Monday.', ['CONSULT']],
+  ['talks held in a country still are there', 'China and Indonesia held talks in Sudan on Monday.', ['CONSULT @Sudan']],
   // Words lodged with a mission: the mission's city ("data/events/grammar.yaml" mission_nouns).
   ['a protest lodged with an embassy in a city', "Kenya's foreign ministry lodged a protest with the Somali embassy in Nairobi on Monday.", ['ACCUSE @Nairobi']],
   ['NEGATIVE: a city in what the protest is about', "Kenya's foreign ministry lodged a protest with the Somali embassy over arrests in Kismayo on Monday.", ['ACCUSE', 'COERCE @Kismayo']],

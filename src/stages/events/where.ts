@@ -73,6 +73,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
+    if (topicPlace(words, c, lex)) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
     // "in the disputed Kashmir region": the preposition before the adjectives.
@@ -99,6 +100,14 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/** "discussed the war in Sudan", "the situation in the Gaza Strip": a place after "in" and a noun of grammar
+ *  `place_topic_nouns` is what was talked about. */
+function topicPlace(words: readonly string[], c: Chunk, lex: EventsLexicon): boolean {
+  let k = c.from - 1;
+  if (words[k] === 'the') k--;
+  return words[k] === 'in' && lex.grammar.placeTopicNouns.has(wordAt(words, k - 1));
 }
 
 /** The words from `from` to `to`, a date and the word that opens it aside ("signed the deal on Sunday in Delhi"). */
