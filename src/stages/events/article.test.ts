@@ -1604,3 +1604,15 @@ test('a meeting of the same two countries told with no one named ("The two sides
   assert.equal(events.filter((e) => e.startsWith('CONSULT') && e.endsWith('@Jakarta')).length, 1, events.join('; '));
   assert.ok(events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Bogor')), events.join('; '));
 });
+
+test('the article\'s two countries are those its headline names, even when a third is named more often ("the two leaders" of a summit the United States hosted); NEGATIVE: with no two countries in the headline, the two named most', () => {
+  const body = [
+    'WASHINGTON, Aug 9, 2025 (Potomac Wire) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met at the White House on Friday at a summit hosted by U.S. President Donald Trump.',
+    'Trump praised the talks, and the United States offered to help.',
+    'The two leaders signed a joint declaration on Friday.',
+  ];
+  const titled = pipeline.extract({ text: ['Armenia, Azerbaijan leaders meet at White House', ...body].join('\n\n'), file: 'a.txt', published: '2025-08-09' }).events.map(summary);
+  assert.ok(titled.some((e) => e.startsWith('SUPPORT 2025-08-08 ARM,AZE>')), titled.join('; '));
+  const untitled = pipeline.extract({ text: ['Leaders meet at White House', ...body].join('\n\n'), file: 'a.txt', published: '2025-08-09' }).events.map(summary);
+  assert.ok(!untitled.some((e) => e.startsWith('SUPPORT 2025-08-08 ARM,AZE>')), untitled.join('; '));
+});

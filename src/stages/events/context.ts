@@ -30,6 +30,31 @@ export interface DocContext {
   namedHeads: Map<string, string | null>;
 }
 
+/** The countries the headline names, by their name or by words the body uses for them ("Armenia", "Azerbaijani"), when
+ *  it names two or more; else none. (The document stage reads no country mentions in the headline.) */
+function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
+  const codes = new Set<string>();
+  const title = doc.document.title;
+  if (!title) return codes;
+  const names = new Map<string, string>();
+  for (const m of doc.countryMentions) {
+    if (!m.code || m.code === 'IGO') continue;
+    names.set(doc.text.slice(m.start, m.end), m.code);
+    names.set(countryName(lex, m.code), m.code);
+  }
+  for (const [name, code] of names) if (!codes.has(code) && wholeWordIn(title, name)) codes.add(code);
+  return codes.size >= 2 ? codes : new Set();
+}
+
+/** Whether `name` stands in `text` as whole words. */
+function wholeWordIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
   const counts = new Map<string, number>();
   const add = (code: string | null | undefined) => {
@@ -38,9 +63,12 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
   for (const m of doc.countryMentions) add(m.code);
   const people = new Map(doc.people.map((p) => [p.id, p]));
   for (const m of doc.personMentions) add(people.get(m.personId)?.country);
-  // The two countries named most. (Read from the sorted entries: the array a .map() gives changes elements kind once
-  // the function is optimised, which deoptimised it.)
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // The two countries named most, those the headline names first ("Armenia, Azerbaijan initial peace deal at White
+  // House summit": not the United States, named more often in the story of a summit it hosted). (Read from the sorted
+  // entries: the array a .map() gives changes elements kind once the function is optimised, which deoptimised it.)
+  const headline = headlineCodes(doc, lex);
+  const rank = (code: string) => (headline.has(code) ? 1 : 0);
+  const [first, second] = [...counts.entries()].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1]);
   return {
     doc,
     lex,
