@@ -6,7 +6,7 @@ import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.
 import type { Chunk } from './chunks.ts';
 import type { CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
-import { findParties, mediatorParties, type CueParties } from './roles.ts';
+import { findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
@@ -450,13 +450,18 @@ function stoppedAfter(view: SentenceView, from: number, lex: EventsLexicon): boo
 /** Participles after a comma that make what follows the doing of the clause before (", forcing residents to flee"). */
 const FORCING = new Set(['forcing', 'prompting', 'causing', 'driving', 'sending', 'leading']);
 
-/** ", forcing thousands of residents to flee": a forcing participle after a comma within a few words before `from`. */
-function forcedBefore(view: SentenceView, from: number): boolean {
-  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
-    if (FORCING.has(view.words[k]) && view.words[k - 1] === ',') return true;
-    if (view.words[k] === ',' || view.words[k] === ';') return false;
+/** How far before a cue its forcing participle may stand (", prompting nearly all of the region's 100,000 ethnic
+ *  Armenians to flee"). */
+const FORCING_REACH = 12;
+
+/** ", forcing thousands of residents to flee": the token of a forcing participle after a comma within a few words
+ *  before `from`, else -1. */
+function forcingAt(view: SentenceView, from: number): number {
+  for (let k = from - 1; k >= 1 && k >= from - FORCING_REACH; k--) {
+    if (FORCING.has(view.words[k]) && view.words[k - 1] === ',') return k;
+    if (view.words[k] === ',' || view.words[k] === ';') return -1;
   }
-  return false;
+  return -1;
 }
 
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
@@ -983,8 +988,10 @@ function rolesOf(
       if (!home?.code) return null;
       displacedFrom = home.code;
       recipient = [countryParty(lex, home.code, countryName(lex, home.code), null)];
-      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before.
-      const driver = cause.length === 0 && previous && forcedBefore(view, span.from) ? previous.actor.filter(isKnown) : [];
+      // "M23 fighters seized the town, forcing thousands of residents to flee": driven out by the act before, else by
+      // the subject of the clause before ("Azerbaijan retook the region in September 2023, prompting … to flee").
+      const forcing = cause.length === 0 ? forcingAt(view, span.from) : -1;
+      const driver = forcing < 0 ? [] : previous ? previous.actor.filter(isKnown) : partiesOf(mainSubjectBefore(view, forcing, lex)).filter(isKnown);
       actor = cause.length > 0 ? cause : driver.length > 0 ? driver : [countryParty(lex, home.code, countryName(lex, home.code), 'GOV')];
       break;
     }

@@ -2185,3 +2185,8 @@ test('a date in a relative clause set off by a comma further on dates nothing be
   assert.deepEqual(typesWithDates('Maduro accepted an invitation from Petro to visit Bogota and said Venezuela was ready to rejoin the Andean Community, which it left in 2006.'), ['AGREE@2025-10-21', 'AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Maduro on Monday accepted an invitation from Petro to visit Bogota and said Venezuela was ready to rejoin the Andean Community, which it left in 2006.'), ['AGREE@2025-10-20', 'AGREE@2025-10-21']);
 });
+
+test('people driven to flee by a forcing participle are driven out by the subject of the clause before it, with no act of its own told ("retook the region …, prompting … Armenians to flee"); NEGATIVE: a cause of no party leaves their own country', () => {
+  assertCodes("Azerbaijan retook the Nagorno-Karabakh region in a lightning offensive in September 2023, prompting nearly all of the region's 100,000 ethnic Armenians to flee to Armenia.", 'SANCTION AZE > ARM');
+  assertCodes('Floods hit the region in May, forcing 100,000 Kenyans to flee.', 'SANCTION KEN > KEN');
+});

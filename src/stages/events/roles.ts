@@ -483,6 +483,12 @@ function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Ch
   return view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
 }
 
+/** The main subject of the sentence before token `before`, with its coordinated parties, as a list (none: empty). */
+export function mainSubjectBefore(view: SentenceView, before: number, lex: EventsLexicon): Chunk[] {
+  const main = mainSubject(view, before, lex);
+  return main ? coordinateRight(view, view.chunks.indexOf(main)) : [];
+}
+
 /** The start of the cue span opened by a verb in the past that ends before the "and" at `and`, or -1. */
 function verbBefore(view: SentenceView, and: number, lex: EventsLexicon): number {
   // (Over a noun cue in the verb's object, "condemned the Turkish strike and summoned …", over what the verb
