@@ -2190,3 +2190,9 @@ test('people driven to flee by a forcing participle are driven out by the subjec
   assertCodes("Azerbaijan retook the Nagorno-Karabakh region in a lightning offensive in September 2023, prompting nearly all of the region's 100,000 ethnic Armenians to flee to Armenia.", 'SANCTION AZE > ARM');
   assertCodes('Floods hit the region in May, forcing 100,000 Kenyans to flee.', 'SANCTION KEN > KEN');
 });
+
+test('the host of an occasion after "hosted by" is no object of the act done at it ("initialled a peace agreement … in a ceremony hosted by Trump"); NEGATIVE: the agent of an act named ("the truce agreed by Israel and Hamas") still is', () => {
+  assertCodes('Pashinyan and Aliyev initialled a peace agreement at the White House on Friday in a ceremony hosted by U.S. President Donald Trump.', 'SUPPORT ARM,AZE > ');
+  assertNone('Pashinyan and Aliyev initialled a peace agreement at the White House on Friday in a ceremony hosted by U.S. President Donald Trump.', 'SUPPORT ARM,AZE > USA');
+  assertCodes('Brazil hailed the truce agreed by Israel and Hamas.', 'SUPPORT BRA > ISR,PSE');
+});

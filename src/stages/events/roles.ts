@@ -35,6 +35,18 @@ const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
 const AUX = new Set([...FINITE_AUX, 'jointly', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** "initialled a peace agreement … in a ceremony hosted by Trump": the agent after "by" of a participle of an occasion
+ *  after the cue is its host or company, no object of the cue. */
+function agentOfOtherParticiple(view: SentenceView, c: Chunk, span: CueSpan): boolean {
+  if (c.prep !== 'by') return false;
+  let by = c.from - 1;
+  while (by > span.to && view.words[by] !== 'by') by--;
+  const participle = by - 1;
+  return participle >= span.to && view.words[by] === 'by' && OCCASION_PARTICIPLES.has(view.words[participle]);
+}
+/** Participles of an occasion's host or company ("a ceremony hosted by", "a summit chaired by"). */
+const OCCASION_PARTICIPLES = new Set(['hosted', 'attended', 'witnessed', 'chaired', 'co-chaired', 'organised', 'organized', 'presided', 'moderated', 'convened']);
+
 /** Verbs of a meeting whose direct object is its topic, no side of it ("discussed Gaza"). */
 const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
 /** Prepositions before "the" and an act named by its verb ("in the killing of"): the act is a topic. */
@@ -1067,7 +1079,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
     // A possessive pronoun is no party acted on, unless it owns the territory entered ("entered its territorial waters").
     const owner = c.kind === 'pronoun' && c.possessive && ownsTerritory(view.words, c.to) && c.parties.every((p) => !subjectCodes.has(p.code));
-    if (c.parties.length > 0 && !c.modifier && (owner || !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among')))) inReach.push(c);
+    if (c.parties.length > 0 && !c.modifier && (owner || !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) && !agentOfOtherParticiple(view, c, span)) inReach.push(c);
   }
 
   if (span.slot && !agentInSlot) {
