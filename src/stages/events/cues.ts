@@ -102,6 +102,7 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
 const OBJECT_START = new Set([...DETERMINERS, 'it', 'them', 'him', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+const DIGITS = /^\d+$/;
 
 /** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
 function abbreviationDot(tokens: Tok[], words: string[], i: number): boolean {
@@ -121,14 +122,23 @@ class SentenceInput implements TrieInput {
 
   skippable(i: number): boolean {
     const w = this.words[i];
-    return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1));
+    return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1)) || this.plusFormat(i);
+  }
+
+  /** "their first 2+2 dialogue": the name of a format of talks, "2+2" (three tokens), is stepped over as one adverb. */
+  private plusFormat(i: number): boolean {
+    const w = this.words[i];
+    if (w === '+') return DIGITS.test(this.words[i - 1] ?? '') && DIGITS.test(this.words[i + 1] ?? '');
+    if (DIGITS.test(w)) return this.words[i - 1] === '+' || this.words[i + 1] === '+';
+    // (With its quotation marks: "their first "2+2" dialogue".)
+    return QUOTE_MARKS.has(w) && ((this.words[i + 2] === '+' && DIGITS.test(this.words[i + 1] ?? '')) || (this.words[i - 2] === '+' && DIGITS.test(this.words[i - 1] ?? '')));
   }
 
   barrier(i: number): boolean {
     const w = this.words[i];
     // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause;
     // an apostrophe after a plural is its possessive ("held a foreign ministers' meeting").
-    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !abbreviationDot(this.tokens, this.words, i) && !pluralPossessive(this.words, i)) || this.g.clauseBoundaries.has(w);
+    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !this.plusFormat(i) && !abbreviationDot(this.tokens, this.words, i) && !pluralPossessive(this.words, i)) || this.g.clauseBoundaries.has(w);
   }
 }
 

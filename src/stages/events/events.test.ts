@@ -2196,3 +2196,9 @@ test('the host of an occasion after "hosted by" is no object of the act done at 
   assertNone('Pashinyan and Aliyev initialled a peace agreement at the White House on Friday in a ceremony hosted by U.S. President Donald Trump.', 'SUPPORT ARM,AZE > USA');
   assertCodes('Brazil hailed the truce agreed by Israel and Hamas.', 'SUPPORT BRA > ISR,PSE');
 });
+
+test('a "2+2" format of talks is stepped over as one word ("held their first "2+2" dialogue"); NEGATIVE: a gap of five other words still is too long', () => {
+  assertCodes('Vietnam and Japan held their first "2+2" dialogue in Hanoi in August 2024.', 'CONSULT JPN > VNM');
+  assertCodes('India and the United States held a 2+2 meeting on Monday.', 'CONSULT IND,USA > ');
+  assertNone('Vietnam and Japan held their very first annual joint security dialogue in Hanoi in August 2024.', 'CONSULT');
+});
