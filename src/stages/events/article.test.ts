@@ -1616,3 +1616,11 @@ test('the article\'s two countries are those its headline names, even when a thi
   const untitled = pipeline.extract({ text: ['Leaders meet at White House', ...body].join('\n\n'), file: 'a.txt', published: '2025-08-09' }).events.map(summary);
   assert.ok(!untitled.some((e) => e.startsWith('SUPPORT 2025-08-08 ARM,AZE>')), untitled.join('; '));
 });
+
+test('aid named "for" a span of time is aimed at no one ("the largest provider of development assistance for decades"); NEGATIVE: aid "for" a country is aimed at it', () => {
+  const lead = 'HANOI, Nov 27, 2024 (Red River Wire) - Vietnamese Prime Minister Pham Minh Chinh received the Japanese ambassador on Wednesday.';
+  const state = eventsOf([lead, "Japan has been Vietnam's largest provider of development assistance for decades."], '2024-11-27');
+  assert.ok(!state.some((e) => e.startsWith('AID')), state.join('; '));
+  const given = eventsOf([lead, 'Japan announced development assistance for Vietnam on Wednesday.'], '2024-11-27');
+  assert.ok(given.some((e) => e.startsWith('AID') && e.includes('JPN>VNM')), given.join('; '));
+});
