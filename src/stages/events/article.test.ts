@@ -1624,3 +1624,10 @@ test('aid named "for" a span of time is aimed at no one ("the largest provider o
   const given = eventsOf([lead, 'Japan announced development assistance for Vietnam on Wednesday.'], '2024-11-27');
   assert.ok(given.some((e) => e.startsWith('AID') && e.includes('JPN>VNM')), given.join('; '));
 });
+
+test('a visit to another country than the dateline\'s is not placed at the dateline ("NAIROBI — … during his first visit to Haiti"); NEGATIVE: a visit to the dateline\'s country is', () => {
+  const away = eventsOf(['NAIROBI, Sept 21, 2024 (Rift Wire) - Kenyan President William Ruto met Haitian Prime Minister Garry Conille on Saturday during his first visit to Haiti.'], '2024-09-21');
+  assert.ok(away.some((e) => e.startsWith('CONSULT') && !e.includes('@Nairobi')), away.join('; '));
+  const home = eventsOf(['NAIROBI, Sept 21, 2024 (Rift Wire) - Haitian Prime Minister Garry Conille met Kenyan President William Ruto on Saturday during his first visit to Kenya.'], '2024-09-21');
+  assert.ok(home.some((e) => e.startsWith('CONSULT') && e.includes('@Nairobi')), home.join('; '));
+});

@@ -310,6 +310,8 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
 function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dateline is EventPlace {
   if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country || !d.date || d.date !== main.date) return false;
   const parties = [...d.actor, ...d.recipient];
+  // (A visit is held in the host's country: "NAIROBI — … during his first visit to Haiti" was not in Nairobi.)
+  if (d.mode.includes('visit') && d.recipient.length > 0 && !d.recipient.some((p) => p.code === dateline.country)) return false;
   return parties.some((p) => p.code === dateline.country) && parties.some((p) => p.code && p.code !== dateline.country);
 }
 
