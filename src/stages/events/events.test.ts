@@ -2202,3 +2202,9 @@ test('a "2+2" format of talks is stepped over as one word ("held their first "2+
   assertCodes('India and the United States held a 2+2 meeting on Monday.', 'CONSULT IND,USA > ');
   assertNone('Vietnam and Japan held their very first annual joint security dialogue in Hanoi in August 2024.', 'CONSULT');
 });
+
+test('an act of force in -s right after a party that is a preposition\'s object is a noun that party owns ("voiced concern over Kosovo\'s police raids"); NEGATIVE: supplies of a country are no such act', () => {
+  assertCodes("Serbia voiced concern on Monday over Kosovo's police raids.", 'COERCE KOS > ');
+  assertNone("Serbia voiced concern on Monday over Kosovo's police raids.", 'COERCE SRB');
+  assertNone('A second batch of Chinese supplies is expected to arrive in Kabul next week.', 'AGREE');
+});

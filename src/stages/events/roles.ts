@@ -68,7 +68,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   // "the Hungarian ambassador had been summoned": a by_state pattern that names what was acted on before its passive
   // verb is a passive too.
   const passive = isPassive(view, span, lex) || (cue.byState && span.to - span.from >= 3 && lex.grammar.be.has(view.words[span.to - 2]) && lex.pastForms.has(view.words[span.to - 1]));
-  const owner = cue.noun ? ownerOf(view, span.from, lex) : adjectiveOwner(view, span.from, lex);
+  const owner = cue.noun ? ownerOf(view, span.from, lex) : adjectiveOwner(view, span.from, lex, cue.type === 'ASSAULT' || cue.type === 'COERCE');
   // "Russia condemned Tuesday's talks between Japan and South Korea": a noun whose parties follow "between" has no
   // subject of the clause among them.
   const between = cue.noun && view.words[span.to - 1] === 'between';
@@ -200,7 +200,7 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
  * possessive) is a noun the adjective owns, not a verb of the clause's subject. Not a past form ("Russians attacked"),
  * nor after a plural demonym or a headed chunk ("Russians attack", "Turkish troops strike"), which are subjects.
  */
-function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
+function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon, force: boolean): Chunk | null {
   const ci = from > 0 ? view.chunkAt[from - 1] ?? -1 : -1;
   if (ci < 0) return null;
   const c = view.chunks[ci];
@@ -209,6 +209,9 @@ function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon): C
   // the possessor owns. Not after a pronoun, which the subject names better ("announced their withdrawal"), nor
   // without "of" ("China's demand for Australian coal fell" tells no request).
   if (c.possessive && c.kind !== 'pronoun' && c.to === from && c.parties.length > 0 && wordAt(view.words, from + 1) === 'of') return lex.pastForms.has(w) && !lex.baseForms.has(w) ? null : c;
+  // "voiced concern over Kosovo's police raids": an act of force in -s right after a party that is a preposition's
+  // object is a plural noun that party owns (no verb has such a subject).
+  if (force && c.prep !== null && c.prep !== 'by' && c.to === from && c.kind === 'country' && c.parties.length > 0 && w.endsWith('s') && !w.endsWith('ss')) return c;
   // ("people displaced by Israeli strikes": also after "by", the agent's phrase.)
   if (c.kind !== 'country' || (c.prep !== null && c.prep !== 'by') || c.headed || c.possessive || c.mentionKind !== 'demonym' || c.parties.length === 0) return null;
   if (view.words[c.to - 1].endsWith('s') || (lex.pastForms.has(w) && !lex.baseForms.has(w))) return null;
