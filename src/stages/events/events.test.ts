@@ -2208,3 +2208,8 @@ test('an act of force in -s right after a party that is a preposition\'s object 
   assertNone("Serbia voiced concern on Monday over Kosovo's police raids.", 'COERCE SRB');
   assertNone('A second batch of Chinese supplies is expected to arrive in Kabul next week.', 'AGREE');
 });
+
+test('"hit back at X over" words is an accusation, no attack; NEGATIVE: hitting back with strikes is one', () => {
+  assert.deepEqual(kinds(coder.code('India hit back at Pakistan on Monday over its remarks.', '2025-10-21')), ['ACCUSE IND > PAK']);
+  assertCodes('Israel hit back at Hezbollah with air strikes on Monday.', 'ASSAULT ISR > LBN');
+});
