@@ -2213,3 +2213,8 @@ test('"hit back at X over" words is an accusation, no attack; NEGATIVE: hitting 
   assert.deepEqual(kinds(coder.code('India hit back at Pakistan on Monday over its remarks.', '2025-10-21')), ['ACCUSE IND > PAK']);
   assertCodes('Israel hit back at Hezbollah with air strikes on Monday.', 'ASSAULT ISR > LBN');
 });
+
+test('visa waivers granted ease a restriction (CONCEDE), as visa-free entry does; NEGATIVE: humanitarian visas granted are aid', () => {
+  assert.deepEqual(kinds(coder.code('Vietnam granted visa waivers to Polish citizens on Monday.', '2025-10-21')), ['CONCEDE VNM > POL']);
+  assertCodes('Germany granted humanitarian visas to 200 Afghans on Monday.', 'AID DEU > AFG');
+});
