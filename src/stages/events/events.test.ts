@@ -2218,3 +2218,8 @@ test('visa waivers granted ease a restriction (CONCEDE), as visa-free entry does
   assert.deepEqual(kinds(coder.code('Vietnam granted visa waivers to Polish citizens on Monday.', '2025-10-21')), ['CONCEDE VNM > POL']);
   assertCodes('Germany granted humanitarian visas to 200 Afghans on Monday.', 'AID DEU > AFG');
 });
+
+test('a past verb after ", and" has the subject of the sentence\'s main verb ("Australia led the mission from 2003 to 2017, and deployed police to Honiara"); NEGATIVE: a subject after ", and" is its own', () => {
+  assertCodes('Australia led the Regional Assistance Mission to Solomon Islands (RAMSI) from 2003 to 2017, and deployed police and troops to Honiara in November 2021 at the government\'s request.', 'AID AUS > SLB');
+  assertCodes('Australia led the mission from 2003 to 2017, and Fiji deployed police to Honiara in November 2021.', 'MOBILIZE FJI > SLB');
+});

@@ -379,6 +379,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       const participle = from < 0 && verb < 0 && !subordinate && words[j - 1] === ',' ? participleClauseBefore(view, j - 1) : -1;
       const main = participle >= 0 ? mainSubject(view, participle, lex) : undefined;
       if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
+      // "Australia led the mission from 2003 to 2017, and deployed police and troops to Honiara": a past verb after
+      // ", and" has the subject of the sentence's main verb, when that verb follows its subject.
+      const mainOfVerb = verb < 0 && from < 0 && !subordinate && participle < 0 && words[j - 1] === ',' && lex.pastForms.has(words[span.from]) ? subjectOfMainVerb(view, j, lex) : undefined;
+      if (mainOfVerb) return { chunks: [], inherit: true, inherited: coordinateRight(view, chunks.indexOf(mainOfVerb)) };
       const ofVerb = verb >= 0 ? findSubject(view, { ...span, from: verb }, lex, agentOfNoun).chunks : [];
       const before = ofVerb.length ? ofVerb : findSubject(view, { ...span, from: from >= 0 ? from : j }, lex, agentOfNoun).chunks;
       if (subordinate) return { chunks: before, inherit: false };
@@ -496,6 +500,18 @@ function firstWordAt(view: SentenceView, k: number): boolean {
 /** The main clause's subject before token `before`: the first party after any opening phrase, not after a preposition. */
 function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Chunk | undefined {
   return view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
+}
+
+/** The main subject of the sentence before token `before` when a past verb follows it (over auxiliaries, adverbs
+ *  and a date), else undefined. */
+function subjectOfMainVerb(view: SentenceView, before: number, lex: EventsLexicon): Chunk | undefined {
+  // (Also a pronoun the article resolved: "It led the Regional Assistance Mission …, and deployed …".)
+  const first = view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !view.dateline[c.from]);
+  const main = first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : mainSubject(view, before, lex);
+  if (!main) return undefined;
+  let k = main.to;
+  while (k < before && view.chunkAt[k] < 0 && (datedAt(view, k) || AUX.has(view.words[k]) || lex.grammar.skippable.has(view.words[k]))) k++;
+  return k < before && view.chunkAt[k] < 0 && lex.pastForms.has(view.words[k]) ? main : undefined;
 }
 
 /** The main subject of the sentence before token `before`, with its coordinated parties, as a list (none: empty). */
