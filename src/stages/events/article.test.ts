@@ -1242,7 +1242,7 @@ test('killings told with no attacker right after an act of force on that country
 test('"It" opening a sentence stands for the country that opened the sentence before; NEGATIVE: not for one two sentences back', () => {
   const lead = 'HONIARA, April 7 (Pacific Wire) - Australia has been the main security partner of Solomon Islands for two decades.';
   const next = eventsOf([lead, 'It deployed police and troops to Honiara in November 2021 after riots.'], '2026-04-07');
-  assert.ok(next.includes('MOBILIZE/police 2021-11 AUS>SLB'), next.join('; '));
+  assert.ok(next.map(withoutPlace).includes('MOBILIZE/police 2021-11 AUS>SLB'), next.join('; '));
   const later = eventsOf([lead, 'The mission before it ended in 2017.', 'It deployed police and troops to Honiara in November 2021 after riots.'], '2026-04-07');
   assert.ok(!later.some((e) => e.startsWith('MOBILIZE') && e.includes('AUS>')), later.join('; '));
 });

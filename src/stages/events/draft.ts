@@ -878,7 +878,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
   // sentence names with "in" or "at").
-  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'));
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'), type === 'MOBILIZE' || type === 'AID');
   else loc = visitCity(view, visitHost, lex);
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;

@@ -31,6 +31,11 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: "the war in" a country discussed is no venue', 'China and Indonesia discussed the war in Sudan and agreed to send aid on Monday.', ['CONSULT', 'AGREE']],
   ['NEGATIVE: "the situation in" a territory', 'Kenya and Uganda exchanged views on the situation in Gaza on Monday.', ['CONSULT']],
   ['talks held in a country still are there', 'China and Indonesia held talks in Sudan on Monday.', ['CONSULT @Sudan']],
+  // Forces or aid sent "to" a city right after the cue: the city.
+  ['forces deployed to a city', 'Australia deployed police and troops to Honiara in November 2021.', ['MOBILIZE @Honiara']],
+  ['aid sent to a city', 'Kenya sent relief goods to Kabul on Monday.', ['AID @Kabul']],
+  ['NEGATIVE: sent to a country: no city', 'Kenya sent relief goods to Afghanistan on Monday.', ['AID']],
+  ['NEGATIVE: a verbal act "to" a country is no sending', 'Kenya protested to Uganda on Monday over remarks made in Kampala.', ['ACCUSE']],
   // Words lodged with a mission: the mission's city ("data/events/grammar.yaml" mission_nouns).
   ['a protest lodged with an embassy in a city', "Kenya's foreign ministry lodged a protest with the Somali embassy in Nairobi on Monday.", ['ACCUSE @Nairobi']],
   ['NEGATIVE: a city in what the protest is about', "Kenya's foreign ministry lodged a protest with the Somali embassy over arrests in Kismayo on Monday.", ['ACCUSE', 'COERCE @Kismayo']],

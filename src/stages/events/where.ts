@@ -17,6 +17,8 @@ export interface EventPlace {
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
 const AT = new Set(['in', 'at', 'off', 'near']);
 const THROUGH = new Set(['through', 'via']);
+/** How far after the cue the city forces or aid were sent "to" may stand ("deployed police and troops to Honiara"). */
+const SENT_REACH = 6;
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   // "at the Great Hall of the People": the city the landmark stands in is where the event was.
@@ -54,7 +56,7 @@ function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
  * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
  * right after it counts.
  */
-export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false): EventPlace | null {
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false, sent = false): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   let relative: EventPlace | null = null;
@@ -84,7 +86,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
-    if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
+    if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (sent && prep === 'to' && c.from <= span.to + SENT_REACH && c.place !== null && CITY_KINDS.has(c.place.kind)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
   }
   // A country is a place only right after the cue ("met in Vietnam"), not inside a phrase ("war in Ukraine").
   // (A loop, not .map(): its array is holey once optimised and packed before, and .find() on it deoptimised this.)
