@@ -2223,3 +2223,8 @@ test('a past verb after ", and" has the subject of the sentence\'s main verb ("A
   assertCodes('Australia led the Regional Assistance Mission to Solomon Islands (RAMSI) from 2003 to 2017, and deployed police and troops to Honiara in November 2021 at the government\'s request.', 'AID AUS > SLB');
   assertCodes('Australia led the mission from 2003 to 2017, and Fiji deployed police to Honiara in November 2021.', 'MOBILIZE FJI > SLB');
 });
+
+test('"in a military offensive" is the offensive of the clause\'s subject ("took full control of Nagorno-Karabakh in a military offensive"); NEGATIVE: a party inside the phrase is no object of it', () => {
+  assertCodes('Azerbaijan took full control of Nagorno-Karabakh in a military offensive in September 2023.', 'ASSAULT AZE > ');
+  assert.deepEqual(kinds(coder.code('Thousands were killed in a Russian offensive near Kharkiv in May.', '2025-10-21')), ['ASSAULT RUS > UKR']);
+});

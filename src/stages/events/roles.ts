@@ -130,11 +130,17 @@ function joinedBefore(view: SentenceView, span: CueSpan, lex: EventsLexicon): nu
 function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const ci = view.chunkAt[span.from - 2] ?? -1;
   if (ci < 0 || view.chunks[ci].parties.length === 0) return false;
-  // "forcing thousands of Palestinians to flee": over a quantity and "of" before the object.
-  let k = view.chunks[ci].from - 1;
-  if (view.words[k] === 'of' && lex.grammar.quantityNouns.has(view.words[k - 1] ?? '')) k -= 2;
-  return lex.grammar.objectControlVerbs.has(view.words[k] ?? '');
+  // "forcing thousands of Palestinians to flee": over a quantity and "of" before the object; "prompting nearly all of
+  // the region's 100,000 ethnic Armenians to flee": over a few words of its own, no punctuation but a possessive.
+  for (let k = view.chunks[ci].from - 1; k >= 0 && view.chunks[ci].from - k <= OBJECT_CONTROL_REACH; k--) {
+    const w = view.words[k];
+    if (lex.grammar.objectControlVerbs.has(w)) return true;
+    if ((isPunctWord(w) && w !== "'s" && w !== "'") || view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
+  }
+  return false;
 }
+/** How many words may stand between a verb of `object_control_verbs` and its object's party. */
+const OBJECT_CONTROL_REACH = 10;
 
 /** "spoke separately with A and B", "held separate calls with …", "met A and B separately": one meeting each. */
 function separatelyNear(view: SentenceView, span: CueSpan, object: Chunk[]): boolean {
