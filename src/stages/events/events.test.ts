@@ -2228,3 +2228,9 @@ test('"in a military offensive" is the offensive of the clause\'s subject ("took
   assertCodes('Azerbaijan took full control of Nagorno-Karabakh in a military offensive in September 2023.', 'ASSAULT AZE > ');
   assert.deepEqual(kinds(coder.code('Thousands were killed in a Russian offensive near Kharkiv in May.', '2025-10-21')), ['ASSAULT RUS > UKR']);
 });
+
+test('ambassadors or envoys recalled in the plural are a recall ("recalled their ambassadors from Algeria", "recalling its ambassadors to Mali and Niger"); NEGATIVE: ambassadors received are no recall', () => {
+  assertCodes('Mali, Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday.', 'SANCTION BFA,MLI,NER > DZA');
+  assertCodes('Algeria responded on Monday by recalling its ambassadors to Mali and Niger.', 'SANCTION DZA > MLI,NER');
+  assertNone('Algeria received the ambassadors of Mali and Niger on Monday.', 'SANCTION');
+});
