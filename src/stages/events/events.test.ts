@@ -2234,3 +2234,9 @@ test('ambassadors or envoys recalled in the plural are a recall ("recalled their
   assertCodes('Algeria responded on Monday by recalling its ambassadors to Mali and Niger.', 'SANCTION DZA > MLI,NER');
   assertNone('Algeria received the ambassadors of Mali and Niger on Monday.', 'SANCTION');
 });
+
+test('envoys and consuls expelled or ordered out in the plural are an expulsion of diplomats; NEGATIVE: traders expelled are no expulsion of diplomats', () => {
+  assertCodes('Russia expelled two Estonian consuls on Monday.', 'SANCTION RUS > EST');
+  assertCodes('Kenya ordered two Somali envoys to leave on Monday.', 'SANCTION KEN > SOM');
+  assertNone('Kenya expelled two Somali traders on Monday.', 'SANCTION');
+});
