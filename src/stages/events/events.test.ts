@@ -2240,3 +2240,8 @@ test('envoys and consuls expelled or ordered out in the plural are an expulsion 
   assertCodes('Kenya ordered two Somali envoys to leave on Monday.', 'SANCTION KEN > SOM');
   assertNone('Kenya expelled two Somali traders on Monday.', 'SANCTION');
 });
+
+test('a joint body withdrawn from is no joint activity ("withdrew from a joint military staff committee with Algeria"); NEGATIVE: a joint committee set up is one', () => {
+  assertNone('Mali withdrew from a joint military staff committee with Algeria on Sunday.', 'COOPERATE');
+  assertCodes('Mali and Algeria set up a joint military staff committee on Monday.', 'COOPERATE MLI,DZA > ');
+});
