@@ -2245,3 +2245,9 @@ test('a joint body withdrawn from is no joint activity ("withdrew from a joint m
   assertNone('Mali withdrew from a joint military staff committee with Algeria on Sunday.', 'COOPERATE');
   assertCodes('Mali and Algeria set up a joint military staff committee on Monday.', 'COOPERATE MLI,DZA > ');
 });
+
+test('withdrawing from a committee, commission or forum is leaving a body (SANCTION withdraw), no retreat; NEGATIVE: troops withdrawn from a city retreat', () => {
+  assertCodes('Mali withdrew from a joint military staff committee with Algeria on Sunday.', 'SANCTION MLI > DZA');
+  assertNone('Mali withdrew from a joint military staff committee with Algeria on Sunday.', 'RETREAT');
+  assertCodes('Russia withdrew its troops from Kherson on Monday.', 'RETREAT RUS > UKR');
+});
