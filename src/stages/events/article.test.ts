@@ -1631,3 +1631,10 @@ test('a visit to another country than the dateline\'s is not placed at the datel
   const home = eventsOf(['NAIROBI, Sept 21, 2024 (Rift Wire) - Haitian Prime Minister Garry Conille met Kenyan President William Ruto on Saturday during his first visit to Kenya.'], '2024-09-21');
   assert.ok(home.some((e) => e.startsWith('CONSULT') && e.includes('@Nairobi')), home.join('; '));
 });
+
+test('"it" right after a country\'s "said" stands for that country ("after Algiers said it had shot down a Malian drone"); NEGATIVE: "it" opening a later clause stands for the sentence\'s subject', () => {
+  const events = eventsOf(['BAMAKO, April 7, 2025 (Niger Wire) - Mali recalled its ambassador from Algeria on Sunday after Algiers said it had shot down a Malian drone.'], '2025-04-07');
+  assert.ok(events.some((e) => e.startsWith('ASSAULT') && e.includes('DZA>MLI')), events.join('; '));
+  const own = eventsOf(['BAMAKO, April 7, 2025 (Niger Wire) - Mali recalled its ambassador from Algeria on Sunday, and it closed its airspace to Algerian aircraft.'], '2025-04-07');
+  assert.ok(own.some((e) => e.startsWith('SANCTION') && e.includes('MLI>DZA') && e.includes('discontinue')), own.join('; '));
+});

@@ -117,6 +117,18 @@ class Earlier {
   }
 }
 
+/** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
+const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
+
+/** The country or body chunk right before a verb of SAYING (and "that") right before chunk `i`, else undefined. */
+function speakerBefore(chunks: Chunk[], i: number, words: string[]): Chunk | undefined {
+  let k = chunks[i].from - 1;
+  if (words[k] === 'that') k--;
+  if (!SAYING.has(words[k] ?? '')) return undefined;
+  const s = chunks[i - 1];
+  return s && s.to === k && (s.kind === 'country' || s.kind === 'org') && s.prep === null && !s.possessive && s.parties.length === 1 && s.parties[0].code ? s : undefined;
+}
+
 /** Words after an "it" that make it an object ("accusing it of", "urged it to", "blamed it for"), not a subject ("it would"). */
 const OBJECT_IT_NEXT = new Set(['of', 'for', 'to', 'against', 'over', 'from', 'into']);
 
@@ -179,6 +191,13 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         const object = OBJECT_IT_NEXT.has(words[c.to] ?? '') && first ? before.findLast((x) => x.kind === 'country' && x.parties.length === 1 && x.parties[0].code !== first.parties[0]?.code && x.to + 1 !== c.from) : undefined;
         if (object) {
           c.parties = [object.parties[0]];
+          continue;
+        }
+        // "… after Algiers said it had shot down a Malian drone": "it" right after a country's or body's "said" (over
+        // "that") is that speaker.
+        const speaker = speakerBefore(chunks, i, words);
+        if (speaker) {
+          c.parties = [speaker.parties[0]];
           continue;
         }
         // (Else the country that opened the sentence before, "Australia has been the country's main partner. It led …",
