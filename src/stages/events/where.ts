@@ -109,8 +109,18 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
 function topicPlace(words: readonly string[], c: Chunk, lex: EventsLexicon): boolean {
   let k = c.from - 1;
   if (words[k] === 'the') k--;
-  return words[k] === 'in' && lex.grammar.placeTopicNouns.has(wordAt(words, k - 1));
+  if (words[k] !== 'in') return false;
+  if (lex.grammar.placeTopicNouns.has(wordAt(words, k - 1))) return true;
+  // ("the situation in the Pacific and in Myanmar": a place coordinated with a topic's.)
+  if (words[k - 1] !== 'and') return false;
+  for (let j = k - 2; j > 0 && k - j <= TOPIC_COORD_REACH; j--) {
+    if (words[j] === ',') return false;
+    if (words[j] === 'in') return lex.grammar.placeTopicNouns.has(words[j - 1]);
+  }
+  return false;
 }
+/** How far back from "and in" the topic's own "in" may stand ("in the Pacific and in"). */
+const TOPIC_COORD_REACH = 6;
 
 /** The words from `from` to `to`, a date and the word that opens it aside ("signed the deal on Sunday in Delhi"). */
 function wordsBetween(view: SentenceView, from: number, to: number, lex: EventsLexicon): number {
