@@ -31,7 +31,7 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: "the war in" a country discussed is no venue', 'China and Indonesia discussed the war in Sudan and agreed to send aid on Monday.', ['CONSULT', 'AGREE']],
   ['NEGATIVE: "the situation in" a territory', 'Kenya and Uganda exchanged views on the situation in Gaza on Monday.', ['CONSULT']],
   ['talks held in a country still are there', 'China and Indonesia held talks in Sudan on Monday.', ['CONSULT @Sudan']],
-  ['NEGATIVE: a place coordinated with a topic\'s ("the situation in the Pacific and in Myanmar")', 'Kenya and Uganda discussed the situation in Somalia and in Sudan on Monday.', ['CONSULT']],
+  ['NEGATIVE: a place coordinated with a topic\'s ("the situation in the Pacific and in Myanmar")', 'Kenya and Uganda discussed the situation in Gaza and in Khartoum on Monday.', ['CONSULT']],
   // Forces or aid sent "to" a city right after the cue: the city.
   ['forces deployed to a city', 'Australia deployed police and troops to Honiara in November 2021.', ['MOBILIZE @Honiara']],
   ['aid sent to a city', 'Kenya sent relief goods to Kabul on Monday.', ['AID @Kabul']],
