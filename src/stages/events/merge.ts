@@ -105,18 +105,21 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
 // Keys and codes hold no control characters: one separates them.
 const sortedKeys = (keys: Iterable<string>) => [...new Set(keys)].sort().join('\u0001');
 
+/** The countries of every party of `d`, as one key. */
+const countriesKey = (d: Draft) => sortedKeys(allParties(d).map((p) => p.code).filter(Boolean));
+
 /**
  * What two mentions of one occurrence must share (see sameOccurrence): their family of types and, for a
- * meeting, the place visited or all the parties; for an agreement the countries; else the actors and the
+ * meeting, the place visited or its countries; for an agreement the countries; else the actors and the
  * recipients. Mentions are compared only with events of the same key.
  */
 function occurrenceKey(d: Draft): string {
   const family = AGREEMENT.has(d.type) ? 'AGREE' : d.type;
   if (d.type === 'CONSULT') {
     const host = hostCountry(d);
-    return host ? `${family}|visit ${host}` : `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
+    return host ? `${family}|visit ${host}` : `${family}|${countriesKey(d)}`;
   }
-  if (AGREEMENT.has(d.type)) return `${family}|${sortedKeys(allParties(d).map((p) => p.code).filter(Boolean))}`;
+  if (AGREEMENT.has(d.type)) return `${family}|${countriesKey(d)}`;
   return `${family}|${sortedKeys(d.actor.map(partyKey))}>${sortedKeys(d.recipient.map(partyKey))}`;
 }
 
@@ -161,6 +164,8 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
 }
 
 const allParties = (d: Draft) => [...d.actor, ...d.recipient];
+/** No party of `d` is a person named. */
+const nobodyNamed = (d: Draft) => allParties(d).every((p) => !p.personId);
 
 /** The parties less the countries of people among them: "Bangladesh, Hasina → India, Modi" met as Hasina and Modi. */
 function peopleFirst(parties: Party[]): Party[] {
@@ -212,9 +217,8 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
     if (hostA || hostB) return hostA === hostB && sameVisitor(a, b);
     // ("Wang Yi held talks with Retno … The two sides also exchanged views on Gaza": a meeting of the same countries
     // told with no one named is the one told with its people.)
-    const nobody = (d: Draft) => allParties(d).every((p) => !p.personId);
     return sameSet(keysOf(peopleFirst(allParties(a))), keysOf(peopleFirst(allParties(b)))) ||
-      ((nobody(a) || nobody(b)) && sameSet(codeSet(allParties(a)), codeSet(allParties(b))));
+      ((nobodyNamed(a) || nobodyNamed(b)) && sameSet(codeSet(allParties(a)), codeSet(allParties(b))));
   }
   // One agreement told twice: the same countries, the same day and much the same words ("announced the building
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.

@@ -753,10 +753,11 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   // told in a relative clause ("the dialogue, which Moscow and Pyongyang agreed to hold on a regular basis").
   const codes = codeSet(d.actor, d.recipient);
   const view = views.get(d.sentence)!;
-  const ofMain = d.type === 'AGREE' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  const inRelative = RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  const ofMain = d.type === 'AGREE' && mainSides(d, main) && !inRelative;
   // ("Asif and his Afghan counterpart Yaqoob signed the agreement …, Qatar's foreign ministry said": a signing by the
   // main meeting's two sides, whoever reports it.)
-  const signedByMain = d.cue.id === 'events.support.sign' && mainSides(d, main) && !RELATIVES.has(view.words[d.clause.from - 1] ?? '');
+  const signedByMain = d.cue.id === 'events.support.sign' && mainSides(d, main) && !inRelative;
   // What a speaker says happened, with no day of its own, is part of the quote ("she said she had discussed …");
   // not what the two sides agreed, whoever reports it ("The two sides also agreed …, according to the ministry").
   // A visit a named person says he will make is announced that day ("Pellegrini said he would visit China").

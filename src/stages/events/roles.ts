@@ -35,18 +35,6 @@ const FINITE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'b
 const AUX = new Set([...FINITE_AUX, 'jointly', 'to', 'reportedly', 'again', 'recently', 'firmly', 'strongly']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-/** "initialled a peace agreement … in a ceremony hosted by Trump": the agent after "by" of a participle of an occasion
- *  after the cue is its host or company, no object of the cue. */
-function agentOfOtherParticiple(view: SentenceView, c: Chunk, span: CueSpan): boolean {
-  if (c.prep !== 'by') return false;
-  let by = c.from - 1;
-  while (by > span.to && view.words[by] !== 'by') by--;
-  const participle = by - 1;
-  return participle >= span.to && view.words[by] === 'by' && OCCASION_PARTICIPLES.has(view.words[participle]);
-}
-/** Participles of an occasion's host or company ("a ceremony hosted by", "a summit chaired by"). */
-const OCCASION_PARTICIPLES = new Set(['hosted', 'attended', 'witnessed', 'chaired', 'co-chaired', 'organised', 'organized', 'presided', 'moderated', 'convened']);
-
 /** Verbs of a meeting whose direct object is its topic, no side of it ("discussed Gaza"). */
 const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
 /** Prepositions before "the" and an act named by its verb ("in the killing of"): the act is a topic. */
@@ -135,7 +123,7 @@ function objectControlled(view: SentenceView, span: CueSpan, lex: EventsLexicon)
   for (let k = view.chunks[ci].from - 1; k >= 0 && view.chunks[ci].from - k <= OBJECT_CONTROL_REACH; k--) {
     const w = view.words[k];
     if (lex.grammar.objectControlVerbs.has(w)) return true;
-    if ((isPunctWord(w) && w !== "'s" && w !== "'") || view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
+    if ((isPunctWord(w) && w !== "'s" && w !== "'") || (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0)) return false;
   }
   return false;
 }
@@ -1018,6 +1006,19 @@ function countedBefore(view: SentenceView, from: number, to: number): boolean {
 
 /** Acts of force: their patients are victims, never what a reaction to the act is aimed at. */
 const FORCE_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
+/** Participles of an occasion's host or company ("a ceremony hosted by", "a summit chaired by"). */
+const OCCASION_PARTICIPLES = new Set(['hosted', 'attended', 'witnessed', 'chaired', 'co-chaired', 'organised', 'organized', 'presided', 'moderated', 'convened']);
+
+/** "initialled a peace agreement … in a ceremony hosted by Trump": the agent after "by" of a participle of an occasion
+ *  after the cue is its host or company, no object of the cue. */
+function agentOfOtherParticiple(view: SentenceView, c: Chunk, span: CueSpan): boolean {
+  if (c.prep !== 'by') return false;
+  let by = c.from - 1;
+  while (by > span.to && view.words[by] !== 'by') by--;
+  const participle = by - 1;
+  return participle >= span.to && view.words[by] === 'by' && OCCASION_PARTICIPLES.has(view.words[participle]);
+}
 
 /**
  * "condemned the attack on a Red Cross convoy", "denounced the killing of two soldiers by jihadists": a verb of reaction
