@@ -496,6 +496,12 @@ function mainSubject(view: SentenceView, before: number, lex: EventsLexicon): Ch
   return view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !c.possessive && c.kind !== 'pronoun' && usableSubject(c, view, lex) && !view.dateline[c.from]);
 }
 
+/** Whether token `k` is an auxiliary, an adverb or a word of a date between a subject and its verb, no party. */
+function besideVerb(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  const w = view.words[k];
+  return view.chunkAt[k] < 0 && (datedAt(view, k) || AUX.has(w) || lex.grammar.skippable.has(w));
+}
+
 /** The main subject of the sentence before token `before` when a past verb follows it (over auxiliaries, adverbs
  *  and a date), else undefined. */
 function subjectOfMainVerb(view: SentenceView, before: number, lex: EventsLexicon): Chunk | undefined {
@@ -504,7 +510,7 @@ function subjectOfMainVerb(view: SentenceView, before: number, lex: EventsLexico
   const main = first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : mainSubject(view, before, lex);
   if (!main) return undefined;
   let k = main.to;
-  while (k < before && view.chunkAt[k] < 0 && (datedAt(view, k) || AUX.has(view.words[k]) || lex.grammar.skippable.has(view.words[k]))) k++;
+  while (k < before && besideVerb(view, k, lex)) k++;
   return k < before && view.chunkAt[k] < 0 && lex.pastForms.has(view.words[k]) ? main : undefined;
 }
 
@@ -544,7 +550,7 @@ function plainVerbBefore(view: SentenceView, and: number, lex: EventsLexicon): n
     if (isPunctWord(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return -1;
     if (chunkAt[k] >= 0 || view.dateTok[k] >= 0 || !lex.pastForms.has(words[k])) continue;
     let s = k - 1;
-    while (s > 0 && chunkAt[s] < 0 && (datedAt(view, s) || AUX.has(words[s]) || lex.grammar.skippable.has(words[s]))) s--;
+    while (s > 0 && besideVerb(view, s, lex)) s--;
     const c = chunkAt[s] >= 0 ? chunks[chunkAt[s]] : null;
     return c && c.prep === null && c.parties.length > 0 ? k : -1;
   }
