@@ -149,6 +149,8 @@ export interface EventGrammar {
   purposeVerbs: Set<string>;
   /** "will allow X to …": verbs that make room for an act without telling it (present and future forms only). */
   enablingVerbs: Set<string>;
+  /** Base forms of cue verbs that are also adjectives ("a free trade deal"). */
+  adjectiveVerbs: Set<string>;
   /** Participles of speech: after "accused X of …ing," their clause is the accuser's, not X's. */
   speechParticiples: Set<string>;
   /** Nouns whose infinitive is their owner's act ("the U.S. decision to lift the ban"). */
@@ -383,6 +385,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     enablingVerbs: set('enabling_verbs'),
+    adjectiveVerbs: set('adjective_verbs'),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     speechParticiples: new Set(list('speech_participles')),
     decisionNouns: set('decision_nouns'),

@@ -79,6 +79,15 @@ function adjectivalPast(words: string[], i: number, lex: EventsLexicon): boolean
   return (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) && lex.pastForms.has(w) && !lex.baseForms.has(w) && wordAt(words, i + 1) !== 'by';
 }
 
+/** "a free trade deal", "expand free movement", "keep an open border": a base form that is also an adjective
+ *  (adjective_verbs) after a determiner, a preposition other than "to", or another verb qualifies the noun after it. */
+function adjectivalBase(words: string[], i: number, lex: EventsLexicon): boolean {
+  if (!lex.grammar.adjectiveVerbs.has(words[i])) return false;
+  const before = wordAt(words, i - 1);
+  if (before === 'to') return false;
+  return DETERMINERS.has(before) || lex.grammar.prepositions.has(before) || lex.baseForms.has(before) || lex.pastForms.has(before) || before.endsWith('ing');
+}
+
 /** Participles of taking people or things, which have an object when they are verbs ("warships massed in the Gulf" is
  *  a verb with none). */
 const TAKEN_PARTICIPLES = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'confiscated', 'impounded']);
@@ -209,7 +218,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || adjectivalBase(words, m.from, lex) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
       (PLACED_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.

@@ -2251,3 +2251,11 @@ test('withdrawing from a committee, commission or forum is leaving a body (SANCT
   assertNone('Mali withdrew from a joint military staff committee with Algeria on Sunday.', 'RETREAT');
   assertCodes('Russia withdrew its troops from Kherson on Monday.', 'RETREAT RUS > UKR');
 });
+
+test('a cue verb that is also an adjective qualifies the noun after a determiner, a preposition or a verb ("agreed to negotiate a free trade deal" is an agreement, no release); NEGATIVE: after "to" or an auxiliary it is the verb', () => {
+  assert.deepEqual(kinds(coder.code('Peru and Ecuador agreed on Tuesday to negotiate a free trade deal.', '2025-10-21')), ['AGREE ECU,PER > ']);
+  assert.deepEqual(kinds(coder.code('Kenya and Tanzania agreed on Friday to expand free movement of traders.', '2025-10-21')), ['AGREE KEN,TZA > ']);
+  assertNone('Chad and Niger agreed to keep an open border for herders.', 'COOPERATE');
+  assert.deepEqual(typesWithDates('Hamas agreed on Sunday to free the remaining hostages.'), ['CONCEDE@2025-10-19']);
+  assert.deepEqual(typesWithDates('Myanmar will free 5,000 prisoners on Friday.'), ['CONCEDE@2025-10-21']);
+});
