@@ -2259,3 +2259,10 @@ test('a cue verb that is also an adjective qualifies the noun after a determiner
   assert.deepEqual(typesWithDates('Hamas agreed on Sunday to free the remaining hostages.'), ['CONCEDE@2025-10-19']);
   assert.deepEqual(typesWithDates('Myanmar will free 5,000 prisoners on Friday.'), ['CONCEDE@2025-10-21']);
 });
+
+test('a party\'s short name in brackets between it and its verb is stepped over ("The Economic Community of West African States (ECOWAS) urged …"); NEGATIVE: a bracket after no party gives no subject', () => {
+  assertCodes('The Economic Community of West African States (ECOWAS) urged Ghana and Togo to show restraint.', 'REQUEST IGO > GHA,TGO');
+  assert.deepEqual(typesWithDates('The Rapid Support Forces (RSF) attacked El Fasher on Monday.'), ['ASSAULT@2025-10-20']);
+  assertCodes('The Rapid Support Forces (RSF) attacked El Fasher on Monday.', 'ASSAULT SDN > ');
+  assertNone('The fighters (about 200 men) attacked Kismayo on Monday.', 'ASSAULT SOM >');
+});

@@ -337,6 +337,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       j = quoted;
       continue;
     }
+    // "The Economic Community of West African States (ECOWAS) urged …": a party's short name in brackets right after it
+    // is stepped over.
+    const open = w === ')' ? shortNameBracketBefore(view, j) : -1;
+    if (open >= 0) {
+      j = open;
+      continue;
+    }
     // ("said it had "expelled" the vessels": the mark that opens the cue's own scare quote.)
     if (QUOTES.has(w) && j === span.from - 1 && QUOTES.has(wordAt(words, span.to)) && span.to - span.from <= 2) continue;
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || QUOTES.has(w)) break;
@@ -396,6 +403,18 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // ", raising the relations …": a participle after a comma shares the subject of the clause before.
   if (wordAt(words, span.from - 1) === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
+}
+
+/** How many words a party's short name in brackets may have ("(ECOWAS)", "(Rapid Support Forces)"). */
+const SHORT_NAME_WORDS = 4;
+
+/** The "(" of a short name in brackets that closes at `close` right after a party's name, or -1. */
+function shortNameBracketBefore(view: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= SHORT_NAME_WORDS + 1; k--) {
+    if (view.words[k] === '(') return k > 0 && view.chunkAt[k - 1] >= 0 && k < close - 1 ? k : -1;
+    if (isPunctWord(view.words[k])) return -1;
+  }
+  return -1;
 }
 
 /** Words that may stand before a plural noun subject (", and the other members agreed …"). */
