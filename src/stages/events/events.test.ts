@@ -2266,3 +2266,9 @@ test('a party\'s short name in brackets between it and its verb is stepped over 
   assertCodes('The Rapid Support Forces (RSF) attacked El Fasher on Monday.', 'ASSAULT SDN > ');
   assertNone('The fighters (about 200 men) attacked Kismayo on Monday.', 'ASSAULT SOM >');
 });
+
+test('"deposits" after a word of what lies in the ground or of money held is the noun ("lithium deposits in the salt flats"): no aid; NEGATIVE: money deposited in a central bank is aid', () => {
+  assertNone('Chile and Argentina signed an agreement on Wednesday to explore lithium deposits in the salt flats.', 'AID');
+  assertNone('Russian firms are developing gold deposits in Mali.', 'AID');
+  assertCodes('Qatar deposited $2 billion in Egypt\'s central bank on Monday.', 'AID QAT > EGY');
+});
