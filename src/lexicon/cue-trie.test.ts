@@ -8,7 +8,7 @@ const IRREGULAR = new Map([['meet', { past: 'met', participle: 'met' }], ['pay',
 
 function input(sentence: string, skippable: string[] = []): TrieInput {
   const words = sentence.toLowerCase().split(' ');
-  return { words, skippable: (i) => skippable.includes(words[i]), barrier: (i) => /^[,.;:]$/.test(words[i]) };
+  return { words, skippable: (i) => skippable.includes(words[i]), barrier: (i) => /^[,.;:]$/.test(words[i]), gapFree: (i) => words[i] === 'billion' };
 }
 
 function matches(pattern: string, sentence: string, skippable: string[] = []): string[] {
@@ -32,6 +32,8 @@ const TABLE: [string, string, string][] = [
   ['lodged|filed a|an? protest', 'vietnam filed protest papers', 'filed protest'],
   ['{hold} talks with', 'they held talks on monday with kenya', 'held talks on monday with'],
   ['{hold} talks with', 'they held talks about trade with kenya', ''],
+  ['{grant} ... to', 'japan granted a loan of 30 billion to manila', 'granted a loan of 30 billion to'],
+  ['{grant} ... to', 'japan granted a loan of 30 thousand to manila', ''],
 ];
 
 for (const [pattern, sentence, want] of TABLE) {

@@ -4,7 +4,7 @@
 //   a|b|c      one of several words
 //   {verb}     every inflected form of the verb (meet → meet, meets, met, meeting)
 //   x?         the token (or alternatives) may be absent
-//   ...        a gap of 0–4 words (no punctuation)
+//   ...        a gap of 0–4 words (no punctuation; an amount, "30 billion yen", counts as one)
 //   <X>        a slot of 1–6 words, not all dates or adverbs, usually the recipient ("urged <X> to")
 import { allVerbForms, type IrregularVerbs } from './verb-forms.ts';
 
@@ -62,6 +62,8 @@ export interface TrieInput {
   skippable(i: number): boolean;
   /** Tokens a gap or slot may not cover (punctuation, clause words). */
   barrier(i: number): boolean;
+  /** Tokens a gap covers without counting them against its length (the rest of an amount: "30 billion yen"). */
+  gapFree(i: number): boolean;
 }
 
 export interface TrieMatch<V> {
@@ -191,8 +193,14 @@ export class CueTrie<V> {
       }
     }
     if (node.gap) {
-      for (let k = j; k <= Math.min(n, j + GAP_MAX); k++) {
-        if (k > j && input.barrier(k - 1)) break;
+      // (The gap covers [j, k); an amount counts as one word: "granted a loan of 30 billion yen to".)
+      let length = 0;
+      for (let k = j; k <= n; k++) {
+        if (k > j) {
+          if (input.barrier(k - 1)) break;
+          if (!input.gapFree(k - 1)) length++;
+          if (length > GAP_MAX) break;
+        }
         this.walk(node.gap, input, from, k, slot, out);
       }
     }

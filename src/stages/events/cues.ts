@@ -111,6 +111,10 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
 const OBJECT_START = new Set([...DETERMINERS, 'it', 'them', 'him', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Scale words and currency signs of an amount, which a cue pattern's gap steps over as part of it. */
+const AMOUNT_SCALES = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$']);
+const DIGITS_OR_DECIMAL = /^\d[\d,.]*$/;
 const DIGITS = /^\d+$/;
 
 /** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
@@ -141,6 +145,15 @@ class SentenceInput implements TrieInput {
     if (DIGITS.test(w)) return this.words[i - 1] === '+' || this.words[i + 1] === '+';
     // (With its quotation marks: "their first "2+2" dialogue".)
     return QUOTE_MARKS.has(w) && ((this.words[i + 2] === '+' && DIGITS.test(this.words[i + 1] ?? '')) || (this.words[i - 2] === '+' && DIGITS.test(this.words[i - 1] ?? '')));
+  }
+
+  /** "a loan of 30 billion yen to": the scale word of an amount and the word of its unit after it, or the figures
+   *  after a currency sign ("$2 billion"), go with the amount's first token in a gap. */
+  gapFree(i: number): boolean {
+    const w = this.words[i];
+    if (AMOUNT_SCALES.has(w)) return DIGITS_OR_DECIMAL.test(this.words[i - 1] ?? '');
+    if (DIGITS_OR_DECIMAL.test(w)) return CURRENCY_SIGNS.has(this.words[i - 1] ?? '');
+    return AMOUNT_SCALES.has(this.words[i - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !this.g.functionWords.has(w);
   }
 
   barrier(i: number): boolean {

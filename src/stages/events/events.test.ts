@@ -2272,3 +2272,9 @@ test('"deposits" after a word of what lies in the ground or of money held is the
   assertNone('Russian firms are developing gold deposits in Mali.', 'AID');
   assertCodes('Qatar deposited $2 billion in Egypt\'s central bank on Monday.', 'AID QAT > EGY');
 });
+
+test('an amount counts as one word in a pattern\'s gap ("granted a loan of 30 billion yen to the Philippines"); NEGATIVE: other words still count', () => {
+  assertCodes('Japan granted a loan of 30 billion yen to the Philippines.', 'AID JPN > PHL');
+  assertCodes('China gave a package of 2.5 billion dollars to Laos on Monday.', 'AID CHN > LAO');
+  assertNone('Japan granted a long-delayed and much-debated loan of several kinds to the Philippines.', 'AID JPN > PHL');
+});
