@@ -1638,3 +1638,16 @@ test('"it" right after a country\'s "said" stands for that country ("after Algie
   const own = eventsOf(['BAMAKO, April 7, 2025 (Niger Wire) - Mali recalled its ambassador from Algeria on Sunday, and it closed its airspace to Algerian aircraft.'], '2025-04-07');
   assert.ok(own.some((e) => e.startsWith('SANCTION') && e.includes('MLI>DZA') && e.includes('discontinue')), own.join('; '));
 });
+
+test('a phone call took place nowhere, and an offer in it to host talks is filed at the talks\' place; NEGATIVE: an agreement made at talks keeps their place', () => {
+  assert.deepEqual(eventsOf([
+    'NAIROBI, March 11 (Reuters) - Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Tuesday and offered to host talks on the pipeline in Mombasa, his office said.',
+  ], '2025-03-11'), ['CONSULT/phone 2025-03-11 KEN,UGA>', 'AGREE 2025-03-11 KEN,UGA> @Mombasa']);
+  assert.deepEqual(eventsOf([
+    'NAIROBI, March 11 (Reuters) - Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks by telephone on Tuesday and discussed a summit planned in Kampala.',
+  ], '2025-03-11'), ['CONSULT/phone 2025-03-11 KEN,UGA>']);
+  assert.deepEqual(eventsOf([
+    'KAMPALA, March 11 (Reuters) - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on Tuesday.',
+    'The two leaders agreed to hold the next round of talks in Mombasa.',
+  ], '2025-03-11'), ['CONSULT 2025-03-11 KEN,UGA> @Entebbe', 'AGREE 2025-03-11 KEN,UGA> @Entebbe']);
+});

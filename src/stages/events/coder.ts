@@ -140,6 +140,8 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
   }
   let events = mergeInSentence(refine(drafts, views, doc, lex, mode, ctx.dyad));
   if (mode === 'article') events = mergeInArticle(events);
+  // A phone call took place nowhere, whatever place its sentence, a mention merged into it or the article names.
+  for (const d of events) if (d.type === 'CONSULT' && d.mode.includes('phone')) d.loc = null;
   const prefix = doc.document.id || 'event';
   return events.map((d, i) => toPloverEvent(d, lex, `${prefix}-e${i + 1}`));
 }

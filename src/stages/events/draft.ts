@@ -55,6 +55,9 @@ export interface Draft {
   loc: EventPlace | null;
   /** The place is the dateline's, guessed for want of one in the sentence. */
   locGuessed: boolean;
+  /** For an agreement to meet, the meeting's place ("offered to host talks in Kuala Lumpur"): the agreement's own
+   *  place when the article gives no other. */
+  venue: EventPlace | null;
   /** For a visit: the country visited. */
   visitHost: string | null;
   clause: Clause;
@@ -319,6 +322,16 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     }
     if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
     return draft;
+  }
+  return null;
+}
+
+/** "offered to host talks in Kuala Lumpur", "agreed to meet in Geneva": the place of a meeting in the complement of an
+ *  agreement (a cue of meeting the agreement suppressed), or null. */
+function plannedVenue(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon): EventPlace | null {
+  for (const s of view.spans) {
+    if (s.from < span.to || s.from >= clause.to) continue;
+    if (s.suppressed && s.cues[0].type === 'CONSULT') return findPlace(view, s, { from: s.from, to: clause.to }, lex, false);
   }
   return null;
 }
@@ -880,6 +893,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // sentence names with "in" or "at").
   if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'), type === 'MOBILIZE' || type === 'AID');
   else loc = visitCity(view, visitHost, lex);
+  // A phone call took place nowhere ("held talks by telephone and discussed a summit in Tashkent").
+  if (mode.includes('phone')) loc = null;
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {
@@ -915,6 +930,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     gist: gistOf(view, span.to, clause.to, lex),
     loc: onAct ? null : loc,
     locGuessed: false, // (set here, not added later by guessDateline: drafts of one hidden class)
+    venue: type === 'AGREE' && !loc ? plannedVenue(view, span, clause, lex) : null,
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),

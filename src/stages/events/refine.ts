@@ -111,6 +111,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
     // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
     if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && ofMainMeeting(d, main)) d.loc = main.place;
+    // "offered to host talks in Kuala Lumpur" (in a phone call, which took place nowhere): an agreement to meet with no
+    // place of its own is filed at the meeting's.
+    d.loc ??= d.venue;
     // (Words of another year, "signed a similar pact in 2008", were not said where this story was filed.)
     const sameYear = d.date !== null && d.date.slice(0, 4) === (main.date ?? doc.document.published ?? '').slice(0, 4);
     if (!d.loc) guessDateline(d, (sameYear ? spokenAtDateline(d, dateline) : null) ?? expelledAtDateline(d, dateline, main));
