@@ -2278,3 +2278,10 @@ test('an amount counts as one word in a pattern\'s gap ("granted a loan of 30 bi
   assertCodes('China gave a package of 2.5 billion dollars to Laos on Monday.', 'AID CHN > LAO');
   assertNone('Japan granted a long-delayed and much-debated loan of several kinds to the Philippines.', 'AID JPN > PHL');
 });
+
+test('a date with "\'s" dates only the noun after it ("thanked him for help in fighting last year\'s floods" is thanks of the day); NEGATIVE: "Monday\'s talks" are dated Monday', () => {
+  assert.deepEqual(typesWithDates('Tokayev thanked Mirziyoyev for Uzbekistan\'s help in fighting last year\'s floods.'), ['SUPPORT@2025-10-21']);
+  assert.deepEqual(typesWithDates('Ruto praised Museveni for last week\'s handover of the suspects.'), ['SUPPORT@2025-10-21']);
+  assert.deepEqual(typesWithDates('Monday\'s talks between Putin and Kim Jong Un focused on trade.'), ['CONSULT@2025-10-20']);
+  assert.deepEqual(typesWithDates('Tokayev thanked Mirziyoyev on Sunday for last year\'s help.'), ['SUPPORT@2025-10-19']);
+});

@@ -189,6 +189,7 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
 const CONJUNCT_AUX = new Set(['had', 'has', 'have', 'was', 'were']);
 
 const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their', "'s"]);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
  *  possessive, before the noun it qualifies. */
@@ -270,6 +271,10 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveYear(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
+    // "thanked him for Uzbekistan's help in fighting last year's floods": a date with "'s" qualifies the noun after it
+    // and dates that noun's act only ("Monday's talks").
+    const end = endOfDate(view, k);
+    if (POSSESSIVE_S.has(wordAt(view.words, end)) && end + 1 !== span.from && !(k >= span.from && k < span.to)) continue;
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
