@@ -238,6 +238,11 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const usable = (code: string) => Boolean(code) && code !== 'IGO' && code !== avoid;
       const code = before.flatMap((x) => x.parties.map((p) => p.code)).findLast(usable) ?? ctx.recentCountries.findLast(usable);
       if (code) c.parties = [countryParty(ctx.lex, code, textOf(c), 'GOV')];
+      // "soldiers of the neighbouring country": the group of no country right before "of" is of the country described.
+      const group = chunks[i - 1];
+      if (code && group?.kind === 'group' && group.to === c.from - 1 && (words[group.to] === 'of' || words[group.to] === 'from') && group.parties.length === 1 && !group.parties[0].code) {
+        group.parties = [partyWith(group.parties[0], { code, identifier: countryName(ctx.lex, code) })];
+      }
     }
     // The words of the text stay the evidence: "he", "the two sides".
     if (c.kind !== 'description' && c.parties.length > 0) {

@@ -2285,3 +2285,8 @@ test('a date with "\'s" dates only the noun after it ("thanked him for help in f
   assert.deepEqual(typesWithDates('Monday\'s talks between Putin and Kim Jong Un focused on trade.'), ['CONSULT@2025-10-20']);
   assert.deepEqual(typesWithDates('Tokayev thanked Mirziyoyev on Sunday for last year\'s help.'), ['SUPPORT@2025-10-19']);
 });
+
+test('a group of no country before "of" and a description is of the country described ("accused soldiers of the neighbouring country of killing"); NEGATIVE: a group named alone stays of no country', () => {
+  assertCodes('Ghana recalled its ambassador to Burkina Faso on Monday and accused soldiers of the neighbouring country of killing seven traders.', 'ACCUSE GHA > BFA');
+  assertCodes('Ghana recalled its ambassador to Burkina Faso on Monday and accused soldiers of killing seven traders.', 'ACCUSE GHA > ');
+});
