@@ -115,6 +115,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 const AMOUNT_SCALES = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$']);
 const DIGITS_OR_DECIMAL = /^\d[\d,.]*$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
 const DIGITS = /^\d+$/;
 
 /** The dot of an abbreviation inside the sentence ("U.S." → U.S + "."): no end of a clause. */
@@ -153,7 +154,7 @@ class SentenceInput implements TrieInput {
     const w = this.words[i];
     if (AMOUNT_SCALES.has(w)) return DIGITS_OR_DECIMAL.test(this.words[i - 1] ?? '');
     if (DIGITS_OR_DECIMAL.test(w)) return CURRENCY_SIGNS.has(this.words[i - 1] ?? '');
-    return AMOUNT_SCALES.has(this.words[i - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !this.g.functionWords.has(w);
+    return AMOUNT_SCALES.has(this.words[i - 1] ?? '') && LOWER_WORD.test(w) && !this.g.functionWords.has(w);
   }
 
   barrier(i: number): boolean {
