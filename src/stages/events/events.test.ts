@@ -2290,3 +2290,8 @@ test('a group of no country before "of" and a description is of the country desc
   assertCodes('Ghana recalled its ambassador to Burkina Faso on Monday and accused soldiers of the neighbouring country of killing seven traders.', 'ACCUSE GHA > BFA');
   assertCodes('Ghana recalled its ambassador to Burkina Faso on Monday and accused soldiers of killing seven traders.', 'ACCUSE GHA > ');
 });
+
+test('a leader or minister who "called his counterpart" phoned him; NEGATIVE: "called his counterpart a liar" is no call', () => {
+  assertCodes('Armenian Foreign Minister Ararat Mirzoyan called his Georgian counterpart Maka Botchorishvili on Monday to discuss rail transit.', 'CONSULT ARM,GEO > ');
+  assertNone('Kenyan President William Ruto called his Ugandan counterpart a liar on Monday.', 'CONSULT');
+});
