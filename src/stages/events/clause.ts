@@ -39,6 +39,8 @@ export interface Attributions {
   first: number;
   /** The last token of a closing attribution (", he said", ", said the minister"), or -1. */
   lastClosing: number;
+  /** The comma that opens that closing attribution, or -1. */
+  closingFrom: number;
   /** Tokens where an attribution phrase starts (read only in sentences with cues, where clauses are needed). */
   starts: boolean[];
 }
@@ -47,7 +49,7 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Reads the attributions of a sentence once, for every cue in it. */
 export function findAttributions(words: string[], chunkAt: number[], chunks: Chunk[], lex: EventsLexicon): Attributions {
-  const out: Attributions = { first: Infinity, lastClosing: -1, starts: new Array<boolean>(words.length).fill(false) };
+  const out: Attributions = { first: Infinity, lastClosing: -1, closingFrom: -1, starts: new Array<boolean>(words.length).fill(false) };
   for (let k = 0; k < words.length; k++) {
     if (!lex.grammar.attribution.matchAt(words, k)) continue;
     out.starts[k] = true;
@@ -56,17 +58,24 @@ export function findAttributions(words: string[], chunkAt: number[], chunks: Chu
     if (words[k].endsWith('ing')) continue;
     // ", the Kremlin press service said": the source's own words are stepped over, back to its party.
     let j = k - 1;
+    // (", the ministry in Baku said": over the city of the source.)
+    const city = chunkAt[j] >= 0 && chunks[chunkAt[j]].kind === 'place' ? chunks[chunkAt[j]].from - 1 : -1;
+    const overCity = city > 1 && words[city] === 'in' && chunkAt[city - 1] < 0 && lex.grammar.attributionHeads.has(words[city - 1]);
+    if (overCity) j = city - 1;
     while (j > 0 && chunkAt[j] < 0 && lex.grammar.attributionHeads.has(words[j])) j--;
     // (", the Armenian government's press office reported": over the owner's "'s".)
     if (j > 0 && words[j] === "'s" && chunkAt[j] < 0 && chunkAt[j - 1] >= 0) j--;
     const ci = chunkAt[j];
-    let before = ci >= 0 ? chunks[ci].from - 1 : j;
+    let before = ci >= 0 ? chunks[ci].from - 1 : overCity && SOURCE_DETERMINERS.has(words[j]) ? j - 1 : j;
     // (Back over a party's owner and determiner: ", Taiwan's Ministry of National Defense said", ", the Presidential
     // Office said".)
     while (ci >= 0 && before > 0 && (SOURCE_DETERMINERS.has(words[before]) || (chunkAt[before] >= 0 && words[before] === "'s"))) {
       before = chunkAt[before] >= 0 ? chunks[chunkAt[before]].from - 1 : before - 1;
     }
-    if (words[k - 1] === ',' || words[before] === ',') out.lastClosing = k;
+    if (words[k - 1] === ',' || words[before] === ',') {
+      out.lastClosing = k;
+      out.closingFrom = words[k - 1] === ',' ? k - 1 : before;
+    }
   }
   return out;
 }

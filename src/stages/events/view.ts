@@ -120,7 +120,7 @@ export function findSentenceChunks(doc: Doc, lex: EventsLexicon, ctx: DocContext
   chunks.forEach((c, k) => {
     for (let i = c.from; i < c.to; i++) chunkAt[i] = k;
   });
-  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, starts: [] };
+  const attributions = spans.length > 0 ? findAttributions(words, chunkAt, chunks, lex) : { first: Infinity, lastClosing: -1, closingFrom: -1, starts: [] };
   return { chunks, chunkAt, dateline, quoted: quotedTokens(mentions.quotes, tokens), openerEnd: participialOpenerEnd(words, lex), attributions };
 }
 

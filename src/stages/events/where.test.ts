@@ -32,6 +32,9 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: "the situation in" a territory', 'Kenya and Uganda exchanged views on the situation in Gaza on Monday.', ['CONSULT']],
   ['talks held in a country still are there', 'China and Indonesia held talks in Sudan on Monday.', ['CONSULT @Sudan']],
   ['NEGATIVE: a place coordinated with a topic\'s ("the situation in the Pacific and in Myanmar")', 'Kenya and Uganda discussed the situation in Gaza and in Khartoum on Monday.', ['CONSULT']],
+  // The city of a closing attribution's source is not where the act was.
+  ['NEGATIVE: ", the ministry in Nairobi said" gives no place', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, the ministry in Nairobi said.', ['CONSULT']],
+  ['a place before the closing attribution still counts', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Monday, the ministry in Nairobi said.', ['CONSULT @Arusha']],
   // A phone call took place nowhere.
   ['NEGATIVE: a phone call is at no place its sentence names', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks by telephone on Monday and discussed a summit planned in Kampala.', ['CONSULT']],
   ['talks held in person keep their place', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday.', ['CONSULT @Kampala']],

@@ -76,6 +76,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     if (topicPlace(words, c, lex)) continue;
+    // (", the ministry in Baku said": the place of the source, not of the act.)
+    if (c.from > view.attributions.closingFrom && c.to <= view.attributions.lastClosing && view.attributions.closingFrom > span.to) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
     // "in the disputed Kashmir region": the preposition before the adjectives.
