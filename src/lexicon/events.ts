@@ -151,6 +151,8 @@ export interface EventGrammar {
   enablingVerbs: Set<string>;
   /** Base forms of cue verbs that are also adjectives ("a free trade deal"). */
   adjectiveVerbs: Set<string>;
+  /** Blows of nature ("a powerful earthquake struck …, killing 12 people"). */
+  naturalHazards: PhraseSet;
   /** Participles of speech: after "accused X of …ing," their clause is the accuser's, not X's. */
   speechParticiples: Set<string>;
   /** Nouns whose infinitive is their owner's act ("the U.S. decision to lift the ban"). */
@@ -386,6 +388,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     enablingVerbs: set('enabling_verbs'),
     adjectiveVerbs: set('adjective_verbs'),
+    naturalHazards: phrases('natural_hazards'),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     speechParticiples: new Set(list('speech_participles')),
     decisionNouns: set('decision_nouns'),

@@ -276,7 +276,7 @@ function openingCountries(view: SentenceView): Party[] {
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
-    mannerOfForce(view, span, lex)) return null;
+    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
   // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").
@@ -427,6 +427,28 @@ function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): b
   const words = view.words;
   if (span.cues.some((c) => c.noun) || wordAt(words, span.from - 2) !== 'in' || (wordAt(words, span.from - 1) !== 'a' && wordAt(words, span.from - 1) !== 'an')) return false;
   return view.spans.some((s) => s.to < span.from && !s.suppressed && lex.pastForms.has(words[s.from]) && s.cues.some((c) => FORCE_TYPES.has(c.type)));
+}
+
+/** How far into the sentence its subject may name a blow of nature. */
+const HAZARD_REACH = 6;
+
+/** "A powerful earthquake struck eastern Turkey on Monday, killing 12 people": an act of force in a sentence whose
+ *  subject, before any party and the cue, is a blow of nature (grammar `natural_hazards`; not "a storm of drones"). */
+function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
+  const words = view.words;
+  for (let k = 0; k < Math.min(span.from, HAZARD_REACH); k++) {
+    if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
+    const m = lex.grammar.naturalHazards.matchAt(words, k);
+    if (m && words[k + m.length] !== 'of') return !clauseOpensBetween(words, k + m.length, span.from, lex);
+  }
+  return false;
+}
+
+/** Whether a clause of its own opens in tokens [from, to) ("Floods hit Kenya after Ethiopian troops attacked …"). */
+function clauseOpensBetween(words: string[], from: number, to: number, lex: EventsLexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.grammar.subordinators.has(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return true;
+  return false;
 }
 
 /** Nouns whose "that" clause is hearsay, no act reported as done ("reports that …", "speculation that …"; not "said in

@@ -2295,3 +2295,10 @@ test('a leader or minister who "called his counterpart" phoned him; NEGATIVE: "c
   assertCodes('Armenian Foreign Minister Ararat Mirzoyan called his Georgian counterpart Maka Botchorishvili on Monday to discuss rail transit.', 'CONSULT ARM,GEO > ');
   assertNone('Kenyan President William Ruto called his Ugandan counterpart a liar on Monday.', 'CONSULT');
 });
+
+test('an act of force in a sentence whose subject is a blow of nature is no attack ("A powerful earthquake struck eastern Turkey on Monday, killing 12 people"); NEGATIVE: an attack in a clause of its own still is, and so is one by missiles', () => {
+  assertNone('A powerful earthquake struck eastern Turkey on Monday, killing 12 people.', 'ASSAULT');
+  assertNone('Cyclone Idai tore through Mozambique\'s Sofala province on Friday, killing at least 40 people and destroying thousands of homes, officials said.', 'ASSAULT');
+  assertCodes('Floods hit Kenya on Monday after Ethiopian troops attacked a border post.', 'ASSAULT ETH > ');
+  assertCodes('Russian missiles struck Kyiv on Monday, killing two people.', 'ASSAULT RUS > UKR');
+});
