@@ -276,7 +276,7 @@ function openingCountries(view: SentenceView): Party[] {
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
-    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex)) return null;
+    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
   // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").
@@ -427,6 +427,21 @@ function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): b
   const words = view.words;
   if (span.cues.some((c) => c.noun) || wordAt(words, span.from - 2) !== 'in' || (wordAt(words, span.from - 1) !== 'a' && wordAt(words, span.from - 1) !== 'an')) return false;
   return view.spans.some((s) => s.to < span.from && !s.suppressed && lex.pastForms.has(words[s.from]) && s.cues.some((c) => FORCE_TYPES.has(c.type)));
+}
+
+/** A match's score ("1-0", "3–2"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** How far after the cue a score may stand ("beat Portugal 1-0", "beat the hosts 3-1"). */
+const SCORE_REACH = 5;
+
+/** "Morocco beat Portugal 1-0 in Doha": an act of force with a score right after it is a match won, no attack. */
+function sportsScore(view: SentenceView, span: CueSpan): boolean {
+  if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
+  for (let k = span.to; k < Math.min(view.words.length, span.to + SCORE_REACH); k++) {
+    if (SCORE.test(view.words[k])) return true;
+    if (isPunctWord(view.words[k])) return false;
+  }
+  return false;
 }
 
 /** How far into the sentence its subject may name a blow of nature. */
