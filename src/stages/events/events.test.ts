@@ -2302,3 +2302,15 @@ test('an act of force in a sentence whose subject is a blow of nature is no atta
   assertCodes('Floods hit Kenya on Monday after Ethiopian troops attacked a border post.', 'ASSAULT ETH > ');
   assertCodes('Russian missiles struck Kyiv on Monday, killing two people.', 'ASSAULT RUS > UKR');
 });
+
+test('an act of force with a score right after it is a match won ("Senegal beat Egypt 2-1 in Abidjan"); NEGATIVE: police who beat protesters attack them', () => {
+  assertNone('Senegal beat Egypt 2-1 in Abidjan on Sunday to reach the final.', 'ASSAULT');
+  assertNone('Japan defeated China 3–1 in a qualifier on Tuesday.', 'ASSAULT');
+  assertCodes('Georgian police beat protesters in Tbilisi on Monday.', 'ASSAULT GEO > GEO');
+});
+
+test('"back" after a verb of force or motion is its particle ("beat back an attack"), no support; NEGATIVE: "backed" a bid is support', () => {
+  assertNone('Russian forces beat back a Ukrainian attack near Kursk on Monday.', 'SUPPORT');
+  assertNone('Kenyan troops pushed back al Shabaab fighters from the town on Monday.', 'SUPPORT');
+  assertCodes('Kenya backed Uganda\'s bid on Monday.', 'SUPPORT KEN > UGA');
+});
