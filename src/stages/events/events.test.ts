@@ -2314,3 +2314,10 @@ test('"back" after a verb of force or motion is its particle ("beat back an atta
   assertNone('Kenyan troops pushed back al Shabaab fighters from the town on Monday.', 'SUPPORT');
   assertCodes('Kenya backed Uganda\'s bid on Monday.', 'SUPPORT KEN > UGA');
 });
+
+test('licences or accreditation withdrawn, suspended or pulled are a restriction (COERCE), as revoked ones were; NEGATIVE: a licence cancelled stays a sanction, troops withdrawn a retreat', () => {
+  assertCodes('Niger suspended the licence of the BBC for three months on Thursday.', 'COERCE NER > GBR');
+  assertCodes('Russia withdrew the accreditation of two German journalists on Monday.', 'COERCE RUS > DEU');
+  assertCodes('Chad cancelled the license of a Chinese oil firm on Monday.', 'SANCTION TCD > CHN');
+  assertNone('Russia withdrew its troops from Kherson on Monday.', 'COERCE');
+});
