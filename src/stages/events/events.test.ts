@@ -2321,3 +2321,10 @@ test('licences or accreditation withdrawn, suspended or pulled are a restriction
   assertCodes('Chad cancelled the license of a Chinese oil firm on Monday.', 'SANCTION TCD > CHN');
   assertNone('Russia withdrew its troops from Kherson on Monday.', 'COERCE');
 });
+
+test('cue patterns whose alternatives once held a phrase now match each word alone ("opened a hospital", "blocked websites", "halted propaganda")', () => {
+  assertCodes('China opened a hospital in Gaza City on Monday.', 'AID CHN > PSE');
+  assertCodes('Russia blocked websites of Ukrainian media on Monday.', 'COERCE RUS > UKR');
+  assert.deepEqual(coder.code('South Korea halted propaganda broadcasts on Monday.', '2025-10-21').map((e) => e.event[0]), ['CONCEDE']);
+  assertNone('China opened a trade centre in Gaza City on Monday.', 'AID');
+});
