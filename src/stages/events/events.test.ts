@@ -2328,3 +2328,12 @@ test('cue patterns whose alternatives once held a phrase now match each word alo
   assert.deepEqual(coder.code('South Korea halted propaganda broadcasts on Monday.', '2025-10-21').map((e) => e.event[0]), ['CONCEDE']);
   assertNone('China opened a trade centre in Gaza City on Monday.', 'AID');
 });
+
+test('an ambassador appointed to a country or presenting credentials is SUPPORT; an invitation revoked is REJECT; ties reaffirmed with a country are SUPPORT; NEGATIVE: a spokesman appointed, an invitation extended', () => {
+  assertCodes('Kenya named a new envoy to Somalia on Monday.', 'SUPPORT KEN > SOM');
+  assertCodes('Qatar\'s new ambassador presented his credentials to President Erdogan on Sunday.', 'SUPPORT QAT > TUR');
+  assertNone('The ministry appointed a new spokesman on Monday.', 'SUPPORT');
+  assertCodes('Nicaragua revoked its invitation to European Union observers on Tuesday.', 'REJECT NIC > EUR');
+  assertNone('Nicaragua extended an invitation to European Union observers on Tuesday.', 'REJECT');
+  assertCodes('King Letsie reaffirmed Lesotho\'s ties with Taiwan on Thursday.', 'SUPPORT LSO > TWN');
+});
