@@ -2337,3 +2337,10 @@ test('an ambassador appointed to a country or presenting credentials is SUPPORT;
   assertNone('Nicaragua extended an invitation to European Union observers on Tuesday.', 'REJECT');
   assertCodes('King Letsie reaffirmed Lesotho\'s ties with Taiwan on Thursday.', 'SUPPORT LSO > TWN');
 });
+
+test('weapons "deployed" are the deployer\'s forces moved (MOBILIZE), not aid; NEGATIVE: weapons sent to a country and rescue teams deployed to one are aid', () => {
+  assertNone('Venezuela deployed air defence systems along its Caribbean coast on Monday.', 'AID');
+  assert.deepEqual(coder.code('Venezuela deployed air defence systems along its Caribbean coast on Monday.', '2025-10-21').map((e) => e.event[0]), ['MOBILIZE']);
+  assertCodes('Germany sent air defence systems to Ukraine on Monday.', 'AID DEU > UKR');
+  assertCodes('Turkey deployed rescue teams to Syria on Monday.', 'AID TUR > SYR');
+});
