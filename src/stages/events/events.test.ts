@@ -2344,3 +2344,10 @@ test('weapons "deployed" are the deployer\'s forces moved (MOBILIZE), not aid; N
   assertCodes('Germany sent air defence systems to Ukraine on Monday.', 'AID DEU > UKR');
   assertCodes('Turkey deployed rescue teams to Syria on Monday.', 'AID TUR > SYR');
 });
+
+test('relief goods handed over and a debt rolled over are aid; NEGATIVE: suspects handed over are cooperation, tanks rolling over a border no aid', () => {
+  assertCodes('Kazakhstan handed over 5,000 tonnes of flour to Afghanistan on Tuesday.', 'AID KAZ > AFG');
+  assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
+  assertCodes('Saudi Arabia rolled over a $3 billion deposit for Pakistan on Monday.', 'AID SAU > PAK');
+  assertNone('Russian tanks rolled over the border on Monday.', 'AID');
+});
