@@ -2351,3 +2351,10 @@ test('relief goods handed over and a debt rolled over are aid; NEGATIVE: suspect
   assertCodes('Saudi Arabia rolled over a $3 billion deposit for Pakistan on Monday.', 'AID SAU > PAK');
   assertNone('Russian tanks rolled over the border on Monday.', 'AID');
 });
+
+test('a complaint lodged with a body "over" or "against" something is aimed at the party of that, not the body; NEGATIVE: without "over" the body stays, and "accusing Israel" after a case filed names Israel', () => {
+  assertCodes('Chile filed a complaint at the World Trade Organization over Argentina\'s import duties on Monday.', 'ACCUSE CHL > ARG');
+  assertCodes('Vietnam lodged a complaint with UNESCO against Cambodia\'s listing of the temple.', 'ACCUSE VNM > KHM');
+  assertCodes('Kenya filed a complaint with the African Union on Monday.', 'ACCUSE KEN > IGO');
+  assertCodes('Bolivia filed a case at the International Court of Justice accusing Chile of breaking the treaty.', 'ACCUSE BOL > CHL');
+});
