@@ -49,6 +49,9 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if ((entry.kind === 'place' || entry.kind === 'capital') && lex.venueNouns.has(next?.key ?? '')) return null;
   // "the Ankara Declaration", "the Singapore Declaration": a document named after the place or country.
   if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.documentNouns.has(next?.key ?? '')) return null;
+  // "the Pan-American Highway", "pan-African unity": a demonym after "Pan-" names a continent's peoples, no country.
+  const hyphen = m.from >= 2 ? tokens[m.from - 1] : undefined;
+  if (entry.kind === 'demonym' && hyphen?.text === '-' && hyphen.end === tokens[m.from].start && tokens[m.from - 2].end === hyphen.start && tokens[m.from - 2].text.toLowerCase() === 'pan') return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && next?.start !== tokens[m.to - 1].end) return null;
   // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.

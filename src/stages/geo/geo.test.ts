@@ -26,6 +26,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['alternative spellings that are demonyms stay demonyms', 'Thai and Togolese envoys met.', ['Thai=THA/demonym', 'Togolese=TGO/demonym']],
   ['no plural in -s for demonyms in -ese or -sh', 'The Chineses and Britishs were typos.', []],
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
+  ['NEGATIVE: a demonym after "Pan-" names a continent\'s peoples ("the Pan-American Highway")', 'Protesters blocked the Pan-American Highway and American tourists waited.', ['American=USA/demonym']],
   ['a region\'s adjective names no country, not even by its last word', 'South American and Latin American leaders met North African envoys and Brazilians.', ['Brazilians=BRA/demonym']],
   ['a country\'s demonym of as many words as a region\'s still names it', 'Central African and South African troops met American officers.', ['Central African=CAF/demonym', 'South African=ZAF/demonym', 'American=USA/demonym']],
   ['demonyms news spells otherwise than world-countries', 'Ecuadorian, Argentinian and Slovenian officials met Djiboutian envoys.', ['Ecuadorian=ECU/demonym', 'Argentinian=ARG/demonym', 'Slovenian=SVN/demonym', 'Djiboutian=DJI/demonym']],
