@@ -2358,3 +2358,8 @@ test('a complaint lodged with a body "over" or "against" something is aimed at t
   assertCodes('Kenya filed a complaint with the African Union on Monday.', 'ACCUSE KEN > IGO');
   assertCodes('Bolivia filed a case at the International Court of Justice accusing Chile of breaking the treaty.', 'ACCUSE BOL > CHL');
 });
+
+test('workers who "downed tools" went on strike (PROTEST strike); NEGATIVE: police who laid down their weapons did not', () => {
+  assert.deepEqual(coder.code('Hundreds of Zambian miners downed tools on Monday.', '2025-10-21').map((e) => `${e.event[0]}/${e.mode.join(',')}`), ['PROTEST/strike']);
+  assertNone('Haitian police laid down their weapons on Monday.', 'PROTEST');
+});
