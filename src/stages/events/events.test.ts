@@ -2363,3 +2363,9 @@ test('workers who "downed tools" went on strike (PROTEST strike); NEGATIVE: poli
   assert.deepEqual(coder.code('Hundreds of Zambian miners downed tools on Monday.', '2025-10-21').map((e) => `${e.event[0]}/${e.mode.join(',')}`), ['PROTEST/strike']);
   assertNone('Haitian police laid down their weapons on Monday.', 'PROTEST');
 });
+
+test('"X followed Y in expelling …" is X\'s act, as "joined Y in" is; NEGATIVE: a country followed alone does nothing', () => {
+  assertCodes('Chad followed Niger in expelling French troops.', 'COERCE TCD > FRA');
+  assertNone('Chad followed Niger in expelling French troops.', 'COERCE NER');
+  assert.deepEqual(coder.code('Kenya followed the talks closely.', '2025-10-21'), []);
+});
