@@ -230,6 +230,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     // "fired a ballistic missile on May 8": a pattern's last word that opens a date ("on") is the date's, not the
     // cue's ("{fire} … on" is firing on a target).
     if (m.to - m.from > 1 && lex.grammar.dateLead.has(words[m.to - 1]) && dateTok[m.to] >= 0) continue;
+    // "held a phone call on Sunday to discuss …": nor is a pattern's word before its slot when the slot opens with a date
+    // ("{call} on <X> to" calls on no one).
+    if (m.slot && m.slot[0] > m.from && lex.grammar.dateLead.has(words[m.slot[0] - 1]) && dateTok[m.slot[0]] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || adjectivalBase(words, m.from, lex) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
