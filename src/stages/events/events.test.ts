@@ -2369,3 +2369,15 @@ test('"X followed Y in expelling …" is X\'s act, as "joined Y in" is; NEGATIVE
   assertNone('Chad followed Niger in expelling French troops.', 'COERCE NER');
   assert.deepEqual(coder.code('Kenya followed the talks closely.', '2025-10-21'), []);
 });
+
+test('a pattern\'s word before its slot that opens a date is the date\'s ("held a phone call on Sunday to discuss …" calls on no one); NEGATIVE: "called on Israel on Sunday to" still asks', () => {
+  assertNone('Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah held a phone call on Sunday to discuss plans to reopen the crossings.', 'REQUEST');
+  assertCodes('Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah held a phone call on Sunday to discuss plans to reopen the crossings.', 'CONSULT EGY,JOR > ');
+  assertCodes('Egypt called on Israel on Sunday to open the crossings.', 'REQUEST EGY > ISR');
+});
+
+test('what "efforts to" would do is not done ("thanked Qatar for its efforts to free the hostages" frees no one); NEGATIVE: the thanks are given', () => {
+  assertNone('Biden thanked Qatar for its efforts to free the hostages.', 'RETREAT');
+  assertNone('Biden thanked Qatar for its efforts to free the hostages.', 'CONCEDE');
+  assertCodes('Biden thanked Qatar for its efforts to free the hostages.', 'SUPPORT USA > QAT');
+});
