@@ -2381,3 +2381,9 @@ test('what "efforts to" would do is not done ("thanked Qatar for its efforts to 
   assertNone('Biden thanked Qatar for its efforts to free the hostages.', 'CONCEDE');
   assertCodes('Biden thanked Qatar for its efforts to free the hostages.', 'SUPPORT USA > QAT');
 });
+
+test('an infinitive of purpose after a meeting names no side of it ("held a phone call on Sunday to discuss efforts to revive the Gaza talks"); NEGATIVE: the side after "with" still is one', () => {
+  assertCodes('Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah held a phone call on Sunday to discuss efforts to revive the Gaza talks.', 'CONSULT EGY,JOR > ');
+  assertNone('Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah held a phone call on Sunday to discuss efforts to revive the Gaza talks.', 'CONSULT EGY,JOR,PSE');
+  assertCodes('Egyptian President Abdel Fattah al-Sisi held talks with Jordan\'s King Abdullah on Sunday to discuss the Gaza talks.', 'CONSULT EGY,JOR > ');
+});

@@ -1092,7 +1092,10 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         (words[k - 1] === ',' && view.attributions.starts[k] && w.endsWith('ing')) || (w === 'and' && view.attributions.starts[k + 1] === true) ||
         // "held talks in Seoul on Monday, discussing North Korea's missile launches": a participle's clause after a meeting
         // names its topics, no side of it.
-        (cue.type === 'CONSULT' && words[k - 1] === ',' && TOPIC_PARTICIPLES.has(w));
+        (cue.type === 'CONSULT' && words[k - 1] === ',' && TOPIC_PARTICIPLES.has(w)) ||
+        // "held a phone call on Sunday to discuss efforts to revive the Gaza talks": nor does an infinitive of purpose
+        // after a meeting name a side of it.
+        (cue.type === 'CONSULT' && (cue.roles === 'meeting' || cue.roles === 'host') && w === 'to' && k >= span.to && lex.baseForms.has(words[k + 1] ?? ''));
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
     // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
     // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"
