@@ -2387,3 +2387,9 @@ test('an infinitive of purpose after a meeting names no side of it ("held a phon
   assertNone('Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah held a phone call on Sunday to discuss efforts to revive the Gaza talks.', 'CONSULT EGY,JOR,PSE');
   assertCodes('Egyptian President Abdel Fattah al-Sisi held talks with Jordan\'s King Abdullah on Sunday to discuss the Gaza talks.', 'CONSULT EGY,JOR > ');
 });
+
+test('a truce, ceasefire or armistice signed is a signing; NEGATIVE: one agreed to stays an agreement', () => {
+  assertCodes('Armenia and Azerbaijan signed a ceasefire on Monday.', 'SUPPORT ARM,AZE > ');
+  assertCodes('Israel signed a truce with Hamas on Sunday.', 'SUPPORT ISR > PSE');
+  assertCodes('Armenia and Azerbaijan agreed to a ceasefire on Monday.', 'AGREE ARM,AZE > ');
+});
