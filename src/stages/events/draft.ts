@@ -524,8 +524,13 @@ const STATE_SINCE_REACH = 12;
  *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
  *  since Russia's invasion", counted from an act, still is one); so is one over years told without their start ("has
  *  carried out air strikes on PKK positions for years"). */
+const LASTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
 function stateSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
+  // "Trade through the crossing remained suspended on Sunday", "the border stays closed": a participle after a verb of
+  // lasting tells a state, no act.
+  if (LASTING.has(wordAt(words, span.from - 1)) && !span.cues.some((c) => c.noun)) return true;
   // "Turkey, which hosts some Hamas political leaders, …": a host in the present, told in a relative clause, is a state.
   if (span.cues.every((c) => c.roles === 'host') && words[span.from] === 'hosts' && (wordAt(words, span.from - 1) === 'which' || wordAt(words, span.from - 1) === 'that')) return true;
   const before = wordAt(words, span.from - 1);

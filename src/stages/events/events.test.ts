@@ -2393,3 +2393,10 @@ test('a truce, ceasefire or armistice signed is a signing; NEGATIVE: one agreed 
   assertCodes('Israel signed a truce with Hamas on Sunday.', 'SUPPORT ISR > PSE');
   assertCodes('Armenia and Azerbaijan agreed to a ceasefire on Monday.', 'AGREE ARM,AZE > ');
 });
+
+test('a crossing closed in a relative clause after it is closed by the clause\'s subject; a participle after "remained" or "stays" is a state; NEGATIVE: a crossing closed in a main clause still is, and "remained" alone is nothing', () => {
+  assert.deepEqual(typesWithDates('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.'), ['COERCE@2025-10-12']);
+  assertCodes('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.', 'COERCE PAK > PAK');
+  assert.deepEqual(coder.code('Trade with Afghanistan remained suspended on Sunday.', '2025-10-21'), []);
+  assertCodes('Pakistan closed the Torkham crossing on Oct. 12.', 'COERCE PAK > PAK');
+});
