@@ -41,6 +41,9 @@ const CASES: [string, boolean, string[]][] = [
   ['Kenya joined the group in May.', true, ['May=2023-05']],
   ['Kenya joined the group in September 2022, officials said.', true, ['September 2022=2022-09']],
   ['The deal was reached in June last year.', true, ['June last year=2023-06']],
+  // "last April" in a story of April is a year before; "last March" in it, this year's.
+  ['Relations soured last April.', true, ['April=2023-04']],
+  ['Relations soured last March.', true, ['March=2024-03']],
   ['Exports grew last week and will grow next month.', true, ['last week=2024-04', 'next month=2024-05+']],
   ['The minister said the summit would be held later this year.', true, ['later this year=2024+']],
   ['Prices rose 4.5 percent last year, the bank said.', true, ['last year=2023']],
@@ -128,7 +131,7 @@ test('each form against every publication day of three years', () => {
     'They met on Monday.', 'They met on Sunday.', 'On Friday, they will meet.', 'On Friday, they said they will meet.', 'They met Wednesday in Accra.', 'They met on Saturday morning.',
     'They met from Monday to Wednesday.', 'They met Friday through Sunday.', 'The truce began at midnight on Thursday.', 'They met noon Tuesday.',
     'They met on March 3.', 'They met on Feb. 28.', 'They met on December 31.', 'They met on January 1.', 'They met on June 15, 2024.',
-    'They met in May.', 'They met in January.', 'They met in December.', 'They met in March 2023.', 'They met in April last year.', 'They met in October next year.', 'They met in February this year.',
+    'They met in May.', 'They met in January.', 'They met in December.', 'They met in March 2023.', 'They met in April last year.', 'They met in October next year.', 'They met in February this year.', 'They met last January.', 'They met last April.',
     'They met this week.', 'They met last week.', 'They will meet next week.', 'They met this month.', 'They met last month.', 'They will meet next month.',
     'They met this year.', 'They met last year.', 'They will meet next year.', 'They will meet later this month.', 'They met earlier this year.', 'They will meet early next year.',
     'They met today.', 'They met yesterday in Lome.', 'They will meet tomorrow.', 'Earlier today they met.',

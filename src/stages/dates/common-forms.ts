@@ -102,6 +102,7 @@ const MONTH_SUFFIX = /^\s*(?:-|–|of\b|,\s*\d)/i;
 const ERA_AFTER = /^\s{0,2}(?:be|ad|bc|bce|ce)(?!\w)/i;
 const WORD_BEFORE = /([\p{L}]+-?)(\s*)$/u;
 const IN_BEFORE = /\bin\s*$/i;
+const LAST_BEFORE = /\blast\s+$/i;
 
 // chrono's refiners join two results only across at most one connecting word or sign ("Monday to Wednesday",
 // "May 3 at 5 pm", "two days after Monday"), so a result of chrono's own beside one read here must start or
@@ -428,7 +429,9 @@ function resolveSpan(span: Span, text: string, ref: Date, published: string, wor
     const month = monthNumber(m[1]);
     const relative = span.relativeYear;
     const written = m[2] ? Number(m[2]) : relative ? ref.getUTCFullYear() + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0) : null;
-    const year = written ?? pastMonthYear(ref, month, null);
+    // "last January" in a story of January is a year before (the month itself would be "this January").
+    const lastOfSameMonth = written === null && month === ref.getUTCMonth() + 1 && LAST_BEFORE.test(textBefore(text, span.start));
+    const year = written ?? pastMonthYear(ref, month, null) - (lastOfSameMonth ? 1 : 0);
     value = `${pad(year, 4)}-${pad(month)}`;
     day = `${value}-01`;
     const moved = written === null && closestYear(ref, 1, month) !== year;
