@@ -2400,3 +2400,9 @@ test('a crossing closed in a relative clause after it is closed by the clause\'s
   assert.deepEqual(coder.code('Trade with Afghanistan remained suspended on Sunday.', '2025-10-21'), []);
   assertCodes('Pakistan closed the Torkham crossing on Oct. 12.', 'COERCE PAK > PAK');
 });
+
+test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
+  assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
+  assert.deepEqual(typesWithDates('Kenya and Uganda signed the Lake Victoria accord, brokered by Tanzania, in March.'), ['SUPPORT@2025-03']);
+});

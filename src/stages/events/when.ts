@@ -152,15 +152,18 @@ function participleDates(view: SentenceView, k: number, spanTo: number): boolean
     while (m > spanTo && k - m <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]) && (PHRASE_WORDS.has(words[m]) || UPPER_FIRST.test(view.tokens[m].text))) m--;
     if (DATING_PARTICIPLES.has(words[m])) j = m;
   }
-  return j >= spanTo && DATING_PARTICIPLES.has(words[j]) && !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
+  if (j < spanTo || !DATING_PARTICIPLES.has(words[j])) return false;
+  // ("the Ankara Declaration, brokered by Erdogan in December": one set off by a comma, with its agent, too.)
+  if (words[j - 1] === ',' && words[j + 1] === 'by' && j - 1 > spanTo) return true;
+  return !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
 
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const UPPER_FIRST = /^\p{Lu}/u;
 /** How far before a date a participle's phrase may open ("signed in Kuala Lumpur in October"). */
-const PARTICIPLE_PHRASE_REACH = 7;
-/** Words of a place or occasion between a participle and its date. */
-const PHRASE_WORDS = new Set(['in', 'at', 'on', 'near', 'during', 'the', 'a', 'an', 'of']);
+const PARTICIPLE_PHRASE_REACH = 8;
+/** Words of a place, an occasion or an agent between a participle and its date. */
+const PHRASE_WORDS = new Set(['in', 'at', 'on', 'near', 'during', 'the', 'a', 'an', 'of', 'by']);
 
 export interface PickedDate {
   value: string;
