@@ -35,6 +35,9 @@ const ROWS: [string, string, string[]][] = [
   // The city of a closing attribution's source is not where the act was.
   ['NEGATIVE: ", the ministry in Nairobi said" gives no place', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, the ministry in Nairobi said.', ['CONSULT']],
   ['a place before the closing attribution still counts', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Monday, the ministry in Nairobi said.', ['CONSULT @Arusha']],
+  // An act in a participle's clause is at none of the places before its comma.
+  ['NEGATIVE: ", prompting X to expel" takes no place of the clause before', 'Ethiopia signed a memorandum with the breakaway region of Somaliland on Monday, prompting Mogadishu to expel the Ethiopian ambassador.', ['SUPPORT', 'SANCTION']],
+  ['a place inside the participle\'s clause still counts', 'Israeli jets struck a building in Gaza City on Monday, prompting Hamas to fire rockets at Tel Aviv.', ['ASSAULT @Palestine', 'ASSAULT @Tel Aviv']],
   // A phone call took place nowhere.
   ['NEGATIVE: a phone call is at no place its sentence names', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks by telephone on Monday and discussed a summit planned in Kampala.', ['CONSULT']],
   ['talks held in person keep their place', 'Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday.', ['CONSULT @Kampala']],

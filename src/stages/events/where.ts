@@ -72,7 +72,10 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   const [skipFrom, skipTo, clauseEnd] = resumedClause(words, clause, lex);
   const end = pastAbbreviation(view, clauseEnd, lex);
   const inClause: Chunk[] = [];
-  for (let i = firstChunkFrom(chunks, clause.from); i < chunks.length && chunks[i].from < end; i++) {
+  // ("… signed a memorandum with the breakaway region of Somaliland, prompting Mogadishu to expel the ambassador": an act
+  // in a participle's clause took place in none of the places of the clause before its comma.)
+  const opened = participleOpenedBefore(words, clause.from, span.from);
+  for (let i = firstChunkFrom(chunks, Math.max(clause.from, opened)); i < chunks.length && chunks[i].from < end; i++) {
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     if (topicPlace(words, c, lex)) continue;
@@ -104,6 +107,13 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/** The token after the last ", <word in -ing>" that opens a participle's clause in (from, cue), or -1 (not the cue's
+ *  own participle: ", killing four people" keeps the places before it). */
+function participleOpenedBefore(words: readonly string[], from: number, cue: number): number {
+  for (let k = cue - 2; k > from; k--) if (words[k] === ',' && words[k + 1].length > 4 && words[k + 1].endsWith('ing')) return k + 1;
+  return -1;
 }
 
 /** "discussed the war in Sudan", "the situation in the Gaza Strip": a place after "in" and a noun of grammar
