@@ -206,6 +206,19 @@ function onTheActAt(words: string[], k: number, lex: EventsLexicon): boolean {
   return words[k] === ',' && (words[k + 1] === 'a' || words[k + 1] === 'an') && lex.grammar.eventAnaphors.matchAt(words, k + 2) !== null;
 }
 
+/** How many words a closing attribution's source may have (", the two governments said"). */
+const SOURCE_WORDS = 4;
+
+/** ", the two governments said": a comma that opens a closing attribution. */
+function attributionAt(words: string[], k: number, lex: EventsLexicon): boolean {
+  if (words[k] !== ',') return false;
+  for (let j = k + 1; j < words.length && j - k <= SOURCE_WORDS + 1; j++) {
+    if (lex.grammar.attribution.matchAt(words, j) !== null) return !words[j].endsWith('ing');
+    if (isPunctWord(words[j])) return false;
+  }
+  return false;
+}
+
 export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], lex: EventsLexicon): CueSpan[] {
   const input = new SentenceInput(tokens, words, dateTok, lex.grammar);
   const matches = lex.trie.matchAll(input);
@@ -252,7 +265,8 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (!s.cues.some((c) => c.complement)) continue;
     let end = s.to;
     // (Nor past ", a move Thailand rejected": words on the act, whose complement ends at that comma.)
-    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex)) end++;
+    // (Nor past a closing attribution: "agreed to reopen the border, the two governments said … following talks".)
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex)) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];

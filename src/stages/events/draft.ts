@@ -336,6 +336,11 @@ function plannedVenue(view: SentenceView, span: CueSpan, clause: Clause, lex: Ev
   return null;
 }
 
+/** Whether the cue's words end in "between" ("talks between"): its sides follow it. */
+function namesBetween(view: SentenceView, span: CueSpan): boolean {
+  return view.words[span.to - 1] === 'between';
+}
+
 /** "Beijing has signed similar deals with Laos": an act told to compare, with no date in its sentence, is not one
  *  reported ("signed a similar accord with Australia in 2022" is). */
 function comparedOnly(view: SentenceView, span: CueSpan): boolean {
@@ -705,7 +710,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   } else if (subject.length === 0 && found.inherit) subject = inherited;
   // "The agreement was signed by A and B after talks in Cairo": the talks are those of the act's parties before them
   // (the subject found, if any, is one of them: "B").
-  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(wordAt(view.words, span.from - 1)))) {
+  // (Not talks that name their sides: "following talks between Abiy and Hassan Sheikh" after "Ethiopia and Somalia agreed".)
+  if (cue.roles === 'meeting' && cue.noun && previous && !previous.future && (AFTER.has(view.words[span.from]) || AFTER.has(wordAt(view.words, span.from - 1))) &&
+    !namesBetween(view, span)) {
     const theirs = [...previous.actor, ...previous.recipient];
     const keys = new Set(theirs.map(partyKey));
     if (subject.every((p) => keys.has(partyKey(p)))) subject = theirs;

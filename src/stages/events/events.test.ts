@@ -2406,3 +2406,10 @@ test('a date in a participle phrase set off by a comma, with its agent, dates th
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
   assert.deepEqual(typesWithDates('Kenya and Uganda signed the Lake Victoria accord, brokered by Tanzania, in March.'), ['SUPPORT@2025-03']);
 });
+
+test('talks "between" named people after an agreement are theirs only, not also the agreeing countries\'; NEGATIVE: "after talks in" a city are the signers\'', () => {
+  const events = coder.code('Kenya and Uganda have agreed to reopen the border, the two governments said on Saturday following talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni in Kampala.', '2025-10-21');
+  const talks = events.find((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual([...(talks?.actor ?? []), ...(talks?.recipient ?? [])].map((p) => p.identifier_text).sort(), ['William Ruto', 'Yoweri Museveni']);
+  assertCodes('The agreement was signed by Kenya and Uganda after talks in Kampala on Monday.', 'CONSULT KEN > UGA');
+});
