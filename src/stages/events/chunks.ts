@@ -787,6 +787,19 @@ class ChunkBuilder {
       const code = next.parties.find((p) => p.code)?.code;
       if (code) c.parties = [partyWith(c.parties[0], { code })];
     }
+    // "Gabriela Sommerfeld of Ecuador and Laura Sarabia of Colombia": a person's country after "of" is part of the
+    // person's name phrase, no party of its own.
+    for (let i = 0; i + 1 < chunks.length; i++) {
+      const c = chunks[i];
+      const next = chunks[i + 1];
+      const code = c.parties[0]?.code;
+      if (c.kind === 'person' && c.parties.length === 1 && words[c.to] === 'of' && next.from === c.to + 1 && next.kind === 'country' && next.mentionKind === 'name' &&
+        !next.headed && !next.possessive && next.parties.length === 1 && (!code || code === next.parties[0].code)) {
+        if (!code) c.parties = [partyWith(c.parties[0], { code: next.parties[0].code })];
+        c.to = next.to;
+        chunks.splice(i + 1, 1);
+      }
+    }
     // "his Japanese counterpart, Yoshimasa Hayashi,": a title and the name in apposition are one party.
     for (let i = 0; i + 1 < chunks.length; i++) {
       const c = chunks[i];

@@ -2413,3 +2413,13 @@ test('talks "between" named people after an agreement are theirs only, not also 
   assert.deepEqual([...(talks?.actor ?? []), ...(talks?.recipient ?? [])].map((p) => p.identifier_text).sort(), ['William Ruto', 'Yoweri Museveni']);
   assertCodes('The agreement was signed by Kenya and Uganda after talks in Kampala on Monday.', 'CONSULT KEN > UGA');
 });
+
+test('"Name of Country" is one person, the country part of the name ("Gabriela Sommerfeld of Ecuador and Laura Sarabia of Colombia spoke by phone"); NEGATIVE: a meeting with "President Samia Suluhu Hassan of Tanzania" keeps both sides', () => {
+  assertCodes('Gabriela Sommerfeld of Ecuador and Laura Sarabia of Colombia spoke by phone late on Monday.', 'CONSULT COL,ECU > ');
+  assertCodes('Kenyan President William Ruto met President Samia Suluhu Hassan of Tanzania on Monday.', 'CONSULT KEN,TZA > ');
+});
+
+test('a date to come after a verb after "and" is what was agreed, not the agreement\'s date ("spoke by phone late on Monday and agreed to convene a commission on Feb. 14" agreed on Monday); NEGATIVE: a past date of its own still dates it', () => {
+  assert.deepEqual(typesWithDates('Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday and agreed to convene a border commission on Nov. 14.'), ['CONSULT@2025-10-20', 'AGREE@2025-10-20']);
+  assert.deepEqual(typesWithDates('Kenya cut ties with Somalia in August 2021 and closed its airspace in May 2022.'), ['SANCTION@2021-08', 'SANCTION@2022-05']);
+});
