@@ -247,7 +247,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // Without a date of its own it shares the verb before's ("spoke by phone on March 31 and agreed to …").
   // (Also over an auxiliary: "broke off relations in May and had recalled his ambassador in October".)
   const andAt = CONJUNCT_AUX.has(wordAt(view.words, span.from - 1)) ? span.from - 2 : span.from - 1;
-  const conjunct = wordAt(view.words, andAt) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to);
+  // (A date to come after the cue is what was agreed, no date of the act: "spoke by phone late on Monday and agreed to
+  // convene a commission on Feb. 14" agreed on Monday.)
+  const conjunct = wordAt(view.words, andAt) === 'and' && view.dateStarts.some((k) => k >= span.to && k < clause.to && !view.dates[view.dateTok[k]].future);
   // ("signed a pact with Eritrea in October last year and has deployed troops to Somalia": a perfect after "and" tells
   // what holds now, at none of the dates before it.)
   const perfectAfterAnd = andAt === span.from - 2 && wordAt(view.words, andAt) === 'and' && (view.words[span.from - 1] === 'has' || view.words[span.from - 1] === 'have');
