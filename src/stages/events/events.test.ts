@@ -2423,3 +2423,9 @@ test('a date to come after a verb after "and" is what was agreed, not the agreem
   assert.deepEqual(typesWithDates('Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Monday and agreed to convene a border commission on Nov. 14.'), ['CONSULT@2025-10-20', 'AGREE@2025-10-20']);
   assert.deepEqual(typesWithDates('Kenya cut ties with Somalia in August 2021 and closed its airspace in May 2022.'), ['SANCTION@2021-08', 'SANCTION@2022-05']);
 });
+
+test('electricity sales halted are a sanction, and an owned levy or tariff with a percentage is its owner\'s ("Ecuador\'s 30% levy on Colombian goods"); NEGATIVE: a levy with no owner is nobody\'s', () => {
+  assertCodes('Colombia halted electricity sales to Ecuador on Tuesday.', 'SANCTION COL > ECU');
+  assertCodes('Ecuador\'s 30% levy on Colombian goods took effect on Monday.', 'SANCTION ECU > COL');
+  assertNone('A 30% levy on Colombian goods took effect on Monday.', 'SANCTION ECU');
+});

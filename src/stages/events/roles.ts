@@ -184,7 +184,8 @@ function ownerOf(view: SentenceView, from: number, lex: EventsLexicon): Chunk | 
       return (c.possessive || adjective) && c.parties.length > 0 ? c : null;
     }
     const w = view.words[k];
-    if (lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return null;
+    // ("Ecuador's own 30% levy on …": a percentage is a modifier too.)
+    if (lex.grammar.functionWords.has(w) || (NO_WORD_CHARACTER.test(w) && w !== '%')) return null;
   }
   return null;
 }
