@@ -2429,3 +2429,8 @@ test('electricity sales halted are a sanction, and an owned levy or tariff with 
   assertCodes('Ecuador\'s 30% levy on Colombian goods took effect on Monday.', 'SANCTION ECU > COL');
   assertNone('A 30% levy on Colombian goods took effect on Monday.', 'SANCTION ECU');
 });
+
+test('the visit an invitation is to is none made ("invited Tokayev to pay a state visit to Uzbekistan next year"); NEGATIVE: a visit told on its own is one', () => {
+  assert.deepEqual(coder.code('Mirziyoyev invited Tokayev to pay a state visit to Uzbekistan next year.', '2025-10-21').map((e) => e.event[0]), ['AGREE']);
+  assertCodes('Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan on Monday.', 'CONSULT KAZ > UZB');
+});
