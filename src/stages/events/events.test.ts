@@ -2434,3 +2434,10 @@ test('the visit an invitation is to is none made ("invited Tokayev to pay a stat
   assert.deepEqual(coder.code('Mirziyoyev invited Tokayev to pay a state visit to Uzbekistan next year.', '2025-10-21').map((e) => e.event[0]), ['AGREE']);
   assertCodes('Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan on Monday.', 'CONSULT KAZ > UZB');
 });
+
+test('a subject coordinated over a phrase set off by commas ("when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed") is both, and the date before ", when" dates the clause; NEGATIVE: a subject alone after such a phrase stays alone', () => {
+  const text = 'Relations were raised to an alliance in December 2022, when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed the Treaty on Allied Relations.';
+  assertCodes(text, 'SUPPORT KAZ,UZB > ');
+  assert.ok(typesWithDates(text).includes('SUPPORT@2022-12'));
+  assertCodes('Mirziyoyev, on a state visit to Astana, signed the treaty on Monday.', 'SUPPORT UZB > ');
+});

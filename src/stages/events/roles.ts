@@ -791,6 +791,8 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
     if (view.words[k] === 'the' || view.words[k] === 'then' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
+    // ("when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed": over a phrase set off by commas.)
+    if (view.words[k] === ',') k = asideBefore(view, k, lex);
     const pi = view.chunkAt[k - 1];
     if (pi < 0) break;
     const p = view.chunks[pi];
@@ -802,6 +804,19 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
     c = p;
   }
   return out;
+}
+
+/** How many words a phrase set off by commas between two coordinated parties may have. */
+const ASIDE_MAX = 8;
+
+/** "Tokayev, on a state visit to Tashkent, and Mirziyoyev": the comma that opens a prepositional phrase closed by the
+ *  comma at `close`, or `close` itself when there is none. */
+function asideBefore(view: SentenceView, close: number, lex: EventsLexicon): number {
+  for (let k = close - 1; k > 0 && close - k <= ASIDE_MAX; k--) {
+    if (view.words[k] !== ',') continue;
+    return lex.grammar.prepositions.has(view.words[k + 1]) && view.chunkAt[k - 1] >= 0 ? k : close;
+  }
+  return close;
 }
 
 /** The first chunk of the coordination `ci` belongs to ("by China and Vietnam" from "Vietnam"). */

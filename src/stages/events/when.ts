@@ -53,10 +53,14 @@ const CLAUSE_OFFSET = 'dates.offset-clause';
 function whenClauseAfter(words: string[], k: number, from: number): boolean {
   for (let j = from - 1; j > k && from - j <= RELATIVE_REACH; j--) {
     if (words[j] === 'when' && words[j - 1] === ',') return true;
-    if (words[j] === ',' || words[j] === ';') return false;
+    // (Over a phrase set off by commas: "…, when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed".)
+    if (words[j] === ',' && !(j + 1 < from && PREPOSITION_ASIDE.has(words[j + 1])) && words[j + 1] !== 'and') return false;
+    if (words[j] === ';') return false;
   }
   return false;
 }
+/** Prepositions that open a phrase set off by commas inside a clause. */
+const PREPOSITION_ASIDE = new Set(['on', 'in', 'during', 'at', 'for', 'with']);
 
 /**
  * Whether "after" or "before" opens, between a date at `k` and a cue at `from`, the clause the cue is in ("held a
@@ -290,7 +294,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // Ukraine has returned …"), unless the cue is inside it.
     // (Not the year of the cue's own noun: "the first talks since Russia's 2022 invasion of Ukraine".)
     if (!then && !(qualifies && endOfDate(view, k) === span.from) && sinceBefore(view.words, k < span.from ? Math.max(0, k - SINCE_REACH) : span.to, k)) continue;
-    const inClause = k >= clause.from && k < clause.to && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
+    // (A date right before ", when" is the when clause's own: "in December 2022, when Tokayev … signed the treaty".)
+    const inClause = (then || (k >= clause.from && k < clause.to)) && !(before !== null && k > before[0] && k < before[1]) && !(conjunct && k < span.from);
     // "Britain said on Wednesday that it had frozen … and summoned the ambassador": words told that day were said
     // (or done) that day, when their own clause has no date.
     if (clauseOnly && !inClause && !(k < span.from && attributionDateBefore(view, k, span.from)) && !(k < clause.from && occasion)) continue;
