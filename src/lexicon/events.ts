@@ -175,6 +175,7 @@ export interface EventGrammar {
   /** Words allowed between such a pair and its verb ("the leaders also signed"). */
   pairBareAdverbs: Set<string>;
   pairMeetingNouns: Set<string>;
+  pairFightingNouns: Set<string>;
   pairAgreementNouns: Set<string>;
   habitual: Set<string>;
   meetingEnders: Set<string>;
@@ -404,11 +405,12 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairBareHeads: phrases('pair_bare_heads'),
     pairBareAdverbs: set('pair_bare_adverbs'),
     pairMeetingNouns: set('pair_meeting_nouns'),
+    pairFightingNouns: set('pair_fighting_nouns'),
     pairAgreementNouns: set('pair_agreement_nouns'),
     habitual: set('habitual'),
     meetingEnders: set('meeting_enders'),
     pairPersonHeads: phrases('pair_person_heads'),
-    pairStarts: new Set(['the', ...list('pair_meeting_nouns'), ...list('pair_agreement_nouns'),
+    pairStarts: new Set(['the', ...list('pair_meeting_nouns'), ...list('pair_fighting_nouns'), ...list('pair_agreement_nouns'),
       ...[...list('pair_determiners'), ...list('pair_person_heads')].map((p) => p.trim().split(/\s+/)[0]).filter(Boolean)]),
     countryNouns: phrases('country_nouns'),
     dividedHalves: new Map(list('divided_halves').map((x) => {

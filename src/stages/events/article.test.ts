@@ -1651,3 +1651,14 @@ test('a phone call took place nowhere, and an offer in it to host talks is filed
     'The two leaders agreed to hold the next round of talks in Mombasa.',
   ], '2025-03-11'), ['CONSULT 2025-03-11 KEN,UGA> @Entebbe', 'AGREE 2025-03-11 KEN,UGA> @Entebbe']);
 });
+
+test('fighting that opens a sentence with no side named is the article\'s two countries\' ("The fighting broke out near the temple on Thursday"); NEGATIVE: fighting named later in a sentence with no side is no one\'s', () => {
+  assert.deepEqual(eventsOf([
+    'BANGKOK, July 29, 2025 - A ceasefire between Thailand and Cambodia largely held on Tuesday, the army said.',
+    'The fighting broke out near the Preah Vihear temple on Thursday morning.',
+  ], '2025-07-29').map(withoutPlace), ['RETREAT/ceasefire 2025-07-29 THA,KHM>', 'ASSAULT 2025-07-24 THA,KHM>']);
+  assert.deepEqual(eventsOf([
+    'BANGKOK, July 29, 2025 - A ceasefire between Thailand and Cambodia largely held on Tuesday, the army said.',
+    'Villagers said they had fled after the fighting broke out on Thursday.',
+  ], '2025-07-29').map(withoutPlace), ['RETREAT/ceasefire 2025-07-29 THA,KHM>']);
+});

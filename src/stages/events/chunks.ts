@@ -595,7 +595,9 @@ class ChunkBuilder {
       if (claimed[i] >= 0 || !g.pairStarts.has(words[i])) continue;
       // "Talks on a peace treaty resumed in Almaty in May": talks that open the sentence with no party named are
       // the article's two countries', when a cue opens with them.
-      if (g.pairMeetingNouns.has(words[i]) && this.cueStarts.has(i) && words[i + 1] !== 'between' && (i === 0 || (i === 1 && isCapitalized(tokens[0]) && !g.functionWords.has(words[0])))) {
+      // (So is fighting that opens it, also after "The": "The fighting broke out near the temple".)
+      const fighting = g.pairFightingNouns.has(words[i]) && (i === 0 || (i === 1 && words[0] === 'the'));
+      if ((g.pairMeetingNouns.has(words[i]) || fighting) && this.cueStarts.has(i) && words[i + 1] !== 'between' && (fighting || i === 0 || (i === 1 && isCapitalized(tokens[0]) && !g.functionWords.has(words[0])))) {
         const c = newChunk({ from: i, to: i + 1 }, 'pair', [], true);
         c.pairOf = 'country';
         c.word = words[i];
