@@ -199,7 +199,7 @@ function commaAndBefore(words: string[], at: number): boolean {
 
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
-const SETTING_LEADS = new Set(['during', 'after', 'following']);
+const SETTING_LEADS = new Set(['during', 'after', 'following', 'at']);
 
 /** ", a move …", ", a step …": a phrase of words on the act told before opens at the comma at `k`. */
 function onTheActAt(words: string[], k: number, lex: EventsLexicon): boolean {

@@ -2441,3 +2441,8 @@ test('a subject coordinated over a phrase set off by commas ("when Tokayev, on a
   assert.ok(typesWithDates(text).includes('SUPPORT@2022-12'));
   assertCodes('Mirziyoyev, on a state visit to Astana, signed the treaty on Monday.', 'SUPPORT UZB > ');
 });
+
+test('talks "at" which something was agreed are coded too ("agreed to a ceasefire on Monday at talks in Putrajaya"); NEGATIVE: what was agreed is still no act of its own', () => {
+  assertCodes('Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to an immediate ceasefire on Monday at talks in Arusha.', 'CONSULT KEN,UGA > ');
+  assertNone('Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to an immediate ceasefire on Monday at talks in Arusha.', 'RETREAT');
+});
