@@ -358,3 +358,12 @@ test('people: an office phrase does not reach back over a clause\'s verb ("polic
   assert.deepEqual(office("Japan's newly appointed ambassador Kenji Sato arrived on Monday.", 'Kenji Sato'), ["Japan's newly appointed ambassador"]);
   assert.deepEqual(office("Pakistan's jailed former prime minister Imran Khan spoke on Monday.", 'Imran Khan'), ["Pakistan's jailed former prime minister"]);
 });
+
+test('people: the Emir of Kuwait in KUNA\'s spelling ("Meshal") after honorifics, and Kuwait\'s prime minister, are known; NEGATIVE: the Emir before his accession holds no office', () => {
+  const doc = run('His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the envoy, as did the Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah.', '2025-09-14');
+  const emir = doc.people.find((p) => p.name === 'Mishal Al-Ahmad Al-Jaber Al-Sabah')!;
+  assert.equal(emir.country, 'KWT');
+  assert.ok(emir.aliases.includes('Meshal Al-Ahmad Al-Jaber Al-Sabah'));
+  assert.deepEqual(doc.people.find((p) => p.name === 'Ahmad Abdullah Al-Ahmad Al-Sabah')?.knownOffices, ['Prime Minister of Kuwait']);
+  assert.deepEqual(run('Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the envoy.', '2023-06-01').people[0].knownOffices, []);
+});
