@@ -2446,3 +2446,9 @@ test('talks "at" which something was agreed are coded too ("agreed to a ceasefir
   assertCodes('Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to an immediate ceasefire on Monday at talks in Arusha.', 'CONSULT KEN,UGA > ');
   assertNone('Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to an immediate ceasefire on Monday at talks in Arusha.', 'RETREAT');
 });
+
+test('a venue and a date between a verb that needs its object and the object are stepped over ("received at Bayan Palace on Sunday Iraqi Foreign Minister Fuad Hussein"); NEGATIVE: another phrase still parts them', () => {
+  assertCodes('Kenyan President William Ruto received at State House on Monday Ugandan President Yoweri Museveni.', 'CONSULT UGA > KEN');
+  assertCodes('Kenya expelled on Monday two Ugandan diplomats.', 'SANCTION KEN > UGA');
+  assertNone('Kenyan President William Ruto received warmly and with great ceremony Ugandan President Yoweri Museveni.', 'CONSULT');
+});

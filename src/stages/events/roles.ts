@@ -943,9 +943,18 @@ function partiesRightAfter(view: SentenceView, n: number, g?: EventGrammar): Chu
 function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
   const words = view.words;
   let k = span.to;
+  // ("received at Bayan Palace on Sunday Iraqi Foreign Minister Fuad Hussein": a venue after the verb, then a date.)
+  if (words[k] === 'at' && UPPER_FIRST_WORD.test(view.tokens[k + 1]?.text ?? '') && view.chunkAt[k + 1] < 0) {
+    k++;
+    while (k < c.from && UPPER_FIRST_WORD.test(view.tokens[k].text) && view.dateTok[k] < 0) k++;
+  }
   let adjectives = 0;
   while (k < c.from) {
     const w = words[k];
+    if (view.dateTok[k] >= 0 || (g.dateLead.has(w) && view.dateTok[k + 1] >= 0)) {
+      k++;
+      continue;
+    }
     // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
     const quantity = adjectives === 0 ? g.quantifiers.matchAt(words, k) : null;
     if (quantity && k + quantity.length <= c.from) k += quantity.length;
@@ -956,6 +965,8 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
   }
   return k === c.from || c.from < span.to;
 }
+
+const UPPER_FIRST_WORD = /^\p{Lu}/u;
 
 /** A party of another country than the subject's. */
 function isForeign(c: Chunk, subjectCodes: Set<string>): boolean {
