@@ -151,6 +151,8 @@ export interface EventGrammar {
   enablingVerbs: Set<string>;
   /** Base forms of cue verbs that are also adjectives ("a free trade deal"). */
   adjectiveVerbs: Set<string>;
+  /** Texts that lay down acts ("the law ratifying it"). */
+  legalTexts: Set<string>;
   /** Blows of nature ("a powerful earthquake struck …, killing 12 people"). */
   naturalHazards: PhraseSet;
   /** Participles of speech: after "accused X of …ing," their clause is the accuser's, not X's. */
@@ -390,6 +392,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     enablingVerbs: set('enabling_verbs'),
     adjectiveVerbs: set('adjective_verbs'),
     naturalHazards: phrases('natural_hazards'),
+    legalTexts: set('legal_texts'),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     speechParticiples: new Set(list('speech_participles')),
     decisionNouns: set('decision_nouns'),

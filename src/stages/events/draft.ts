@@ -275,7 +275,7 @@ function openingCountries(view: SentenceView): Party[] {
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -373,6 +373,20 @@ function attributiveParticiple(view: SentenceView, span: CueSpan, lex: EventsLex
   const next = wordAt(view.words, span.to);
   return lex.participles.has(w) && w.endsWith('ed') && next !== '' && !isPunctWord(next) && !lex.grammar.prepositions.has(next) && !lex.grammar.functionWords.has(next);
 }
+
+/** "ruled the Iraqi law ratifying it unconstitutional", "a resolution condemning the coup": an -ing form right after
+ *  a text that lays down acts (grammar `legal_texts`) says what the text does; no act is told. */
+function textsAct(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  const w = view.words[span.from];
+  if (w.length <= 4 || !w.endsWith('ing') || !lex.grammar.legalTexts.has(wordAt(view.words, span.from - 1))) return false;
+  // (Not a text adopted in the clause: "adopted a resolution condemning the coup" is the council's condemnation.)
+  for (let k = span.from - 2; k >= 0 && span.from - k <= ADOPTED_REACH; k--) if (ADOPTING.has(view.words[k])) return false;
+  return true;
+}
+/** Verbs that adopt a text, whose act the text's -ing form then tells ("passed a law banning …"). */
+const ADOPTING = new Set(['adopted', 'adopts', 'adopt', 'adopting', 'passed', 'passes', 'pass', 'passing', 'approved', 'approves', 'approve',
+  'issued', 'issues', 'issue', 'signed', 'signs', 'sign', 'voted', 'votes', 'backed', 'endorsed', 'introduced', 'tabled', 'unanimously']);
+const ADOPTED_REACH = 5;
 
 /** Forms of "be" after an act's noun that make it the subject of a description. */
 const DESCRIBED_BY = new Set(['was', 'is', 'were', 'are']);

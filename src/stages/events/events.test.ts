@@ -2452,3 +2452,10 @@ test('a venue and a date between a verb that needs its object and the object are
   assertCodes('Kenya expelled on Monday two Ugandan diplomats.', 'SANCTION KEN > UGA');
   assertNone('Kenyan President William Ruto received warmly and with great ceremony Ugandan President Yoweri Museveni.', 'CONSULT');
 });
+
+test('an -ing form right after a law, deal or ruling says what the text does ("ruled the Iraqi law ratifying it unconstitutional"): no act; NEGATIVE: a text adopted in the clause tells its adopter\'s act', () => {
+  assert.deepEqual(coder.code('In September 2023, Iraq\'s Federal Supreme Court ruled the Iraqi law ratifying the treaty unconstitutional.', '2025-10-21').filter((e) => e.event[0] === 'SUPPORT'), []);
+  assertNone('Kenya challenged the Ugandan decree banning its poultry.', 'SANCTION UGA');
+  assertCodes('The UN Security Council adopted a resolution condemning the coup in Niger.', 'ACCUSE UNO > NER');
+  assertCodes('Hungary passed a law banning Pride marches.', 'COERCE HUN > HUN');
+});
