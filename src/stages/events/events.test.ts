@@ -2459,3 +2459,9 @@ test('an -ing form right after a law, deal or ruling says what the text does ("r
   assertCodes('The UN Security Council adopted a resolution condemning the coup in Niger.', 'ACCUSE UNO > NER');
   assertCodes('Hungary passed a law banning Pride marches.', 'COERCE HUN > HUN');
 });
+
+test('archives, artefacts or antiquities returned or handed back are given back (RETREAT); NEGATIVE: a visitor who returned home gives nothing back', () => {
+  assertCodes('Germany returned looted Benin bronzes to Nigeria on Monday.', 'RETREAT DEU > NGA');
+  assertCodes('Last month, Iraq returned to Kuwait 34 boxes of state archives.', 'RETREAT IRQ > KWT');
+  assertNone('The Nigerian minister returned to Abuja on Monday.', 'RETREAT');
+});
