@@ -179,8 +179,16 @@ const JOINED_PREFIX = /\b(Abdel|Abdul|Abd|Abdal|Abdol|Abdur|Abdus|Abu|Abou)([ -]
  *  "Abdel-Fattah al-Sisi"). */
 export function spellingVariants(name: string): string[] {
   const other = name.replace(JOINED_PREFIX, (_, prefix: string, sep: string) => `${prefix}${sep === ' ' ? '-' : ' '}`);
-  return other === name ? [name] : [name, other];
+  const out = other === name ? [name] : [name, other];
+  // ("S. Jaishankar" is also written "S Jaishankar": an initial without its dot.)
+  for (const v of [...out]) {
+    const undotted = v.replace(INITIAL_DOT, '$1 ');
+    if (undotted !== v) out.push(undotted);
+  }
+  return out;
 }
+/** An initial and its dot before a space ("S. "). */
+const INITIAL_DOT = /\b(\p{Lu})\. /gu;
 
 export function pluralTitle(title: string): string | null {
   const words = title.split(' ');

@@ -367,3 +367,9 @@ test('people: the Emir of Kuwait in KUNA\'s spelling ("Meshal") after honorifics
   assert.deepEqual(doc.people.find((p) => p.name === 'Ahmad Abdullah Al-Ahmad Al-Sabah')?.knownOffices, ['Prime Minister of Kuwait']);
   assert.deepEqual(run('Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the envoy.', '2023-06-01').people[0].knownOffices, []);
 });
+
+test('people: a known name with an initial is found with or without the initial\'s dot ("S Jaishankar" is S. Jaishankar); NEGATIVE: another initial is no alias', () => {
+  const doc = run('Indian External Affairs Minister Dr S Jaishankar held talks in Malé. Jaishankar then met the president.', '2025-11-30');
+  assert.deepEqual(doc.people.map((p) => p.name), ['Subrahmanyam Jaishankar']);
+  assert.ok(!run('Indian official K Jaishankar spoke.', '2025-11-30').people.some((p) => p.name === 'Subrahmanyam Jaishankar' && p.aliases.includes('K Jaishankar')));
+});
