@@ -75,6 +75,10 @@ const PLACE_OUTLET_DASH = new RegExp(
 // The outlet after a capitals dateline's dash, then a full stop: "MOSCOW, February 11 - RIA Novosti. The …".
 const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/u;
 
+// "Dar es Salaam. Tanzania yesterday lifted …": a known place in title case (small particles inside) and a full stop,
+// East African papers' dateline. Only where the caller knows the place.
+const PLACE_DOT_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|es|el|al|de|da|do|dos|la|le))*)\\.\\s+(?=\\p{Lu})`, 'u');
+
 // A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
 // or alone before a long dash: "Geneva — ". Only where the caller knows the place.
 const PLACE_DASH_DATELINE = new RegExp(
@@ -157,7 +161,7 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     const outlet = creditedOutlet(lex, m[2]);
     if (outlet && !findOutlet(lex, m[1])) return { place: m[1], source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
   }
-  m = isPlace ? PLACE_DASH_DATELINE.exec(line) : null;
+  m = isPlace ? PLACE_DASH_DATELINE.exec(line) ?? PLACE_DOT_DATELINE.exec(line) : null;
   if (m && isPlace?.(m[1])) {
     return { place: m[1], source: null, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-place' };
   }

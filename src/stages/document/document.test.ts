@@ -609,6 +609,16 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Geneva' },
   ],
   [
+    'a known place and a full stop (East African papers)',
+    'Tanzania lifts ban\n\nDar es Salaam. Tanzania yesterday lifted its ban on imports from Malawi.\n',
+    { dateline: 'Dar es Salaam', body: 'Dar es Salaam.' },
+  ],
+  [
+    'NEGATIVE: a country and a full stop open no dateline',
+    'Talks resume\n\nKenya. The country is at a crossroads, analysts say.\n',
+    { dateline: null },
+  ],
+  [
     'NEGATIVE: a title-case place that is no known place',
     'Talks resume\n\nLakeview Springs, Ontario – Envoys of two countries met on Monday.\n',
     { dateline: null },
