@@ -77,7 +77,8 @@ const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/
 
 // "Dar es Salaam. Tanzania yesterday lifted …": a known place in title case (small particles inside) and a full stop,
 // East African papers' dateline. Only where the caller knows the place.
-const PLACE_DOT_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|es|el|al|de|da|do|dos|la|le))*)\\.\\s+(?=\\p{Lu})`, 'u');
+// (Also with a dash after the stop, the Latin American papers' style: "Santo Domingo.- President Abinader …".)
+const PLACE_DOT_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|es|el|al|de|da|do|dos|la|le))*)\\.[-–]?\\s+(?=\\p{Lu})`, 'u');
 
 // A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
 // or alone before a long dash: "Geneva — ". Only where the caller knows the place.

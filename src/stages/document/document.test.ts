@@ -614,6 +614,11 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Dar es Salaam', body: 'Dar es Salaam.' },
   ],
   [
+    'a known place, a full stop and a dash (Latin American papers), under an outlet named on a line of its own',
+    'Abinader sends troops\n\nDominican Today\n\nOctober 9, 2025\n\nSanto Domingo.- President Luis Abinader on Wednesday ordered more soldiers to the border.\n',
+    { dateline: 'Santo Domingo', source: 'Dominican Today', byline: null, published: '2025-10-09' },
+  ],
+  [
     'NEGATIVE: a country and a full stop open no dateline',
     'Talks resume\n\nKenya. The country is at a crossroads, analysts say.\n',
     { dateline: null },
