@@ -183,6 +183,13 @@ function text(ctx: SentenceContext, from: number, to: number): string {
 /** "General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee" + name at `nameFrom`. */
 export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: number): OfficePhrase | null {
   const t = ctx.tokens;
+  // "the Taliban government's acting defence minister, Mullah Mohammad Yaqoob": a form of address after the comma
+  // stands between the office and the name.
+  const address = ctx.titleEndingAt.get(nameFrom);
+  if (address?.values[0].kind === 'honorific' && elementAt(t, address.from - 1)?.text === ',') {
+    const office = officeBefore(ctx, address.from, nameTo);
+    if (office) return office;
+  }
   // "Kyiv's mayor, Vitali Klitschko,": the title may stand before a comma when it names a country.
   const comma = elementAt(t, nameFrom - 1)?.text === ',';
   let k = comma ? nameFrom - 1 : nameFrom;
@@ -375,12 +382,17 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = portfolio;
       continue;
     }
+    // "the Taliban government's acting defence minister": a body, a lower-case noun of it and its possessive.
+    const governed = bodyNounPossessiveEndingAt(ctx, from);
+    if (governed >= 0) return governed;
     // "Pakistan's foreign office spokesperson", "South Korea's Unification Minister": a few lower-case or
     // capitalised words, then the country.
     const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
     while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(elementAt(t, gap - 1)?.text ?? '')) && !verbAfterNoun(t, gap)) gap--;
-    const across = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
+    const country = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
+    // (Or a body's noun: "the Taliban government's acting defence minister".)
+    const across = country >= 0 || gap >= prev ? country : bodyNounPossessiveEndingAt(ctx, gap + 1);
     // "Houthi military spokesman": a body before the lower-case words.
     const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;
     return across >= 0 ? across : body >= 0 ? body : from;
@@ -399,6 +411,18 @@ function portfolioEndingAt(ctx: SentenceContext, at: number): number {
 }
 
 /** Start of "Vietnamese" or "Vietnam's" ending right before token `at`, or -1. */
+/** How many lower-case words of a body may stand before its possessive ("the Taliban government's"). */
+const BODY_NOUN_WORDS = 2;
+
+/** Start of "BODY noun's" ending right before token `at` ("the Taliban government's"), or -1. */
+function bodyNounPossessiveEndingAt(ctx: SentenceContext, at: number): number {
+  const t = ctx.tokens;
+  if (elementAt(t, at - 1)?.text !== 's' || !/^['’]$/.test(elementAt(t, at - 2)?.text ?? '')) return -1;
+  let n = at - 3;
+  while (n >= 0 && at - 3 - n < BODY_NOUN_WORDS && !ctx.org[n] && /^[a-z]+$/.test(t[n].text)) n--;
+  return n >= 0 && n < at - 3 && ctx.org[n] ? mentionStart(ctx, n) : -1;
+}
+
 function possessiveOrCountryEndingAt(ctx: SentenceContext, at: number): number {
   const t = ctx.tokens;
   const prev = at - 1;

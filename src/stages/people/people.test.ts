@@ -373,3 +373,11 @@ test('people: a known name with an initial is found with or without the initial\
   assert.deepEqual(doc.people.map((p) => p.name), ['Subrahmanyam Jaishankar']);
   assert.ok(!run('Indian official K Jaishankar spoke.', '2025-11-30').people.some((p) => p.name === 'Subrahmanyam Jaishankar' && p.aliases.includes('K Jaishankar')));
 });
+
+test('people: an office owned by a body\'s noun ("the Taliban government\'s acting defence minister") gives the body\'s country, also over a form of address after the comma ("…, Mullah Mohammad Yaqoob"); NEGATIVE: "Mullah" is no office', () => {
+  const doc = run('The Pakistani delegation was led by Defence Minister Khawaja Asif and the Afghan side by the Taliban government\'s acting defence minister, Mullah Mohammad Yaqoob.', '2025-10-20');
+  const yaqoob = doc.people.find((p) => p.name === 'Mohammad Yaqoob')!;
+  assert.equal(yaqoob.country, 'AFG');
+  assert.deepEqual(yaqoob.offices, ['Taliban government\'s acting defence minister']);
+  assert.deepEqual(run('Mullah Mohammad Yaqoob said the truce would hold.', '2025-10-20').people.flatMap((p) => p.offices), []);
+});
