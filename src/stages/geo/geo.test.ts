@@ -117,6 +117,7 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['first-level regions under their English names', 'Farmers in Oddar Meanchey, Ontario, Chechnya, Sicily and West Java were hit.', ['Oddar Meanchey=KHM/region', 'Ontario=CAN/region', 'Chechnya=RUS/region', 'Sicily=ITA/region', 'West Java=IDN/region']],
   ['a Russian republic as ISO 3166-2 names it, after "in"', 'Protests spread in Dagestan and in Tatarstan.', ['Dagestan=RUS/region', 'Tatarstan=RUS/region']],
   ['"the Kurdistan region" in lower case is the Iraqi region', 'He flew to the Kurdistan region on Monday.', ['Kurdistan Region=IRQ/region']],
+  ['the capitals and main island of the states in free association with New Zealand', 'Peters arrived in Rarotonga on Wednesday, held talks in Avarua and later flew to Alofi.', ['Rarotonga=COK/region', 'Avarua=COK/city', 'Alofi=NIU/city']],
 ];
 
 for (const [name, text, expected] of PLACE_CASES) {
@@ -172,3 +173,4 @@ const DATELINE_CAPITAL_CASES: [string, string, string, string[]][] = [
 for (const [name, dateline, text, expected] of DATELINE_CAPITAL_CASES) {
   test(`geo dateline capital: ${name}`, () => assert.deepEqual(geoFrom(dateline, text), expected));
 }
+
