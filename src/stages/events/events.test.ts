@@ -2465,3 +2465,8 @@ test('archives, artefacts or antiquities returned or handed back are given back 
   assertCodes('Last month, Iraq returned to Kuwait 34 boxes of state archives.', 'RETREAT IRQ > KWT');
   assertNone('The Nigerian minister returned to Abuja on Monday.', 'RETREAT');
 });
+
+test('a partnership signed is a signing ("signed a comprehensive strategic partnership with China"); NEGATIVE: a partnership praised is none', () => {
+  assertCodes('Kenyan President William Ruto signed a comprehensive strategic partnership with China on Monday.', 'SUPPORT KEN > CHN');
+  assertNone('Kenyan President William Ruto praised the strategic partnership with China on Monday.', 'SUPPORT KEN > CHN,');
+});
