@@ -2470,3 +2470,9 @@ test('a partnership signed is a signing ("signed a comprehensive strategic partn
   assertCodes('Kenyan President William Ruto signed a comprehensive strategic partnership with China on Monday.', 'SUPPORT KEN > CHN');
   assertNone('Kenyan President William Ruto praised the strategic partnership with China on Monday.', 'SUPPORT KEN > CHN,');
 });
+
+test('"X responded by closing …" is X\'s act, the subject of the past verb before "by"; NEGATIVE: "by" inside an accusation\'s gerund stays with the gerund', () => {
+  assertCodes('Mali recalled its ambassador from Algiers, and Algeria responded by closing its airspace to all flights to and from Mali.', 'SANCTION DZA > MLI');
+  assertNone('Mali recalled its ambassador from Algiers, and Algeria responded by closing its airspace to all flights to and from Mali.', 'SANCTION MLI > ,');
+  assertNone('Thailand accused Cambodia of violating the truce by firing artillery.', 'ASSAULT THA');
+});

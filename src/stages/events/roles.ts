@@ -260,6 +260,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // (Not a participle of speech: "accused Ethiopia of massing troops, warning that …" is the accuser's warning.)
     const gerund = wordAt(words, span.from - 1) === 'by' || (wordAt(words, span.from - 1) === ',' && !g.speechParticiples.has(words[span.from])) ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
+    // "…, and Algeria responded by closing its airspace": the subject right before the past verb that "by" follows.
+    const verb = span.from - 2;
+    const doer = wordAt(words, span.from - 1) === 'by' && lex.pastForms.has(wordAt(words, verb)) ? chunkAt[verb - 1] ?? -1 : -1;
+    if (doer >= 0 && usableSubject(chunks[doer], view, lex)) return { chunks: coordinateLeft(view, doer, lex), inherit: false };
     // "struck Hodeidah, a day after a Houthi drone hit a building in Tel Aviv, killing one man": a participle right after
     // a clause of its own has that clause's subject.
     // (Participles of what an act did only: "…, accusing them of spying" is still the main subject's.)
