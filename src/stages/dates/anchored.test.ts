@@ -43,6 +43,8 @@ const CASES: [string, string, string[]][] = [
   ['weeks later, early in a month', 'The truce was signed on March 2, 2024. Weeks later the border reopened.', ['Weeks later=2024-03']],
   ['NEGATIVE: days earlier than the 3rd may fall in the month before', 'The leaders met on September 3, 2024. Days earlier, the minister had visited Delhi.', []],
   ['NEGATIVE: days earlier needs a day to count from', 'The leaders met in August 2024. Days earlier, the minister had visited Delhi.', []],
+  ['days later from a month: that month, also across a paragraph break', 'The dispute dates back to early April 2025, when a drone was shot down.\n\nThree states recalled their ambassadors days later.', ['days later=2025-04']],
+  ['NEGATIVE: weeks later from a month may run into the next', 'The dispute dates back to early April 2025.\n\nThree states recalled their ambassadors weeks later.', []],
   // "The transfer came three days after …": counted back from the story's day (the lead's first day, not the
   // dateline's).
   ['the story came days after a clause', 'MEXICO CITY (AP) - Mexico sent 31 suspects to the United States on Monday, June 9.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', ['three days after=2025-06-06']],

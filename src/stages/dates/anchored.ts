@@ -141,13 +141,20 @@ function vagueMention(doc: Doc, found: DateMention[], i: number, start: number, 
   const end = start + text.length;
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
-  const anchor = anchorBefore(doc, found, i, start, ANCHOR_SENTENCES, 'day');
+  // (Across a paragraph break too: wire copy gives each sentence a paragraph.)
+  const anchor = anchorBefore(doc, found, i, start, ANCHOR_SENTENCES, 'day', true);
+  // ("The dispute dates back to early April, when … Days later, …": a few days after a month are taken to fall in it;
+  // weeks may run into the next, and days before it into the one before.)
+  const month = !anchor && a > 0 && b <= VAGUE_SAME_MONTH_DAYS ? anchorBefore(doc, found, i, start, ANCHOR_SENTENCES, 'month', true) : null;
+  if (month) return { text, value: month.value.slice(0, 7), future: isFuture(month.value.slice(0, 7), doc.document.published), start, end, rule: 'dates.offset-vague' };
   const first = anchor ? shift(anchor.value, 'day', a) : null;
   const last = anchor ? shift(anchor.value, 'day', b) : null;
   if (!first || !last || first.slice(0, 7) !== last.slice(0, 7)) return null;
   const value = first.slice(0, 7);
   return { text, value, future: isFuture(value, doc.document.published), start, end, rule: 'dates.offset-vague' };
 }
+/** How many days from a month's anchor a vague offset may reach and still be dated in that month ("days later"). */
+const VAGUE_SAME_MONTH_DAYS = 7;
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
  *  or null when it overlaps a date already found or has no anchor precise enough. */
