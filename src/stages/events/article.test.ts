@@ -1662,3 +1662,19 @@ test('fighting that opens a sentence with no side named is the article\'s two co
     'Villagers said they had fled after the fighting broke out on Thursday.',
   ], '2025-07-29').map(withoutPlace), ['RETREAT/ceasefire 2025-07-29 THA,KHM>']);
 });
+
+test('an accusation rejected points back to the latest accusation told before, however far ("Algeria rejected the accusation on Thursday"); NEGATIVE: with no accusation before, it is aimed at no one', () => {
+  assert.deepEqual(eventsOf([
+    'BAMAKO, Nov 20, 2025 (RFI) - Mali summoned Algeria\'s ambassador on Wednesday to protest violations of its airspace.',
+    'Two Algerian planes crossed into Malian airspace on Sunday.',
+    'Foreign Minister Abdoulaye Diop said the ambassador had been handed a note.',
+    'Diop told reporters Mali would not tolerate it.',
+    'Algeria rejected the accusation on Thursday.',
+  ], '2025-11-20').map(withoutPlace), ['ACCUSE/disapprove 2025-11-19 MLI>DZA', 'MOBILIZE/weapons 2025-11-16 DZA>MLI', 'REJECT 2025-11-20 DZA>MLI']);
+  assert.deepEqual(eventsOf([
+    'BAMAKO, Nov 20, 2025 (RFI) - Two Algerian planes crossed into Malian airspace on Sunday.',
+    'Foreign Minister Abdoulaye Diop said Mali would not tolerate it.',
+    'Diop told reporters the patience of Mali had limits.',
+    'Algeria rejected the accusation on Thursday.',
+  ], '2025-11-20').map(withoutPlace), ['MOBILIZE/weapons 2025-11-16 DZA>MLI', 'REJECT 2025-11-20 DZA>']);
+});
