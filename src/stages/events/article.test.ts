@@ -1678,3 +1678,20 @@ test('an accusation rejected points back to the latest accusation told before, h
     'Algeria rejected the accusation on Thursday.',
   ], '2025-11-20').map(withoutPlace), ['MOBILIZE/weapons 2025-11-16 DZA>MLI', 'REJECT 2025-11-20 DZA>']);
 });
+
+test('a past act with no date right after a sentence of the same paragraph that tells of an earlier month goes on with that past; NEGATIVE: not in a paragraph of its own, nor an act in the present', () => {
+  const assaults = (paragraphs: string[]) => eventsOf(paragraphs, '2026-01-23').map(withoutPlace).filter((e) => e.startsWith('ASSAULT'));
+  assert.deepEqual(assaults([
+    'BAKU, Jan 23, 2026 - Azerbaijan and Russia exchanged detainees on Thursday.',
+    'Relations had been strained since December 2024. Russian air defences shot down an Azerbaijani passenger jet over Grozny.',
+  ]), ['ASSAULT/firearms 2024-12 RUS>AZE']);
+  assert.deepEqual(assaults([
+    'BAKU, Jan 23, 2026 - Azerbaijan and Russia exchanged detainees on Thursday.',
+    'Relations had been strained since December 2024.',
+    'Russian air defences shot down an Azerbaijani passenger jet over Grozny.',
+  ]), ['ASSAULT/firearms 2026-01-22 RUS>AZE']);
+  assert.ok(!eventsOf([
+    'WELLINGTON, Nov 14, 2025 - New Zealand and the Cook Islands signed a declaration on Thursday.',
+    'The row began in February 2025. New Zealand gives the Cook Islands aid for its defence.',
+  ], '2025-11-14').some((e) => e.includes(' 2025-02')));
+});

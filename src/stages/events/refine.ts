@@ -6,7 +6,7 @@ import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
 import type { Draft } from './draft.ts';
 import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
-import { firstTokenFrom } from './tokens.ts';
+import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
@@ -799,9 +799,28 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return false;
   }
   if (!d.reported && pluperfect(view, d)) return false;
-  d.date = laterThan(d, views, drafts) ?? main.date ?? published;
+  d.date = laterThan(d, views, drafts) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
+}
+
+const PAST_AUX = new Set(['was', 'were', 'had']);
+
+/**
+ * "Relations had been strained by the downing of a passenger jet in December 2024. The plane was hit by Russian air
+ * defence fire over Grozny …": an act with no date of its own, right after a sentence of the same paragraph that tells
+ * of an earlier month than the story's, goes on with that past (the month or day written there).
+ */
+function backgroundBefore(d: Draft, views: Map<number, SentenceView>, main: MainEvent, lex: EventsLexicon): string | null {
+  const view = views.get(d.sentence)!;
+  const before = views.get(d.sentence - 1);
+  if (!before || before.sentence.paragraph !== view.sentence.paragraph || !main.date || view.dateStarts.length > 0) return null;
+  // (A past act only: "New Zealand helps with defence" after a dated sentence is what holds now.)
+  const at = tokenOf(view, d.start);
+  if (!lex.pastForms.has(view.words[at]) && !PAST_AUX.has(wordAt(view.words, at - 1))) return null;
+  const last = before.dates.at(-1);
+  if (!last || last.future || last.value.length < 7 || last.value.slice(0, 7) >= main.date.slice(0, 7)) return null;
+  return last.value;
 }
 
 const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeatedly', 'also', 'once', 'twice', 'long', 'first']);
