@@ -2476,3 +2476,8 @@ test('"X responded by closing …" is X\'s act, the subject of the past verb bef
   assertNone('Mali recalled its ambassador from Algiers, and Algeria responded by closing its airspace to all flights to and from Mali.', 'SANCTION MLI > ,');
   assertNone('Thailand accused Cambodia of violating the truce by firing artillery.', 'ASSAULT THA');
 });
+
+test('cultural events organised "by" a country\'s bodies cancelled are a sanction on that country; NEGATIVE: an event of local promoters is none', () => {
+  assertCodes('Azerbaijan cancelled all cultural events organised by Russian state institutions on Monday.', 'SANCTION AZE > RUS');
+  assert.deepEqual(coder.code('Kenya cancelled a concert organised by local promoters on Monday.', '2025-10-21'), []);
+});
