@@ -2481,3 +2481,8 @@ test('cultural events organised "by" a country\'s bodies cancelled are a sanctio
   assertCodes('Azerbaijan cancelled all cultural events organised by Russian state institutions on Monday.', 'SANCTION AZE > RUS');
   assert.deepEqual(coder.code('Kenya cancelled a concert organised by local promoters on Monday.', '2025-10-21'), []);
 });
+
+test('a day between "the" and a lower-case noun dates that noun only ("observers for the July 28 presidential election"); NEGATIVE: a day after "on" dates the act', () => {
+  assert.deepEqual(typesWithDates('Venezuela revoked its invitation to European Union observers for the July 28 presidential election.'), ['REJECT@2025-10-21']);
+  assert.deepEqual(typesWithDates('Kenya signed the deal with Uganda on March 3 in Nairobi.'), ['SUPPORT@2025-03-03']);
+});

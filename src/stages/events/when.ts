@@ -201,8 +201,12 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
  *  possessive, before the noun it qualifies. */
 function attributiveYear(view: SentenceView, k: number, d: DateMention): boolean {
-  return ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4;
+  if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4) return true;
+  // ("for the July 28 presidential election": a day between "the" and a lower-case noun names that noun's day.)
+  const after = view.tokens[endOfDate(view, k)];
+  return d.value.length === 10 && ATTRIBUTIVE.has(wordAt(view.words, k - 1)) && after !== undefined && LOWER_NOUN.test(after.text);
 }
+const LOWER_NOUN = /^[a-z][a-z-]+$/;
 
 /** The token after the date mention that starts at `k`. */
 function endOfDate(view: SentenceView, k: number): number {
