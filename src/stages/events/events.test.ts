@@ -2486,3 +2486,8 @@ test('a day between "the" and a lower-case noun dates that noun only ("observers
   assert.deepEqual(typesWithDates('Venezuela revoked its invitation to European Union observers for the July 28 presidential election.'), ['REJECT@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya signed the deal with Uganda on March 3 in Nairobi.'), ['SUPPORT@2025-03-03']);
 });
+
+test('a country\'s body the data does not know acts for the country over a date before its verb ("Venezuela\'s electoral council on Tuesday revoked …"); NEGATIVE: a country named after the verb is no subject', () => {
+  assertCodes('Venezuela\'s electoral council on Tuesday revoked its invitation to European Union observers.', 'REJECT VEN > EUR');
+  assertCodes('Malaysia\'s anti-corruption commission on Monday opened an investigation into Chinese firms.', 'ACCUSE MYS > CHN');
+});

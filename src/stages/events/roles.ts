@@ -726,7 +726,8 @@ function headOfUnknownNoun(view: SentenceView, c: Chunk, cue: number, lex: Event
   if (c.kind !== 'country' || c.prep !== null || c.headed || c.parties.length === 0) return false;
   if (!c.possessive && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective') return false;
   let end = cue;
-  while (end > c.to && (AUX.has(view.words[end - 1]) || lex.grammar.skippable.has(view.words[end - 1]))) end--;
+  // (Over a date too: "Venezuela's electoral council on Tuesday revoked …".)
+  while (end > c.to && (AUX.has(view.words[end - 1]) || lex.grammar.skippable.has(view.words[end - 1]) || datedAt(view, end - 1))) end--;
   // ("A massive Russian barrage of missiles and drones targeted …": an "of" phrase of plain words may follow the head.)
   const of = view.words.indexOf('of', c.to + 1);
   const head = of > 0 && of < end && end - of - 1 <= OF_PHRASE_MAX ? of : end;
