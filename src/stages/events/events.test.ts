@@ -2491,3 +2491,9 @@ test('a country\'s body the data does not know acts for the country over a date 
   assertCodes('Venezuela\'s electoral council on Tuesday revoked its invitation to European Union observers.', 'REJECT VEN > EUR');
   assertCodes('Malaysia\'s anti-corruption commission on Monday opened an investigation into Chinese firms.', 'ACCUSE MYS > CHN');
 });
+
+test('another party\'s websites or services knocked or taken offline are a cyber attack (COERCE cyber); NEGATIVE: one\'s own systems taken offline are not', () => {
+  assertCodes('Russian hackers took Estonian government websites offline on Monday.', 'COERCE RUS > EST');
+  assertCodes('Iranian hackers knocked Albanian government websites and online services offline on Monday.', 'COERCE IRN > ALB');
+  assert.deepEqual(coder.code('Kenya took its old systems offline for maintenance.', '2025-10-21'), []);
+});
