@@ -107,6 +107,24 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
   return i > 0 && /^[a-z]+$/.test(tokens[i - 1].text) && !lex.grammar.functionWords.has(before) && !lex.grammar.be.has(before) && !lex.grammar.skippable.has(before) && !before.endsWith('ly');
 }
 
+/** Participles of sending forces, which after a noun and before the clause's own verb qualify the noun. */
+const SENT_PARTICIPLES = new Set(['sent', 'deployed', 'dispatched']);
+/** Finite auxiliaries that, after such a participle's phrase, are the clause's own verb. */
+const FINITE_AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will']);
+/** How far after the participle the clause's own verb may stand. */
+const SENT_PHRASE_REACH = 8;
+
+/** "Ugandan special forces sent to Juba in March have begun pulling out": a participle of sending between a plural
+ *  noun and "to", with the clause's auxiliary after its phrase (no comma between), tells of the noun; no act here. */
+function sentBeforeVerb(words: string[], tokens: Tok[], i: number, lex: EventsLexicon): boolean {
+  if (!SENT_PARTICIPLES.has(words[i]) || words[i + 1] !== 'to' || !/^[a-z]+s$/.test(tokens[i - 1]?.text ?? '')) return false;
+  for (let k = i + 2; k < words.length && k - i <= SENT_PHRASE_REACH; k++) {
+    if (isPunctWord(words[k])) return false;
+    if (FINITE_AUX.has(words[k])) return true;
+  }
+  return false;
+}
+
 /** Words that open a verb's object ("denies it", "frees two …"). */
 const OBJECT_START = new Set([...DETERMINERS, 'it', 'them', 'him', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
@@ -249,7 +267,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
     if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || adjectivalBase(words, m.from, lex) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
-      (PLACED_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex))) continue;
+      (PLACED_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)) || (m.to - m.from === 1 && sentBeforeVerb(words, tokens, m.from, lex))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.
     if (cancelled(words, m)) continue;

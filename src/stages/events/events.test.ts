@@ -2497,3 +2497,8 @@ test('another party\'s websites or services knocked or taken offline are a cyber
   assertCodes('Iranian hackers knocked Albanian government websites and online services offline on Monday.', 'COERCE IRN > ALB');
   assert.deepEqual(coder.code('Kenya took its old systems offline for maintenance.', '2025-10-21'), []);
 });
+
+test('forces "sent to" a place before the clause\'s own verb are described, not sent here ("Ugandan special forces sent to Juba in March have begun pulling out"); NEGATIVE: a country that sent troops sent them', () => {
+  assert.deepEqual(coder.code('Ugandan special forces sent to Juba in March have begun pulling out of South Sudan.', '2025-10-21').map((e) => e.event[0]), ['RETREAT']);
+  assertCodes('Uganda sent troops to Juba in March.', 'MOBILIZE UGA > SSD');
+});
