@@ -113,11 +113,13 @@ const SENT_PARTICIPLES = new Set(['sent', 'deployed', 'dispatched']);
 const FINITE_AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will']);
 /** How far after the participle the clause's own verb may stand. */
 const SENT_PHRASE_REACH = 8;
+/** A plural common noun ("forces", "troops"). */
+const PLURAL_LOWER = /^[a-z]+s$/;
 
 /** "Ugandan special forces sent to Juba in March have begun pulling out": a participle of sending between a plural
  *  noun and "to", with the clause's auxiliary after its phrase (no comma between), tells of the noun; no act here. */
 function sentBeforeVerb(words: string[], tokens: Tok[], i: number, lex: EventsLexicon): boolean {
-  if (!SENT_PARTICIPLES.has(words[i]) || words[i + 1] !== 'to' || !/^[a-z]+s$/.test(tokens[i - 1]?.text ?? '')) return false;
+  if (!SENT_PARTICIPLES.has(words[i]) || words[i + 1] !== 'to' || !PLURAL_LOWER.test(tokens[i - 1]?.text ?? '')) return false;
   for (let k = i + 2; k < words.length && k - i <= SENT_PHRASE_REACH; k++) {
     if (isPunctWord(words[k])) return false;
     if (FINITE_AUX.has(words[k])) return true;

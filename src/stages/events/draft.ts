@@ -374,6 +374,12 @@ function attributiveParticiple(view: SentenceView, span: CueSpan, lex: EventsLex
   return lex.participles.has(w) && w.endsWith('ed') && next !== '' && !isPunctWord(next) && !lex.grammar.prepositions.has(next) && !lex.grammar.functionWords.has(next);
 }
 
+/** Verbs that adopt a text, whose act the text's -ing form then tells ("passed a law banning …"). */
+const ADOPTING = new Set(['adopted', 'adopts', 'adopt', 'adopting', 'passed', 'passes', 'pass', 'passing', 'approved', 'approves', 'approve',
+  'issued', 'issues', 'issue', 'signed', 'signs', 'sign', 'voted', 'votes', 'backed', 'endorsed', 'introduced', 'tabled', 'unanimously']);
+/** How far before the text a verb adopting it may stand. */
+const ADOPTED_REACH = 5;
+
 /** "ruled the Iraqi law ratifying it unconstitutional", "a resolution condemning the coup": an -ing form right after
  *  a text that lays down acts (grammar `legal_texts`) says what the text does; no act is told. */
 function textsAct(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -383,10 +389,6 @@ function textsAct(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolea
   for (let k = span.from - 2; k >= 0 && span.from - k <= ADOPTED_REACH; k--) if (ADOPTING.has(view.words[k])) return false;
   return true;
 }
-/** Verbs that adopt a text, whose act the text's -ing form then tells ("passed a law banning …"). */
-const ADOPTING = new Set(['adopted', 'adopts', 'adopt', 'adopting', 'passed', 'passes', 'pass', 'passing', 'approved', 'approves', 'approve',
-  'issued', 'issues', 'issue', 'signed', 'signs', 'sign', 'voted', 'votes', 'backed', 'endorsed', 'introduced', 'tabled', 'unanimously']);
-const ADOPTED_REACH = 5;
 
 /** Forms of "be" after an act's noun that make it the subject of a description. */
 const DESCRIBED_BY = new Set(['was', 'is', 'were', 'are']);
@@ -538,13 +540,14 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 /** How far after the verb of a state of things its "since" is looked for ("has hosted X since", "has fought Y since"). */
 const STATE_SINCE_REACH = 12;
 
+/** Verbs of lasting, after which a participle tells a state ("remained suspended"). */
+const LASTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
 /** "has hosted Sheikh Hasina since August 2024": a guest hosted over a span of time lives there; it is no visit (nor
  *  is one a country "which hosts"). So is any act in the perfect over a span from a date: "has fought the Houthis since
  *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
  *  since Russia's invasion", counted from an act, still is one); so is one over years told without their start ("has
  *  carried out air strikes on PKK positions for years"). */
-const LASTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
-
 function stateSince(view: SentenceView, span: CueSpan): boolean {
   const words = view.words;
   // "Trade through the crossing remained suspended on Sunday", "the border stays closed": a participle after a verb of

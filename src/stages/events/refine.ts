@@ -804,6 +804,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
   return d.date !== null;
 }
 
+/** Auxiliaries before a participle that make an act past ("was hit", "had signed"). */
 const PAST_AUX = new Set(['was', 'were', 'had']);
 
 /**

@@ -949,9 +949,9 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
   const words = view.words;
   let k = span.to;
   // ("received at Bayan Palace on Sunday Iraqi Foreign Minister Fuad Hussein": a venue after the verb, then a date.)
-  if (words[k] === 'at' && UPPER_FIRST_WORD.test(view.tokens[k + 1]?.text ?? '') && view.chunkAt[k + 1] < 0) {
+  if (words[k] === 'at' && UPPER_FIRST.test(view.tokens[k + 1]?.text ?? '') && view.chunkAt[k + 1] < 0) {
     k++;
-    while (k < c.from && UPPER_FIRST_WORD.test(view.tokens[k].text) && view.dateTok[k] < 0) k++;
+    while (k < c.from && UPPER_FIRST.test(view.tokens[k].text) && view.dateTok[k] < 0) k++;
   }
   let adjectives = 0;
   while (k < c.from) {
@@ -970,8 +970,6 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
   }
   return k === c.from || c.from < span.to;
 }
-
-const UPPER_FIRST_WORD = /^\p{Lu}/u;
 
 /** A party of another country than the subject's. */
 function isForeign(c: Chunk, subjectCodes: Set<string>): boolean {

@@ -199,8 +199,8 @@ const ATTRIBUTIVE = new Set(['the', 'his', 'her', 'its', 'their', "'s"]);
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
- *  possessive, before the noun it qualifies. */
-function attributiveYear(view: SentenceView, k: number, d: DateMention): boolean {
+ *  possessive, before the noun it qualifies; or a day between them and a lower-case noun ("the July 28 election"). */
+function attributiveDate(view: SentenceView, k: number, d: DateMention): boolean {
   if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4) return true;
   // ("for the July 28 presidential election": a day between "the" and a lower-case noun names that noun's day.)
   const after = view.tokens[endOfDate(view, k)];
@@ -282,7 +282,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     if (plannedAt(view, k)) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
-    const qualifies = attributiveYear(view, k, d);
+    const qualifies = attributiveDate(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
     // "thanked him for Uzbekistan's help in fighting last year's floods": a date with "'s" qualifies the noun after it
     // and dates that noun's act only ("Monday's talks").
