@@ -177,6 +177,7 @@ export interface EventGrammar {
   /** Words allowed between such a pair and its verb ("the leaders also signed"). */
   pairBareAdverbs: Set<string>;
   pairMeetingNouns: Set<string>;
+  /** Fighting that opens a sentence with no side named ("The fighting broke out …"): the article's two countries'. */
   pairFightingNouns: Set<string>;
   pairAgreementNouns: Set<string>;
   habitual: Set<string>;

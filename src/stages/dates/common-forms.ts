@@ -12,7 +12,7 @@ import type { DatesLexicon } from '../../lexicon/dates.ts';
 import { nameFunctionWords } from './chrono-config.ts';
 import { bareYearPattern, namedAfterYear } from './parsers/bare-year.ts';
 import { isMonthAfterName } from './refiners/drop-unlikely.ts';
-import { FUTURE_DAYS } from './refiners/past-month.ts';
+import { FUTURE_DAYS, LAST_BEFORE } from './refiners/past-month.ts';
 import { futureAround, textBefore } from './refiners/text-before.ts';
 import type { FoundDate } from './resolve.ts';
 
@@ -102,7 +102,6 @@ const MONTH_SUFFIX = /^\s*(?:-|–|of\b|,\s*\d)/i;
 const ERA_AFTER = /^\s{0,2}(?:be|ad|bc|bce|ce)(?!\w)/i;
 const WORD_BEFORE = /([\p{L}]+-?)(\s*)$/u;
 const IN_BEFORE = /\bin\s*$/i;
-const LAST_BEFORE = /\blast\s+$/i;
 
 // chrono's refiners join two results only across at most one connecting word or sign ("Monday to Wednesday",
 // "May 3 at 5 pm", "two days after Monday"), so a result of chrono's own beside one read here must start or

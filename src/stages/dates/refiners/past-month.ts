@@ -10,7 +10,8 @@ export const PAST_MONTH_TAG = 'refiner/past-month';
 /** How far ahead a day without a year may lie and still be read as to come. */
 export const FUTURE_DAYS = 60;
 const DAY_MS = 86_400_000;
-const LAST_BEFORE = /\blast\s+$/i;
+/** "last" right before a month ("last January"); the quick reader uses it too. */
+export const LAST_BEFORE = /\blast\s+$/i;
 
 export function createPastMonthRefiner(): Refiner {
   return {
