@@ -382,17 +382,15 @@ function extendBack(ctx: SentenceContext, from: number): number {
       from = portfolio;
       continue;
     }
-    // "the Taliban government's acting defence minister": a body, a lower-case noun of it and its possessive.
-    const governed = bodyNounPossessiveEndingAt(ctx, from);
-    if (governed >= 0) return governed;
     // "Pakistan's foreign office spokesperson", "South Korea's Unification Minister": a few lower-case or
     // capitalised words, then the country.
     const between = (w: string) => gapWord(w) || (startsWithLetter(w) && isCapitalized(w) && !ctx.lexicon.people.notNames.has(w));
     let gap = prev;
     while (gap >= 0 && prev - gap < MAX_GAP && between(t[gap].text) && !isBlocked(ctx, gap) && !(t[gap].text === 's' && /^['’]$/.test(elementAt(t, gap - 1)?.text ?? '')) && !verbAfterNoun(t, gap)) gap--;
     const country = gap < prev ? possessiveOrCountryEndingAt(ctx, gap + 1) : -1;
-    // (Or a body's noun: "the Taliban government's acting defence minister".)
-    const across = country >= 0 || gap >= prev ? country : bodyNounPossessiveEndingAt(ctx, gap + 1);
+    // (Or a body, a lower-case noun of it and its possessive, right before or across them: "the Taliban government's
+    // acting defence minister".)
+    const across = country >= 0 ? country : bodyNounPossessiveEndingAt(ctx, gap + 1);
     // "Houthi military spokesman": a body before the lower-case words.
     const body = across < 0 && gap < prev && gap >= 0 && ctx.org[gap] ? mentionStart(ctx, gap) : -1;
     return across >= 0 ? across : body >= 0 ? body : from;
@@ -416,11 +414,11 @@ const BODY_NOUN_WORDS = 2;
 
 /** Start of "BODY noun's" ending right before token `at` ("the Taliban government's"), or -1. */
 function bodyNounPossessiveEndingAt(ctx: SentenceContext, at: number): number {
-  const t = ctx.tokens;
-  if (elementAt(t, at - 1)?.text !== 's' || !/^['’]$/.test(elementAt(t, at - 2)?.text ?? '')) return -1;
-  let n = at - 3;
-  while (n >= 0 && at - 3 - n < BODY_NOUN_WORDS && !ctx.org[n] && /^[a-z]+$/.test(t[n].text)) n--;
-  return n >= 0 && n < at - 3 && ctx.org[n] ? mentionStart(ctx, n) : -1;
+  const apostrophe = possessiveEndingAt(ctx, at);
+  if (apostrophe < 0) return -1;
+  let n = apostrophe - 1;
+  while (n >= 0 && apostrophe - 1 - n < BODY_NOUN_WORDS && !ctx.org[n] && /^[a-z]+$/.test(ctx.tokens[n].text)) n--;
+  return n >= 0 && n < apostrophe - 1 && ctx.org[n] ? mentionStart(ctx, n) : -1;
 }
 
 function possessiveOrCountryEndingAt(ctx: SentenceContext, at: number): number {
