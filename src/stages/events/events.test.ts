@@ -2502,3 +2502,19 @@ test('forces "sent to" a place before the clause\'s own verb are described, not 
   assert.deepEqual(coder.code('Ugandan special forces sent to Juba in March have begun pulling out of South Sudan.', '2025-10-21').map((e) => e.event[0]), ['RETREAT']);
   assertCodes('Uganda sent troops to Juba in March.', 'MOBILIZE UGA > SSD');
 });
+
+test('signed documents exchanged between the sides are a signing ("exchanged 17 documents", "exchanged instruments of ratification"); NEGATIVE: views, fire or prisoners exchanged over agreements are talks, clashes and releases', () => {
+  assertCodes('Ministers of Kazakhstan and Uzbekistan exchanged 17 documents after the talks on Monday.', 'SUPPORT KAZ,UZB > ');
+  assertCodes('Kenya and Ethiopia exchanged instruments of ratification on Monday.', 'SUPPORT ETH,KEN > ');
+  assertNone('Kenya and Ethiopia exchanged views on the agreements on Monday.', 'SUPPORT');
+  assertCodes('Kenya and Ethiopia exchanged views on the agreements on Monday.', 'CONSULT ETH,KEN > ');
+  assertNone('Kenya and Ethiopia exchanged fire near the agreements on Monday.', 'SUPPORT');
+  assertNone('Kenya and Ethiopia exchanged prisoners under the agreements on Monday.', 'SUPPORT');
+});
+
+test('building begun by two parties is cooperation ("launched, via video link, the construction of", "broke ground on", "laid the foundation stone"); NEGATIVE: a state building at home is none', () => {
+  assertCodes('Tokayev and Mirziyoyev launched, via video link, the construction of a joint textile cluster on Monday.', 'COOPERATE KAZ,UZB > ');
+  assertCodes('Kenyan and Ugandan ministers broke ground on the new rail link on Monday.', 'COOPERATE KEN,UGA > ');
+  assertCodes('Russia and Egypt laid the foundation stone of a nuclear plant on Monday.', 'COOPERATE EGY,RUS > ');
+  assert.deepEqual(coder.code('Kenya on Monday launched the construction of a new stadium in Nairobi.', '2025-10-21'), []);
+});
