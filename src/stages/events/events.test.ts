@@ -2518,3 +2518,9 @@ test('building begun by two parties is cooperation ("launched, via video link, t
   assertCodes('Russia and Egypt laid the foundation stone of a nuclear plant on Monday.', 'COOPERATE EGY,RUS > ');
   assert.deepEqual(coder.code('Kenya on Monday launched the construction of a new stadium in Nairobi.', '2025-10-21'), []);
 });
+
+test('a capital after a date that opens the sentence with "In" acts for its government ("In January, Kathmandu protested to New Delhi"); NEGATIVE: a city after a venue\'s comma is a place', () => {
+  assertCodes('In January, Kathmandu protested to New Delhi over the map.', 'ACCUSE NPL > IND');
+  assert.deepEqual(coder.code('In 2024, Kathmandu protested to New Delhi over the map.', '2025-10-21').map((e) => e.event_loc?.name ?? null), [null]);
+  assert.deepEqual(coder.code('Kenyan President William Ruto received Somali Foreign Minister Ahmed Fiqi at State House, Nairobi, on Monday.', '2025-10-21').map((e) => e.event_loc?.name ?? null), ['Nairobi']);
+});

@@ -84,7 +84,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
     // "in Russia's Saratov": the place after its country's possessive takes the possessive's preposition.
     // "in the disputed Kashmir region": the preposition before the adjectives.
-    const prep = c.prep ?? (c.place ? (venuePrep(words, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
+    const prep = c.prep ?? (c.place ? (venuePrep(view, c.from) ?? possessivePrep(chunks[i - 1], c) ?? adjectivePrep(view, c.from)) : null);
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
@@ -192,12 +192,14 @@ function venueBetween(view: SentenceView, from: number, to: number): boolean {
 /** How many words a venue's name between "at" and ", City" may have. */
 const VENUE_WORDS = 6;
 
-/** "at State House, Nairobi": the preposition before the venue whose comma the place at `from` follows, or null. */
-function venuePrep(words: string[], from: number): string | null {
+/** "at State House, Nairobi": the preposition before the venue whose comma the place at `from` follows, or null
+ *  ("In 2024, Kathmandu protested": a date before the comma is no venue). */
+function venuePrep(view: SentenceView, from: number): string | null {
+  const { words } = view;
   if (wordAt(words, from - 1) !== ',') return null;
   for (let k = from - 2; k >= 0 && from - 2 - k < VENUE_WORDS; k--) {
     if (words[k] === 'at' || words[k] === 'in') return k < from - 2 ? words[k] : null;
-    if (words[k] === ',' || words[k] === '.') return null;
+    if (words[k] === ',' || words[k] === '.' || view.dateTok[k] >= 0) return null;
   }
   return null;
 }

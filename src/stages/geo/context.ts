@@ -48,14 +48,20 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
 /** How many capitalised words a venue's name before ", City" may have ("at the Great Hall of the People"). */
 const VENUE_WORDS = 6;
 
+/** Capitalised words of dates: "In January, Kathmandu protested" names no venue before its comma. */
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** "at State House, Nairobi", "in the Kremlin, Moscow": a city after a comma that follows a place named after a
- *  locative word is where that place is, not a stand-in for the government. */
+ *  locative word is where that place is, not a stand-in for the government ("In January, Kathmandu" is a date's). */
 export function afterVenue(tokens: Token[], from: number, lex: GeoLexicon): boolean {
   if (from === 0 || tokens[from - 1]?.text !== ',') return false;
   for (let k = from - 2, n = 0; k >= 0 && n < VENUE_WORDS; k--, n++) {
     const t = tokens[k];
     if (lex.locativeWords.has(t.lower)) return n > 0;
-    if (!(isCapitalized(t.text) || GLUE.has(t.lower))) return false;
+    if (!(isCapitalized(t.text) || GLUE.has(t.lower)) || CALENDAR_WORDS.has(t.lower)) return false;
   }
   return false;
 }

@@ -33,6 +33,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
   ['a capital after a venue named after a locative word is only a place', 'Ruto received Madobe at State House, Nairobi, on Monday.', []],
+  ['NEGATIVE: a month or weekday after "In" before the comma is a date, no venue: the capital stands for its government', 'In January, Kathmandu protested, and on Monday, Nairobi agreed.', ['Kathmandu=NPL/capital', 'Nairobi=KEN/capital']],
   ['NEGATIVE: a capital after a comma that closes no venue still stands for its government', 'Kenya, Nairobi said, would reopen the border.', ['Kenya=KEN/name', 'Nairobi=KEN/capital']],
   ['Washington as a metonym', "Washington's response angered Moscow.", ['Washington=USA/capital', 'Moscow=RUS/capital']],
   ['diacritics are folded', 'Việt Nam and Türkiye signed a deal.', ['Việt Nam=VNM/name', 'Türkiye=TUR/name']],
