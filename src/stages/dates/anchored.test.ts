@@ -24,7 +24,10 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: "Two days after the vote," opening a sentence counts from the vote, not from a date', 'Polls closed on May 1, 2025. Two days after the vote, troops withdrew.', []],
   ['NEGATIVE: no comma, no date of the clause', 'The envoy left on June 3, 2025 a day after the talks.', []],
   ['NEGATIVE: no date before the offset', 'Two days later, the Thai envoy left Phnom Penh.', []],
-  ['NEGATIVE: days need a day, not a month', 'Clashes broke out in March 2024. Two days later, the border was closed.', []],
+  ['a few days after a month, told after it, fall in it', 'Clashes broke out in March 2024. Two days later, the border was closed.', ['Two days later=2024-03']],
+  ['the following day after a month in the same sentence: that month', 'Nepal protested in January 2025, and India rejected the protest the following day.', ['the following day=2025-01']],
+  ['NEGATIVE: more than a week after a month may run into the next', 'Clashes broke out in March 2024. Ten days later, the border was closed.', []],
+  ['a day told after the month counts from the day', 'Clashes broke out in March 2024 and the envoy was expelled on April 2, 2024. Two days later, the border was closed.', ['Two days later=2024-04-04']],
   ['NEGATIVE: no anchor from another paragraph', 'Talks opened on Monday.\n\nTwo days later, the border was closed.', []],
   ['NEGATIVE: "days after the vote" counts from no date', 'The protests began on May 1, 2025, days after the vote.', []],
   // "Later that year", "the same month", "later that month": the anchor's own year, month or day.

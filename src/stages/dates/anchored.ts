@@ -163,6 +163,12 @@ function offsetMention(doc: Doc, found: DateMention[], i: number, start: number,
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
   const anchor = anchorBefore(doc, found, i, start, back, unit, previousParagraph);
+  // ("Nepal protested in January, and India rejected the protest the following day": a few days after a month, told
+  // after it, are taken to fall in it, as "days later" is.)
+  const month = unit === 'day' && n > 0 && n <= VAGUE_SAME_MONTH_DAYS ? anchorBefore(doc, found, i, start, back, 'month', previousParagraph) : null;
+  if (month && month.value.length === 7 && (!anchor || month.start > anchor.start)) {
+    return { text, value: month.value, future: isFuture(month.value, doc.document.published), start, end, rule };
+  }
   const value = anchor ? shift(anchor.value, unit, n) : null;
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
 }

@@ -1695,3 +1695,12 @@ test('a past act with no date right after a sentence of the same paragraph that 
     'The row began in February 2025. New Zealand gives the Cook Islands aid for its defence.',
   ], '2025-11-14').some((e) => e.includes(' 2025-02')));
 });
+
+test('a protest rejected in the same sentence is aimed at the protester, and "the following day" after a month falls in it ("Nepal protested … in January, and India rejected the protest the following day"); NEGATIVE: an act after the noun is none it points back to', () => {
+  assert.deepEqual(eventsOf([
+    'KATHMANDU, March 12, 2025 - Nepal and India held talks on power trade on Tuesday.',
+    'In January, Kathmandu protested to New Delhi over a new map, and India rejected the protest the following day.',
+  ], '2025-03-12').map(withoutPlace).filter((e) => !e.startsWith('CONSULT')), ['ACCUSE/disapprove 2025-01 NPL>IND', 'REJECT 2025-01 IND>NPL']);
+  const after = eventsOf(['KATHMANDU, March 12, 2025 - Nepal rejected the protest on Tuesday, and India protested to Bhutan on Monday.'], '2025-03-12');
+  assert.ok(!after.some((e) => e.startsWith('REJECT') && e.includes('>IND')), after.join('; '));
+});

@@ -402,7 +402,8 @@ function pointBack(d: Draft, drafts: Draft[], views: Map<number, SentenceView>, 
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
     const a = drafts[k];
     if (a.sentence < d.sentence - ANAPHOR_NAMED_LOOK_BACK) break;
-    if (a.anaphor || a.sentence === d.sentence) continue;
+    // (An act told earlier in the same sentence counts: "Nepal protested to India, and India rejected the protest".)
+    if (a.anaphor || (a.sentence === d.sentence && a.end > d.start)) continue;
     // (Every side of a joint act or an agreement is its actor: "South Korea and the United States began their annual
     // exercise … Pyongyang condemned the drills"; "Japan signed the pact with the Philippines … China criticised the pact".)
     const mutual = a.cue.roles === 'joint' || a.cue.kind === 'agreement';
