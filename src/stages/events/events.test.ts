@@ -2524,3 +2524,15 @@ test('a capital after a date that opens the sentence with "In" acts for its gove
   assert.deepEqual(coder.code('In 2024, Kathmandu protested to New Delhi over the map.', '2025-10-21').map((e) => e.event_loc?.name ?? null), [null]);
   assert.deepEqual(coder.code('Kenyan President William Ruto received Somali Foreign Minister Ahmed Fiqi at State House, Nairobi, on Monday.', '2025-10-21').map((e) => e.event_loc?.name ?? null), ['Nairobi']);
 });
+
+test('joint activities as the topic of a text or of talks are none held ("signed a memorandum on joint maritime patrols"); NEGATIVE: joint patrols begun are cooperation', () => {
+  assertNone('Senegal and Gambia signed a memorandum on joint maritime patrols in Banjul on Monday.', 'COOPERATE');
+  assertNone('Kenya and Uganda held talks about joint border patrols on Monday.', 'COOPERATE');
+  assertCodes('Kenya and Uganda began joint border patrols on Monday.', 'COOPERATE KEN,UGA > ');
+});
+
+test('a video conference or virtual meeting held is a call ("held a video conference on Friday"); NEGATIVE: a press conference is none', () => {
+  assertCodes('The prime ministers of Vietnam and Laos held a video conference on Friday.', 'CONSULT LAO,VNM > ');
+  assertCodes('The leaders of Kenya and Uganda held a virtual meeting on Friday.', 'CONSULT KEN,UGA > ');
+  assert.deepEqual(coder.code('Kenya\'s president held a press conference on Friday with Ugandan journalists.', '2025-10-21'), []);
+});
