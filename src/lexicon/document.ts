@@ -54,6 +54,8 @@ export interface DocumentLexicon {
   siteNotices: RegExp[];
   /** Matches a line that any of `siteNotices` may match: one test before trying each (speed). */
   anySiteNotice: RegExp;
+  /** Outlets other outlets' stories quote ("told Reuters"), by outletKey: a body's "told X" does not name the story's own. */
+  quotedOutlets: Set<string>;
 }
 
 /** "Support {outlet} journalism" → /^Support\s+(.{2,50}?)(?:['’]s?)?\s+journalism.*$/i: the outlet in group 1. */
@@ -128,6 +130,7 @@ export function loadDocument(): DocumentLexicon {
     deskWords: new Set(byRole('desk-word').map((w) => w.toLowerCase())),
     notSignature: new Set(byRole('not-signature')),
     notDatelines: new Set(byRole('not-dateline')), creditLine, bylineLabel, titleLabel,
+    quotedOutlets: new Set(byRole('quoted-outlet').map(outletKey)),
   };
 }
 

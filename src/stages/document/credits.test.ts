@@ -63,7 +63,12 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   // Negatives.
   ['NEGATIVE: "Reuters reported" in the body credits no outlet', `Leaders meet on ports\n\nThe ministers met in Lima, Reuters reported, citing two officials.\n\n${BODY}`, null],
   ['NEGATIVE: another outlet quoted in the body', `Leaders meet on ports\n\nLIMA, May 4 (AP) — "We will see," the minister told Reuters.\n\n${BODY}`, 'AP'],
-  ['NEGATIVE: a closing line that cites an outlet\'s story', `Leaders meet on ports\n\n${BODY}\nThe minister told Dawn he was hopeful.\n`, null],
+  ['NEGATIVE: a closing line that cites a story of an outlet others quote', `Leaders meet on ports\n\n${BODY}\nThe minister told Reuters he was hopeful.\n`, null],
+  // A paper's own reporting: "… told The Jordan Times", when nothing else names the outlet.
+  ['"told" a listed outlet in the body names the story\'s own', `Leaders meet on ports\n\n${BODY}\nAn official told The Jordan Times that the talks would resume.\n`, 'Jordan Times'],
+  ['"told" a listed outlet at a sentence\'s end', `Leaders meet on ports\n\n"We will see," an analyst told Sudan Tribune.\n\n${BODY}`, 'Sudan Tribune'],
+  ['NEGATIVE: "told the National Assembly" names no outlet "The National"', `Leaders meet on ports\n\n${BODY}\nThe minister told the National Assembly that he was hopeful.\n`, null],
+  ['NEGATIVE: a listed outlet told, under a wire credit, gives way to the credit', `Leaders meet on ports\n\nLIMA, May 4 (AP) — "We will see," the minister told The Jordan Times.\n\n${BODY}`, 'AP'],
   ['NEGATIVE: a country in brackets is no wire credit', `Leaders meet on ports\n\nThe pact with Peru (Lima) was signed. ${BODY}`, null],
   ['NEGATIVE: a person named in a closing line', `Leaders meet on ports\n\n${BODY}\n— Jane Doe\n`, null],
   ['NEGATIVE: an agency named in a closing sentence', `Leaders meet on ports\n\n${BODY}\nThe talks were first reported by Kyodo.\n`, null],

@@ -48,6 +48,17 @@ const MAX_JOB_LINE_WORDS = 5;
 /** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
+/** "told The Jordan Times", "told Sudan Tribune": the capitalised words after "told" (group 1; "told the National
+ *  Assembly" names no outlet "The National": the words must be the outlet's name, all of them). */
+const TOLD_OUTLET = /\btold\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})/gu;
+
+/** The listed outlet `name` names, unless others' stories quote it. */
+function ownOutletTold(lex: Lexicon['document'], name: string): string | undefined {
+  const outlet = findOutlet(lex, name);
+  if (!outlet || [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a)))) return undefined;
+  return creditedOutlet(lex, name);
+}
+
 /** "(By Jane Doe)": the author credited under the story. */
 // The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place; none of the words
 // a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
@@ -440,6 +451,20 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       if (!lines[i].text) continue;
       left--;
       noteSource(h, closingCredit(lines[i].text, lex), 'closing');
+      if (h.source) break;
+    }
+  }
+
+  // "…, a Jordanian official told The Jordan Times": a paper's own reporting, when nothing else named the outlet
+  // (not an outlet others quote: "the minister told Reuters", header-words.tsv quoted-outlet).
+  if (!h.source) {
+    for (const line of lines) {
+      if (line.start < bodyStart || !line.text) continue;
+      TOLD_OUTLET.lastIndex = 0;
+      for (let m = TOLD_OUTLET.exec(line.text); m && !h.source; m = TOLD_OUTLET.exec(line.text)) {
+        const outlet = ownOutletTold(lex, m[1]);
+        if (outlet) noteSource(h, outlet, 'closing');
+      }
       if (h.source) break;
     }
   }
