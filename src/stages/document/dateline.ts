@@ -87,6 +87,9 @@ const PLACE_DASH_DATELINE = new RegExp(
   'u',
 );
 
+// The date first, then the place in capitals in brackets: Sudan Tribune's "March 4, 2025 (PORT SUDAN) –".
+const DATE_PLACE_DATELINE = new RegExp(`^(${DATE})\\s+\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})\\)\\s*(?:${DASH})\\s+(?=\\S)`, 'u');
+
 const fullDate = (date: string | undefined) => (date ? findHeaderDate(date)?.date ?? null : null);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY = /(\p{L}{3})\p{L}*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3})/u;
@@ -161,6 +164,10 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
   if (m) {
     const outlet = creditedOutlet(lex, m[2]);
     if (outlet && !findOutlet(lex, m[1])) return { place: m[1], source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
+  }
+  m = DATE_PLACE_DATELINE.exec(line);
+  if (m && fullDate(m[1]) && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2])) {
+    return { place: placeName(m[2]), source: null, published: fullDate(m[1]), monthDay: monthDay(m[1]), length: m[0].length, rule: 'document.dateline-date-place' };
   }
   m = isPlace ? PLACE_DASH_DATELINE.exec(line) ?? PLACE_DOT_DATELINE.exec(line) : null;
   if (m && isPlace?.(m[1])) {

@@ -619,6 +619,16 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Santo Domingo', source: 'Dominican Today', byline: null, published: '2025-10-09' },
   ],
   [
+    'the date first, then the place in capitals in brackets and a dash (Sudan Tribune)',
+    'Envoy summoned\n\nJune 2, 2025 (KHARTOUM) – Sudan summoned the Kenyan ambassador on Monday.\n',
+    { dateline: 'Khartoum', published: '2025-06-02' },
+  ],
+  [
+    'NEGATIVE: a date and an outlet in brackets name no place',
+    'Envoy summoned\n\nJune 2, 2025 (AFP) – Sudan summoned the Kenyan ambassador on Monday.\n',
+    { dateline: null },
+  ],
+  [
     'NEGATIVE: a country and a full stop open no dateline',
     'Talks resume\n\nKenya. The country is at a crossroads, analysts say.\n',
     { dateline: null },
@@ -904,6 +914,9 @@ const STAMPS: [string, string | null][] = [
   ['Published: 7:30am, 2 Mar 2025Updated: 8:10am, 2 Mar 2025', '2025-03-02'],
   // labels, separators, zone offsets and reading times
   ['Issued on: 13/03/2025 - 09:20Modified: 13/03/2025 - 11:05', '2025-03-13'],
+  // GhanaWeb's section label before the day
+  ['General News of Wednesday, 17 September 2025', '2025-09-17'],
+  ['Business News of Monday, 3 March 2025', '2025-03-03'],
   ['Published on 21/02/2025 - 08:14 GMT+1•Updated 09:30', '2025-02-21'],
   ['February 3, 2025 07:45 GMT+700', '2025-02-03'],
   ['Published on 14/08/2025 - 18:22 Modified on 14/08/2025 - 18:40', '2025-08-14'],
