@@ -204,6 +204,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['NEGATIVE: a nationality after a name and before a noun is no family name', 'Pakistani Prime Minister Shehbaz Sharif Chinese investors met on Monday.', ['Shehbaz Sharif/PAK']],
   ['a leader named with the honorific of his full name is the gazetteer\'s person, not a second one', 'General Syed Asim Munir met Syed Ali Shah Geelani, a separatist leader.', ['Asim Munir/PAK', 'Syed Ali Shah Geelani/PAK']],
   // South Asian and Arabic forms of address: Sardar is an honorific; Syed a word of lineage kept in the name.
+  ['Myanmar\'s "U" and "Daw" are honorifics, not part of the name', 'YANGON (Reuters) - Foreign Minister U Than Swe met Daw Khin Mar Aye on Monday.', ['Than Swe/MMR', 'Khin Mar Aye/null']],
+  ['NEGATIVE: "U.S." before a name is no honorific', 'YANGON (Reuters) - U.S. envoy Julie Turner met him.', ['Julie Turner/USA']],
   ['"Sardar" is an honorific, not part of the name', 'ISLAMABAD (Reuters) - Sardar Tanveer Ilyas met Speaker Sardar Ayaz Sadiq.', ['Tanveer Ilyas/null', 'Ayaz Sadiq/PAK']],
   ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Yousuf Raza Gilani spoke.', ['Syed Yousuf Raza Gilani/PAK']],
   ['NEGATIVE: "Sheikh" as a family name of a listed leader stays in it', 'DHAKA (Reuters) - Sheikh Hasina left Dhaka.', ['Sheikh Hasina/BGD']],
