@@ -2536,3 +2536,8 @@ test('a video conference or virtual meeting held is a call ("held a video confer
   assertCodes('The leaders of Kenya and Uganda held a virtual meeting on Friday.', 'CONSULT KEN,UGA > ');
   assert.deepEqual(coder.code('Kenya\'s president held a press conference on Friday with Ugandan journalists.', '2025-10-21'), []);
 });
+
+test('captives handed over to their country are released, above the judicial hand-over ("handed over 27 Bangladeshi fishermen to the border guard"); NEGATIVE: suspects handed over are cooperation', () => {
+  assertCodes('Myanmar handed over 27 Bangladeshi fishermen to Bangladesh on Monday.', 'RETREAT MMR > BGD');
+  assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
+});
