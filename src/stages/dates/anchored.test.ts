@@ -61,7 +61,8 @@ const CASES: [string, string, string[]][] = [
   ['the same day from the paragraph right before', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', ['The same day=2023-05-02']],
   ['later that day, across a paragraph break', 'The envoy was summoned on Tuesday.\n\nThe minister spoke by phone with her counterpart later that day.', ['later that day=2025-06-10']],
   ['the same day takes the last day of the sentence before', 'Police arrested her on Monday and the ministry protested on Tuesday.\n\nThe minister called his counterpart the same day.', ['the same day=2025-06-10']],
-  ['NEGATIVE: "the same day" two paragraphs after its date', 'Talks opened on May 2, 2023.\n\nThe border stayed open.\n\nThe same day the envoy left.', []],
+  ['"the same day" with no date in the two sentences before: the story\'s day', 'Talks opened on May 2, 2023.\n\nThe border stayed open.\n\nThe same day the envoy left.', ['The same day=2023-05-02']],
+  ['"On the same day" after a quotation: the day of the lead, not of the header\'s stamp', 'Envoy summoned\n\nTue May 13, 2025 12:00 AM\nLast update on: Tue May 13, 2025 01:47 AM\n\nBangladesh yesterday summoned the envoy.\n\n"We want calm," the minister said.\n\nAnalysts were not surprised.\n\nOn the same day, Myanmar freed 27 fishermen.', ['the same day=2025-05-12']],
   ['NEGATIVE: "the same day" after a sentence with only a month', 'Talks opened on May 2, 2023.\n\nClashes broke out in June 2023.\n\nThe same day the envoy left.', []],
 ];
 

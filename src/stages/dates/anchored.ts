@@ -2,7 +2,7 @@
 // month later" (2021-09), "Talks began on Monday. Two days later, …" (Wednesday), "the next day". The anchor is
 // the last date written before the offset in its sentence, else in the one or two sentences before it in the
 // same paragraph; the result has the precision the unit allows (days and weeks need a day, months a month).
-import { sentenceAt, type DateMention, type Doc } from '../../core/doc.ts';
+import { isExcluded, sentenceAt, type DateMention, type Doc } from '../../core/doc.ts';
 import type { OffsetUnit, OffsetWords } from '../../lexicon/dates.ts';
 
 /** How many sentences back (in the same paragraph) an anchor is looked for. */
@@ -64,7 +64,14 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       if (m[6] && rightAfterDate(found, sentence.start + m.index, doc.text)) continue;
       // "… on Tuesday.\n\nHe held a phone call the same day": wire copy gives each sentence a paragraph, so the
       // anchor's own day, month or year may come from the sentence right before across a paragraph break.
-      add(offsetMention(doc, found, i, sentence.start + m.index, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset', Boolean(m[6])));
+      const start = sentence.start + m.index;
+      const mention = offsetMention(doc, found, i, start, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset', Boolean(m[6]));
+      // ("On the same day, Myanmar handed over 27 fishermen" after a quotation: with no other date in the two sentences
+      // before, the story's day.)
+      const day = !mention && m[6] && unit === 'day' && !overlapsFound(found, start, start + m[0].length) ? storyDay(doc, found, i) : null;
+      const near = day ? dateNear(doc, found, i, start) : null;
+      const story = day && (!near || near.value === day) ? day : null;
+      add(mention ?? (story ? { text: m[0], value: story, future: false, start, end: start + m[0].length, rule: 'dates.offset' } : null));
     }
     words.pattern.lastIndex = 0;
     // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
@@ -122,10 +129,11 @@ const LEAD_SENTENCES = 2;
 /** A dateline before a date: "YEREVAN, OCTOBER 16, ARMENPRESS." (capitals and a comma). */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]*,\s*$/;
 
-/** The story's day: the first past day the lead (its first two sentences, before sentence `i`) gives, not the
- *  dateline's, else null. */
+/** The story's day: the first past day the lead (the body's first two sentences, before sentence `i`; the header's
+ *  stamps are no part of it) gives, not the dateline's, else null. */
 function storyDay(doc: Doc, found: DateMention[], i: number): string | null {
-  const lead = doc.sentences.slice(0, Math.min(i, LEAD_SENTENCES));
+  const first = doc.sentences.findIndex((x) => x.start >= doc.bodyStart && !isExcluded(doc, x));
+  const lead = first < 0 ? [] : doc.sentences.slice(first, Math.min(i, first + LEAD_SENTENCES));
   for (const d of found) {
     const s = lead.find((x) => d.start >= x.start && d.start < x.end);
     if (!s) continue;
@@ -171,6 +179,18 @@ function offsetMention(doc: Doc, found: DateMention[], i: number, start: number,
   }
   const value = anchor ? shift(anchor.value, unit, n) : null;
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
+}
+
+/** The last date of any precision before `pos` in sentence `i` or in the ANCHOR_SENTENCES sentences before it, or null. */
+function dateNear(doc: Doc, found: DateMention[], i: number, pos: number): DateMention | null {
+  const k = lastBefore(found, pos);
+  return k >= 0 && found[k].start >= doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start ? found[k] : null;
+}
+
+/** Whether a date found overlaps [start, end). */
+function overlapsFound(found: DateMention[], start: number, end: number): boolean {
+  const k = lastBefore(found, end);
+  return k >= 0 && found[k].end > start;
 }
 
 /** Whether only spaces or "of" stand between the last date found and `pos` ("January that year"). */

@@ -619,6 +619,11 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Santo Domingo', source: 'Dominican Today', byline: null, published: '2025-10-09' },
   ],
   [
+    'a "Last update on:" stamp under the first is header, not the body\'s first line',
+    'Envoy summoned\n\nDiplomatic Correspondent\n\nTue May 13, 2025 12:00 AM\nLast update on: Tue May 13, 2025 01:47 AM\n\nBangladesh yesterday summoned the envoy.\n',
+    { published: '2025-05-13', body: 'Bangladesh yesterday summoned' },
+  ],
+  [
     'the date first, then the place in capitals in brackets and a dash (Sudan Tribune)',
     'Envoy summoned\n\nJune 2, 2025 (KHARTOUM) – Sudan summoned the Kenyan ambassador on Monday.\n',
     { dateline: 'Khartoum', published: '2025-06-02' },
