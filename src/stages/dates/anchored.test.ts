@@ -47,6 +47,8 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: days earlier than the 3rd may fall in the month before', 'The leaders met on September 3, 2024. Days earlier, the minister had visited Delhi.', []],
   ['NEGATIVE: days earlier needs a day to count from', 'The leaders met in August 2024. Days earlier, the minister had visited Delhi.', []],
   ['days later from a month: that month, also across a paragraph break', 'The dispute dates back to early April 2025, when a drone was shot down.\n\nThree states recalled their ambassadors days later.', ['days later=2025-04']],
+  ['within days from a month: that month', 'Niamey accused Abuja of helping France in December 2024. Abuja rejected the claim within days.', ['within days=2024-12']],
+  ['within days from a day late in a month: none (it may run into the next)', 'Niamey accused Abuja on December 29, 2024. Abuja rejected the claim within days.', []],
   ['NEGATIVE: weeks later from a month may run into the next', 'The dispute dates back to early April 2025.\n\nThree states recalled their ambassadors weeks later.', []],
   // "The transfer came three days after …": counted back from the story's day (the lead's first day, not the
   // dateline's).

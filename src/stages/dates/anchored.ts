@@ -112,8 +112,8 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       // ("Two days later" is counted above.)
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
       if (words.counts.has(before) || /^\d+$/.test(before)) continue;
-      const [from, to] = words.vagueDays.get(m[1].toLowerCase()) ?? [0, 0];
-      const direction = words.directions.get(m[2].toLowerCase()) ?? 0;
+      const [from, to] = words.vagueDays.get((m[1] ?? m[3]).toLowerCase()) ?? [0, 0];
+      const direction = m[2] ? words.directions.get(m[2].toLowerCase()) ?? 0 : 1;
       add(vagueMention(doc, found, i, sentence.start + m.index, m[0], direction * from, direction * to));
     }
     words.vaguePattern.lastIndex = 0;
