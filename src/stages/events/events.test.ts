@@ -2541,3 +2541,9 @@ test('captives handed over to their country are released, above the judicial han
   assertCodes('Myanmar handed over 27 Bangladeshi fishermen to Bangladesh on Monday.', 'RETREAT MMR > BGD');
   assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
 });
+
+test('talks "in" a venue "between" named sides are those sides\' meeting, held at the venue ("after talks in Abuja between the foreign minister, Yusuf Tuggar, and his Nigerien counterpart"); NEGATIVE: a city of an earlier clause is not where', () => {
+  const events = coder.code('Nigeria and Niger on Monday agreed to revive the commission, idle since the 2023 coup in Niamey, after talks in Abuja between the Minister of Foreign Affairs, Yusuf Tuggar, and his Nigerien counterpart, Bakary Yaou Sangaré.', '2025-07-15');
+  const talks = events.find((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual([talks?.actor.map((p) => p.code), talks?.recipient.map((p) => p.code), talks?.event_loc?.name], [['NER'], ['NGA'], 'Abuja']);
+});

@@ -102,8 +102,10 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   }
   if (relative) return places.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind) && x.p.country === relative.country)?.p ?? relative;
   if (places.length === 0) return placeBeforeWhen(view, span, clause, lex);
+  // ("after talks in Abuja between Tuggar and Sangaré": a venue inside the cue's own words is where.)
+  const inside = places.filter((x) => x.c.from > span.from && x.c.to < span.to && (x.c.prep === 'in' || x.c.prep === 'at'));
   const after = places.filter((x) => x.c.from >= span.to);
-  const pool = after.length > 0 ? after : places;
+  const pool = inside.length > 0 ? inside : after.length > 0 ? after : places;
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
