@@ -2547,3 +2547,9 @@ test('talks "in" a venue "between" named sides are those sides\' meeting, held a
   const talks = events.find((e) => e.event[0] === 'CONSULT');
   assert.deepEqual([talks?.actor.map((p) => p.code), talks?.recipient.map((p) => p.code), talks?.event_loc?.name], [['NER'], ['NGA'], 'Abuja']);
 });
+
+test('an agent after "by" named with a title set off by commas is the person ("received by the President of the Council of Ministers, Faure Gnassingbé,"); NEGATIVE: a body after "by" with no name set off stays the body', () => {
+  assertCodes('Ghana\'s foreign minister was received by the President of the Council of Ministers, Faure Gnassingbé, on Tuesday.', 'CONSULT GHA > TGO');
+  assertCodes('Kenya was criticised by the Secretary-General of the United Nations, Antonio Guterres, on Monday.', 'ACCUSE UNO > KEN');
+  assertCodes('Kenya was criticised by the United Nations on Monday.', 'ACCUSE UNO > KEN');
+});

@@ -937,8 +937,28 @@ function partiesRightAfter(view: SentenceView, n: number, g?: EventGrammar): Chu
     }
     if (view.chunkAt[k] >= 0) n = k;
   }
+  if (view.chunkAt[n] < 0) n = titledNameAt(view, n) ?? n;
   const ci = view.chunkAt[n] ?? -1;
   return ci >= 0 && view.chunks[ci].parties.length > 0 ? coordinateRight(view, ci) : [];
+}
+
+/** How many words a title set off before a name may have ("President of the Council of Ministers"). */
+const SET_OFF_TITLE_WORDS = 8;
+const TITLE_GLUE = new Set(['of', 'the', 'and', 'for']);
+
+/** "by the President of the Council of Ministers, Faure Gnassingbé,": a capitalised title (a body's name may stand in
+ *  it) set off by a comma before a person: the person's token, else null. */
+function titledNameAt(view: SentenceView, n: number): number | null {
+  if (!UPPER_FIRST.test(view.tokens[n]?.text ?? '')) return null;
+  for (let k = n + 1; k < view.words.length && k <= n + SET_OFF_TITLE_WORDS; k++) {
+    const ci = view.chunkAt[k];
+    if (view.words[k] === ',') {
+      const next = view.chunkAt[k + 1] ?? -1;
+      return next >= 0 && view.chunks[next].kind === 'person' ? k + 1 : null;
+    }
+    if (ci >= 0 ? view.chunks[ci].kind !== 'org' : !(UPPER_FIRST.test(view.tokens[k].text) || TITLE_GLUE.has(view.words[k]))) return null;
+  }
+  return null;
 }
 
 /**
