@@ -1704,3 +1704,16 @@ test('a protest rejected in the same sentence is aimed at the protester, and "th
   const after = eventsOf(['KATHMANDU, March 12, 2025 - Nepal rejected the protest on Tuesday, and India protested to Bhutan on Monday.'], '2025-03-12');
   assert.ok(!after.some((e) => e.startsWith('REJECT') && e.includes('>IND')), after.join('; '));
 });
+
+test('people released with no one named as releasing them were released by whoever detained them ("Togolese gendarmes detained eleven Ghanaian traders … The traders were freed on Friday"); NEGATIVE: a release of the detainer\'s own people takes no actor from it', () => {
+  const events = eventsOf([
+    'ACCRA, Sept 17, 2025 - Togolese gendarmes detained eleven Ghanaian traders near the Aflao border on September 9.',
+    'The traders were freed on Friday and returned home through Aflao.',
+  ], '2025-09-17').map(withoutPlace);
+  assert.ok(events.includes('RETREAT/release 2025-09-12 TGO>GHA'), events.join('; '));
+  const own = eventsOf([
+    'ACCRA, Sept 17, 2025 - Togolese gendarmes detained eleven Ghanaian traders near the Aflao border on September 9.',
+    'Two Togolese drivers were freed on Friday.',
+  ], '2025-09-17').map(withoutPlace);
+  assert.ok(!own.some((e) => e.startsWith('RETREAT/release') && e.includes('TGO>TGO')), own.join('; '));
+});

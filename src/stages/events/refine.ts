@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
-import type { Draft } from './draft.ts';
+import { isKnown, type Draft } from './draft.ts';
 import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
@@ -56,6 +56,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillOtherRecipient(d, dyad);
+  for (const d of kept) if (mode === 'article') fillReleaser(d, kept);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
@@ -371,6 +372,24 @@ function fillReactionRecipient(d: Draft, dyad: Party[]): void {
 function fillOtherRecipient(d: Draft, dyad: Party[]): void {
   const other = d.forOther ? otherOfDyad(d, dyad) : null;
   if (other) d.recipient = [other];
+}
+
+/** How many drafts back the detention of people released with no agent named is looked for. */
+const RELEASE_LOOK_BACK = 20;
+
+/** "Togolese gendarmes detained eleven Ghanaian traders … The traders were freed on Friday": a release with no one
+ *  named as releasing is by whoever last detained people of the released party's country. */
+function fillReleaser(d: Draft, drafts: Draft[]): void {
+  if (d.type !== 'RETREAT' || d.mode[0] !== 'release' || d.actor.some(isKnown) || d.recipient.length === 0) return;
+  const held = new Set(d.recipient.map((p) => p.code).filter(Boolean));
+  const i = drafts.indexOf(d);
+  for (let k = i - 1; k >= 0 && k >= i - RELEASE_LOOK_BACK; k--) {
+    const a = drafts[k];
+    if (a.type === 'COERCE' && a.recipient.some((p) => held.has(p.code)) && a.actor.some(isKnown) && !a.actor.some((p) => held.has(p.code))) {
+      d.actor = a.actor;
+      return;
+    }
+  }
 }
 
 function fillMissingRecipient(d: Draft, dyad: Party[]): void {
