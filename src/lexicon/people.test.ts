@@ -26,8 +26,13 @@ for (const [title, plural] of CASES) {
 }
 
 const VARIANTS: [string, string[]][] = [
-  ['Abdel Fattah al-Sisi', ['Abdel Fattah al-Sisi', 'Abdel-Fattah al-Sisi']],
-  ['Abdul-Malik al-Houthi', ['Abdul-Malik al-Houthi', 'Abdul Malik al-Houthi']],
+  // (And the Arabic article as "al-", "Al-" or "Al ".)
+  ['Abdel Fattah al-Sisi', ['Abdel Fattah al-Sisi', 'Abdel-Fattah al-Sisi', 'Abdel Fattah Al-Sisi', 'Abdel Fattah Al Sisi', 'Abdel-Fattah Al-Sisi', 'Abdel-Fattah Al Sisi']],
+  ['Abdul-Malik al-Houthi', ['Abdul-Malik al-Houthi', 'Abdul Malik al-Houthi', 'Abdul-Malik Al-Houthi', 'Abdul-Malik Al Houthi', 'Abdul Malik Al-Houthi', 'Abdul Malik Al Houthi']],
+  ['Ahmed Al Sharaa', ['Ahmed Al Sharaa', 'Ahmed al-Sharaa', 'Ahmed Al-Sharaa']],
+  ['Abdel Fattah el-Sisi', ['Abdel Fattah el-Sisi', 'Abdel-Fattah el-Sisi', 'Abdel Fattah El-Sisi', 'Abdel Fattah El Sisi', 'Abdel-Fattah El-Sisi', 'Abdel-Fattah El Sisi']],
+  // NEGATIVE: "Al" as a given name, not after another name.
+  ['Al Gore', ['Al Gore']],
   ['Abu Bakr Ahmed', ['Abu Bakr Ahmed', 'Abu-Bakr Ahmed']],
   // NEGATIVE: no Arabic compound, or the prefix inside a longer word or before a lower-case word.
   ['Kim Jong Un', ['Kim Jong Un']],

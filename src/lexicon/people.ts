@@ -185,8 +185,17 @@ export function spellingVariants(name: string): string[] {
     const undotted = v.replace(INITIAL_DOT, '$1 ');
     if (undotted !== v) out.push(undotted);
   }
+  // ("Ahmed al-Sharaa" is also written "Ahmed Al Sharaa" and "Ahmed Al-Sharaa": the Arabic article's spellings.)
+  for (const v of [...out]) {
+    for (const form of ['al-', 'Al-', 'Al ']) {
+      const w = v.replace(ARABIC_ARTICLE, (_, a: string) => (a[0] === 'e' || a[0] === 'E' ? form.replace('A', 'E').replace('a', 'e') : form));
+      if (!out.includes(w)) out.push(w);
+    }
+  }
   return out;
 }
+/** The Arabic article before a capitalised family name ("al-Sharaa", "Al Sabah", "el-Sisi"). */
+const ARABIC_ARTICLE = /(?<=\s)(al|Al|el|El)[ -](?=\p{Lu})/gu;
 /** An initial and its dot before a space ("S. "). */
 const INITIAL_DOT = /\b(\p{Lu})\. /gu;
 

@@ -376,6 +376,12 @@ test('people: a known name with an initial is found with or without the initial\
   assert.ok(!run('Indian official K Jaishankar spoke.', '2025-11-30').people.some((p) => p.name === 'Subrahmanyam Jaishankar' && p.aliases.includes('K Jaishankar')));
 });
 
+test('people: a known name with the Arabic article is found however the article is spelled ("Ahmed Al Sharaa" is Ahmed al-Sharaa); NEGATIVE: another family name after "Al" is no alias', () => {
+  const doc = run('AMMAN (Reuters) - King Abdullah II received a message from President Ahmed Al Sharaa on Monday.', '2025-11-04');
+  assert.deepEqual(doc.people.map((p) => [p.name, p.country]), [['Abdullah II', 'JOR'], ['Ahmed al-Sharaa', 'SYR']]);
+  assert.ok(!run('AMMAN (Reuters) - Ahmed Al Shami spoke.', '2025-11-04').people.some((p) => p.name === 'Ahmed al-Sharaa'));
+});
+
 test('people: an office owned by a body\'s noun ("the Taliban government\'s acting defence minister") gives the body\'s country, also over a form of address after the comma ("…, Mullah Mohammad Yaqoob"); NEGATIVE: "Mullah" is no office', () => {
   const doc = run('The Pakistani delegation was led by Defence Minister Khawaja Asif and the Afghan side by the Taliban government\'s acting defence minister, Mullah Mohammad Yaqoob.', '2025-10-20');
   const yaqoob = doc.people.find((p) => p.name === 'Mohammad Yaqoob')!;
