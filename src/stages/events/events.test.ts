@@ -2553,3 +2553,15 @@ test('an agent after "by" named with a title set off by commas is the person ("r
   assertCodes('Kenya was criticised by the Secretary-General of the United Nations, Antonio Guterres, on Monday.', 'ACCUSE UNO > KEN');
   assertCodes('Kenya was criticised by the United Nations on Monday.', 'ACCUSE UNO > KEN');
 });
+
+test('money received from a party is aid ("received about $334 million from the IMF"); NEGATIVE: visitors received are none', () => {
+  assertCodes('Sri Lanka received about $334 million from the International Monetary Fund on Friday.', 'AID IGO > LKA');
+  assertCodes('Pakistan received a $1 billion tranche from the IMF on Monday.', 'AID IGO > PAK');
+  assert.deepEqual(coder.code('Thailand received 6 million tourists from China last year.', '2025-10-21'), []);
+});
+
+test('building begun together and works financed jointly are cooperation ("began building their railway", "will jointly finance the plant"); NEGATIVE: one state building at home is none', () => {
+  assertCodes('China, Kyrgyzstan and Uzbekistan began building their railway on Friday.', 'COOPERATE CHN,KGZ,UZB > ');
+  assertCodes('Kazakhstan, Kyrgyzstan and Uzbekistan will jointly finance the hydropower plant.', 'AGREE KAZ,KGZ,UZB > ');
+  assert.deepEqual(coder.code('Kenya began building a new stadium on Friday.', '2025-10-21'), []);
+});
