@@ -2565,3 +2565,10 @@ test('building begun together and works financed jointly are cooperation ("began
   assertCodes('Kazakhstan, Kyrgyzstan and Uzbekistan will jointly finance the hydropower plant.', 'AGREE KAZ,KGZ,UZB > ');
   assert.deepEqual(coder.code('Kenya began building a new stadium on Friday.', '2025-10-21'), []);
 });
+
+test('a participle set off after the sentence\'s first party tells what was done to it, told as background, and the verb after the closing comma is that party\'s ("French cyclist Lennart Monterlos, detained in Iran in June, was freed on Friday"); NEGATIVE: a verb after a party holding its own aside stays active', () => {
+  assert.deepEqual(kinds(coder.code('French cyclist Lennart Monterlos, detained in Iran in June while riding across the country, was freed on Friday, President Emmanuel Macron said.', '2025-10-21')), ['RETREAT IRN > FRA', 'COERCE IRN > FRA']);
+  assert.deepEqual(kinds(coder.code('Australian journalist Cheng Lei, detained in Beijing for three years, was freed on Wednesday.', '2025-10-21'))[0], 'RETREAT CHN > AUS');
+  assertCodes('Putin, announcing a partial mobilisation, warned that Russia would defend its territory.', 'THREATEN RUS > ');
+  assertCodes('Kenyan President William Ruto, accompanied by his wife, visited Uganda on Monday.', 'CONSULT KEN > UGA');
+});

@@ -8,6 +8,7 @@ import { isKnown, type Draft } from './draft.ts';
 import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
+import { appositiveParticiple } from './roles.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
 export type CodingMode = 'article' | 'sentence';
@@ -301,6 +302,8 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   const b = d.clause.from - 1;
   if (b >= 0 && RELATIVES.has(words[b])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
+  // ("Cheng Lei, detained in Beijing for three years, was freed": what was done to the sentence's first party, set off.)
+  if (lex.pastForms.has(words[k]) && appositiveParticiple(view, k)) return true;
   // A participle right after a noun, with no "was" or "has" before it: a reduced relative ("spoke by telephone" is a
   // simple past, no participle).
   if (lex.participles.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;

@@ -165,7 +165,31 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
   }
   // A reduced relative: "the vessel seized by Iran" (not "called off a planned visit by the German minister", where
   // "by" follows the noun the cue ends in).
-  return wordAt(view.words, span.to) === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off');
+  if (wordAt(view.words, span.to) === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off')) return true;
+  // "French cyclist Lennart Monterlos, detained in Iran in June, was freed": a participle set off after the sentence's
+  // first party describes what was done to it.
+  return span.to - span.from === 1 && appositiveParticiple(view, span.from);
+}
+
+/** The party opening the sentence when a participle set off by commas follows it and the verb at `from` (over its
+ *  auxiliaries) comes right after the closing comma; else null. */
+function subjectBeforeParticiple(view: SentenceView, from: number, lex: EventsLexicon): Chunk | null {
+  let j = from - 1;
+  while (j >= 0 && (AUX.has(view.words[j]) || lex.grammar.be.has(view.words[j]))) j--;
+  if (wordAt(view.words, j) !== ',') return null;
+  const first = view.chunks.find((c) => c.parties.length > 0 && c.kind !== 'country');
+  if (!first || first.to + 1 >= j || !appositiveParticiple(view, first.to + 1) || !lex.pastForms.has(view.words[first.to + 1])) return null;
+  return first;
+}
+
+/** Whether the word at `k` follows a comma that closes the party opening the sentence (up to its third word). */
+export function appositiveParticiple(view: SentenceView, k: number): boolean {
+  if (wordAt(view.words, k - 1) !== ',' || k < 2) return false;
+  const ci = view.chunkAt[k - 2];
+  if (ci < 0) return false;
+  const c = view.chunks[ci];
+  // (Not the verb after a party that holds an aside of its own: "Putin, announcing a mobilisation, warned".)
+  return c.to === k - 1 && c.from <= 2 && (c.kind === 'person' || c.kind === 'group') && !view.words.slice(c.from, c.to).includes(',');
 }
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */
@@ -291,6 +315,10 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const noun = words[speaker.from - 1] ?? '';
     if (speaker.kind === 'pronoun' && speaker.to === saidAt && chunkAt[speaker.from - 1] < 0 && LOWER_FIRST.test(noun) && !g.functionWords.has(noun)) return { chunks: [], inherit: false };
   }
+  // "French cyclist Lennart Monterlos, detained in Iran in June while riding across the country, was freed": the party
+  // before a participle set off by commas is the subject of the verb after them.
+  const aside = subjectBeforeParticiple(view, span.from, lex);
+  if (aside) return { chunks: [aside], inherit: false };
   let onlyAux = true;
   for (let j = span.from - 1; j >= 0 && span.from - j <= 40; j--) {
     const ci = chunkAt[j];
