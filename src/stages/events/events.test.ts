@@ -2572,3 +2572,11 @@ test('a participle set off after the sentence\'s first party tells what was done
   assertCodes('Putin, announcing a partial mobilisation, warned that Russia would defend its territory.', 'THREATEN RUS > ');
   assertCodes('Kenyan President William Ruto, accompanied by his wife, visited Uganda on Monday.', 'CONSULT KEN > UGA');
 });
+
+test('a deal struck is no strike, nor a strike a deal ("any security deal Nauru strikes", "struck Gaza after the deal collapsed"); money promised to a party is aid ("will pay Nauru A$140 million"); NEGATIVE: "struck a free trade deal" is a signing', () => {
+  assertNone('Canberra gets a say over any security deal Nauru strikes with a third country.', 'ASSAULT');
+  assertCodes('Israel struck Gaza after the deal collapsed.', 'ASSAULT ISR > PSE');
+  assertNone('Israel struck Gaza after the deal collapsed.', 'SUPPORT');
+  assertCodes('India and the UK struck a free trade deal on Monday.', 'SUPPORT GBR,IND > ');
+  assertCodes('Australia will pay Nauru A$140 million over five years under a treaty.', 'AGREE AUS > NRU');
+});
