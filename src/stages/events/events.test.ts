@@ -2580,3 +2580,10 @@ test('a deal struck is no strike, nor a strike a deal ("any security deal Nauru 
   assertCodes('India and the UK struck a free trade deal on Monday.', 'SUPPORT GBR,IND > ');
   assertCodes('Australia will pay Nauru A$140 million over five years under a treaty.', 'AGREE AUS > NRU');
 });
+
+test('an agent after "by" may follow a possessive ("was received in Podgorica on Monday by his Montenegrin counterpart Milojko Spajic"); a planned or foiled attack is none carried out; NEGATIVE: an attack "as planned" is one', () => {
+  assertCodes('Albanian Prime Minister Edi Rama was received in Podgorica on Monday by his Montenegrin counterpart Milojko Spajic.', 'CONSULT ALB > MNE');
+  assertNone('Intelligence about the planned attack was passed to Danish police by their Swedish counterparts on Friday.', 'ASSAULT');
+  assertNone('Danish police foiled an attack by Swedish gangs on Friday.', 'ASSAULT');
+  assertCodes('Russia attacked Kyiv on Monday as planned.', 'ASSAULT RUS > UKR');
+});

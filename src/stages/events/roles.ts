@@ -955,7 +955,8 @@ const MATTER_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 /** The party at token `n` (over an article), with those coordinated with it, or none; with the grammar, also over
  *  words of quantity ("by tens of thousands of opposition supporters", "by a group of PKK fighters"). */
 function partiesRightAfter(view: SentenceView, n: number, g?: EventGrammar): Chunk[] {
-  while (['the', 'a', 'an'].includes(view.words[n] ?? '')) n++;
+  // ("was received by his Montenegrin counterpart Milojko Spajic": a possessive before the party too.)
+  while (['the', 'a', 'an', 'his', 'her', 'their'].includes(view.words[n] ?? '') && view.chunkAt[n] < 0) n++;
   if (g && view.chunkAt[n] < 0) {
     let k = n;
     for (let steps = 0; steps < 4 && view.chunkAt[k] < 0; steps++) {
