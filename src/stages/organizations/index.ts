@@ -29,6 +29,13 @@ function seatAt(doc: Doc, start: number | undefined): string | null {
   return capital?.code ?? place?.country ?? null;
 }
 
+/** Of bodies that share a name ("SDF": Japan's Self-Defense Forces, Syria's Democratic Forces), the first whose country
+ *  the article names, else the first that is no armed group. */
+function ofArticle(entries: OrgEntry[], doc: Doc): OrgEntry {
+  if (entries.length === 1) return entries[0];
+  return entries.find((e) => e.country && doc.countryMentions.some((m) => m.code === e.country)) ?? entries.find((e) => e.sector !== 'REB') ?? entries[0];
+}
+
 export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.organizations;
   const byId = new Map<string, Organization>();
@@ -78,7 +85,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       else if (m || local) {
         const from = index ? index[i] : i;
         const to = m ? (index ? index[m.to - 1] : m.to - 1) + 1 : from + 1;
-        found.push({ entry: m ? m.values[0] : local!, from, to, rule: m ? 'org.gazetteer' : 'org.acronym' });
+        found.push({ entry: m ? ofArticle(m.values, doc) : local!, from, to, rule: m ? 'org.gazetteer' : 'org.acronym' });
         for (let k = from; k < to; k++) covered[k] = true;
         i = m ? m.to : i + 1;
       } else i++;

@@ -26,6 +26,11 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  // A name two bodies share is the one whose country the article names.
+  ['"SDF" in an article that names Syria is the Syrian Democratic Forces', 'Turkey warned the SDF in northern Syria.', ['SDF=Syrian Democratic Forces/SYR/REB']],
+  ['NEGATIVE: "SDF" elsewhere is Japan\'s Self-Defense Forces', 'Japan\'s SDF held drills.', ['SDF=Japan Self-Defense Forces/JPN/MIL']],
+  ['the African Union\'s Peace and Security Council is no UN Security Council', 'The AU\'s Peace and Security Council suspended Mali, and the Security Council met.', [
+    'AU=African Union/IGO/null', 'Peace and Security Council=African Union Peace and Security Council/IGO/null', 'Security Council=United Nations Security Council/UNO/null']],
   ['border forces of South Asia by their acronyms', 'BSF troops and the BGB met at the border.', ['BSF=Border Security Force/IND/MIL', 'BGB=Border Guard Bangladesh/BGD/MIL']],
   // A list of subjects before a subject noun is part of the name, and names what the body studies, not its country.
   ['a research institute named by a list of subjects', 'He works at the Institute of Russian, Eastern European and Central Asian Studies.', [
