@@ -2587,3 +2587,9 @@ test('an agent after "by" may follow a possessive ("was received in Podgorica on
   assertNone('Danish police foiled an attack by Swedish gangs on Friday.', 'ASSAULT');
   assertCodes('Russia attacked Kyiv on Monday as planned.', 'ASSAULT RUS > UKR');
 });
+
+test('a note, letter or message sent is no aid ("sent a protest note to Zagreb"), and checkpoints reopened are exchange resumed ("reopened its two main checkpoints on the border with Belarus"); NEGATIVE: food sent is aid', () => {
+  assertNone('In July, Serbia\'s Foreign Ministry sent a protest note to Zagreb over a mass concert.', 'AID');
+  assertCodes('Kenya sent food to Somalia on Monday.', 'AID KEN > SOM');
+  assertCodes('Lithuania on Thursday reopened its two main checkpoints on the border with Belarus.', 'COOPERATE BLR,LTU > ');
+});
