@@ -1717,3 +1717,16 @@ test('people released with no one named as releasing them were released by whoev
   ], '2025-09-17').map(withoutPlace);
   assert.ok(!own.some((e) => e.startsWith('RETREAT/release') && e.includes('TGO>TGO')), own.join('; '));
 });
+
+test('a date before ", when" dates that clause over a list of parties ("since March, when Croatia, Albania and Kosovo signed"), and words with no day of their own right after a dated background sentence take its past ("In July, Serbia sent a protest note … Croatia rejected the note"); NEGATIVE: such words after a sentence of the story\'s day keep that day', () => {
+  const events = eventsOf([
+    'ZAGREB, Aug 12, 2025 - Croatia on Tuesday expelled a Serbian diplomat.',
+    'Ties have soured since March, when Croatia, Albania and Kosovo signed a defence declaration. Belgrade condemned the declaration as a threat.',
+    'In July, Serbia sent a protest note to Zagreb over a concert. Croatia rejected the note as interference.',
+  ], '2025-08-12').map(withoutPlace);
+  for (const e of ['SUPPORT 2025-03 HRV,ALB,KOS>', 'ACCUSE/disapprove 2025-03 SRB>HRV,ALB,KOS', 'REJECT 2025-07 HRV>SRB']) assert.ok(events.includes(e), `${e}: ${events.join('; ')}`);
+  const today = eventsOf([
+    'ZAGREB, Aug 12, 2025 - Croatia on Tuesday expelled a Serbian diplomat. Belgrade condemned the expulsion.',
+  ], '2025-08-12').map(withoutPlace);
+  assert.ok(today.includes('ACCUSE/disapprove 2025-08-12 SRB>HRV'), today.join('; '));
+});

@@ -752,7 +752,8 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     if (d.date) return true;
     // (With no main day, one the lead tells is of the day of publication: "TEHRAN (IRNA) - Iran condemned the new U.S.
     // sanctions on its oil exports".)
-    const day = laterThan(d, views, drafts) ?? sameSpeakerBefore(d, drafts) ?? main.date ?? (lead.has(d.sentence) ? published : null);
+    // ("In July, Serbia sent a protest note to Zagreb … Croatia rejected the note": the past the sentence before tells.)
+    const day = laterThan(d, views, drafts) ?? sameSpeakerBefore(d, drafts) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? (lead.has(d.sentence) ? published : null);
     if (d.reported || !day || pluperfect(views.get(d.sentence)!, d)) return false;
     d.date = day;
     d.dateFrom = 'context';

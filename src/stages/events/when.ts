@@ -50,11 +50,13 @@ function sinceBefore(words: string[], to: number, k: number): boolean {
 const CLAUSE_OFFSET = 'dates.offset-clause';
 
 /** Whether ", when" stands between a date at `k` and a cue at `from` with no other comma after it. */
-function whenClauseAfter(words: string[], k: number, from: number): boolean {
+function whenClauseAfter(view: SentenceView, k: number, from: number): boolean {
+  const { words } = view;
   for (let j = from - 1; j > k && from - j <= RELATIVE_REACH; j--) {
     if (words[j] === 'when' && words[j - 1] === ',') return true;
-    // (Over a phrase set off by commas: "…, when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed".)
-    if (words[j] === ',' && !(j + 1 < from && PREPOSITION_ASIDE.has(words[j + 1])) && words[j + 1] !== 'and') return false;
+    // (Over a phrase set off by commas: "…, when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed"; and over
+    // a list of parties: "since March, when Croatia, Albania and Kosovo signed".)
+    if (words[j] === ',' && !(j + 1 < from && PREPOSITION_ASIDE.has(words[j + 1])) && words[j + 1] !== 'and' && !(view.chunkAt[j - 1] >= 0 && view.chunkAt[j + 1] >= 0)) return false;
     if (words[j] === ';') return false;
   }
   return false;
@@ -274,7 +276,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const d = view.dates[di];
     // (Not for a cue of the ", when" clause that tells what happened then: "the first violation since September last
     // year, when an Il-38 entered Japanese airspace".)
-    const then = k < span.from && whenClauseAfter(view.words, k, span.from);
+    const then = k < span.from && whenClauseAfter(view, k, span.from);
     if ((!then && (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? ''))) || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
     if (perfectAfterAnd && k < span.from) continue;
