@@ -2593,3 +2593,10 @@ test('a note, letter or message sent is no aid ("sent a protest note to Zagreb")
   assertCodes('Kenya sent food to Somalia on Monday.', 'AID KEN > SOM');
   assertCodes('Lithuania on Thursday reopened its two main checkpoints on the border with Belarus.', 'COOPERATE BLR,LTU > ');
 });
+
+test('an official dismissed from a post is no rejection, and a war that "left 3,000 people dead" left nowhere; NEGATIVE: claims dismissed are rejected, troops that left a country withdrew', () => {
+  assertNone('Kyrgyz President Sadyr Japarov appointed a new prime minister on Monday, two days after dismissing his long-time ally Akylbek Japarov from the post.', 'REJECT');
+  assertCodes('Moscow dismissed the claims from Kyiv as lies on Monday.', 'REJECT RUS > UKR');
+  assertNone('Honduras and El Salvador fought a war that left some 3,000 people dead.', 'RETREAT');
+  assertCodes('Kenyan troops left Somalia on Monday.', 'RETREAT KEN > SOM');
+});
