@@ -2600,3 +2600,9 @@ test('an official dismissed from a post is no rejection, and a war that "left 3,
   assertNone('Honduras and El Salvador fought a war that left some 3,000 people dead.', 'RETREAT');
   assertCodes('Kenyan troops left Somalia on Monday.', 'RETREAT KEN > SOM');
 });
+
+test('an exchange of notes signed is a signing, and talks named "their bilateral meeting" are a meeting ("signed the notes after their bilateral meeting"); NEGATIVE: notes taken are none', () => {
+  assertCodes('The Philippines and Japan on Tuesday signed an exchange of notes under which Tokyo will provide coastal radar systems.', 'SUPPORT JPN,PHL > ');
+  assertCodes('Foreign Affairs Secretary Theresa Lazaro and Japanese Foreign Minister Toshimitsu Motegi signed the notes after their bilateral meeting in Manila.', 'CONSULT JPN > PHL');
+  assert.deepEqual(coder.code('The Japanese delegates took notes during the session.', '2025-11-18'), []);
+});
