@@ -1730,3 +1730,16 @@ test('a date before ", when" dates that clause over a list of parties ("since Ma
   ], '2025-08-12').map(withoutPlace);
   assert.ok(today.includes('ACCUSE/disapprove 2025-08-12 SRB>HRV'), today.join('; '));
 });
+
+test('a date that names a noun\'s day in the sentence before ("the January 8, 2023 riots") gives no past to an act after it; NEGATIVE: a date of an act there does', () => {
+  const events = eventsOf([
+    'BRASILIA, May 17, 2025 - Argentina and Brazil signed a gas memorandum in Brasília on Thursday.',
+    'The visit was clouded by a dispute over Brazilians convicted for the January 8, 2023 riots. Brazil delivered an extradition request to Argentina.',
+  ], '2025-05-17').map(withoutPlace);
+  assert.ok(!events.some((e) => e.includes(' 2023-01-08 ')), events.join('; '));
+  const past = eventsOf([
+    'BRASILIA, May 17, 2025 - Argentina and Brazil signed a gas memorandum in Brasília on Thursday.',
+    'Relations soured in March 2024. Brazil recalled its ambassador from Buenos Aires.',
+  ], '2025-05-17').map(withoutPlace);
+  assert.ok(past.some((e) => e.startsWith('SANCTION') && e.includes(' 2024-03 ')), past.join('; '));
+});

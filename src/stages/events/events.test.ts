@@ -2606,3 +2606,9 @@ test('an exchange of notes signed is a signing, and talks named "their bilateral
   assertCodes('Foreign Affairs Secretary Theresa Lazaro and Japanese Foreign Minister Toshimitsu Motegi signed the notes after their bilateral meeting in Manila.', 'CONSULT JPN > PHL');
   assert.deepEqual(coder.code('The Japanese delegates took notes during the session.', '2025-11-18'), []);
 });
+
+test('a request delivered or submitted is a request, no aid ("delivered an extradition request to Argentina"); NEGATIVE: goods delivered are aid', () => {
+  assertCodes('Brazil delivered an extradition request to Argentina on Thursday.', 'REQUEST BRA > ARG');
+  assertNone('Brazil delivered an extradition request to Argentina on Thursday.', 'AID');
+  assertCodes('Japan delivered rice to Haiti on Thursday.', 'AID JPN > HTI');
+});

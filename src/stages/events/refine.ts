@@ -9,6 +9,7 @@ import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { appositiveParticiple } from './roles.ts';
+import { attributiveDate } from './when.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
 export type CodingMode = 'article' | 'sentence';
@@ -843,7 +844,9 @@ function backgroundBefore(d: Draft, views: Map<number, SentenceView>, main: Main
   // (A past act only: "New Zealand helps with defence" after a dated sentence is what holds now.)
   const at = tokenOf(view, d.start);
   if (!lex.pastForms.has(view.words[at]) && !PAST_AUX.has(wordAt(view.words, at - 1))) return null;
-  const last = before.dates.at(-1);
+  // (Not a date that names a noun's day: "the January 8, 2023 riots".)
+  const k = before.dateStarts.findLast((j) => !attributiveDate(before, j, before.dates[before.dateTok[j]]));
+  const last = k === undefined ? undefined : before.dates[before.dateTok[k]];
   if (!last || last.future || last.value.length < 7 || last.value.slice(0, 7) >= main.date.slice(0, 7)) return null;
   return last.value;
 }

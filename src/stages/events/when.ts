@@ -202,7 +202,7 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
  *  possessive, before the noun it qualifies; or a day between them and a lower-case noun ("the July 28 election"). */
-function attributiveDate(view: SentenceView, k: number, d: DateMention): boolean {
+export function attributiveDate(view: SentenceView, k: number, d: DateMention): boolean {
   if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4) return true;
   // ("for the July 28 presidential election": a day between "the" and a lower-case noun names that noun's day.)
   const after = view.tokens[endOfDate(view, k)];
