@@ -1743,3 +1743,11 @@ test('a date that names a noun\'s day in the sentence before ("the January 8, 20
   ], '2025-05-17').map(withoutPlace);
   assert.ok(past.some((e) => e.startsWith('SANCTION') && e.includes(' 2024-03 ')), past.join('; '));
 });
+
+test('a day opening the sentence dates its act over an aside that dates another occasion ("On Tuesday, two days before the summit, Bolivian police handed over …"; the offset still dates the clause after it, as the dates stage\'s tests show)', () => {
+  const events = eventsOf([
+    'LIMA, Dec. 5, 2025 - Peru and Bolivia held talks in Puno on Thursday.',
+    'On Tuesday, two days before the summit, Bolivian police handed over to Peruvian authorities three suspects wanted in Peru.',
+  ], '2025-12-05').map(withoutPlace);
+  assert.ok(events.includes('COOPERATE 2025-12-02 BOL>PER'), events.join('; '));
+});

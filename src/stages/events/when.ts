@@ -282,6 +282,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (perfectAfterAnd && k < span.from) continue;
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
+    // ("On Tuesday, two days before the summit, Bolivian police handed over …": nor, before the cue, when the clause
+    // it dates closes with a comma before the cue.)
+    if (d.rule === CLAUSE_OFFSET && k < span.from && view.words.slice(endOfDate(view, k), span.from).includes(',')) continue;
     if (plannedAt(view, k)) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveDate(view, k, d);
