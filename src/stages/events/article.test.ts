@@ -1751,3 +1751,17 @@ test('a day opening the sentence dates its act over an aside that dates another 
   ], '2025-12-05').map(withoutPlace);
   assert.ok(events.includes('COOPERATE 2025-12-02 BOL>PER'), events.join('; '));
 });
+
+test('a sentence opening with an offset from an act named by its noun is dated from that act ("Fighting broke out on Thursday … A day before the clashes, Thailand expelled the Cambodian ambassador": Wednesday); NEGATIVE: with no such act told before, the story\'s day', () => {
+  const events = eventsOf([
+    'BANGKOK, July 29, 2025 - Thailand and Cambodia agreed to a ceasefire on Monday.',
+    'Fighting broke out on Thursday along the border.',
+    'A day before the clashes, Thailand expelled the Cambodian ambassador.',
+  ], '2025-07-29').map(withoutPlace);
+  assert.ok(events.includes('SANCTION/expel 2025-07-23 THA>KHM'), events.join('; '));
+  const none = eventsOf([
+    'BANGKOK, July 29, 2025 - Thailand and Cambodia agreed to a ceasefire on Monday.',
+    'A day before the clashes, Thailand expelled the Cambodian ambassador.',
+  ], '2025-07-29').map(withoutPlace);
+  assert.ok(none.includes('SANCTION/expel 2025-07-28 THA>KHM'), none.join('; '));
+});

@@ -674,6 +674,29 @@ function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]):
   return before?.date ?? null;
 }
 
+/** "A day before the clashes, …": days or weeks before or after an act named by its noun, opening the sentence. */
+const ACT_OFFSET = /^(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|days|week|weeks) (before|after) the ([a-z-]+)$/;
+const OFFSET_COUNTS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+
+/**
+ * "The fighting broke out on Thursday. … A day before the clashes, Thailand expelled the Cambodian ambassador": an act
+ * in a sentence that opens with an offset from an act named by its noun (grammar anaphor_types) is dated from the
+ * latest such act with a day told before it (Wednesday).
+ */
+function offsetFromAct(d: Draft, views: Map<number, SentenceView>, drafts: Draft[], lex: EventsLexicon): string | null {
+  const view = views.get(d.sentence)!;
+  const m = ACT_OFFSET.exec(view.words.slice(0, 5).join(' '));
+  const types = m ? lex.grammar.anaphorTypes.get(m[4]) : undefined;
+  if (!m || !types) return null;
+  const act = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && types.has(x.type) && x.date !== null && x.date.length === 10);
+  if (!act?.date) return null;
+  const days = (OFFSET_COUNTS.get(m[1]) ?? Number(m[1])) * (m[2].startsWith('week') ? 7 : 1) * (m[3] === 'before' ? -1 : 1);
+  const day = new Date(`${act.date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  const value = day.toISOString().slice(0, 10);
+  return m[2].startsWith('week') ? value.slice(0, 7) : value;
+}
+
 /**
  * "China's foreign ministry criticised the pact on Tuesday … Spokesman Lin Jian urged Tokyo to …": a statement with no
  * day of its own right after one of the same side's with a day of its own goes on with that day.
@@ -824,7 +847,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return false;
   }
   if (!d.reported && pluperfect(view, d)) return false;
-  d.date = laterThan(d, views, drafts) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? published;
+  d.date = laterThan(d, views, drafts) ?? offsetFromAct(d, views, drafts, lex) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
 }
