@@ -72,7 +72,7 @@ function loadOffsets(): OffsetWords {
   const directions = new Map<string, number>();
   for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
   for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);
-  const clausePattern = new RegExp(`,\\s*(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+\\s)`, 'gi');
+  const clausePattern = new RegExp(`,\\s*(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+(?:['’]s)?\\s)`, 'gi');
   const clauseDirections = new Map<string, number>();
   for (const w of raw.after) clauseDirections.set(w.toLowerCase(), -1);
   for (const w of raw.before) clauseDirections.set(w.toLowerCase(), 1);

@@ -20,6 +20,7 @@ const CASES: [string, string, string[]][] = [
   ['the next day, the previous year', 'Troops crossed the border on May 2, 2023, and withdrew the next day. The previous year they had held drills.', ['the next day=2023-05-03', 'The previous year=2022']],
   ['a week names a month', 'The envoy was summoned on April 28, 2025. A week later he was expelled.', ['A week later=2025-05']],
   ['", a day after" dates the clause after it from the date before it', 'Somalia summoned the envoy on June 3, 2025, a day after Ruto received Madobe in Nairobi.', ['a day after=2025-06-02']],
+  ['also before a possessive', 'Colombia imposed a tariff on June 3, 2025, a day after Ecuador\'s own levy took effect.', ['a day after=2025-06-02']],
   ['", two weeks before" names the month', 'The truce was signed on March 20, 2024, two weeks before fighting resumed.', ['two weeks before=2024-04']],
   ['NEGATIVE: "Two days after the vote," opening a sentence counts from the vote, not from a date', 'Polls closed on May 1, 2025. Two days after the vote, troops withdrew.', []],
   ['NEGATIVE: no comma, no date of the clause', 'The envoy left on June 3, 2025 a day after the talks.', []],
