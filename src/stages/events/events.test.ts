@@ -2612,3 +2612,8 @@ test('a request delivered or submitted is a request, no aid ("delivered an extra
   assertNone('Brazil delivered an extradition request to Argentina on Thursday.', 'AID');
   assertCodes('Japan delivered rice to Haiti on Thursday.', 'AID JPN > HTI');
 });
+
+test('words on an act named by its owner\'s noun, said in the passive with their speaker after "by", are aimed at the owner ("Poland\'s closure of the border was condemned by Minsk"); NEGATIVE: with no owner there is no recipient', () => {
+  assertCodes('Poland\'s closure of all its border crossings with Belarus was condemned on Friday by Minsk as a provocation.', 'ACCUSE BLR > POL');
+  assertCodes('The move was condemned by Minsk on Friday.', 'ACCUSE BLR > ');
+});
