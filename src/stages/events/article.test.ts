@@ -1765,3 +1765,16 @@ test('a sentence opening with an offset from an act named by its noun is dated f
   ], '2025-07-29').map(withoutPlace);
   assert.ok(none.includes('SANCTION/expel 2025-07-28 THA>KHM'), none.join('; '));
 });
+
+test('"the two central banks", "the two coast guards" are the pair of countries in focus ("During that visit, the two central banks signed a currency swap agreement"); NEGATIVE: one country\'s central bank is no pair', () => {
+  const events = eventsOf([
+    'MALE, Nov 30, 2025 - India and the Maldives held talks on Saturday.',
+    'In October 2024, the two central banks signed a currency swap agreement worth USD 400 million.',
+  ], '2025-11-30').map(withoutPlace);
+  assert.ok(events.some((e) => e.startsWith('SUPPORT 2024-10') && e.includes('IND') && e.includes('MDV')), events.join('; '));
+  const one = eventsOf([
+    'MALE, Nov 30, 2025 - India and the Maldives held talks on Saturday.',
+    'In October 2024, the central bank signed a currency swap agreement worth USD 400 million.',
+  ], '2025-11-30').map(withoutPlace);
+  assert.ok(!one.some((e) => e.startsWith('SUPPORT 2024-10') && e.includes('IND') && e.includes('MDV')), one.join('; '));
+});
