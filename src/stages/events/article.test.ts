@@ -1778,3 +1778,16 @@ test('"the two central banks", "the two coast guards" are the pair of countries 
   ], '2025-11-30').map(withoutPlace);
   assert.ok(!one.some((e) => e.startsWith('SUPPORT 2024-10') && e.includes('IND') && e.includes('MDV')), one.join('; '));
 });
+
+test('"the two ministers" are people whose office a minister heads, not one whose office only ends in "of Ministers" ("the President of the Council of Ministers"); NEGATIVE: two foreign ministers are the pair', () => {
+  const text = (dussey: string) => [
+    `LOME, Sept 17, 2025 - Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, on Tuesday held talks in Lomé with ${dussey}, Robert Dussey.`,
+    'Ablakwa was also received by the President of the Council of Ministers, Faure Gnassingbé.',
+    'At the end of the talks, the two ministers agreed to establish a joint border committee.',
+  ];
+  const ofAgree = (paragraphs: string[]) => pipeline.extract({ text: paragraphs.join('\n\n'), file: 'a.txt', published: '2025-09-17' }).events.filter((e) => e.event[0] === 'AGREE').flatMap((e) => e.actor.map((p) => p.identifier_text ?? p.code));
+  const got = ofAgree(text('his Togolese counterpart'));
+  assert.ok(!got.some((n) => /Gnassingb/.test(n ?? '')), got.join('; '));
+  const named = ofAgree(text("Togo's Minister of Foreign Affairs"));
+  assert.ok(named.some((n) => /Dussey/.test(n ?? '')) && named.some((n) => /Ablakwa/.test(n ?? '')), named.join('; '));
+});

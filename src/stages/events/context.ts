@@ -408,7 +408,9 @@ function personPair(ctx: DocContext, before: Chunk[], head: string, text: string
     const title = singular(text.toLowerCase().replace(/^(the|both)\s+(two\s+)?/, '').replace(/\s+of\s.*$/, ''));
     // Any office the person holds, in the article or the people data ("Foreign Minister" beside "Director of the
     // Office of the Central Foreign Affairs Commission").
-    people = people.filter((p) => officesOf(ctx, p).some((o) => o.toLowerCase().includes(title)));
+    // (The title heads the office, before any "of": "Minister of Foreign Affairs", not "President of the Council of
+    // Ministers".)
+    people = people.filter((p) => officesOf(ctx, p).some((o) => o.toLowerCase().split(' of ')[0].includes(title)));
   }
   // "The ministers gave their approval" with no two such people named is no pair of the article's countries.
   return twoPeopleOf(ctx, people) ?? (bare ? [] : [...ctx.dyad]);
