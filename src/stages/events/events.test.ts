@@ -2617,3 +2617,9 @@ test('words on an act named by its owner\'s noun, said in the passive with their
   assertCodes('Poland\'s closure of all its border crossings with Belarus was condemned on Friday by Minsk as a provocation.', 'ACCUSE BLR > POL');
   assertCodes('The move was condemned by Minsk on Friday.', 'ACCUSE BLR > ');
 });
+
+test('people or vehicles barred from leaving are held (COERCE), above "bar" and "leave"; NEGATIVE: barred from entering is a refusal of entry', () => {
+  assertCodes('Belarus barred Lithuanian trucks from leaving the country on October 1.', 'COERCE BLR > LTU');
+  assertNone('Belarus barred Lithuanian trucks from leaving the country on October 1.', 'RETREAT');
+  assertCodes('Poland barred Belarusian trucks from entering the country on Monday.', 'REJECT POL > BLR');
+});
