@@ -2623,3 +2623,8 @@ test('people or vehicles barred from leaving are held (COERCE), above "bar" and 
   assertNone('Belarus barred Lithuanian trucks from leaving the country on October 1.', 'RETREAT');
   assertCodes('Poland barred Belarusian trucks from entering the country on Monday.', 'REJECT POL > BLR');
 });
+
+test('a date to come after a verb in the past dates something else told after it ("called on Prime Minister Oli and handed over an invitation … to visit India next month" is a call made); NEGATIVE: a signing still to come keeps its date', () => {
+  assert.deepEqual(coder.code('Indian Foreign Secretary Vikram Misri called on Nepalese Prime Minister KP Sharma Oli and handed over an invitation from Narendra Modi to visit India next month.', '2025-10-21').map((e) => `${e.event[0]}@${e.date}`)[0], 'CONSULT@2025-10-21');
+  assert.deepEqual(typesWithDates('Kenya and Uganda will sign the deal on November 5.'), ['AGREE@2025-10-21']);
+});

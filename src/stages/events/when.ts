@@ -227,6 +227,10 @@ function commaRelativeOver(words: readonly string[], from: number, k: number): b
   return false;
 }
 
+/** A verb form in -ed ("called", "agreed"), and the words before one that make it no past ("will be signed"). */
+const PAST_ED = /ed$/;
+const FUTURE_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting']);
+
 /** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which", "after which"). */
 const OCCASION_PREPS = new Set(['in', 'during', 'at', 'after']);
 
@@ -271,9 +275,13 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // So is one whose subject is the pair just named, after ", and" ("met Museveni on Monday, and both pledged …").
   const occasion = (wordAt(view.words, clause.from - 1) === 'which' && OCCASION_PREPS.has(wordAt(view.words, clause.from - 2))) || wordAt(view.words, clause.from - 1) === 'where' ||
     pairAfterAnd(view, clause.from);
+  // "called on Prime Minister Oli and handed over an invitation … to visit India next month": a date to come after a
+  // verb in the past is that of something else told after it.
+  const pastVerb = PAST_ED.test(view.words[span.from]) && !FUTURE_BEFORE.has(wordAt(view.words, span.from - 1));
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
+    if (pastVerb && k >= span.to && d.future) continue;
     // (Not for a cue of the ", when" clause that tells what happened then: "the first violation since September last
     // year, when an Il-38 entered Japanese airspace".)
     const then = k < span.from && whenClauseAfter(view, k, span.from);
