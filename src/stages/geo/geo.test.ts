@@ -31,6 +31,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['a country\'s demonym of as many words as a region\'s still names it', 'Central African and South African troops met American officers.', ['Central African=CAF/demonym', 'South African=ZAF/demonym', 'American=USA/demonym']],
   ['demonyms news spells otherwise than world-countries', 'Ecuadorian, Argentinian and Slovenian officials met Djiboutian envoys.', ['Ecuadorian=ECU/demonym', 'Argentinian=ARG/demonym', 'Slovenian=SVN/demonym', 'Djiboutian=DJI/demonym']],
   ['Nigerian papers\' "Niger Republic" is Niger; NEGATIVE: "Niger Delta" is a region of Nigeria', 'Nigeria and the Niger Republic met as the Niger Delta waited.', ['Nigeria=NGA/name', 'Niger Republic=NER/name']],
+  ['seats of government that are not the constitutional capital stand for their governments', 'La Paz and Putrajaya agreed.', ['La Paz=BOL/capital', 'Putrajaya=MYS/capital']],
+  ['NEGATIVE: a seat of government after a locative word is only a place', 'The envoy arrived in La Paz from Putrajaya.', []],
   ['capitals as metonyms', 'Seoul and Tokyo agreed, while Pyongyang objected.', ['Seoul=KOR/capital', 'Tokyo=JPN/capital', 'Pyongyang=PRK/capital']],
   ['a capital after a locative word is only a place', 'The envoy arrived in Canberra from Wellington.', []],
   ['a capital after a venue named after a locative word is only a place', 'Ruto received Madobe at State House, Nairobi, on Monday.', []],
