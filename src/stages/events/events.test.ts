@@ -2628,3 +2628,9 @@ test('a date to come after a verb in the past dates something else told after it
   assert.deepEqual(coder.code('Indian Foreign Secretary Vikram Misri called on Nepalese Prime Minister KP Sharma Oli and handed over an invitation from Narendra Modi to visit India next month.', '2025-10-21').map((e) => `${e.event[0]}@${e.date}`)[0], 'CONSULT@2025-10-21');
   assert.deepEqual(typesWithDates('Kenya and Uganda will sign the deal on November 5.'), ['AGREE@2025-10-21']);
 });
+
+test('goods taken delivery of from, or paid for by, a party are aid from it ("took delivery on Thursday of two patrol boats paid for by Japan"); NEGATIVE: goods with no giver named are none', () => {
+  assertCodes('Fiji\'s navy took delivery on Thursday of two patrol boats paid for by Japan.', 'AID JPN > FJI');
+  assertCodes('The Philippine Navy took delivery of two frigates from South Korea on Monday.', 'AID KOR > PHL');
+  assert.deepEqual(coder.code('Kenya took delivery of new buses on Monday.', '2025-10-21'), []);
+});
