@@ -765,14 +765,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "Police arrested two Belarusians in Lublin": a state's act by a body the sentence gives no country was done by
   // the state where it happened.
   if (STATE_ACTS.has(cue.type) && actor.length > 0 && !actor.some(isKnown)) actor = [placeCountry(view, lex) ?? actor[0]];
-  // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
-  // and nothing at all as a recipient.
   // "Poland's closure of the border was condemned by Minsk": words on an act named by its owner's noun, said in the
   // passive with its speaker after "by", are aimed at the owner.
   if (VERBAL_TYPES.has(cue.type) && found.passive && found.byAgent.length > 0 && found.subject.length === 0 && recipient.every((p) => actor.some((a) => partyKey(a) === partyKey(p)))) {
     const owner = view.chunks.find((c) => c.from >= clause.from && c.to < span.from && c.possessive && c.kind === 'country' && c.parties.length > 0);
     if (owner) recipient = [...owner.parties];
   }
+  // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,
+  // and nothing at all as a recipient.
   actor = withoutUnknown(uniqueParties(actor));
   recipient = recipient.filter(isKnown);
   const actorKeys = new Set(actor.map(partyKey));

@@ -6,9 +6,9 @@ import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
 import { isKnown, type Draft } from './draft.ts';
 import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
+import { appositiveParticiple } from './roles.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
-import { appositiveParticiple } from './roles.ts';
 import { attributiveDate } from './when.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
