@@ -187,8 +187,9 @@ export function spellingVariants(name: string): string[] {
   }
   // ("Ahmed al-Sharaa" is also written "Ahmed Al Sharaa" and "Ahmed Al-Sharaa": the Arabic article's spellings.)
   for (const v of [...out]) {
-    for (const form of ['al-', 'Al-', 'Al ']) {
-      const w = v.replace(ARABIC_ARTICLE, (_, a: string) => (a[0] === 'e' || a[0] === 'E' ? form.replace('A', 'E').replace('a', 'e') : form));
+    for (const form of ARTICLE_FORMS) {
+      // (The article keeps its vowel: "el-Sisi" is also "El Sisi".)
+      const w = v.replace(ARABIC_ARTICLE, (_, a: string) => form.replace('a', a[0].toLowerCase()).replace('A', a[0].toUpperCase()));
       if (!out.includes(w)) out.push(w);
     }
   }
@@ -196,6 +197,7 @@ export function spellingVariants(name: string): string[] {
 }
 /** The Arabic article before a capitalised family name ("al-Sharaa", "Al Sabah", "el-Sisi"). */
 const ARABIC_ARTICLE = /(?<=\s)(al|Al|el|El)[ -](?=\p{Lu})/gu;
+const ARTICLE_FORMS = ['al-', 'Al-', 'Al '];
 /** An initial and its dot before a space ("S. "). */
 const INITIAL_DOT = /\b(\p{Lu})\. /gu;
 

@@ -460,10 +460,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   if (!h.source) {
     for (const line of lines) {
       if (line.start < bodyStart || !line.text) continue;
-      TOLD_OUTLET.lastIndex = 0;
-      for (let m = TOLD_OUTLET.exec(line.text); m && !h.source; m = TOLD_OUTLET.exec(line.text)) {
-        const outlet = ownOutletTold(lex, m[1]);
-        if (outlet) noteSource(h, outlet, 'closing');
+      for (const m of line.text.matchAll(TOLD_OUTLET)) {
+        noteSource(h, ownOutletTold(lex, m[1]), 'closing');
+        if (h.source) break;
       }
       if (h.source) break;
     }
