@@ -135,6 +135,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”']);
 const AMOUNT_SCALES = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$']);
 const DIGITS_OR_DECIMAL = /^\d[\d,.]*$/;
+/** The country letters of a dollar ("A$", "NZ$", "HK$", "S$"). */
+const CURRENCY_PREFIX = /^[A-Z]{1,3}$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const DIGITS = /^\d+$/;
 
@@ -174,6 +176,8 @@ class SentenceInput implements TrieInput {
     const w = this.words[i];
     if (AMOUNT_SCALES.has(w)) return DIGITS_OR_DECIMAL.test(this.words[i - 1] ?? '');
     if (DIGITS_OR_DECIMAL.test(w)) return CURRENCY_SIGNS.has(this.words[i - 1] ?? '');
+    // The sign of "A$20 million", "NZ$18 million" goes with the country letters written against it.
+    if (CURRENCY_SIGNS.has(w)) return i > 0 && this.tokens[i - 1].end === this.tokens[i].start && CURRENCY_PREFIX.test(this.tokens[i - 1].text);
     return AMOUNT_SCALES.has(this.words[i - 1] ?? '') && LOWER_WORD.test(w) && !this.g.functionWords.has(w);
   }
 
