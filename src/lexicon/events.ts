@@ -132,6 +132,8 @@ export interface EventGrammar {
   relationalNouns: Set<string>;
   /** "positions" in "shelled Armenian positions": a target that makes the country before it the other side's. */
   militaryTargets: Set<string>;
+  /** Weapons that strike with no party named ("was hit by a drone"). */
+  weapons: Set<string>;
   /** "welcomed the package": nouns of an act told before, which "the" points back to. */
   eventAnaphors: PhraseSet;
   /** The types of act each anaphor noun may name ("launch" → MOBILIZE, ASSAULT). */
@@ -380,6 +382,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     thingNouns: set('thing_nouns'),
     relationalNouns: set('relational_nouns'),
     militaryTargets: set('military_targets'),
+    weapons: set('weapons'),
     eventAnaphors: phrases('event_anaphors'),
     anaphorTypes: new Map(list('anaphor_types').map((x) => {
       const [word, ...types] = x.split(/\s+/);

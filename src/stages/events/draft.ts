@@ -254,6 +254,18 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
 /** Prepositions before the target of fire ("at Israel", "toward the Israeli town of …"). */
 const FIRED_AT = new Set(['at', 'toward', 'towards', 'on', 'into', 'against']);
 
+/** Words between "by" and the weapon that struck ("by a drone", "by two Russian missiles"). */
+const WEAPON_LEAD = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'suspected', 'unidentified', 'unmanned', 'armed', 'explosive', 'kamikaze']);
+
+/** Whether the passive's agent is a weapon, with no party: "was hit by a drone" (grammar.yaml weapons). */
+function byWeapon(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (wordAt(view.words, span.to) !== 'by') return false;
+  let k = span.to + 1;
+  while (k < span.to + 4 && WEAPON_LEAD.has(wordAt(view.words, k))) k++;
+  const weapons = lex.grammar.weapons;
+  return weapons.has(wordAt(view.words, k)) || weapons.has(`${wordAt(view.words, k)} ${wordAt(view.words, k + 1)}`);
+}
+
 /** The country a passive act of force came "from" ("were fired from Lebanon"): a country chunk right after the verb. */
 function firedFrom(view: SentenceView, span: CueSpan): Party[] {
   const c = view.chunks.find((x) => x.prep === 'from' && x.kind === 'country' && x.from > span.from && x.from <= span.from + 2);
@@ -887,7 +899,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // nor the forces a country moves ("massed thousands of fighters").
   // (The subject of a passive was acted on: "three Thai soldiers were killed in Narathiwat".)
   const patients = passiveSubject ? found.subject : found.object;
-  const actedOn = type !== 'MOBILIZE' && patients.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)));
+  // (A thing struck there is the country's: "a gas field in Iraq was hit by a drone".)
+  const actedOn = (type !== 'MOBILIZE' && patients.some((c) => c.kind === 'group' || c.kind === 'org' || c.kind === 'person' || (c.kind === 'country' && (c.headed || c.possessive)))) ||
+    (passiveSubject && type === 'ASSAULT');
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
   // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the
@@ -1131,6 +1145,12 @@ function rolesOf(
         const acted = partiesActedOn(found);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else if (found.passive && by.length === 0 && subject.length === 0 && !found.owner && cue.type === 'ASSAULT' && byWeapon(view, span, lex) && placeCountry(view, lex)) {
+        // "A gas field in Iraq's Kurdistan region was hit by a drone": a strike by a weapon no one is named for, on a
+        // thing of no party, is on the country where it happened, by an attacker of that country (as above).
+        const where = placeCountry(view, lex)!;
+        [actor, recipient] = [[where], [where]];
+        passiveSubject = true;
       } else if (found.passive && by.length === 0 && subject.length === 0 && cue.type === 'ASSAULT' && firedFrom(view, span).length > 0) {
         // "Rockets were fired from Lebanon toward the Israeli town of Metula": fire from a country, by no one named, is
         // that country's.

@@ -2279,6 +2279,12 @@ test('an amount counts as one word in a pattern\'s gap ("granted a loan of 30 bi
   assertNone('Japan granted a long-delayed and much-debated loan of several kinds to the Philippines.', 'AID JPN > PHL');
 });
 
+test('a dollar sign written against its country letters ("A$20 million", "NZ$18 million") is part of the amount in a gap; NEGATIVE: a word and a sign apart still count', () => {
+  assertCodes('Australia has paused about A$20 million in development funding to Nauru.', 'SANCTION AUS > NRU');
+  assertCodes('New Zealand paused about NZ$18 million in development funding to Samoa on Monday.', 'SANCTION NZL > WSM');
+  assertNone('Australia has paused about a further $ 20 million in development funding to Nauru.', 'SANCTION AUS > NRU');
+});
+
 test('a date with "\'s" dates only the noun after it ("thanked him for help in fighting last year\'s floods" is thanks of the day); NEGATIVE: "Monday\'s talks" are dated Monday', () => {
   assert.deepEqual(typesWithDates('Tokayev thanked Mirziyoyev for Uzbekistan\'s help in fighting last year\'s floods.'), ['SUPPORT@2025-10-21']);
   assert.deepEqual(typesWithDates('Ruto praised Museveni for last week\'s handover of the suspects.'), ['SUPPORT@2025-10-21']);
@@ -2540,6 +2546,19 @@ test('a video conference or virtual meeting held is a call ("held a video confer
 test('captives handed over to their country are released, above the judicial hand-over ("handed over 27 Bangladeshi fishermen to the border guard"); NEGATIVE: suspects handed over are cooperation', () => {
   assertCodes('Myanmar handed over 27 Bangladeshi fishermen to Bangladesh on Monday.', 'RETREAT MMR > BGD');
   assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
+});
+
+test('what is handed "<X> over to" a party is no recipient: the party after "to" receives ("handed a Uruguayan drug lord over to U.S. agents"); NEGATIVE: "provided <X> with" still aims at the slot', () => {
+  assertCodes('Bolivian police handed a Uruguayan drug lord over to U.S. agents on Saturday.', 'COOPERATE BOL > USA');
+  assertCodes('Russia handed two Ukrainian villages back to Ukraine on Monday.', 'RETREAT RUS > UKR');
+  assertCodes('Japan provided the Philippines with five patrol boats on Monday.', 'AID JPN > PHL');
+});
+
+test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
+  assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
+  assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
+  assertNone('Tourism in Bali was hit by the crisis last year.', 'ASSAULT');
+  assertNone('China would provide $2 billion to help countries in Africa hit by the coronavirus.', 'ASSAULT');
 });
 
 test('talks "in" a venue "between" named sides are those sides\' meeting, held at the venue ("after talks in Abuja between the foreign minister, Yusuf Tuggar, and his Nigerien counterpart"); NEGATIVE: a city of an earlier clause is not where', () => {

@@ -1215,7 +1215,10 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (c.parties.length > 0 && !c.modifier && (owner || !(c.kind === 'pronoun' && (c.possessive || c.prep === 'among'))) && !agentOfOtherParticiple(view, c, span)) inReach.push(c);
   }
 
-  if (span.slot && !agentInSlot) {
+  // ("handed the two men over to Kenyan police": a pattern that ends in its recipient's preposition holds what is
+  // handed in its slot, and the party after it receives.)
+  const toAfter = cue.recipientAfter.includes(view.words[span.to - 1]);
+  if (span.slot && !agentInSlot && !toAfter) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
     if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
   }
