@@ -2554,6 +2554,12 @@ test('what is handed "<X> over to" a party is no recipient: the party after "to"
   assertCodes('Japan provided the Philippines with five patrol boats on Monday.', 'AID JPN > PHL');
 });
 
+test('the agent of a passive verb after a long subject is the act\'s ("A $250 million grant to Somalia for drought resilience and safety nets was approved by the World Bank"); NEGATIVE: a "by" after a comma, or of no passive verb, is not', () => {
+  assertCodes('A $250 million grant to Somalia for drought resilience and social safety nets was approved by the World Bank on Thursday.', 'AID IGO > SOM');
+  assertNone('A $250 million grant to Somalia for drought resilience and social safety nets, the bank said, was welcomed by the African Union on Thursday.', 'AID AFR > SOM');
+  assertNone('A $250 million grant to Somalia for drought resilience and social safety nets rose by a fifth on Thursday, the World Bank said.', 'AID IGO > SOM');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');

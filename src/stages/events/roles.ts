@@ -906,15 +906,22 @@ function agentSlot(view: SentenceView, span: CueSpan, agentAfter: string[]): boo
   return span.slot !== undefined && agentAfter.includes(view.words[span.slot[0] - 1]);
 }
 
+/** How far after a cue its "by" agent may stand when a passive verb ("was approved") comes right before "by". */
+const PASSIVE_BY_REACH = 16;
+
 function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar): Chunk[] {
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
   // "aid from Turkey arrived": or in a slot after one of them, inside the span.
   if (agentSlot(view, span, agentAfter)) return partiesRightAfter(view, span.slot![0], g);
-  for (let k = span.from + 1; k < view.tokens.length && k < span.to + 6; k++) {
+  for (let k = span.from + 1; k < view.tokens.length && k < span.to + PASSIVE_BY_REACH; k++) {
     // "was summoned over remarks by Hungary's foreign minister": a "by" inside the matter of the act is no agent.
     if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
+    if (k >= span.to + 6 && (view.words[k] === ',' || OBJECT_BOUNDARIES.has(view.words[k]))) break;
     if (view.words[k] !== 'by') continue;
+    // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
+    // only the agent of the passive verb of the clause.)
+    if (k >= span.to + 6 && !(g && g.be.has(wordAt(view.words, k - 2)) && view.words[k - 1].endsWith('ed'))) continue;
     return partiesRightAfter(view, k + 1, g);
   }
   return [];
