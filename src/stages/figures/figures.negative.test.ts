@@ -25,6 +25,8 @@ const NEGATIVES: [name: string, text: string][] = [
   ['past a time span', 'Over the past 75 years, the partners supported each other.'],
   ['"won" as a verb', 'The team won 3 of its 5 matches in Doha.'],
   ['an aircraft model number', 'The airline ordered new Boeing 737 aircraft and retired its Airbus 320 planes.'],
+  ['a model number after "on"', 'Regulators lifted the ban on Boeing 737 aircraft last week.'],
+  ['one Rohingya spelled out', 'The two Rohingya leaders met in Cox\'s Bazar.'],
   ['a percentage threshold', 'She crossed the 50 percent mark only in the second count.'],
   ['a time of day and a page number', 'The ministers met at 10:30 and the report runs to page 48.'],
   ['a toll of years is no count of people', 'Villagers counted the toll of 12 years of war.'],

@@ -193,6 +193,10 @@ const CASES: Case[] = [
     [[40, 'percent', '2024', 'exact', '40 percent'], [60, 'percent', '2024', 'exact', '60%']]],
   ['the shilling written "Sh"', 'Uganda and Kenya traded goods worth Sh75 billion in 2023.',
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
+  ['a name after "to" is no model name before a count', 'Police handed over to Kenya 14 Somali nationals and flew to Nairobi 300 tourists in 2023.',
+    [[14, 'people', '2023', 'exact', '14 Somali nationals'], [300, 'people', '2023', 'exact', '300 tourists']]],
+  ['Rohingya counted with no plural ending', 'Bangladesh shelters over 1.1 million Rohingya. Some 9,000 Rohingya reached Aceh by boat in 2023.',
+    [[1.1e6, 'people', '2024', 'over', '1.1 million Rohingya'], [9000, 'people', '2023', 'about', '9,000 Rohingya']]],
 ];
 
 for (const [name, text, expected] of CASES) {

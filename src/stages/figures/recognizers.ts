@@ -43,11 +43,14 @@ function spelledCountOk(m: RegExpExecArray, amount: string, value: number, lex: 
 }
 
 const WORD_BEFORE = /(^|[.!?:;"“”(]\s*|\n\s*|\s)([A-Z][\w'’-]*)\s+$/;
+/** "handed over to Sudan 23 soldiers": a name after one of these prepositions is their object, no model name. */
+const OBJECT_PREPOSITION_BEFORE = /\b(?:to|from|in|into|for|with|at)\s+$/i;
 
 /** "Boeing 737 aircraft", "Airbus 320 planes": a capitalised name right before the number makes it a model. */
 function afterModelName(m: RegExpExecArray, lex: FiguresLexicon): boolean {
   const w = WORD_BEFORE.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
   if (!w || /^[.!?:;"“”(\n]/.test(w[1]) || w[1] === '' || /['’]s$/.test(w[2])) return false;
+  if (OBJECT_PREPOSITION_BEFORE.test(w.input.slice(0, w.index + w[1].length))) return false;
   return !lex.qualifiers.has(w[2].toLowerCase());
 }
 
