@@ -195,6 +195,8 @@ const CASES: Case[] = [
     [[75e9, 'KES', '2023', 'exact', 'Sh75 billion']]],
   ['a name after "to" is no model name before a count', 'Police handed over to Kenya 14 Somali nationals and flew to Nairobi 300 tourists in 2023.',
     [[14, 'people', '2023', 'exact', '14 Somali nationals'], [300, 'people', '2023', 'exact', '300 tourists']]],
+  ['an area keeps its unit as written', 'The disputed area covers 335 square kilometres, and the park 120 square kilometers.',
+    [[335, 'square kilometres', '2024', 'exact', '335 square kilometres'], [120, 'square kilometers', '2024', 'exact', '120 square kilometers']]],
   ['Rohingya counted with no plural ending', 'Bangladesh shelters over 1.1 million Rohingya. Some 9,000 Rohingya reached Aceh by boat in 2023.',
     [[1.1e6, 'people', '2024', 'over', '1.1 million Rohingya'], [9000, 'people', '2023', 'about', '9,000 Rohingya']]],
 ];
