@@ -53,11 +53,13 @@ const CAPS_BARE_OUTLET = new RegExp(
 const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})$`, 'u');
 // A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
 const TITLE_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
+// The small words inside a place's name: "Santiago de Chile", "Dar es Salaam", "Ciudad del Este".
+const PLACE_PARTICLE = '(?:de|del|da|do|dos|es|el|al|la|le)';
 // Title case needs a listed outlet to be sure it is a dateline, and a dash unless a date comes first:
 // "Hanoi, Oct. 8 (VNA) -", "Jakarta (ANTARA) -", "New Delhi [India], July 12 (ANI):", "Beijing, China (CNN) —",
-// "Havana, Jul 12 (Prensa Latina) The".
+// "Havana, Jul 12 (Prensa Latina) The", "Santiago de Chile, Jun 10 (Prensa Latina) The".
 const MIXED_DATELINE = new RegExp(
-  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:\\s*\\[[^\\]]{2,30}\\]|,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}(?=\\s*\\())?(?:,\\s+(${DATE}))?\\s*\\(([^()]{2,40})\\)\\.?\\s*(${DASH})?\\s+(?=\\S)`,
+  `^(${TITLE_WORD}(?:\\s+(?:${PLACE_PARTICLE}\\s+)?${TITLE_WORD}){0,2})(?:\\s*\\[[^\\]]{2,30}\\]|,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}(?=\\s*\\())?(?:,\\s+(${DATE}))?\\s*\\(([^()]{2,40})\\)\\.?\\s*(${DASH})?\\s+(?=\\S)`,
   'u',
 );
 // A listed outlet written bare after the place and date: "Baku, July 12, AZERTAC.", "Riyadh, July 12, 2024, SPA --",

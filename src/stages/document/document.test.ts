@@ -30,6 +30,21 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a section label in capitals above the headline is no title',
+    'DIPLOMACY\nAthens and Ankara trade notes over naval drills\n\nJane Doe\n09.10.2025 • 14:27\n\nGreece on Wednesday delivered a note to the Turkish embassy over the drills.\n',
+    { title: 'Athens and Ankara trade notes over naval drills', byline: 'Jane Doe', published: '2025-10-09', body: 'Greece on Wednesday' },
+  ],
+  [
+    'NEGATIVE: a short headline in capitals over the lead stays the title',
+    'CHINA PROTESTS\n\nBeijing, May 3 (Xinhua) -- China lodged a protest with Japan on Monday over the visit, officials said.\n',
+    { title: 'CHINA PROTESTS', source: 'Xinhua', dateline: 'Beijing' },
+  ],
+  [
+    'the capital as an Ethiopian outlet spells it, before a dash',
+    'Ethiopia writes to the UN\n\nBy Jane Doe\n\nOctober 23, 2025\n\nAddis Abeba – Ethiopia on Tuesday sent a letter to the UN about the border.\n',
+    { dateline: 'Addis Abeba', published: '2025-10-23', byline: 'Jane Doe' },
+  ],
+  [
     'crawler date stamp followed by a headline',
     ' date 2024-06-02 Manila and Tokyo agree to deepen coast guard ties\n\nThe Philippines and Japan agreed on Sunday to hold joint drills.\n',
     { title: 'Manila and Tokyo agree to deepen coast guard ties', published: '2024-06-02', publishedFrom: 'header', body: 'The Philippines and Japan agreed' },

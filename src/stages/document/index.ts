@@ -47,10 +47,15 @@ const MAX_HEADER_LINE = 200;
 const MAX_JOB_LINE_WORDS = 5;
 /** "…, a Kyodo News correspondent reported.": an outlet's own reporter credited at the end of the lead. */
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
+/** A section label above a headline: one or two words in capitals ("DIPLOMACY", "WORLD NEWS"). */
+const KICKER = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
-/** "told The Jordan Times", "told Sudan Tribune": the capitalised words after "told" (group 1; "told the National
- *  Assembly" names no outlet "The National": the words must be the outlet's name, all of them). */
-const TOLD_OUTLET = /\btold\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})/gu;
+/** "told The Jordan Times", "told Sudan Tribune", "told the Tehran Times": the capitalised words after "told" (group
+ *  1; "told the National Assembly" names no outlet "The National": the words must be the outlet's name, all of them),
+ *  not before a noun of a medium ("told the ARD broadcaster" is another's). */
+const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?!\s+(?:broadcaster|newspaper|paper|daily|weekly|magazine|television|radio|network|channel|station|website|agency|programme|program|show|podcast)\b)/gu;
+/** "Morocco World News learned from a judicial source", "The Citizen has learnt": a paper's own reporting (group 1). */
+const OUTLET_LEARNED = /((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s+(?:has\s+)?(?:learned|learnt)\b/gu;
 
 /** The listed outlet `name` names, unless others' stories quote it. */
 function ownOutletTold(lex: Lexicon['document'], name: string): string | undefined {
@@ -363,6 +368,12 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
+    // "DIPLOMACY" above the headline: a section label in capitals, one or two words, is no title.
+    const kicker = KICKER.test(text) && nextContent(i, 1).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
+    if (kicker && h.title === null && titleKey === null && !proseSeen) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
     if (h.title === null && titleKey === null && !proseSeen && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
       titleKey = squash(text);
@@ -455,12 +466,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
   }
 
-  // "…, a Jordanian official told The Jordan Times": a paper's own reporting, when nothing else named the outlet
+  // "…, a Jordanian official told The Jordan Times", "… the Tehran Times", "Morocco World News learned": a paper's own
+  // reporting, when nothing else named the outlet
   // (not an outlet others quote: "the minister told Reuters", header-words.tsv quoted-outlet).
   if (!h.source) {
     for (const line of lines) {
       if (line.start < bodyStart || !line.text) continue;
-      for (const m of line.text.matchAll(TOLD_OUTLET)) {
+      for (const m of [...line.text.matchAll(TOLD_OUTLET), ...line.text.matchAll(OUTLET_LEARNED)]) {
         noteSource(h, ownOutletTold(lex, m[1]), 'closing');
         if (h.source) break;
       }

@@ -4,7 +4,7 @@ import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
 import { isPartialStamp, readDateLine, splitDateTail, YEAR_RUN } from './date-line.ts';
-import { creditedOutlet, firstCreditedOutlet, noticedOutlet } from './outlet.ts';
+import { creditedOutlet, firstCreditedOutlet, isAgency, noticedOutlet } from './outlet.ts';
 
 export interface LineFacts {
   title?: string;
@@ -180,6 +180,10 @@ export const LINE_RULES: LineRule[] = [
       // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline.
       const place = outlet && !credited(at?.[1]) && dot && credited(dot[2]) ? dot[1] : undefined;
       if (outlet && place) return { source: outlet, dateline: place };
+      // "PAP, TVP World": a second outlet after the comma is no bureau; an agency credited beside a paper or a
+      // broadcaster lent it the story, which the other publishes.
+      const partner = outlet && at ? credited(at[2]) : undefined;
+      if (outlet && partner && isAgency(lex, outlet) && !isAgency(lex, partner)) return { source: partner };
       // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
       const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };

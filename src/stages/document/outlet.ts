@@ -20,6 +20,14 @@ export function creditedOutlet(lex: DocumentLexicon, text: string): string | und
   return form ?? outlet.name;
 }
 
+/** A news agency: a listed outlet named an agency ("Polish Press Agency", "Qatar News Agency", "Agence France-Presse")
+ *  or one other outlets quote (header-words.tsv quoted-outlet: Reuters, AP). */
+const AGENCY_NAME = /\bAgency\b|\bAgence\b/;
+export function isAgency(lex: DocumentLexicon, name: string): boolean {
+  const outlet = findOutlet(lex, name);
+  return !!outlet && (AGENCY_NAME.test(outlet.name) || [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a))));
+}
+
 /** The first listed outlet a credit names, whole or in a list ("AL JAZEERA AND NEWS AGENCIES" → "Al Jazeera"). */
 export function firstCreditedOutlet(lex: DocumentLexicon, text: string): string | undefined {
   for (const part of [text, ...text.split(CREDIT_LIST)]) {
