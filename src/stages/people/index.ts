@@ -16,6 +16,23 @@ import { resolvePeople, type Candidate } from './resolve.ts';
 import { isBlocked, nameRuns, trimRun } from './runs.ts';
 
 const LOWER_PARTICLE = /^(?:al|el|bin|binti|bint|ibn|de|da|dos|del|di|van|von|der|den|le|la|los|las|du|des)$/;
+const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn']);
+
+/**
+ * Where a known leader's name written with more of its lineage ends: "Mohammed bin Salman bin Abdulaziz Al Saud",
+ * "Tamim bin Hamad bin Khalifa Al Thani" (the gazetteer's form ends at `to`). The whole is the form the article
+ * writes, kept as an alias.
+ */
+function lineageEnd(ctx: SentenceContext, to: number): number {
+  const t = ctx.tokens;
+  let end = to;
+  while (t[end + 1] && PATRONYMIC.has(t[end].text) && isCapitalized(t[end + 1].text) && !isBlocked(ctx, end + 1)) end += 2;
+  if (end === to) return to;
+  // The family: "Al Saud", "Al-Thani", "Al Nahyan".
+  if (t[end + 1] && (t[end].text === 'Al' || t[end].text === 'al') && isCapitalized(t[end + 1].text)) end += 2;
+  else if (t[end + 2] && /^(?:Al|al)$/.test(t[end].text) && t[end + 1].text === '-' && isCapitalized(t[end + 2].text)) end += 3;
+  return end;
+}
 
 /** Names longer than this are not one person's name ("Vo Van Thuong Vietnam Nguyen …"). */
 const MAX_NAME_WORDS = 5;
@@ -82,14 +99,15 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         i++;
         continue;
       }
-      const span = { from: m.from, to: m.to };
+      const to = lineageEnd(ctx, m.to);
+      const span = { from: m.from, to };
       const start = tokens[m.from].start;
-      const end = tokens[m.to - 1].end;
+      const end = tokens[to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
       candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer', scene });
       named.push({ to: m.to, end: Math.max(m.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
-      for (let k = m.from; k < m.to; k++) taken[k] = true;
-      i = m.to;
+      for (let k = m.from; k < to; k++) taken[k] = true;
+      i = to;
     }
 
     // 2. Other names, with the evidence the recognizers find around them.

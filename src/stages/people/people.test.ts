@@ -219,7 +219,17 @@ const PEOPLE: [string, string, string[]][] = [
   ['a title of a country\'s embassy named by its nationality ("the Israeli embassy\'s charge d\'affaires, X,")', 'PRETORIA (Reuters) - South Africa expelled the Israeli embassy\'s charge d\'affaires, Ariel Seidman, on Friday.', ['Ariel Seidman/ISR']],
   ['NEGATIVE: an embassy\'s title with no nationality names no one', 'PRETORIA (Reuters) - The embassy\'s spokesman, Ariel Seidman, declined to comment.', []],
   ['NEGATIVE: a role after "a" not closed by a comma names no one', 'JERUSALEM (Reuters) - Israel said a civilian hostage, Tel Aviv residents said, was freed.', []],
+  ['"Head of Government" capitalised is a title before a name', 'RABAT - Morocco\'s foreign minister joined the talks, and the visitor later met Head of Government Karim Bennani.', ['Karim Bennani/MAR']],
+  ['Kenya\'s "CS" (Cabinet Secretary) and "Gen" with no full stop are titles', 'NAIROBI - Kenya\'s Trade CS Amina Wekesa spoke by phone with Uganda\'s Gen Okello Ochola on Monday.', ['Amina Wekesa/KEN', 'Okello Ochola/UGA']],
+  ['NEGATIVE: "General Staff" and "Heads of Government" name no one', 'ATHENS - The Hellenic National Defence General Staff said the Commonwealth Heads of Government Meeting would go ahead.', []],
 ];
+
+test('people: a known leader written with more of the lineage keeps that form as an alias ("Mohammed bin Salman bin Abdulaziz Al Saud"); NEGATIVE: the gazetteer form alone adds none', () => {
+  const doc = run('RIYADH - Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received Sheikh Tamim bin Hamad Al Thani on Monday.');
+  const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
+  assert.ok(aliases['Mohammed bin Salman']?.some((a) => a.endsWith('Mohammed bin Salman bin Abdulaziz Al Saud')), JSON.stringify(aliases));
+  assert.ok(!(aliases['Tamim bin Hamad Al Thani'] ?? []).some((a) => a.includes(' bin Hamad bin ')), JSON.stringify(aliases));
+});
 
 for (const [name, text, expected] of PEOPLE) {
   test(`people: ${name}`, () => assert.deepEqual(people(run(text)), expected));
