@@ -2560,6 +2560,22 @@ test('the agent of a passive verb after a long subject is the act\'s ("A $250 mi
   assertNone('A $250 million grant to Somalia for drought resilience and social safety nets rose by a fifth on Thursday, the World Bank said.', 'AID IGO > SOM');
 });
 
+test('cue phrases: "taken into custody" is an arrest, "stayed away from the summit" a refusal, "thrown its weight behind" support, a corvette handed over aid; NEGATIVE: the same words on no act', () => {
+  assertCodes('Gabon\'s former first lady Sylvia Bongo was taken into custody in Libreville on Wednesday.', 'COERCE GAB > GAB');
+  assertCodes('Police took two Kenyan traders into custody in Kampala on Monday.', 'COERCE UGA > KEN');
+  assertCodes('Armenian Prime Minister Nikol Pashinyan stayed away from Thursday\'s summit of the Collective Security Treaty Organization in Minsk.', 'REJECT ARM > IGO');
+  assertCodes('Banjul has thrown its weight behind Kenya\'s Raila Odinga in the race to chair the commission.', 'SUPPORT GMB > KEN');
+  assertCodes('India handed over the corvette INS Kirpan to the Vietnamese navy at Cam Ranh on Saturday.', 'AID IND > VNM');
+  assertNone('The Kenyan team stayed away from the hotel on Monday.', 'REJECT');
+  assertNone('Kenya took the loss of the vote into account on Monday.', 'COERCE');
+});
+
+test('a decoration given is praise, with its giver after "by" however far the decoration\'s name runs ("was awarded the Grand Cross of the Order of Makarios III by Cypriot President Nikos Christodoulides"); NEGATIVE: a contract awarded is none', () => {
+  assertCodes('Narendra Modi was awarded the Grand Cross of the Order of Makarios III by Cypriot President Nikos Christodoulides on Monday.', 'SUPPORT CYP > IND');
+  assertCodes('Ghana awarded its highest national honour to Nigeria\'s Bola Tinubu on Monday.', 'SUPPORT GHA > NGA');
+  assertNone('The UN awarded the contract to a Kenyan firm on Monday.', 'SUPPORT');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');

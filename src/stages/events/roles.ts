@@ -75,7 +75,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
-  const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar);
+  const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar, passive);
   // ("…, which Belgrade called a provocation": the party in a slot right after the pattern's first word, one of the cue's
   // `agent_after`, acts, not the clause's subject before it.)
   if (byAgent.length > 0 && agentSlot(view, span, cue.agentAfter) && span.slot![0] === span.from + 1) {
@@ -909,7 +909,7 @@ function agentSlot(view: SentenceView, span: CueSpan, agentAfter: string[]): boo
 /** How far after a cue its "by" agent may stand when a passive verb ("was approved") comes right before "by". */
 const PASSIVE_BY_REACH = 16;
 
-function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar): Chunk[] {
+function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [], g?: EventGrammar, passive = false): Chunk[] {
   // "the 2022 visit of Ruto to Cairo": a noun cue ending in one of its `agent_after` prepositions.
   if (agentAfter.includes(view.words[span.to - 1])) return partiesRightAfter(view, span.to, g);
   // "aid from Turkey arrived": or in a slot after one of them, inside the span.
@@ -920,8 +920,9 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     if (k >= span.to + 6 && (view.words[k] === ',' || OBJECT_BOUNDARIES.has(view.words[k]))) break;
     if (view.words[k] !== 'by') continue;
     // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
-    // only the agent of the passive verb of the clause.)
-    if (k >= span.to + 6 && !(g && g.be.has(wordAt(view.words, k - 2)) && view.words[k - 1].endsWith('ed'))) continue;
+    // only the agent of the passive verb of the clause, or of the cue's own: "was awarded the Grand Cross of the Order of
+    // Makarios III by Cypriot President Nikos Christodoulides".)
+    if (k >= span.to + 6 && !passive && !(g && g.be.has(wordAt(view.words, k - 2)) && view.words[k - 1].endsWith('ed'))) continue;
     return partiesRightAfter(view, k + 1, g);
   }
   return [];
