@@ -239,8 +239,9 @@ class ChunkBuilder {
         continue;
       }
       if (t.lower === 'and' && joined && best === j + 1) { joined = false; j--; continue; }
-      // "Ethiopia's Abiy Ahmed", "China's Foreign Minister Wang Yi": a country's possessive opens the title.
-      const owner = words[j] === "'s" ? this.countryAt[j - 1] : undefined;
+      // "Ethiopia's Abiy Ahmed", "China's Foreign Minister Wang Yi", "Laos' Sonexay Siphandone": a country's possessive
+      // opens the title.
+      const owner = words[j] === "'s" || (words[j] === "'" && wordAt(words, j - 1).endsWith('s')) ? this.countryAt[j - 1] : undefined;
       if (owner && claimed[j - 1] < 0) {
         code ??= owner.m.code;
         best = owner.s.from;

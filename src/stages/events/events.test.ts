@@ -2576,6 +2576,11 @@ test('a decoration given is praise, with its giver after "by" however far the de
   assertNone('The UN awarded the contract to a Kenyan firm on Monday.', 'SUPPORT');
 });
 
+test('leaders who co-chair a meeting hold it, and a country written with a bare apostrophe owns the name after it ("Laos\' Sonexay Siphandone"); NEGATIVE: a country that co-chairs a committee meets no one', () => {
+  assertCodes('Vietnam\'s Pham Minh Chinh and Laos\' Sonexay Siphandone co-chaired the 47th meeting of the Intergovernmental Committee in Vientiane on Thursday.', 'CONSULT VNM > LAO');
+  assertNone('Kenya co-chairs the UN committee on oceans.', 'CONSULT');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
