@@ -9,6 +9,7 @@ import { mergeInArticle, mergeInSentence } from './merge.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
 import { firstTokenFrom } from './tokens.ts';
+import { placeOfChunk } from './where.ts';
 import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceChunks, type SentenceCues, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
@@ -106,6 +107,44 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
   }
 }
 
+/** Words acts are said to or with someone in; "during talks", "at their meeting", "in a phone call". */
+const MEETING_VENUE = /^(?:during|at|in|on)$/;
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'call', 'conversation']);
+const CALL_NOUNS = new Set(['call', 'conversation']);
+const MEETING_FILLERS = new Set(['the', 'a', 'their', 'his', 'her', 'bilateral', 'phone', 'telephone', 'video', 'closed-door', 'private', 'official']);
+/** Types of words said to a person, which a meeting named around them shows took place. */
+const SAID_TO = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);
+
+/**
+ * "Rabuka pressed Australia's Defence Minister Richard Marles on the deportations, during talks at his office in
+ * Suva": words one person says to another of another country "during talks" or "in a phone call" tell of a meeting
+ * between them, a CONSULT of its own, unless the sentence codes one already.
+ */
+function meetingOfWords(view: SentenceView, mine: Draft[], lex: EventsLexicon, text: string): void {
+  if (mine.some((d) => d.type === 'CONSULT')) return;
+  const said = mine.find((d) => SAID_TO.has(d.type) && d.actor.some((p) => p.personId) && d.recipient.some((p) => p.personId) &&
+    d.recipient.every((r) => d.actor.every((a) => a.code !== r.code)));
+  if (!said) return;
+  const w = view.words;
+  for (let k = firstTokenFrom(view.tokens, said.end); k < w.length - 1; k++) {
+    if (!MEETING_VENUE.test(w[k])) continue;
+    let j = k + 1;
+    while (j < k + 4 && MEETING_FILLERS.has(w[j])) j++;
+    if (!MEETING_NOUNS.has(w[j])) continue;
+    const cue = lex.cues.find((c) => c.id === 'events.consult.talks');
+    if (!cue) return;
+    const phone = CALL_NOUNS.has(w[j]) || w.slice(k + 1, j).some((x) => x === 'phone' || x === 'telephone' || x === 'video');
+    const start = view.tokens[k + 1].start;
+    const end = view.tokens[j].end;
+    // ("during talks at the Office of the Prime Minister in Suva": the place after the meeting is where it was held.)
+    const at = view.chunks.find((c) => c.from > j && c.locative && (c.kind === 'place' || c.place));
+    const loc = said.loc ?? (at ? placeOfChunk(at, lex) : null);
+    mine.push({ ...said, cue, type: 'CONSULT', alsoTypes: [], mode: phone ? ['phone'] : [], kind: cue.kind, start, end, texts: [text.slice(start, end)], loc,
+      actor: said.actor.filter((p) => p.personId), recipient: said.recipient.filter((p) => p.personId), hostKnown: false, anaphor: null, anaphorNear: false, separate: undefined, separateLocs: undefined, visitHost: null });
+    return;
+  }
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverEvent[] {
   const ctx = createContext(doc, lex);
   const views = new Map<number, SentenceView>();
@@ -134,6 +173,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverE
     }
     reportsAccuse(mine);
     tollOfForceBefore(view, mine);
+    meetingOfWords(view, mine, lex, doc.text);
     keepRelativeDatesPrivate(view, mine, lex);
     drafts.push(...mine);
     noteSentence(ctx, view.chunks);

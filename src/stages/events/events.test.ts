@@ -2581,6 +2581,13 @@ test('leaders who co-chair a meeting hold it, and a country written with a bare 
   assertNone('Kenya co-chairs the UN committee on oceans.', 'CONSULT');
 });
 
+test('words one person says to another of another country "during talks" or "in a phone call" tell of a meeting between them; NEGATIVE: "during the crisis", and words to one\'s own people, tell of none', () => {
+  assertCodes('Prime Minister Sitiveni Rabuka pressed Australia\'s Defence Minister Richard Marles on deportations on Friday, during talks at his office in Suva.', 'CONSULT AUS > FJI');
+  assertCodes('President William Ruto urged Tanzania\'s President Samia Suluhu Hassan to reopen the border on Monday, in a phone call.', 'CONSULT KEN,TZA > ');
+  assertNone('President William Ruto urged Tanzania\'s President Samia Suluhu Hassan to reopen the border on Monday, during the crisis.', 'CONSULT');
+  assertNone('President William Ruto urged Kenyan Interior Minister Kipchumba Murkomen to reopen the border on Monday, during talks in Nairobi.', 'CONSULT');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
