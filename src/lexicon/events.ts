@@ -102,6 +102,8 @@ export interface EventGrammar {
   negators: PhraseSet;
   /** "denied backing": a denial right before an -ing cue cancels it. */
   denials: PhraseSet;
+  /** "denied reports that …": what others wrote, whose denial is no act and whose content is no event. */
+  disavowed: Set<string>;
   /** "would not hesitate to", "no choice but to": a negator that affirms the act after it. */
   affirmingNegations: PhraseSet;
   future: PhraseSet;
@@ -360,6 +362,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
   return {
     negators: phrases('negators'),
     denials: phrases('denials'),
+    disavowed: set('disavowed'),
     affirmingNegations: phrases('affirming_negations'),
     future: phrases('future'),
     hypothetical: phrases('hypothetical'),

@@ -312,5 +312,35 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       } else t.suppressed = true;
     }
   }
+  disavowReports(spans, words, lex);
   return spans;
 }
+
+/** How far after a verb of denial the reports it denies may be named ("denied on Monday reports in Afghan media"). */
+const DISAVOWED_REACH = 4;
+
+/**
+ * "The Foreign Office denied reports in Afghan media that Pakistan had agreed to release prisoners", "dismissed press
+ * reports that …": a denial of what others wrote (grammar.yaml disavowed) is no act toward anyone, and nothing the
+ * reports told is an event.
+ */
+function disavowReports(spans: CueSpan[], words: string[], lex: EventsLexicon): void {
+  const g = lex.grammar;
+  for (let k = 0; k < words.length; k++) {
+    if (!g.denials.matchAt(words, k) && !DISMISS.has(words[k])) continue;
+    let r = k + 1;
+    while (r < words.length && r <= k + DISAVOWED_REACH && !g.disavowed.has(words[r])) r++;
+    // ("dismissed as biased a report by UN experts": a report by a party is its accusation, rejected.)
+    if (!g.disavowed.has(words[r] ?? '') || words[r + 1] === 'by') continue;
+    let end = r + 1;
+    // (Up to the denier's next act: "denied the reports and expelled two journalists".)
+    while (end < words.length && end - r < COMPLEMENT_REACH + 4 && words[end] !== ';' && words[end] !== '.' && !(words[end] === ',' && (SAYING.has(words[end + 1] ?? '') || CLAUSE_JOINS.has(words[end + 1] ?? ''))) &&
+      !(words[end] === 'and' && lex.pastForms.has(words[end + 1] ?? '') && !lex.baseForms.has(words[end + 1] ?? ''))) end++;
+    for (const s of spans) if (s.from >= k && s.from < end) s.suppressed = true;
+  }
+}
+const DISMISS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
+/** ", and on Monday it expelled …": the next clause. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'after']);
+/** ", saying no such decision had been taken": the denier's own words after the reports. */
+const SAYING = new Set(['saying', 'calling', 'describing', 'adding', 'telling', 'insisting', 'stressing']);

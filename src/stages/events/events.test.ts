@@ -1624,7 +1624,8 @@ test('wars counted with no day ("have fought three wars since independence") and
   assertNone('India and Pakistan have fought three wars since independence, two of them over Kashmir.', 'ASSAULT');
   assertNone('The minister declined to comment on reports that Japan would expel Chinese diplomats.', 'THREATEN');
   assertCodes('Russia attacked Kyiv three times last month.', 'ASSAULT RUS > UKR');
-  assertCodes('Japan denied reports that it had expelled Chinese diplomats.', 'REJECT JPN > CHN');
+  // (A denial of reports is no act either: see "a denial of reports is no act".)
+  assertNone('Japan denied reports that it had expelled Chinese diplomats.', 'SANCTION');
 });
 
 test('what is denied or contested ("denied on Monday that …", "rejected claims that …") is no act; NEGATIVE: what is said is', () => {
@@ -2586,6 +2587,15 @@ test('words one person says to another of another country "during talks" or "in 
   assertCodes('President William Ruto urged Tanzania\'s President Samia Suluhu Hassan to reopen the border on Monday, in a phone call.', 'CONSULT KEN,TZA > ');
   assertNone('President William Ruto urged Tanzania\'s President Samia Suluhu Hassan to reopen the border on Monday, during the crisis.', 'CONSULT');
   assertNone('President William Ruto urged Kenyan Interior Minister Kipchumba Murkomen to reopen the border on Monday, during talks in Nairobi.', 'CONSULT');
+});
+
+test('a denial of reports is no act, and nothing the reports told is an event ("denied reports in Afghan media that Pakistan had agreed to release prisoners"); NEGATIVE: rejected accusations, a report by a party, and the next clause stay', () => {
+  assertNone('The Foreign Office on Sunday denied reports in Afghan media that Pakistan had agreed to release Afghan prisoners.', 'REJECT');
+  assertNone('The Foreign Office on Sunday denied reports in Afghan media that Pakistan had agreed to release Afghan prisoners.', 'CONCEDE');
+  assertNone('Albares dismissed reports in the Spanish press that Madrid had agreed to hand over the airspace, saying no decision had been taken.', 'AGREE');
+  assertCodes('Rwanda denied on Tuesday Congolese accusations that its troops were fighting alongside M23.', 'REJECT RWA > COD');
+  assertCodes('Kigali dismissed as biased a report by UN experts that said Rwandan soldiers were fighting in Congo.', 'REJECT RWA > UNO');
+  assertCodes('Kigali denied the reports, and on Monday it expelled two Belgian diplomats.', 'SANCTION RWA > BEL');
 });
 
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
