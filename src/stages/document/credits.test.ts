@@ -41,6 +41,7 @@ const CREDITS: [string, string, string | null, (string | null)?][] = [
   // Closing lines.
   ['closing em-dash credit', `Leaders meet on ports\n\n${BODY}\n— Agence France-Presse\n`, 'Agence France-Presse'],
   ['closing copyright line', `Leaders meet on ports\n\n${BODY}\nCopyright 2024 The Associated Press. All rights reserved.\n`, 'The Associated Press'],
+  ['closing copyright line with the company\'s form', `Leaders meet on ports\n\n${BODY}\n©2025 Bloomberg L.P.\n`, 'Bloomberg'],
   ['closing copyright sign', `Leaders meet on ports\n\n${BODY}\n© 2025 Yonhap News Agency\n`, 'Yonhap News Agency'],
   ['closing "with" agencies', `Leaders meet on ports\n\n${BODY}\nFRANCE 24 with AFP and Reuters\n`, 'France 24'],
   ['closing bracketed credit', `Leaders meet on ports\n\n${BODY}\n(PNA)\n`, 'PNA'],

@@ -40,6 +40,36 @@ const CASES: [string, string, Expect, string?][] = [
     { title: 'CHINA PROTESTS', source: 'Xinhua', dateline: 'Beijing' },
   ],
   [
+    'a ministry press release: masthead and tagline, label, number, headline, place and date; the masthead is the source',
+    'Ministry of Foreign Affairs\nGovernment of the Republic of Ruritania\n\nPress Release\nNo. 12/2025\n\nRuritania protests border shooting to its neighbour\n\nStrelsau, 16 October 2025\n\nThe ministry on Wednesday summoned the envoy of the neighbouring country over the shooting.\n',
+    { title: 'Ruritania protests border shooting to its neighbour', source: 'Ministry of Foreign Affairs', published: '2025-10-16', body: 'The ministry on Wednesday' },
+  ],
+  [
+    'a breadcrumb and a section word above the headline are no title; a "Written:" stamp with its update',
+    'News > Inter-Korea\n\nPolitics\n\nSeoul sends fishermen home by sea\n\nWritten: 2025-09-24 16:05:12 Updated: 2025-09-24 18:31:40\n\nSouth Korea on Wednesday sent four fishermen home.\n',
+    { title: 'Seoul sends fishermen home by sea', published: '2025-09-24', body: 'South Korea on Wednesday' },
+  ],
+  [
+    'NEGATIVE: a one-line headline of section words over the lead stays the title',
+    'World News\n\nSouth Korea on Wednesday sent four fishermen home across the sea border, officials said.\n',
+    { title: 'World News' },
+  ],
+  [
+    'a blog theme\'s "On <stamp> In <section> by <name>"',
+    'Abuja summons envoy over fishermen\n\nOn March 20, 2025 6:42 pm In News by Jane Doe\n\nABUJA — The government on Wednesday summoned the envoy.\n',
+    { title: 'Abuja summons envoy over fishermen', byline: 'Jane Doe', published: '2025-03-20' },
+  ],
+  [
+    'a stamp with counts of comments and views after it',
+    'Navy arrests fishermen off Delft\n\n17 July 2025 12:20 am - 4 - 2,318\n\nBy Jane Doe\n\nThe navy arrested 11 fishermen on Tuesday night.\n',
+    { title: 'Navy arrests fishermen off Delft', byline: 'Jane Doe', published: '2025-07-17' },
+  ],
+  [
+    'a "Publication date" label',
+    'Leaders set a trade goal\n\nKhmer Times\nJane Doe\nPublication date 27 March 2025 | 09:18 ICT\n\nThe two prime ministers held talks yesterday.\n',
+    { source: 'Khmer Times', byline: 'Jane Doe', published: '2025-03-27' },
+  ],
+  [
     'the capital as an Ethiopian outlet spells it, before a dash',
     'Ethiopia writes to the UN\n\nBy Jane Doe\n\nOctober 23, 2025\n\nAddis Abeba – Ethiopia on Tuesday sent a letter to the UN about the border.\n',
     { dateline: 'Addis Abeba', published: '2025-10-23', byline: 'Jane Doe' },

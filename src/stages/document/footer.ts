@@ -9,8 +9,8 @@ const END_CREDIT = /\(([^()]{2,40})\)\s*$/u;
 /** "-- BERNAMA", "==Kyodo", "— AFP": a sign-off line. */
 const SIGN_OFF = /^(?:--|==|—|–|-)\s*(\p{L}[\p{L} .'-]{1,40})$/u;
 /** "Copyright © ANTARA 2025", "© 2025 Reuters. All rights reserved.", "(c) Copyright Agence France-Presse 2024",
- *  "All rights reserved. Copyright Anadolu Agency". */
-const COPYRIGHT = /^(?:all rights reserved\.?\s*)?(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?(?:[.,]\s*all rights reserved\.?)?$/iu;
+ *  "All rights reserved. Copyright Anadolu Agency", "©2025 Bloomberg L.P." (the company's form after the name). */
+const COPYRIGHT = /^(?:all rights reserved\.?\s*)?(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}\s+)?(.{2,60}?)(?:,?\s+(?:L\.?P\.?|LLC|Inc\.?|Ltd\.?|Limited|Corp\.?|plc))?(?:\s+\d{4})?(?:[.,]\s*all rights reserved\.?)?$/iu;
 /** "Kyodo News" alone as the last line: the masthead signs the story off. */
 const BARE_OUTLET = /^([^.!?]{2,50})$/u;
 const SOURCE_LINE = /^sources?\s*:\s*(.{2,80})$/iu;

@@ -49,6 +49,21 @@ const MAX_JOB_LINE_WORDS = 5;
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 /** A section label above a headline: one or two words in capitals ("DIPLOMACY", "WORLD NEWS"). */
 const KICKER = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
+/** "News > Inter-Korea", "Press service › Events", "Home / Press Center / Press releases": a page's path. */
+const BREADCRUMB = /^[\p{L} &'-]{2,30}(?:\s+[>›»\/]\s+[\p{L} &'-]{2,30}){1,4}$/u;
+/** "No. 94/2025": a press release's number. */
+const RELEASE_NUMBER = /^No\.?\s*\d+(?:[/-]\d+)?$/;
+/** The line under a government site's masthead: "Official website of the President …", "Government of …", "Press
+ *  Release", "Press service › Events". */
+const MASTHEAD_TAGLINE = /^(?:Official (?:web)?site of\b|Government of\b|Press (?:[Rr]eleases?|[Ss]ervice|[Cc]ent(?:er|re))\b|Home\s*[/›>])/;
+const MAX_MASTHEAD = 80;
+const SECTION_WORD = /[\p{L}-]+/gu;
+
+/** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature. */
+function sectionWords(text: string, lex: Lexicon['document']): boolean {
+  const words = text.match(SECTION_WORD) ?? [];
+  return words.length > 0 && words.length <= 3 && words.every((w) => lex.notSignature.has(w));
+}
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "told The Jordan Times", "told Sudan Tribune", "told the Tehran Times": the capitalised words after "told" (group
  *  1; "told the National Assembly" names no outlet "The National": the words must be the outlet's name, all of them),
@@ -182,6 +197,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   let bodyStart: number | null = null;
   let titleKey: string | null = null;
   let content = 0;
+  let mastheadName: string | null = null;
 
   const isPlace = (name: string) => isPlaceName(name, lexicon);
   const nextContent = (i: number, n: number): Line[] => {
@@ -369,10 +385,21 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       continue;
     }
     // "DIPLOMACY" above the headline: a section label in capitals, one or two words, is no title.
-    const kicker = KICKER.test(text) && nextContent(i, 1).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
-    if (kicker && h.title === null && titleKey === null && !proseSeen) {
-      excluded.push({ start, end: line.end });
-      continue;
+    // A label above the headline: a section in capitals or in section words ("DIPLOMACY", "Politics", "Press Release"),
+    // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases"), a release number ("No. 94/2025"),
+    // or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's
+    // Republic of Bangladesh"; "Akorda" over "Official website of the President …"), whose name is the source when
+    // nothing else credits the story.
+    if (h.title === null && titleKey === null && !proseSeen) {
+      const headlineAhead = nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
+      const section = (KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lex)) && headlineAhead;
+      const tagline = MASTHEAD_TAGLINE.test(text);
+      const masthead = content === 1 && !tagline && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
+      if (section || tagline || masthead) {
+        if (masthead) mastheadName = text;
+        excluded.push({ start, end: line.end });
+        continue;
+      }
     }
     if (h.title === null && titleKey === null && !proseSeen && nextContent(i, 1).length && classifyHeaderText(text, lex) === 'headline') {
       h.title = text;
@@ -479,6 +506,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       if (h.source) break;
     }
   }
+
+  // A government site's masthead names the body that issued the release, when nothing else credits it.
+  if (!h.source && mastheadName) noteSource(h, mastheadName, 'closing');
 
   // "Maryna Synytsia, Kyiv" closing the story: the reporter and the place they filed from.
   const closing = lines.findLast((l) => l.text);

@@ -39,6 +39,10 @@ const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
 const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
+// "17 July 2025 12:20 am - 4 - 2,318": a stamp followed by the page's counts of comments and views.
+const COUNTERS = /(?:\s+[-|·•]\s+[\d,]+)+$/;
+// "On March 20, 2025 6:42 pm In News by Jane Doe": a blog theme's stamp, section and author.
+const ON_IN_BY = /^On\s+(.{6,60}?)\s+In\s+[^,]{2,40}?\s+by\s+(\p{Lu}.{2,60})$/u;
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 // "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
 const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
@@ -61,8 +65,9 @@ const OUTLET_AT = /^(.{2,50}?)(?:\s*,\s*|\s+in\s+|\s+[-–—]\s+)(\p{Lu}[\p{L}'
 // "Kyiv · Ukrinform": the place, a dot, then the outlet.
 const PLACE_DOT_OUTLET = /^(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*[·•]\s*(.{2,50})$/u;
 const TRAILING_PLACE = /\s[-–—|]\s*(\p{Lu}[\p{Lu}'. ]*\p{Lu})$/u;
-// "Jakarta ● Fri, January 10, 2025": the place, a separator, the stamp (the stage checks the place is one).
-const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—-]\s*(.{6,80})$/u;
+// "Jakarta ● Fri, January 10, 2025", "Dhaka, 16 October 2025": the place, a separator, the stamp (the stage checks the
+// place is one).
+const LEADING_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})\s*[●•|–—,-]\s*(.{6,80})$/u;
 
 /** "Source: Xinhua"; "Source: Al Jazeera and news agencies" names the first listed outlet; else the text. */
 const sourceName = (s: string, lex: DocumentLexicon) => firstCreditedOutlet(lex, s) ?? s.replace(/[\s.;,]+$/, '');
@@ -191,13 +196,23 @@ export const LINE_RULES: LineRule[] = [
     },
   },
   {
+    id: 'document.on-in-by',
+    needsYear: true,
+    pattern: ON_IN_BY,
+    extract: (m, lex) => {
+      const stamp = stampFacts(m[1], lex);
+      const by = stamp ? parseByline(m[2], lex) : null;
+      return stamp && by?.byline ? { ...stamp, byline: by.byline } : null;
+    },
+  },
+  {
     // "2023-12-13 23:33:30", "Tuesday, April 15, 2025", "Updated: 2024-04-09 07:15 BJT",
     // "Published - June 22, 2024 04:35 pm IST - NEW DELHI"
     id: 'document.date-line',
     needsYear: true,
     pattern: /^.{6,100}$/,
     extract: (m, lex) => {
-      const stamp = stampFacts(m[0], lex);
+      const stamp = stampFacts(m[0], lex) ?? (COUNTERS.test(m[0]) ? stampFacts(m[0].replace(COUNTERS, ''), lex) : null);
       if (stamp) return stamp;
       const section = LEADING_WORDS.exec(m[0]);
       if (section && section[1].trim().split(/\s+/).every((w) => lex.notSignature.has(w))) {
@@ -215,7 +230,8 @@ export const LINE_RULES: LineRule[] = [
     needsYear: true,
     pattern: LEADING_PLACE,
     extract: (m, lex) => {
-      if (m[1].split(/\s+/).some((w) => lex.notSignature.has(w)) || lex.notDatelines.has(m[1])) return null;
+      // ("Ahram Online , Monday 3 Feb 2025": an outlet before the stamp is its credit, read by another rule.)
+      if (m[1].split(/\s+/).some((w) => lex.notSignature.has(w)) || lex.notDatelines.has(m[1]) || creditedOutlet(lex, m[1])) return null;
       const stamp = stampFacts(m[2], lex);
       return stamp ? { ...stamp, dateline: m[1] } : null;
     },
