@@ -2598,6 +2598,12 @@ test('a denial of reports is no act, and nothing the reports told is an event ("
   assertCodes('Kigali denied the reports, and on Monday it expelled two Belgian diplomats.', 'SANCTION RWA > BEL');
 });
 
+test('an act told in an opening participle ("Speaking after talks in Luanda …,") comes after the main clause\'s; NEGATIVE: a capital ending in "-ing" opens no participle', () => {
+  const first = (text: string) => kinds(coder.code(text, '2025-10-21'))[0];
+  assert.equal(first('Speaking after talks in Luanda with his Zambian counterpart Hakainde Hichilema on Monday, Angolan President Joao Lourenco said the two governments would jointly finance a rail line.'), 'AGREE AGO,ZMB > ');
+  assert.equal(first('Beijing imposed tariffs on Australian wine on Monday, escalating a dispute that began after Canberra called for an inquiry.'), 'SANCTION CHN > AUS');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');

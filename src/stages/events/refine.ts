@@ -300,6 +300,9 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   while (first < words.length && (view.dateline[first] || /^\d+$/.test(words[first]) || LEAD_IN.has(words[first]))) first++;
   const opener = SUBORDINATORS.has(words[first]) || SETTING_PREPOSITIONS.has(words[first]) || (words[first]?.endsWith('ing') && view.chunkAt[first] < 0 && !lex.grammar.functionWords.has(words[first])) || words[first] === 'having';
   if (opener && comma > k && comma - first < 40) return true;
+  // ("Speaking after talks in Luanda with his Zambian counterpart on Thursday, Lourenco said …": the opener view.ts reads.)
+  // (Not a name in "-ing": "Beijing slapped tariffs …, escalating …".)
+  if (view.openerEnd > 0 && view.chunkAt[0] < 0 && k < view.openerEnd) return true;
   const b = d.clause.from - 1;
   if (b >= 0 && RELATIVES.has(words[b])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
