@@ -2604,6 +2604,11 @@ test('an act told in an opening participle ("Speaking after talks in Luanda …,
   assert.equal(first('Beijing imposed tariffs on Australian wine on Monday, escalating a dispute that began after Canberra called for an inquiry.'), 'SANCTION CHN > AUS');
 });
 
+test('a date in a participle\'s phrase after a noun before the cue dates the noun ("the restrictions introduced earlier this month by the Russian service … and asked that they be lifted"); NEGATIVE: a party\'s own verb before the cue dates nothing for it', () => {
+  assert.deepEqual(typesWithDates('Tokayev drew attention to the restrictions introduced earlier this month by the Russian veterinary service and asked Moscow to lift them.'), ['REQUEST@2025-10-21']);
+  assert.deepEqual(typesWithDates('Hamas agreed on Sunday to free the remaining hostages.'), ['CONCEDE@2025-10-19']);
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');

@@ -147,7 +147,7 @@ const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
  * "agreed to activate a security cooperation agreement signed in 2001": a date right after a participle that follows a
  * noun dates that noun's making (a reduced relative clause), not a cue before it.
  */
-function participleDates(view: SentenceView, k: number, spanTo: number): boolean {
+function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom = spanTo): boolean {
   const words = view.words;
   // (The mention may hold its preposition: "in 2001".)
   let j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
@@ -155,10 +155,15 @@ function participleDates(view: SentenceView, k: number, spanTo: number): boolean
   // fighting".)
   if (j < 0 || !DATING_PARTICIPLES.has(words[j])) {
     let m = k - 1;
-    while (m > spanTo && k - m <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]) && (PHRASE_WORDS.has(words[m]) || UPPER_FIRST.test(view.tokens[m].text))) m--;
+    while (m > (k < spanFrom ? 0 : spanTo) && k - m <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]) && (PHRASE_WORDS.has(words[m]) || UPPER_FIRST.test(view.tokens[m].text))) m--;
     if (DATING_PARTICIPLES.has(words[m])) j = m;
   }
-  if (j < spanTo || !DATING_PARTICIPLES.has(words[j])) return false;
+  // ("asked that the restrictions introduced earlier this month be lifted" … "drew attention to the restrictions
+  // introduced earlier this month by the Russian service … and asked": a participle's phrase before the cue dates
+  // its noun too.)
+  if (!DATING_PARTICIPLES.has(words[j] ?? '') || (j >= spanFrom && j < spanTo) || (j < spanTo && k >= spanFrom)) return false;
+  // (Before the cue, only after a common noun: "Hamas agreed on Sunday to free …" is the subject's verb.)
+  if (j < spanFrom && (view.chunkAt[j - 1] >= 0 || !LOWER_START.test(view.tokens[j - 1]?.text ?? ''))) return false;
   // ("the Ankara Declaration, brokered by Erdogan in December": one set off by a comma, with its agent, too.)
   if (words[j - 1] === ',' && words[j + 1] === 'by' && j - 1 > spanTo) return true;
   return !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
@@ -166,6 +171,7 @@ function participleDates(view: SentenceView, k: number, spanTo: number): boolean
 
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 /** How far before a date a participle's phrase may open ("signed in Kuala Lumpur in October"). */
 const PARTICIPLE_PHRASE_REACH = 8;
 /** Words of a place, an occasion or an agent between a participle and its date. */
@@ -304,7 +310,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
-    if (participleDates(view, k, span.to)) continue;
+    if (participleDates(view, k, span.to, span.from)) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
