@@ -2609,6 +2609,11 @@ test('a date in a participle\'s phrase after a noun before the cue dates the nou
   assert.deepEqual(typesWithDates('Hamas agreed on Sunday to free the remaining hostages.'), ['CONCEDE@2025-10-19']);
 });
 
+test('a peninsula or an enclave handed over is territory ceded; NEGATIVE: a suspect handed over stays cooperation', () => {
+  assertCodes('Nigeria handed over the oil-rich peninsula to Cameroon on Monday.', 'RETREAT NGA > CMR');
+  assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');

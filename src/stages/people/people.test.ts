@@ -222,6 +222,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['"Head of Government" capitalised is a title before a name', 'RABAT - Morocco\'s foreign minister joined the talks, and the visitor later met Head of Government Karim Bennani.', ['Karim Bennani/MAR']],
   ['Kenya\'s "CS" (Cabinet Secretary) and "Gen" with no full stop are titles', 'NAIROBI - Kenya\'s Trade CS Amina Wekesa spoke by phone with Uganda\'s Gen Okello Ochola on Monday.', ['Amina Wekesa/KEN', 'Okello Ochola/UGA']],
   ['Gulf honorifics (His Highness, HRH, HH) and "Amir" are no part of a name', 'DOHA - His Highness the Amir Sheikh Jassim bin Khalid Al Thani received HRH Prince Nawaf bin Saad of Saudi Arabia. HH the Amir welcomed the guest.', ['Jassim bin Khalid Al Thani/QAT', 'Nawaf bin Saad/SAU']],
+  ['a "Minister of External Relations" before a comma and the name', 'YAOUNDE - Nigeria\'s envoy met Cameroon\'s Minister of External Relations, Jean-Marie Ndongo, on Monday.', ['Jean-Marie Ndongo/CMR']],
   ['NEGATIVE: "General Staff" and "Heads of Government" name no one', 'ATHENS - The Hellenic National Defence General Staff said the Commonwealth Heads of Government Meeting would go ahead.', []],
 ];
 
