@@ -169,9 +169,10 @@ export function loadSpeech(): SpeechLexicon {
     // "First, …", "The first (step) is (to) …", "A third is …", "One is to …", "Another (step) is to …" ("One is a
     // banker" is no item).
     ordinalAtStart: new RegExp(`^\\s*["“‘]?(?:(${ordinalAlt})\\s*[,:]\\s*|(?:the|a)\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(${copulaAlt})\\s+(?:[a-z]+\\s+)?is\\s+to\\s+)`, 'i'),
-    // "…: first, …; second, …", "the first is …; the second is …", "(1) …, (2) …": group 1, 2 or 3.
+    // "…: first, …; second, …", "the first is …; the second is …", "(1) …, (2) …", ": 1) …; 2) …; and 4) …": group 1, 2
+    // or 3.
     ordinalInline: new RegExp(
-      `[:;,]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*|(?:^|[:;]\\s*(?:and\\s+)?)["“‘]?the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(?:^|[\\s:;,])\\((\\d{1,2})\\)\\s+`,
+      `[:;,]\\s*(?:and\\s+)?(${ordinalAlt})\\s*,\\s*|(?:^|[:;]\\s*(?:and\\s+)?)["“‘]?the\\s+(${ordinalAlt})\\s+${ORDINAL_COPULA}|(?:^|[\\s:;,])(?:and\\s+)?\\(?(\\d{1,2})\\)\\s+`,
       'gi',
     ),
     attributionTail: new RegExp(`,\\s+(?:he|she|they|(?:[A-Z][\\w'’.-]*\\s+){0,3}[A-Z][\\w'’.-]*)\\s+(?:${alternation(verbs)})\\b[^]*$`),

@@ -27,7 +27,10 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
     const speaker = verb ? resolver.speakerOfVerb(sentence, verb.start, verb.end, true) : null;
     if (speaker) return speaker;
     if (lexicon.speech.listIntro.test(doc.text.slice(intro.start, intro.end))) {
-      const subject = resolver.subjectBefore(intro.end);
+      // ("Sosa presented a four-point agenda on behalf of the government of President Luis Arce: 1) …": the subject
+      // of the verb that puts the list forward, not a later name.)
+      const listVerb = lexicon.speech.listVerb.exec(doc.text.slice(intro.start, intro.end));
+      const subject = (listVerb ? resolver.subjectBefore(intro.start + listVerb.index) : null) ?? resolver.subjectBefore(intro.end);
       if (subject && subject.start >= intro.start) return { personId: subject.personId, how: 'intro-subject' };
     }
   }
