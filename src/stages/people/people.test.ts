@@ -223,6 +223,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['Kenya\'s "CS" (Cabinet Secretary) and "Gen" with no full stop are titles', 'NAIROBI - Kenya\'s Trade CS Amina Wekesa spoke by phone with Uganda\'s Gen Okello Ochola on Monday.', ['Amina Wekesa/KEN', 'Okello Ochola/UGA']],
   ['Gulf honorifics (His Highness, HRH, HH) and "Amir" are no part of a name', 'DOHA - His Highness the Amir Sheikh Jassim bin Khalid Al Thani received HRH Prince Nawaf bin Saad of Saudi Arabia. HH the Amir welcomed the guest.', ['Jassim bin Khalid Al Thani/QAT', 'Nawaf bin Saad/SAU']],
   ['a "Minister of External Relations" before a comma and the name', 'YAOUNDE - Nigeria\'s envoy met Cameroon\'s Minister of External Relations, Jean-Marie Ndongo, on Monday.', ['Jean-Marie Ndongo/CMR']],
+  ['a name before an age and "who" set off by commas is a person\'s', 'KINSHASA - Jean-Pierre Mukendi, 31, who had worked near Tshikapa for four years, lost his savings.', ['Jean-Pierre Mukendi/null']],
+  ['NEGATIVE: a body before a number and "which" is no person', 'KINSHASA - Kamoto Copper, 2024, which mines near Kolwezi, reported losses.', []],
   ['NEGATIVE: "General Staff" and "Heads of Government" name no one', 'ATHENS - The Hellenic National Defence General Staff said the Commonwealth Heads of Government Meeting would go ahead.', []],
 ];
 

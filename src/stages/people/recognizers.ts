@@ -59,6 +59,7 @@ export interface NameRecognizer {
 }
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+const AGE = /^\d{1,3}$/;
 /** The end of a phrase: punctuation, or the end of the text read. */
 const PHRASE_END = /^\s*([,.;]|$)/;
 
@@ -156,7 +157,9 @@ export const RECOGNIZERS: NameRecognizer[] = [
     id: 'people.relative-who',
     find(ctx, name) {
       const t = ctx.tokens;
-      const one = t[name.to]?.text === ',' && t[name.to + 1]?.text === 'who' && !PLURAL_VERBS.has(t[name.to + 2]?.text ?? '');
+      // ("Jean-Pierre Mukendi, 31, who had worked as a digger": past an age set off by commas.)
+      const at = t[name.to]?.text === ',' && AGE.test(t[name.to + 1]?.text ?? '') && t[name.to + 2]?.text === ',' ? name.to + 2 : name.to;
+      const one = t[at]?.text === ',' && t[at + 1]?.text === 'who' && !PLURAL_VERBS.has(t[at + 2]?.text ?? '');
       return one ? nameEvidence(this.id, [], null, null, false) : null;
     },
   },
