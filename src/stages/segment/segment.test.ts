@@ -27,6 +27,7 @@ const CASES: [string, string, string[]][] = [
   ['an abbreviated given name before the rest of the name is not an end', 'Senator Ma. Elena Cruz met the envoy. He left.', ['Senator Ma. Elena Cruz met the envoy.', 'He left.']],
   ['NEGATIVE: the same letters ending a sentence still end it', 'The deal was signed by Jack Ma. The bank agreed.', ['The deal was signed by Jack Ma.', 'The bank agreed.']],
   ['NEGATIVE: a name abbreviation before one capitalised word ends the sentence', 'They met Ma. Officials said so.', ['They met Ma.', 'Officials said so.']],
+  ['"Md." and "Mohd." before the rest of a name are no end', 'Adviser Md. Touhid Hossain met Mohd. Najib Razak. He left.', ['Adviser Md. Touhid Hossain met Mohd. Najib Razak.', 'He left.']],
   ['text with no sentence end is one sentence', 'no punctuation at all here', ['no punctuation at all here']],
 ];
 
