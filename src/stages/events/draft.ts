@@ -259,9 +259,12 @@ const WEAPON_LEAD = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'suspe
 
 /** Whether the passive's agent is a weapon, with no party: "was hit by a drone" (grammar.yaml weapons). */
 function byWeapon(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (wordAt(view.words, span.to) !== 'by') return false;
-  let k = span.to + 1;
-  while (k < span.to + 4 && WEAPON_LEAD.has(wordAt(view.words, k))) k++;
+  // ("was hit on Tuesday by explosives dropped from drones": over the date.)
+  let by = span.to;
+  while (by < span.to + 4 && (view.dateTok[by] >= 0 || (wordAt(view.words, by) !== 'by' && lex.grammar.dateLead.has(wordAt(view.words, by)) && view.dateTok[by + 1] >= 0))) by++;
+  if (wordAt(view.words, by) !== 'by') return false;
+  let k = by + 1;
+  while (k < by + 4 && WEAPON_LEAD.has(wordAt(view.words, k))) k++;
   const weapons = lex.grammar.weapons;
   return weapons.has(wordAt(view.words, k)) || weapons.has(`${wordAt(view.words, k)} ${wordAt(view.words, k + 1)}`);
 }

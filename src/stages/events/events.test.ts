@@ -2614,10 +2614,17 @@ test('a peninsula or an enclave handed over is territory ceded; NEGATIVE: a susp
   assertCodes('Kenya handed over two suspects to Uganda on Monday.', 'COOPERATE KEN > UGA');
 });
 
+test('diplomats declared personae non gratae, in the passive, are expelled by the state of the place or speaker; NEGATIVE: a note declared received is no expulsion', () => {
+  assertCodes('Two staff members of the Russian embassy in Vienna were declared personae non gratae on Tuesday, the foreign ministry said.', 'SANCTION AUT > RUS');
+  assertCodes('Austria declared two Russian diplomats personae non gratae on Tuesday.', 'SANCTION AUT > RUS');
+  assertNone('Austria declared the Russian note received on Tuesday.', 'SANCTION');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
   assertNone('Tourism in Bali was hit by the crisis last year.', 'ASSAULT');
+  assertCodes("A military base in Tibu, in Colombia's Catatumbo region, was hit on Tuesday by explosives dropped from drones.", 'ASSAULT COL > COL');
   assertNone('China would provide $2 billion to help countries in Africa hit by the coronavirus.', 'ASSAULT');
 });
 
