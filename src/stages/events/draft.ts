@@ -269,6 +269,20 @@ function byWeapon(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolea
   return weapons.has(wordAt(view.words, k)) || weapons.has(`${wordAt(view.words, k)} ${wordAt(view.words, k + 1)}`);
 }
 
+/** Whether the sentence opens with a weapon as the subject of the cue ("An improvised explosive device planted on the
+ *  road … killed four gendarmes"): its first words after a determiner and modifiers are a weapon (grammar.yaml weapons),
+ *  and no party stands before the cue but places. */
+function weaponSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
+  if (view.chunks.some((c) => c.from < span.from && c.parties.length > 0 && !(c.locative || c.kind === 'place' || c.place))) return false;
+  let k = 0;
+  while (k < span.from && k < 4 && (WEAPON_LEAD.has(view.words[k]) || WEAPON_MODIFIERS.has(view.words[k]))) k++;
+  const weapons = lex.grammar.weapons;
+  // (From any of the modifiers: "an explosive device", "an improvised explosive device".)
+  for (let j = 0; j <= k; j++) for (let n = 3; n >= 1; n--) if (j + n <= span.from && weapons.has(view.words.slice(j, j + n).join(' '))) return true;
+  return false;
+}
+const WEAPON_MODIFIERS = new Set(['improvised', 'homemade', 'roadside', 'car', 'suicide', 'landmine']);
+
 /** The country a passive act of force came "from" ("were fired from Lebanon"): a country chunk right after the verb. */
 function firedFrom(view: SentenceView, span: CueSpan): Party[] {
   const c = view.chunks.find((x) => x.prep === 'from' && x.kind === 'country' && x.from > span.from && x.from <= span.from + 2);
@@ -1148,6 +1162,14 @@ function rolesOf(
         const acted = partiesActedOn(found);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
+      } else if (!found.passive && subject.length === 0 && by.length === 0 && !found.owner && cue.type === 'ASSAULT' && object.length > 0 && weaponSubject(view, span, lex)) {
+        // "An improvised explosive device planted on the road between Bamenda and Bali killed four gendarmes": a weapon
+        // as the subject, with no one named, is an attacker of the country where it struck, else of the victims'.
+        const victims = object.find((p) => p.code && !NOT_STATE.has(p.code));
+        const where = placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null);
+        if (!where) return null;
+        [actor, recipient] = [[where], object];
+        passiveSubject = true;
       } else if (found.passive && by.length === 0 && subject.length === 0 && !found.owner && cue.type === 'ASSAULT' && byWeapon(view, span, lex) && placeCountry(view, lex)) {
         // "A gas field in Iraq's Kurdistan region was hit by a drone": a strike by a weapon no one is named for, on a
         // thing of no party, is on the country where it happened, by an attacker of that country (as above).

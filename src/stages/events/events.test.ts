@@ -2620,6 +2620,13 @@ test('diplomats declared personae non gratae, in the passive, are expelled by th
   assertNone('Austria declared the Russian note received on Tuesday.', 'SANCTION');
 });
 
+test('a weapon as the subject, with no one named, is an attacker of the country where it struck, else of the victims\' ("An explosive device killed five Beninese soldiers"); NEGATIVE: a drought or an explosion is no weapon', () => {
+  assertCodes('An explosive device killed five Beninese soldiers on patrol on Tuesday, the army said.', 'ASSAULT BEN > BEN');
+  assertCodes('A roadside bomb killed three Thai soldiers in Narathiwat on Monday.', 'ASSAULT THA > THA');
+  assertNone('The drought killed thousands of Kenyan cattle in Turkana on Monday.', 'ASSAULT');
+  assertNone('The explosion killed two Kenyan workers on Monday.', 'ASSAULT');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
