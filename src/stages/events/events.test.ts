@@ -2627,6 +2627,13 @@ test('a weapon as the subject, with no one named, is an attacker of the country 
   assertNone('The explosion killed two Kenyan workers on Monday.', 'ASSAULT');
 });
 
+test('a travel alert raised for a country is a sanction, not a mobilisation, and a strike of people ("women\'s strike", "a full-day strike") is a protest; NEGATIVE: an alert level raised on a border stays a mobilisation, a strike of drones an attack', () => {
+  assertCodes('Seoul raised its travel alert for parts of Cambodia to the highest level on Thursday.', 'SANCTION KOR > KHM');
+  assertCodes('Tens of thousands of Icelandic women stopped work on Tuesday in the first full-day women\'s strike in decades.', 'PROTEST ISL > ');
+  assertCodes('Israel raised its alert level on the northern border on Monday.', 'MOBILIZE ISR > ');
+  assertNone('Russia launched a drone strike on Kharkiv on Monday.', 'PROTEST');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
