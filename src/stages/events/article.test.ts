@@ -1791,3 +1791,14 @@ test('"the two ministers" are people whose office a minister heads, not one whos
   const named = ofAgree(text("Togo's Minister of Foreign Affairs"));
   assert.ok(named.some((n) => /Dussey/.test(n ?? '')) && named.some((n) => /Ablakwa/.test(n ?? '')), named.join('; '));
 });
+
+test('a meeting at a place of no country ("at the Presidential Palace") on the main day is in the main meeting\'s city; NEGATIVE: an act of another day keeps its own place', () => {
+  const events = eventsOf([
+    'VIENTIANE, Sept 12 - Lao Prime Minister Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh held talks in Vientiane yesterday.',
+    'Later yesterday, Chinh paid a courtesy call on President Thongloun Sisoulith at the Presidential Palace.',
+    'Chinh last visited Laos in January, when he met Thongloun at the Presidential Palace.',
+  ], '2025-09-12');
+  assert.ok(events.some((e) => /^CONSULT\/visit 2025-09-11 .* @Vientiane$/.test(e) && e.includes('VNM>LAO')), events.join('; '));
+  assert.ok(!events.some((e) => e.includes('@Presidential Palace') && e.includes('2025-09-11')), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('CONSULT/visit 2025-01') && e.endsWith('@Vientiane')), events.join('; '));
+});

@@ -114,6 +114,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
     // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
     if (!d.loc && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place && d.date === main.date && ofMainMeeting(d, main)) d.loc = main.place;
+    // ("paid a courtesy call on President Thongloun Sisoulith … at the Presidential Palace": a place of no country, such
+    // as a landmark every country has, is in the main meeting's city on its day.)
+    if (d.loc && !d.loc.country && (d.type === 'CONSULT' || COOPERATIVE.has(d.type)) && main.place?.country && d.date === main.date) d.loc = main.place;
     // "offered to host talks in Kuala Lumpur" (in a phone call, which took place nowhere): an agreement to meet with no
     // place of its own is filed at the meeting's.
     d.loc ??= d.venue;
