@@ -465,7 +465,23 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
     if (lex.grammar.meetingEnders.has(w)) return true;
     if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) break;
   }
-  return stoppedAfter(view, span.to, lex);
+  return stoppedAfter(view, span.to, lex) || neverHeld(view, span.to);
+}
+
+/** "did not take place", "never happened", "was not held": told of a meeting noun, it was no meeting. */
+const NOT_HELD = /\b(?:(?:did|does|has|have|had) not (?:take place|taken place|happen|materiali[sz]e)|never (?:took place|taken place|take place|happened|happen|materiali[sz]ed)|(?:was|were) not held|not been held)\b/;
+/** How far after a meeting noun its "did not take place" may stand, over a relative clause with no comma. */
+const NOT_HELD_REACH = 24;
+
+/** "A meeting between the two leaders that had been planned for the sidelines of the UN General Assembly in New York
+ *  last month did not take place": no comma or semicolon between the noun and the words that say it never happened. */
+function neverHeld(view: SentenceView, from: number): boolean {
+  const words = view.words;
+  for (let k = from; k < words.length && k < from + NOT_HELD_REACH; k++) {
+    if (words[k] === ',' || words[k] === ';' || words[k] === '.') return false;
+    if ((words[k] === 'not' || words[k] === 'never') && NOT_HELD.test(words.slice(Math.max(0, k - 2), k + 3).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Types of force whose verb a noun "in a raid" may qualify. */

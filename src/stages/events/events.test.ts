@@ -2634,6 +2634,12 @@ test('a travel alert raised for a country is a sanction, not a mobilisation, and
   assertNone('Russia launched a drone strike on Kharkiv on Monday.', 'PROTEST');
 });
 
+test('a meeting noun told to have never taken place is no meeting, over a relative clause with no comma ("A meeting between the two leaders that had been planned for … last month did not take place"); NEGATIVE: one that took place is a meeting', () => {
+  assertNone('A meeting between Erdogan and Mitsotakis that had been planned for the sidelines of the UN General Assembly in New York last month did not take place.', 'CONSULT');
+  assertNone('A meeting between Erdogan and Mitsotakis never happened.', 'CONSULT');
+  assertCodes('A meeting between Erdogan and Mitsotakis took place in Ankara last month.', 'CONSULT GRC > TUR');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
