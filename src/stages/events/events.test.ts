@@ -2640,6 +2640,12 @@ test('a meeting noun told to have never taken place is no meeting, over a relati
   assertCodes('A meeting between Erdogan and Mitsotakis took place in Ankara last month.', 'CONSULT GRC > TUR');
 });
 
+test('a démarche delivered is a protest, and a visit returned "in" a place is a visit there; NEGATIVE: aid delivered stays aid', () => {
+  assertCodes('Greece on Wednesday delivered a demarche to the Turkish Embassy in Athens over the drills.', 'ACCUSE GRC > TUR');
+  assertCodes('Mitsotakis returned the visit in Ankara in May.', 'CONSULT GRC > TUR');
+  assertCodes('Greece delivered aid to Turkey on Wednesday.', 'AID GRC > TUR');
+});
+
 test('a strike by a weapon no one is named for, on a thing in a country, is by and on that country ("a gas field in Iraq was hit by a drone"); NEGATIVE: a blow of a crisis or a virus is no attack', () => {
   assertCodes("A gas field in Iraq's Kurdistan region was hit by a drone on Wednesday.", 'ASSAULT IRQ > IRQ');
   assertCodes("A market in Sudan's El Fasher was struck by artillery shells on Monday.", 'ASSAULT SDN > SDN');
