@@ -391,8 +391,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // Republic of Bangladesh"; "Akorda" over "Official website of the President …"), whose name is the source when
     // nothing else credits the story.
     if (h.title === null && titleKey === null && !proseSeen) {
-      const headlineAhead = nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
-      const section = (KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lex)) && headlineAhead;
+      // (The cheap tests of the line first: the lines after it are read only for a label.)
+      const label = KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lex);
+      const section = label && nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
       const tagline = MASTHEAD_TAGLINE.test(text);
       const masthead = content === 1 && !tagline && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
       if (section || tagline || masthead) {
@@ -499,7 +500,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   if (!h.source) {
     for (const line of lines) {
       if (line.start < bodyStart || !line.text) continue;
-      for (const m of [...line.text.matchAll(TOLD_OUTLET), ...line.text.matchAll(OUTLET_LEARNED)]) {
+      // (The words looked for first: the patterns are tried at every capital of a line that has them.)
+      const told = line.text.includes('told') ? [...line.text.matchAll(TOLD_OUTLET)] : [];
+      const learned = line.text.includes('learn') ? [...line.text.matchAll(OUTLET_LEARNED)] : [];
+      for (const m of [...told, ...learned]) {
         noteSource(h, ownOutletTold(lex, m[1]), 'closing');
         if (h.source) break;
       }
