@@ -384,7 +384,6 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    // "DIPLOMACY" above the headline: a section label in capitals, one or two words, is no title.
     // A label above the headline: a section in capitals or in section words ("DIPLOMACY", "Politics", "Press Release"),
     // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases"), a release number ("No. 94/2025"),
     // or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's

@@ -38,11 +38,11 @@ const MAX_PARTS = 5;
 const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
 const OUTLET_STAMP = /^(?=.{6,120}$)(.{2,40}?)(?:\s+[-–—|/]|\s*,)\s+(.+?)(?:\s*\|\s*[^|\d]{1,40})?$/u;
-// "Politics 10:12 June 03, 2024": a site section before the stamp.
 // "17 July 2025 12:20 am - 4 - 2,318": a stamp followed by the page's counts of comments and views.
 const COUNTERS = /(?:\s+[-|·•]\s+[\d,]+)+$/;
 // "On March 20, 2025 6:42 pm In News by Jane Doe": a blog theme's stamp, section and author.
 const ON_IN_BY = /^On\s+(.{6,60}?)\s+In\s+[^,]{2,40}?\s+by\s+(\p{Lu}.{2,60})$/u;
+// "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 // "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
 const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;

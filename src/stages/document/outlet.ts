@@ -20,9 +20,11 @@ export function creditedOutlet(lex: DocumentLexicon, text: string): string | und
   return form ?? outlet.name;
 }
 
-/** A news agency: a listed outlet named an agency ("Polish Press Agency", "Qatar News Agency", "Agence France-Presse")
- *  or one other outlets quote (header-words.tsv quoted-outlet: Reuters, AP). */
+/** The name of a news agency ("Polish Press Agency", "Qatar News Agency", "Agence France-Presse"). */
 const AGENCY_NAME = /\bAgency\b|\bAgence\b/;
+
+/** Whether `name` is a news agency: a listed outlet named an agency, or one other outlets quote (header-words.tsv
+ *  quoted-outlet: Reuters, AP). */
 export function isAgency(lex: DocumentLexicon, name: string): boolean {
   const outlet = findOutlet(lex, name);
   return !!outlet && (AGENCY_NAME.test(outlet.name) || [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a))));

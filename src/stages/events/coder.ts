@@ -108,7 +108,7 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
 }
 
 /** Words acts are said to or with someone in; "during talks", "at their meeting", "in a phone call". */
-const MEETING_VENUE = /^(?:during|at|in|on)$/;
+const MEETING_VENUE = new Set(['during', 'at', 'in', 'on']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'call', 'conversation']);
 const CALL_NOUNS = new Set(['call', 'conversation']);
 const MEETING_FILLERS = new Set(['the', 'a', 'their', 'his', 'her', 'bilateral', 'phone', 'telephone', 'video', 'closed-door', 'private', 'official']);
@@ -124,15 +124,14 @@ function meetingOfWords(view: SentenceView, mine: Draft[], lex: EventsLexicon, t
   if (mine.some((d) => d.type === 'CONSULT')) return;
   const said = mine.find((d) => SAID_TO.has(d.type) && d.actor.some((p) => p.personId) && d.recipient.some((p) => p.personId) &&
     d.recipient.every((r) => d.actor.every((a) => a.code !== r.code)));
-  if (!said) return;
+  const cue = said ? lex.cues.find((c) => c.id === 'events.consult.talks') : undefined;
+  if (!said || !cue) return;
   const w = view.words;
   for (let k = firstTokenFrom(view.tokens, said.end); k < w.length - 1; k++) {
-    if (!MEETING_VENUE.test(w[k])) continue;
+    if (!MEETING_VENUE.has(w[k])) continue;
     let j = k + 1;
     while (j < k + 4 && MEETING_FILLERS.has(w[j])) j++;
     if (!MEETING_NOUNS.has(w[j])) continue;
-    const cue = lex.cues.find((c) => c.id === 'events.consult.talks');
-    if (!cue) return;
     const phone = CALL_NOUNS.has(w[j]) || w.slice(k + 1, j).some((x) => x === 'phone' || x === 'telephone' || x === 'video');
     const start = view.tokens[k + 1].start;
     const end = view.tokens[j].end;

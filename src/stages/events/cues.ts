@@ -318,6 +318,11 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
 
 /** How far after a verb of denial the reports it denies may be named ("denied on Monday reports in Afghan media"). */
 const DISAVOWED_REACH = 4;
+const DISMISS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
+/** ", and on Monday it expelled …": the next clause. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'after']);
+/** ", saying no such decision had been taken": the denier's own words after the reports. */
+const SAYING = new Set(['saying', 'calling', 'describing', 'adding', 'telling', 'insisting', 'stressing']);
 
 /**
  * "The Foreign Office denied reports in Afghan media that Pakistan had agreed to release prisoners", "dismissed press
@@ -339,8 +344,3 @@ function disavowReports(spans: CueSpan[], words: string[], lex: EventsLexicon): 
     for (const s of spans) if (s.from >= k && s.from < end) s.suppressed = true;
   }
 }
-const DISMISS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
-/** ", and on Monday it expelled …": the next clause. */
-const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'after']);
-/** ", saying no such decision had been taken": the denier's own words after the reports. */
-const SAYING = new Set(['saying', 'calling', 'describing', 'adding', 'telling', 'insisting', 'stressing']);

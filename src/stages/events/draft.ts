@@ -254,34 +254,37 @@ function relativeOnAct(view: SentenceView, from: number, lex: EventsLexicon): bo
 /** Prepositions before the target of fire ("at Israel", "toward the Israeli town of …"). */
 const FIRED_AT = new Set(['at', 'toward', 'towards', 'on', 'into', 'against']);
 
-/** Words between "by" and the weapon that struck ("by a drone", "by two Russian missiles"). */
-const WEAPON_LEAD = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'suspected', 'unidentified', 'unmanned', 'armed', 'explosive', 'kamikaze']);
+/** Words before a weapon's name ("by a drone", "by two Russian missiles", "an improvised explosive device"). */
+const WEAPON_LEAD = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'suspected', 'unidentified', 'unmanned', 'armed', 'explosive', 'kamikaze',
+  'improvised', 'homemade', 'roadside', 'car', 'suicide']);
+/** The most words a weapon's name holds in grammar.yaml weapons ("improvised explosive device"). */
+const WEAPON_WORDS = 3;
+
+/** Whether a weapon (grammar.yaml weapons) is named at `from`, over a determiner and modifiers, before `to`. */
+function weaponAt(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  let k = from;
+  while (k < to && k < from + 4 && WEAPON_LEAD.has(view.words[k])) k++;
+  // (From any of the modifiers: "an explosive device", "an improvised explosive device".)
+  for (let j = from; j <= k; j++) {
+    for (let n = WEAPON_WORDS; n >= 1; n--) if (j + n <= to && lex.grammar.weapons.has(view.words.slice(j, j + n).join(' '))) return true;
+  }
+  return false;
+}
 
 /** Whether the passive's agent is a weapon, with no party: "was hit by a drone" (grammar.yaml weapons). */
 function byWeapon(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   // ("was hit on Tuesday by explosives dropped from drones": over the date.)
   let by = span.to;
   while (by < span.to + 4 && (view.dateTok[by] >= 0 || (wordAt(view.words, by) !== 'by' && lex.grammar.dateLead.has(wordAt(view.words, by)) && view.dateTok[by + 1] >= 0))) by++;
-  if (wordAt(view.words, by) !== 'by') return false;
-  let k = by + 1;
-  while (k < by + 4 && WEAPON_LEAD.has(wordAt(view.words, k))) k++;
-  const weapons = lex.grammar.weapons;
-  return weapons.has(wordAt(view.words, k)) || weapons.has(`${wordAt(view.words, k)} ${wordAt(view.words, k + 1)}`);
+  return wordAt(view.words, by) === 'by' && weaponAt(view, by + 1, view.words.length, lex);
 }
 
 /** Whether the sentence opens with a weapon as the subject of the cue ("An improvised explosive device planted on the
- *  road … killed four gendarmes"): its first words after a determiner and modifiers are a weapon (grammar.yaml weapons),
- *  and no party stands before the cue but places. */
+ *  road … killed four gendarmes"), and no party stands before the cue but places. */
 function weaponSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   if (view.chunks.some((c) => c.from < span.from && c.parties.length > 0 && !(c.locative || c.kind === 'place' || c.place))) return false;
-  let k = 0;
-  while (k < span.from && k < 4 && (WEAPON_LEAD.has(view.words[k]) || WEAPON_MODIFIERS.has(view.words[k]))) k++;
-  const weapons = lex.grammar.weapons;
-  // (From any of the modifiers: "an explosive device", "an improvised explosive device".)
-  for (let j = 0; j <= k; j++) for (let n = 3; n >= 1; n--) if (j + n <= span.from && weapons.has(view.words.slice(j, j + n).join(' '))) return true;
-  return false;
+  return weaponAt(view, 0, span.from, lex);
 }
-const WEAPON_MODIFIERS = new Set(['improvised', 'homemade', 'roadside', 'car', 'suicide', 'landmine']);
 
 /** The country a passive act of force came "from" ("were fired from Lebanon"): a country chunk right after the verb. */
 function firedFrom(view: SentenceView, span: CueSpan): Party[] {

@@ -105,7 +105,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
       const end = tokens[to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
       candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer', scene });
-      named.push({ to: m.to, end: Math.max(m.to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
+      named.push({ to, end: Math.max(to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
       for (let k = m.from; k < to; k++) taken[k] = true;
       i = to;
     }
