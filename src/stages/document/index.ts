@@ -9,7 +9,7 @@ import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } from './footer.ts';
-import { creditedOutlet } from './outlet.ts';
+import { creditedOutlet, isQuotedOutlet } from './outlet.ts';
 import { titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
@@ -75,7 +75,7 @@ const OUTLET_LEARNED = /((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-
 /** The listed outlet `name` names, unless others' stories quote it. */
 function ownOutletTold(lex: Lexicon['document'], name: string): string | undefined {
   const outlet = findOutlet(lex, name);
-  if (!outlet || [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a)))) return undefined;
+  if (!outlet || isQuotedOutlet(lex, outlet)) return undefined;
   return creditedOutlet(lex, name);
 }
 

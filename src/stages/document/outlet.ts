@@ -1,5 +1,5 @@
 // Names the outlet a credit writes ("(VNA)", "-- BERNAMA", "DAWN.COM") in the form document.source reports.
-import { findOutlet, outletKey, type DocumentLexicon } from '../../lexicon/document.ts';
+import { findOutlet, outletKey, type DocumentLexicon, type Outlet } from '../../lexicon/document.ts';
 
 /** A credit naming several outlets: "Al Jazeera and news agencies", "AFP/Reuters". */
 const CREDIT_LIST = /\s*(?:,|\/|\band\b|&)\s*/iu;
@@ -23,11 +23,16 @@ export function creditedOutlet(lex: DocumentLexicon, text: string): string | und
 /** The name of a news agency ("Polish Press Agency", "Qatar News Agency", "Agence France-Presse"). */
 const AGENCY_NAME = /\bAgency\b|\bAgence\b/;
 
-/** Whether `name` is a news agency: a listed outlet named an agency, or one other outlets quote (header-words.tsv
- *  quoted-outlet: Reuters, AP). */
+/** Whether a listed outlet is one other outlets' stories quote, by any of its forms (header-words.tsv quoted-outlet:
+ *  Reuters, AP, Xinhua …). */
+export function isQuotedOutlet(lex: DocumentLexicon, outlet: Outlet): boolean {
+  return [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a)));
+}
+
+/** Whether `name` is a news agency: a listed outlet named an agency, or one other outlets quote. */
 export function isAgency(lex: DocumentLexicon, name: string): boolean {
   const outlet = findOutlet(lex, name);
-  return !!outlet && (AGENCY_NAME.test(outlet.name) || [outlet.name, ...outlet.aliases].some((a) => lex.quotedOutlets.has(outletKey(a))));
+  return !!outlet && (AGENCY_NAME.test(outlet.name) || isQuotedOutlet(lex, outlet));
 }
 
 /** The first listed outlet a credit names, whole or in a list ("AL JAZEERA AND NEWS AGENCIES" → "Al Jazeera"). */

@@ -321,8 +321,6 @@ const DISAVOWED_REACH = 4;
 const DISMISS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
 /** ", and on Monday it expelled …": the next clause. */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'after']);
-/** ", saying no such decision had been taken": the denier's own words after the reports. */
-const SAYING = new Set(['saying', 'calling', 'describing', 'adding', 'telling', 'insisting', 'stressing']);
 
 /**
  * "The Foreign Office denied reports in Afghan media that Pakistan had agreed to release prisoners", "dismissed press
@@ -338,8 +336,9 @@ function disavowReports(spans: CueSpan[], words: string[], lex: EventsLexicon): 
     // ("dismissed as biased a report by UN experts": a report by a party is its accusation, rejected.)
     if (!g.disavowed.has(words[r] ?? '') || words[r + 1] === 'by') continue;
     let end = r + 1;
-    // (Up to the denier's next act: "denied the reports and expelled two journalists".)
-    while (end < words.length && end - r < COMPLEMENT_REACH + 4 && words[end] !== ';' && words[end] !== '.' && !(words[end] === ',' && (SAYING.has(words[end + 1] ?? '') || CLAUSE_JOINS.has(words[end + 1] ?? ''))) &&
+    // (Up to the denier's own words, ", saying no such decision had been taken" (grammar speech_participles), or next act:
+    // "denied the reports and expelled two journalists".)
+    while (end < words.length && end - r < COMPLEMENT_REACH + 4 && words[end] !== ';' && words[end] !== '.' && !(words[end] === ',' && (g.speechParticiples.has(words[end + 1] ?? '') || CLAUSE_JOINS.has(words[end + 1] ?? ''))) &&
       !(words[end] === 'and' && lex.pastForms.has(words[end + 1] ?? '') && !lex.baseForms.has(words[end + 1] ?? ''))) end++;
     for (const s of spans) if (s.from >= k && s.from < end) s.suppressed = true;
   }
