@@ -165,6 +165,10 @@ const ROWS: Row[] = [
   // Captives freed by police or soldiers were rescued (AID); freed by a government or their captors, released.
   { text: 'Nigerian soldiers freed 40 kidnapped pupils in Kaduna.', date: '2024-05-16', type: 'AID', actor: ['NGA'], recipient: ['NGA'] },
   { text: "Two Italian aid workers were freed by Mali's junta.", date: '2024-05-16', type: 'RETREAT', actor: ['MLI'], recipient: ['ITA'] },
+  // People named by their trade after a demonym are parties too ("Turkish engineers", agents.tsv).
+  { text: 'Cameroonian gendarmes freed five Chinese engineers near Garoua on Friday.', date: '2024-05-16', type: 'AID', actor: ['CMR'], recipient: ['CHN'] },
+  { text: 'Eritrea freed three Ethiopian teachers after two years in detention.', date: '2024-05-16', type: 'RETREAT', actor: ['ERI'], recipient: ['ETH'] },
+  { text: 'Saudi Arabia released 40 Pakistani pilgrims held over visa breaches.', date: '2024-05-16', type: 'RETREAT', actor: ['SAU'], recipient: ['PAK'] },
   // Not ruling out force is a threat; a flow resumed "to" a country has a direction; forces in a passive act for
   // their country; a past participle with its agent opens the sentence.
   { text: 'The French president refused to rule out sending troops to Ukraine.', date: '2024-05-16', type: 'THREATEN', actor: ['FRA'], recipient: ['UKR'] },
