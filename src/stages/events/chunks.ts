@@ -78,8 +78,9 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
   return lo;
 }
 
-// Words between a preposition and its party: determiners and points of the compass ("in southern Lebanon").
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'northern', 'southern',
+// Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
+// former Bolivian minister").
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
 
 /**

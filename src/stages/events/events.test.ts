@@ -458,6 +458,9 @@ const ROWS: Row[] = [
   { text: 'Russia sent troops to the border to support the offensive.', date: '2024-05-01', type: 'MOBILIZE', actor: ['RUS'], recipient: [] },
   { text: 'Greece turned back a boat carrying Turkish migrants.', date: '2024-05-01', type: 'REJECT', actor: ['GRC'], recipient: ['TUR'] },
   { text: 'Peru offered asylum to the former Bolivian minister.', date: '2024-05-01', type: 'AGREE', actor: ['PER'], recipient: ['BOL'] },
+  // Asylum told before its passive verb: the giver after "by", the one sheltered after "to" (over "a former").
+  { text: 'Asylum was granted on Friday by Ecuador to a former Honduran judge.', date: '2024-05-01', type: 'AID', actor: ['ECU'], recipient: ['HND'] },
+  { text: 'Refuge has been given to two Nicaraguan priests by the Vatican, the bishops said.', date: '2024-05-01', type: 'AID', actor: ['VAT'], recipient: ['NIC'] },
   { text: 'The first scheduled flight between Qatar and Syria in 13 years landed in Damascus on Tuesday.', date: '2024-05-01', type: 'COOPERATE', actor: ['QAT', 'SYR'], recipient: [] },
   // A strike of workers is a protest, a strike of weapons an assault; calling one off is a concession.
   { text: 'Teachers in Ghana began a nationwide strike on Monday.', date: '2024-05-01', type: 'PROTEST', mode: ['strike'], actor: ['GHA'], recipient: [] },
@@ -728,6 +731,9 @@ for (const row of ROWS) {
 // Sentences that state no event: negated, hypothetical, advice, no act between parties, or a word that only
 // looks like a cue.
 const NONE: string[] = [
+  // Asylum refused or asked for is none given.
+  'Asylum was not granted to the Georgian activist, Latvia said.',
+  'Asylum was requested by two Uzbek journalists in Riga.',
   // A meeting named after "was the first" is the one told before, compared with the past ("The first meeting … took
   // place" still tells one: see ROWS).
   'It was the first meeting between Rwanda and Congo since January.',
