@@ -2756,3 +2756,15 @@ test('goods taken delivery of from, or paid for by, a party are aid from it ("to
   assertCodes('The Philippine Navy took delivery of two frigates from South Korea on Monday.', 'AID KOR > PHL');
   assert.deepEqual(coder.code('Kenya took delivery of new buses on Monday.', '2025-10-21'), []);
 });
+
+test('a curfew ordered or told in the passive is a curfew (COERCE), also in districts "of" a city; NEGATIVE: one ordered lifted is not', () => {
+  assertCodes("Burundi's security minister ordered a night curfew in Bujumbura on Sunday.", 'COERCE BDI > BDI');
+  assertCodes('A curfew was imposed in two districts of Dushanbe on Monday after the riots.', 'COERCE TJK > TJK');
+  assertNone('The army ordered the curfew lifted in Ouagadougou on Monday.', 'COERCE');
+  assertNone('Shops must close an hour before the curfew in Conakry, the mayor said.', 'COERCE');
+});
+
+test('parties dissolved or banned in the passive are a ban (COERCE) of the state where it happened; NEGATIVE: a dissolved parliament is not', () => {
+  assertCodes('All opposition parties were dissolved by decree in Guinea on Tuesday.', 'COERCE GIN > GIN');
+  assertNone('The parliament of Bulgaria was dissolved on Monday ahead of the election.', 'COERCE');
+});
