@@ -891,9 +891,14 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // visit; they came to help (AID) when the words after say so, else they were deployed (MOBILIZE).
   // ("An Indian Air Force aircraft carrying the supplies landed in Yangon": forces that deliver the aid of their clause
   // bring it.)
-  if (cue.roles === 'visit' && actor.length > 0 && actor.every((p) => !p.personlike && !p.personId && (p.sector === 'MIL' || p.sector === 'COP'))) {
+  // Rescuers and medics who arrive come to help whatever follows ("Turkish rescuers arrived in Kathmandu").
+  const crews = actor.length > 0 && actor.every((p) => !p.personlike && !p.personId);
+  if (cue.roles === 'visit' && crews && actor.every((p) => p.sector === 'MIL' || p.sector === 'COP')) {
     const delivering = view.spans.some((x) => x !== span && x.from >= clause.from && x.to <= clause.to && x.cues.some((c) => c.type === 'AID'));
     type = delivering || view.words.slice(span.to, Math.min(clause.to, span.to + 15)).some((w) => lex.grammar.helpPurposes.has(w)) ? 'AID' : 'MOBILIZE';
+    mode = [];
+  } else if (cue.roles === 'visit' && crews && actor.every((p) => p.sector === 'MED')) {
+    type = 'AID';
     mode = [];
   }
   // "Ecuador sent 10,000 soldiers to search for survivors", "Brazil sent firefighting aircraft to Bolivia": forces

@@ -2768,3 +2768,11 @@ test('parties dissolved or banned in the passive are a ban (COERCE) of the state
   assertCodes('All opposition parties were dissolved by decree in Guinea on Tuesday.', 'COERCE GIN > GIN');
   assertNone('The parliament of Bulgaria was dissolved on Monday ahead of the election.', 'COERCE');
 });
+
+test('rescuers, medics and firefighters who arrive bring aid (AID), not a visit; NEGATIVE: officials who arrive visit, firefighters who protest protest', () => {
+  assertCodes('A team of 60 Algerian rescuers arrived in Rabat on Tuesday.', 'AID DZA > MAR');
+  assertCodes('Greek firefighters arrived in Cyprus on Sunday to fight the blaze near Limassol.', 'AID GRC > CYP');
+  assertCodes('Kenyan officials arrived in Kampala on Tuesday.', 'CONSULT KEN > UGA');
+  assertNone('Kenyan officials arrived in Kampala on Tuesday.', 'AID');
+  assertCodes('Greek firefighters protested against pay cuts in Athens on Monday.', 'PROTEST GRC > ');
+});
