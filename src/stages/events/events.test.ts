@@ -2776,3 +2776,11 @@ test('rescuers, medics and firefighters who arrive bring aid (AID), not a visit;
   assertNone('Kenyan officials arrived in Kampala on Tuesday.', 'AID');
   assertCodes('Greek firefighters protested against pay cuts in Athens on Monday.', 'PROTEST GRC > ');
 });
+
+test('a pact or mandate that will not be renewed is turned down (REJECT), dated by the act, not by the pact\'s year; NEGATIVE: one renewed is not', () => {
+  assertCodes('Djibouti will not renew its 2017 base agreement with Italy, the foreign ministry said.', 'REJECT DJI > ITA');
+  assertCodes('Chad decided not to renew the mandate of the French training mission.', 'REJECT TCD > FRA');
+  assertNone('Japan will renew its currency swap arrangement with Malaysia.', 'REJECT');
+  assert.deepEqual(typesWithDates('Djibouti will not renew the 2017 base agreement with Italy.'), ['REJECT@2025-10-21']);
+  assert.deepEqual(typesWithDates('Beijing lifted the 2019 ban on Canadian canola.'), ['CONCEDE@2025-10-21']);
+});

@@ -200,6 +200,9 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
+/** Types whose act makes what it is done on (a deal signed, a summit held), which a year before that noun dates. */
+const MAKING_TYPES = new Set(['SUPPORT', 'AGREE', 'CONSULT', 'COOPERATE']);
+
 /** Auxiliaries that may stand between "and" and the verb it joins. */
 const CONJUNCT_AUX = new Set(['had', 'has', 'have', 'was', 'were']);
 
@@ -284,6 +287,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "called on Prime Minister Oli and handed over an invitation … to visit India next month": a date to come after a
   // verb in the past is that of something else told after it.
   const pastVerb = PAST_ED.test(view.words[span.from]) && !FUTURE_BEFORE.has(wordAt(view.words, span.from - 1));
+  const nounCue = span.cues.some((c) => c.noun);
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -303,6 +307,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveDate(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
+    // (Nor inside a verb's gap, where it names when what is acted on was made: "will not renew the 2020 agreement",
+    // "lifted the 2019 ban"; but what is signed, held or joined in is made by the act: "signed the 2019 border deal".)
+    if (qualifies && k > span.from && k < span.to && !nounCue && !span.cues.some((c) => MAKING_TYPES.has(c.type))) continue;
     // "thanked him for Uzbekistan's help in fighting last year's floods": a date with "'s" qualifies the noun after it
     // and dates that noun's act only ("Monday's talks").
     const end = endOfDate(view, k);
