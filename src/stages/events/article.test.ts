@@ -1802,3 +1802,11 @@ test('a meeting at a place of no country ("at the Presidential Palace") on the m
   assert.ok(!events.some((e) => e.includes('@Presidential Palace') && e.includes('2025-09-11')), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('CONSULT/visit 2025-01') && e.endsWith('@Vientiane')), events.join('; '));
 });
+
+test('a call told by one side\'s presidency (", Ghana\'s presidency said") is its own side\'s word, logged; NEGATIVE: one the presidency of a third country tells is hearsay', () => {
+  const lead = 'ACCRA, May 8 (Reuters) - Ghana and Togo agreed on Wednesday to reopen a border post near Aflao.';
+  const told = eventsOf([lead, "President John Mahama and President Faure Gnassingbe discussed the border by phone on Wednesday, Ghana's presidency said."], '2025-05-08');
+  assert.ok(told.some((e) => e.startsWith('CONSULT/phone 2025-05-07 GHA,TGO>') || e.startsWith('CONSULT/phone 2025-05-07 TGO,GHA>')), told.join('; '));
+  const guessed = eventsOf([lead, 'President John Mahama and President Faure Gnassingbe discussed the border by phone on Wednesday, Nigeria\'s presidency said.'], '2025-05-08');
+  assert.ok(!guessed.some((e) => e.startsWith('CONSULT/phone')), guessed.join('; '));
+});
