@@ -103,6 +103,8 @@ const AFTER = new Set(['after', 'following']);
 
 /** Sectors of armed parties outside the state: rebels and criminal gangs. */
 const ARMED = new Set(['REB', 'CRM']);
+/** Heads of people held by another side, whom a hand-over returns ("fishermen were handed over to Bangladesh"). */
+const CAPTIVES = new Set(['fishermen', 'fisherman', 'sailors', 'crew', 'prisoners', 'prisoners of war', 'detainees', 'hostages', 'captives', 'soldiers', 'soldier', 'nationals', 'citizens', 'pilgrims', 'workers', 'migrants', 'herders', 'shepherds']);
 
 /** Acts several countries do together, somewhere that is no party to them. */
 const TOGETHER = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE']);
@@ -917,6 +919,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (type === 'MOBILIZE' && codeSet(actor).size >= 2) {
     type = 'COOPERATE';
     mode = [];
+  }
+  // "32 Bangladeshi fishermen who had been detained in August were handed over to Bangladesh": captives handed over in
+  // the passive are released (RETREAT, as `retreat.yaml` `return-people` reads the active), not a judicial hand-over.
+  if (cue.id === 'events.cooperate.extradite' && found.passive && bePassive && found.subject.some((c) => CAPTIVES.has(c.head ?? ''))) {
+    type = 'RETREAT';
+    mode = ['release'];
   }
   // "began supplying gas to", "resumed shipping": a flow that starts or resumes is economic exchange; one of relief
   // goods ("began airdropping food to") is still aid.

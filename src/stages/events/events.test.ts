@@ -2784,3 +2784,12 @@ test('a pact or mandate that will not be renewed is turned down (REJECT), dated 
   assert.deepEqual(typesWithDates('Djibouti will not renew the 2017 base agreement with Italy.'), ['REJECT@2025-10-21']);
   assert.deepEqual(typesWithDates('Beijing lifted the 2019 ban on Canadian canola.'), ['CONCEDE@2025-10-21']);
 });
+
+test('captives handed over in the passive are released (RETREAT) by whoever the sentence says held them, dated by the main verb, not by the relative clause inside the subject; NEGATIVE: suspects handed over are no release', () => {
+  const text = 'Nine Vietnamese fishermen who had been detained by Indonesian authorities in June were handed over to Vietnam on Tuesday.';
+  assertCodes(text, 'RETREAT IDN > VNM');
+  assert.deepEqual(typesWithDates(text), ['RETREAT@2025-10-21', 'COERCE@2025-06']);
+  assertNone('Two drug suspects were handed over to Thailand on Tuesday.', 'RETREAT');
+  // (A date in the subject's relative clause with no date of the main verb leaves the main verb undated there.)
+  assert.deepEqual(typesWithDates('Six Gambian migrants who were arrested in Dakar in May were freed.'), ['RETREAT@2025-10-21', 'COERCE@2025-05']);
+});

@@ -58,7 +58,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillOtherRecipient(d, dyad);
-  for (const d of kept) if (mode === 'article') fillReleaser(d, kept);
+  for (const d of kept) fillReleaser(d, kept);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
@@ -281,6 +281,7 @@ const HISTORY_YEARS = 10;
 /** Words that open a clause of background before or inside a sentence's main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'when', 'unless', 'if', 'despite', 'following', 'since', 'once', 'until', 'amid', 'with']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
+const RELATIVE_AUX = new Set(['had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
 /** Prepositions that open a phrase of setting before the main clause ("In a joint statement issued after a phone
  *  call between their leaders, …", "Under an accord reached on Sunday, …", "During talks in Doha, …"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']);
@@ -295,6 +296,16 @@ const LEAD_IN = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  * filled the square"), in a participle after a comma (", killing …") or in a reduced relative ("detainees
  * released from the jail said …").
  */
+/** "fishermen who had been arrested in July were freed": the cue at `k` is the main verb after the relative clause
+ *  opened at `b`, which has a verb of its own, and an auxiliary of the main clause stands right before the cue. */
+function mainVerbAfterRelative(words: string[], b: number, k: number, lex: EventsLexicon): boolean {
+  if (!RELATIVE_AUX.has(words[k - 1] ?? '')) return false;
+  let j = k - 1;
+  while (j > b && RELATIVE_AUX.has(words[j])) j--;
+  for (; j > b; j--) if (lex.pastForms.has(words[j])) return true;
+  return false;
+}
+
 function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean {
   const words = view.words;
   const k = tokenOf(view, d.start);
@@ -307,7 +318,11 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   // (Not a name in "-ing": "Beijing slapped tariffs …, escalating …".)
   if (view.openerEnd > 0 && view.chunkAt[0] < 0 && k < view.openerEnd) return true;
   const b = d.clause.from - 1;
-  if (b >= 0 && RELATIVES.has(words[b])) return true;
+  if (b >= 0 && RELATIVES.has(words[b]) && !mainVerbAfterRelative(words, b, k, lex)) return true;
+  // ("fishermen who had been arrested in July were freed": over the relative's own auxiliaries.)
+  let j = k - 1;
+  while (j > 0 && RELATIVE_AUX.has(words[j])) j--;
+  if (j < k - 1 && RELATIVES.has(words[j])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
   // ("Cheng Lei, detained in Beijing for three years, was freed": what was done to the sentence's first party, set off.)
   if (lex.pastForms.has(words[k]) && appositiveParticiple(view, k)) return true;

@@ -200,6 +200,27 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
+/** Auxiliaries between a subject's relative clause and the main verb ("… in July were freed"). */
+const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would']);
+
+/**
+ * "Twenty fishermen who had been arrested in July were handed over on Wednesday": a date in a relative clause
+ * inside the subject, closed by the main verb's auxiliary, dates the relative's verb, not the main one.
+ */
+function inSubjectRelative(view: SentenceView, k: number, from: number): boolean {
+  let j = endOfDate(view, k);
+  while (j < from && MAIN_AUX.has(view.words[j])) j++;
+  if (j !== from || !MAIN_AUX.has(view.words[from - 1] ?? '')) return false;
+  let verb = false;
+  for (let r = k - 1; r > 0 && k - r <= RELATIVE_REACH; r--) {
+    const w = view.words[r];
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (PAST_ED.test(w) || MAIN_AUX.has(w) || w === 'held' || w === 'caught') verb = true;
+    if (w === 'who' || w === 'which' || w === 'that') return verb && view.chunkAt[r - 1] >= 0;
+  }
+  return false;
+}
+
 /** Types whose act makes what it is done on (a deal signed, a summit held), which a year before that noun dates. */
 const MAKING_TYPES = new Set(['SUPPORT', 'AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -318,6 +339,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
     if (participleDates(view, k, span.to, span.from)) continue;
+    if (k < span.from && inSubjectRelative(view, k, span.from)) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
     // "since" clause after the cue dates what happened since, not the act.
     // So does one in an opening "since" phrase before the cue ("Since the start of the invasion in February 2022,
