@@ -24,7 +24,8 @@ const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 // "Dec. 13", "JULY 12", "12th July", "July 12, 2024", "12 July 2024".
 const MONTH = '(?:\\p{Lu}\\p{Ll}{2,8}|\\p{Lu}{3,9})\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4})?`;
+// (Also ENA's "July 22/2025".)
+const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4}|/\\d{4})?`;
 const REGION = "\\p{Lu}[\\p{L}.']+(?:\\s+\\p{Lu}[\\p{L}.']+){0,2}";
 const DASH = '(?:--|—|–|-|:)';
 // The outlet's credit: "(Xinhua)", and TASS's "/TASS/".
@@ -83,11 +84,14 @@ const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/
 const PLACE_DOT_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|es|el|al|de|da|do|dos|la|le))*)\\.[-–]?\\s+(?=\\p{Lu})`, 'u');
 
 // A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
-// or alone before a long dash: "Geneva — ". Only where the caller knows the place.
+// alone before a dash: "Geneva — ", MAP's "Rabat - ", or with a date: "Rabat, May 22 - ". Only where the caller knows
+// the place.
 const PLACE_DASH_DATELINE = new RegExp(
-  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|\\s+(?:—|–)|:(?=\\s+\\p{Lu}))\\s+(?=\\S)`,
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|,\\s+(${DATE})\\s+(?:--|—|–|-)|\\s+(?:—|–|-)|:(?=\\s+\\p{Lu}))\\s+(?=\\S)`,
   'u',
 );
+// A known place in capitals, its region and a date, then a full stop: Trend's "BAKU, Azerbaijan, April 15. The …".
+const CAPS_DATE_DOT = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${REGION})?,?\\s+(${DATE})\\.\\s+(?=\\p{Lu})`, 'u');
 
 // The date first, then the place in capitals in brackets: Sudan Tribune's "March 4, 2025 (PORT SUDAN) –".
 const DATE_PLACE_DATELINE = new RegExp(`^(${DATE})\\s+\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})\\)\\s*(?:${DASH})\\s+(?=\\S)`, 'u');
@@ -171,9 +175,14 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
   if (m && fullDate(m[1]) && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2])) {
     return { place: placeName(m[2]), source: null, published: fullDate(m[1]), monthDay: monthDay(m[1]), length: m[0].length, rule: 'document.dateline-date-place' };
   }
+  m = isPlace ? CAPS_DATE_DOT.exec(line) : null;
+  if (m && isPlace?.(placeName(m[1])) && !lex.notDatelines.has(m[1])) {
+    return { place: placeName(m[1]), source: null, published: fullDate(m[2]), monthDay: monthDay(m[2]), length: m[0].length, rule: 'document.dateline-place' };
+  }
   m = isPlace ? PLACE_DASH_DATELINE.exec(line) ?? PLACE_DOT_DATELINE.exec(line) : null;
   if (m && isPlace?.(m[1])) {
-    return { place: m[1], source: null, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-place' };
+    const date = m[2];
+    return { place: m[1], source: null, published: fullDate(date), monthDay: monthDay(date), length: m[0].length, rule: 'document.dateline-place' };
   }
   return null;
 }

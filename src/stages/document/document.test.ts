@@ -30,6 +30,31 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'an agency\'s masthead, its name written out, and a section with a country adjective above the headline; a stamp with its zone',
+    'TASS\nRussian News Agency\n\nKazakh Politics & Diplomacy\n\nMoscow protests detention of two lorry drivers\n\nMarch 3, 2025, 10:15 UTC+3\n\nMOSCOW, March 3. /TASS/. Russia on Monday protested the detention of two drivers at the border.\n',
+    { title: 'Moscow protests detention of two lorry drivers', published: '2025-03-03', dateline: 'Moscow', source: 'TASS' },
+  ],
+  [
+    'a short masthead over the agency\'s long name, then a section word; a title-case place and a spaced hyphen opens the lead',
+    'ZAP Express\nZembla Agence Presse\n\nGeneral News\n\nZembla and its neighbour sign two agreements\n\nThursday 22 May 2025 - 17:48\n\nRabat - The foreign minister held talks on Thursday with his counterpart.\n',
+    { title: 'Zembla and its neighbour sign two agreements', published: '2025-05-22', dateline: 'Rabat', body: 'Rabat - The foreign minister' },
+  ],
+  [
+    'a place in capitals, its country and a date, then a full stop; a title-case place and a date with a year after a slash',
+    'Ministers meet on transit corridor\n\n15 April 2025 17:22\n\nBAKU, Azerbaijan, April 15. The foreign minister held talks today with his counterpart.\n',
+    { dateline: 'Baku', published: '2025-04-15', body: 'BAKU, Azerbaijan' },
+  ],
+  [
+    'ENA\'s "Addis Ababa, July 22/2025 (ENA)"',
+    'Ministers sign trade accord\n\nJul 22, 2025\n\nAddis Ababa, July 22/2025 (ENA) The foreign minister held talks on Tuesday with his counterpart.\n',
+    { dateline: 'Addis Ababa', source: 'ENA', body: 'Addis Ababa, July 22/2025' },
+  ],
+  [
+    'NEGATIVE: a country name and a hyphen is no dateline; a longer line of section words is a headline',
+    'Sports and Politics of the Region Meet Again in Kenya\n\nKenya - The president received the envoy on Monday.\n',
+    { dateline: null, title: 'Sports and Politics of the Region Meet Again in Kenya' },
+  ],
+  [
     'a section label in capitals above the headline is no title',
     'DIPLOMACY\nAthens and Ankara trade notes over naval drills\n\nJane Doe\n09.10.2025 • 14:27\n\nGreece on Wednesday delivered a note to the Turkish embassy over the drills.\n',
     { title: 'Athens and Ankara trade notes over naval drills', byline: 'Jane Doe', published: '2025-10-09', body: 'Greece on Wednesday' },

@@ -57,12 +57,25 @@ const RELEASE_NUMBER = /^No\.?\s*\d+(?:[/-]\d+)?$/;
  *  Release", "Press service › Events". */
 const MASTHEAD_TAGLINE = /^(?:Official (?:web)?site of\b|Government of\b|Press (?:[Rr]eleases?|[Ss]ervice|[Cc]ent(?:er|re))\b|Home\s*[/›>])/;
 const MAX_MASTHEAD = 80;
+/** An agency's name written out under its short name: "TASS" over "Russian News Agency", "MAP Express" over "Maghreb
+ *  Arabe Presse". */
+const AGENCY_NAME = /^[\p{L} .'’-]{2,60}\b(?:News Agency|Press Agency|Presse|Press Service|News Service)$/u;
 const SECTION_WORD = /[\p{L}-]+/gu;
 
-/** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature. */
-function sectionWords(text: string, lex: Lexicon['document']): boolean {
+/** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature,
+ *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"). */
+function sectionWords(text: string, lexicon: Lexicon): boolean {
   const words = text.match(SECTION_WORD) ?? [];
-  return words.length > 0 && words.length <= 3 && words.every((w) => lex.notSignature.has(w));
+  if (words.length === 0 || words.length > 3) return false;
+  const rest = words.length > 1 && isCountryWord(words[0] ?? '', lexicon) ? words.slice(1) : words;
+  return rest.every((w) => lexicon.document.notSignature.has(w));
+}
+
+/** Whether `word` alone names a country or is its adjective ("Russian", "Kenya"). */
+function isCountryWord(word: string, lexicon: Lexicon): boolean {
+  const tokens = tokenize(word);
+  const m = lexicon.geo.trie.matchAt(tokens, 0);
+  return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'name' || v.kind === 'adjective' || v.kind === 'demonym');
 }
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "told The Jordan Times", "told Sudan Tribune", "told the Tehran Times": the capitalised words after "told" (group
@@ -388,14 +401,16 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases"), a release number ("No. 94/2025"),
     // or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's
     // Republic of Bangladesh"; "Akorda" over "Official website of the President …"), whose name is the source when
-    // nothing else credits the story.
+    // nothing else credits the story, or an agency's masthead ("TASS" over "Russian News Agency").
     if (h.title === null && titleKey === null && !proseSeen) {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
-      const label = KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lex);
+      const label = KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lexicon);
       const section = label && nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
       const tagline = MASTHEAD_TAGLINE.test(text);
       const masthead = content === 1 && !tagline && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
-      if (section || tagline || masthead) {
+      // (An agency's short name and its name written out are both the masthead.)
+      const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
+      if (section || tagline || masthead || agency) {
         if (masthead) mastheadName = text;
         excluded.push({ start, end: line.end });
         continue;
