@@ -308,9 +308,27 @@ function openingCountries(view: SentenceView): Party[] {
 }
 
 /** Codes one cue span; `previous` is the last draft of the same sentence (for "… and met with"). */
+/** How far an aside between a subject and its verb may reach. */
+const ASIDE_REACH = 20;
+
+/**
+ * "Foreign Minister Ana Lopez, in a meeting that both sides called cordial, held talks with …": a meeting named by
+ * its noun in an aside set off between a subject and its verb is the one the verb after the aside tells.
+ */
+function meetingAside(view: SentenceView, span: CueSpan): boolean {
+  if (!span.cues.every((c) => c.type === 'CONSULT' && c.noun && c.roles === 'meeting')) return false;
+  let open = span.from - 1;
+  while (open >= 0 && open >= span.from - 3 && view.words[open] !== ',') open--;
+  if (open < 1 || view.words[open] !== ',' || view.chunkAt[open - 1] < 0) return false;
+  let close = span.to;
+  while (close < view.words.length && close < span.to + ASIDE_REACH && view.words[close] !== ',') close++;
+  if (view.words[close] !== ',') return false;
+  return view.spans.some((x) => x.from > close && x.from <= close + 3 && x.cues.some((c) => c.type === 'CONSULT' && !c.noun));
+}
+
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
-    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span)) return null;
+    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
   // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").

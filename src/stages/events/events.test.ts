@@ -2793,3 +2793,10 @@ test('captives handed over in the passive are released (RETREAT) by whoever the 
   // (A date in the subject's relative clause with no date of the main verb leaves the main verb undated there.)
   assert.deepEqual(typesWithDates('Six Gambian migrants who were arrested in Dakar in May were freed.'), ['RETREAT@2025-10-21', 'COERCE@2025-05']);
 });
+
+test('a meeting named in an aside between a subject and its verb is the verb\'s meeting, and the subject is read over the aside; NEGATIVE: a visit in the aside stays a visit', () => {
+  const text = "Chile's Foreign Minister Alberto van Klaveren, in a meeting that both delegations called frank, held talks today with Bolivia's foreign minister.";
+  assertCodes(text, 'CONSULT BOL,CHL > ');
+  assert.equal(coder.code(text, '2025-10-21').filter((e) => e.event[0] === 'CONSULT').length, 1);
+  assertCodes('The Dutch foreign minister, on a two-day visit to Rabat, held talks on Monday with Moroccan officials.', 'CONSULT NLD > MAR');
+});

@@ -799,6 +799,10 @@ const LEAD_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'co-chaired']);
  * comma that opens it, else -1. A quotation inside it must close there too ("Milei, who had called Lula a "corrupt
  * communist" during his campaign, thanked …").
  */
+/** Prepositions and determiners that open a phrase set off between a subject and its verb ("in a meeting …"). */
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'on']);
+const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
 function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): number {
   let marks = 0;
   for (let k = j - 1; k > 0 && j - k <= 25; k--) {
@@ -806,7 +810,9 @@ function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): nu
     if (w === ',') return -1;
     if (w === '"' || w === '“' || w === '”') marks++;
     const agent = words[k + 1] === 'by' && (lex.participles.has(w) || w.endsWith('ed'));
-    if ((w === 'who' || w === 'which' || w === 'whose' || agent) && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
+    // (Also a phrase opened by a preposition: "Lopez, in a meeting that both sides called cordial, held talks …".)
+    const phrase = ASIDE_PREPOSITIONS.has(w) && ASIDE_DETERMINERS.has(words[k + 1] ?? '');
+    if ((w === 'who' || w === 'which' || w === 'whose' || agent || phrase) && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
   }
   return -1;
 }
