@@ -2800,3 +2800,12 @@ test('a meeting named in an aside between a subject and its verb is the verb\'s 
   assert.equal(coder.code(text, '2025-10-21').filter((e) => e.event[0] === 'CONSULT').length, 1);
   assertCodes('The Dutch foreign minister, on a two-day visit to Rabat, held talks on Monday with Moroccan officials.', 'CONSULT NLD > MAR');
 });
+
+test('seats and parliaments named for their states act for them (organizations data); energy sold across a border is exchange (COOPERATE) and consent given is backing (SUPPORT); NEGATIVE: fuel given and aid given stay AID', () => {
+  assertCodes('The Farnesina summoned the Iranian ambassador on Friday.', 'ACCUSE ITA > IRN');
+  assertCodes('Foggy Bottom refused on Friday to issue visas to Cuban officials.', 'REJECT USA > CUB');
+  assertCodes('The Saeima gave its approval on Tuesday to a defence agreement with Canada.', 'SUPPORT LVA > CAN');
+  assertCodes('Sonatrach began delivering gas to Croatia on Wednesday.', 'COOPERATE DZA > HRV');
+  assertCodes('Mexico delivered fuel to Cuba on Monday.', 'AID MEX > CUB');
+  assertCodes('Japan gave flood aid to Nepal on Monday.', 'AID JPN > NPL');
+});
