@@ -2,6 +2,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { PloverEvent } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { Leader } from '../../lexicon/people.ts';
 import { createContext, noteSentence } from './context.ts';
 import { partyKey } from './parties.ts';
 import { draftSpan, isKnown, splitSeparate, type Draft } from './draft.ts';
@@ -144,8 +145,8 @@ function meetingOfWords(view: SentenceView, mine: Draft[], lex: EventsLexicon, t
   }
 }
 
-export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode): PloverEvent[] {
-  const ctx = createContext(doc, lex);
+export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders: readonly Leader[] = []): PloverEvent[] {
+  const ctx = createContext(doc, lex, leaders);
   const views = new Map<number, SentenceView>();
   const drafts: Draft[] = [];
   const mentions = mentionsBySentence(doc);

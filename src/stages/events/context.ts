@@ -3,6 +3,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
+import type { Leader } from '../../lexicon/people.ts';
 import type { Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
@@ -28,6 +29,8 @@ export interface DocContext {
    * null once the noun was named with two. `the traders` after them are those people (chunks.ts `addNamedAgain`).
    */
   namedHeads: Map<string, string | null>;
+  /** The office holders of the people data, for a bare title no one named holds ("The Taoiseach said"). */
+  leaders: readonly Leader[];
 }
 
 /** The countries the headline names, by their name or by words the body uses for them ("Armenia", "Azerbaijani"), when
@@ -55,7 +58,7 @@ function wholeWordIn(text: string, name: string): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
+export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Leader[] = []): DocContext {
   const counts = new Map<string, number>();
   const add = (code: string | null | undefined) => {
     if (code && code !== 'IGO') counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -81,6 +84,7 @@ export function createContext(doc: Doc, lex: EventsLexicon): DocContext {
     peopleById: people,
     organizationsById: new Map(doc.organizations.map((o) => [o.id, o])),
     namedHeads: new Map(),
+    leaders,
   };
 }
 
@@ -225,7 +229,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
       const people = [...ctx.recentPersons, ...before.flatMap((x) => (x.kind === 'person' ? x.parties : []))];
       const holder = people.findLast((p) => p.personId && officesOf(ctx, p).some((o) => titles.some((t) => o.toLowerCase().includes(t))));
+      const known = holder ? null : soleHolder(ctx, titles);
       if (holder) c.parties = [partyWith(holder, { entityText: textOf(c) })];
+      else if (known) c.parties = [{ ...countryParty(ctx.lex, known.leader.country ?? '', textOf(c), 'GOV', true), identifier: known.leader.name, office: known.title }];
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
       const code = ctx.lex.grammar.dividedHalves.get(c.word) ?? '';
@@ -414,6 +420,30 @@ function personPair(ctx: DocContext, before: Chunk[], head: string, text: string
   }
   // "The ministers gave their approval" with no two such people named is no pair of the article's countries.
   return twoPeopleOf(ctx, people) ?? (bare ? [] : [...ctx.dyad]);
+}
+
+/**
+ * "The Taoiseach said", "DOHA … The Emir has promised": with no one named who holds the title, the one leader of the
+ * people data in that office on the story's day, or the one of the dateline's country when several hold such an office
+ * ("Emir of Qatar", "Emir of Kuwait"); null when the story has no date or no single holder.
+ */
+function soleHolder(ctx: DocContext, titles: string[]): { leader: Leader; title: string } | null {
+  const day = ctx.doc.document.published;
+  if (!day || ctx.leaders.length === 0) return null;
+  const found: { leader: Leader; title: string }[] = [];
+  for (const leader of ctx.leaders) {
+    if (!leader.country) continue;
+    for (const o of leader.offices) {
+      const title = o.title.toLowerCase();
+      if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
+      if (titles.some((t) => title === t || title.startsWith(`${t} of `))) found.push({ leader, title: o.title });
+    }
+  }
+  if (found.length === 1) return found[0];
+  // (A sentence coded alone has no dateline read: a place opening the text stands for it.)
+  const dateline = ctx.doc.datelineCountry ?? ctx.doc.placeMentions.find((m) => m.start === 0)?.country;
+  const home = found.filter((f) => f.leader.country === dateline);
+  return home.length === 1 ? home[0] : null;
 }
 
 function officesOf(ctx: DocContext, p: Party): string[] {

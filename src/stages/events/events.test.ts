@@ -2809,3 +2809,11 @@ test('seats and parliaments named for their states act for them (organizations d
   assertCodes('Mexico delivered fuel to Cuba on Monday.', 'AID MEX > CUB');
   assertCodes('Japan gave flood aid to Nepal on Monday.', 'AID JPN > NPL');
 });
+
+test('a bare title no one named holds is the one leader in that office on the day ("The Taoiseach"), or the dateline country\'s ("DOHA … The Emir"); NEGATIVE: an emir with no dateline is no one', () => {
+  const on = (text: string, date: string) => coder.code(text, date).map((e) => `${e.event[0]} ${[...e.actor, ...e.recipient].map((p) => `${p.identifier_text}/${p.code}`).join(',')}`);
+  assert.ok(on('The Taoiseach met the Belgian prime minister in Dublin on Monday.', '2025-06-12').some((e) => e.includes('Micheal Martin/IRL')));
+  assert.ok(on('The Pope met the Argentine president at the Vatican on Monday.', '2024-06-12').some((e) => e.includes('Pope Francis/VAT')));
+  assert.ok(on('KUWAIT CITY, June 10 (KUNA) -- The Emir received the Jordanian foreign minister on Monday.', '2025-06-12').some((e) => e.includes('/KWT')));
+  assert.ok(!on('The Emir received the Jordanian foreign minister on Monday.', '2025-06-12').some((e) => e.includes('/KWT') || e.includes('/QAT')));
+});

@@ -15,7 +15,7 @@ export function createEventsStage(mode: CodingMode = 'article'): Stage {
     requires: ['sentences', 'dates', 'countryMentions', 'places', 'placeMentions', 'organizations', 'organizationMentions', 'people', 'personMentions', 'quotes'],
     provides: ['events'],
     run(doc, lexicon) {
-      doc.events = codeDoc(doc, lexicon.events, mode);
+      doc.events = codeDoc(doc, lexicon.events, mode, lexicon.people.leaders);
     },
   };
 }
