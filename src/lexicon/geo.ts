@@ -166,5 +166,5 @@ export function loadGeo(): GeoLexicon {
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */
 export function inAreas(c: CountryInfo, areas: string[]): boolean {
-  return areas.some((a) => (a.startsWith('region:') ? c.region === a.slice(7) : c.subregion === a));
+  return areas.some((a) => (a.startsWith('region:') ? c.region === a.slice(7) : a.startsWith('code:') ? c.code === a.slice(5) : c.subregion === a));
 }

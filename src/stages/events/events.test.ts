@@ -2817,3 +2817,9 @@ test('a bare title no one named holds is the one leader in that office on the da
   assert.ok(on('KUWAIT CITY, June 10 (KUNA) -- The Emir received the Jordanian foreign minister on Monday.', '2025-06-12').some((e) => e.includes('/KWT')));
   assert.ok(!on('The Emir received the Jordanian foreign minister on Monday.', '2025-06-12').some((e) => e.includes('/KWT') || e.includes('/QAT')));
 });
+
+test('a description by a word of geography or economy fits only its countries ("the landlocked country", "the Himalayan nation", "the oil-rich emirate"); NEGATIVE: not a country named beside it that does not fit', () => {
+  assertCodes("The landlocked country asked Peru on Tuesday to reopen the border, Bolivia's foreign minister said.", 'REQUEST BOL > PER');
+  assertCodes("The Himalayan kingdom signed a hydropower deal with India, Bhutan's energy minister said on Monday.", 'SUPPORT BTN > IND');
+  assertNone("The landlocked country asked Peru on Tuesday to reopen the border, Bolivia's foreign minister said.", 'REQUEST PER');
+});
