@@ -2823,3 +2823,11 @@ test('a description by a word of geography or economy fits only its countries ("
   assertCodes("The Himalayan kingdom signed a hydropower deal with India, Bhutan's energy minister said on Monday.", 'SUPPORT BTN > IND');
   assertNone("The landlocked country asked Peru on Tuesday to reopen the border, Bolivia's foreign minister said.", 'REQUEST PER');
 });
+
+test('a strike over pay and work withheld are protests; arms of every kind handed in disarm; NEGATIVE: the market\'s blows and results that beat forecasts are no assault, missiles that hit still are', () => {
+  assertCodes('Zambian nurses stayed away from hospitals on Monday in a strike over unpaid allowances.', 'PROTEST ZMB > ');
+  assertCodes('Some 200 former militiamen handed in rifles and grenades at a camp near Goma on Monday.', 'RETREAT COD > ');
+  assertNone('Taipei stocks fell on Tuesday as weak Chinese data hit chipmakers.', 'ASSAULT');
+  assertNone('Toyota reported a record quarterly profit on Thursday, beating forecasts.', 'ASSAULT');
+  assertCodes('Russian missiles hit Ukrainian ports on Monday.', 'ASSAULT RUS > UKR');
+});
