@@ -2831,3 +2831,8 @@ test('a strike over pay and work withheld are protests; arms of every kind hande
   assertNone('Toyota reported a record quarterly profit on Thursday, beating forecasts.', 'ASSAULT');
   assertCodes('Russian missiles hit Ukrainian ports on Monday.', 'ASSAULT RUS > UKR');
 });
+
+test('all trade banned with a country is a sanction (SANCTION); NEGATIVE: trade unions banned are not', () => {
+  assertCodes('Namibia banned all trade in arms with Israel on Friday.', 'SANCTION NAM > ISR');
+  assertNone("Niger's junta banned trade unions on Friday.", 'SANCTION');
+});
