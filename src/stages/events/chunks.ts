@@ -78,6 +78,9 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
   return lo;
 }
 
+/** Prepositions before a place that say where, not whose office ("in Abu Dhabi", "at Beijing"). */
+const VENUE_LEADS = new Set(['in', 'at', 'near']);
+
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
@@ -234,6 +237,8 @@ class ChunkBuilder {
       if (claimed[j] >= 0) break;
       if (inCountry || inOrg) {
         const s = (inCountry ?? inOrg)!.s;
+        // ("received today in Abu Dhabi Abbas Araghchi": a place after "in" or "at" is where, no part of a title.)
+        if (inCountry && VENUE_LEADS.has(words[s.from - 1] ?? '')) break;
         if (inCountry && !code) code = inCountry.m.code;
         j = s.from - 1;
         best = s.from;
@@ -254,7 +259,13 @@ class ChunkBuilder {
       if (t.lower === '(' || t.lower === ')') { j--; continue; }
       // "Mr. Dissanayake", "Dr. Yang": an abbreviated honorific.
       if (t.lower === '.' && j > 0 && HONORIFIC.test(tokens[j - 1].text)) { best = j - 1; j -= 2; continue; }
-      if (isCapitalized(t) && !g.functionWords.has(t.lower) && !isPunct(t)) { best = j; j--; continue; }
+      if (isCapitalized(t) && !g.functionWords.has(t.lower) && !isPunct(t)) {
+        // (A capitalised word right after "in" or "at" names where: "received today in Abu Dhabi Abbas Araghchi".)
+        if (VENUE_LEADS.has(words[j - 1] ?? '')) break;
+        best = j;
+        j--;
+        continue;
+      }
       const agent = this.lex.agents.matchEndingAt(words, j + 1);
       if (agent) { best = j + 1 - agent.length; j = best - 1; continue; }
       if (g.titleWords.has(t.lower)) { j--; continue; }

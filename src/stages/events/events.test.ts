@@ -2836,3 +2836,9 @@ test('all trade banned with a country is a sanction (SANCTION); NEGATIVE: trade 
   assertCodes('Namibia banned all trade in arms with Israel on Friday.', 'SANCTION NAM > ISR');
   assertNone("Niger's junta banned trade unions on Friday.", 'SANCTION');
 });
+
+test('a host who "received today in <city> <guest>": the venue and the date are stepped over to the guest, and the city is no part of the guest\'s title; NEGATIVE: a capital that opens a title still does', () => {
+  assertCodes('Sheikh Tamim bin Hamad Al Thani received today in Doha Abbas Araghchi, Minister of Foreign Affairs of Iran.', 'CONSULT IRN > QAT');
+  assertCodes('Qatar\'s emir received at Lusail Palace on Sunday Iraqi Foreign Minister Fuad Hussein.', 'CONSULT IRQ > QAT');
+  assertCodes('Beijing Mayor Yin Yong met Kazakh President Kassym-Jomart Tokayev in Beijing on Monday.', 'CONSULT KAZ > CHN');
+});

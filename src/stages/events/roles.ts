@@ -1008,19 +1008,27 @@ function titledNameAt(view: SentenceView, n: number): number | null {
  * Right after the cue, over determiners, numbers, words of quantity ("more than 200", "a group of") and up to two
  * adjectives ("met senior Chinese officials").
  */
+/** Whether the token `k` opens a venue's name: no chunk, or a place. */
+function venueAt(view: SentenceView, k: number): boolean {
+  const ci = view.chunkAt[k];
+  return ci < 0 || view.chunks[ci].kind === 'place';
+}
+
 function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
   const words = view.words;
   let k = span.to;
-  // ("received at Bayan Palace on Sunday Iraqi Foreign Minister Fuad Hussein": a venue after the verb, then a date.)
-  if (words[k] === 'at' && UPPER_FIRST.test(view.tokens[k + 1]?.text ?? '') && view.chunkAt[k + 1] < 0) {
-    k++;
-    while (k < c.from && UPPER_FIRST.test(view.tokens[k].text) && view.dateTok[k] < 0) k++;
-  }
   let adjectives = 0;
   while (k < c.from) {
     const w = words[k];
     if (view.dateTok[k] >= 0 || (g.dateLead.has(w) && view.dateTok[k + 1] >= 0)) {
       k++;
+      continue;
+    }
+    // ("received at Bayan Palace on Sunday Iraqi Foreign Minister Fuad Hussein", "received today in Abu Dhabi Abbas
+    // Araghchi": a venue after the verb, before or after a date.)
+    if (adjectives === 0 && (w === 'at' || w === 'in') && UPPER_FIRST.test(view.tokens[k + 1]?.text ?? '') && venueAt(view, k + 1)) {
+      k++;
+      while (k < c.from && UPPER_FIRST.test(view.tokens[k].text) && view.dateTok[k] < 0 && (view.chunkAt[k] < 0 || view.chunks[view.chunkAt[k]].kind === 'place')) k++;
       continue;
     }
     // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
