@@ -104,7 +104,7 @@ const AFTER = new Set(['after', 'following']);
 /** Sectors of armed parties outside the state: rebels and criminal gangs. */
 const ARMED = new Set(['REB', 'CRM']);
 /** Heads of people held by another side, whom a hand-over returns ("fishermen were handed over to Bangladesh"). */
-const CAPTIVES = new Set(['fishermen', 'fisherman', 'sailors', 'crew', 'prisoners', 'prisoners of war', 'detainees', 'hostages', 'captives', 'soldiers', 'soldier', 'nationals', 'citizens', 'pilgrims', 'workers', 'migrants', 'herders', 'shepherds']);
+const CAPTIVES = new Set(['fishermen', 'fisherman', 'sailors', 'crew', 'prisoners', 'prisoners of war', 'detainees', 'hostages', 'captives', 'soldiers', 'soldier', 'nationals', 'citizens', 'pilgrims', 'workers', 'migrants', 'herders', 'shepherds', 'traders', 'drivers', 'truck drivers']);
 
 /** Acts several countries do together, somewhere that is no party to them. */
 const TOGETHER = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE']);
@@ -324,6 +324,21 @@ function meetingAside(view: SentenceView, span: CueSpan): boolean {
   while (close < view.words.length && close < span.to + ASIDE_REACH && view.words[close] !== ',') close++;
   if (view.words[close] !== ',') return false;
   return view.spans.some((x) => x.from > close && x.from <= close + 3 && x.cues.some((c) => c.type === 'CONSULT' && !c.noun));
+}
+
+/** Participles of holding someone, before "by" and the captor ("held by Burkinabe gendarmes"). */
+const HELD = new Set(['held', 'detained', 'arrested', 'seized', 'captured', 'kidnapped', 'abducted', 'jailed', 'imprisoned', 'taken', 'intercepted']);
+
+/** The captor named after "held by" (or "detained by" …) between the subject and the verb of a release, or null. */
+function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Party | null {
+  const from = subject.at(-1)?.to ?? -1;
+  if (from < 0) return null;
+  for (let k = from; k < span.from - 1; k++) {
+    if (view.words[k] !== 'by' || !HELD.has(view.words[k - 1] ?? '')) continue;
+    const c = view.chunks.find((x) => x.from > k && x.from <= k + 3 && x.to <= span.from && x.parties.some(isKnown));
+    return c ? c.parties.find(isKnown)! : null;
+  }
+  return null;
 }
 
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
@@ -940,7 +955,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   }
   // "32 Bangladeshi fishermen who had been detained in August were handed over to Bangladesh": captives handed over in
   // the passive are released (RETREAT, as `retreat.yaml` `return-people` reads the active), not a judicial hand-over.
-  if (cue.id === 'events.cooperate.extradite' && found.passive && bePassive && found.subject.some((c) => CAPTIVES.has(c.head ?? ''))) {
+  // (Also after "and" in a passive: "were released on Sunday and handed over to Ghanaian immigration officers".)
+  const subjectEnd = found.subject.at(-1)?.to ?? span.from;
+  const conjoinedPassive = wordAt(view.words, span.from - 1) === 'and' && view.words.slice(subjectEnd, span.from).some((w) => lex.grammar.be.has(w));
+  if (cue.id === 'events.cooperate.extradite' && ((found.passive && bePassive) || conjoinedPassive) && found.subject.some((c) => CAPTIVES.has(c.head ?? ''))) {
     type = 'RETREAT';
     mode = ['release'];
   }
@@ -1194,7 +1212,9 @@ function rolesOf(
         const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
         // "A Cambodian soldier was killed in a clash with Thai troops": the other side of the fighting killed.
         const opponent = cue.type === 'ASSAULT' ? clashOpponent(view, span, found, victims?.code) : null;
-        const where = opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+        // "Fourteen Ghanaian traders who had been held by Burkinabe gendarmes were released": their captors release them.
+        const captor = cue.type === 'RETREAT' ? captorBefore(view, found.subject, span) : null;
+        const where = captor ? captor : opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
           : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
           : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.

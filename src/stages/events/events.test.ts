@@ -2842,3 +2842,10 @@ test('a host who "received today in <city> <guest>": the venue and the date are 
   assertCodes('Qatar\'s emir received at Lusail Palace on Sunday Iraqi Foreign Minister Fuad Hussein.', 'CONSULT IRQ > QAT');
   assertCodes('Beijing Mayor Yin Yong met Kazakh President Kassym-Jomart Tokayev in Beijing on Monday.', 'CONSULT KAZ > CHN');
 });
+
+test('captives "who had been held by" a party and were released are released by that party, and handing them over after "and" is the same release; NEGATIVE: a release with no captor named is not given to anyone named elsewhere', () => {
+  const text = 'Nine Togolese traders who had been held by Beninese soldiers for a week were released on Sunday and handed over to Togolese officials at the border.';
+  assertCodes(text, 'RETREAT BEN > TGO');
+  assertNone(text, 'COOPERATE');
+  assertNone('Nine Togolese traders were released on Sunday, Beninese officials said.', 'RETREAT BEN');
+});
