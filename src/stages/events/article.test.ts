@@ -1810,3 +1810,12 @@ test('a call told by one side\'s presidency (", Ghana\'s presidency said") is it
   const guessed = eventsOf([lead, 'President John Mahama and President Faure Gnassingbe discussed the border by phone on Wednesday, Nigeria\'s presidency said.'], '2025-05-08');
   assert.ok(!guessed.some((e) => e.startsWith('CONSULT/phone')), guessed.join('; '));
 });
+
+test('people named again by the last word of their noun ("two Russian truck drivers" … "the drivers") are those people; NEGATIVE: not the country they were returning from', () => {
+  const events = eventsOf([
+    'MOSCOW, March 4 (TASS) - Russia protested to Latvia on Monday over the detention of two Russian truck drivers.',
+    'The drivers were detained by Latvian border guards on Saturday as they were returning from Lithuania.',
+  ], '2025-03-04');
+  assert.ok(events.some((e) => e.startsWith('COERCE/arrest 2025-03-01 LVA>RUS')), events.join('; '));
+  assert.ok(!events.some((e) => e.includes('>LTU')), events.join('; '));
+});

@@ -181,8 +181,12 @@ class ChunkBuilder {
     for (const c of this.chunks) {
       if (c.kind !== 'country' || !c.head || c.parties.length !== 1 || (c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')) continue;
       if (!CIVILIAN_SECTORS.has(c.parties[0].sector ?? '') || !c.head.endsWith('s')) continue;
-      const known = ctx.namedHeads.get(c.head);
-      ctx.namedHeads.set(c.head, known === undefined || known === c.parties[0].code ? c.parties[0].code : null);
+      // ("two Russian truck drivers" … "the drivers": the head's last word names them again too.)
+      const last = c.head.split(' ').at(-1)!;
+      for (const head of last === c.head ? [c.head] : [c.head, last]) {
+        const known = ctx.namedHeads.get(head);
+        ctx.namedHeads.set(head, known === undefined || known === c.parties[0].code ? c.parties[0].code : null);
+      }
     }
   }
 

@@ -303,6 +303,8 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   if (before && adjoining && isWhere(before) && territorial(before.parties[0]?.code)) return before.parties[0].code;
   const after = chunks[i + 1];
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
+  // ("officers of the Estonian Police and Border Guard Board": the members of a state's body are of its state.)
+  if (after && after.from <= c.to + 3 && after.prep === 'of' && (after.kind === 'org' || after.kind === 'country') && territorial(after.parties[0]?.code)) return after.parties[0].code;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
   if (place) return place.parties[0].code;
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.

@@ -2849,3 +2849,11 @@ test('captives "who had been held by" a party and were released are released by 
   assertNone(text, 'COOPERATE');
   assertNone('Nine Togolese traders were released on Sunday, Beninese officials said.', 'RETREAT BEN');
 });
+
+test('"responded a week later by expelling" is the responder\'s act; "declared an employee of the X embassy persona non grata"; members "of" a state\'s body are of its state; an apposition between subject and verb is stepped over; NEGATIVE: the place they came from is not the captor', () => {
+  assertCodes('Last month, Latvia declared an employee of the Russian Embassy persona non grata, and Moscow responded a week later by expelling a Latvian diplomat.', 'SANCTION RUS > LVA');
+  assertCodes('Last month, Latvia declared an employee of the Russian Embassy persona non grata, and Moscow responded a week later by expelling a Latvian diplomat.', 'SANCTION LVA > RUS');
+  const text = 'Two Belarusian lorry drivers, both residents of the Grodno region, were detained by officers of the Lithuanian border guard on Saturday as they returned from Poland.';
+  assertCodes(text, 'COERCE LTU > BLR');
+  assertNone(text, 'COERCE LTU > POL');
+});

@@ -285,7 +285,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const gerund = wordAt(words, span.from - 1) === 'by' || (wordAt(words, span.from - 1) === ',' && !g.speechParticiples.has(words[span.from])) ? gerundBefore(view, span.from - 1, lex) : -1;
     if (gerund >= 0) return findSubject(view, { ...span, from: gerund }, lex, agentOfNoun, adjacent);
     // "…, and Algeria responded by closing its airspace": the subject right before the past verb that "by" follows.
-    const verb = span.from - 2;
+    // (Over a date between them: "Moscow responded a week later by expelling …".)
+    let verb = span.from - 2;
+    while (verb > 0 && (view.dateTok[verb] >= 0 || TIME_WORDS.has(words[verb]))) verb--;
     const doer = wordAt(words, span.from - 1) === 'by' && lex.pastForms.has(wordAt(words, verb)) ? chunkAt[verb - 1] ?? -1 : -1;
     if (doer >= 0 && usableSubject(chunks[doer], view, lex)) return { chunks: coordinateLeft(view, doer, lex), inherit: false };
     // "struck Hodeidah, a day after a Houthi drone hit a building in Tel Aviv, killing one man": a participle right after
@@ -799,9 +801,14 @@ const LEAD_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'co-chaired']);
  * comma that opens it, else -1. A quotation inside it must close there too ("Milei, who had called Lula a "corrupt
  * communist" during his campaign, thanked …").
  */
+/** Words of a lapse of time between a verb and "by" ("responded a week later by expelling", "hit back swiftly by"). */
+const TIME_WORDS = new Set(['later', 'earlier', 'afterwards', 'then', 'soon', 'immediately', 'quickly', 'swiftly', 'promptly', 'a', 'an', 'one',
+  'two', 'three', 'few', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hours']);
+
 /** Prepositions and determiners that open a phrase set off between a subject and its verb ("in a meeting …"). */
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'on']);
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'both', 'all', 'each']);
 
 function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): number {
   let marks = 0;
@@ -811,7 +818,8 @@ function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): nu
     if (w === '"' || w === '“' || w === '”') marks++;
     const agent = words[k + 1] === 'by' && (lex.participles.has(w) || w.endsWith('ed'));
     // (Also a phrase opened by a preposition: "Lopez, in a meeting that both sides called cordial, held talks …".)
-    const phrase = ASIDE_PREPOSITIONS.has(w) && ASIDE_DETERMINERS.has(words[k + 1] ?? '');
+    // (And a noun phrase in apposition: "The drivers, both residents of the Pskov Region, were detained …".)
+    const phrase = (ASIDE_PREPOSITIONS.has(w) && ASIDE_DETERMINERS.has(words[k + 1] ?? '')) || APPOSITION_OPENERS.has(w);
     if ((w === 'who' || w === 'which' || w === 'whose' || agent || phrase) && words[k - 1] === ',') return marks % 2 === 0 ? k - 1 : -1;
   }
   return -1;
