@@ -1819,3 +1819,13 @@ test('people named again by the last word of their noun ("two Russian truck driv
   assert.ok(events.some((e) => e.startsWith('COERCE/arrest 2025-03-01 LVA>RUS')), events.join('; '));
   assert.ok(!events.some((e) => e.includes('>LTU')), events.join('; '));
 });
+
+test('talks named in an opening "During talks …" phrase are those of the subject after its comma; NEGATIVE: "During the talks, <one person> said" names no meeting of its own', () => {
+  const events = eventsOf([
+    'NEW DELHI - Indian Defence Minister Rajnath Singh and his Australian counterpart Richard Marles agreed on Monday to hold joint naval drills.',
+    'During talks at the defence ministry in New Delhi, the ministers also signed a memorandum on military logistics.',
+  ], '2025-09-09');
+  assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2025-09-08 AUS>IND @New Delhi')), events.join('; '));
+  const one = eventsOf(['During the talks, Marles said Australia was ready to buy more frigates.'], '2025-09-09');
+  assert.ok(!one.some((e) => e.startsWith('CONSULT')), one.join('; '));
+});

@@ -533,7 +533,7 @@ const OPENING_PHRASE_MAX = 12;
 /** For a noun cue in a phrase that opens the sentence, the party right after the phrase's comma, if it can act. */
 function subjectAfterOpening(view: SentenceView, span: CueSpan, lex: EventsLexicon): Chunk | undefined {
   const { words, chunks, chunkAt } = view;
-  if (!span.cues[0]?.noun || !lex.grammar.prepositions.has(words[span.from]) || !firstWordAt(view, span.from)) return undefined;
+  if (!span.cues[0]?.noun || !(lex.grammar.prepositions.has(words[span.from]) || words[span.from] === 'during') || !firstWordAt(view, span.from)) return undefined;
   const comma = words.indexOf(',', span.to);
   if (comma < 0 || comma - span.to > OPENING_PHRASE_MAX) return undefined;
   const c = chunks[chunkAt[comma + 1] ?? -1];
