@@ -2857,3 +2857,8 @@ test('"responded a week later by expelling" is the responder\'s act; "declared a
   assertCodes(text, 'COERCE LTU > BLR');
   assertNone(text, 'COERCE LTU > POL');
 });
+
+test('a date after "would" or "will" in what was agreed dates the plan, not the agreement; NEGATIVE: a date of the agreement\'s own clause still does', () => {
+  assert.deepEqual(typesWithDates('Malawi and Zambia agreed that their joint commission would meet in Lusaka in September.'), ['AGREE@2025-10-21']);
+  assert.deepEqual(typesWithDates('Malawi and Zambia agreed on Monday that their joint commission would meet in Lusaka in December.'), ['AGREE@2025-10-20']);
+});

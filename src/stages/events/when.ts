@@ -309,6 +309,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // verb in the past is that of something else told after it.
   const pastVerb = PAST_ED.test(view.words[span.from]) && !FUTURE_BEFORE.has(wordAt(view.words, span.from - 1));
   const nounCue = span.cues.some((c) => c.noun);
+  const agreedPlan = span.cues.some((c) => c.type === 'AGREE');
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -325,6 +326,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     // it dates closes with a comma before the cue.)
     if (d.rule === CLAUSE_OFFSET && k < span.from && view.words.slice(endOfDate(view, k), span.from).includes(',')) continue;
     if (plannedAt(view, k)) continue;
+    // "agreed that the joint commission would hold its next session in Nairobi in November": a date told after
+    // "would" or "will" in what was agreed is that of the plan, not of the agreement.
+    if (k >= span.to && agreedPlan && view.words.slice(span.to, k).some((w) => w === 'would' || w === 'will' || w === 'shall')) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveDate(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
