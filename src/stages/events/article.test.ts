@@ -1829,3 +1829,12 @@ test('talks named in an opening "During talks …" phrase are those of the subje
   const one = eventsOf(['During the talks, Marles said Australia was ready to buy more frigates.'], '2025-09-09');
   assert.ok(!one.some((e) => e.startsWith('CONSULT')), one.join('; '));
 });
+
+test('a date in a noun phrase in apposition after the subject ("Idris, a former U.N. official appointed in May, arrived …") does not date the verb after it; NEGATIVE: the verb\'s own date does', () => {
+  const events = eventsOf([
+    'NAIROBI (AP) — Kenya\'s president received the Somali prime minister on Thursday.',
+    'Barre, a former minister appointed by the Somali parliament in June, arrived in the Kenyan capital on Wednesday.',
+  ], '2025-08-15');
+  assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2025-08-13 SOM>KEN')), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('CONSULT/visit 2025-06')), events.join('; '));
+});

@@ -2862,3 +2862,9 @@ test('a date after "would" or "will" in what was agreed dates the plan, not the 
   assert.deepEqual(typesWithDates('Malawi and Zambia agreed that their joint commission would meet in Lusaka in September.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Malawi and Zambia agreed on Monday that their joint commission would meet in Lusaka in December.'), ['AGREE@2025-10-20']);
 });
+
+test('leaders of the people data are known by name alone (leaders.yaml); a person approved "as" an office is an appointment, no backing', () => {
+  assertCodes('Robert Golob met Andrej Plenkovic in Zagreb on Thursday.', 'CONSULT SVN > HRV');
+  assertNone("Lithuania's parliament approved Inga Ruginiene as prime minister on Tuesday.", 'SUPPORT');
+  assertCodes("Kenya approved Uganda's request for access to the port on Monday.", 'SUPPORT KEN > UGA');
+});

@@ -20,8 +20,12 @@ function commaWithin(words: string[], from: number, reach: number): number {
   return -1;
 }
 
-/** The commas around ", who|which|whose … ," closed before token `from` (over words of the verb phrase), or null. */
-function relativeBefore(words: string[], from: number): [number, number] | null {
+/** Words that open a noun phrase in apposition after a comma (", a former U.N. official appointed in May,"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** The commas around ", who|which|whose … ," (or another opener's phrase) closed before token `from` (over words of
+ *  the verb phrase), or null. */
+function relativeBefore(words: string[], from: number, openers: ReadonlySet<string> = RELATIVES): [number, number] | null {
   let close = -1;
   for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
     if (words[k] === ',') {
@@ -32,7 +36,7 @@ function relativeBefore(words: string[], from: number): [number, number] | null 
   if (close < 0) return null;
   for (let k = close - 1; k > 0 && close - k <= RELATIVE_REACH; k--) {
     if (words[k] === ',') return null;
-    if (RELATIVES.has(words[k]) && words[k - 1] === ',') return [k - 1, close];
+    if (openers.has(words[k]) && words[k - 1] === ',') return [k - 1, close];
   }
   return null;
 }
@@ -279,6 +283,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // (Only for a date no more precise than one after it: "Paetongtarn, who arrived this morning, is on a visit … her
   // first since … August" keeps the morning.)
   const rel = relativeBefore(view.words, span.from);
+  const apposition = relativeBefore(view.words, span.from, APPOSITION_OPENERS);
   // A visit under way began on the day its visitor arrived; "Fidan, who arrived late on Wednesday, held talks …" does
   // not date the talks (they take the article's day, or a date after the cue).
   // (Not a visit still to come: "Pellegrini, who won Saturday's runoff, said he would visit China".)
@@ -342,6 +347,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const gerund = gerundBefore(view.words, k);
     if (gerund >= 0 && !(span.from > gerund && span.from < k)) continue;
     if (rel && !visit && k > rel[0] && k < rel[1]) continue;
+    // ("Idris, a former U.N. official appointed by Sudan's military in May, arrived …": nor one in an apposition.)
+    if (apposition && k > apposition[0] && k < apposition[1]) continue;
     if (participleDates(view, k, span.to, span.from)) continue;
     if (k < span.from && inSubjectRelative(view, k, span.from)) continue;
     // "on the third day of his visit, his first since he became prime minister in May 2024": a date in a
