@@ -538,9 +538,14 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 /** How far after the cue a score may stand ("beat Portugal 1-0", "beat the hosts 3-1"). */
 const SCORE_REACH = 5;
 
+/** Words of a vote before ", beating": the rival lost an election. */
+const VOTE_WORDS = new Set(['elected', 're-elected', 'won', 'wins', 'election', 'runoff', 'vote', 'ballot', 'race']);
+
 /** "Morocco beat Portugal 1-0 in Doha": an act of force with a score right after it is a match won, no attack. */
 function sportsScore(view: SentenceView, span: CueSpan): boolean {
   if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
+  // "was elected chairman of the AU Commission on Saturday, beating Kenya's Raila Odinga": a rival beaten in a vote.
+  if (view.words[span.from] === 'beating' && view.words[span.from - 1] === ',' && view.words.slice(0, span.from).some((w) => VOTE_WORDS.has(w))) return true;
   for (let k = span.to; k < Math.min(view.words.length, span.to + SCORE_REACH); k++) {
     if (SCORE.test(view.words[k])) return true;
     if (isPunctWord(view.words[k])) return false;

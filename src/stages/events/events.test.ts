@@ -2868,3 +2868,8 @@ test('leaders of the people data are known by name alone (leaders.yaml); a perso
   assertNone("Lithuania's parliament approved Inga Ruginiene as prime minister on Tuesday.", 'SUPPORT');
   assertCodes("Kenya approved Uganda's request for access to the port on Monday.", 'SUPPORT KEN > UGA');
 });
+
+test('", beating" a rival after a vote is an election won, no assault; NEGATIVE: police who beat people after a vote still assault them', () => {
+  assertNone("Senegal's Amadou Ba was elected chairman of the commission on Saturday, beating Ghana's candidate in the third round.", 'ASSAULT');
+  assertCodes('After the vote, police beat opposition supporters in Maputo on Monday.', 'ASSAULT MOZ > MOZ');
+});
