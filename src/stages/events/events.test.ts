@@ -2873,3 +2873,8 @@ test('", beating" a rival after a vote is an election won, no assault; NEGATIVE:
   assertNone("Senegal's Amadou Ba was elected chairman of the commission on Saturday, beating Ghana's candidate in the third round.", 'ASSAULT');
   assertCodes('After the vote, police beat opposition supporters in Maputo on Monday.', 'ASSAULT MOZ > MOZ');
 });
+
+test('a rate or a rule "left unchanged" is no withdrawal; NEGATIVE: troops that left a town withdrew', () => {
+  assertNone('The Bank of Ghana left its key rate unchanged at 27 percent on Thursday.', 'RETREAT');
+  assertCodes('Russian troops left the town of Kherson on Friday.', 'RETREAT RUS > ');
+});
