@@ -5,7 +5,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { LeaderHit } from '../../lexicon/people.ts';
-import { isCapitalized, startsWithLetter } from '../../lexicon/tokens.ts';
+import { isCapitalized, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 import { elementAt, sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
 import { isCaption } from '../document/captions.ts';
@@ -95,7 +95,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     for (let i = 0; i < tokens.length; ) {
       const m = lexicon.people.leaderTrie.matchAt(tokens, i);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
-      if (!m || !hit || (!hit.full && !standsAlone(ctx, m.from, m.to)) || namedAfter(ctx, m.to)) {
+      if (!m || !hit || (!hit.full && (!standsAlone(ctx, m.from, m.to) || afterArticle(tokens, m.from))) || namedAfter(ctx, m.to)) {
         i++;
         continue;
       }
@@ -249,3 +249,12 @@ export const peopleStage: Stage = {
   provides: ['people', 'personMentions'],
   run: findPeople,
 };
+
+/** "Ali al-Bashir": a short name glued to an Arabic article after another name is that name's end, not the known
+ *  leader's short name. */
+function afterArticle(tokens: Token[], from: number): boolean {
+  const dash = tokens[from - 1];
+  const article = tokens[from - 2];
+  return dash?.text === '-' && dash.end === tokens[from].start && article !== undefined && article.end === dash.start && /^(?:al|el|Al|El)$/.test(article.text) &&
+    from >= 3 && /^\p{Lu}/u.test(tokens[from - 3].text);
+}

@@ -44,7 +44,8 @@ export function shortForms(name: string, style: Style): string[] {
   const bare = last.replace(/^(al|el)-/, '');
   const forms = [last];
   // … and "Al-Sudani" when a sentence opens on it.
-  if (bare !== last) forms.push(bare[0].toUpperCase() + bare.slice(1), last[0].toUpperCase() + last.slice(1));
+  // (A name cut before its last part, "Ali al-", has no short form there.)
+  if (bare !== last && bare) forms.push(bare[0].toUpperCase() + bare.slice(1), last[0].toUpperCase() + last.slice(1));
   if (words.length >= 3 && PARTICLE.test(words[words.length - 2])) forms.push(words.slice(-2).join(' '));
   // "Faisal bin Farhan" → "Prince Faisal", "Tamim bin Hamad" → "Sheikh Tamim": Arabic names by the given name.
   if (words.slice(1).some((w) => PATRONYMIC_PARTICLE.test(w))) forms.push(words[0]);

@@ -31,6 +31,10 @@ const PEOPLE: [string, string, string[]][] = [
   ['cue word before a name', 'The delegation was led by Ahmad Fauzi Hassan and stayed three days.', ['Ahmad Fauzi Hassan/null']],
   ['an honorific short form joins the full name written later', 'Mr. Okada declined to comment. Later, Katsuya Okada told reporters the talks would resume.', ['Katsuya Okada/null']],
   ['the gazetteer knows a leader from a short name alone', 'Putin and Xi signed a joint statement.', ['Vladimir Putin/RUS', 'Xi Jinping/CHN']],
+  // A known short name glued to "al-" after another name ends that name ("Ali al-Bashir" is not Omar al-Bashir), and no
+  // part of a name is cut before it; the short name alone still names the leader.
+  ['a known short name after "al-" ends another name', 'Sudanese envoy Ali al-Bashir met the minister on Monday.', ['Ali al-Bashir/SDN']],
+  ['NEGATIVE: the known short name alone', 'Bashir ruled Sudan for three decades before the army removed him.', ['Omar al-Bashir/SDN']],
   ['a Vietnamese family name "To" after a title', 'General Secretary To Lam received the Lao delegation. Lam praised the ties.', ['To Lam/VNM']],
   ['"of" after a name gives the affiliation', 'Analyst Farah Siddiqui of the Karachi Strategy Forum said the truce was fragile.', ['Farah Siddiqui/PAK']],
   ['a title before a comma when it names a country', "Jakarta's governor, Rudi Hartono, said flights resumed.", ['Rudi Hartono/IDN']],
