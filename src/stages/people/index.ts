@@ -250,11 +250,15 @@ export const peopleStage: Stage = {
   run: findPeople,
 };
 
+/** The Arabic article of a name ("al-Bashir"), and a capital opening a word (module constants: see lexicon/tokens.ts). */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)$/;
+const UPPER_START = /^\p{Lu}/u;
+
 /** "Ali al-Bashir": a short name glued to an Arabic article after another name is that name's end, not the known
  *  leader's short name. */
 function afterArticle(tokens: Token[], from: number): boolean {
   const dash = tokens[from - 1];
   const article = tokens[from - 2];
-  return dash?.text === '-' && dash.end === tokens[from].start && article !== undefined && article.end === dash.start && /^(?:al|el|Al|El)$/.test(article.text) &&
-    from >= 3 && /^\p{Lu}/u.test(tokens[from - 3].text);
+  return dash?.text === '-' && dash.end === tokens[from].start && article !== undefined && article.end === dash.start && ARABIC_ARTICLE.test(article.text) &&
+    from >= 3 && UPPER_START.test(tokens[from - 3].text);
 }
