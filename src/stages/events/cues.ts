@@ -290,7 +290,10 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     let end = s.to;
     // (Nor past ", a move Thailand rejected": words on the act, whose complement ends at that comma.)
     // (Nor past a closing attribution: "agreed to reopen the border, the two governments said … following talks".)
-    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex)) end++;
+    // (Nor past a clause of the occasion after a comma: "agreed to hold the commission's meeting in January, as Bashir
+    // Uddin met Pakistan's envoy".)
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex) &&
+      !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? ''))) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
@@ -315,6 +318,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   disavowReports(spans, words, lex);
   return spans;
 }
+
+/** Words after a comma that open a clause of the occasion of an act, no part of its complement. */
+const OCCASION_CLAUSES = new Set(['as', 'when', 'while', 'after']);
 
 /** How far after a verb of denial the reports it denies may be named ("denied on Monday reports in Afghan media"). */
 const DISAVOWED_REACH = 4;

@@ -2878,3 +2878,8 @@ test('a rate or a rule "left unchanged" is no withdrawal; NEGATIVE: troops that 
   assertNone('The Bank of Ghana left its key rate unchanged at 27 percent on Thursday.', 'RETREAT');
   assertCodes('Russian troops left the town of Kherson on Friday.', 'RETREAT RUS > ');
 });
+
+test('a clause of the occasion after a comma (", as X met Y") is no part of an agreement\'s complement; NEGATIVE: a meeting agreed to stays agreed only', () => {
+  assertCodes('Nepal and India agreed on Tuesday to hold border talks in March, as Nepal\'s foreign minister met India\'s ambassador in Kathmandu.', 'CONSULT IND > NPL');
+  assertNone('Nepal and India agreed on Tuesday to hold border talks in Kathmandu in March.', 'CONSULT');
+});
