@@ -73,9 +73,16 @@ function sectionWords(text: string, lexicon: Lexicon): boolean {
 
 /** Whether `word` alone names a country or is its adjective ("Russian", "Kenya"). */
 function isCountryWord(word: string, lexicon: Lexicon): boolean {
-  const tokens = tokenize(word);
+  return wholeGeoName(word, lexicon, COUNTRY_KINDS);
+}
+const COUNTRY_KINDS = new Set(['name', 'adjective', 'demonym']);
+const PLACE_KINDS = new Set(['capital', 'place']);
+
+/** Whether the whole of `text` is a name the gazetteer knows, of one of `kinds`. */
+function wholeGeoName(text: string, lexicon: Lexicon, kinds: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
   const m = lexicon.geo.trie.matchAt(tokens, 0);
-  return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'name' || v.kind === 'adjective' || v.kind === 'demonym');
+  return m !== null && m.to === tokens.length && m.values.some((v) => kinds.has(v.kind));
 }
 const CAPTION_RULES = new Set(['document.caption-credit', 'document.caption-photo']);
 /** "told The Jordan Times", "told Sudan Tribune", "told the Tehran Times": the capitalised words after "told" (group
@@ -177,9 +184,7 @@ function withoutBureaus(credit: string): string {
 
 /** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
 function isPlaceName(name: string, lexicon: Lexicon): boolean {
-  const tokens = tokenize(name);
-  const m = lexicon.geo.trie.matchAt(tokens, 0);
-  return m !== null && m.to === tokens.length && m.values.some((v) => v.kind === 'capital' || v.kind === 'place');
+  return wholeGeoName(name, lexicon, PLACE_KINDS);
 }
 
 /** The reporter signing the last line `line` ("Maryna Synytsia, Kyiv"), or null: not a person the story tells of

@@ -1219,9 +1219,9 @@ function rolesOf(
         const opponent = cue.type === 'ASSAULT' ? clashOpponent(view, span, found, victims?.code) : null;
         // "Fourteen Ghanaian traders who had been held by Burkinabe gendarmes were released": their captors release them.
         const captor = cue.type === 'RETREAT' ? captorBefore(view, found.subject, span) : null;
-        const where = captor ? captor : opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+        const where = captor ?? (opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
           : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
-          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null;
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null);
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
         else {

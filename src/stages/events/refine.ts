@@ -289,13 +289,6 @@ const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']);
 const LEAD_IN = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'day', 'days',
   'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minutes', 'shortly', 'just', 'only', 'soon', 'moments', 'even']);
 
-/**
- * An act told as background to the sentence's main clause: in an opening adverbial, prepositional or participial
- * phrase ("Two days after Chinese vessels fired …,", "In a joint statement issued after a phone call …,", "Having
- * ignored calls …,"), in a relative clause ("protesters who had
- * filled the square"), in a participle after a comma (", killing …") or in a reduced relative ("detainees
- * released from the jail said …").
- */
 /** "fishermen who had been arrested in July were freed": the cue at `k` is the main verb after the relative clause
  *  opened at `b`, which has a verb of its own, and an auxiliary of the main clause stands right before the cue. */
 function mainVerbAfterRelative(words: string[], b: number, k: number, lex: EventsLexicon): boolean {
@@ -306,6 +299,13 @@ function mainVerbAfterRelative(words: string[], b: number, k: number, lex: Event
   return false;
 }
 
+/**
+ * An act told as background to the sentence's main clause: in an opening adverbial, prepositional or participial
+ * phrase ("Two days after Chinese vessels fired …,", "In a joint statement issued after a phone call …,", "Having
+ * ignored calls …,"), in a relative clause ("protesters who had
+ * filled the square"), in a participle after a comma (", killing …") or in a reduced relative ("detainees
+ * released from the jail said …").
+ */
 function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean {
   const words = view.words;
   const k = tokenOf(view, d.start);

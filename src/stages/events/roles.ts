@@ -1036,7 +1036,7 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
     // Araghchi": a venue after the verb, before or after a date.)
     if (adjectives === 0 && (w === 'at' || w === 'in') && UPPER_FIRST.test(view.tokens[k + 1]?.text ?? '') && venueAt(view, k + 1)) {
       k++;
-      while (k < c.from && UPPER_FIRST.test(view.tokens[k].text) && view.dateTok[k] < 0 && (view.chunkAt[k] < 0 || view.chunks[view.chunkAt[k]].kind === 'place')) k++;
+      while (k < c.from && UPPER_FIRST.test(view.tokens[k].text) && view.dateTok[k] < 0 && venueAt(view, k)) k++;
       continue;
     }
     // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
