@@ -100,13 +100,14 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
       const to = lineageEnd(ctx, m.to);
-      const span = { from: m.from, to };
-      const start = tokens[m.from].start;
+      const from = abbreviatedGivenBefore(tokens, m.from, lexicon.text.nameAbbreviations);
+      const span = { from, to };
+      const start = tokens[from].start;
       const end = tokens[to - 1].end;
       const evidence = evidenceFor(ctx, span, true);
       candidates.push({ start, end, surface: doc.text.slice(start, end), leader: hit.leader, single: false, evidence, rule: 'people.gazetteer', scene });
       named.push({ to, end: Math.max(to, ...evidence.map((e) => e.phraseTo ?? 0)), country: hit.leader.country ?? evidence.find((e) => e.country)?.country ?? null });
-      for (let k = m.from; k < to; k++) taken[k] = true;
+      for (let k = from; k < to; k++) taken[k] = true;
       i = to;
     }
 
@@ -261,4 +262,13 @@ function afterArticle(tokens: Token[], from: number): boolean {
   const article = tokens[from - 2];
   return dash?.text === '-' && dash.end === tokens[from].start && article !== undefined && article.end === dash.start && ARABIC_ARTICLE.test(article.text) &&
     from >= 3 && UPPER_START.test(tokens[from - 3].text);
+}
+
+/** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a
+ *  known leader's name is part of it; the token where the name then starts. */
+function abbreviatedGivenBefore(tokens: Token[], from: number, abbreviations: ReadonlySet<string>): number {
+  const before = tokens[from - 1];
+  if (before && abbreviations.has(before.text)) return from - 1;
+  const word = tokens[from - 2];
+  return before?.text === '.' && word && word.end === before.start && abbreviations.has(word.text) ? from - 2 : from;
 }

@@ -34,6 +34,11 @@ const PEOPLE: [string, string, string[]][] = [
   // A known short name glued to "al-" after another name ends that name ("Ali al-Bashir" is not Omar al-Bashir), and no
   // part of a name is cut before it; the short name alone still names the leader.
   ['a known short name after "al-" ends another name', 'Sudanese envoy Ali al-Bashir met the minister on Monday.', ['Ali al-Bashir/SDN']],
+  // Bangladesh's interim government titles its ministers "Adviser" with a portfolio; "Sk." and "Md" abbreviate given
+  // names, also before a known leader's name.
+  ['a capitalised "Adviser" with its portfolio is an office; "Sk." abbreviates a given name', 'DHAKA (BSS) - Commerce Adviser Sk. Rafiqul Alam met the Indian envoy on Monday.', ['Sk. Rafiqul Alam/BGD']],
+  ['"Md" before a known leader\'s name is part of it', 'DHAKA (BSS) - Foreign Adviser Md Touhid Hossain met the Indian envoy on Monday.', ['Touhid Hossain/BGD']],
+  ['NEGATIVE: a lower-case adviser is no office before a name', 'DHAKA (BSS) - An adviser to the ministry said talks went well.', []],
   ['NEGATIVE: the known short name alone', 'Bashir ruled Sudan for three decades before the army removed him.', ['Omar al-Bashir/SDN']],
   ['a Vietnamese family name "To" after a title', 'General Secretary To Lam received the Lao delegation. Lam praised the ties.', ['To Lam/VNM']],
   ['"of" after a name gives the affiliation', 'Analyst Farah Siddiqui of the Karachi Strategy Forum said the truce was fragile.', ['Farah Siddiqui/PAK']],
