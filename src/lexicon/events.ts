@@ -75,6 +75,8 @@ export interface Cue {
   /** A date after the cue, up to the next comma, is that of what is planned ("invited Xi to attend the summit in
    *  June"): no act of the sentence takes it. */
   plansAhead: boolean;
+  /** No event without a recipient, whatever the type says (in an article, the other of its two countries fills it). */
+  requiresRecipient?: boolean;
   /**
    * A verb of the broad lexicon (data/events/fallback.tsv), read only where no pattern of the type files
    * matched: its base and -ing forms, which count only after an auxiliary ("will supply", "began deporting").
@@ -285,6 +287,7 @@ interface RawCue {
   places_are_venues?: boolean;
   by_state?: boolean;
   plans_ahead?: boolean;
+  requires_recipient?: boolean;
 }
 
 interface RawTypeFile {
@@ -345,6 +348,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     placesAreVenues: raw.places_are_venues ?? false,
     byState: raw.by_state ?? false,
     plansAhead: raw.plans_ahead ?? false,
+    requiresRecipient: raw.requires_recipient ?? false,
     fallback: null,
   };
 }

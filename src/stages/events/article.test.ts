@@ -1838,3 +1838,17 @@ test('a date in a noun phrase in apposition after the subject ("Idris, a former 
   assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2025-08-13 SOM>KEN')), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('CONSULT/visit 2025-06')), events.join('; '));
 });
+
+test('a visit whose destination the sentence leaves out ("paid a two-day visit") is to the other of the article\'s two countries; NEGATIVE: in a sentence alone it is no event', () => {
+  const events = eventsOf([
+    'ACCRA, March 4 (GNA) - Ghana and Burkina Faso agreed on Monday to reopen the Paga border post.',
+    'In January, Burkina Faso\'s foreign minister Karamoko Jean-Marie Traore paid a two-day visit, the first by a Burkinabe minister in five years.',
+  ], '2025-03-04');
+  assert.ok(events.some((e) => e.startsWith('CONSULT/visit 2025-01 BFA>GHA')), events.join('; '));
+  assertNoVisit('Traore paid a two-day visit in January.');
+});
+
+function assertNoVisit(text: string): void {
+  const events = eventsOf([text], '2025-03-04');
+  assert.ok(!events.some((e) => e.startsWith('CONSULT/visit')), events.join('; '));
+}

@@ -1052,7 +1052,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // (refine.ts takes the article's other country; a sentence alone keeps the country, as other acts at home do).
   const ownBorder = mode.includes('restrict') && actorCodes.size === 1 && recipient.every((p) => actorCodes.has(p.code) && !p.personId) &&
     view.words.slice(span.from, span.to).some((w) => BORDER_WORDS.has(w));
-  const missingRecipient = Boolean(info?.requiresRecipient && recipient.length === 0 && actor.length < 2);
+  const missingRecipient = Boolean((info?.requiresRecipient || cue.requiresRecipient) && recipient.length === 0 && actor.length < 2);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
@@ -1190,6 +1190,11 @@ function rolesOf(
     case 'visit': {
       actor = subject.length > 0 ? subject : by;
       const dest = found.object[0];
+      // ("paid a two-day visit", `consult.yaml` `visit-unnamed`: no destination told; an article's other country fills it.)
+      if (!dest && cue.requiresRecipient) {
+        recipient = [];
+        break;
+      }
       if (!dest) return null;
       recipient = dest.parties.slice(0, 1);
       visitHost = recipient[0]?.code || null;
