@@ -2883,3 +2883,10 @@ test('a clause of the occasion after a comma (", as X met Y") is no part of an a
   assertCodes('Nepal and India agreed on Tuesday to hold border talks in March, as Nepal\'s foreign minister met India\'s ambassador in Kathmandu.', 'CONSULT IND > NPL');
   assertNone('Nepal and India agreed on Tuesday to hold border talks in Kathmandu in March.', 'CONSULT');
 });
+
+test('after a verb of topic ("discussed"), the parties "between" are the topic\'s, no participants; NEGATIVE: the party "with" still is', () => {
+  const text = 'Macron and Modi discussed the war between Russia and Ukraine by phone on Monday.';
+  assertCodes(text, 'CONSULT FRA,IND > ');
+  assertNone(text, 'CONSULT FRA,IND,RUS');
+  assertCodes('Macron discussed the war with Modi by phone on Monday.', 'CONSULT FRA,IND > ');
+});

@@ -1278,7 +1278,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // counted after a verb of hosting is a population, no guest ("hosts 2.5 million Pakistani workers").
     // (What is discussed is the topic: "discussed Gaza", "discussed Ukraine with Putin" is with Putin only.)
     const topic = TOPIC_VERBS.has(words[span.from]);
-    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null ? !topic : MEETING_PREPS.has(c.prep) || adjacentTo(view, span, g, c)) &&
+    // ("discussed the war between Russia and Ukraine": after a verb of topic, the parties "between" are the topic's.)
+    const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null ? !topic : (MEETING_PREPS.has(c.prep) && !(topic && c.prep === 'between')) || adjacentTo(view, span, g, c)) &&
       !(cue.roles === 'host' && countedBefore(view, span.to, c.from)));
     chosen = agents.find((c) => isForeign(c, subjectCodes)) ?? agents[0];
   } else {
