@@ -90,7 +90,7 @@ function adjectivalBase(words: string[], i: number, lex: EventsLexicon): boolean
 
 /** Participles of taking people or things, which have an object when they are verbs ("warships massed in the Gulf" is
  *  a verb with none). */
-const TAKEN_PARTICIPLES = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'confiscated', 'impounded']);
+export const TAKEN_PARTICIPLES = new Set(['captured', 'detained', 'arrested', 'seized', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'confiscated', 'impounded']);
 /** Participles of where forces are kept, which tell where a noun's forces are, not that they were sent ("troops
  *  stationed on a grounded warship"), in a cue of any length. */
 const PLACED_PARTICIPLES = new Set(['stationed', 'based', 'garrisoned']);

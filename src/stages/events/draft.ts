@@ -4,7 +4,7 @@ import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { wordAt } from './tokens.ts';
 import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
-import type { CueSpan } from './cues.ts';
+import { TAKEN_PARTICIPLES, type CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
@@ -327,7 +327,7 @@ function meetingAside(view: SentenceView, span: CueSpan): boolean {
 }
 
 /** Participles of holding someone, before "by" and the captor ("held by Burkinabe gendarmes"). */
-const HELD = new Set(['held', 'detained', 'arrested', 'seized', 'captured', 'kidnapped', 'abducted', 'jailed', 'imprisoned', 'taken', 'intercepted']);
+const HELD = new Set([...TAKEN_PARTICIPLES, 'held', 'taken', 'intercepted']);
 
 /** The captor named after "held by" (or "detained by" …) between the subject and the verb of a release, or null. */
 function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Party | null {

@@ -9,7 +9,7 @@ import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
 import { appositiveParticiple } from './roles.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
-import { attributiveDate } from './when.ts';
+import { attributiveDate, AUXILIARIES, subjectRelativeBefore } from './when.ts';
 import { datelinePlace, type EventPlace } from './where.ts';
 
 export type CodingMode = 'article' | 'sentence';
@@ -281,23 +281,12 @@ const HISTORY_YEARS = 10;
 /** Words that open a clause of background before or inside a sentence's main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'when', 'unless', 'if', 'despite', 'following', 'since', 'once', 'until', 'amid', 'with']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
-const RELATIVE_AUX = new Set(['had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
 /** Prepositions that open a phrase of setting before the main clause ("In a joint statement issued after a phone
  *  call between their leaders, …", "Under an accord reached on Sunday, …", "During talks in Doha, …"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']);
 /** Words that may come before the subordinator of an opening phrase ("Two days after", "Shortly before"). */
 const LEAD_IN = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'day', 'days',
   'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minutes', 'shortly', 'just', 'only', 'soon', 'moments', 'even']);
-
-/** "fishermen who had been arrested in July were freed": the cue at `k` is the main verb after the relative clause
- *  opened at `b`, which has a verb of its own, and an auxiliary of the main clause stands right before the cue. */
-function mainVerbAfterRelative(words: string[], b: number, k: number, lex: EventsLexicon): boolean {
-  if (!RELATIVE_AUX.has(words[k - 1] ?? '')) return false;
-  let j = k - 1;
-  while (j > b && RELATIVE_AUX.has(words[j])) j--;
-  for (; j > b; j--) if (lex.pastForms.has(words[j])) return true;
-  return false;
-}
 
 /**
  * An act told as background to the sentence's main clause: in an opening adverbial, prepositional or participial
@@ -318,10 +307,11 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   // (Not a name in "-ing": "Beijing slapped tariffs …, escalating …".)
   if (view.openerEnd > 0 && view.chunkAt[0] < 0 && k < view.openerEnd) return true;
   const b = d.clause.from - 1;
-  if (b >= 0 && RELATIVES.has(words[b]) && !mainVerbAfterRelative(words, b, k, lex)) return true;
-  // ("fishermen who had been arrested in July were freed": over the relative's own auxiliaries.)
+  // (Not the main verb after a relative clause in its subject: "fishermen who had been arrested in July were freed".)
+  if (b >= 0 && RELATIVES.has(words[b]) && subjectRelativeBefore(words, k, (w) => lex.pastForms.has(w)) !== b) return true;
+  // ("who had been arrested": the relative's own verb, over its auxiliaries.)
   let j = k - 1;
-  while (j > 0 && RELATIVE_AUX.has(words[j])) j--;
+  while (j > 0 && AUXILIARIES.has(words[j])) j--;
   if (j < k - 1 && RELATIVES.has(words[j])) return true;
   if (words[k - 1] === ',' && words[k].endsWith('ing')) return true;
   // ("Cheng Lei, detained in Beijing for three years, was freed": what was done to the sentence's first party, set off.)

@@ -4,7 +4,7 @@ import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import { AUX_BEFORE_BASE, type CueSpan } from './cues.ts';
 import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
-import { wordAt } from './tokens.ts';
+import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import type { Party } from './parties.ts';
 
@@ -808,7 +808,6 @@ const TIME_WORDS = new Set(['later', 'earlier', 'afterwards', 'then', 'soon', 'i
 /** Prepositions and determiners that open a phrase set off between a subject and its verb ("in a meeting …"). */
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'on']);
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'both', 'all', 'each']);
 
 function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): number {
   let marks = 0;

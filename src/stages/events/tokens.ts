@@ -7,6 +7,10 @@ import { isAsciiLetterOrDigit, isAsciiSpace, NON_ASCII } from '../../lexicon/tok
  */
 export const wordAt = (words: readonly string[], k: number): string => (k >= 0 && k < words.length ? words[k] : '');
 
+/** Words that open a noun phrase in apposition after a comma (", a former U.N. official appointed in May,", ", both
+ *  residents of the Pskov Region,"). */
+export const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'both', 'all', 'each']);
+
 export interface Tok {
   text: string;
   /** Lower case, curly apostrophes made straight: what cue patterns and word lists compare. */

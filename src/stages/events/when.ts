@@ -3,7 +3,7 @@
 import type { DateMention } from '../../core/doc.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
-import { wordAt } from './tokens.ts';
+import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
@@ -19,9 +19,6 @@ function commaWithin(words: string[], from: number, reach: number): number {
   for (let k = from + 1; k < words.length && k <= from + reach; k++) if (words[k] === ',') return k;
   return -1;
 }
-
-/** Words that open a noun phrase in apposition after a comma (", a former U.N. official appointed in May,"). */
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 
 /** The commas around ", who|which|whose … ," (or another opener's phrase) closed before token `from` (over words of
  *  the verb phrase), or null. */
@@ -204,25 +201,37 @@ function pairAfterAnd(view: SentenceView, from: number): boolean {
   return (ci >= 0 && view.chunks[ci].kind === 'pair') || view.words[at] === 'they';
 }
 
-/** Auxiliaries between a subject's relative clause and the main verb ("… in July were freed"). */
-const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would']);
+/** Auxiliaries of a finite verb phrase ("had been", "were", "will"). */
+export const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would']);
 
 /**
- * "Twenty fishermen who had been arrested in July were handed over on Wednesday": a date in a relative clause
- * inside the subject, closed by the main verb's auxiliary, dates the relative's verb, not the main one.
+ * "Twenty fishermen who had been arrested in July were handed over on Wednesday": the relative clause inside the
+ * subject that closes right before the main verb at `from` (over the main verb's auxiliaries, one at least) and has a
+ * verb of its own (`isVerb`): the token of its relative pronoun, or -1.
  */
-function inSubjectRelative(view: SentenceView, k: number, from: number): boolean {
-  let j = endOfDate(view, k);
-  while (j < from && MAIN_AUX.has(view.words[j])) j++;
-  if (j !== from || !MAIN_AUX.has(view.words[from - 1] ?? '')) return false;
+export function subjectRelativeBefore(words: readonly string[], from: number, isVerb: (w: string) => boolean): number {
+  if (!AUXILIARIES.has(wordAt(words, from - 1))) return -1;
+  let j = from - 1;
+  while (j > 0 && AUXILIARIES.has(words[j])) j--;
   let verb = false;
-  for (let r = k - 1; r > 0 && k - r <= RELATIVE_REACH; r--) {
-    const w = view.words[r];
-    if (w === ',' || w === ';' || w === ':') return false;
-    if (PAST_ED.test(w) || MAIN_AUX.has(w) || w === 'held' || w === 'caught') verb = true;
-    if (w === 'who' || w === 'which' || w === 'that') return verb && view.chunkAt[r - 1] >= 0;
+  for (let r = j; r > 0 && j - r <= RELATIVE_REACH; r--) {
+    const w = words[r];
+    // (Over commas: "Juan Lopez, an activist who opposed a mine in Colon, was shot dead".)
+    if (w === ';' || w === ':') return -1;
+    if (isVerb(w) || AUXILIARIES.has(w)) verb = true;
+    if (w === 'who' || w === 'which' || w === 'that') return verb ? r : -1;
   }
-  return false;
+  return -1;
+}
+
+/** A verb of a relative clause that tells what was done to its noun ("arrested", "held", "caught"). */
+const relativeVerb = (w: string): boolean => PAST_ED.test(w) || w === 'held' || w === 'caught';
+
+/** A date in the relative clause inside the subject of the main verb at `from` dates the relative's verb, not the main
+ *  one (with a party before the relative pronoun). */
+function inSubjectRelative(view: SentenceView, k: number, from: number): boolean {
+  const r = subjectRelativeBefore(view.words, from, relativeVerb);
+  return r >= 0 && k > r && view.chunkAt[r - 1] >= 0;
 }
 
 /** Types whose act makes what it is done on (a deal signed, a summit held), which a year before that noun dates. */
