@@ -218,6 +218,19 @@ export function decisionNounBefore(view: SentenceView, to: number, lex: EventsLe
 /** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
 const WILL = new Set(['will', 'would', 'shall']);
 
+/** Whether a condition open at `to` starts in [from, to). An "unless" that opens the sentence or follows a comma ends
+ *  at its comma ("Unless Accra reverses its decision, the coalition will …": the coalition's act is no condition); an
+ *  "if" clause governs the rest ("If Washington goes ahead, exports could fall"). */
+function conditionBefore(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (words[k] === 'if') return true;
+    if (words[k] !== 'unless') continue;
+    const opens = k === 0 || words[k - 1] === ',';
+    if (!opens || !words.slice(k + 1, to).includes(',')) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open a noun cue's phrase of its own after a comma. */
 const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 
@@ -247,7 +260,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
     !speakersParticiple(view, span) && !ownForce(view, span, g);
   // "Had Ethiopia joined the talks, …": a sentence that opens with "had" before its first comma is a condition.
   // So is what "would have" happened right before the cue ("would have signed a deal"; "would have talks" is a plan).
-  const ifBefore = words.slice(clause.from, span.from).includes('if') || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
+  const ifBefore = conditionBefore(words, clause.from, span.from) || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
     (wordAt(words, span.from - 2) === 'would' && wordAt(words, span.from - 1) === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;

@@ -387,7 +387,12 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
       draft.reported = false;
       draft.announced = true;
     }
-    if (draft.type === 'THREATEN' && draft.recipient.length === 0) draft.recipient = conditionParties(view, draft.actor);
+    // ("warned that his government would suspend the commission unless Bulgaria dropped …": the actor's own side after
+    // "that" is the one who would act, not the one threatened.)
+    if (draft.type === 'THREATEN' && (draft.recipient.length === 0 || ownSideOnly(draft.recipient, draft.actor))) {
+      const conditioned = conditionParties(view, draft.actor);
+      if (conditioned.length > 0 || draft.recipient.length === 0) draft.recipient = conditioned;
+    }
     return draft;
   }
   return null;
@@ -740,6 +745,11 @@ function conditionParties(view: SentenceView, actor: Party[]): Party[] {
     for (const p of c.parties) if (p.code && !own.has(p.code)) out.push(p);
   }
   return uniqueParties(out);
+}
+
+/** Whether every party of `recipient` is of a country of `actor`. */
+function ownSideOnly(recipient: Party[], actor: Party[]): boolean {
+  return recipient.every((r) => r.code !== '' && actor.some((a) => a.code === r.code));
 }
 
 /** Whether the speaker of the sentence's attribution ("X said", ", X said") is of one of `parties`' countries. */

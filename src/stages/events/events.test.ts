@@ -493,6 +493,11 @@ const ROWS: Row[] = [
   { text: "Iran warned that it would respond in retaliation for Israel's strikes.", date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: ['ISR'] },
   // NEGATIVE for it: a response to nothing anyone named did names no target.
   { text: 'Iran warned that it would respond in response to the attack.', date: '2024-05-01', type: 'THREATEN', actor: ['IRN'], recipient: [] },
+  // A threat whose only target is the actor's own side after "that" (its government, which would act) is aimed at the
+  // parties of its condition.
+  { text: 'Orban warned that his government would block the sanctions package unless Ukraine restored minority schools.', date: '2024-05-01', type: 'THREATEN', actor: ['HUN'], recipient: ['UKR'] },
+  // NEGATIVE for it: with no condition, the threat keeps the target it has.
+  { text: 'Erdogan warned Greece that Turkey would respond.', date: '2024-05-01', type: 'THREATEN', actor: ['TUR'], recipient: ['GRC'] },
   // A month is no cue word: "held talks in Geneva on March 3" is no protest march; a strike held in May stays one.
   { text: 'Wang Yi held talks in Geneva on March 3 with Marco Rubio.', date: '2025-03-05', type: 'CONSULT', actor: ['CHN', 'USA'], recipient: [], on: '2025-03-03', at: 'Geneva' },
   { text: 'Kenyan doctors held a strike in May.', date: '2025-03-05', type: 'PROTEST', actor: ['KEN'], recipient: [] },
@@ -1020,6 +1025,13 @@ const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: 
   events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
 
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
+test('an act inside an "unless" clause is not done; one after the clause\'s comma is', () => {
+  assertNone('Estonia will close the Narva crossing unless Russia releases the two drivers.', 'RETREAT');
+  assertNone('Kenya said it would suspend the talks unless Ethiopia withdrew its troops from the border.', 'RETREAT');
+  // NEGATIVE for it: the act after the comma that closes an opening "unless" clause is the main one.
+  assertCodes('Unless the court rules otherwise, Poland will expel three Russian diplomats next week.', 'THREATEN POL > RUS');
+});
+
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
   assert.ok(got.includes(kind), `${text}: ${got.join('; ')}`);
