@@ -98,6 +98,8 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'in the first half of 2023', index: 20, value: '2023' }]],
   ['year with "early"', TUE, 'Relations soured in early 2022 over fishing rights.',
     [{ text: 'in early 2022', index: 17, value: '2022' }]],
+  ['year with "at the end of": "the" is a word before a year, the period after it', TUE, 'The bans were lifted at the end of 2023 and again at the start of 2024.',
+    [{ text: 'the end of 2023', index: 24, value: '2023' }, { text: 'the start of 2024', index: 53, value: '2024' }]],
   ['year with "by the end of" is future', TUE, 'The pipeline should be finished by the end of 2026.',
     [{ text: 'by the end of 2026', index: 32, value: '2026', future: true }]],
   ['a year before a noun after "the" or a possessive: the year of that thing', SAT, 'The 1996 treaty expires soon, and so does his 2019 pledge.',

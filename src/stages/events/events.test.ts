@@ -1025,6 +1025,13 @@ const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: 
   events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
 
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
+test('a year after "the end of" dates the act; "the" right before a year still names the year of the noun after it', () => {
+  assert.deepEqual(typesWithDates('Algeria lifted the restrictions on trade with Spain at the end of 2024.'), ['CONCEDE@2024']);
+  assert.deepEqual(typesWithDates('Oman resumed flights to Iran towards the end of 2023.'), ['COOPERATE@2023']);
+  // NEGATIVE for it: "the 2016 ruling" is the ruling's year, not the request's.
+  assert.deepEqual(typesWithDates('The Philippines called on China to respect the 2016 ruling.'), ['REQUEST@2025-10-21']);
+});
+
 test('an act inside an "unless" clause is not done; one after the clause\'s comma is', () => {
   assertNone('Estonia will close the Narva crossing unless Russia releases the two drivers.', 'RETREAT');
   assertNone('Kenya said it would suspend the talks unless Ethiopia withdrew its troops from the border.', 'RETREAT');

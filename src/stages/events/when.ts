@@ -246,7 +246,8 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "the 2016 arbitral ruling", "his 2022 visit", "Russia's 2022 invasion": a bare year after a determiner or a
  *  possessive, before the noun it qualifies; or a day between them and a lower-case noun ("the July 28 election"). */
 export function attributiveDate(view: SentenceView, k: number, d: DateMention): boolean {
-  if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4) return true;
+  // (Only the year itself after them: "at the end of 2024" is a time, no attribute.)
+  if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4 && endOfDate(view, k) === k + 2) return true;
   // ("for the July 28 presidential election": a day between "the" and a lower-case noun names that noun's day.)
   const after = view.tokens[endOfDate(view, k)];
   return d.value.length === 10 && ATTRIBUTIVE.has(wordAt(view.words, k - 1)) && after !== undefined && LOWER_NOUN.test(after.text);
