@@ -1025,6 +1025,17 @@ const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: 
   events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
 
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
+test('people of another country sent or flown back home are deported; a vessel or an envoy sent back is not', () => {
+  assertCodes('Spain flew 38 Algerian migrants back to Oran on Monday.', 'COERCE ESP > DZA');
+  assertCodes('Mauritania sent home 300 Malian migrants on Tuesday.', 'COERCE MRT > MLI');
+  assertCodes('Greece returned 60 Syrian asylum seekers to Turkey.', 'COERCE GRC > SYR');
+  assertCodes('Malaysia shipped 120 Indonesian workers back home.', 'COERCE MYS > IDN');
+  // NEGATIVE for it.
+  assertNone('Japan sent the Chinese trawler back to port.', 'COERCE');
+  assertNone('Russia sent its ambassador back to Tallinn.', 'COERCE');
+  assertNone('Kenya sent the draft law back to parliament.', 'COERCE');
+});
+
 test('a year after "the end of" dates the act; "the" right before a year still names the year of the noun after it', () => {
   assert.deepEqual(typesWithDates('Algeria lifted the restrictions on trade with Spain at the end of 2024.'), ['CONCEDE@2024']);
   assert.deepEqual(typesWithDates('Oman resumed flights to Iran towards the end of 2023.'), ['COOPERATE@2023']);
