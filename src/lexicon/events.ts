@@ -197,6 +197,8 @@ export interface EventGrammar {
   dividedHalves: Map<string, string>;
   /** "the premier": a bare title, with the office words it may be written as in a person's office. */
   bareTitles: PhraseSet<string[]>;
+  /** "the Minister of Foreign Affairs of Spain, José Manuel Albares": words that open a title in apposition. */
+  apposedTitleHeads: Set<string>;
   /** Words that say forces came to help ("landed in Haiti to lead a UN-backed mission"). */
   helpPurposes: Set<string>;
   /** Words after a deployment that make it disaster relief ("to search for survivors"). */
@@ -432,6 +434,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
       return [word, code.toUpperCase()];
     })),
     bareTitles: bareTitles(list('bare_titles')),
+    apposedTitleHeads: set('apposed_title_heads'),
     helpPurposes: set('help_purposes'),
     reliefPurposes: phrases('relief_purposes'),
     reliefGoods: phrases('relief_goods'),

@@ -257,6 +257,14 @@ class ChunkBuilder {
         best = owner.s.from;
         break;
       }
+      if (t.lower === ',' && j === from - 1) {
+        const title = this.apposedTitle(j);
+        if (title) {
+          best = title.from;
+          code ??= title.code;
+        }
+        break;
+      }
       if (t.lower === ',' || t.lower === 'and' || t.lower === '-' || t.lower === '—' || t.lower === '–') break;
       // "NEW DELHI, June 22 (PTI) Prime Minister …": a dateline's credit ends the title, as a dash after it would.
       if (t.lower === ')' && this.isCredit(j)) break;
@@ -277,6 +285,39 @@ class ChunkBuilder {
     }
     while (best < from && (g.titleWords.has(words[best]) && !isCapitalized(tokens[best]) || words[best] === '(' || words[best] === ')')) best++;
     return { from: best, code };
+  }
+
+  /**
+   * "the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain, José Manuel Albares": a
+   * title written out before the comma at `comma`, opened by one of `apposed_title_heads` after "the", of capitalised
+   * words, "of", "and", "the" and the countries or bodies it names (a comma inside it only before a capitalised word:
+   * "the Foreign Minister of Spain, the Prime Minister of Italy, …" is a list). Its start and country, or null.
+   */
+  private apposedTitle(comma: number): { from: number; code: string | null } | null {
+    const { tokens, words, g, claimed } = this;
+    let head = -1;
+    let code: string | null = null;
+    let named = false;
+    for (let j = comma - 1; j >= 0 && comma - j <= 24; j--) {
+      if (claimed[j] >= 0) break;
+      const inCountry = this.countryAt[j];
+      const inOrg = this.orgAt[j];
+      if (inCountry || inOrg) {
+        if (inCountry) code ??= inCountry.m.code;
+        named = true;
+        j = (inCountry ?? inOrg)!.s.from;
+        continue;
+      }
+      const w = words[j];
+      if (isCapitalized(tokens[j]) && !g.functionWords.has(w) && !isPunct(tokens[j])) {
+        if (g.apposedTitleHeads.has(w) && words[j - 1] === 'the') head = j;
+        continue;
+      }
+      if (w === ',' && j + 1 < comma && isCapitalized(tokens[j + 1]) && !g.functionWords.has(words[j + 1])) continue;
+      if (w === 'of' || w === 'and' || w === 'for' || (w === 'the' && words[j - 1] === 'of')) continue;
+      break;
+    }
+    return head >= 0 && named ? { from: head, code } : null;
   }
 
   /**

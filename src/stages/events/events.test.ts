@@ -1025,6 +1025,13 @@ const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: 
   events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
 
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
+test('a title written out before a comma and a name is one party with the name: "received the Minister of …, Name"', () => {
+  assertCodes('President Tebboune received on Monday the Minister of Foreign Affairs of Spain, José Manuel Albares.', 'CONSULT ESP > DZA');
+  assertCodes('King Mohammed VI received the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mohamed Salem Ould Merzoug.', 'CONSULT MRT > MAR');
+  // NEGATIVE for it: a list of titles with "the" after a comma is no one title; the first title keeps its country.
+  assertCodes('Tebboune met the Foreign Minister of Spain, the Prime Minister of Italy, Giorgia Meloni, and others.', 'CONSULT DZA,ESP,ITA > ');
+});
+
 test('people of another country sent or flown back home are deported; a vessel or an envoy sent back is not', () => {
   assertCodes('Spain flew 38 Algerian migrants back to Oran on Monday.', 'COERCE ESP > DZA');
   assertCodes('Mauritania sent home 300 Malian migrants on Tuesday.', 'COERCE MRT > MLI');
