@@ -289,7 +289,8 @@ class ChunkBuilder {
 
   /**
    * "the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain, José Manuel Albares": a
-   * title written out before the comma at `comma`, opened by one of `apposed_title_heads` after "the", of capitalised
+   * title written out before the comma at `comma`, opened by one of `apposed_title_heads` after "the" or a country's
+   * possessive, of capitalised
    * words, "of", "and", "the" and the countries or bodies it names (a comma inside it only before a capitalised word:
    * "the Foreign Minister of Spain, the Prime Minister of Italy, …" is a list). Its start and country, or null.
    */
@@ -311,6 +312,10 @@ class ChunkBuilder {
       const w = words[j];
       if (isCapitalized(tokens[j]) && !g.functionWords.has(w) && !isPunct(tokens[j])) {
         if (g.apposedTitleHeads.has(w) && words[j - 1] === 'the') head = j;
+        // ("Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi": or
+        // after a country's possessive, which opens the title.)
+        const owner = words[j - 1] === "'s" ? this.countryAt[j - 2] : undefined;
+        if (g.apposedTitleHeads.has(w) && owner && claimed[j - 2] < 0) return { from: owner.s.from, code: code ?? owner.m.code };
         continue;
       }
       if (w === ',' && j + 1 < comma && isCapitalized(tokens[j + 1]) && !g.functionWords.has(words[j + 1])) continue;

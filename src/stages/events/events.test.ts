@@ -1024,10 +1024,11 @@ test('a leader who "left Beijing for Astana" makes a trip, not a withdrawal; NEG
 const kinds = (events: { event: string[]; actor: { code: string }[]; recipient: { code: string }[] }[]) =>
   events.map((e) => `${e.event[0]} ${codes(e.actor).join(',')} > ${codes(e.recipient).join(',')}`);
 
-/** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 test('a title written out before a comma and a name is one party with the name: "received the Minister of …, Name"', () => {
   assertCodes('President Tebboune received on Monday the Minister of Foreign Affairs of Spain, José Manuel Albares.', 'CONSULT ESP > DZA');
   assertCodes('King Mohammed VI received the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mohamed Salem Ould Merzoug.', 'CONSULT MRT > MAR');
+  // So is one opened by a country's possessive ("Kenya's … Secretary and Cabinet Secretary for …, Musalia Mudavadi").
+  assertCodes("Gedion Timothewos of Ethiopia held talks today with Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi.", 'CONSULT ETH,KEN > ');
   // NEGATIVE for it: a list of titles with "the" after a comma is no one title; the first title keeps its country.
   assertCodes('Tebboune met the Foreign Minister of Spain, the Prime Minister of Italy, Giorgia Meloni, and others.', 'CONSULT DZA,ESP,ITA > ');
 });
@@ -1057,6 +1058,7 @@ test('an act inside an "unless" clause is not done; one after the clause\'s comm
   assertCodes('Unless the court rules otherwise, Poland will expel three Russian diplomats next week.', 'THREATEN POL > RUS');
 });
 
+/** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
   assert.ok(got.includes(kind), `${text}: ${got.join('; ')}`);
