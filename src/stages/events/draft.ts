@@ -319,7 +319,10 @@ function meetingAside(view: SentenceView, span: CueSpan): boolean {
   if (!span.cues.every((c) => c.type === 'CONSULT' && c.noun && c.roles === 'meeting')) return false;
   let open = span.from - 1;
   while (open >= 0 && open >= span.from - 3 && view.words[open] !== ',') open--;
-  if (open < 1 || view.words[open] !== ',' || view.chunkAt[open - 1] < 0) return false;
+  if (open < 1 || view.words[open] !== ',') return false;
+  // ("Foreign Minister Gedion Timothewos (PhD), in a meeting …": a bracket after the name is stepped over.)
+  const before = view.words[open - 1] === ')' ? view.words.lastIndexOf('(', open - 1) - 1 : open - 1;
+  if (before < 0 || view.chunkAt[before] < 0) return false;
   let close = span.to;
   while (close < view.words.length && close < span.to + ASIDE_REACH && view.words[close] !== ',') close++;
   if (view.words[close] !== ',') return false;

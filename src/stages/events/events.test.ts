@@ -1058,6 +1058,13 @@ test('an act inside an "unless" clause is not done; one after the clause\'s comm
   assertCodes('Unless the court rules otherwise, Poland will expel three Russian diplomats next week.', 'THREATEN POL > RUS');
 });
 
+test('a meeting noun in an aside after a name and its bracket ("Gedion (PhD), in a meeting that both sides …, held talks") is the verb\'s meeting', () => {
+  const text = 'Foreign Minister Gedion Timothewos (PhD), in a meeting that both sides described as cordial, held talks today with Kenyan Foreign Minister Musalia Mudavadi.';
+  assert.deepEqual(kinds(coder.code(text, '2025-10-21')), ['CONSULT ETH,KEN > ']);
+  // NEGATIVE for it: without the aside's comma after the bracket, the bracket is no aside.
+  assertCodes('Foreign Minister Gedion Timothewos (PhD) held talks today with Kenyan Foreign Minister Musalia Mudavadi.', 'CONSULT ETH,KEN > ');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
