@@ -1852,3 +1852,24 @@ function assertNoVisit(text: string): void {
   const events = eventsOf([text], '2025-03-04');
   assert.ok(!events.some((e) => e.startsWith('CONSULT/visit')), events.join('; '));
 }
+
+test('words on an act of force named with its victims after "of", or after "what it called", point back to the act told before; NEGATIVE: "the release of" someone keeps that person', () => {
+  const lead = 'TBILISI - Russian border guards detained two Georgian villagers near the occupation line on Tuesday, the security service said.';
+  for (const words of [
+    "On Wednesday, Georgia's foreign ministry condemned the detention of Georgian citizens.",
+    "On Wednesday, Georgia's foreign ministry condemned what it called the illegal detention.",
+  ]) {
+    const events = eventsOf([lead, words], '2025-12-11');
+    assert.ok(events.includes('ACCUSE/disapprove 2025-12-10 GEO>RUS @Tbilisi'), events.join('; '));
+  }
+  const release = eventsOf(['BRUSSELS - The European Union called on Wednesday for the immediate release of Alexei Navalny.'], '2025-12-11');
+  assert.ok(release.some((e) => e.startsWith('REQUEST') && e.includes('>RUS')), release.join('; '));
+});
+
+test('a statement "issued on" a day, opening the sentence, dates the words told after it; NEGATIVE: an agreement "signed in" a year before the cue still dates the agreement only', () => {
+  const lead = 'TBILISI - Russian border guards detained two Georgian villagers near the occupation line on Tuesday, the security service said.';
+  const events = eventsOf([lead, "In a statement issued on Wednesday, Georgia's foreign ministry condemned the detention."], '2025-12-11');
+  assert.ok(events.includes('ACCUSE/disapprove 2025-12-10 GEO>RUS @Tbilisi'), events.join('; '));
+  const pact = eventsOf(['ANKARA - The pact signed in 2019 was suspended by Turkey on Monday, the foreign ministry said.'], '2025-12-11');
+  assert.ok(!pact.some((e) => e.includes(' 2019')), pact.join('; '));
+});

@@ -209,7 +209,14 @@ const OWN_PARTIES_AFTER = new Set(['of', 'by', 'between', 'with', 'on', 'against
 
 /** "welcomed the (joint) statement": "the", up to a few modifiers and a noun of `event_anaphors` right after the cue. */
 function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsLexicon): string | null {
+  return anaphorAt(view, from, to, lex)?.noun ?? null;
+}
+
+/** anaphorAfter's noun, the token after it, and whether an "of" there names the victims of an act of force. */
+function anaphorAt(view: SentenceView, from: number, to: number, lex: EventsLexicon): { noun: string; end: number; victims: boolean } | null {
   const words = view.words;
+  // ("condemned what it called the illegal detention": the speaker's naming of the act is stepped over.)
+  from = afterWhatCalled(words, from);
   if (words[from] !== 'the') return null;
   for (let k = from + 1; k < to && k <= from + 1 + ANAPHOR_MODIFIERS; k++) {
     if (view.chunkAt[k] >= 0) return null;
@@ -219,10 +226,29 @@ function anaphorAfter(view: SentenceView, from: number, to: number, lex: EventsL
     if (!m) continue;
     // The noun ends the phrase: "the package of sanctions against Russia" names its own parties ("on Monday" is a date).
     // (Only with a party in that phrase: "the immediate release of the vessel" names none, and points back.)
-    const own = view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(words[k + m.length] ?? '') && partyWithin(view, k + m.length + 1, OWN_PARTY_REACH);
-    return own ? null : words[k + m.length - 1];
+    // (An act of force "of" a party names its victims, not who did it: "the detention of Georgian citizens" still points
+    // back to the detention told before.)
+    const noun = words[k + m.length - 1];
+    const after = words[k + m.length] ?? '';
+    // (Not "the release of Navalny", whose people after "of" are the ones the words are about.)
+    const victims = after === 'of' && noun !== 'release' && [...(lex.grammar.anaphorTypes.get(noun) ?? [])].some((t) => FORCE_TYPES.has(t));
+    const own = !victims && view.dateTok[k + m.length + 1] < 0 && OWN_PARTIES_AFTER.has(after) && partyWithin(view, k + m.length + 1, OWN_PARTY_REACH);
+    return own ? null : { noun, end: k + m.length, victims };
   }
   return null;
+}
+
+/** Verbs of naming in "what it called …", "what Tbilisi described as …". */
+const NAMING_VERBS = new Set(['called', 'termed', 'labelled', 'labeled', 'described', 'branded', 'dubbed']);
+
+/** The token after "what <one or two words> called|described as" at `from`, else `from`. */
+function afterWhatCalled(words: string[], from: number): number {
+  if (words[from] !== 'what') return from;
+  for (let k = from + 2; k <= from + 3; k++) {
+    if (!NAMING_VERBS.has(words[k] ?? '')) continue;
+    return words[k + 1] === 'as' ? k + 2 : k + 1;
+  }
+  return from;
 }
 
 /** How many words after "of", "against", … the party of an act's own phrase may stand ("of the two Koreas"). */
@@ -892,8 +918,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   let patient = patientSubject ? found.subject : found.object;
   // "criticized the agreement as an attempt to push Moscow out": a party after "as" that follows a noun of an act
   // told before is what the act is called, not its object.
-  if (patient.length > 0 && !patientSubject && VERBAL_TYPES.has(cue.type) && anaphorAfter(view, span.to, clause.to, lex) &&
-      patient.every((c) => view.words.slice(span.to, c.from).includes('as'))) {
+  // So is one after "of" an act of force named so, its victims ("condemned the detention of Georgian citizens": the act
+  // told before is the one aimed at).
+  const pointed = patient.length > 0 && !patientSubject && VERBAL_TYPES.has(cue.type) ? anaphorAt(view, span.to, clause.to, lex) : null;
+  // (The speaker of "what it called" is none either.)
+  const named = pointed ? afterWhatCalled(view.words, span.to) : span.to;
+  if (pointed && patient.every((c) => view.words.slice(span.to, c.from).includes('as') || (c.from >= span.to && c.to <= named) ||
+      (pointed.victims && c.kind === 'country' && c.prep === 'of' && view.words.lastIndexOf('of', c.from) === pointed.end))) {
     patient = [];
     if (!passive) recipient = [];
   }
