@@ -165,10 +165,15 @@ function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom
   if (!DATING_PARTICIPLES.has(words[j] ?? '') || (j >= spanFrom && j < spanTo) || (j < spanTo && k >= spanFrom)) return false;
   // (Before the cue, only after a common noun: "Hamas agreed on Sunday to free …" is the subject's verb.)
   if (j < spanFrom && (view.chunkAt[j - 1] >= 0 || !LOWER_START.test(view.tokens[j - 1]?.text ?? ''))) return false;
+  // ("In a statement issued on Wednesday, the ministry condemned …": the day of the statement is that of its words.)
+  if (j < spanFrom && STATEMENT_NOUNS.has(words[j - 1])) return false;
   // ("the Ankara Declaration, brokered by Erdogan in December": one set off by a comma, with its agent, too.)
   if (words[j - 1] === ',' && words[j + 1] === 'by' && j - 1 > spanTo) return true;
   return !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
+
+/** Nouns of a text a party issues, whose words are told in the clause after it. */
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'message', 'letter', 'note', 'declaration']);
 
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const UPPER_FIRST = /^\p{Lu}/u;
