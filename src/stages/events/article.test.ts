@@ -1873,3 +1873,18 @@ test('a statement "issued on" a day, opening the sentence, dates the words told 
   const pact = eventsOf(['ANKARA - The pact signed in 2019 was suspended by Turkey on Monday, the foreign ministry said.'], '2025-12-11');
   assert.ok(!pact.some((e) => e.includes(' 2019')), pact.join('; '));
 });
+
+test('a lead meeting with no day of its own is of the day published, not of a meeting told months before further down; NEGATIVE: a lead with its own day keeps it', () => {
+  const events = eventsOf([
+    "Qatar's foreign minister has held talks in Muscat with Oman's sultan and foreign minister, the first such visit in two years.",
+    'Officials on both sides described the atmosphere as warm and said trade had recovered.',
+    'Ties had been strained for much of the past decade by a quarrel over fishing grounds.',
+    'The two countries last signed a border accord in talks hosted by Kuwait on 14 March, after a dispute over fishing grounds.',
+  ], '2025-10-10');
+  assert.ok(events.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-10-10 QAT>OMN')), events.join('; '));
+  const dated = eventsOf([
+    "Qatar's foreign minister held talks in Muscat on Wednesday with Oman's foreign minister.",
+    'The two countries last signed a border accord in talks hosted by Kuwait on 14 March.',
+  ], '2025-10-10');
+  assert.ok(dated.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-10-08 QAT>OMN')), dated.join('; '));
+});

@@ -500,6 +500,9 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
 /** The cues of messages sent, exchanged or received (congratulations, condolences, letters). */
 const MESSAGES = new Set(['events.support.messages', 'events.support.message-received']);
 
+/** How many days before publication the main day may be. */
+const MAIN_DAY_REACH = 7;
+
 /** The article's main day: the first date of its lead, else the first dated meeting (else a message the lead tells). */
 function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): MainEvent {
   // A meeting told in the lead with no day of its own ("… has held talks with Abiy Ahmed in Addis Ababa", after a
@@ -507,15 +510,20 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published:
   const sorted = [...views.values()].sort((a, b) => a.sentence.index - b.sentence.index);
   const leadSentences = new Set(sorted.slice(0, LEAD_SENTENCES).map((v) => v.sentence.index));
   const undatedMeeting = drafts.some((d) => d.type === 'CONSULT' && leadSentences.has(d.sentence) && d.dateFrom === null);
-  for (const v of sorted.slice(0, LEAD_SENTENCES + (undatedMeeting ? 1 : 0))) {
-    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)));
+  // (A day of the week before publication, for what is not the lead itself: a meeting months before, told further down
+  // as background, is not the news of a lead that names no day, "Syria's foreign minister has held talks in Beirut …",
+  // which is then the day published.)
+  const recent = (date: string) => published === null || (date <= published && date >= daysBefore(published, MAIN_DAY_REACH));
+  for (const [i, v] of sorted.slice(0, LEAD_SENTENCES + (undatedMeeting ? 1 : 0)).entries()) {
+    const d = v.dates.find((x) => !x.future && x.value.length === 10 && !v.dateline[firstTokenFrom(v.tokens, x.start)] && !inRelativeClause(v.words, firstTokenFrom(v.tokens, x.start)) &&
+      (i < LEAD_SENTENCES || recent(x.value)));
     if (d) return { date: d.value, place: null, parties: new Set(), codes: new Set() };
   }
-  const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence'));
+  const first = drafts.find((d) => d.type === 'CONSULT' && d.date && d.date.length === 10 && (d.dateFrom === 'clause' || d.dateFrom === 'sentence') && recent(d.date));
   // "BEIJING, April 8 (Xinhua) -- Xi has sent a congratulatory message to …": a message the lead tells with no day
   // of its own is the news of the day the article was published.
   const message = !first && drafts.some((d) => MESSAGES.has(d.cue.id) && leadSentences.has(d.sentence) && d.dateFrom === null);
-  return { date: first?.date ?? (message ? published : null), place: null, parties: new Set(), codes: new Set() };
+  return { date: first?.date ?? (message || undatedMeeting ? published : null), place: null, parties: new Set(), codes: new Set() };
 }
 
 /** The article's first sentences with cues or dates: its lead. */
