@@ -1065,6 +1065,12 @@ test('a meeting noun in an aside after a name and its bracket ("Gedion (PhD), in
   assertCodes('Foreign Minister Gedion Timothewos (PhD) held talks today with Kenyan Foreign Minister Musalia Mudavadi.', 'CONSULT ETH,KEN > ');
 });
 
+test('a participle right after a noun of a text sent ("handed the envoy a note protesting …") is the sender\'s act; NEGATIVE: not the act of the one it was handed to', () => {
+  assertCodes('Finland handed the Russian envoy a note protesting the violation of its airspace by a Russian helicopter.', 'ACCUSE FIN > RUS');
+  assertNone('Finland handed the Russian envoy a note protesting the violation of its airspace by a Russian helicopter.', 'ACCUSE RUS');
+  assertNone('Ghana sent Togo a letter thanking Lome for its help.', 'SUPPORT TGO');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));

@@ -298,6 +298,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const main = mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
+  // "handed the Russian envoy a note protesting …", "sent Cambodia a letter thanking …": a participle right after a noun
+  // of a text a party sends is its sender's act, the subject of the main clause, not that of a party acted on before.
+  if (words[span.from].endsWith('ing') && SENT_TEXTS.has(wordAt(words, span.from - 1))) {
+    const main = mainSubject(view, span.from, lex);
+    if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
+  }
   // "welcomed the U.S. decision on Monday to lift the ban": an infinitive after a noun of decision is its owner's act.
   const decider = wordAt(words, span.from - 1) === 'to' ? decisionOwner(view, span.from - 1, lex) : null;
   if (decider) return { chunks: [decider], inherit: false };
@@ -439,6 +445,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   if (wordAt(words, span.from - 1) === ',' && words[span.from].endsWith('ing')) return { chunks: [], inherit: true };
   return { chunks: [], inherit: false };
 }
+
+/** Nouns of a text one party sends another ("a note protesting …"). */
+const SENT_TEXTS = new Set(['note', 'letter', 'message', 'memorandum', 'cable', 'telegram', 'communique', 'communiqué']);
 
 /** How many words a party's short name in brackets may have ("(ECOWAS)", "(Rapid Support Forces)"). */
 const SHORT_NAME_WORDS = 4;
