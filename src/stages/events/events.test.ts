@@ -1071,6 +1071,13 @@ test('a participle right after a noun of a text sent ("handed the envoy a note p
   assertNone('Ghana sent Togo a letter thanking Lome for its help.', 'SUPPORT TGO');
 });
 
+test('words written with their accents are the same words ("signed a communiqué", "issued a démarche")', () => {
+  assertCodes('Albanese and Marape signed a communiqué on 17 September.', 'SUPPORT AUS,PNG > ');
+  assertCodes('Greece issued a démarche to Turkey over the drilling.', 'ACCUSE GRC > TUR');
+  // NEGATIVE for it: a communiqué only read out is no signing.
+  assertNone('The spokesman read out a communiqué from Canberra and Port Moresby.', 'SUPPORT');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
