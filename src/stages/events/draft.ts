@@ -1007,7 +1007,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // (Also after "and" in a passive: "were released on Sunday and handed over to Ghanaian immigration officers".)
   const subjectEnd = found.subject.at(-1)?.to ?? span.from;
   const conjoinedPassive = wordAt(view.words, span.from - 1) === 'and' && view.words.slice(subjectEnd, span.from).some((w) => lex.grammar.be.has(w));
-  if (cue.id === 'events.cooperate.extradite' && ((found.passive && bePassive) || conjoinedPassive) && found.subject.some((c) => CAPTIVES.has(c.head ?? ''))) {
+  // (So are captives "handed back to" their country, which `cede` reads as land handed back.)
+  if ((cue.id === 'events.cooperate.extradite' || cue.id === 'events.retreat.cede') && ((found.passive && bePassive) || conjoinedPassive) && found.subject.some((c) => CAPTIVES.has(c.head ?? ''))) {
     type = 'RETREAT';
     mode = ['release'];
   }

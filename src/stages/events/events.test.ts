@@ -1078,6 +1078,11 @@ test('words written with their accents are the same words ("signed a communiqué
   assertNone('The spokesman read out a communiqué from Canberra and Port Moresby.', 'SUPPORT');
 });
 
+test('captives "handed back to" their country in the passive are released; NEGATIVE: land handed back is still ceded', () => {
+  assertCodes('Fourteen Ghanaian traders held by Burkinabe gendarmes were handed back to Ghana on Tuesday.', 'RETREAT BFA > GHA');
+  assert.deepEqual(coder.code('The border villages were handed back to Tajikistan on Tuesday by Kyrgyzstan.', '2025-10-21').map((e) => e.mode.join()), ['withdraw']);
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
