@@ -798,6 +798,16 @@ const CASES: [string, string, Expect, string?][] = [
     'BREAKING: Ukraine and Poland reach a grain deal\n',
     { dateline: null, body: 'BREAKING:' },
   ],
+  [
+    'a roundup compiled by a named editor: "Compiled by" signs it',
+    'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
+    { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },
+  ],
+  [
+    'NEGATIVE: "compiled by" inside a sentence signs nothing',
+    'Niamey and Bamako reopen a crossing\n\nFigures compiled by the customs office show trade fell by a third this year.\n',
+    { byline: null },
+  ],
 ];
 
 // The web address a page was read from dates it when its text gives no date.
