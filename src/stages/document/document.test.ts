@@ -799,6 +799,51 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: null, body: 'BREAKING:' },
   ],
   [
+    'an unlisted outlet\'s masthead over a section word and the headline: the masthead is the source, not the title',
+    'The Harbour Courier\n\nPolitics\n\nPort Louis and Victoria agree on a joint maritime patrol plan\n\nMarch 3, 2025\n\nBy Jane Roe\n\nThe two governments agreed on Monday to patrol together.\n',
+    { title: 'Port Louis and Victoria agree on a joint maritime patrol plan', source: 'The Harbour Courier', byline: 'Jane Roe', published: '2025-03-03', body: 'The two governments', excluded: ['The Harbour Courier', 'Politics'] },
+  ],
+  [
+    'a web address as an unlisted masthead over a section word',
+    'Zembla.news\n\nWorld\n\nZembla and its neighbour reopen the river ferry after a year\n\n04.03.2025, 09:10\n\nThe ferry across the river resumed service on Tuesday.\n',
+    { title: 'Zembla and its neighbour reopen the river ferry after a year', source: 'Zembla.news', published: '2025-03-04' },
+  ],
+  [
+    'a ministry\'s name as the masthead without a tagline, over "Press Briefing" and the headline',
+    'Ministry of Foreign Affairs of Ruritania\n\nPress Briefing\n\nHighlights of the weekly briefing by the spokesperson\n\nPort Louis, 5 March 2025\n\nThe spokesperson on Wednesday briefed journalists.\n',
+    { title: 'Highlights of the weekly briefing by the spokesperson', source: 'Ministry of Foreign Affairs of Ruritania', published: '2025-03-05', dateline: 'Port Louis' },
+  ],
+  [
+    'NEGATIVE: a headline over a section word and a standfirst stays the title; no masthead',
+    'Kenya and Uganda sign a border deal\n\nPolitics\n\nThe two presidents met in Entebbe on Monday and signed the accord.\n',
+    { title: 'Kenya and Uganda sign a border deal', source: null },
+  ],
+  [
+    'NEGATIVE: a headline in sentence case over a label and a second headline is no masthead',
+    'Talks resume in Doha\n\nPOLITICS\n\nQatar hosts a second round of talks between the two delegations\n\nQatar said on Monday it would host the talks.\n',
+    { title: 'Talks resume in Doha', source: null },
+  ],
+  [
+    'a listed outlet\'s masthead, then a section of capitalised words that names a place, then the headline: no dateline',
+    'RNZ\n\nOceania\n\nFiji and Tonga agree to share coastguard patrol data\n\n4 March 2025\n\nFiji and Tonga agreed on Tuesday to share patrol data.\n',
+    { title: 'Fiji and Tonga agree to share coastguard patrol data', source: 'RNZ', dateline: null, excluded: ['Oceania'] },
+  ],
+  [
+    'a listed outlet\'s masthead, then a section path with a pipe and a section of unlisted words',
+    'Al Jazeera\n\nNews | Sahel\n\nChad and Sudan agree to reopen the Adre crossing for aid\n\n4 March 2025\n\nChad and Sudan agreed on Tuesday to reopen the crossing.\n',
+    { title: 'Chad and Sudan agree to reopen the Adre crossing for aid', source: 'Al Jazeera', published: '2025-03-04' },
+  ],
+  [
+    'a listed outlet\'s masthead, then a section of two unlisted words',
+    'Al Jazeera\n\nBorder Regions\n\nChad and Sudan agree to reopen the Adre crossing for aid\n\nChad and Sudan agreed on Tuesday to reopen the crossing.\n',
+    { title: 'Chad and Sudan agree to reopen the Adre crossing for aid' },
+  ],
+  [
+    'NEGATIVE: a place alone under the masthead, over the lead, is the dateline',
+    'Al Jazeera\n\nDoha\n\nQatar said on Monday it would host a new round of talks.\n',
+    { dateline: 'Doha', source: 'Al Jazeera' },
+  ],
+  [
     'a roundup compiled by a named editor: "Compiled by" signs it',
     'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
     { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },

@@ -61,6 +61,13 @@ const MAX_MASTHEAD = 80;
  *  Arabe Presse". */
 const AGENCY_NAME = /^[\p{L} .'’-]{2,60}\b(?:News Agency|Press Agency|Presse|Press Service|News Service)$/u;
 const SECTION_WORD = /[\p{L}-]+/gu;
+/** A site's name written as a name: capitalised words and the small words between them ("Kun.uz", "The Harbour
+ *  Post", "Ministry of Foreign Affairs of Ruritania"), at most MAX_MASTHEAD_WORDS of them. */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|for|on|&|de|du|del|la|le|el))*$/u;
+const MAX_MASTHEAD_WORDS = 6;
+/** A section under a masthead: one to three capitalised words, maybe a pipe or slash between them ("Occupied
+ *  Territories", "Pacific", "News | Caribbean"). */
+const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature,
  *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"). */
@@ -306,6 +313,20 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     return null;
   };
+  // A label above the headline: a section in capitals or in section words ("DIPLOMACY", "Politics", "Press Release"),
+  // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases") or a release number ("No. 94/2025").
+  const isLabel = (text: string) => KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lexicon);
+  // A longer headline among the next lines: what a label or a masthead stands above.
+  const headlineBelow = (i: number, text: string) => nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
+  // The page's first line, a name ("Kun.uz", "The Harbour Post", "Ministry of Foreign Affairs of Ruritania"), over a
+  // label and a longer headline: the site's masthead, though no list knows the outlet.
+  const unknownMasthead = (i: number, text: string) => {
+    if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !NAME_WORDS.test(text)) return false;
+    const next = nextContent(i, 1)[0];
+    return next !== undefined && isLabel(next.text) && headlineBelow(lines.indexOf(next), text);
+  };
+  // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).
+  let mastheadFirst = false;
   let standfirst: number | null = null;
   let prev: string | null = null;
   let proseSeen = false;
@@ -379,6 +400,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
       note(h, facts, 'header', content === 1 && hit.rule === 'document.outlet-line' ? 'title' : 'header');
+      if (content === 1 && hit.rule === 'document.outlet-line') mastheadFirst = true;
       if (facts.title) titleKey = squash(facts.title);
       excluded.push({ start, end: line.end });
       continue;
@@ -396,27 +418,31 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
+    // The line between a masthead and a longer headline is the site's section ("Occupied Territories", "Pacific",
+    // "News | Caribbean"), even when it names a place.
+    if (mastheadFirst && content === 2 && h.title === null && titleKey === null && SECTION_LINE.test(text) && headlineBelow(i, text)) {
+      excluded.push({ start, end: line.end });
+      continue;
+    }
     const alone = h.dateline ? null : findDatelineLine(text, lex, isPlace);
     if (alone) {
       h.dateline = alone.place;
       excluded.push({ start, end: line.end });
       continue;
     }
-    // A label above the headline: a section in capitals or in section words ("DIPLOMACY", "Politics", "Press Release"),
-    // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases"), a release number ("No. 94/2025"),
-    // or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's
+    // A label above the headline (isLabel), or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's
     // Republic of Bangladesh"; "Akorda" over "Official website of the President …"), whose name is the source when
     // nothing else credits the story, or an agency's masthead ("TASS" over "Russian News Agency").
     if (h.title === null && titleKey === null && !proseSeen) {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
-      const label = KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lexicon);
-      const section = label && nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
+      const section = isLabel(text) && headlineBelow(i, text);
       const tagline = MASTHEAD_TAGLINE.test(text);
-      const masthead = content === 1 && !tagline && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
+      const masthead = content === 1 && !tagline && !section && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && (nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text)) || unknownMasthead(i, text));
       // (An agency's short name and its name written out are both the masthead.)
       const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
       if (section || tagline || masthead || agency) {
         if (masthead) mastheadName = text;
+        if (content === 1 && (masthead || agency)) mastheadFirst = true;
         excluded.push({ start, end: line.end });
         continue;
       }
