@@ -844,6 +844,21 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Doha', source: 'Al Jazeera' },
   ],
   [
+    'a labelled weekday in a part of its own before the date, then the time',
+    'Zembla and its neighbour open a bridge\n\nPublished: Tuesday | March 4, 2025 | 9:05 PM\n\nThe bridge opened on Tuesday.\n',
+    { published: '2025-03-04', body: 'The bridge opened', excluded: ['Published: Tuesday'] },
+  ],
+  [
+    'a revision label and a weekday before the date: a revision date, which a publication date wins over',
+    'Zembla and its neighbour open a bridge\n\nMarch 3, 2025\n\nUpdated: Tuesday | March 4, 2025\n\nThe bridge opened on Monday.\n',
+    { published: '2025-03-03' },
+  ],
+  [
+    'NEGATIVE: a weekday part with no date after it is no stamp',
+    'Zembla and its neighbour open a bridge\n\nJane Roe | Sunday\n\nThe bridge opened on Sunday.\n',
+    { published: null, byline: null },
+  ],
+  [
     'a roundup compiled by a named editor: "Compiled by" signs it',
     'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
     { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },

@@ -52,6 +52,8 @@ const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}
 const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 const TIME_PART = /^\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
+/** "Published: Thursday | October 9, 2025": a weekday, maybe after a label, in a part of its own before the date. */
+const WEEKDAY_PART = /^(?:[\p{L} ]{2,20}:\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/iu;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
 // a masthead and its motto.
@@ -147,7 +149,16 @@ export const LINE_RULES: LineRule[] = [
       const parts = m[0].split(PART_SEPARATOR).map((p) => p.trim());
       if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.length < 2 || p.length > MAX_PART)) return null;
       const facts: LineFacts = {};
-      for (const part of parts) {
+      let carried = '';
+      for (const whole of parts) {
+        // The weekday and its label are read with the date after them, which must follow.
+        if (WEEKDAY_PART.test(whole)) {
+          carried = `${whole} `;
+          continue;
+        }
+        const part = carried + whole;
+        if (carried && !stampFacts(part, lex)) return null;
+        carried = '';
         // "Source: Xinhua| 2024-06-03 21:04:11|Editor: huaxia"
         const label = PART_LABEL.exec(part);
         if (label && label[1].toLowerCase().startsWith('editor')) continue;
@@ -168,6 +179,7 @@ export const LINE_RULES: LineRule[] = [
           facts.source ??= by.source;
         } else return null;
       }
+      if (carried) return null;
       if (!facts.updated) delete facts.updated;
       return facts;
     },
