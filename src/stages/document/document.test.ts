@@ -859,6 +859,26 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null, byline: null },
   ],
   [
+    'a transcript\'s headline that ends with its weekday and day dates the page',
+    'Remarks by the Foreign Minister at the opening of the border talks, Monday, 3 March 2025\n\nMinister: Good morning. We meet today to settle the border.\n',
+    { published: '2025-03-03', publishedFrom: 'header' },
+  ],
+  [
+    'a briefing\'s headline that ends "of <day>" dates the page',
+    'Answers of the Spokesperson to questions from the media at the briefing of 14 July 2025\n\nQ: What is the ministry\'s answer to the note?\n',
+    { published: '2025-07-14' },
+  ],
+  [
+    'NEGATIVE: a stamp under the headline wins over the day the headline ends with',
+    'Remarks by the Foreign Minister at the opening of the border talks, 3 March 2025\n\nPublished: 5 March 2025\n\nMinister: Good morning. We meet today to settle the border.\n',
+    { published: '2025-03-05' },
+  ],
+  [
+    'NEGATIVE: a date inside the headline, not at its end, does not date the page',
+    'Zembla marks the 3 March 2025 treaty with a parade in the capital\n\nZembla held a parade on Sunday.\n',
+    { published: null },
+  ],
+  [
     'a roundup compiled by a named editor: "Compiled by" signs it',
     'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
     { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },

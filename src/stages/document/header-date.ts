@@ -57,3 +57,14 @@ export function chronoHeaderDates(s: string): HeaderDate[] {
 export function findHeaderDate(s: string): HeaderDate | null {
   return findHeaderDates(s)[0] ?? null;
 }
+
+/** What may follow a date that ends a headline: closing punctuation. */
+const TRAILING = /^[\s.)\]]*$/;
+
+/** "Transcript of the Weekly Press Briefing by the Spokesperson, Friday, 26 September 2025", "… at the briefing of
+ *  6 February 2025": the full date that ends `title`, or null. */
+export function titleEndDate(title: string): string | null {
+  const dates = findHeaderDates(title);
+  const last = dates[dates.length - 1];
+  return last && TRAILING.test(title.slice(last.index + last.text.length)) ? last.date : null;
+}

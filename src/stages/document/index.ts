@@ -7,6 +7,7 @@ import { findOutlet, outletKey } from '../../lexicon/document.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
 import { hasMatch } from './date-line.ts';
+import { titleEndDate } from './header-date.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } from './footer.ts';
 import { creditedOutlet, isQuotedOutlet } from './outlet.ts';
@@ -578,6 +579,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const closingLines = lines.filter((l) => l.text && l.start >= bodyStart).slice(-CLOSING_LINES);
     const stamp = firstDay(closingLines, (l) => firstPublishedDate(l.text));
     if (stamp) h.published = { date: stamp, from: 'footer', updated: false, monthFirst: undefined };
+  }
+  // A headline that ends with its day ("Transcript of the Weekly Press Briefing …, Friday, 26 September 2025",
+  // "Answers of the Spokesperson … at the briefing of 6 February 2025"): a transcript is published on the day it
+  // records, when no stamp dates the page.
+  if (!h.published && h.title) {
+    const day = titleEndDate(h.title);
+    if (day && isCalendarDay(day)) h.published = { date: day, from: 'header', updated: false, monthFirst: undefined };
   }
   // Last resort, when neither the text nor the caller dates the page: a date in the page's web address
   // ("…/2025/08/14/…"), given with the page or on a line of its own in the header or among the closing lines.
