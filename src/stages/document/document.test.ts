@@ -879,6 +879,21 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null },
   ],
   [
+    'a page of briefs, each opening with a dateline of another place, has no one dateline',
+    'West Africa this week\n\n7 March 2025\n\nACCRA - Ghana reopened a border post on Monday.\n\nLOME - Togo signed a grid deal with Benin on Tuesday.\n\nNIAMEY - Niger hosted a transport meeting on Wednesday.\n',
+    { dateline: null, published: '2025-03-07', body: 'ACCRA - Ghana' },
+  ],
+  [
+    'NEGATIVE: a second paragraph from another place is no roundup',
+    'Ghana and Togo talk trade\n\n7 March 2025\n\nACCRA - Ghana reopened a border post on Monday.\n\nLOME - Togo welcomed the step on Tuesday.\n\nTrade across the post had stopped in January.\n',
+    { dateline: 'Accra' },
+  ],
+  [
+    'NEGATIVE: later paragraphs in capitals from the same place, or naming no place, keep the dateline',
+    'Ghana and Togo talk trade\n\n7 March 2025\n\nACCRA - Ghana reopened a border post on Monday.\n\nACCRA - Officials said trade would resume.\n\nECOWAS said it welcomed the step.\n\nNATO - an unrelated acronym - was not involved.\n',
+    { dateline: 'Accra' },
+  ],
+  [
     'a roundup compiled by a named editor: "Compiled by" signs it',
     'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
     { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },

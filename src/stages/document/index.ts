@@ -20,6 +20,11 @@ import { splitLines, type Line } from './lines.ts';
 const MAX_HEADER_LINES = 12;
 /** How many body paragraphs may hold the dateline (a caption can come first). */
 const DATELINE_PARAGRAPHS = 3;
+/** How many items, each opening with a dateline of its own place, make a page a roundup with no one dateline. */
+const ROUNDUP_ITEMS = 3;
+/** A paragraph that may open with a dateline in capitals ("JAKARTA - ", "PORT OF SPAIN, Trinidad (CMC):"): the
+ *  dateline is looked for only there. */
+const ITEM_OPENING = /^\p{Lu}{2}/u;
 /** How many closing lines may credit the outlet ("(PNA)", "-- BERNAMA", "Copyright © ANTARA 2025"). */
 const CLOSING_LINES = 4;
 /** How long a stamp line printed after the lead may be. */
@@ -502,6 +507,22 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       break;
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
+  }
+
+  // "BANGKOK - …" / "JAKARTA - …" / "MALÉ - …": a page of several items, each opening with a dateline of another
+  // place (a roundup, a page of briefs), has no one dateline; the first item's place is only its own.
+  if (datelineEnd >= 0 && h.dateline) {
+    const first = h.dateline;
+    const others = new Set<string>();
+    for (const line of lines) {
+      if (line.start <= datelineEnd || !ITEM_OPENING.test(line.text)) continue;
+      const place = datelineOf(line.text)?.place;
+      if (place && place !== first) others.add(place);
+      if (others.size >= ROUNDUP_ITEMS - 1) {
+        h.dateline = null;
+        break;
+      }
+    }
   }
 
   // "Warsaw (AFP) - Poland on Thursday …\n\nPublished: 27/11/2025 - 14:05": a labelled or timed stamp printed
