@@ -894,6 +894,21 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Accra' },
   ],
   [
+    'a broadcaster\'s reporter credit with the place the story opens in: the bureau is the dateline',
+    'Quito and Lima reopen the border bridge\n\n4 March 2025\n\nJane Roe\nSky News, Lima\n\nPeru and Ecuador agreed in Lima on Tuesday to reopen the bridge.\n',
+    { byline: 'Jane Roe', source: 'Sky News', dateline: 'Lima', body: 'Peru and Ecuador' },
+  ],
+  [
+    'NEGATIVE: the bureau only inside a longer word of the opening is no dateline',
+    'Cyprus talks resume\n\n4 March 2025\n\nJane Roe\nSky News, Lima\n\nThe two sides met in Limassol on Tuesday.\n',
+    { dateline: null },
+  ],
+  [
+    'NEGATIVE: a bureau named only after the opening paragraphs is no dateline',
+    'Quito and Lima reopen the border bridge\n\n4 March 2025\n\nJane Roe\nSky News, Lima\n\nPeru and Ecuador agreed on Tuesday to reopen the bridge.\n\nThe bridge was shut in January.\n\nTrade fell by a third.\n\nOfficials will meet again in Lima next month.\n',
+    { dateline: null },
+  ],
+  [
     'a roundup compiled by a named editor: "Compiled by" signs it',
     'Week in the Sahel: Niamey and Bamako reopen a crossing\n\n3 Mar 2025\n\nCompiled by Aminata Sow\n\nNIAMEY - Niger reopened its border post on Monday.\n',
     { byline: 'Aminata Sow', published: '2025-03-03', body: 'NIAMEY - Niger', excluded: ['Compiled by Aminata Sow'] },

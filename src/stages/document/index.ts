@@ -137,6 +137,8 @@ interface HeaderFacts {
   /** `updated`: only a revision date was found so far, which a publication date replaces. */
   published: { date: string; from: 'header' | 'dateline' | 'footer' | 'url'; updated: boolean; monthFirst?: string } | null;
   dateline: string | null;
+  /** The place a reporter's outlet credit files from ("BBC News, Beirut"). */
+  bureau: string | null;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -182,6 +184,7 @@ function note(h: HeaderFacts, f: LineFacts, from: 'header' | 'dateline' = 'heade
   noteSource(h, f.source, f.title ? 'title' : sourceFrom);
   h.byline ??= f.byline ?? null;
   h.dateline ??= f.dateline ?? null;
+  h.bureau ??= f.bureau ?? null;
   if (f.published && (!h.published || (h.published.updated && !f.updated && from === 'header'))) {
     h.published = { date: f.published, from, updated: f.updated ?? false, monthFirst: f.monthFirst };
   }
@@ -193,6 +196,17 @@ const BUREAU = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s
 /** "Duncan Miriri in Nairobi and Elias Biryabarema in Kampala; Editing by Tom Hale": the reporters only. */
 function withoutBureaus(credit: string): string {
   return credit.split(';')[0].replace(BUREAU, '').trim();
+}
+
+const LETTER = /\p{L}/u;
+/** Whether `text` holds `word` as a whole word or words ("in Beirut on", not "Beiruti"). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) return true;
+  }
+  return false;
 }
 
 /** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
@@ -223,7 +237,7 @@ function sectionless(title: string, next: string | undefined): string {
 export function readDocument(doc: Doc, lexicon: Lexicon): void {
   const lex = lexicon.document;
   const lines = splitLines(doc.text);
-  const h: HeaderFacts = { title: null, source: null, byline: null, published: null, dateline: null };
+  const h: HeaderFacts = { title: null, source: null, byline: null, published: null, dateline: null, bureau: null };
   const excluded: TextRange[] = [];
   let bodyStart: number | null = null;
   let titleKey: string | null = null;
@@ -507,6 +521,15 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       break;
     }
     if (++seen >= DATELINE_PARAGRAPHS) break;
+  }
+
+  // "Jane Doe / BBC News, Beirut" over a story that opens in Beirut: the reporter filed from where it happened, and
+  // the bureau is the dateline (a bureau the first paragraphs do not name, "BBC News, Sydney" over talks in
+  // Canberra, is only where the reporter works).
+  if (!h.dateline && h.bureau && isPlace(h.bureau)) {
+    const bureau = h.bureau;
+    const opening = lines.filter((l) => l.start >= bodyStart && l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end)).slice(0, DATELINE_PARAGRAPHS);
+    if (opening.some((l) => namesWord(l.text, bureau))) h.dateline = bureau;
   }
 
   // "BANGKOK - …" / "JAKARTA - …" / "MALÉ - …": a page of several items, each opening with a dateline of another

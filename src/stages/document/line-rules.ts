@@ -16,6 +16,8 @@ export interface LineFacts {
   /** The other reading of a published date written "03/06/2024". */
   monthFirst?: string;
   dateline?: string;
+  /** "BBC News, Beirut": the place the outlet's reporter files from, a dateline only if the story opens there. */
+  bureau?: string;
 }
 
 export interface LineRule {
@@ -194,7 +196,8 @@ export const LINE_RULES: LineRule[] = [
       const dot = PLACE_DOT_OUTLET.exec(m[0]);
       const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]) ?? credited(SECTIONS.exec(m[0])?.[1]);
       // "Kyiv · Ukrinform": the agency's dateline, the place before the outlet (the stage keeps it only when
-      // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline.
+      // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline (the stage
+      // takes it for one only when the story opens there).
       const place = outlet && !credited(at?.[1]) && dot && credited(dot[2]) ? dot[1] : undefined;
       if (outlet && place) return { source: outlet, dateline: place };
       // "PAP, TVP World": a second outlet after the comma is no bureau; an agency credited beside a paper or a
@@ -204,7 +207,8 @@ export const LINE_RULES: LineRule[] = [
       // "Gulf News Report", "Reuters Staff": the outlet signs, no person does.
       const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };
-      return outlet ? { source: outlet } : null;
+      const bureau = outlet && at && !partner && !creditedOutlet(lex, m[0]) && credited(at[1]) ? at[2] : undefined;
+      return outlet ? { source: outlet, ...(bureau ? { bureau } : {}) } : null;
     },
   },
   {
