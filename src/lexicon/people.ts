@@ -48,6 +48,9 @@ export interface NameStyle {
 export interface PeopleLexicon {
   leaders: Leader[];
   leaderTrie: PhraseTrie<LeaderHit>;
+  /** Leaders of full names of three words or more by their first word ("Brice" → Brice Oligui Nguema), for a name
+   *  written with another given name inside it. */
+  leadersByFirst: Map<string, Leader[]>;
   titles: PhraseTrie<TitleEntry>;
   titleModifiers: PhraseTrie<true>;
   /** Portfolios of ministers and secretaries ("Trade", "Regional Development") → their sector, or null for GOV. */
@@ -119,6 +122,14 @@ export function loadPeople(): PeopleLexicon {
     for (const v of spellingVariants(l.name)) leaderTrie.add(v, { leader: l, full: true });
     for (const a of l.aliases) for (const v of spellingVariants(a)) leaderTrie.add(v, { leader: l, full: tokenize(a).length > 1 });
   }
+  const leadersByFirst = new Map<string, Leader[]>();
+  for (const l of leaders) {
+    const words = l.name.split(' ');
+    if (words.length < 3) continue;
+    const list = leadersByFirst.get(words[0]);
+    if (list) list.push(l);
+    else leadersByFirst.set(words[0], [l]);
+  }
   const titles = new PhraseTrie<TitleEntry>(true);
   for (const r of readTsv(dataPath('people', 'titles.tsv'))) {
     // (Every entry has every field, `plural` too: entries of one hidden class keep the sites that read them fast.)
@@ -157,7 +168,7 @@ export function loadPeople(): PeopleLexicon {
     nouns: new Set(namedAfterRows.filter((r) => r.length === 1).map((r) => r[0])),
     leads: new Set(namedAfterRows.filter((r) => r[0] === 'lead').map((r) => r[1])),
   };
-  return { namedAfter, leaders, leaderTrie, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, lineageFirst };
+  return { namedAfter, leaders, leaderTrie, leadersByFirst, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, lineageFirst };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

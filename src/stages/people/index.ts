@@ -4,7 +4,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import type { LeaderHit } from '../../lexicon/people.ts';
+import type { Leader, LeaderHit } from '../../lexicon/people.ts';
 import { isCapitalized, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 import { elementAt, sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
@@ -93,7 +93,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
 
     // 1. Known leaders, by full name or by a short name that stands alone.
     for (let i = 0; i < tokens.length; ) {
-      const m = lexicon.people.leaderTrie.matchAt(tokens, i);
+      const m = lexicon.people.leaderTrie.matchAt(tokens, i) ?? withExtraGiven(tokens, i, lexicon.people.leadersByFirst);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
       if (!m || !hit || (!hit.full && (!standsAlone(ctx, m.from, m.to) || afterArticle(tokens, m.from))) || namedAfter(ctx, m.to)) {
         i++;
@@ -266,6 +266,31 @@ function afterArticle(tokens: Token[], from: number): boolean {
 
 /** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a
  *  known leader's name is part of it; the token where the name then starts. */
+/** How many given names a gazetteer's full name may be written with beyond its own. */
+const EXTRA_GIVEN_NAMES = 2;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "Brice Clotaire Oligui Nguema" for the gazetteer's "Brice Oligui Nguema" (a full name of three words or more):
+ * adjacent capitalised words from `from` that open with the name's first word, end with its last and hold its
+ * others in order, with at most EXTRA_GIVEN_NAMES more. As the trie's match, or null.
+ */
+function withExtraGiven(tokens: Token[], from: number, byFirst: Map<string, Leader[]>): { from: number; to: number; values: LeaderHit[] } | null {
+  const leaders = byFirst.get(tokens[from].text);
+  if (!leaders) return null;
+  for (const leader of leaders) {
+    const words = leader.name.split(' ');
+    let w = 1;
+    for (let k = from + 1; k < tokens.length && k <= from + words.length - 1 + EXTRA_GIVEN_NAMES; k++) {
+      if (!CAPITALISED.test(tokens[k].text) || tokens[k].start > tokens[k - 1].end + 1) break;
+      if (tokens[k].text === words[w]) w++;
+      else if (w > 1) break;
+      if (w === words.length) return { from, to: k + 1, values: [{ leader, full: true }] };
+    }
+  }
+  return null;
+}
+
 function abbreviatedGivenBefore(tokens: Token[], from: number, abbreviations: ReadonlySet<string>): number {
   const before = tokens[from - 1];
   if (before && abbreviations.has(before.text)) return from - 1;

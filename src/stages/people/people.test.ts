@@ -37,6 +37,8 @@ const PEOPLE: [string, string, string[]][] = [
   // Bangladesh's interim government titles its ministers "Adviser" with a portfolio; "Sk." and "Md" abbreviate given
   // names, also before a known leader's name.
   ['a capitalised "Adviser" with its portfolio is an office; "Sk." abbreviates a given name', 'DHAKA (BSS) - Commerce Adviser Sk. Rafiqul Alam met the Indian envoy on Monday.', ['Sk. Rafiqul Alam/BGD']],
+  ['a known leader\'s full name written with another given name inside it is that leader, of the gazetteer\'s country', 'MALABO - President Brice Clotaire Oligui Nguema arrived for talks on Monday.', ['Brice Oligui Nguema/GAB']],
+  ['NEGATIVE: the first given name of a known leader before another family name is someone else', 'LIBREVILLE - Brice Mba Ondo, a trader, said prices rose on Monday.', ['Brice Mba Ondo/GAB']],
   ['"Md" before a known leader\'s name is part of it', 'DHAKA (BSS) - Foreign Adviser Md Touhid Hossain met the Indian envoy on Monday.', ['Touhid Hossain/BGD']],
   ['NEGATIVE: a lower-case adviser is no office before a name', 'DHAKA (BSS) - An adviser to the ministry said talks went well.', []],
   ['NEGATIVE: the known short name alone', 'Bashir ruled Sudan for three decades before the army removed him.', ['Omar al-Bashir/SDN']],
