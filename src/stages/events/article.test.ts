@@ -1888,3 +1888,8 @@ test('a lead meeting with no day of its own is of the day published, not of a me
   ], '2025-10-10');
   assert.ok(dated.some((e) => e.startsWith('CONSULT') && e.includes(' 2025-10-08 QAT>OMN')), dated.join('; '));
 });
+
+test('a person after "and that" opens a clause as its subject, whom a later "he" stands for; NEGATIVE: not the first person of the sentence', () => {
+  const events = eventsOf(['MANILA - Officials recalled that Foreign Minister Enrique Manalo visited Tokyo in March, and that Defence Secretary Gilberto Teodoro travelled to Canberra in June, when he was received by Prime Minister Anthony Albanese.'], '2025-11-14');
+  assert.deepEqual(events, ['CONSULT/visit 2025-03 PHL>JPN @Tokyo', 'CONSULT/visit 2025-06 PHL>AUS @Canberra']);
+});

@@ -165,7 +165,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       earlier.pass(chunks, i);
       // "Macron spoke to Tebboune on March 31, and Barrot travelled to Algiers, where he …": a person who opens a
       // clause after ", and" is its subject, whom a later "he" stands for.
-      if (isPerson(c) && c.prep === null && words[c.from - 1] === 'and' && words[c.from - 2] === ',') earlier.subject = c;
+      // (So is one after "and that": "… recall that Abdoulkader chose Ethiopia …, and that Gedion travelled to Djibouti,
+      // when he was received …".)
+      if (isPerson(c) && c.prep === null && ((words[c.from - 1] === 'and' && words[c.from - 2] === ',') || (words[c.from - 1] === 'that' && words[c.from - 2] === 'and'))) earlier.subject = c;
       continue;
     }
     if (c.kind === 'pronoun' && c.word) {
