@@ -1893,3 +1893,16 @@ test('a person after "and that" opens a clause as its subject, whom a later "he"
   const events = eventsOf(['MANILA - Officials recalled that Foreign Minister Enrique Manalo visited Tokyo in March, and that Defence Secretary Gilberto Teodoro travelled to Canberra in June, when he was received by Prime Minister Anthony Albanese.'], '2025-11-14');
   assert.deepEqual(events, ['CONSULT/visit 2025-03 PHL>JPN @Tokyo', 'CONSULT/visit 2025-06 PHL>AUS @Canberra']);
 });
+
+test('people handed over with no one named as handing them are handed over by whoever last detained people of their country; NEGATIVE: not by an unrelated earlier actor', () => {
+  const events = eventsOf([
+    'NAIROBI - Tanzanian police detained dozens of Kenyan traders in Arusha this week.',
+    'On Friday, 40 Kenyans were handed over to Kenyan immigration officers at the Namanga border post.',
+  ], '2025-11-14');
+  assert.ok(events.some((e) => e.startsWith('COOPERATE 2025-11-14 TZA>KEN')), events.join('; '));
+  const other = eventsOf([
+    'NAIROBI - Uganda signed a trade deal with Rwanda this week.',
+    'On Friday, 40 Kenyans were handed over to Kenyan immigration officers at the Namanga border post.',
+  ], '2025-11-14');
+  assert.ok(!other.some((e) => e.startsWith('COOPERATE 2025-11-14 UGA') || e.startsWith('COOPERATE 2025-11-14 RWA')), other.join('; '));
+});

@@ -392,10 +392,13 @@ function fillOtherRecipient(d: Draft, dyad: Party[]): void {
 /** How many drafts back the detention of people released with no agent named is looked for. */
 const RELEASE_LOOK_BACK = 20;
 
-/** "Togolese gendarmes detained eleven Ghanaian traders … The traders were freed on Friday": a release with no one
- *  named as releasing is by whoever last detained people of the released party's country. */
+/** "Togolese gendarmes detained eleven Ghanaian traders … The traders were freed on Friday": a release (or a hand-over)
+ *  with no one named as releasing is by whoever last detained people of the released party's country. */
 function fillReleaser(d: Draft, drafts: Draft[]): void {
-  if (d.type !== 'RETREAT' || d.mode[0] !== 'release' || d.actor.some(isKnown) || d.recipient.length === 0) return;
+  // (So are people handed over with no one named as handing them: "412 Ethiopians were handed over to our consular team"
+  // after "Ethiopian migrants were rounded up in Djibouti".)
+  const released = (d.type === 'RETREAT' && d.mode[0] === 'release') || d.cue.id === 'events.cooperate.extradite';
+  if (!released || d.actor.some(isKnown) || d.recipient.length === 0) return;
   const held = new Set(d.recipient.map((p) => p.code).filter(Boolean));
   const i = drafts.indexOf(d);
   for (let k = i - 1; k >= 0 && k >= i - RELEASE_LOOK_BACK; k--) {
