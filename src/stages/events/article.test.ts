@@ -1906,3 +1906,9 @@ test('people handed over with no one named as handing them are handed over by wh
   ], '2025-11-14');
   assert.ok(!other.some((e) => e.startsWith('COOPERATE 2025-11-14 UGA') || e.startsWith('COOPERATE 2025-11-14 RWA')), other.join('; '));
 });
+
+test('what the pair just named agreed after ", and" is dated by the clause before it as its own date ("spoke by telephone yesterday, and the two ministers agreed …"); NEGATIVE: the plan\'s month dates neither', () => {
+  const events = eventsOf(['KAMPALA - Yesterday, Foreign Minister Jeje Odongo spoke by telephone with Foreign Minister Olivier Nduhungirehe, and the two ministers agreed that the Joint Permanent Commission would meet in Kigali in March.'], '2025-09-26');
+  assert.ok(events.some((e) => e.startsWith('AGREE 2025-09-25 UGA,RWA>') || e.startsWith('AGREE 2025-09-25 RWA,UGA>')), events.join('; '));
+  assert.ok(!events.some((e) => e.includes(' 2025-03') || e.includes(' 2026-03')), events.join('; '));
+});

@@ -397,5 +397,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (better) best = { d, inClause, own, main, dist, k, ahead, told };
   }
   if (!best) return null;
-  return { value: best.d.value, from: best.inClause ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
+  // (A clause of the pair just named after ", and", dated by the clause before it, has that date as its own: "spoke by
+  // phone yesterday, and the two ministers agreed …".)
+  return { value: best.d.value, from: best.inClause || (pairAfterAnd(view, clause.from) && best.k < clause.from) ? 'clause' : 'sentence', mention: best.d, token: best.k, own: best.own };
 }
