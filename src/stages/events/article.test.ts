@@ -1912,3 +1912,10 @@ test('what the pair just named agreed after ", and" is dated by the clause befor
   assert.ok(events.some((e) => e.startsWith('AGREE 2025-09-25 UGA,RWA>') || e.startsWith('AGREE 2025-09-25 RWA,UGA>')), events.join('; '));
   assert.ok(!events.some((e) => e.includes(' 2025-03') || e.includes(' 2026-03')), events.join('; '));
 });
+
+test('a month after "would" in what was agreed dates no act before it in the sentence; NEGATIVE: a day of the act\'s own still does', () => {
+  const events = eventsOf(['ISLAMABAD - Foreign Minister Ishaq Dar spoke by telephone with Foreign Minister Abbas Araghchi, and the two ministers agreed that the border commission would meet in October.'], '2025-09-26');
+  assert.ok(events.some((e) => e.startsWith('CONSULT/phone 2025-09-26')), events.join('; '));
+  const dated = eventsOf(['ISLAMABAD - Foreign Minister Ishaq Dar spoke by telephone with Foreign Minister Abbas Araghchi on Thursday, and the two ministers agreed that the border commission would meet in October.'], '2025-09-26');
+  assert.ok(dated.some((e) => e.startsWith('CONSULT/phone 2025-09-25')), dated.join('; '));
+});

@@ -172,6 +172,9 @@ function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom
   return !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
 
+/** Auxiliaries of what is to come. */
+const PLAN_AUX = new Set(['would', 'will', 'shall']);
+
 /** Nouns of a text a party issues, whose words are told in the clause after it. */
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'message', 'letter', 'note', 'declaration']);
 
@@ -329,7 +332,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // verb in the past is that of something else told after it.
   const pastVerb = PAST_ED.test(view.words[span.from]) && !FUTURE_BEFORE.has(wordAt(view.words, span.from - 1));
   const nounCue = span.cues.some((c) => c.noun);
-  const agreedPlan = span.cues.some((c) => c.type === 'AGREE');
+  // (And of any act not itself to come: "spoke by telephone with Araghchi, and the two ministers agreed that the
+  // commission would meet in October" did not speak in October.)
+  const planAfter = span.cues.some((c) => c.type === 'AGREE') || !view.words.slice(clause.from, span.from).some((w) => PLAN_AUX.has(w));
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -348,7 +353,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (plannedAt(view, k)) continue;
     // "agreed that the joint commission would hold its next session in Nairobi in November": a date told after
     // "would" or "will" in what was agreed is that of the plan, not of the agreement.
-    if (k >= span.to && agreedPlan && view.words.slice(span.to, k).some((w) => w === 'would' || w === 'will' || w === 'shall')) continue;
+    if (k >= span.to && planAfter && view.words.slice(span.to, k).some((w) => PLAN_AUX.has(w))) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveDate(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
