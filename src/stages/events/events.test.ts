@@ -1083,6 +1083,13 @@ test('captives "handed back to" their country in the passive are released; NEGAT
   assert.deepEqual(coder.code('The border villages were handed back to Tajikistan on Tuesday by Kyrgyzstan.', '2025-10-21').map((e) => e.mode.join()), ['withdraw']);
 });
 
+test('a head of mission summoned or called in is a protest; envoys called in to be briefed are not', () => {
+  assertCodes("Pakistan called in Iran's deputy head of mission on Wednesday.", 'ACCUSE PAK > IRN');
+  assertCodes('Pakistan summoned the deputy head of mission of Iran on Wednesday.', 'ACCUSE PAK > IRN');
+  // NEGATIVE for it.
+  assertNone('Kenya called in the ambassadors of the EU states on Wednesday to brief them on the elections.', 'ACCUSE');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
