@@ -1090,6 +1090,32 @@ test('a head of mission summoned or called in is a protest; envoys called in to 
   assertNone('Kenya called in the ambassadors of the EU states on Wednesday to brief them on the elections.', 'ACCUSE');
 });
 
+test('idioms of news English state acts (one table of the team\'s own sentences per type); NEGATIVE: the same words about no act between parties', () => {
+  const idioms: [string, string][] = [
+    ['Kenyan President William Ruto dropped in on Paul Kagame in Kigali on Monday.', 'CONSULT KEN > RWA'],
+    ['Erdogan buttonholed Aliyev on the sidelines of the summit on Monday.', 'CONSULT AZE,TUR > '],
+    ['Qatar played host to Hamas and Israeli negotiators on Monday.', 'CONSULT ISR,PSE > QAT'],
+    ['Egypt threw its weight behind the Sudanese army on Monday.', 'SUPPORT EGY > SDN'],
+    ["Kenya's cabinet gave the green light to the trade deal with Tanzania on Monday.", 'SUPPORT KEN > TZA'],
+    ['Seoul and Tokyo mended fences on Monday.', 'SUPPORT JPN,KOR > '],
+    ['Beijing rolled back its curbs on Japanese seafood on Monday.', 'CONCEDE CHN > JPN'],
+    ['Spanish and Moroccan police joined forces on Monday to dismantle a smuggling network.', 'COOPERATE ESP,MAR > '],
+    ['Washington leaned on Cairo on Monday to open the Rafah crossing.', 'REQUEST USA > EGY'],
+    ['Dhaka cried foul on Monday over the killing of a Bangladeshi man by Indian border guards.', 'ACCUSE BGD > IND'],
+    ["Kyiv poured cold water on Hungary's peace plan on Monday.", 'REJECT UKR > HUN'],
+    ['Thailand brushed aside a Cambodian proposal on Monday.', 'REJECT THA > KHM'],
+    ['Kabul put Islamabad on notice on Monday that further strikes would be answered.', 'THREATEN AFG > PAK'],
+    ['The European Union slapped tariffs on Chinese electric cars on Monday.', 'SANCTION EUR > CHN'],
+    ['Kenya and Uganda hammered out a deal on the oil pipeline on Monday.', 'AGREE KEN,UGA > '],
+    ['Tokyo will foot the bill for a new port in Dili, the Japanese embassy said on Monday.', 'AGREE JPN > TLS'],
+  ];
+  for (const [text, kind] of idioms) assertCodes(text, kind);
+  // NEGATIVE for it.
+  assertNone('The two teams shook hands on the pitch after the match.', 'AGREE');
+  assertNone("Japan's Toyota joined forces with Panasonic to build batteries.", 'COOPERATE JPN > ');
+  assertNone('Brazil took aim at Argentina in the final with three shots in the first half.', 'ACCUSE');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
