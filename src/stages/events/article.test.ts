@@ -1919,3 +1919,20 @@ test('a month after "would" in what was agreed dates no act before it in the sen
   const dated = eventsOf(['ISLAMABAD - Foreign Minister Ishaq Dar spoke by telephone with Foreign Minister Abbas Araghchi on Thursday, and the two ministers agreed that the border commission would meet in October.'], '2025-09-26');
   assert.ok(dated.some((e) => e.startsWith('CONSULT/phone 2025-09-25')), dated.join('; '));
 });
+
+test('each item of a page of briefs, from its dateline in capitals on, is a story of its own: "the two ministers" and "the two governments" are its own; NEGATIVE: a story of one dateline keeps its people across paragraphs', () => {
+  const events = eventsOf([
+    'World in brief',
+    'NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday.',
+    'ACCRA - Ghana and Togo reopened their border crossing at Aflao on Tuesday. The two governments signed a customs protocol.',
+    'LIMA - Peruvian Foreign Minister Elmer Schialer met his Chilean counterpart Alberto van Klaveren in Lima on Wednesday. The two ministers signed a memorandum on migration.',
+  ], '2025-06-06');
+  assert.ok(events.some((e) => /^SUPPORT \S+ (GHA,TGO|TGO,GHA)>/.test(e)), events.join('; '));
+  assert.ok(events.some((e) => /^SUPPORT 2025-06-04 (CHL,PER|PER,CHL)>/.test(e)), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('SUPPORT') && (e.includes('KEN') || e.includes('ETH'))), events.join('; '));
+  const story = eventsOf([
+    'NAIROBI - Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday.',
+    'The two ministers signed a memorandum on trade.',
+  ], '2025-06-06');
+  assert.ok(story.some((e) => /^SUPPORT 2025-06-02 (ETH,KEN|KEN,ETH)>/.test(e)), story.join('; '));
+});

@@ -3,7 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { PloverEvent } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Leader } from '../../lexicon/people.ts';
-import { createContext, noteSentence } from './context.ts';
+import { createContext, forgetItem, noteSentence } from './context.ts';
 import { partyKey } from './parties.ts';
 import { draftSpan, isKnown, splitSeparate, type Draft } from './draft.ts';
 import { mergeInArticle, mergeInSentence } from './merge.ts';
@@ -145,6 +145,14 @@ function meetingOfWords(view: SentenceView, mine: Draft[], lex: EventsLexicon, t
   }
 }
 
+/** "JAKARTA - An Indonesian patrol ship …": a place in capitals and a dash (or a date and a dash) opening a paragraph. */
+const ITEM_DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^\n–—-]{1,40})? [-–—] /u;
+
+/** Whether the paragraph at `start` opens an item of a page of briefs, with a dateline of its own. */
+function opensItem(text: string, start: number): boolean {
+  return ITEM_DATELINE.test(text.slice(start, start + 80));
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders: readonly Leader[] = []): PloverEvent[] {
   const ctx = createContext(doc, lex, leaders);
   const views = new Map<number, SentenceView>();
@@ -156,7 +164,13 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
   for (const [i, sentence] of doc.sentences.entries()) cues.push(findSentenceCues(doc, lex, sentence, mentions[i]));
   const chunks: SentenceChunks[] = [];
   for (const [i, c] of cues.entries()) chunks.push(findSentenceChunks(doc, lex, ctx, mentions[i], c));
+  // (A page of briefs: each item from its dateline on is a story of its own; the acts are then weighed against the
+  // article's two countries, as before.)
+  const articleDyad = ctx.dyad;
+  const items = doc.sentences.filter((s, i) => i > 0 && s.paragraph !== doc.sentences[i - 1].paragraph && opensItem(doc.text, s.start)).map((s) => s.start);
   for (const [i, sentence] of doc.sentences.entries()) {
+    const item = items.indexOf(sentence.start);
+    if (item >= 0) forgetItem(ctx, sentence.start, items[item + 1] ?? doc.text.length);
     const view = buildView(doc, ctx, sentence, mentions[i], cues[i], chunks[i]);
     views.set(sentence.index, view);
     let previous: Draft | null = null;
@@ -178,7 +192,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
     drafts.push(...mine);
     noteSentence(ctx, view.chunks);
   }
-  let events = mergeInSentence(refine(drafts, views, doc, lex, mode, ctx.dyad));
+  let events = mergeInSentence(refine(drafts, views, doc, lex, mode, articleDyad));
   if (mode === 'article') events = mergeInArticle(events);
   // A phone call took place nowhere, whatever place its sentence, a mention merged into it or the article names.
   for (const d of events) if (d.type === 'CONSULT' && d.mode.includes('phone')) d.loc = null;

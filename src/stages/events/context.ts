@@ -59,23 +59,11 @@ function wholeWordIn(text: string, name: string): boolean {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Leader[] = []): DocContext {
-  const counts = new Map<string, number>();
-  const add = (code: string | null | undefined) => {
-    if (code && code !== 'IGO') counts.set(code, (counts.get(code) ?? 0) + 1);
-  };
-  for (const m of doc.countryMentions) add(m.code);
   const people = new Map(doc.people.map((p) => [p.id, p]));
-  for (const m of doc.personMentions) add(people.get(m.personId)?.country);
-  // The two countries named most, those the headline names first ("Armenia, Azerbaijan initial peace deal at White
-  // House summit": not the United States, named more often in the story of a summit it hosted). (Read from the sorted
-  // entries: the array a .map() gives changes elements kind once the function is optimised, which deoptimised it.)
-  const headline = headlineCodes(doc, lex);
-  const rank = (code: string) => (headline.has(code) ? 1 : 0);
-  const [first, second] = [...counts.entries()].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1]);
   return {
     doc,
     lex,
-    dyad: second ? [countryParty(lex, first[0], first[0], null), countryParty(lex, second[0], second[0], null)] : [],
+    dyad: namedMost(doc, lex, people, headlineCodes(doc, lex), 0, doc.text.length),
     lastSubject: null,
     recentPersons: [],
     recentCountries: [],
@@ -86,6 +74,24 @@ export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Le
     namedHeads: new Map(),
     leaders,
   };
+}
+
+/**
+ * The two countries named most in [from, to), those `headline` names first ("Armenia, Azerbaijan initial peace deal at
+ * White House summit": not the United States, named more often in the story of a summit it hosted); none if fewer.
+ */
+function namedMost(doc: Doc, lex: EventsLexicon, people: Map<string, Person>, headline: Set<string>, from: number, to: number): Party[] {
+  const counts = new Map<string, number>();
+  const add = (code: string | null | undefined) => {
+    if (code && code !== 'IGO') counts.set(code, (counts.get(code) ?? 0) + 1);
+  };
+  for (const m of doc.countryMentions) if (m.start >= from && m.start < to) add(m.code);
+  for (const m of doc.personMentions) if (m.start >= from && m.start < to) add(people.get(m.personId)?.country);
+  // (Read from the sorted entries: the array a .map() gives changes elements kind once the function is optimised,
+  // which deoptimised it.)
+  const rank = (code: string) => (headline.has(code) ? 1 : 0);
+  const [first, second] = [...counts.entries()].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1]);
+  return second ? [countryParty(lex, first[0], first[0], null), countryParty(lex, second[0], second[0], null)] : [];
 }
 
 /** What the chunks before the current one offer to resolve it, kept up to date as the loop passes each. */
@@ -457,6 +463,18 @@ function officesOf(ctx: DocContext, p: Party): string[] {
 
 function singular(title: string): string {
   return title.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** "JAKARTA - …" after "BANGKOK - …": a new item of a page of briefs, [from, to), refers back to nothing told before
+ *  it, and its two countries are the two it names most. */
+export function forgetItem(ctx: DocContext, from: number, to: number): void {
+  ctx.dyad = namedMost(ctx.doc, ctx.lex, ctx.peopleById, new Set(), from, to);
+  ctx.lastSubject = null;
+  ctx.recentPersons = [];
+  ctx.recentCountries = [];
+  ctx.lastActors = [];
+  ctx.lastCountrySubject = null;
+  ctx.namedHeads = new Map();
 }
 
 /** Updates the memory after a sentence: its subject, people and countries. */
