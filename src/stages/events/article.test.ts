@@ -1936,3 +1936,10 @@ test('each item of a page of briefs, from its dateline in capitals on, is a stor
   ], '2025-06-06');
   assert.ok(story.some((e) => /^SUPPORT 2025-06-02 (ETH,KEN|KEN,ETH)>/.test(e)), story.join('; '));
 });
+
+test('"his host" or "his counterpart" with no name after it is the latest person named of another country than the owner\'s; NEGATIVE: with a name after it, the name is the person', () => {
+  const events = eventsOf(['SINGAPORE - At the Leaders\' Retreat hosted by Anwar Ibrahim in Putrajaya on Jan 7, Prime Minister Lawrence Wong and his host witnessed the signing of an agreement on the special economic zone.'], '2025-06-18');
+  assert.ok(events.some((e) => /^SUPPORT 2025-01-07 (MYS,SGP|SGP,MYS)>/.test(e)), events.join('; '));
+  const named = eventsOf(['NAIROBI - President William Ruto and his Ugandan counterpart Yoweri Museveni signed five agreements in Nairobi on Monday.'], '2025-06-18');
+  assert.ok(named.some((e) => /^SUPPORT 2025-06-16 (KEN,UGA|UGA,KEN)>/.test(e)), named.join('; '));
+});

@@ -80,6 +80,8 @@ export function firstChunkFrom(chunks: readonly Chunk[], token: number): number 
 
 /** Prepositions before a place that say where, not whose office ("in Abu Dhabi", "at Beijing"). */
 const VENUE_LEADS = new Set(['in', 'at', 'near']);
+/** Nouns after "his" or "her" that stand for the other side of a meeting ("Wong and his host"), when no name follows. */
+export const OTHER_SIDE = new Set(['counterpart', 'host', 'guest']);
 
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
@@ -814,6 +816,14 @@ class ChunkBuilder {
         c.word = w;
         c.head = head.head;
         this.claim(c);
+        continue;
+      }
+      // "Lawrence Wong and his host witnessed the signing", "Ruto and his counterpart": the other side of the meeting.
+      if ((w === 'his' || w === 'her') && claimed[i + 1] < 0 && OTHER_SIDE.has(words[i + 1] ?? '') && !UPPER_FIRST.test(this.tokens[i + 2]?.text ?? '')) {
+        const c = newChunk({ from: i, to: i + 2 }, 'pronoun', [], true);
+        c.word = words[i + 1];
+        this.claim(c);
+        i++;
         continue;
       }
       if (possessive && (claimed[i + 1] >= 0 || head)) continue;

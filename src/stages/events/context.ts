@@ -4,7 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Leader } from '../../lexicon/people.ts';
-import type { Chunk } from './chunks.ts';
+import { OTHER_SIDE, type Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
 export interface DocContext {
@@ -178,6 +178,14 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     }
     if (c.kind === 'pronoun' && c.word) {
       const g = ctx.lex.grammar;
+      // "Wong and his host", "Ruto and his counterpart": the latest person named of another country than the owner's.
+      if (OTHER_SIDE.has(c.word)) {
+        const owner = earlier.subject ?? earlier.person;
+        const code = owner?.parties[0]?.code;
+        const other = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))].findLast((p) => p.personId && p.code && p.code !== code);
+        c.parties = other && code ? [other] : [];
+        continue;
+      }
       if (g.pronounsPerson.has(c.word)) c.parties = objectReferent(ctx, c, earlier, words) ?? personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
       else if (g.pronounsGroup.has(c.word)) {
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
