@@ -1116,6 +1116,12 @@ test('idioms of news English state acts (one table of the team\'s own sentences 
   assertNone('Brazil took aim at Argentina in the final with three shots in the first half.', 'ACCUSE');
 });
 
+test('a count "of the" count before the object ("released 21 of the 34 Kenyan fishermen") leaves the object right after the verb; NEGATIVE: a party after "of" a noun is no object', () => {
+  assertCodes('Uganda released 21 of the 34 Kenyan fishermen on Tuesday.', 'RETREAT UGA > KEN');
+  assertCodes('Myanmar freed some of the Thai workers on Tuesday.', 'RETREAT MMR > THA');
+  assertNone('Uganda released a report of the Kenyan fisheries agency on Tuesday.', 'RETREAT');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));

@@ -1020,16 +1020,19 @@ function titledNameAt(view: SentenceView, n: number): number | null {
   return null;
 }
 
-/**
- * Right after the cue, over determiners, numbers, words of quantity ("more than 200", "a group of") and up to two
- * adjectives ("met senior Chinese officials").
- */
 /** Whether the token `k` opens a venue's name: no chunk, or a place. */
 function venueAt(view: SentenceView, k: number): boolean {
   const ci = view.chunkAt[k];
   return ci < 0 || view.chunks[ci].kind === 'place';
 }
 
+/** Determiners and counts that may open the noun phrase of an object. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some']);
+
+/**
+ * Right after the cue, over determiners, numbers, words of quantity ("more than 200", "a group of", "21 of the 34") and
+ * up to two adjectives ("met senior Chinese officials").
+ */
 function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk): boolean {
   const words = view.words;
   let k = span.to;
@@ -1049,9 +1052,14 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
     }
     // Quantities open the noun phrase, before its adjectives ("the same number of its soldiers" is no quantity).
     const quantity = adjectives === 0 ? g.quantifiers.matchAt(words, k) : null;
-    if (quantity && k + quantity.length <= c.from) k += quantity.length;
+    if (quantity && k + quantity.length <= c.from) {
+      k += quantity.length;
+      // ("some of the Thai workers", "most of the detainees".)
+      if (words[k] === 'of' && words[k + 1] === 'the') k++;
+    }
     else if (adjectives === 0 && g.quantityNouns.has(w) && words[k + 1] === 'of') k += 2;
-    else if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some'].includes(w) || /^\d/.test(w)) k++;
+    else if (adjectives === 0 && (OBJECT_OPENERS.has(w) || /^\d/.test(w)) && words[k + 1] === 'of') k += 2;
+    else if (OBJECT_OPENERS.has(w) || /^\d/.test(w)) k++;
     else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }
     else break;
   }
