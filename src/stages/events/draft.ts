@@ -408,7 +408,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
       !((draft.type === 'THREATEN' || (aspect.future && FUTURE_TYPE[draft.type] === 'THREATEN')) && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
-    applyTense(draft, aspect.future || span.promised || threat, lex, span.to, inForceFrom(view, span, clause));
+    applyTense(draft, aspect.future || span.promised || threat, lex, planFrom(view, span, clause), inForceFrom(view, span, clause));
     // "Brazil will send aid to Bolivia, the foreign ministry said": a promise (a verb's, not a planned meeting) an institution
     // announces in a closing attribution (its own side's, when it reports another's words) is made, not reported; a
     // person's words stay words ("China will work with …, Xi said").
@@ -1354,6 +1354,14 @@ function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean
 }
 
 /** `cueEnd`: the token after the cue; `decided`: a measure given the day it takes effect. */
+/** Where what is planned starts: the "will", "would" or "shall" before the cue in its clause ("would meet in Kampala in
+ *  September to discuss …": September is the plan's), else the cue's end. */
+function planFrom(view: SentenceView, span: CueSpan, clause: Clause): number {
+  for (let k = span.from - 1; k >= clause.from; k--) if (WILL_WORDS.has(view.words[k])) return k;
+  return span.to;
+}
+const WILL_WORDS = new Set(['will', 'would', 'shall']);
+
 function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number, decided = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;

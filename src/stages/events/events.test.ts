@@ -2081,6 +2081,8 @@ test('a promise is dated when told, not by the time it is to be kept ("will send
   assert.deepEqual(typesWithDates('Kenya will send aid to Somalia in December.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Nigeria will supply electricity to Niger again from April.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya sent aid to Somalia in December.'), ['AID@2024-12']);
+  // So is a date between the "will" and the act ("will in December send aid").
+  assert.deepEqual(typesWithDates('Kenya will in December send aid to Somalia.'), ['AGREE@2025-10-21']);
 });
 
 test('a verb after "and" past an object\'s name in apposition has the subject of the verb before ("summoned the Russian chargé d\'affaires, X, … and handed him a note"); NEGATIVE: the envoy is no protester', () => {
