@@ -1943,3 +1943,14 @@ test('"his host" or "his counterpart" with no name after it is the latest person
   const named = eventsOf(['NAIROBI - President William Ruto and his Ugandan counterpart Yoweri Museveni signed five agreements in Nairobi on Monday.'], '2025-06-18');
   assert.ok(named.some((e) => /^SUPPORT 2025-06-16 (KEN,UGA|UGA,KEN)>/.test(e)), named.join('; '));
 });
+
+test('an act of an item of a page of briefs told "here" took place at the item\'s dateline; NEGATIVE: not at the first item\'s', () => {
+  const events = eventsOf([
+    'Asia in brief',
+    'BANGKOK - Thailand cut power to five border towns in Myanmar on Wednesday.',
+    'JAKARTA - Indonesia seized two Vietnamese trawlers in the Natuna Sea on Sunday.',
+    'KATHMANDU - Energy officials of Nepal and Bangladesh met here on Tuesday to discuss electricity sales.',
+  ], '2025-02-07');
+  assert.ok(events.some((e) => /^CONSULT\S* 2025-02-04 .*@Kathmandu$/.test(e)), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Bangkok')), events.join('; '));
+});

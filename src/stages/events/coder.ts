@@ -7,6 +7,7 @@ import { createContext, forgetItem, noteSentence } from './context.ts';
 import { partyKey } from './parties.ts';
 import { draftSpan, isKnown, splitSeparate, type Draft } from './draft.ts';
 import { mergeInArticle, mergeInSentence } from './merge.ts';
+import type { EventPlace } from './where.ts';
 import { toPloverEvent } from './record.ts';
 import { refine, type CodingMode } from './refine.ts';
 import { firstTokenFrom } from './tokens.ts';
@@ -153,6 +154,18 @@ function opensItem(text: string, start: number): boolean {
   return ITEM_DATELINE.test(text.slice(start, start + 80));
 }
 
+/** The place of each item's dateline ("KATHMANDU - …"), by the index of every sentence of that item. */
+function itemDatelines(doc: Doc, items: number[]): Map<number, EventPlace> {
+  const out = new Map<number, EventPlace>();
+  for (const [k, start] of items.entries()) {
+    const m = doc.placeMentions.find((p) => p.start === start);
+    if (!m) continue;
+    const end = items[k + 1] ?? doc.text.length;
+    for (const s of doc.sentences) if (s.start >= start && s.start < end) out.set(s.index, { name: m.name, country: m.country });
+  }
+  return out;
+}
+
 export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders: readonly Leader[] = []): PloverEvent[] {
   const ctx = createContext(doc, lex, leaders);
   const views = new Map<number, SentenceView>();
@@ -192,7 +205,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
     drafts.push(...mine);
     noteSentence(ctx, view.chunks);
   }
-  let events = mergeInSentence(refine(drafts, views, doc, lex, mode, articleDyad));
+  let events = mergeInSentence(refine(drafts, views, doc, lex, mode, articleDyad, itemDatelines(doc, items)));
   if (mode === 'article') events = mergeInArticle(events);
   // A phone call took place nowhere, whatever place its sentence, a mention merged into it or the article names.
   for (const d of events) if (d.type === 'CONSULT' && d.mode.includes('phone')) d.loc = null;

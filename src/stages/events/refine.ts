@@ -36,7 +36,8 @@ type OccursInSentence = (set: PhraseSet, sentence: number) => boolean;
 /** The dateline's place when the sentence says "here" ("said here Wednesday"), else null. */
 type Here = (view: SentenceView) => EventPlace | null;
 
-export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode, dyad: Party[]): Draft[] {
+/** `items`: the dateline of each item of a page of briefs, by sentence index, which stands for the article's there. */
+export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: Doc, lex: EventsLexicon, mode: CodingMode, dyad: Party[], items = new Map<number, EventPlace>()): Draft[] {
   const published = doc.document.published;
   const found = new Map<PhraseSet, Map<number, boolean>>();
   const occurs: OccursInSentence = (set, sentence) => {
@@ -84,8 +85,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   kept = kept.filter((d) => !quotedSpeech(views.get(d.sentence)!, tokenOf(views.get(d.sentence)!, d.start)));
   kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views, lex) || !needsObject(d));
   // The dateline's place, read once for the article.
-  const dateline = datelinePlace(doc);
-  const here: Here = (view) => (dateline && view.words.includes('here') ? dateline : null);
+  const articleDateline = datelinePlace(doc);
+  const datelineOf = (sentence: number) => items.get(sentence) ?? articleDateline;
+  const here: Here = (view) => (datelineOf(view.sentence.index) && view.words.includes('here') ? datelineOf(view.sentence.index) : null);
   const main = mainEvent(kept, views, doc.document.published);
   // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
   // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …"), else
@@ -100,16 +102,21 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // (The main day's first meeting, held at the dateline, is placed there before a later leg of the visit gives its
   // place: "BAGHDAD — Erdogan and Sudani signed … during Erdogan's visit to Iraq. Erdogan later travelled to Erbil".)
   const first = kept.find((d) => d.type === 'CONSULT' && onMainDay(d));
-  if (first && !first.loc && dateline && atDateline(first, dateline, main) && !multilateral(first) && !visitingElsewhere(first, kept, dateline)) guessDateline(first, dateline);
+  const firstDateline = first ? datelineOf(first.sentence) : null;
+  if (first && !first.loc && firstDateline && atDateline(first, firstDateline, main) && !multilateral(first) && !visitingElsewhere(first, kept, firstDateline)) guessDateline(first, firstDateline);
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
-    for (const d of kept) if (!d.loc && atDateline(d, dateline, main) && !multilateral(d) && !visitingElsewhere(d, kept, dateline)) guessDateline(d, dateline);
+    for (const d of kept) {
+      const dateline = datelineOf(d.sentence);
+      if (!d.loc && atDateline(d, dateline, main) && !multilateral(d) && !visitingElsewhere(d, kept, dateline)) guessDateline(d, dateline);
+    }
     placeMainEvent(main, kept);
   }
-  kept = kept.filter((d) => actAtDateline(d, dateline, lex) && !itinerary(d, main) && !tollOfAttack(d, kept));
+  kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex) && !itinerary(d, main) && !tollOfAttack(d, kept));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
+    const dateline = datelineOf(d.sentence);
     d.loc ??= here(view);
     // What the main meeting's parties did on its day (talks, signings, agreements) happened where it did, not where
     // the story was filed ("TEHRAN — … The two sides also agreed to …" after talks in Riyadh).
@@ -132,6 +139,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // "WASHINGTON — … held talks at the White House": the main day's meeting hosted in the dateline's country
   // took place in the dateline's city.
   for (const d of kept) {
+    const dateline = datelineOf(d.sentence);
     if (d.loc || d.type !== 'CONSULT' || !dateline?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
