@@ -1038,10 +1038,12 @@ test('people of another country sent or flown back home are deported; a vessel o
   assertCodes('Mauritania sent home 300 Malian migrants on Tuesday.', 'COERCE MRT > MLI');
   assertCodes('Greece returned 60 Syrian asylum seekers to Turkey.', 'COERCE GRC > SYR');
   assertCodes('Malaysia shipped 120 Indonesian workers back home.', 'COERCE MYS > IDN');
+  assertCodes('Thailand kicked out 80 Cambodian workers on Monday.', 'COERCE THA > KHM');
   // NEGATIVE for it.
   assertNone('Japan sent the Chinese trawler back to port.', 'COERCE');
   assertNone('Russia sent its ambassador back to Tallinn.', 'COERCE');
   assertNone('Kenya sent the draft law back to parliament.', 'COERCE');
+  assertNone('Kenya kicked out the Ugandan team from the tournament on Monday.', 'COERCE');
 });
 
 test('a year after "the end of" dates the act; "the" right before a year still names the year of the noun after it', () => {
