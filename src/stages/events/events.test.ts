@@ -1124,6 +1124,12 @@ test('a count "of the" count before the object ("released 21 of the 34 Kenyan fi
   assertNone('Uganda released a report of the Kenyan fisheries agency on Tuesday.', 'RETREAT');
 });
 
+test('a penalty and its target told before a passive "imposed by" are the agent\'s sanction on that target; NEGATIVE: with no target, none', () => {
+  assertCodes('Curbs on imports of Bangladeshi garments were imposed by New Delhi on Saturday.', 'SANCTION IND > BGD');
+  assertCodes('Tariffs on Chinese steel were imposed by the European Union on Monday.', 'SANCTION EUR > CHN');
+  assertNone('Curbs on imports were imposed by New Delhi on Saturday.', 'SANCTION');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));
