@@ -292,9 +292,9 @@ class ChunkBuilder {
   /**
    * "the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain, José Manuel Albares": a
    * title written out before the comma at `comma`, opened by one of `apposed_title_heads` after "the" or a country's
-   * possessive, of capitalised
-   * words, "of", "and", "the" and the countries or bodies it names (a comma inside it only before a capitalised word:
-   * "the Foreign Minister of Spain, the Prime Minister of Italy, …" is a list). Its start and country, or null.
+   * possessive, of capitalised words, "of", "and", "the" and the countries or bodies it names (a comma inside it only
+   * before a capitalised word: "the Foreign Minister of Spain, the Prime Minister of Italy, …" is a list). Its start and
+   * country, or null.
    */
   private apposedTitle(comma: number): { from: number; code: string | null } | null {
     const { tokens, words, g, claimed } = this;

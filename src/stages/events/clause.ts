@@ -216,7 +216,8 @@ export function decisionNounBefore(view: SentenceView, to: number, lex: EventsLe
 }
 
 /** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
-const WILL = new Set(['will', 'would', 'shall']);
+/** Auxiliaries of what is to come. */
+export const WILL = new Set(['will', 'would', 'shall']);
 
 /** Whether a condition open at `to` starts in [from, to). An "unless" that opens the sentence or follows a comma ends
  *  at its comma ("Unless Accra reverses its decision, the coalition will …": the coalition's act is no condition); an

@@ -2,7 +2,7 @@
 import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { wordAt } from './tokens.ts';
-import { aspectOf, clauseOf, datedAt, isPunctWord, type Clause } from './clause.ts';
+import { aspectOf, clauseOf, datedAt, isPunctWord, WILL, type Clause } from './clause.ts';
 import type { Chunk } from './chunks.ts';
 import { TAKEN_PARTICIPLES, type CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
@@ -1357,10 +1357,9 @@ function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean
 /** Where what is planned starts: the "will", "would" or "shall" before the cue in its clause ("would meet in Kampala in
  *  September to discuss …": September is the plan's), else the cue's end. */
 function planFrom(view: SentenceView, span: CueSpan, clause: Clause): number {
-  for (let k = span.from - 1; k >= clause.from; k--) if (WILL_WORDS.has(view.words[k])) return k;
+  for (let k = span.from - 1; k >= clause.from; k--) if (WILL.has(view.words[k])) return k;
   return span.to;
 }
-const WILL_WORDS = new Set(['will', 'would', 'shall']);
 
 function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number, decided = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.

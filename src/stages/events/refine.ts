@@ -87,7 +87,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // The dateline's place, read once for the article.
   const articleDateline = datelinePlace(doc);
   const datelineOf = (sentence: number) => items.get(sentence) ?? articleDateline;
-  const here: Here = (view) => (datelineOf(view.sentence.index) && view.words.includes('here') ? datelineOf(view.sentence.index) : null);
+  const here: Here = (view) => {
+    const dateline = datelineOf(view.sentence.index);
+    return dateline && view.words.includes('here') ? dateline : null;
+  };
   const main = mainEvent(kept, views, doc.document.published);
   // The countries of the main day's first meeting, known before dates are given ("The two sides also agreed …"), else
   // of its first signing ("Turkey and Syria signed a memorandum on Thursday … The two ministers also agreed …"), else

@@ -1,7 +1,7 @@
 // The date of one event from the date mentions of its sentence: the clause's own date first, else the
 // nearest in the sentence (never a future date for an act that already happened).
 import type { DateMention } from '../../core/doc.ts';
-import type { Clause } from './clause.ts';
+import { WILL, type Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
@@ -172,9 +172,6 @@ function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom
   return !PARTICIPLE_AUX.has(words[j - 1]) && /^[a-z]/.test(words[j - 1]);
 }
 
-/** Auxiliaries of what is to come. */
-const PLAN_AUX = new Set(['would', 'will', 'shall']);
-
 /** Nouns of a text a party issues, whose words are told in the clause after it. */
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'message', 'letter', 'note', 'declaration']);
 
@@ -334,7 +331,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const nounCue = span.cues.some((c) => c.noun);
   // (And of any act not itself to come: "spoke by telephone with Araghchi, and the two ministers agreed that the
   // commission would meet in October" did not speak in October.)
-  const planAfter = span.cues.some((c) => c.type === 'AGREE') || !view.words.slice(clause.from, span.from).some((w) => PLAN_AUX.has(w));
+  const planAfter = span.cues.some((c) => c.type === 'AGREE') || !view.words.slice(clause.from, span.from).some((w) => WILL.has(w));
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
@@ -353,7 +350,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (plannedAt(view, k)) continue;
     // "agreed that the joint commission would hold its next session in Nairobi in November": a date told after
     // "would" or "will" in what was agreed is that of the plan, not of the agreement.
-    if (k >= span.to && planAfter && view.words.slice(span.to, k).some((w) => PLAN_AUX.has(w))) continue;
+    if (k >= span.to && planAfter && view.words.slice(span.to, k).some((w) => WILL.has(w))) continue;
     // "called on China to respect the 2016 arbitral ruling": a year that qualifies a noun dates that noun's act only.
     const qualifies = attributiveDate(view, k, d);
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
