@@ -122,6 +122,16 @@ export function isAllCaps(word: string): boolean {
 }
 
 /** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether `words` stand in `text` as whole words ("in Beirut on", not "Beiruti"). */
+export function hasWholeWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 export function titleCase(s: string): string {
   // "PRESIDENT'S" → "President's", not "President'S"; "O'BRIEN" → "O'Brien".
   return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase()).replace(POSSESSIVE_S, '$1s');

@@ -11,7 +11,7 @@ import { titleEndDate } from './header-date.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } from './footer.ts';
 import { creditedOutlet, isQuotedOutlet } from './outlet.ts';
-import { titleCase, tokenize } from '../../lexicon/tokens.ts';
+import { hasWholeWords, titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -196,17 +196,6 @@ const BUREAU = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s
 /** "Duncan Miriri in Nairobi and Elias Biryabarema in Kampala; Editing by Tom Hale": the reporters only. */
 function withoutBureaus(credit: string): string {
   return credit.split(';')[0].replace(BUREAU, '').trim();
-}
-
-const LETTER = /\p{L}/u;
-/** Whether `text` holds `word` as a whole word or words ("in Beirut on", not "Beiruti"). */
-function namesWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) return true;
-  }
-  return false;
 }
 
 /** Whether the whole name is a place or capital in the geography lexicon ("New Delhi"). */
@@ -450,9 +439,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       excluded.push({ start, end: line.end });
       continue;
     }
-    // A label above the headline (isLabel), or a government site's masthead and its tagline ("Ministry of Foreign Affairs" over "Government of the People's
-    // Republic of Bangladesh"; "Akorda" over "Official website of the President …"), whose name is the source when
-    // nothing else credits the story, or an agency's masthead ("TASS" over "Russian News Agency").
+    // A label above the headline (isLabel), or a government site's masthead and its tagline ("Ministry of Foreign
+    // Affairs" over "Government of the People's Republic of Bangladesh"; "Akorda" over "Official website of the
+    // President …"), whose name is the source when nothing else credits the story, or an agency's masthead ("TASS" over
+    // "Russian News Agency").
     if (h.title === null && titleKey === null && !proseSeen) {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
       const section = isLabel(text) && headlineBelow(i, text);
@@ -529,7 +519,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   if (!h.dateline && h.bureau && isPlace(h.bureau)) {
     const bureau = h.bureau;
     const opening = lines.filter((l) => l.start >= bodyStart && l.text && !excluded.some((x) => x.start <= l.start && l.end <= x.end)).slice(0, DATELINE_PARAGRAPHS);
-    if (opening.some((l) => namesWord(l.text, bureau))) h.dateline = bureau;
+    if (opening.some((l) => hasWholeWords(l.text, bureau))) h.dateline = bureau;
   }
 
   // "BANGKOK - …" / "JAKARTA - …" / "MALÉ - …": a page of several items, each opening with a dateline of another

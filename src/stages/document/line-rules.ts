@@ -208,7 +208,7 @@ export const LINE_RULES: LineRule[] = [
       const desk = outlet || !DESK_LINE.test(m[0]) || m[0].split(' ').length > MAX_DESK_WORDS ? undefined : parseByline(m[0], lex);
       if (desk?.source && !desk.byline) return { source: desk.source };
       const bureau = outlet && at && !partner && !creditedOutlet(lex, m[0]) && credited(at[1]) ? at[2] : undefined;
-      return outlet ? { source: outlet, ...(bureau ? { bureau } : {}) } : null;
+      return outlet ? { source: outlet, bureau } : null;
     },
   },
   {

@@ -4,6 +4,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Leader } from '../../lexicon/people.ts';
+import { hasWholeWords } from '../../lexicon/tokens.ts';
 import { OTHER_SIDE, type Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
@@ -45,18 +46,10 @@ function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
     names.set(doc.text.slice(m.start, m.end), m.code);
     names.set(countryName(lex, m.code), m.code);
   }
-  for (const [name, code] of names) if (!codes.has(code) && wholeWordIn(title, name)) codes.add(code);
+  for (const [name, code] of names) if (!codes.has(code) && hasWholeWords(title, name)) codes.add(code);
   return codes.size >= 2 ? codes : new Set();
 }
 
-/** Whether `name` stands in `text` as whole words. */
-function wholeWordIn(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + name.length] ?? ' ')) return true;
-  }
-  return false;
-}
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Leader[] = []): DocContext {
   const people = new Map(doc.people.map((p) => [p.id, p]));
