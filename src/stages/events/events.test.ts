@@ -1130,6 +1130,16 @@ test('a penalty and its target told before a passive "imposed by" are the agent\
   assertNone('Curbs on imports were imposed by New Delhi on Saturday.', 'SANCTION');
 });
 
+test('captives\' release named by its noun: the "by" party, else the clause\'s subject, releases; NEGATIVE: bargained for, won by a third side, called for', () => {
+  assertCodes('Kenya announced the release of 12 Ugandan fishermen on Tuesday.', 'RETREAT KEN > UGA');
+  assertCodes('Kenya ordered the release of 12 Ugandan fishermen on Tuesday.', 'RETREAT KEN > UGA');
+  assertCodes('Kenya welcomed the release of 12 Kenyan fishermen by Uganda on Tuesday.', 'RETREAT UGA > KEN');
+  assertNone('Israel approved a truce in exchange for the release of 50 hostages held by Hamas.', 'RETREAT');
+  assertNone('Qatar secured the release of four Israeli hostages held by Hamas.', 'RETREAT QAT');
+  assertNone('Kenya called for the release of 12 Kenyan fishermen held in Uganda.', 'RETREAT');
+  assertNone('Japan began the release of treated water from the Fukushima plant.', 'RETREAT');
+});
+
 /** The events of a sentence published on 2025-10-21 include `kind` ("TYPE ACTORS > RECIPIENTS"). */
 function assertCodes(text: string, kind: string): void {
   const got = kinds(coder.code(text, '2025-10-21'));

@@ -71,7 +71,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const nominal = (!cue.noun && NOMINAL_DETERMINERS.has(wordAt(view.words, span.from - 1)) &&
     (lex.grammar.reactionVerbs.has(wordAt(view.words, span.from - 2)) || (force && wordAt(view.words, span.from - 1) === 'the' && TOPIC_PREPS.has(wordAt(view.words, span.from - 2))) ||
       (force && wordAt(view.words, span.to) === 'of' && byAfterVictims(view, span.to)))) ||
-    forceNounByAgent(view, span, cue, lex);
+    forceNounByAgent(view, span, cue, lex) || nounByAgent(view, span, cue);
   const joined = owner || cue.ownerOnly || between || nominal ? -1 : joinedBefore(view, span, lex);
   const subj: { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } = owner || cue.ownerOnly || between || nominal ? { chunks: [], inherit: false }
     : findSubject(view, joined >= 0 ? { ...span, from: joined } : span, lex, cue.type !== 'CONSULT', cue.subjectAdjacent);
@@ -960,6 +960,14 @@ function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: Even
   const w = view.words[span.from];
   if (lex.pastForms.has(w) || w.endsWith('ed') || (span.from > 0 && view.chunkAt[span.from - 1] >= 0)) return false;
   return partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
+}
+
+/**
+ * "Kenya welcomed the release of 12 Kenyan fishermen by Uganda": a noun cue with "by" a party of a known country right
+ * after it is that party's act, not the clause subject's.
+ */
+function nounByAgent(view: SentenceView, span: CueSpan, cue: Cue): boolean {
+  return cue.noun && wordAt(view.words, span.to) === 'by' && partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
 }
 
 /** "the killing of a Bangladeshi teenager by Indian border guards": a "by" within a few words after "of". */
