@@ -330,6 +330,24 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   // A participle right after a noun, with no "was" or "has" before it: a reduced relative ("spoke by telephone" is a
   // simple past, no participle).
   if (lex.participles.has(words[k]) && k > 0 && view.chunkAt[k - 1] >= 0 && view.chunks[view.chunkAt[k - 1]].kind !== 'pronoun' && k + 1 < words.length && words[k + 1] === 'by') return true;
+  // ("Costa Rica and Panama have long complained of drug flights …, and on Tuesday their ministries began sharing radar
+  // tracks": an undated act before ", and" or ", but" and a day is the setting of the dated news after it.)
+  if (d.dateTok < 0 && datedTurnAfter(view, k)) return true;
+  return false;
+}
+
+/** Words that may stand between ", and"/", but" and the date of the clause they open ("but earlier this month"). */
+const TURN_LEAD = new Set(['on', 'in', 'at', 'earlier', 'later', 'then', 'now', 'since', 'from', 'by']);
+
+/** Whether ", and" or ", but" after token `k` opens a clause with a date of its own within its first words. */
+function datedTurnAfter(view: SentenceView, k: number): boolean {
+  const words = view.words;
+  for (let c = k + 1; c + 2 < words.length; c++) {
+    if (words[c] !== ',' || (words[c + 1] !== 'and' && words[c + 1] !== 'but')) continue;
+    let n = c + 2;
+    while (n < words.length && n < c + 5 && view.dateTok[n] < 0 && TURN_LEAD.has(words[n])) n++;
+    if (view.dateTok[n] >= 0) return true;
+  }
   return false;
 }
 

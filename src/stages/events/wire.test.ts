@@ -180,6 +180,10 @@ const ROWS: Row[] = [
   { text: 'In a joint statement issued after a phone call between their presidents, Egypt and Turkey said they would hold a summit in Ankara next month.', type: 'AGREE', actor: ['EGY', 'TUR'] },
   { text: 'During talks in Astana on Monday, Kazakhstan and Uzbekistan signed an agreement on sharing water from the Syr Darya.', type: 'SUPPORT', actor: ['KAZ', 'UZB'] },
   { text: 'In Khartoum, paramilitary fighters shelled a market on Sunday, killing 20 people, medics said.', type: 'ASSAULT', actor: ['SDN'] },
+  // An undated act before ", and" or ", but" and a day is the setting of the dated act after it, which comes first.
+  // NEGATIVE: with no day after the turn, the first act stays first.
+  { text: 'Chad and Niger have long complained of arms smuggling across their border, and on Monday their armies began joint patrols along it.', type: 'COOPERATE', actor: ['NER', 'TCD'] },
+  { text: 'Chad and Niger have long complained of arms smuggling across their border, and their armies began joint patrols along it.', type: 'ACCUSE', actor: ['NER', 'TCD'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
