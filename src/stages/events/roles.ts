@@ -944,10 +944,25 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
     // only the agent of the passive verb of the clause, or of the cue's own: "was awarded the Grand Cross of the Order of
     // Makarios III by Cypriot President Nikos Christodoulides".)
-    if (k >= span.to + 6 && !passive && !(g && g.be.has(wordAt(view.words, k - 2)) && view.words[k - 1].endsWith('ed'))) continue;
+    // (Also with the passive's place and day between: "was announced in Kampala on Tuesday by Uganda's foreign ministry".)
+    if (k >= span.to + 6 && !passive && !(g && g.be.has(wordAt(view.words, k - 2)) && view.words[k - 1].endsWith('ed')) && !(g && passiveOverSetting(view, span.to, k, g))) continue;
     return partiesRightAfter(view, k + 1, g);
   }
   return [];
+}
+
+/**
+ * Whether a passive verb ("was announced") stands between `from` and the "by" at `by` with only its setting after it:
+ * dates, and places after "in" or "at" ("was announced in Praia on Wednesday by …").
+ */
+function passiveOverSetting(view: SentenceView, from: number, by: number, g: EventGrammar): boolean {
+  let k = by - 1;
+  while (k > from) {
+    if (view.dateTok[k] >= 0 || g.dateLead.has(view.words[k])) k--;
+    else if (view.chunkAt[k] >= 0 && (view.words[view.chunks[view.chunkAt[k]].from - 1] === 'in' || view.words[view.chunks[view.chunkAt[k]].from - 1] === 'at')) k = view.chunks[view.chunkAt[k]].from - 2;
+    else break;
+  }
+  return k < by - 1 && k > from && view.words[k].endsWith('ed') && g.be.has(view.words[k - 1]);
 }
 
 /**

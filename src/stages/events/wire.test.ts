@@ -184,6 +184,11 @@ const ROWS: Row[] = [
   // NEGATIVE: with no day after the turn, the first act stays first.
   { text: 'Chad and Niger have long complained of arms smuggling across their border, and on Monday their armies began joint patrols along it.', type: 'COOPERATE', actor: ['NER', 'TCD'] },
   { text: 'Chad and Niger have long complained of arms smuggling across their border, and their armies began joint patrols along it.', type: 'ACCUSE', actor: ['NER', 'TCD'] },
+  // A passive's "by" party after the passive's place and day acts ("was announced in Kampala on Tuesday by …").
+  // NEGATIVE: a "by" of another act after the comma is no agent of the first.
+  { text: "The expulsion of two Somali diplomats was announced in Kampala on Tuesday by Uganda's foreign ministry.", type: 'SANCTION', actor: ['UGA'], recipient: ['SOM'] },
+  { text: 'A pledge of 12 million euros in aid to Cape Verde was announced in Praia on Wednesday by Luxembourg.', type: 'AGREE', actor: ['LUX'], recipient: ['CPV'] },
+  { text: 'Uganda ordered the expulsion of two Somali diplomats on Tuesday, days after a raid by Kenyan police.', type: 'SANCTION', actor: ['UGA'], recipient: ['SOM'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
