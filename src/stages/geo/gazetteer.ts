@@ -38,11 +38,14 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (!m) return null;
   const entry = pick(m.values);
   if (entry.rule === 'name-context' && insideName(tokens, m.from, m.to, lexicon)) return null;
-  if (entry.rule === 'locative' && (!afterLocative(tokens, m.from, lex) || insideName(tokens, m.from, m.to, lexicon))) return null;
-  if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || beforePlaceNoun(tokens, m.to, lex) || afterOwnCountry(tokens, m.from, entry.code, lexicon)) || insideName(tokens, m.from, m.to, lexicon))) return null;
-  if ((entry.kind === 'place' || entry.kind === 'capital') && (titledName(tokens, m.from, m.to, lexicon) || arabicFamilyName(tokens, m.from, lexicon))) return null;
   // (Read once, within the list: a read past the end deoptimises.)
   const next = m.to < tokens.length ? tokens[m.to] : undefined;
+  // A place in capitals at a sentence's start before a comma, bracket or dash ("HANOI, Dec. 13 (Xinhua) --", "ABIDJAN -")
+  // is a dateline: where the story was filed.
+  const dateline = m.from === 0 && /^[,(\-—–:]/.test(next?.text ?? '') && tokens.slice(m.from, m.to).every((t) => t.text === t.text.toUpperCase());
+  if (entry.rule === 'locative' && (!(afterLocative(tokens, m.from, lex) || dateline) || insideName(tokens, m.from, m.to, lexicon))) return null;
+  if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || dateline || beforePlaceNoun(tokens, m.to, lex) || afterOwnCountry(tokens, m.from, entry.code, lexicon)) || insideName(tokens, m.from, m.to, lexicon))) return null;
+  if ((entry.kind === 'place' || entry.kind === 'capital') && (titledName(tokens, m.from, m.to, lexicon) || arabicFamilyName(tokens, m.from, lexicon))) return null;
   // "U.S. dollars", "Chinese yuan": a currency, not the place.
   if (lex.currencyNouns.has(next?.text.toLowerCase() ?? '')) return null;
   // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.
@@ -54,8 +57,6 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon): GeoHit |
   if (entry.kind === 'demonym' && hyphen?.text === '-' && hyphen.end === tokens[m.from].start && tokens[m.from - 2].end === hyphen.start && tokens[m.from - 2].text.toLowerCase() === 'pan') return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && next?.start !== tokens[m.to - 1].end) return null;
-  // A capital in capitals ("HANOI, Dec. 13 (Xinhua) --") is a dateline: where the story was filed.
-  const dateline = m.from === 0 && /^[,(\-—–:]/.test(next?.text ?? '') && tokens.slice(m.from, m.to).every((t) => t.text === t.text.toUpperCase());
   const metonym = entry.kind === 'capital' && !dateline && !afterLocative(tokens, m.from, lex) && !afterVenue(tokens, m.from, lex);
   return { entry, from: m.from, to: m.to, metonym, rule: metonym ? 'geo.capital-metonym' : RULE[entry.kind] };
 }

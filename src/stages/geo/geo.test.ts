@@ -60,6 +60,11 @@ for (const [name, text, expected] of COUNTRY_CASES) {
 
 const PLACE_CASES: [string, string, string[]][] = [
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
+  // A city of the world list (read only after a locative word) in capitals at the start before a dash, comma or bracket
+  // is a dateline. NEGATIVE: the same name in capitals elsewhere, or not in capitals, is not read.
+  ['a world-list city as a dateline', 'ABIDJAN - The foreign ministry summoned the envoy.', ['Abidjan=CIV/region']],
+  ['a world-list city as a wire dateline', 'GUAYAQUIL, Ecuador (AP) - Police seized a boat.', ['Guayaquil=ECU/city']],
+  ['NEGATIVE: a world-list city in capitals not at the start, or at the start in lower case', 'Officials said ABIDJAN - and Guayaquil - agreed.', []],
   // Kashmir (data/geo/places.tsv): the disputed region alone has no country; a part named by who administers it does.
   ['NEGATIVE: Kashmir alone has no country', 'Troops traded fire in the disputed Kashmir region.', ['Kashmir=null/region']],
   ['a part of Kashmir named by who administers it takes that state', 'Shelling hit Indian-administered Kashmir and Pakistan-administered Kashmir.', ['Jammu and Kashmir=IND/region', 'Azad Kashmir=PAK/region']],
