@@ -257,6 +257,8 @@ export interface EventsLexicon {
   baseForms: Set<string>;
   /** ISO3 → country name, for identifier_text of country parties. */
   countryNames: Map<string, string>;
+  /** The city where each country's foreign ministry sits: data/geo/seats.tsv, else the first capital world-countries gives. */
+  seats: Map<string, string>;
   /** Countries whose capital bears the country's name (Singapore, Luxembourg, Monaco): a visit to one is to that city. */
   cityStates: Set<string>;
   /** Whole number words ("a" 1, "two" 2 … "twelve" 12), from data/figures/number-words.tsv. */
@@ -566,11 +568,13 @@ export function loadEvents(): EventsLexicon {
   const bodies = new PhraseSet<string>();
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
+  const seats = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [c.cca3, c.capital[0]]));
+  for (const row of readTsv(dataPath('geo', 'seats.tsv'))) seats.set(row.country, row.seat);
   const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
   const numberWords = new Map<string, number>();
   for (const row of readTsv(dataPath('figures', 'number-words.tsv'))) if (Number.isInteger(Number(row.value))) numberWords.set(row.word.toLowerCase(), Number(row.value));
   for (const [word, n] of numberWords) if (n >= 2) collectiveStarts.add(word);
-  return { trie, cues, types, agents, groups, collectives, collectiveStarts, bodies, grammar, pastForms, participles, baseForms, countryNames, cityStates, numberWords };
+  return { trie, cues, types, agents, groups, collectives, collectiveStarts, bodies, grammar, pastForms, participles, baseForms, countryNames, seats, cityStates, numberWords };
 }
 
 /** "premier=prime minister" → "premier" with the titles ["premier", "prime minister"]; "president" → ["president"]. */

@@ -1954,3 +1954,21 @@ test('an act of an item of a page of briefs told "here" took place at the item\'
   assert.ok(events.some((e) => /^CONSULT\S* 2025-02-04 .*@Kathmandu$/.test(e)), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('CONSULT') && e.endsWith('@Bangkok')), events.join('; '));
 });
+
+test('an envoy summoned with no place named was summoned at the seat of the summoning state\'s foreign ministry; NEGATIVE: a place named, two summoning states, a protest lodged', () => {
+  const pub = '2025-06-18';
+  const has = (text: string, summary: string) => {
+    const got = eventsOf([text], pub);
+    assert.ok(got.includes(summary), `${text}: ${got.join('; ')}`);
+  };
+  const placeless = (text: string) => {
+    const got = eventsOf([text], pub);
+    assert.ok(got.every((e) => !e.includes('@')), `${text}: ${got.join('; ')}`);
+  };
+  has("Kenya's foreign ministry summoned Uganda's envoy on Tuesday over the arrest of Kenyan traders.", 'ACCUSE/disapprove 2025-06-17 KEN>UGA @Nairobi');
+  // (data/geo/seats.tsv: Côte d'Ivoire's foreign ministry sits in Abidjan, not in the capital Yamoussoukro.)
+  has("Côte d'Ivoire's foreign ministry summoned Burkina Faso's envoy on Tuesday over the arrest of Ivorian traders.", 'ACCUSE/disapprove 2025-06-17 CIV>BFA @Abidjan');
+  has("Kenya's foreign ministry summoned Uganda's envoy in Mombasa on Tuesday over the arrest of Kenyan traders.", 'ACCUSE/disapprove 2025-06-17 KEN>UGA @Mombasa');
+  placeless('Kenya and Tanzania summoned the Ugandan envoys on Tuesday over the arrest of their traders.');
+  placeless('Kenya lodged a protest with Uganda on Tuesday over the arrest of Kenyan traders.');
+});

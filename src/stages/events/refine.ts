@@ -134,6 +134,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     const sameYear = d.date !== null && d.date.slice(0, 4) === (main.date ?? doc.document.published ?? '').slice(0, 4);
     if (!d.loc) guessDateline(d, (sameYear ? spokenAtDateline(d, dateline) : null) ?? expelledAtDateline(d, dateline, main));
     if (!d.loc && atDateline(d, dateline, main) && !multilateral(d) && !visitingElsewhere(d, kept, dateline)) guessDateline(d, dateline);
+    if (!d.loc) guessDateline(d, placeOfSummons(d, doc, lex));
   }
   const visits = kept.filter((d) => d.visitHost);
   for (const d of kept) directMeeting(d, multilateral(d), visits);
@@ -380,6 +381,20 @@ function actAtDateline(d: Draft, dateline: EventPlace | null, lex: EventsLexicon
   if (d.recipient.some((p) => p.code === dateline.country)) return false;
   if (d.recipient.length > 0) d.actor = [countryParty(lex, dateline.country, dateline.name, 'GOV')];
   return true;
+}
+
+const SUMMONED = /\bsummon|\bcalled in\b/i;
+
+/**
+ * "The Ministry for Foreign Affairs summoned the Russian embassy's chargé d'affaires": an envoy summoned with no place
+ * named was summoned to the foreign ministry of the one state that summoned him, in its seat (`lex.seats`).
+ */
+function placeOfSummons(d: Draft, doc: Doc, lex: EventsLexicon): EventPlace | null {
+  if (d.type !== 'ACCUSE' || d.future || !SUMMONED.test(doc.text.slice(d.start, d.end))) return null;
+  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
+  const [code] = codes;
+  const seat = codes.size === 1 ? lex.seats.get(code) : undefined;
+  return seat ? { name: seat, country: code } : null;
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */
