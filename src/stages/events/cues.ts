@@ -158,7 +158,8 @@ class SentenceInput implements TrieInput {
 
   skippable(i: number): boolean {
     const w = this.words[i];
-    return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1)) || this.plusFormat(i);
+    // (And a quotation mark: 'will respond "firmly and in kind"'.)
+    return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1)) || this.plusFormat(i) || QUOTE_MARKS.has(w);
   }
 
   /** "their first 2+2 dialogue": the name of a format of talks, "2+2" (three tokens), is stepped over as one adverb. */

@@ -386,7 +386,8 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       continue;
     }
     // ("said it had "expelled" the vessels": the mark that opens the cue's own scare quote.)
-    if (QUOTES.has(w) && j === span.from - 1 && QUOTES.has(wordAt(words, span.to)) && span.to - span.from <= 2) continue;
+    // (Also with a word or two before the cue inside it: 'Italy "fully supports" Albania'.)
+    if (QUOTES.has(w) && scareQuoteAround(words, j, span)) continue;
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || QUOTES.has(w)) break;
     // "recalled its envoy after gunmen killed …": a clause of its own has its subject inside, if any.
     if (clauseOpensAt(view, j, span.from, lex)) break;
@@ -726,6 +727,20 @@ function scareQuoteBefore(words: string[], close: number): number {
   return -1;
 }
 
+/**
+ * Whether the quotation mark at `open` opens a scare quote of a few words around the cue: at most two words between it
+ * and the cue, none of them a mark, and the closing mark within two words after the cue ('"fully supports"').
+ */
+function scareQuoteAround(words: string[], open: number, span: CueSpan): boolean {
+  if (span.from - open > 3 || span.to - span.from > 2) return false;
+  for (let k = open + 1; k < span.from; k++) if (QUOTES.has(words[k]) || words[k] === ',') return false;
+  for (let k = span.to; k <= span.to + 2 && k < words.length; k++) {
+    if (QUOTES.has(words[k])) return true;
+    if (words[k] === ',') return false;
+  }
+  return false;
+}
+
 /** Whether a comma stands among words[from, to). */
 function commaBetween(words: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words[k] === ',') return true;
@@ -1062,7 +1077,8 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
   let adjectives = 0;
   while (k < c.from) {
     const w = words[k];
-    if (view.dateTok[k] >= 0 || (g.dateLead.has(w) && view.dateTok[k + 1] >= 0)) {
+    // (The mark closing the cue's scare quote: 'Italy "fully supports" Albania'.)
+    if (view.dateTok[k] >= 0 || (g.dateLead.has(w) && view.dateTok[k + 1] >= 0) || (k === span.to && QUOTES.has(w))) {
       k++;
       continue;
     }

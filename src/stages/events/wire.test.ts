@@ -189,6 +189,11 @@ const ROWS: Row[] = [
   { text: "The expulsion of two Somali diplomats was announced in Kampala on Tuesday by Uganda's foreign ministry.", type: 'SANCTION', actor: ['UGA'], recipient: ['SOM'] },
   { text: 'A pledge of 12 million euros in aid to Cape Verde was announced in Praia on Wednesday by Luxembourg.', type: 'AGREE', actor: ['LUX'], recipient: ['CPV'] },
   { text: 'Uganda ordered the expulsion of two Somali diplomats on Tuesday, days after a raid by Kenyan police.', type: 'SANCTION', actor: ['UGA'], recipient: ['SOM'] },
+  // A scare quote of a few words around the cue or inside a pattern is stepped over. NEGATIVE: a quoted sentence with
+  // the pattern's words and no party acting is no act.
+  { text: 'Kenya "fully backs" Somalia\'s bid to join the East African Community, Ruto said on Monday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Ghana will respond "firmly and in kind" to any new expulsion of its diplomats from Togo, the ministry warned.', type: 'THREATEN', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'The new port "will respond firmly to the needs of traders in Togo and Ghana," the ministry said.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
