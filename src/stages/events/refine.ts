@@ -65,8 +65,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const lead = new Set(leadViews(views).map((v) => v.sentence.index));
   for (const d of kept) promoteJointAgreement(d, views.get(d.sentence)!, lex, mode === 'article' && lead.has(d.sentence));
   if (mode === 'sentence') {
-    // "The treaty, signed by Egypt and Israel in 1979, …", "divided since 1974, when Turkey invaded the north": an act
-    // its own clause dates "in" or "since" a year a decade or more before the story is history told as background, no
+    // "The treaty, signed by Egypt and Israel in 1979, …", "divided since 1974, when Turkey invaded the north", "fought a
+    // border war between 1998 and 2000": an act its own clause dates "in", "since", "between" or "from" a year a decade or
+    // more before the story is history told as background, no
     // news of the day ("over the 1994 bombing" dates no act).
     const year = Number(published?.slice(0, 4));
     const history = (d: Draft) => d.dateFrom === 'clause' && d.date !== null && Number(d.date.slice(0, 4)) <= year - HISTORY_YEARS && inYear(views.get(d.sentence)!.words, d.dateTok);
@@ -283,8 +284,9 @@ function hostMetOnVisit(v: Draft, drafts: Draft[]): void {
   }
 }
 
-/** A date mention told "in" or "since" a year ("in 1998", "since 1974, when …"; the mention may hold the word). */
-const YEAR_LEADS = new Set(['in', 'since']);
+/** A date mention told "in", "since", "between" or "from" a year ("in 1998", "since 1974, when …", "between 1998 and 2000";
+ *  the mention may hold the word). */
+const YEAR_LEADS = new Set(['in', 'since', 'between', 'from']);
 const inYear = (words: string[], k: number) => k >= 0 && (YEAR_LEADS.has(words[k]) || YEAR_LEADS.has(words[k - 1]));
 
 /** How many years before the story an act dated in its own clause is history (sentence mode). */

@@ -194,6 +194,14 @@ const ROWS: Row[] = [
   { text: 'Kenya "fully backs" Somalia\'s bid to join the East African Community, Ruto said on Monday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['SOM'] },
   { text: 'Ghana will respond "firmly and in kind" to any new expulsion of its diplomats from Togo, the ministry warned.', type: 'THREATEN', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'The new port "will respond firmly to the needs of traders in Togo and Ghana," the ministry said.', type: null },
+  // Visa-free entry resumed or restored is eased; forces scaled or drawn down are withdrawn (promised: conceded).
+  // NEGATIVE: demands scaled back are a position given up, no withdrawal; a war fought between two years a decade and
+  // more before the story is history, no act.
+  { text: 'Vietnam will resume visa-free entry for Polish citizens from March 1, the foreign ministry said.', type: 'CONCEDE', actor: ['VNM'], recipient: ['POL'] },
+  { text: 'Kenya scaled back its troops in Somalia last month, the defence ministry said.', type: 'RETREAT', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Kenya will begin drawing down its forces in Somalia next year, the defence ministry said.', type: 'CONCEDE', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Kenya scaled back its demands on Uganda on Monday.', type: 'CONCEDE', actor: ['KEN'], recipient: ['UGA'], not: 'RETREAT' },
+  { text: 'Peru and Ecuador fought a border war between 1941 and 1942 that left hundreds dead.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
