@@ -293,8 +293,11 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     // (Nor past a closing attribution: "agreed to reopen the border, the two governments said … following talks".)
     // (Nor past a clause of the occasion after a comma: "agreed to hold the commission's meeting in January, as Bashir
     // Uddin met Pakistan's envoy".)
+    // (Nor, for a noun, past the passive verb of the clause it is the subject of: "A request by Kenya for talks was rejected
+    // by Uganda".)
+    const noun = DETERMINERS.has(wordAt(words, s.from - 1));
     while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex) &&
-      !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? ''))) end++;
+      !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? '')) && !(noun && lex.grammar.be.has(words[end]) && words[end - 1] !== 'to' && lex.pastForms.has(wordAt(words, end + 1)))) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];

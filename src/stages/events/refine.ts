@@ -336,6 +336,27 @@ function isBackground(d: Draft, view: SentenceView, lex: EventsLexicon): boolean
   // ("Costa Rica and Panama have long complained of drug flights …, and on Tuesday their ministries began sharing radar
   // tracks": an undated act before ", and" or ", but" and a day is the setting of the dated news after it.)
   if (d.dateTok < 0 && datedTurnAfter(view, k)) return true;
+  // ("A request by the UN envoy to meet Aung San Suu Kyi has been turned down by the junta": a noun in the subject of a
+  // passive verb is what the passive's act is done to, told as its setting.)
+  // (Not the passive of the act's own pattern: "China's ambassador was summoned by New Zealand".)
+  if (NOUN_DETERMINERS.has(words[k - 1] ?? '') && passiveAfter(view, Math.max(k, tokenOf(view, d.end) - 1), lex)) return true;
+  return false;
+}
+
+/** Words before a cue word that make it a noun ("a request", "Kenya's request"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', "'s", '’s', 'its', 'their', 'his', 'her']);
+
+/** How far after a noun the passive verb of the clause it is the subject of may stand. */
+const PASSIVE_REACH = 24;
+
+/** Whether a passive verb with "by" ("has been turned down by") follows token `k` in its clause, over no comma. */
+function passiveAfter(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  const words = view.words;
+  for (let j = k + 1; j + 2 < words.length && j <= k + PASSIVE_REACH; j++) {
+    if (words[j] === ',' || words[j] === ';' || lex.grammar.clauseBoundaries.has(words[j])) return false;
+    if (!lex.grammar.be.has(words[j]) || !lex.participles.has(words[j + 1])) continue;
+    return words[j + 2] === 'by' || words[j + 3] === 'by';
+  }
   return false;
 }
 

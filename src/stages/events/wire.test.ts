@@ -202,6 +202,19 @@ const ROWS: Row[] = [
   { text: 'Kenya will begin drawing down its forces in Somalia next year, the defence ministry said.', type: 'CONCEDE', actor: ['KEN'], recipient: ['SOM'] },
   { text: 'Kenya scaled back its demands on Uganda on Monday.', type: 'CONCEDE', actor: ['KEN'], recipient: ['UGA'], not: 'RETREAT' },
   { text: 'Peru and Ecuador fought a border war between 1941 and 1942 that left hundreds dead.', type: null },
+  // Blame is laid on a party, directly or after "on". NEGATIVE: blame laid on a thing is no accusation.
+  { text: 'Kenya blamed the attack on Ugandan rebels on Monday.', type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenya has blamed Uganda for the raid.', type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Twelve people died when a bus left the road near Nakuru on Friday, Kenyan police said, blaming a brake failure.', type: null },
+  { text: 'Kenya blamed the crash on bad weather on Monday.', type: null },
+  // Trade remedies imposed are sanctions on the goods' country.
+  { text: 'India imposed anti-dumping duties of 20 percent on Chinese steel on Monday.', type: 'SANCTION', actor: ['IND'], recipient: ['CHN'] },
+  { text: 'Turkey imposed provisional anti-dumping deposits on Vietnamese fibre on Friday.', type: 'SANCTION', actor: ['TUR'], recipient: ['VNM'] },
+  // A request in the subject of a passive rejection is its setting: the rejection comes first, and the request's
+  // complement ends at the passive verb. NEGATIVE: the request's own passive ("was made by") is no rejection.
+  { text: 'A request by Kenya for talks on the border was rejected by Uganda on Monday.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'A request by the UN envoy to visit detained opposition leaders in the capital has been turned down by the Burmese junta.', type: 'REJECT', actor: ['MMR'], recipient: ['UNO'] },
+  { text: 'Kenya called for talks on the border with Uganda on Monday.', type: 'REQUEST', actor: ['KEN'], not: 'REJECT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
