@@ -215,6 +215,12 @@ const ROWS: Row[] = [
   { text: 'A request by Kenya for talks on the border was rejected by Uganda on Monday.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
   { text: 'A request by the UN envoy to visit detained opposition leaders in the capital has been turned down by the Burmese junta.', type: 'REJECT', actor: ['MMR'], recipient: ['UNO'] },
   { text: 'Kenya called for talks on the border with Uganda on Monday.', type: 'REQUEST', actor: ['KEN'], not: 'REJECT' },
+  // "unlikely to" negates the act after it; an agreement's long name with "of" in it is still signed; La Francophonie
+  // is an intergovernmental body left. NEGATIVE: "likely to" does not negate.
+  { text: 'Analysts say Nairobi is unlikely to ease its pressure on Kampala over the pipeline this year.', type: null },
+  { text: 'Australia and Fiji signed a status of visiting forces agreement in Suva on Wednesday.', type: 'SUPPORT', actor: ['AUS', 'FJI'] },
+  { text: 'Niger announced its withdrawal from the International Organisation of La Francophonie on Monday.', type: 'SANCTION', actor: ['NER'], recipient: ['IGO'] },
+  { text: 'Kenya is likely to sign the deal with Uganda on Friday.', type: 'SUPPORT', not: 'REJECT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
