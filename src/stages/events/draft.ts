@@ -1043,7 +1043,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // tax": a concession, or a demand or protest by a country's own people aimed at something, that names nobody
   // else is made to that country's people or government (a protest with no target has no recipient).
   const [own] = actorCodes;
-  const aimed = type === 'PROTEST' && view.words.slice(span.to, clause.to).some((w) => AIMED.has(w));
+  // (A boycott is aimed at what it stays away from: "the opposition boycotted the first session of parliament".)
+  const aimed = type === 'PROTEST' && (view.words.slice(span.to, clause.to).some((w) => AIMED.has(w)) || cue.mode.includes('boycott'));
   let tradeEased = false;
   if (recipient.length === 0 && actorCodes.size === 1 && own && !NOT_STATE.has(own) && (type === 'CONCEDE' || ((type === 'REQUEST' || aimed) && !state))) {
     recipient = [countryParty(lex, own, countryName(lex, own), null)];

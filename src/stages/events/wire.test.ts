@@ -221,6 +221,10 @@ const ROWS: Row[] = [
   { text: 'Australia and Fiji signed a status of visiting forces agreement in Suva on Wednesday.', type: 'SUPPORT', actor: ['AUS', 'FJI'] },
   { text: 'Niger announced its withdrawal from the International Organisation of La Francophonie on Monday.', type: 'SANCTION', actor: ['NER'], recipient: ['IGO'] },
   { text: 'Kenya is likely to sign the deal with Uganda on Friday.', type: 'SUPPORT', not: 'REJECT' },
+  // A boycott by a country's own people that names no one else is aimed at home. NEGATIVE: a boycott of another
+  // country's goods is aimed at that country.
+  { text: "Zambia's opposition parties boycotted the opening session of parliament in Lusaka on Friday.", type: 'PROTEST', actor: ['ZMB'], recipient: ['ZMB'] },
+  { text: 'Kenyan traders boycotted Ugandan sugar on Friday.', type: 'PROTEST', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
