@@ -283,6 +283,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     spanAt.set(m.from, span);
   }
   spans.sort((a, b) => a.from - b.from);
+  // "unless" is a threat only after "will" or "would" in its clause with no cue between (threaten.yaml `unless`): the
+  // act made to hang on the other party's is then none the lexicon knows.
+  for (let k = spans.length - 1; k >= 0; k--) if (spans[k].cues[0].id === UNLESS_CUE && !threatBefore(tokens, words, spans, k)) spans.splice(k, 1);
 
   // Spans do not overlap and are in order, so the first one after each span only moves forward.
   let first = 0;
@@ -321,6 +324,28 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   }
   disavowReports(spans, words, lex);
   return spans;
+}
+
+const UNLESS_CUE = 'events.threaten.unless';
+const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll"]);
+/** How far before "unless" the "will" or "would" of its threat may stand. */
+const THREAT_REACH = 14;
+
+/** Words of an acting party before "will" or "would" ("the government will …", "it would …"). */
+const THREAT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'government', 'authorities', 'ministry', 'army', 'military', 'junta', 'president', 'minister', 'leader']);
+
+/**
+ * Whether "will" or "would" stands before span k's "unless" in its clause, with no other cue between, right after a
+ * name or a word of an acting party ("Juba will shut the valves …", not "the plan would fail unless …").
+ */
+function threatBefore(tokens: Tok[], words: string[], spans: CueSpan[], k: number): boolean {
+  const at = spans[k].from;
+  const previous = k > 0 ? spans[k - 1].to : 0;
+  for (let j = at - 1; j > 0 && at - j <= THREAT_REACH; j--) {
+    if (j < previous || words[j] === ',' || words[j] === ';' || words[j] === ':') return false;
+    if (FUTURE_AUX.has(words[j])) return THREAT_SUBJECTS.has(words[j - 1]) || isCapitalized(tokens[j - 1]);
+  }
+  return false;
 }
 
 /** Words after a comma that open a clause of the occasion of an act, no part of its complement. */

@@ -225,6 +225,11 @@ const ROWS: Row[] = [
   // country's goods is aimed at that country.
   { text: "Zambia's opposition parties boycotted the opening session of parliament in Lusaka on Friday.", type: 'PROTEST', actor: ['ZMB'], recipient: ['ZMB'] },
   { text: 'Kenyan traders boycotted Ugandan sugar on Friday.', type: 'PROTEST', actor: ['KEN'], recipient: ['UGA'] },
+  // A party's act of the future made to hang on another party's ("will … unless X …") is a threat to X, when no cue
+  // reads the act. NEGATIVE: a thing's fate so told is a forecast; a cue before "unless" codes the act itself.
+  { text: 'Kampala will close the valves on its oil pipeline to the coast unless Kenya pays the transit fees it owes, the energy ministry said.', type: 'THREATEN', actor: ['UGA'], recipient: ['KEN'] },
+  { text: "An analyst argued that the bloc's plan for a single currency would fail unless the bigger member states spent far more.", type: null },
+  { text: 'Kenya will impose tariffs on Ugandan sugar unless Kampala lifts its ban on Kenyan milk.', type: 'THREATEN', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
