@@ -149,6 +149,9 @@ function abbreviationDot(tokens: Tok[], words: string[], i: number): boolean {
  * What the cue trie reads of one sentence: its words, the tokens a pattern may step over (adverbs, dates) and
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
  */
+/** How far after a list's comma its closing "and" or "or" may stand. */
+const LIST_REACH = 5;
+
 class SentenceInput implements TrieInput {
   constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {}
 
@@ -179,14 +182,33 @@ class SentenceInput implements TrieInput {
     if (DIGITS_OR_DECIMAL.test(w)) return CURRENCY_SIGNS.has(this.words[i - 1] ?? '');
     // The sign of "A$20 million", "NZ$18 million" goes with the country letters written against it.
     if (CURRENCY_SIGNS.has(w)) return i > 0 && this.tokens[i - 1].end === this.tokens[i].start && CURRENCY_PREFIX.test(this.tokens[i - 1].text);
+    // (The comma of a list counts for nothing either: "kicked out Argentine, Chilean and Peruvian diplomats".)
+    if (w === ',') return this.listComma(i);
     return AMOUNT_SCALES.has(this.words[i - 1] ?? '') && LOWER_WORD.test(w) && !this.g.functionWords.has(w);
+  }
+
+  /**
+   * A comma between two names of a list closed by "and" or "or" within a few words ("Argentine, Chilean and Peruvian").
+   * (Only names: over a list of things a gap would reach a noun of another pattern, "blocked roads, roundabouts and fuel
+   * depots" is no blockade of fuel.)
+   */
+  listComma(i: number): boolean {
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    if (!before || !after || !isCapitalized(before) || !isCapitalized(after) || this.g.functionWords.has(this.words[i + 1]) || this.g.clauseBoundaries.has(this.words[i + 1])) return false;
+    for (let j = i + 2; j < this.words.length && j <= i + LIST_REACH; j++) {
+      const w = this.words[j];
+      if (w === 'and' || w === 'or') return j > i + 1 && !isPunct(this.tokens[j - 1]) && j + 1 < this.words.length && !isPunct(this.tokens[j + 1]);
+      if (w !== ',' && isPunct(this.tokens[j])) return false;
+    }
+    return false;
   }
 
   barrier(i: number): boolean {
     const w = this.words[i];
     // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause;
     // an apostrophe after a plural is its possessive ("held a foreign ministers' meeting").
-    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !this.plusFormat(i) && !abbreviationDot(this.tokens, this.words, i) && !pluralPossessive(this.words, i)) || this.g.clauseBoundaries.has(w);
+    return (isPunct(this.tokens[i]) && w !== '-' && !QUOTE_MARKS.has(w) && !this.plusFormat(i) && !abbreviationDot(this.tokens, this.words, i) && !pluralPossessive(this.words, i) && !(w === ',' && this.listComma(i))) || this.g.clauseBoundaries.has(w);
   }
 }
 

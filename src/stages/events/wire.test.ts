@@ -230,6 +230,10 @@ const ROWS: Row[] = [
   { text: 'Kampala will close the valves on its oil pipeline to the coast unless Kenya pays the transit fees it owes, the energy ministry said.', type: 'THREATEN', actor: ['UGA'], recipient: ['KEN'] },
   { text: "An analyst argued that the bloc's plan for a single currency would fail unless the bigger member states spent far more.", type: null },
   { text: 'Kenya will impose tariffs on Ugandan sugar unless Kampala lifts its ban on Kenyan milk.', type: 'THREATEN', actor: ['KEN'], recipient: ['UGA'] },
+  // The commas of a list of names do not break a pattern's gap. NEGATIVE: a list of things does (no blockade of fuel
+  // read over "roads, roundabouts and fuel depots").
+  { text: 'Managua expelled Panamanian, Honduran and Guatemalan diplomats on Monday.', type: 'SANCTION', actor: ['NIC'], recipient: ['GTM', 'HND', 'PAN'] },
+  { text: 'Tens of thousands of French farmers blocked roads, roundabouts and fuel depots across France on Saturday to protest against diesel taxes.', type: 'PROTEST', not: 'COERCE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
