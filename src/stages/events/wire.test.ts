@@ -234,6 +234,13 @@ const ROWS: Row[] = [
   // read over "roads, roundabouts and fuel depots").
   { text: 'Managua expelled Panamanian, Honduran and Guatemalan diplomats on Monday.', type: 'SANCTION', actor: ['NIC'], recipient: ['GTM', 'HND', 'PAN'] },
   { text: 'Tens of thousands of French farmers blocked roads, roundabouts and fuel depots across France on Saturday to protest against diesel taxes.', type: 'PROTEST', not: 'COERCE' },
+  // Aid or trade put on hold is reduced; a curfew clamped is imposed; people snatched are abducted. NEGATIVE: a plan
+  // put on hold is no sanction.
+  { text: 'Brussels put on hold all budget support to Niger on Monday.', type: 'SANCTION', actor: ['EUR'], recipient: ['NER'] },
+  { text: 'Berlin put all development aid to Niger on hold after the coup.', type: 'SANCTION', actor: ['DEU'], recipient: ['NER'] },
+  { text: 'Kenya put its plan to tax imports on hold on Monday.', type: 'CONCEDE', not: 'SANCTION' },
+  { text: 'A dusk-to-dawn curfew was clamped on Maradi by Niger\'s authorities on Wednesday.', type: 'COERCE', actor: ['NER'] },
+  { text: 'Gunmen snatched three Chinese engineers in Nigeria\'s Niger state on Monday.', type: 'ASSAULT', actor: ['NGA'], recipient: ['CHN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
