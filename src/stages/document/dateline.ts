@@ -52,6 +52,8 @@ const CAPS_BARE_OUTLET = new RegExp(
 );
 // A dateline on a line of its own: "NEW DELHI".
 const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})$`, 'u');
+// A wire dateline on a line of its own, the story below it: "MUSCAT, FEB 11 (ONA)".
+const CAPS_WIRE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*${CREDIT}\\.?$`, 'u');
 // A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
 const TITLE_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
 // The small words inside a place's name: "Santiago de Chile", "Dar es Salaam", "Ciudad del Este".
@@ -189,6 +191,11 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
 
 /** A line that is only a place in capitals ("NEW DELHI"), when `isPlace` knows the name. */
 export function findDatelineLine(line: string, lex: DocumentLexicon, isPlace: (name: string) => boolean): Dateline | null {
+  const wire = CAPS_WIRE_LINE.exec(line);
+  const credit = wire ? wire[4] ?? wire[5] : undefined;
+  if (wire && credit && findOutlet(lex, credit) && !lex.notDatelines.has(wire[1]) && !findOutlet(lex, wire[1])) {
+    return { place: placeName(wire[1]), source: creditedOutlet(lex, credit) ?? null, published: fullDate(wire[3]), monthDay: monthDay(wire[3]), length: line.length, rule: 'document.dateline-line' };
+  }
   const m = CAPS_LINE.exec(line) ?? TITLE_LINE.exec(line);
   if (!m || lex.notDatelines.has(m[1])) return null;
   const place = titleCase(m[1]);

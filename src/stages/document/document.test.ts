@@ -205,6 +205,16 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'New Delhi', published: '2024-06-04', body: 'India and Bangladesh' },
   ],
   [
+    'a wire dateline with its date and a listed outlet on a line of its own, under the headline',
+    'Kenya and Oman sign port deal\n\nWednesday, March 12, 2025\n\nNAIROBI, MAR 11 (KNA)\n\nKenya and Oman signed a port agreement on Tuesday.\n',
+    { dateline: 'Nairobi', published: '2025-03-12', body: 'Kenya and Oman signed' },
+  ],
+  [
+    'NEGATIVE: a line of capitals and a bracket that credits no listed outlet is no dateline',
+    'Kenya and Oman sign port deal\n\nWednesday, March 12, 2025\n\nNAIROBI, MAR 11 (HARBOUR NOTES)\n\nKenya and Oman signed a port agreement on Tuesday.\n',
+    { dateline: null },
+  ],
+  [
     'a bracketed wire label is not part of the headline',
     '(2nd LD) Seoul, Tokyo agree to resume shuttle diplomacy\n\n2023-03-16 18:02:11\n\nSEOUL, March 16 (Yonhap) -- South Korea and Japan agreed to resume visits.\n',
     { title: 'Seoul, Tokyo agree to resume shuttle diplomacy', source: 'Yonhap', dateline: 'Seoul', body: 'SEOUL, March 16' },
