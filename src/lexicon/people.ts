@@ -74,6 +74,8 @@ export interface PeopleLexicon {
   givenFirstCountries: Set<string>;
   /** Titles that are also words inside names ("Hassan Sheikh Mohamud"). */
   titlesInNames: Set<string>;
+  /** Titles that are also family names ("Madeleine King"), read as the name's last word at its end. */
+  surnameTitles: Set<string>;
   /** Words of lineage that open a name ("Syed"): kept in the name, which is also known without them (name-forms.tsv). */
   lineageFirst: Set<string>;
 }
@@ -161,6 +163,7 @@ export function loadPeople(): PeopleLexicon {
   const patronymicEndings = forms.filter((r) => r.kind === 'patronymic-ending').map((r) => r.value);
   const givenFirstCountries = new Set(forms.filter((r) => r.kind === 'given-first').map((r) => r.value));
   const titlesInNames = new Set(forms.filter((r) => r.kind === 'title-in-name').map((r) => r.value));
+  const surnameTitles = new Set(forms.filter((r) => r.kind === 'surname-title').map((r) => r.value));
   const lineageFirst = new Set(forms.filter((r) => r.kind === 'lineage-first').map((r) => r.value));
   const topicWords = new Map(readTsv(dataPath('people', 'topic-words.tsv')).map((r) => [r.word, r.kind as 'noun' | 'expert']));
   const namedAfterRows = readLines(dataPath('people', 'named-after-nouns.txt')).map((w) => w.trim().split(/\t/));
@@ -168,7 +171,7 @@ export function loadPeople(): PeopleLexicon {
     nouns: new Set(namedAfterRows.filter((r) => r.length === 1).map((r) => r[0])),
     leads: new Set(namedAfterRows.filter((r) => r[0] === 'lead').map((r) => r[1])),
   };
-  return { namedAfter, leaders, leaderTrie, leadersByFirst, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, lineageFirst };
+  return { namedAfter, leaders, leaderTrie, leadersByFirst, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, surnameTitles, lineageFirst };
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

@@ -838,8 +838,21 @@ function partiesActedOn(found: CueParties): Party[] {
   return partiesOf(found.object.filter((c) => c.kind !== 'place' && !c.locative));
 }
 
+/** Verbs of telling whose object is the press ("told Lusa", "told Reuters"). */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** The party that told the press chunk `c` ("Monteiro told Lusa"): the chunk right before the verb, if any. */
+function tellerOf(view: SentenceView, c: Chunk | undefined): Party[] | null {
+  if (!c || !TOLD.has(wordAt(view.words, c.from - 1))) return null;
+  const k = view.chunkAt[c.from - 2] ?? -1;
+  return k >= 0 && view.chunks[k].parties.length > 0 ? [...view.chunks[k].parties] : null;
+}
+
 function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon): Draft | null {
   let subject = found.owner ? found.owner.parties : partiesOf(found.subject);
+  // ("Monteiro told Lusa today, after talks in Canberra with King": the press told is no side of the talks; the
+  // sentence's main subject is.)
+  if (cue.type === 'CONSULT' && subject.length > 0 && subject.every((p) => p.sector === 'JRN')) subject = tellerOf(view, found.subject[0]) ?? subject;
   // "Iraq condemned the Turkish strike and summoned Ankara's ambassador": the act before is the strike told in the
   // object, not the verb whose subject goes on; that subject is inherited instead.
   const inherited = partiesOf(found.inherited);

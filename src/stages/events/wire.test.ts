@@ -241,6 +241,9 @@ const ROWS: Row[] = [
   { text: 'Kenya put its plan to tax imports on hold on Monday.', type: 'CONCEDE', not: 'SANCTION' },
   { text: 'A dusk-to-dawn curfew was clamped on Maradi by Niger\'s authorities on Wednesday.', type: 'COERCE', actor: ['NER'] },
   { text: 'Gunmen snatched three Chinese engineers in Nigeria\'s Niger state on Monday.', type: 'ASSAULT', actor: ['NGA'], recipient: ['CHN'] },
+  // The press told of talks is no side of them: the one who told it is. NEGATIVE: a meeting with the press is none.
+  { text: "The pipeline will be built, Timor-Leste's Energy Minister Joao Tavares told Lusa on Monday, after talks in Canberra with Australian Foreign Minister Penny Wong.", type: 'CONSULT', actor: ['TLS'], recipient: ['AUS'] },
+  { text: 'Foreign Minister Penny Wong met reporters in Canberra on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

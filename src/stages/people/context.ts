@@ -115,11 +115,16 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u; // a module constant: see the note in tokens
 /** "Hassan Sheikh Mohamud", "Mohamed Haji Ali": a title that is also a word of names, between two words of
  *  a name, is part of the name, not a title before the last one. */
 function insideName(tokens: Token[], m: PhraseMatch<TitleEntry>, lexicon: Lexicon, blocked: (k: number) => boolean): boolean {
-  if (m.to !== m.from + 1 || m.from === 0 || !lexicon.people.titlesInNames.has(tokens[m.from].text)) return false;
+  const word = tokens[m.from]?.text ?? '';
+  const inName = lexicon.people.titlesInNames.has(word);
+  const surname = lexicon.people.surnameTitles.has(word);
+  if (m.to !== m.from + 1 || m.from === 0 || !(inName || surname)) return false;
   const nameWord = (k: number) => {
     const t = tokens[k];
     return t !== undefined && NAME_WORD.test(t.text) && !blocked(k) && !lexicon.people.notNames.has(t.text) && !lexicon.people.titles.matchAt(tokens, k);
   };
+  // ("Madeleine King met …": a family name that is also a title ends the name.)
+  if (surname) return nameWord(m.from - 1) && !nameWord(m.to);
   return nameWord(m.from - 1) && nameWord(m.to);
 }
 

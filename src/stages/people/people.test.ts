@@ -130,6 +130,8 @@ const PEOPLE: [string, string, string[]][] = [
   // A body dyad does not know says nothing of the person's country: the dateline's stays the guess (docs/entities.md).
   ['an analyst at an unlisted body takes the dateline country as before', 'SEOUL (AP) - South Korea and Japan held talks. Jane Doe, a senior fellow at the Pinecrest Institute, said so.', ['Jane Doe/KOR']],
   ["NEGATIVE: a country's possessive before a company, a project or a holiday", "China's Huawei Technologies, Vietnam's Long Thanh Airport and India's Republic Day were named.", []],
+  ['a title that is also a family name ends a name: "Madeleine King", "Julie Bishop"', "Australian Resources Minister Madeleine King met UN envoy Julie Bishop in Perth.", ['Madeleine King/AUS', 'Julie Bishop/null']],
+  ['NEGATIVE: "King" before a name is a title', "Jordan's King Abdullah met Britain's King Charles in Amman.", ['Abdullah/JOR', 'Charles III/GBR']],
   ['"Sheikh" between two words of a name is part of it', "Somali President Hassan Sheikh Mohamud met Somalia's security minister, Abdullahi Sheikh Ismail Farah.", ['Hassan Sheikh Mohamud/SOM', 'Abdullahi Sheikh Ismail Farah/SOM']],
   ['NEGATIVE: "Sheikh" after a title or a verb is still a title', 'Qatari Prime Minister Sheikh Khalid bin Hamad met Sheikh Omar Ali Nasser.', ['Khalid bin Hamad/QAT', 'Omar Ali Nasser/QAT']],
   ['a title in lower case takes its portfolio in lower case', "Argentina's energy secretary, Lucía Benítez, said so, and Kenya's interior minister Daniel Otieno agreed.", ['Lucía Benítez/ARG', 'Daniel Otieno/KEN']],
