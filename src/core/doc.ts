@@ -67,6 +67,9 @@ export interface Doc {
   placeMentions: PlaceMention[];
   /** The country of the dateline's place ("HANOI, Dec. 13 (Xinhua) --" → VNM), or null. */
   datelineCountry: string | null;
+  /** The home country of the outlet credited as the source (data/document/outlets.tsv), when the text names that
+   *  country too; else null. */
+  sourceCountry: string | null;
   people: Person[];
   personMentions: PersonMention[];
   quotes: Quote[];
@@ -117,6 +120,7 @@ export function createDoc(input: DocInput): Doc {
     places: [],
     placeMentions: [],
     datelineCountry: null,
+    sourceCountry: null,
     people: [],
     personMentions: [],
     quotes: [],

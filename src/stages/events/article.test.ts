@@ -1972,3 +1972,12 @@ test('an envoy summoned with no place named was summoned at the seat of the summ
   placeless('Kenya and Tanzania summoned the Ugandan envoys on Tuesday over the arrest of their traders.');
   placeless('Kenya lodged a protest with Uganda on Tuesday over the arrest of Kenyan traders.');
 });
+
+test('a state body of no country in a national outlet\'s story with no dateline is of the outlet\'s country when the story names it; NEGATIVE: not a wire service\'s home', () => {
+  const summaries = (text: string) => pipeline.extract({ text, file: 'article.txt', published: '2025-02-12' }).events.map(summary);
+  const story = (masthead: string) => `${masthead}\n\nKampala protests to Juba over border raid\n\nThe Ministry of Foreign Affairs summoned South Sudan's ambassador on Monday over the detention of five Ugandan farmers.\n`;
+  const national = summaries(story('Daily Monitor'));
+  assert.ok(national.includes('ACCUSE/disapprove 2025-02-10 UGA>SSD @Kampala'), national.join('; '));
+  const wire = summaries(story('Reuters'));
+  assert.ok(wire.every((e) => !e.includes('GBR')), wire.join('; '));
+});

@@ -321,7 +321,9 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   if (c.kind === 'org' && subject && subject.from < c.from) return subject.parties[0].code;
   // "WASHINGTON (Reuters) - The Treasury imposed sanctions on six Iranian companies": a state body of no country in
   // an article is the dateline's, not that of the one country it acts on.
-  const dateline = ctx.doc.datelineCountry;
+  // (With no dateline, the home of the national outlet that tells it: "The Ministry of Foreign Affairs summoned …" in
+  // Uganda's Daily Monitor.)
+  const dateline = ctx.doc.datelineCountry ?? ctx.doc.sourceCountry;
   if (c.kind === 'org' && dateline && territorial(dateline)) return dateline;
   const codes = territorialCodes(chunks);
   if (codes.size !== 1) return '';

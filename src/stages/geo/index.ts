@@ -3,6 +3,7 @@
 import type { Doc, PlaceMention } from '../../core/doc.ts';
 import type { CountryMention, Evidence, Place } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
+import { findOutlet } from '../../lexicon/document.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GeoLexicon } from '../../lexicon/geo.ts';
 import { fold, sentenceTokens, tokenize, type Token } from '../../lexicon/tokens.ts';
@@ -119,6 +120,9 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   doc.placeMentions = placeMentions;
   doc.places = places;
   doc.datelineCountry = placeCountry(doc.document.dateline, lex);
+  // ("The Namibian" on a ban Windhoek imposed: the home of a national paper, when its story names that country.)
+  const home = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country : undefined;
+  doc.sourceCountry = home && countryMentions.some((m) => m.code === home) ? home : null;
 }
 
 /** The capital "the <demonym> capital" names at tokens [from, to) + "capital", or null. */
@@ -159,6 +163,6 @@ function placeCountry(name: string | null, lex: GeoLexicon): string | null {
 export const geoStage: Stage = {
   name: 'geo',
   requires: ['sentences', 'document'],
-  provides: ['countryMentions', 'places', 'placeMentions', 'datelineCountry'],
+  provides: ['countryMentions', 'places', 'placeMentions', 'datelineCountry', 'sourceCountry'],
   run: findGeo,
 };
