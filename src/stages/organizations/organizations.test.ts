@@ -68,6 +68,9 @@ const CASES: [string, string, string[]][] = [
   ['a possessive country owns an unlisted body without being part of its name', "South Korea's National Security Office briefed reporters.", ['National Security Office=National Security Office/KOR/GOV']],
   ['NEGATIVE: a body\'s one-word short form ending a person\'s name is the name\'s', 'Foreign Minister Marie Lumbala Wagner met the envoy.', []],
   ['the short form after "The", a country or a lower-case word is the body', 'The Wagner units and Russian Wagner fighters and Kremlin-backed Wagner crews left.', ['Wagner=Wagner Group/RUS/PRM', 'Wagner=Wagner Group/RUS/PRM', 'Kremlin=Kremlin/RUS/GOV', 'Wagner=Wagner Group/RUS/PRM']],
+  ['national armies named like a rebel force are their state\'s', "Soldiers of the South Sudan People's Defence Forces crossed the border and the Uganda Peoples' Defence Forces deployed troops.", [
+    "South Sudan People's Defence Forces=South Sudan People's Defence Forces/SSD/MIL", "Uganda Peoples' Defence Forces=Uganda People's Defence Forces/UGA/MIL"]],
+  ['NEGATIVE: the rebels\' name alone stays theirs', "The People's Defence Force attacked a junta post.", ["People's Defence Force=People's Defence Force/MMR/REB"]],
   ['outlets are organisations', 'The Straits Times reported it first.', ['The Straits Times=The Straits Times/SGP/JRN']],
   ['NEGATIVE: a title and a name after the head noun are not part of the body', 'Foreign Ministry Spokesperson Lin Jian spoke.', ['Foreign Ministry=Ministry of Foreign Affairs/null/GOV']],
   ['NEGATIVE: capitalised phrases without a head noun are not organisations', 'The Belt and Road Initiative and the Global South were discussed.', []],
