@@ -289,6 +289,10 @@ const ROWS: Row[] = [
   { text: "Lithuania closed Belarus's consulate in Klaipeda in June.", date: '2024-08-22', type: 'SANCTION', mode: ['expel'], actor: ['LTU'], recipient: ['BLR'], on: '2024-06' },
   // "at State House, Nairobi": the city after the venue's comma is the place.
   { text: 'Kenyan President William Ruto received Somali Foreign Minister Ahmed Fiqi at State House, Nairobi, on Monday.', date: '2026-03-12', type: 'CONSULT', actor: ['SOM'], recipient: ['KEN'], on: '2026-03-09', at: 'Nairobi' },
+  // A signing's venue and city after its day ("signed … on Thursday at State House in Nairobi"). NEGATIVE: a city named
+  // far from a signing, in words about something else, is no place of it.
+  { text: 'Kenya and Uganda signed two memoranda on Thursday at State House in Nairobi.', date: '2026-03-14', type: 'SUPPORT', actor: ['KEN', 'UGA'], recipient: [], on: '2026-03-12', at: 'Nairobi' },
+  { text: 'Kenya and Uganda signed two memoranda on Thursday to speed up the railway that will one day run from Mombasa to Kampala.', date: '2026-03-14', type: 'SUPPORT', actor: ['KEN', 'UGA'], recipient: [], on: '2026-03-12', at: null },
   // Places (where.ts): a place after its own country's possessive; "the <demonym> capital" for a name that is also
   // a demonym ("Saudi").
   { text: "Ukrainian drones struck a fuel depot in Russia's Voronezh on Sunday.", date: '2026-03-03', type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'], on: '2026-03-01', at: 'Voronezh' },

@@ -186,6 +186,8 @@ const UPPER = /^\p{Lu}/u;
 /** "at Parliament House in": "at", a capitalised venue name and "in" between `from` and `to`. */
 function venueBetween(view: SentenceView, from: number, to: number): boolean {
   const { words, tokens } = view;
+  // (Over the act's day first: "signed two memoranda on Thursday at State House in Nairobi".)
+  while (from < to && (view.dateTok[from] >= 0 || (words[from] === 'on' && view.dateTok[from + 1] >= 0))) from++;
   if (words[from] !== 'at' || words[to - 1] !== 'in' || to - from - 2 < 1 || to - from - 2 > VENUE_WORDS) return false;
   for (let k = from + 1; k < to - 1; k++) if (!UPPER.test(tokens[k].text) && words[k] !== 'the' && words[k] !== 'of') return false;
   return true;
