@@ -244,6 +244,10 @@ const ROWS: Row[] = [
   // The press told of talks is no side of them: the one who told it is. NEGATIVE: a meeting with the press is none.
   { text: "The pipeline will be built, Timor-Leste's Energy Minister Joao Tavares told Lusa on Monday, after talks in Canberra with Australian Foreign Minister Penny Wong.", type: 'CONSULT', actor: ['TLS'], recipient: ['AUS'] },
   { text: 'Foreign Minister Penny Wong met reporters in Canberra on Monday.', type: null },
+  // A response announced to an act named between ("would respond to the expulsion in kind") is a threat. NEGATIVE: a
+  // reply to a letter is none.
+  { text: 'Minsk will respond to the move in kind, the Belarusian foreign ministry said on Tuesday.', type: 'THREATEN', actor: ['BLR'] },
+  { text: 'Minsk said it would respond to the letter in due course.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
