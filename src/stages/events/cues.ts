@@ -145,13 +145,13 @@ function abbreviationDot(tokens: Tok[], words: string[], i: number): boolean {
   return words[i] === '.' && i > 0 && i < tokens.length - 1 && tokens[i - 1].end === tokens[i].start && words[i - 1].includes('.');
 }
 
+/** How far after a list's comma its closing "and" or "or" may stand. */
+const LIST_REACH = 5;
+
 /**
  * What the cue trie reads of one sentence: its words, the tokens a pattern may step over (adverbs, dates) and
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
  */
-/** How far after a list's comma its closing "and" or "or" may stand. */
-const LIST_REACH = 5;
-
 class SentenceInput implements TrieInput {
   constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {}
 

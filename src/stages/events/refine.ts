@@ -67,8 +67,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   if (mode === 'sentence') {
     // "The treaty, signed by Egypt and Israel in 1979, …", "divided since 1974, when Turkey invaded the north", "fought a
     // border war between 1998 and 2000": an act its own clause dates "in", "since", "between" or "from" a year a decade or
-    // more before the story is history told as background, no
-    // news of the day ("over the 1994 bombing" dates no act).
+    // more before the story is history told as background, no news of the day ("over the 1994 bombing" dates no act).
     const year = Number(published?.slice(0, 4));
     const history = (d: Draft) => d.dateFrom === 'clause' && d.date !== null && Number(d.date.slice(0, 4)) <= year - HISTORY_YEARS && inYear(views.get(d.sentence)!.words, d.dateTok);
     if (year > 0) kept = kept.filter((d) => !history(d));
