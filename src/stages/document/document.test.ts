@@ -215,6 +215,16 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: null },
   ],
   [
+    'a "Publish :" stamp with a space before its colon dates the page and ends the header',
+    'Kenya signs rail loan\n\nJane Wanjiru\n\nPublish : 10 Feb 2025, 08:15 PM\n\nKenya on Sunday signed a rail loan with Japan.\n',
+    { published: '2025-02-10', byline: 'Jane Wanjiru', body: 'Kenya on Sunday' },
+  ],
+  [
+    'NEGATIVE: "Publish" in a headline is no stamp',
+    'Kenya to publish rail loan terms\n\nKenya will publish the terms of its rail loan from Japan on Monday.\n',
+    { published: null, title: 'Kenya to publish rail loan terms' },
+  ],
+  [
     'a bracketed wire label is not part of the headline',
     '(2nd LD) Seoul, Tokyo agree to resume shuttle diplomacy\n\n2023-03-16 18:02:11\n\nSEOUL, March 16 (Yonhap) -- South Korea and Japan agreed to resume visits.\n',
     { title: 'Seoul, Tokyo agree to resume shuttle diplomacy', source: 'Yonhap', dateline: 'Seoul', body: 'SEOUL, March 16' },
