@@ -43,9 +43,12 @@ function stripJobTail(s: string, lex: DocumentLexicon): string {
   return s;
 }
 
+/** A Mongolian signature, the father's initial written against the name ("B.Khulan"). */
+const INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 function isName(s: string): boolean {
   const words = s.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && isCapitalized(words[0]);
+  return (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && isCapitalized(words[0])) || INITIAL_NAME.test(s);
 }
 
 const displayName = (n: string) => (isAllCaps(n.replace(/[\s.'-]/g, '')) ? titleCase(n) : n);

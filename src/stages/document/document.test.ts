@@ -225,6 +225,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null, title: 'Kenya to publish rail loan terms' },
   ],
   [
+    'a Mongolian signature, the initial written against the name, under the stamp',
+    'Mongolia and Japan sign loan deal\n\n2025-03-11 10:24\n\nD.Oyunbileg\n\nUlaanbaatar, March 11 (MONTSAME). Mongolia and Japan signed a loan agreement.\n',
+    { byline: 'D.Oyunbileg', published: '2025-03-11' },
+  ],
+  [
+    'NEGATIVE: an abbreviation in capitals under the stamp is no signature',
+    'Mongolia and Japan sign loan deal\n\n2025-03-11 10:24\n\nU.N.\n\nMongolia and Japan signed a loan agreement on Tuesday.\n',
+    { byline: null, published: '2025-03-11' },
+  ],
+  [
     'a bracketed wire label is not part of the headline',
     '(2nd LD) Seoul, Tokyo agree to resume shuttle diplomacy\n\n2023-03-16 18:02:11\n\nSEOUL, March 16 (Yonhap) -- South Korea and Japan agreed to resume visits.\n',
     { title: 'Seoul, Tokyo agree to resume shuttle diplomacy', source: 'Yonhap', dateline: 'Seoul', body: 'SEOUL, March 16' },
