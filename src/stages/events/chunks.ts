@@ -461,7 +461,10 @@ class ChunkBuilder {
       let head: string | null = null;
       let taken: Head | null = null;
       const demonym = m.kind === 'demonym' || m.kind === 'adjective';
-      const compound = doc.text.slice(m.start, m.end).includes('-') || /-/.test(tokens[s.from].text);
+      // ("China-Vietnam community": a name joined to another by a hyphen; not a name with a hyphen of its own, which is
+      // the whole word: "Guinea-Bissau summoned …", "Timor-Leste took Australia to court".)
+      const named = doc.text.slice(m.start, m.end);
+      const compound = /-/.test(tokens[s.from].text) ? tokens[s.from].text !== named : named.includes('-');
       if (!demonym && words[to] === "'s") {
         // "Turkey's southern neighbour": another party, which the country only locates.
         if (this.relationalAfter(to + 1)) continue;

@@ -248,6 +248,12 @@ const ROWS: Row[] = [
   // reply to a letter is none.
   { text: 'Minsk will respond to the move in kind, the Belarusian foreign ministry said on Tuesday.', type: 'THREATEN', actor: ['BLR'] },
   { text: 'Minsk said it would respond to the letter in due course.', type: null },
+  // A country whose name has a hyphen of its own acts as its subject. NEGATIVE: two names joined by a hyphen before a
+  // noun are no subject.
+  { text: "Guinea-Bissau summoned Senegal's ambassador on Monday.", type: 'ACCUSE', actor: ['GNB'], recipient: ['SEN'] },
+  { text: 'Timor-Leste took Australia to the International Court of Justice in 2013.', type: null },
+  { text: 'Timor-Leste took Australia to the International Court of Justice on Monday.', type: 'ACCUSE', actor: ['TLS'], recipient: ['AUS'] },
+  { text: 'The Kenya-Uganda committee met in Nairobi on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
