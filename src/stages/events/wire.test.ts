@@ -254,6 +254,10 @@ const ROWS: Row[] = [
   { text: 'Timor-Leste took Australia to the International Court of Justice in 2013.', type: null },
   { text: 'Timor-Leste took Australia to the International Court of Justice on Monday.', type: 'ACCUSE', actor: ['TLS'], recipient: ['AUS'] },
   { text: 'The Kenya-Uganda committee met in Nairobi on Monday.', type: null },
+  // A mission opened in another country's city sets up ties with it. NEGATIVE: fire opened on an embassy is no such act.
+  { text: 'Malta opened an embassy in Accra on Monday, the foreign ministry said.', type: 'SUPPORT', actor: ['MLT'], recipient: ['GHA'] },
+  { text: 'India opened its first consulate in Erbil on Monday.', type: 'SUPPORT', actor: ['IND'], recipient: ['IRQ'] },
+  { text: 'Gunmen opened fire on the embassy in Accra on Monday.', type: 'ASSAULT', not: 'SUPPORT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
