@@ -258,6 +258,10 @@ const ROWS: Row[] = [
   { text: 'Malta opened an embassy in Accra on Monday, the foreign ministry said.', type: 'SUPPORT', actor: ['MLT'], recipient: ['GHA'] },
   { text: 'India opened its first consulate in Erbil on Monday.', type: 'SUPPORT', actor: ['IND'], recipient: ['IRQ'] },
   { text: 'Gunmen opened fire on the embassy in Accra on Monday.', type: 'ASSAULT', not: 'SUPPORT' },
+  // A promise won from a party is that party's promise to the one who won it. NEGATIVE: a letter received is no promise.
+  { text: 'Nepal secured a promise from Beijing on Friday to finance a railway to Kathmandu.', type: 'AGREE', actor: ['CHN'], recipient: ['NPL'] },
+  { text: 'Kenya received assurances from Uganda that the border would stay open.', type: 'AGREE', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'Kenya received a letter from Uganda on Friday.', type: 'SUPPORT', not: 'AGREE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
