@@ -262,6 +262,9 @@ const ROWS: Row[] = [
   { text: 'Nepal secured a promise from Beijing on Friday to finance a railway to Kathmandu.', type: 'AGREE', actor: ['CHN'], recipient: ['NPL'] },
   { text: 'Kenya received assurances from Uganda that the border would stay open.', type: 'AGREE', actor: ['UGA'], recipient: ['KEN'] },
   { text: 'Kenya received a letter from Uganda on Friday.', type: 'SUPPORT', not: 'AGREE' },
+  // Force or "all means" announced for a purpose is a threat. NEGATIVE: aircraft used to deliver aid are no threat.
+  { text: 'Moscow will use all necessary means, including its navy, to protect its tankers, the Kremlin said on Friday.', type: 'THREATEN', actor: ['RUS'] },
+  { text: 'Kenya will use military aircraft to deliver aid to Somalia.', type: 'AID', not: 'THREATEN' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
