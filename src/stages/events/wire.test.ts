@@ -265,6 +265,7 @@ const ROWS: Row[] = [
   // Force or "all means" announced for a purpose is a threat. NEGATIVE: aircraft used to deliver aid are no threat.
   { text: 'Moscow will use all necessary means, including its navy, to protect its tankers, the Kremlin said on Friday.', type: 'THREATEN', actor: ['RUS'] },
   { text: 'Kenya will use military aircraft to deliver aid to Somalia.', type: 'AID', not: 'THREATEN' },
+  { text: 'Kenya will use the air force to evacuate its citizens from Sudan.', type: 'AGREE', not: 'THREATEN' },
   // Flights or trade resumed, named by the noun, between two countries are their joint act. NEGATIVE: a call for it is a
   // request.
   { text: 'The resumption of direct flights between Kenya and Somalia came on Tuesday.', type: 'COOPERATE', actor: ['KEN', 'SOM'], recipient: [] },
