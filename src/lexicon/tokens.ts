@@ -121,7 +121,6 @@ export function isAllCaps(word: string): boolean {
   return c < 128 && !isAsciiUpper(c) ? false : ALL_CAPS.test(word);
 }
 
-/** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Whether `words` stand in `text` as whole words ("in Beirut on", not "Beiruti"). */
@@ -132,6 +131,7 @@ export function hasWholeWords(text: string, words: string): boolean {
   return false;
 }
 
+/** "HANOI" → "Hanoi", "KUALA LUMPUR" → "Kuala Lumpur". */
 export function titleCase(s: string): string {
   // "PRESIDENT'S" → "President's", not "President'S"; "O'BRIEN" → "O'Brien".
   return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase()).replace(POSSESSIVE_S, '$1s');

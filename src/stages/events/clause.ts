@@ -215,8 +215,7 @@ export function decisionNounBefore(view: SentenceView, to: number, lex: EventsLe
   return isNoun(wordAt(words, k)) ? { at: k, by: null } : null;
 }
 
-/** Auxiliaries of the future that may stand inside a pattern's gap ("talks will resume"). */
-/** Auxiliaries of what is to come. */
+/** Auxiliaries of what is to come ("talks will resume", "would meet in May"). */
 export const WILL = new Set(['will', 'would', 'shall']);
 
 /** Whether a condition open at `to` starts in [from, to). An "unless" that opens the sentence or follows a comma ends

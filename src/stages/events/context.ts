@@ -50,7 +50,6 @@ function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
   return codes.size >= 2 ? codes : new Set();
 }
 
-
 export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Leader[] = []): DocContext {
   const people = new Map(doc.people.map((p) => [p.id, p]));
   return {

@@ -1,7 +1,7 @@
 // Finds the event cues of one sentence with the compiled trie and keeps the best non-overlapping ones.
 import type { TrieInput, TrieMatch } from '../../lexicon/cue-trie.ts';
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
-import { isPunctWord, REFUSING } from './clause.ts';
+import { isPunctWord, REFUSING, WILL } from './clause.ts';
 import { isCapitalized, isPunct, wordAt, type Tok } from './tokens.ts';
 
 export interface CueSpan {
@@ -349,7 +349,6 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
 }
 
 const UNLESS_CUE = 'events.threaten.unless';
-const FUTURE_AUX = new Set(['will', 'would', 'shall', "'ll"]);
 /** How far before "unless" the "will" or "would" of its threat may stand. */
 const THREAT_REACH = 14;
 
@@ -365,7 +364,7 @@ function threatBefore(tokens: Tok[], words: string[], spans: CueSpan[], k: numbe
   const previous = k > 0 ? spans[k - 1].to : 0;
   for (let j = at - 1; j > 0 && at - j <= THREAT_REACH; j--) {
     if (j < previous || words[j] === ',' || words[j] === ';' || words[j] === ':') return false;
-    if (FUTURE_AUX.has(words[j])) return THREAT_SUBJECTS.has(words[j - 1]) || isCapitalized(tokens[j - 1]);
+    if (WILL.has(words[j])) return THREAT_SUBJECTS.has(words[j - 1]) || isCapitalized(tokens[j - 1]);
   }
   return false;
 }

@@ -1367,7 +1367,6 @@ function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean
   return false;
 }
 
-/** `cueEnd`: the token after the cue; `decided`: a measure given the day it takes effect. */
 /** Where what is planned starts: the "will", "would" or "shall" before the cue in its clause ("would meet in Kampala in
  *  September to discuss …": September is the plan's), else the cue's end. */
 function planFrom(view: SentenceView, span: CueSpan, clause: Clause): number {
@@ -1375,14 +1374,15 @@ function planFrom(view: SentenceView, span: CueSpan, clause: Clause): number {
   return span.to;
 }
 
-function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, cueEnd: number, decided = false): void {
+/** `planStart`: where what is planned starts (planFrom); `decided`: a measure given the day it takes effect. */
+function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, planStart: number, decided = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
   const future = futureWords || (d.future && !agreedAhead);
   // The act of agreeing or announcing happens now; a future date is the date of what was agreed. So is a date after
   // a meeting or visit of the future in its clause ("will visit Peru again in May"), even one read as past; so is
   // one after any wished act ("wants to sign a deal by December").
-  const planned = futureWords && d.dateFrom === 'clause' && d.dateTok >= cueEnd;
+  const planned = futureWords && d.dateFrom === 'clause' && d.dateTok >= planStart;
   if (planned && d.sentenceDate === d.date) d.sentenceDate = null;
   if (d.future || planned) {
     d.date = null;

@@ -989,7 +989,7 @@ function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: Even
   if ((cue.type !== 'ASSAULT' && cue.type !== 'COERCE') || wordAt(view.words, span.to) !== 'by' || span.to - span.from !== 1) return false;
   const w = view.words[span.from];
   if (lex.pastForms.has(w) || w.endsWith('ed') || (span.from > 0 && view.chunkAt[span.from - 1] >= 0)) return false;
-  return partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
+  return knownPartyAfter(view, span.to);
 }
 
 /**
@@ -997,7 +997,12 @@ function forceNounByAgent(view: SentenceView, span: CueSpan, cue: Cue, lex: Even
  * after it is that party's act, not the clause subject's.
  */
 function nounByAgent(view: SentenceView, span: CueSpan, cue: Cue): boolean {
-  return cue.noun && wordAt(view.words, span.to) === 'by' && partiesRightAfter(view, span.to + 1).some((c) => c.parties.some((p) => p.code));
+  return cue.noun && wordAt(view.words, span.to) === 'by' && knownPartyAfter(view, span.to);
+}
+
+/** Whether a party of a known country stands right after the "by" at `by`. */
+function knownPartyAfter(view: SentenceView, by: number): boolean {
+  return partiesRightAfter(view, by + 1).some((c) => c.parties.some((p) => p.code));
 }
 
 /** "the killing of a Bangladeshi teenager by Indian border guards": a "by" within a few words after "of". */
@@ -1005,7 +1010,7 @@ function byAfterVictims(view: SentenceView, of: number): boolean {
   for (let k = of + 1; k < view.words.length && k <= of + 8; k++) {
     const w = view.words[k];
     // (Only an agent of a known country: "by the Gupta family" leaves the act to the clause.)
-    if (w === 'by') return partiesRightAfter(view, k + 1).some((c) => c.parties.some((p) => p.code));
+    if (w === 'by') return knownPartyAfter(view, k);
     if (w === ',' || OBJECT_BOUNDARIES.has(w)) return false;
   }
   return false;
