@@ -1981,3 +1981,15 @@ test('a state body of no country in a national outlet\'s story with no dateline 
   const wire = summaries(story('Reuters'));
   assert.ok(wire.every((e) => !e.includes('GBR')), wire.join('; '));
 });
+
+test('an extradition in the passive with no state named, in a story about two countries with no dateline, is the other country\'s; NEGATIVE: a dateline\'s state comes first', () => {
+  const story = (dateline: string) => eventsOf([
+    'Fugitive sent home',
+    `${dateline}A Peruvian man wanted at home for fraud was extradited to Peru on Thursday.`,
+    'He had lived in Arica under a false name since 2019, Chilean police said.',
+  ], '2025-03-08');
+  const plain = story('');
+  assert.ok(plain.some((e) => e.startsWith('COOPERATE 2025-03-06 CHL>PER')), plain.join('; '));
+  const bolivia = story('LA PAZ - ');
+  assert.ok(bolivia.some((e) => e.startsWith('COOPERATE 2025-03-06 BOL>PER')), bolivia.join('; '));
+});

@@ -1292,12 +1292,15 @@ function rolesOf(
           [actor, recipient] = [[where ?? unknownParty(lex, view, span)], subject];
           passiveSubject = true;
         }
-      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) && placeCountry(view, lex)) {
+      } else if ((found.passive || cue.byState) && subject.length === 0 && by.length === 0 && !found.owner && (STATE_ACTS.has(cue.type) || cue.byState) &&
+        (placeCountry(view, lex) || (cue.byState && found.passive && partiesActedOn(found).length > 0))) {
         // "The curfew in Nairobi was lifted on Friday", "Mobile internet was suspended across Balochistan": a state's
         // act told in the passive of a thing, with no party as agent ("by the interior ministry" names no country),
         // is the act of the state where it happened, on the parties after the verb; a restriction lifted there
         // eases it for that country's people.
-        const where = placeCountry(view, lex)!;
+        // (A by_state act with no place, on a party after the verb, is the speaker's state's, else one the article's
+        // dateline gives: "a man wanted at home for fraud was extradited to Peru".)
+        const where = placeCountry(view, lex) ?? speakingState(view, lex, partiesActedOn(found)) ?? unknownParty(lex, view, span);
         const acted = partiesActedOn(found);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;

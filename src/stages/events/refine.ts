@@ -5,7 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
 import { isKnown, type Draft } from './draft.ts';
-import { codeSet, countryParty, partyKey, type Party } from './parties.ts';
+import { codeSet, countryName, countryParty, partyKey, type Party } from './parties.ts';
 import { appositiveParticiple } from './roles.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
@@ -116,7 +116,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     }
     placeMainEvent(main, kept);
   }
-  kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex) && !itinerary(d, main) && !tollOfAttack(d, kept));
+  kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex, dyad, mode) && !itinerary(d, main) && !tollOfAttack(d, kept));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     const dateline = datelineOf(d.sentence);
@@ -397,9 +397,16 @@ function visitingElsewhere(d: Draft, drafts: Draft[], dateline: EventPlace): boo
 }
 
 /** "Belarus's chargé d'affaires was summoned to the foreign ministry" (a by_state cue in the passive, with no
- *  place): the dateline's state summoned a foreign envoy; its own envoy summoned is no act against itself (dropped). */
-function actAtDateline(d: Draft, dateline: EventPlace | null, lex: EventsLexicon): boolean {
-  if (!d.cue.byState || d.actor.some((p) => p.code || p.personId || p.orgId) || !dateline?.country) return true;
+ *  place): the dateline's state summoned a foreign envoy; its own envoy summoned is no act against itself (dropped).
+ *  With no dateline, in an article about two countries, the act on one of them is the other's ("a man wanted at home
+ *  was extradited to Colombia", in a story about Jamaica and Colombia). */
+function actAtDateline(d: Draft, dateline: EventPlace | null, lex: EventsLexicon, dyad: Party[], mode: CodingMode): boolean {
+  if (!d.cue.byState || d.actor.some((p) => p.code || p.personId || p.orgId)) return true;
+  if (!dateline?.country) {
+    const other = mode === 'article' && dyad.length === 2 && d.recipient.length === 1 ? dyad.find((p) => p.code !== d.recipient[0].code) : undefined;
+    if (other && dyad.some((p) => p.code === d.recipient[0].code)) d.actor = [countryParty(lex, other.code, countryName(lex, other.code), 'GOV')];
+    return true;
+  }
   if (d.recipient.some((p) => p.code === dateline.country)) return false;
   if (d.recipient.length > 0) d.actor = [countryParty(lex, dateline.country, dateline.name, 'GOV')];
   return true;

@@ -270,6 +270,12 @@ const ROWS: Row[] = [
   // request.
   { text: 'The resumption of direct flights between Kenya and Somalia came on Tuesday.', type: 'COOPERATE', actor: ['KEN', 'SOM'], recipient: [] },
   { text: 'Kenya called for the resumption of flights between Somalia and Ethiopia.', type: 'REQUEST', actor: ['KEN'], not: 'COOPERATE' },
+  // An extradition in the passive with no "by" is made by the state it leaves: the place after "from" or where the
+  // person was held, else the speaker's state. NEGATIVE: with no such state the actor stays unknown.
+  { text: 'A Peruvian man was extradited to Peru from Chile on Thursday.', type: 'COOPERATE', actor: ['CHL'], recipient: ['PER'] },
+  { text: 'A Peruvian man held in Arica was extradited to Peru on Thursday.', type: 'COOPERATE', actor: ['CHL'], recipient: ['PER'] },
+  { text: 'A man wanted at home for fraud was extradited to Peru on Thursday, the Chilean police said.', type: 'COOPERATE', actor: ['CHL'], recipient: ['PER'] },
+  { text: 'A Peruvian man was extradited to Peru on Thursday.', type: 'COOPERATE', actor: [''], recipient: ['PER'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
