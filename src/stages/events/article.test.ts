@@ -1993,3 +1993,15 @@ test('an extradition in the passive with no state named, in a story about two co
   const bolivia = story('LA PAZ - ');
   assert.ok(bolivia.some((e) => e.startsWith('COOPERATE 2025-03-06 BOL>PER')), bolivia.join('; '));
 });
+
+test('"the two services", "the two forces" name the pair of the story\'s countries; NEGATIVE: one country\'s services are its own', () => {
+  const story = (agreed: string) => eventsOf([
+    'Navies to patrol together',
+    'SANTIAGO - The Chilean Navy and the Peruvian Navy carried out their first joint patrol off Arica on Wednesday.',
+    agreed,
+  ], '2025-03-08');
+  const pair = story('At a meeting in Iquique on Thursday, the two services agreed to repeat such patrols every two months.');
+  assert.ok(pair.some((e) => /^AGREE 2025-03-06 (CHL,PER|PER,CHL)>/.test(e)), pair.join('; '));
+  const own = story("At a meeting in Iquique on Thursday, Chile's security services agreed to repeat such patrols every two months.");
+  assert.ok(!own.some((e) => /^AGREE 2025-03-06 (CHL,PER|PER,CHL)>/.test(e)), own.join('; '));
+});

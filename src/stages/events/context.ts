@@ -100,7 +100,7 @@ class Earlier {
   /** The first acting party that is no preposition's object: what "they" most often stands for. */
   firstSubject?: Chunk;
 
-  pass(chunks: Chunk[], i: number): void {
+  pass(chunks: Chunk[], i: number, words: readonly string[]): void {
     const x = chunks[i];
     if (x.parties.length === 0) return;
     this.withParties.push(x);
@@ -111,7 +111,9 @@ class Earlier {
     if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
     if (x.kind !== 'place' && x.kind !== 'pronoun' && x.prep === null && x.agentive && !x.possessive) this.firstSubject ??= x;
     const a = chunks[i - 1];
-    if (a && a.parties.length > 0 && x.from - a.to === 1 && a.agentive && x.agentive) {
+    // ("the Chilean Navy and the Peruvian Navy": also over "and the".)
+    const gap = x.from - a?.to;
+    if (a && a.parties.length > 0 && (gap === 1 || (gap === 2 && words[a.to] === 'and' && words[a.to + 1] === 'the')) && a.agentive && x.agentive) {
       // (A list goes on: "Mali, Burkina Faso and Niger" are three.)
       if (this.coordinated?.at(-1) === a) this.coordinated.push(x);
       else this.coordinated = [a, x];
@@ -160,7 +162,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       if (codes.size === 1 && subject && codes.has(subject)) c.parties = [partyWith(c.parties[0], { code: subject })];
     }
     if (c.parties.length > 0) {
-      earlier.pass(chunks, i);
+      earlier.pass(chunks, i, words);
       // "Macron spoke to Tebboune on March 31, and Barrot travelled to Algiers, where he …": a person who opens a
       // clause after ", and" is its subject, whom a later "he" stands for.
       // (So is one after "and that": "… recall that Abdoulkader chose Ethiopia …, and that Gedion travelled to Djibouti,
@@ -263,7 +265,7 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const text = textOf(c);
       c.parties = withEntityText(c.parties, text);
     }
-    earlier.pass(chunks, i);
+    earlier.pass(chunks, i, words);
   }
 }
 

@@ -276,6 +276,10 @@ const ROWS: Row[] = [
   { text: 'A Peruvian man held in Arica was extradited to Peru on Thursday.', type: 'COOPERATE', actor: ['CHL'], recipient: ['PER'] },
   { text: 'A man wanted at home for fraud was extradited to Peru on Thursday, the Chilean police said.', type: 'COOPERATE', actor: ['CHL'], recipient: ['PER'] },
   { text: 'A Peruvian man was extradited to Peru on Thursday.', type: 'COOPERATE', actor: [''], recipient: ['PER'] },
+  // Two bodies named each with "the" are coordinated: "their" act is both's. NEGATIVE: two parties acted on stay the
+  // recipients.
+  { text: 'The Chilean Navy and the Peruvian Navy carried out their first joint patrol off Arica on Wednesday.', type: 'COOPERATE', actor: ['CHL', 'PER'], recipient: [] },
+  { text: 'Chile accused Peru and the Bolivian government of ignoring their obligations.', type: 'ACCUSE', actor: ['CHL'], recipient: ['BOL', 'PER'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
