@@ -107,8 +107,10 @@ export function loadDocument(): DocumentLexicon {
   const offset = '[+\\-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d)';
   // "News ID: 85421907": the story's number beside its stamp.
   const storyId = `(?:${alt(byRole('id-label'))})\\s*:?\\s*\\d+`;
+  // "September 19, 2025, Friday // 11:20": the day of the week after the date.
+  const weekday = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()[\\]/\\-–—•●·]|\\b(?:${labels})\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|\\b${storyId}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,:;()[\\]/\\-–—•●·@]|\\b(?:${labels})\\b|\\b${weekday}\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|\\b${storyId}\\b|${offset}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
   const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');

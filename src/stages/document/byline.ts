@@ -29,6 +29,15 @@ const JOB_TAIL = /^\S+(?:\s+\p{Ll}\S*)*$/u;
 const MAX_JOB_WORDS = 5;
 /** An outlet written after the name without a comma: "JOEY REYES Associated Press". */
 const MAX_OUTLET_WORDS = 5;
+/** How many words a desk's signature may have ("Recorder Report", "The Daily Monitor Staff"). */
+const MAX_DESK_WORDS = 4;
+
+/** "Recorder Report", "Monitor Staff": a short signature ending in a word that signs no person (header-words.tsv
+ *  no-author) is the paper's, whatever short name it signs with. */
+function deskSignature(part: string, lex: DocumentLexicon): boolean {
+  const words = part.split(/\s+/);
+  return words.length >= 2 && words.length <= MAX_DESK_WORDS && lex.noAuthor.has(outletKey(words[words.length - 1]));
+}
 
 const isJob = (s: string, lex: DocumentLexicon) => s.split(/\s+/).length <= MAX_JOB_WORDS && lex.job.test(s) && JOB_TAIL.test(s);
 
@@ -91,6 +100,7 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
       return true;
     }
   }
+  if (deskSignature(part, lex)) return true;
   for (let k = Math.min(MAX_OUTLET_WORDS, words.length - 2); k >= 1; k--) {
     const tail = creditedOutlet(lex, words.slice(-k).join(' '));
     // "JOEY REYES Associated Press", "JANE DOE and JOHN ROE Associated Press".
@@ -145,7 +155,7 @@ export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | n
       break;
     }
   }
-  if (names.length === 0 && !facts.source && !lex.noAuthor.has(outletKey(parts[0]))) return null;
+  if (names.length === 0 && !facts.source && !lex.noAuthor.has(outletKey(parts[0])) && !deskSignature(parts[0], lex)) return null;
   for (const p of parts.slice(1)) {
     const outlet = creditedOutlet(lex, p);
     if (outlet) facts.source ??= outlet;

@@ -30,6 +30,26 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a web address as the masthead, right over the headline; a breadcrumb and a stamp with the weekday after the date',
+    'Zemblanews.com\n\nZembla expels a diplomat\n\nPolitics » DIPLOMACY | March 7, 2025, Friday // 08:15\n\nZembla has expelled a diplomat of Ruritania, the ministry said on Thursday.\n',
+    { title: 'Zembla expels a diplomat', source: 'Zemblanews.com', published: '2025-03-07', body: 'Zembla has expelled' },
+  ],
+  [
+    'a web address of figures as the masthead, over a section and the headline',
+    '12.kg\n\nEconomy\n\nBishkek signs a loan\n\n07/03/2025 10:20\n\nKyrgyzstan signed a loan on Thursday.\n',
+    { title: 'Bishkek signs a loan', source: '12.kg', published: '2025-03-07' },
+  ],
+  [
+    'an agency\'s name written out as the masthead; the place, the stamp and the byline between pipes',
+    'Zembla News Agency\n\nTrawler seized off the coast\n\nVictoria, Seychelles | March 7, 2025, Friday @ 10:05| By Marie Lund\n\nA trawler was seized on Thursday.\n',
+    { title: 'Trawler seized off the coast', source: 'Zembla News Agency', published: '2025-03-07', dateline: 'Victoria', byline: 'Marie Lund' },
+  ],
+  [
+    'NEGATIVE: a first part between pipes that is no known place gives no dateline; a short line that is no web address is the title',
+    'Trawler seized\n\nGreen Harbour, North Coast | March 7, 2025\n\nA trawler was seized on Thursday.\n',
+    { title: 'Trawler seized', published: '2025-03-07', dateline: null },
+  ],
+  [
     'an agency\'s masthead, its name written out, and a section with a country adjective above the headline; a stamp with its zone',
     'TASS\nRussian News Agency\n\nKazakh Politics & Diplomacy\n\nMoscow protests detention of two lorry drivers\n\nMarch 3, 2025, 10:15 UTC+3\n\nMOSCOW, March 3. /TASS/. Russia on Monday protested the detention of two drivers at the border.\n',
     { title: 'Moscow protests detention of two lorry drivers', published: '2025-03-03', dateline: 'Moscow', source: 'TASS' },
@@ -1151,7 +1171,11 @@ const STAMPS: [string, string | null][] = [
   // figures and the date written out: the written date settles the order
   ['04/07/2025April 7, 2025', '2025-04-07'],
   ['04/07/2025 - July 4, 2025', '2025-07-04'],
+  // the day of the week after the date, an "@" or "//" before the time
+  ['September 19, 2025, Friday // 11:20', '2025-09-19'],
+  ['March 7, 2025, Friday @ 08:15', '2025-03-07'],
   // NEGATIVE
+  ['Friday, the deal of March 7, 2025 holds', null],
   ['The deal was signed on February 3, 2025 in Oslo', null],
   ['Signed 2025 agreements', null],
   ['3 min read', null],
@@ -1170,8 +1194,12 @@ const BYLINES: [string, string | null, string | null][] = [
   ['YUKI ITO/ Staff Writer', 'Yuki Ito', null],
   ['RFE/RL', null, 'RFE/RL'],
   ['Karin Holm with Reuters, AFP', 'Karin Holm', null],
+  // a desk's signature with a short name of its paper and a word that signs no one
+  ['Herald Report', null, null],
+  ['Courier Staff', null, null],
   // NEGATIVE
   ['the way, the talks went well', null, null],
+  ['Maria Report-Lund', 'Maria Report-Lund', null],
 ];
 for (const [text, byline, source] of BYLINES) {
   test(`document byline: ${JSON.stringify(text)}`, () => {

@@ -13,7 +13,7 @@ import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } fro
 import { creditedOutlet, isQuotedOutlet } from './outlet.ts';
 import { hasWholeWords, titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
-import { applyLineRules, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
+import { applyLineRules, BREADCRUMB, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
 
 /** How far down the page header lines are looked for. */
@@ -55,8 +55,6 @@ const MAX_JOB_LINE_WORDS = 5;
 const OWN_REPORTER = /,\s+(?:an?\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s+(?:correspondent|reporter|journalist)\s+(?:reports|reported|says|said)\.$/u;
 /** A section label above a headline: one or two words in capitals ("DIPLOMACY", "WORLD NEWS"). */
 const KICKER = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
-/** "News > Inter-Korea", "Press service › Events", "Home / Press Center / Press releases": a page's path. */
-const BREADCRUMB = /^[\p{L} &'-]{2,30}(?:\s+[>›»\/]\s+[\p{L} &'-]{2,30}){1,4}$/u;
 /** "No. 94/2025": a press release's number. */
 const RELEASE_NUMBER = /^No\.?\s*\d+(?:[/-]\d+)?$/;
 /** The line under a government site's masthead: "Official website of the President …", "Government of …", "Press
@@ -71,6 +69,8 @@ const SECTION_WORD = /[\p{L}-]+/gu;
  *  Post", "Ministry of Foreign Affairs of Ruritania"), at most MAX_MASTHEAD_WORDS of them. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|for|on|&|de|du|del|la|le|el))*$/u;
 const MAX_MASTHEAD_WORDS = 6;
+/** A site's web address as its name: "Novinite.com", "24.kg". */
+const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
 /** A section under a masthead: one to three capitalised words, maybe a pipe or slash between them ("Occupied
  *  Territories", "Pacific", "News | Caribbean"). */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
@@ -329,7 +329,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   const headlineBelow = (i: number, text: string) => nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
   // The page's first line, a name ("Kun.uz", "The Harbour Post", "Ministry of Foreign Affairs of Ruritania"), over a
   // label and a longer headline: the site's masthead, though no list knows the outlet.
+  // (A web address or an agency's name written out needs no label under it: "Novinite.com" right over the headline.)
   const unknownMasthead = (i: number, text: string) => {
+    if (text.length <= MAX_MASTHEAD && (WEB_NAME.test(text) || AGENCY_NAME.test(text))) return headlineBelow(i, text);
     if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !NAME_WORDS.test(text)) return false;
     const next = nextContent(i, 1)[0];
     return next !== undefined && isLabel(next.text) && headlineBelow(lines.indexOf(next), text);
@@ -404,7 +406,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const labelled = pendingLabel ? `${pendingLabel} ${text}` : text;
     pendingLabel = null;
     const hit = lineRule(labelled) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
-    if ((hit?.rule === 'document.place-date' || hit?.rule === 'document.outlet-line') && hit.facts.dateline && !isPlaceName(titleCase(hit.facts.dateline), lexicon)) delete hit.facts.dateline;
+    if ((hit?.rule === 'document.place-date' || hit?.rule === 'document.outlet-line' || hit?.rule === 'document.pipe-metadata') && hit.facts.dateline && !isPlaceName(titleCase(hit.facts.dateline), lexicon)) delete hit.facts.dateline;
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
@@ -451,7 +453,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       // (An agency's short name and its name written out are both the masthead.)
       const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
       if (section || tagline || masthead || agency) {
-        if (masthead) mastheadName = text;
+        if (masthead || (content === 1 && AGENCY_NAME.test(text))) mastheadName = text;
         if (content === 1 && (masthead || agency)) mastheadFirst = true;
         excluded.push({ start, end: line.end });
         continue;

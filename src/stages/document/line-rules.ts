@@ -55,6 +55,10 @@ const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
 const TIME_PART = /^\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
 /** "Published: Thursday | October 9, 2025": a weekday, maybe after a label, in a part of its own before the date. */
+/** "News > Inter-Korea", "Politics » DIPLOMACY", "Home / Press Center / Press releases": a page's path. */
+export const BREADCRUMB = /^[\p{L} &'-]{2,30}(?:\s+[>›»\/]\s+[\p{L} &'-]{2,30}){1,4}$/u;
+/** "Victoria, Seychelles", "Dili": a place in a pipe-separated stamp line (the stage keeps it only when it is a known place). */
+const PLACE_PART = /^(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})(?:,\s*\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2})?$/u;
 const WEEKDAY_PART = /^(?:[\p{L} ]{2,20}:\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/iu;
 // "BBC News, Beijing", "Reuters in Tokyo": an outlet with the place it reports from.
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
@@ -179,7 +183,10 @@ export const LINE_RULES: LineRule[] = [
         } else if (by) {
           facts.byline ??= by.byline;
           facts.source ??= by.source;
-        } else return null;
+        } else if (BREADCRUMB.test(part)) continue;
+        // "Victoria, Seychelles | September 19, 2025 | By Jane Doe": the place filed from, first.
+        else if (part === parts[0] && PLACE_PART.test(part)) facts.dateline = PLACE_PART.exec(part)![1];
+        else return null;
       }
       if (carried) return null;
       if (!facts.updated) delete facts.updated;
