@@ -416,3 +416,8 @@ test('people: an office owned by a body\'s noun ("the Taliban government\'s acti
   assert.deepEqual(yaqoob.offices, ['Taliban government\'s acting defence minister']);
   assert.deepEqual(run('Mullah Mohammad Yaqoob said the truce would hold.', '2025-10-20').people.flatMap((p) => p.offices), []);
 });
+
+test('people: the ordinals that open the points of a list ("First, he proposed …") are no one; NEGATIVE: the speaker named after one still is', () => {
+  const doc = run('Foreign Minister Park Jin met his Uzbek counterpart on Tuesday. First, he proposed a working group. Second, he suggested more flights. Third, Park asked for a visa deal.', '2025-09-17');
+  assert.deepEqual(doc.people.map((p) => p.name), ['Park Jin']);
+});
