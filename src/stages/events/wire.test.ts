@@ -280,6 +280,17 @@ const ROWS: Row[] = [
   // recipients.
   { text: 'The Chilean Navy and the Peruvian Navy carried out their first joint patrol off Arica on Wednesday.', type: 'COOPERATE', actor: ['CHL', 'PER'], recipient: [] },
   { text: 'Chile accused Peru and the Bolivian government of ignoring their obligations.', type: 'ACCUSE', actor: ['CHL'], recipient: ['BOL', 'PER'] },
+  // A figure that "hit a record" is no attack; NEGATIVE: a drone that hit a depot is.
+  { text: 'Trade between Kenya and Uganda hit a record 4.2 billion dollars in the first half, the statistics office said.', type: null },
+  { text: 'Exports hit an all-time high in May.', type: null },
+  { text: 'A Ukrainian drone hit a fuel depot in Kursk on Friday.', type: 'ASSAULT' },
+  // Proceedings opened; a pact its party will not sign; cars torched and shops looted by rioters. NEGATIVE: a pact
+  // someone "will sign" is agreed, and property "looted by" soldiers and returned keeps its returner.
+  { text: "Uganda's anti-graft agency has opened a criminal case against a former mayor.", type: 'ACCUSE', actor: ['UGA'] },
+  { text: 'Fiji said on Wednesday it would not sign the security agreement with Australia in its current form.', type: 'REJECT', actor: ['FJI'], recipient: ['AUS'] },
+  { text: 'Fiji said on Wednesday it would sign the security agreement with Australia next month.', type: 'AGREE', not: 'REJECT' },
+  { text: 'Rioters torch cars and loot shops in Lome as anger over a tax turns violent.', type: 'PROTEST', actor: ['TGO'] },
+  { text: 'Germany returned 20 bronzes looted by British soldiers in 1897 to Nigeria on Tuesday.', type: 'RETREAT', actor: ['DEU'], recipient: ['NGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
