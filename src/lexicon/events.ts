@@ -210,6 +210,8 @@ export interface EventGrammar {
   multilateral: PhraseSet;
   pronounsPerson: Set<string>;
   pronounsGroup: Set<string>;
+  /** "we", "us", "our": the side of a quotation's speaker. */
+  pronounsSpeaker: Set<string>;
   pronounsThing: Set<string>;
   /** Every pronoun of the three lists above. */
   pronouns: Set<string>;
@@ -366,7 +368,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
   };
   const phrases = (key: string) => PhraseSet.of(list(key));
   const set = (key: string) => new Set(list(key));
-  const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing'];
+  const pronouns = ['pronouns_person', 'pronouns_group', 'pronouns_thing', 'pronouns_speaker'];
   return {
     negators: phrases('negators'),
     denials: phrases('denials'),
@@ -448,6 +450,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pronounsPerson: set('pronouns_person'),
     pronounsGroup: set('pronouns_group'),
     pronounsThing: set('pronouns_thing'),
+    pronounsSpeaker: set('pronouns_speaker'),
     pronouns: new Set(pronouns.flatMap(list)),
     possessivePronouns: set('possessive_pronouns'),
     participialOpeners: set('participial_openers'),

@@ -121,6 +121,29 @@ class Earlier {
   }
 }
 
+const OPENING_MARKS = new Set(['“', '"']);
+const CLOSING_MARKS = new Set(['”', '"']);
+
+/**
+ * "We", "us" or "our" at token `k` inside a quotation of this sentence whose speaker it names right after the closing
+ * mark ("“We demand that Venezuela release him,” Argentina's foreign minister said"; "…,” said Foreign Minister X"):
+ * the speaker's country; else null.
+ */
+function quoteSpeaker(ctx: DocContext, chunks: Chunk[], words: string[], k: number): Party[] | null {
+  let open = k - 1;
+  while (open >= 0 && !OPENING_MARKS.has(words[open]) && !CLOSING_MARKS.has(words[open])) open--;
+  if (open < 0 || !OPENING_MARKS.has(words[open])) return null;
+  let close = k + 1;
+  while (close < words.length && !CLOSING_MARKS.has(words[close])) close++;
+  if (close >= words.length) return null;
+  let next = close + 1;
+  if (words[next] === ',') next++;
+  const saying = (w: string | undefined) => w !== undefined && (SAYING.has(w) || w === 'told');
+  const speaker = SAYING.has(words[next]) ? chunks.find((x) => x.from === next + 1) : chunks.find((x) => x.from === next && saying(words[x.to]));
+  const code = speaker?.parties.find((p) => p.code)?.code;
+  return speaker && code ? [countryParty(ctx.lex, code, countryName(ctx.lex, code), 'GOV')] : null;
+}
+
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
 
@@ -180,7 +203,8 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         c.parties = other && code ? [other] : [];
         continue;
       }
-      if (g.pronounsPerson.has(c.word)) c.parties = objectReferent(ctx, c, earlier, words) ?? personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
+      if (g.pronounsSpeaker.has(c.word)) c.parties = quoteSpeaker(ctx, chunks, words, c.from) ?? [];
+      else if (g.pronounsPerson.has(c.word)) c.parties = objectReferent(ctx, c, earlier, words) ?? personReferent(ctx, chunks, i, openerEnd, earlier.subject ?? earlier.person);
       else if (g.pronounsGroup.has(c.word)) {
         // "They" right after "Park and Hayashi": the parties coordinated earlier in the sentence.
         const pair = earlier.coordinated;

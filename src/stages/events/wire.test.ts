@@ -291,6 +291,11 @@ const ROWS: Row[] = [
   { text: 'Fiji said on Wednesday it would sign the security agreement with Australia next month.', type: 'AGREE', not: 'REJECT' },
   { text: 'Rioters torch cars and loot shops in Lome as anger over a tax turns violent.', type: 'PROTEST', actor: ['TGO'] },
   { text: 'Germany returned 20 bronzes looted by British soldiers in 1897 to Nigeria on Tuesday.', type: 'RETREAT', actor: ['DEU'], recipient: ['NGA'] },
+  // "We" and "our" in a quotation stand for the side of the speaker named right after it. NEGATIVE: with no speaker
+  // named, "we" is no one.
+  { text: '“We demand that Venezuela release the gendarme immediately,” Argentine Foreign Minister Gerardo Werthein said on Friday.', type: 'REQUEST', actor: ['ARG'], recipient: ['VEN'] },
+  { text: '“We have no choice but to cut our diplomatic ties with Lima,” said Venezuelan Foreign Minister Yvan Gil on Tuesday.', type: 'SANCTION', actor: ['VEN'], recipient: ['PER'] },
+  { text: 'We demand that Venezuela release the gendarme immediately.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
