@@ -296,6 +296,11 @@ const ROWS: Row[] = [
   { text: '“We demand that Venezuela release the gendarme immediately,” Argentine Foreign Minister Gerardo Werthein said on Friday.', type: 'REQUEST', actor: ['ARG'], recipient: ['VEN'] },
   { text: '“We have no choice but to cut our diplomatic ties with Lima,” said Venezuelan Foreign Minister Yvan Gil on Tuesday.', type: 'SANCTION', actor: ['VEN'], recipient: ['PER'] },
   { text: 'We demand that Venezuela release the gendarme immediately.', type: null },
+  // A facility two countries opened to run jointly is their joint act; a development bank's loan is an IGO's aid.
+  // NEGATIVE: a plant "jointly owned" by firms is no act of states.
+  { text: 'Kenya and Uganda opened a jointly run cargo terminal at the Busia border crossing on Tuesday.', type: 'COOPERATE', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'The Eurasian Development Bank has approved a 50 million dollar loan to help Tajikistan rebuild irrigation canals.', type: 'AID', actor: ['IGO'], recipient: ['TJK'] },
+  { text: 'Li was expected to visit a lithium plant jointly owned by Chinese and Australian firms in Perth.', type: 'CONSULT', not: 'COOPERATE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

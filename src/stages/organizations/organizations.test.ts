@@ -26,6 +26,10 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  // Regional development banks are international bodies; a national development fund is its state's.
+  ['regional development banks by name and acronym', 'The Caribbean Development Bank and the EBRD will lend to Jamaica.', [
+    'Caribbean Development Bank=Caribbean Development Bank/IGO/null', 'EBRD=European Bank for Reconstruction and Development/IGO/null']],
+  ['a national development fund is its state\'s', 'The Saudi Fund for Development signed a loan with Kyrgyzstan.', ['Saudi Fund for Development=Saudi Fund for Development/SAU/GOV']],
   // A name two bodies share is the one whose country the article names.
   ['"SDF" in an article that names Syria is the Syrian Democratic Forces', 'Turkey warned the SDF in northern Syria.', ['SDF=Syrian Democratic Forces/SYR/REB']],
   ['NEGATIVE: "SDF" elsewhere is Japan\'s Self-Defense Forces', 'Japan\'s SDF held drills.', ['SDF=Japan Self-Defense Forces/JPN/MIL']],
