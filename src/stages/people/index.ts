@@ -67,7 +67,8 @@ function evidenceFor(ctx: SentenceContext, span: Span, strongOnly: boolean): Nam
 export function findPeople(doc: Doc, lexicon: Lexicon): void {
   const index = { countries: doc.countryMentions, places: doc.placeMentions, orgs: doc.organizationMentions, codes: new Set(doc.countryMentions.map((m) => m.code)) };
   const candidates: Candidate[] = [];
-  const loose: { start: number; end: number; text: string }[] = [];
+  // (Each with whether a verb of saying follows it: "Kilic said".)
+  const loose: { start: number; end: number; text: string; said: boolean }[] = [];
   // Name-shaped runs of two to four words that nothing here showed to be a person's ("Peter Njoroge, one of the
   // lawyers, said"): a later "Mr Njoroge" shows it.
   const unproven: { start: number; end: number; text: string }[] = [];
@@ -131,7 +132,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         const strong = evidence.filter((e) => e.strong);
         if (words === 1) {
           if (strong.length) candidates.push({ start, end, surface, leader: null, single: true, evidence: strong, rule: strong[0].rule, scene });
-          else loose.push({ start, end, text: surface });
+          else loose.push({ start, end, text: surface, said: evidence.some((e) => e.rule === 'people.speech-verb') });
         } else {
           // (The look of the name read once, before the evidence is weighed: read only when some evidence was
           // weak, the rarely reached calls deoptimised findPeople twice.)

@@ -421,3 +421,10 @@ test('people: the ordinals that open the points of a list ("First, he proposed â
   const doc = run('Foreign Minister Park Jin met his Uzbek counterpart on Tuesday. First, he proposed a working group. Second, he suggested more flights. Third, Park asked for a visa deal.', '2025-09-17');
   assert.deepEqual(doc.people.map((p) => p.name), ['Park Jin']);
 });
+
+test('people: a name written in full that nothing showed to be a person\'s is one when its last word later speaks ("Oskar Vell â€¦ Vell said"); NEGATIVE: not when that word only recurs', () => {
+  const said = run('The envoys of Ruritania and Zembla, Oskar Vell and Ivo Darn, met at the border on Thursday. Vell said the talks went well. Darn wrote that a second round would follow.', '2025-09-19');
+  assert.deepEqual(said.people.map((p) => p.name), ['Oskar Vell', 'Ivo Darn']);
+  const recurs = run('The talks were held at Fort Dunmore on Thursday. Dunmore lies on the border.', '2025-09-19');
+  assert.deepEqual(recurs.people.map((p) => p.name), []);
+});

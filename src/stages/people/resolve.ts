@@ -140,7 +140,7 @@ function runCandidate(r: Run, rule: string): Candidate {
   return { start: r.start, end: r.end, surface: r.text, leader: null, single: false, evidence: [], rule, scene: null };
 }
 
-export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: Run[], unproven: Run[] = []): void {
+export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[], loose: (Run & { said: boolean })[], unproven: Run[] = []): void {
   const lex = lexicon.people;
   const builds = new Map<string, Build>();
   const byName = new Map<string, Build>();
@@ -285,6 +285,16 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     const first = list ? undefined : index.onlyFirstWord(l.text);
     if (list) attach(nearest(list, l.start), runCandidate(l, 'people.short-name'));
     else if (first) attach(first, runCandidate(l, 'people.first-word'));
+    else if (l.said) {
+      // "The envoys of Türkiye and Armenia, Serdar Kılıç and Ruben Rubinyan, met … Kılıç said": a word that speaks,
+      // the last word of a name written in full before that nothing else showed to be a person's.
+      const full = fullNameBefore(unprovenByLast, l.text, l.start);
+      if (!full) continue;
+      const b = create(full.text, null);
+      attach(b, runCandidate(full, 'people.full-name-before'));
+      attach(b, runCandidate(l, 'people.short-name'));
+      refresh();
+    }
   }
 
   followLinks([...builds.values()]);
