@@ -76,6 +76,13 @@ function portfolioMatchAt(tokens: Token[], i: number, org: unknown[], lexicon: L
   return p && !org.slice(p.from, p.to).some(Boolean) ? p : null;
 }
 
+/** "the Minister of Finance", "the Secretary for Trade": a title that takes portfolios, with one after its link word. */
+function portfolioAfter(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknown[], lexicon: Lexicon): boolean {
+  if (!m.values[0].portfolio || !LINKS.has(tokens[m.to]?.text ?? '')) return false;
+  const k = tokens[m.to + 1]?.text === 'the' ? m.to + 2 : m.to + 1;
+  return portfolioMatchAt(tokens, k, org, lexicon, false) !== null;
+}
+
 /** A minister's or secretary's title with the portfolios written around it: "Planning Minister",
  *  "Minister for Trade and Industry", "Coordinating Minister for Infrastructure and Regional Development".
  *  A title in lower case takes portfolios in lower case ("the energy secretary", "security minister"). */
@@ -186,7 +193,7 @@ export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: n
     // "at 3 PM GMT", "No. 2 Commander": after a number a word is a time or a count, not a title.
     // "the General Intelligence Service": a title that is also an ordinary word, after "the", starts a name.
     const misplaced = m !== null && i > 0 && ((startsLowerCase(m.values[0].title) && isCapitalized(tokens[i].text) && !org[i]) || DIGITS.test(tokens[i - 1].text) ||
-      (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text)));
+      (m.values[0].exactCase && /^the$/i.test(tokens[i - 1].text) && isCapitalized(tokens[i].text) && !portfolioAfter(tokens, m, org, lexicon)));
     if (!m || misplaced || insideName(tokens, m, lexicon, (k) => !!(country[k] || place[k] || org[k] || inTitle[k]))) {
       i++;
       continue;

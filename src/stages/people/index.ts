@@ -17,6 +17,7 @@ import { isBlocked, nameRuns, trimRun } from './runs.ts';
 
 const LOWER_PARTICLE = /^(?:al|el|bin|binti|bint|ibn|de|da|dos|del|di|van|von|der|den|le|la|los|las|du|des)$/;
 const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn']);
+const ARTICLES = new Set(['The', 'A', 'An']);
 
 /**
  * Where a known leader's name written with more of its lineage ends: "Mohammed bin Salman bin Abdulaziz Al Saud",
@@ -118,7 +119,8 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         let run = trimRun(ctx, part);
         // Right after a title, a leading "To" is a family name, not a preposition: "General Secretary To Lam".
         // Only with a name word after it: "King Day" (in "Martin Luther King Day") is no name.
-        if (run.from > part.from && run.to > part.from + 1 && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
+        // (Not an article: "His Majesty The King" names no one "The King".)
+        if (run.from > part.from && run.to > part.from + 1 && !ARTICLES.has(tokens[part.from].text) && officeBefore(ctx, part.from)) run = { from: part.from, to: Math.max(run.to, part.from + 1) };
         if (run.to <= run.from) continue;
         const start = tokens[run.from].start;
         const end = tokens[run.to - 1].end;

@@ -17,6 +17,9 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['"the Minister of" a portfolio is a title after "the"; NEGATIVE: "the Minister" alone names no one', 'Baketaev met the Minister of Finance of Kyrgyzstan Oskar Vell on Monday, and later the Minister again.', ['Oskar Vell/KGZ']],
+  ['a company officer\'s title is no name', 'The loan was signed by Chief Executive Officer Amina Haddad on Monday.', ['Amina Haddad/null']],
+  ['NEGATIVE: "His Majesty The King" names no one "The King"', 'His Majesty The King granted an audience to the Indian foreign secretary on Friday.', []],
   ['Korean names with titles and a family-name short form', 'South Korean President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida. Yoon called the talks a turning point.', ['Yoon Suk Yeol/KOR', 'Fumio Kishida/JPN']],
   ['Korean name not in the gazetteer, hyphenated given name', 'South Korea\'s Unification Minister Kim Yung-ho said the door stayed open. Kim added that aid would continue.', ['Kim Yung-ho/KOR']],
   ['Japanese name not in the gazetteer, country from the demonym', 'Japanese Defense Minister Minoru Kihara arrived in Manila for talks.', ['Minoru Kihara/JPN']],
