@@ -301,6 +301,12 @@ const ROWS: Row[] = [
   { text: 'Kenya and Uganda opened a jointly run cargo terminal at the Busia border crossing on Tuesday.', type: 'COOPERATE', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'The Eurasian Development Bank has approved a 50 million dollar loan to help Tajikistan rebuild irrigation canals.', type: 'AID', actor: ['IGO'], recipient: ['TJK'] },
   { text: 'Li was expected to visit a lithium plant jointly owned by Chinese and Australian firms in Perth.', type: 'CONSULT', not: 'COOPERATE' },
+  // Captives handed "over" with the captives between; reinforcements and additional officers sent. NEGATIVE: officers
+  // sent to talks are no forces.
+  { text: 'The Nicaraguan Army handed the three fishermen over to the Costa Rican consul at the border post on Wednesday.', type: 'RETREAT', actor: ['NIC'], recipient: ['CRI'] },
+  { text: 'Mali sent reinforcements and armoured vehicles to Gao on Sunday.', type: 'MOBILIZE', actor: ['MLI'] },
+  { text: "Costa Rica's security ministry sent 40 additional officers to the northern border on Tuesday.", type: 'MOBILIZE', actor: ['CRI'] },
+  { text: 'Kenya sent two officers to the talks in Geneva.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
