@@ -1363,6 +1363,8 @@ const MEASURE_PRONOUNS = new Set(['them', 'it']);
 
 /** Words before a date that say when a measure takes effect ("from Oct. 1", "starting January 1"). */
 const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);
+/** Modes of a state's restrictions that take effect on a day (applyTense). */
+const MEASURES_IN_FORCE = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
 
 /** "will impose a 100 percent tariff on … from Oct. 1": a measure given the day it takes effect is decided. */
 function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean {
@@ -1396,9 +1398,10 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, planStar
   if (!future) return;
   const to = FUTURE_TYPE[d.type];
   if (!to) return;
-  // Sanctions decided with the day they take effect are sanctions (the sentence suites' convention), not threats.
+  // Sanctions decided with the day they take effect are sanctions (the sentence suites' convention), not threats;
+  // so are a state's restrictions at home ("imposes a nationwide curfew from midnight").
   // (The day given is when they take effect, not when they were decided.)
-  if (d.type === 'SANCTION' && decided) {
+  if ((d.type === 'SANCTION' || (d.type === 'COERCE' && d.mode.some((m) => MEASURES_IN_FORCE.has(m)))) && decided) {
     d.date = null;
     d.dateFrom = null;
     d.dateTok = -1;

@@ -307,6 +307,12 @@ const ROWS: Row[] = [
   { text: 'Mali sent reinforcements and armoured vehicles to Gao on Sunday.', type: 'MOBILIZE', actor: ['MLI'] },
   { text: "Costa Rica's security ministry sent 40 additional officers to the northern border on Tuesday.", type: 'MOBILIZE', actor: ['CRI'] },
   { text: 'Kenya sent two officers to the talks in Geneva.', type: null },
+  // A curfew imposed from a day is imposed, not threatened; NEGATIVE: one promised on a condition is a threat.
+  { text: 'Kenya imposes a nationwide curfew from midnight as the death toll in the protests climbs, the government says.', type: 'COERCE', actor: ['KEN'], recipient: ['KEN'] },
+  { text: 'Kenya will impose a nationwide curfew if the protests go on, the government said.', type: 'THREATEN', not: 'COERCE' },
+  // Walking off the job is a strike.
+  { text: 'Garment workers in Dhaka walked off the job on Thursday to reject the new minimum wage as too low.', type: 'PROTEST', actor: ['BGD'] },
+  { text: 'The Nigeria Labour Congress on Monday demanded that the government reverse the fuel price increase.', type: 'REQUEST', actor: ['NGA'], recipient: ['NGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
