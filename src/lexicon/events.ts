@@ -72,6 +72,8 @@ export interface Cue {
   /** Said in the passive without "by", the act of the state where it happened ("was summoned to the foreign
    *  ministry"): a place in the sentence, else (in an article) the dateline's country. */
   byState: boolean;
+  /** The subject calls on the object, its host ("called on Prime Minister X"): who hosts is known without a place. */
+  callsOnHost: boolean;
   /** A date after the cue, up to the next comma, is that of what is planned ("invited Xi to attend the summit in
    *  June"): no act of the sentence takes it. */
   plansAhead: boolean;
@@ -292,6 +294,7 @@ interface RawCue {
   far?: boolean;
   places_are_venues?: boolean;
   by_state?: boolean;
+  calls_on_host?: boolean;
   plans_ahead?: boolean;
   requires_recipient?: boolean;
 }
@@ -353,6 +356,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     far: raw.far ?? false,
     placesAreVenues: raw.places_are_venues ?? false,
     byState: raw.by_state ?? false,
+    callsOnHost: raw.calls_on_host ?? false,
     plansAhead: raw.plans_ahead ?? false,
     requiresRecipient: raw.requires_recipient ?? false,
     fallback: null,

@@ -2005,3 +2005,12 @@ test('"the two services", "the two forces" name the pair of the story\'s countri
   const own = story("At a meeting in Iquique on Thursday, Chile's security services agreed to repeat such patrols every two months.");
   assert.ok(!own.some((e) => /^AGREE 2025-03-06 (CHL,PER|PER,CHL)>/.test(e)), own.join('; '));
 });
+
+test('a body\'s own country after "of" is part of it, and "its" after ", and the Government of India" is that body\'s; a tranche released is aid; NEGATIVE: the first country of the sentence gives no aid', () => {
+  const got = eventsOf([
+    'Talks end with three agreements',
+    'Bhutan and India signed three agreements in Thimphu on Friday, and the Government of India released Nu 4.2 billion as the second tranche of its assistance.',
+  ], '2025-09-20');
+  assert.ok(got.some((e) => e.startsWith('AID 2025-09-19 IND>BTN')), got.join('; '));
+  assert.ok(!got.some((e) => e.startsWith('AID 2025-09-19 BTN')), got.join('; '));
+});

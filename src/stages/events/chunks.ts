@@ -383,7 +383,10 @@ class ChunkBuilder {
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
       // "NATO defence ministers": an agent noun after the organisation names its people.
       const agent = this.claimed[s.to] < 0 && !this.cueStarts.has(s.to) ? this.headAfter(s.to) : null;
-      const to = agent ? agent.to : s.to;
+      // "the Government of India": the body's own country after "of" is part of its name.
+      const ofAt = !agent && this.words[s.to] === 'of' ? (this.words[s.to + 1] === 'the' ? s.to + 2 : s.to + 1) : -1;
+      const own = ofAt > 0 ? this.countryAt[ofAt] : undefined;
+      const to = agent ? agent.to : own && own.s.from === ofAt && own.m.code === org.country && this.free(own.s) ? own.s.to : s.to;
       const c = newChunk({ from, to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to }), before?.m.code ?? null)], true);
       if (agent) c.head = this.words.slice(s.to, to).join(' ');
       c.possessive = this.words[to] === "'s";

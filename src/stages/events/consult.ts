@@ -8,7 +8,12 @@ import { codeSet, partyKey } from './parties.ts';
  * (grammar.multilateral); `visits` are the visit events known in the article.
  */
 export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]): void {
-  if (d.type !== 'CONSULT' || d.hostKnown) return;
+  if (d.type !== 'CONSULT') return;
+  if (d.hostKnown) {
+    // ("called on Prime Minister X" with no place: a call during the caller's visit is held where the visit is.)
+    if (!d.loc && d.cue.callsOnHost) d.loc = visitDuring(d, [...d.actor, ...d.recipient], visits)?.loc ?? null;
+    return;
+  }
   const all = [...d.actor, ...d.recipient];
   d.actor = all;
   d.recipient = [];
@@ -21,13 +26,7 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
   }
   let host = d.loc?.country ?? null;
   if (!host) {
-    const keys = new Set(all.map(partyKey));
-    const codes = codeSet(all);
-    // A visit lasts days: one in the same month that the meeting's party makes hosts the meeting. (A visit told
-    // of a country, "Germany's defence minister … during a visit to Kyiv", is made by its people at the meeting.)
-    const byParty = (v: Draft) => v.actor.some((a) => keys.has(partyKey(a)) || (!a.personId && !a.orgId && a.code !== v.visitHost && codes.has(a.code) && codes.has(v.visitHost!)));
-    // (Or within a week, across a month's end: "arrived in Vientiane on Sunday, November 30 … held talks on Monday".)
-    const visit = visits.find((v) => v !== d && v.visitHost && byParty(v) && (compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null) || daysApart(v.date, d.date) <= VISIT_DAYS));
+    const visit = visitDuring(d, all, visits);
     if (visit) {
       host = visit.visitHost;
       d.loc ??= visit.loc;
@@ -44,6 +43,19 @@ export function directMeeting(d: Draft, multilateral: boolean, visits: Draft[]):
   } else if (hosts.length === 0 && visitors.filter((p) => p.code).length >= 2 && d.loc) {
     d.mode = ['third-party'];
   }
+}
+
+/**
+ * The visit a meeting of `all` was held on: a visit lasts days, so one in the same month that the meeting's party
+ * makes. (A visit told of a country, "Germany's defence minister … during a visit to Kyiv", is made by its people at
+ * the meeting.) (Or within a week, across a month's end: "arrived in Vientiane on Sunday, November 30 … held talks on
+ * Monday".)
+ */
+function visitDuring(d: Draft, all: Draft['actor'], visits: Draft[]): Draft | undefined {
+  const keys = new Set(all.map(partyKey));
+  const codes = codeSet(all);
+  const byParty = (v: Draft) => v.actor.some((a) => keys.has(partyKey(a)) || (!a.personId && !a.orgId && a.code !== v.visitHost && codes.has(a.code) && codes.has(v.visitHost!)));
+  return visits.find((v) => v !== d && v.visitHost && byParty(v) && (compatible(v.date?.slice(0, 7) ?? null, d.date?.slice(0, 7) ?? null) || daysApart(v.date, d.date) <= VISIT_DAYS));
 }
 
 /** Two dates that can name the same occurrence: equal, or one more precise than the other. */

@@ -99,6 +99,8 @@ class Earlier {
   coordinated?: Chunk[];
   /** The first acting party that is no preposition's object: what "they" most often stands for. */
   firstSubject?: Chunk;
+  /** A country or body that opens a clause after ", and" (also after "the"): what a later "its" stands for. */
+  clauseSubject?: Chunk;
 
   pass(chunks: Chunk[], i: number, words: readonly string[]): void {
     const x = chunks[i];
@@ -110,6 +112,8 @@ class Earlier {
     }
     if ((x.kind === 'country' || x.kind === 'org') && !x.locative && x.agentive) this.acting = x;
     if (x.kind !== 'place' && x.kind !== 'pronoun' && x.prep === null && x.agentive && !x.possessive) this.firstSubject ??= x;
+    const opener = words[x.from - 1] === 'the' ? x.from - 2 : x.from - 1;
+    if ((x.kind === 'country' || x.kind === 'org') && x.prep === null && x.agentive && !x.possessive && words[opener] === 'and' && words[opener - 1] === ',') this.clauseSubject = x;
     const a = chunks[i - 1];
     // ("the Chilean Navy and the Peruvian Navy": also over "and the".)
     const gap = x.from - a?.to;
@@ -222,7 +226,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
         // "Thailand, which has accused Cambodia of …, said it would …": the country that is the sentence's
         // subject, before the latest one named.
         const first = earlier.firstSubject;
-        const near = first && first.kind === 'country' && !first.locative ? first : earlier.acting;
+        // ("Bhutan and India signed three agreements, and the Government of India released … its assistance": the
+        // subject of the clause after ", and" first.)
+        const near = earlier.clauseSubject ?? (first && first.kind === 'country' && !first.locative ? first : earlier.acting);
         // "Somalia severed ties with Kenya, accusing it of meddling": "it" acted on (before "of", "to", …) is not the
         // subject acting, but the latest other country named before it.
         // (Nor the subject of the verb that governs it: "Paris recalled its ambassador after Azerbaijan accused it of …".)

@@ -1144,7 +1144,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     texts: [],
     actor,
     recipient,
-    hostKnown: cue.roles === 'visit' || cue.roles === 'host',
+    hostKnown: cue.roles === 'visit' || cue.roles === 'host' || cue.callsOnHost,
     date: date?.value ?? null,
     dateFrom: date?.from ?? null,
     // (A date in a relative clause after the cue, "…, which met in Brasília in January 2024", is that clause's.)
@@ -1169,7 +1169,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     visitHost,
     clause,
     confidence: confidenceOf(cue, found, date),
-    separate: visits ? visits.map((v) => v.recipient) : found.separate && cue.roles === 'meeting' && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
+    separate: visits ? visits.map((v) => v.recipient) : found.separate && (cue.roles === 'meeting' || cue.callsOnHost) && !found.passive ? found.object.map((c) => c.parties.filter((p) => recipient.includes(p))) : undefined,
     separateLocs: visits ? visits.map((v) => v.loc) : undefined,
     subject: found.passive ? undefined : subject.filter(isKnown),
   };

@@ -41,7 +41,7 @@ const ROWS: Row[] = [
   { text: 'China extended visa-free travel to French and German citizens on Monday.', date: '2025-05-10', type: 'CONCEDE', actor: ['CHN'], recipient: ['DEU', 'FRA'] },
   // A courtesy call paid is a meeting even with "to" in a relative clause after it (NEGATIVE: "called on X to …" is a
   // request, see the rows of REQUEST).
-  { text: 'Vietnamese Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith, who asked Vietnam to help train Lao officials.', date: '2025-01-10', type: 'CONSULT', actor: ['LAO', 'VNM'], recipient: [] },
+  { text: 'Vietnamese Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith, who asked Vietnam to help train Lao officials.', date: '2025-01-10', type: 'CONSULT', actor: ['VNM'], recipient: ['LAO'] },
   // A body known by its acronym acts for its country ("BSF troops": India's Border Security Force).
   { text: 'A Bangladeshi teenager was shot dead by BSF troops while crossing the border in September.', date: '2025-01-14', type: 'ASSAULT', actor: ['IND'], recipient: ['BGD'] },
   // Sailors are a country's forces, also past a participle phrase before the verb.
@@ -3016,4 +3016,10 @@ test('after a verb of topic ("discussed"), the parties "between" are the topic\'
   assertCodes(text, 'CONSULT FRA,IND > ');
   assertNone(text, 'CONSULT FRA,IND,RUS');
   assertCodes('Macron discussed the war with Modi by phone on Monday.', 'CONSULT FRA,IND > ');
+});
+
+test('co-chairs of two countries are the talks\' sides, so one of them who arrived on a visit made it; NEGATIVE: a guest calling on two hosts visits each', () => {
+  assertCodes('The talks were co-chaired by Bhutan\'s Foreign Secretary Pema Choden and India\'s Foreign Secretary Vikram Misri, who arrived in Paro on Thursday on a two-day official visit.', 'CONSULT IND > BTN');
+  const two = kinds(coder.code('Indian Foreign Secretary Vikram Misri called on Prime Minister Tshering Tobgay and on Foreign Minister D.N. Dhungyel in Thimphu.', '2025-10-21'));
+  assert.equal(two.filter((e) => e.startsWith('CONSULT IND > ')).length, 2, two.join('; '));
 });

@@ -6,7 +6,7 @@ import { AUX_BEFORE_BASE, type CueSpan } from './cues.ts';
 import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
 import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
-import type { Party } from './parties.ts';
+import { codeSet, type Party } from './parties.ts';
 
 export interface CueParties {
   subject: Chunk[];
@@ -1438,7 +1438,9 @@ function findMediators(view: SentenceView, g: EventGrammar): Mediator[] {
     const before = words[k - 1] ?? '';
     // ("talks hosted by Kazakhstan" even when "hosted" is the cue: the talks, not a guest, were hosted.)
     if (words[k] === 'by' && g.mediatorMeetingParticiples.has(before) && g.mediatorMeetingNouns.has(words[k - 2] ?? '')) add(ci, -1);
-    else if (words[k] === 'by' && g.mediatorParticiples.has(before)) add(ci, k - 1);
+    // ("The talks were co-chaired by Foreign Secretary Pema Choden and India's Foreign Secretary Vikram Misri": co-chairs
+    // of two countries are the talks' two sides.)
+    else if (words[k] === 'by' && g.mediatorParticiples.has(before) && !(before === 'co-chaired' && codeSet(coordinateRight(view, ci).flatMap((x) => x.parties)).size >= 2)) add(ci, k - 1);
     else if (words[k] === 'of' && g.mediatorNouns.has(before)) add(ci, -1);
     // ("under Chinese mediation"; not "commended Qatar's mediation", which names the mediator as the one praised.)
     else if (c.kind === 'country' && !c.headed && !c.possessive && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective') && g.mediatorNouns.has(words[c.to] ?? '')) add(ci, -1);

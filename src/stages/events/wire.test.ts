@@ -313,6 +313,12 @@ const ROWS: Row[] = [
   // Walking off the job is a strike.
   { text: 'Garment workers in Dhaka walked off the job on Thursday to reject the new minimum wage as too low.', type: 'PROTEST', actor: ['BGD'] },
   { text: 'The Nigeria Labour Congress on Monday demanded that the government reverse the fuel price increase.', type: 'REQUEST', actor: ['NGA'], recipient: ['NGA'] },
+  // The one who calls on another is the guest, with or without a place, and two called on are two visits; co-chairs of
+  // two countries are the talks' sides, not mediators; "the Government of India" is one party. NEGATIVE: calling on a
+  // country to act is a request.
+  { text: 'Kenyan Foreign Minister Musalia Mudavadi called on President Yoweri Museveni on Friday.', type: 'CONSULT', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenya called on Uganda to release the traders.', type: 'REQUEST', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Bhutan and India signed three agreements in Thimphu on Friday, and the Government of India released Nu 4.2 billion as the second tranche of its assistance.', type: 'SUPPORT', actor: ['BTN', 'IND'], recipient: [] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
