@@ -319,6 +319,12 @@ const ROWS: Row[] = [
   { text: 'Kenyan Foreign Minister Musalia Mudavadi called on President Yoweri Museveni on Friday.', type: 'CONSULT', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Kenya called on Uganda to release the traders.', type: 'REQUEST', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Bhutan and India signed three agreements in Thimphu on Friday, and the Government of India released Nu 4.2 billion as the second tranche of its assistance.', type: 'SUPPORT', actor: ['BTN', 'IND'], recipient: [] },
+  // An invitation carried by an envoy is the inviter's to the one invited; "to make a visit" is invited too. NEGATIVE:
+  // a message carried is support, and the visit invited to is none made.
+  { text: 'Mudavadi conveyed an invitation from President William Ruto to President Yoweri Museveni to make a state visit to Kenya.', type: 'AGREE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenyan President William Ruto invited Ugandan President Yoweri Museveni to make a state visit to Kenya.', type: 'AGREE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Mudavadi conveyed a message from President William Ruto to President Yoweri Museveni on Monday.', type: 'SUPPORT', not: 'AGREE' },
+  { text: 'Mudavadi conveyed an invitation from President William Ruto to President Yoweri Museveni to make a state visit to Kenya.', type: 'AGREE', not: 'CONSULT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
