@@ -2014,3 +2014,13 @@ test('a body\'s own country after "of" is part of it, and "its" after ", and the
   assert.ok(got.some((e) => e.startsWith('AID 2025-09-19 IND>BTN')), got.join('; '));
   assert.ok(!got.some((e) => e.startsWith('AID 2025-09-19 BTN')), got.join('; '));
 });
+
+test('a message handed over from its sender, with no day of its own, was handed over at the meeting of the one it was for told just before; NEGATIVE: not on the day of the talks before that', () => {
+  const got = eventsOf([
+    'Kenyan minister in Cairo',
+    'CAIRO - Egyptian Foreign Minister Badr Abdelatty held talks with Kenyan Foreign Minister Musalia Mudavadi in Cairo on Monday.',
+    'On Tuesday, President Abdel Fattah El-Sisi received Mudavadi at the presidential palace. Mudavadi delivered a written message from Kenyan President William Ruto to President El-Sisi.',
+  ], '2025-09-17');
+  assert.ok(got.some((e) => e.startsWith('SUPPORT 2025-09-16 KEN>EGY')), got.join('; '));
+  assert.ok(!got.some((e) => e.startsWith('SUPPORT 2025-09-15 KEN>EGY')), got.join('; '));
+});

@@ -227,7 +227,8 @@ function anyIn(words: string[], from: number, to: number, set: Set<string>): boo
 function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
   if (m.value.cancelAfter.size > 0 && anyIn(words, m.to, m.to + 3, m.value.cancelAfter)) return true;
   const within = m.value.cancelWithin;
-  if (within && anyIn(words, m.to, m.to + within.reach, within.words)) return true;
+  // (Also inside a match whose gap ran long: "asked Mudavadi to convey his greetings to".)
+  if (within && anyIn(words, m.from + 1, m.to + within.reach, within.words)) return true;
   const before = m.value.cancelBefore;
   return before !== null && anyIn(words, m.from - before.reach, m.from, before.words);
 }

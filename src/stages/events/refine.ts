@@ -644,12 +644,15 @@ const MEETING_LOOK_BACK = 2;
 /**
  * The latest meeting with a past date told before `d` (in its sentence or the two before it) whose parties
  * include every country of `d` (any meeting when `d` names fewer than two); with `samePeople`, every one of the
- * two or more people `d` names.
+ * two or more people `d` names (of a message handed over, the one it is for).
  */
 function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | null {
   const codes = codeSet(d.actor, d.recipient);
-  const people = new Set([...d.actor, ...d.recipient].map((p) => p.personId).filter(Boolean));
-  if (samePeople && people.size < 2) return null;
+  // (A message or invitation handed over from its sender, "Mudavadi delivered a written message from Ruto to El-Sisi",
+  // was handed over at the meeting of the one it was for: "On Tuesday, El-Sisi received Mudavadi".)
+  const handedOver = d.cue.roles === 'sender';
+  const people = new Set((handedOver ? d.recipient : [...d.actor, ...d.recipient]).map((p) => p.personId).filter(Boolean));
+  if (samePeople && people.size < (handedOver ? 1 : 2)) return null;
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
     const m = drafts[k];
     if (m.sentence < d.sentence - MEETING_LOOK_BACK) break;

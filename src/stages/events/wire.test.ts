@@ -325,6 +325,10 @@ const ROWS: Row[] = [
   { text: 'Kenyan President William Ruto invited Ugandan President Yoweri Museveni to make a state visit to Kenya.', type: 'AGREE', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Mudavadi conveyed a message from President William Ruto to President Yoweri Museveni on Monday.', type: 'SUPPORT', not: 'AGREE' },
   { text: 'Mudavadi conveyed an invitation from President William Ruto to President Yoweri Museveni to make a state visit to Kenya.', type: 'AGREE', not: 'CONSULT' },
+  // Signatures put to a memorandum are a signing; greetings passed on are no request.
+  { text: 'Egyptian Foreign Minister Badr Abdelatty and Kenyan Foreign Minister Musalia Mudavadi put their signatures to a memorandum on regular consultations on Monday.', type: 'SUPPORT', actor: ['EGY', 'KEN'], recipient: [] },
+  { text: 'El-Sisi asked Mudavadi to convey his greetings to President Ruto.', type: null },
+  { text: 'Egypt asked Kenya to extradite the suspects.', type: 'REQUEST', actor: ['EGY'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
