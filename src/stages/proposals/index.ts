@@ -38,6 +38,18 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
   return subject ? { personId: subject.personId, how: 'latest-subject' } : null;
 }
 
+// "The agreements signed were: (1) …": a list of documents signed, not of proposals.
+const SIGNED = /\b(?:signed|inked|exchanged|concluded)\b/i;
+const DOCUMENTS = /\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|documents|accords?|deals|treaties|protocols?|contracts)\b/i;
+
+/** Whether the sentence that announces the list (its own start, else the sentence before) names documents signed,
+ *  and no proposals ("after the two sides signed 12 agreements, Xi put forward four proposals:" is a list of them). */
+function signedDocuments(doc: Doc, first: ListItem, lexicon: Lexicon): boolean {
+  const own = sentenceAt(doc, first.markStart);
+  const intro = own && first.markStart > own.start ? doc.text.slice(own.start, first.markStart) : own && own.index > 0 ? doc.text.slice(doc.sentences[own.index - 1].start, doc.sentences[own.index - 1].end) : '';
+  return SIGNED.test(intro) && DOCUMENTS.test(intro) && !intro.split(/[^\p{L}]+/u).some((w) => lexicon.speech.listNouns.has(w.toLowerCase()));
+}
+
 export function findProposals(doc: Doc, lexicon: Lexicon): Proposal[] {
   // (A loop, not .map(): see quotes/index.ts.)
   const quoted: TextRange[] = [];
@@ -45,6 +57,7 @@ export function findProposals(doc: Doc, lexicon: Lexicon): Proposal[] {
   const resolver = new SpeakerResolver(doc, lexicon.speech, quoted);
   const out: Proposal[] = [];
   for (const run of findListRuns(doc, lexicon.speech)) {
+    if (signedDocuments(doc, run[0], lexicon)) continue;
     const speaker = listSpeaker(doc, run[0], resolver, lexicon);
     run.forEach((item, i) => {
       const h = headline(doc.text, item.bodyStart, item.bodyEnd, lexicon.speech);

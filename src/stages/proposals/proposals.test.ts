@@ -213,3 +213,10 @@ test('proposals: the theme falls back to the item\'s elaboration when the headli
   const text = 'First, stand together.\n\nThe navies will hold joint security drills.\n\nSecond, grow together.\n\nTariffs on trade will fall.';
   assert.deepEqual(findProposals(testDoc(text, []), lexicon).map((p) => p.theme), ['security', 'practical cooperation']);
 });
+
+test('proposals: a list of documents signed is no list of proposals; NEGATIVE: proposals announced after a signing are', () => {
+  const signed = 'Kenya and Uganda signed three agreements on Friday.\n\nThe agreements signed were:\n\n(1) an agreement on the road to Busia;\n\n(2) a memorandum on fisheries;\n\n(3) an agreement on health clinics.';
+  assert.deepEqual(findProposals(testDoc(signed, []), lexicon), []);
+  const proposed = 'After the two sides signed three agreements, Ruto put forward three proposals:\n\n(1) open the border longer;\n\n(2) build a railway;\n\n(3) share weather data.';
+  assert.equal(findProposals(testDoc(proposed, [RUTO]), lexicon).length, 3);
+});
