@@ -51,7 +51,7 @@ const CAPS_BARE_OUTLET = new RegExp(
   'u',
 );
 // A dateline on a line of its own: "NEW DELHI".
-const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})$`, 'u');
+const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}):?$`, 'u');
 // A wire dateline on a line of its own, the story below it: "MUSCAT, FEB 11 (ONA)".
 const CAPS_WIRE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*${CREDIT}\\.?$`, 'u');
 // A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
@@ -96,6 +96,8 @@ const PLACE_DASH_DATELINE = new RegExp(
 const CAPS_DATE_DOT = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${REGION})?,?\\s+(${DATE})\\.\\s+(?=\\p{Lu})`, 'u');
 
 // The date first, then the place in capitals in brackets: Sudan Tribune's "March 4, 2025 (PORT SUDAN) –".
+// "TEMPO.CO, Belém - ": an outlet, a comma, a place in title case or capitals, a dash.
+const OUTLET_PLACE_DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}.&'\\-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\-]*){0,3}),\\s+(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}|${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2})\\s*(?:--|—|–|-)\\s+(?=\\S)`, 'u');
 const DATE_PLACE_DATELINE = new RegExp(`^(${DATE})\\s+\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})\\)\\s*(?:${DASH})\\s+(?=\\S)`, 'u');
 
 const fullDate = (date: string | undefined) => (date ? findHeaderDate(date)?.date ?? null : null);
@@ -118,6 +120,8 @@ function placeName(caps: string): string {
 /** The dateline opening `line`; `isPlace` lets a title-case place without an outlet count ("Doha, Qatar –"). */
 export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name: string) => boolean): Dateline | null {
   let m = CAPS_DATELINE.exec(line);
+  // ("TEMPO.CO, Belém -": an outlet in capitals is no place; OUTLET_PLACE_DATELINE reads it below.)
+  if (m && findOutlet(lex, m[1])) m = null;
   if (m) {
     const [all, capsPlace, , date, bracketText, slashText, dashAfterOutlet, dashAlone] = m;
     let place = capsPlace;
@@ -172,6 +176,13 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
   if (m) {
     const outlet = creditedOutlet(lex, m[2]);
     if (outlet && !findOutlet(lex, m[1])) return { place: m[1], source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
+  }
+  // "TEMPO.CO, Belém - …": a listed outlet first, then the place it files from.
+  m = OUTLET_PLACE_DATELINE.exec(line);
+  if (m) {
+    const outlet = creditedOutlet(lex, m[1]);
+    const place = placeName(m[2]);
+    if (outlet && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2]) && (!isPlace || isPlace(place))) return { place, source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
   }
   m = DATE_PLACE_DATELINE.exec(line);
   if (m && fullDate(m[1]) && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2])) {

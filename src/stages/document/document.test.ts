@@ -30,6 +30,16 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a place in capitals with a colon alone on a line is the dateline; NEGATIVE: a section label with a colon is none',
+    'The Express Tribune\n\nTalks held\n\nNovember 18, 2025\n\nJane Doe\n\nISLAMABAD:\n\nKenya and Uganda held talks on Monday.\n',
+    { title: 'Talks held', published: '2025-11-18', byline: 'Jane Doe', dateline: 'Islamabad' },
+  ],
+  [
+    'NEGATIVE: a capitals label with a colon that is no place gives no dateline',
+    'The Express Tribune\n\nTalks held\n\nNovember 18, 2025\n\nANALYSIS:\n\nKenya and Uganda held talks on Monday.\n',
+    { title: 'Talks held', published: '2025-11-18', dateline: null },
+  ],
+  [
     'a web address as the masthead, right over the headline; a breadcrumb and a stamp with the weekday after the date',
     'Zemblanews.com\n\nZembla expels a diplomat\n\nPolitics » DIPLOMACY | March 7, 2025, Friday // 08:15\n\nZembla has expelled a diplomat of Ruritania, the ministry said on Thursday.\n',
     { title: 'Zembla expels a diplomat', source: 'Zemblanews.com', published: '2025-03-07', body: 'Zembla has expelled' },
@@ -1037,6 +1047,10 @@ test('document: empty and whitespace-only text do not crash', () => {
 });
 
 const DATELINES: [string, string | null][] = [
+  // a listed outlet first, then the place it files from; NEGATIVE: an outlet alone before the dash is no place
+  ['TEMPO.CO, Belém - The environment minister signed a letter of intent on Tuesday.', 'Belém'],
+  ['Xinhua, Beijing - China said on Monday', 'Beijing'],
+  ['REUTERS - The talks ended on Monday', null],
   ['Nairobi CNN — Kenya and Uganda agreed', 'Nairobi'],
   ['Seoul, South Korea CNN — South Korea said', 'Seoul'],
   ['Lisbon Foreign Minister — the talks ended', null],
