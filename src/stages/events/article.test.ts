@@ -2024,3 +2024,16 @@ test('a message handed over from its sender, with no day of its own, was handed 
   assert.ok(got.some((e) => e.startsWith('SUPPORT 2025-09-16 KEN>EGY')), got.join('; '));
   assert.ok(!got.some((e) => e.startsWith('SUPPORT 2025-09-15 KEN>EGY')), got.join('; '));
 });
+
+test('a message handed over from its sender with nobody named to receive it goes to the host of the meeting its sentence tells; NEGATIVE: one named after "to" keeps its own', () => {
+  const got = eventsOf([
+    'Envoy in Gaborone',
+    'GABORONE - Zimbabwean Foreign Minister Amon Murwira paid a courtesy call on President Duma Boko on Thursday, where he delivered a special message from President Emmerson Mnangagwa.',
+  ], '2025-11-21');
+  assert.ok(got.some((e) => e.startsWith('SUPPORT 2025-11-20 ZWE>BWA')), got.join('; '));
+  const named = eventsOf([
+    'Envoy in Gaborone',
+    'GABORONE - Zimbabwean Foreign Minister Amon Murwira paid a courtesy call on President Duma Boko on Thursday, and delivered a message from President Emmerson Mnangagwa to President Hakainde Hichilema of Zambia.',
+  ], '2025-11-21');
+  assert.ok(!named.some((e) => e.startsWith('SUPPORT 2025-11-20 ZWE>BWA')), named.join('; '));
+});

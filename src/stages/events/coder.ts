@@ -70,6 +70,18 @@ function reportsAccuse(mine: Draft[]): void {
   }
 }
 
+/**
+ * "paid a courtesy call on President Boko, where he delivered a special message from President Mnangagwa": a message
+ * handed over from its sender with nobody named to receive it goes to the host of the meeting its sentence tells.
+ */
+function messageAtMeeting(mine: Draft[]): void {
+  for (const d of mine) {
+    if (d.cue.roles !== 'sender' || d.recipient.length > 0) continue;
+    const meeting = mine.find((m) => m.type === 'CONSULT' && m.start < d.start && m.recipient.some((p) => p.personId));
+    if (meeting) d.recipient = meeting.recipient.filter((p) => p.personId && !d.actor.some((a) => a.code === p.code));
+  }
+}
+
 /** Participles that tell the toll of an act of force ("…, killing 38 people"). */
 const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
 
@@ -199,6 +211,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
       ctx.lastActors = d.actor;
     }
     reportsAccuse(mine);
+    messageAtMeeting(mine);
     tollOfForceBefore(view, mine);
     meetingOfWords(view, mine, lex, doc.text);
     keepRelativeDatesPrivate(view, mine, lex);
