@@ -17,6 +17,7 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['a portfolio joined to another by "and" ("Minister of Climate and Environment")', "Norway's Minister of Climate and Environment, Andreas Bjelland Eriksen, signed a letter of intent on Tuesday.", ['Andreas Bjelland Eriksen/NOR']],
   ['"the Minister of" a portfolio is a title after "the"; NEGATIVE: "the Minister" alone names no one', 'Baketaev met the Minister of Finance of Kyrgyzstan Oskar Vell on Monday, and later the Minister again.', ['Oskar Vell/KGZ']],
   ['a company officer\'s title is no name', 'The loan was signed by Chief Executive Officer Amina Haddad on Monday.', ['Amina Haddad/null']],
   ['NEGATIVE: "His Majesty The King" names no one "The King"', 'His Majesty The King granted an audience to the Indian foreign secretary on Friday.', []],
