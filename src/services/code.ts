@@ -6,15 +6,18 @@ import type { PloverEvent } from '../core/types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { createEventsStage } from '../stages/events/index.ts';
+import { findDateline } from '../stages/document/dateline.ts';
 
-/** A sentence is all body: no header lines, captions or dateline to look for. */
+/** A sentence is all body: no header lines or captions to look for; only the place of a dateline that opens it
+ *  ("DAMASCUS -- …"), where a meeting it tells with no place of its own was held. */
 const plainTextStage: Stage = {
   name: 'document',
   requires: ['text', 'document'],
   provides: ['document', 'bodyStart', 'excluded'],
-  run(doc) {
+  run(doc, lexicon) {
     doc.bodyStart = 0;
     doc.excluded = [];
+    doc.document.dateline = findDateline(doc.text, lexicon.document)?.place ?? null;
   },
 };
 

@@ -76,6 +76,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
       d.dateFrom ??= 'fallback';
     }
     for (const d of kept) d.loc ??= placeOfVisit(d, kept, views) ?? placeOfClauseBefore(d, kept, views);
+    // ("DAMASCUS -- The UN special envoy held talks on Sunday with al-Sharaa": a meeting of the dateline's country with
+    // another party, told with no place, was held at the dateline, as in an article.)
+    const dateline = datelinePlace(doc);
+    for (const d of kept) if (!d.loc && atDateline(d, dateline, { date: d.date, place: null, parties: new Set(), codes: new Set() }) && !multilateral(d)) guessDateline(d, dateline);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));

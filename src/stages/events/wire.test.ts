@@ -329,6 +329,11 @@ const ROWS: Row[] = [
   { text: 'Egyptian Foreign Minister Badr Abdelatty and Kenyan Foreign Minister Musalia Mudavadi put their signatures to a memorandum on regular consultations on Monday.', type: 'SUPPORT', actor: ['EGY', 'KEN'], recipient: [] },
   { text: 'El-Sisi asked Mudavadi to convey his greetings to President Ruto.', type: null },
   { text: 'Egypt asked Kenya to extradite the suspects.', type: 'REQUEST', actor: ['EGY'], recipient: ['KEN'] },
+  // A meeting with no place of its own was held at the dateline that opens the sentence, so its country hosts.
+  // NEGATIVE: a video summit is held nowhere.
+  { text: 'DAMASCUS -- The UN special envoy for Syria, Geir Pedersen, held talks on Sunday with Ahmed al-Sharaa.', type: 'CONSULT', actor: ['UNO'], recipient: ['SYR'] },
+  { text: 'NAIROBI -- Kenyan President William Ruto held talks on Sunday with Ugandan President Yoweri Museveni.', type: 'CONSULT', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'NAIROBI -- Kenyan President William Ruto held a video summit on Sunday with Ugandan President Yoweri Museveni.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
