@@ -504,15 +504,19 @@ function describedAct(view: SentenceView, span: CueSpan): boolean {
 const DAY = 'YYYY-MM-DD';
 const TALLY_NOUNS = new Set(['rounds', 'meetings', 'sessions', 'times', 'visits', 'trips']);
 const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|many|numerous)$/;
+/** A scope of the whole world, which makes an act of force a statistic. */
+const WORLDWIDE = /\b(?:around|across) the (?:world|globe)\b|\bworldwide\b|\bglobally\b/;
 
 /** "have held 12 rounds of border talks since 2018", "have met 40 times", "visited Cairo three times last year":
  *  meetings counted over a span of time, with no day of their own (no date in the sentence, one after "since", or
  *  only a month or a year), are a tally, not a meeting reported (nor one per repetition); so are wars ("have fought
- *  three wars since independence"). */
+ *  three wars since independence") and a toll counted worldwide. */
 function tally(view: SentenceView, span: CueSpan): boolean {
   const consult = span.cues.some((c) => c.type === 'CONSULT');
   if (!consult && !span.cues.some((c) => c.type === 'ASSAULT')) return false;
   const { words } = view;
+  // ("A record 383 aid workers were killed around the world last year": a toll counted worldwide.)
+  if (!consult && WORLDWIDE.test(words.join(' '))) return true;
   let counted = false;
   for (let k = span.from; k < Math.min(words.length - 1, span.to + 3) && !counted; k++) counted = COUNT.test(words[k]) && (consult ? TALLY_NOUNS.has(words[k + 1]) : words[k + 1] === 'wars');
   return counted && (view.dateStarts.every((k) => view.dates[view.dateTok[k]].value.length < DAY.length) || words.includes('since'));

@@ -334,6 +334,12 @@ const ROWS: Row[] = [
   { text: 'DAMASCUS -- The UN special envoy for Syria, Geir Pedersen, held talks on Sunday with Ahmed al-Sharaa.', type: 'CONSULT', actor: ['UNO'], recipient: ['SYR'] },
   { text: 'NAIROBI -- Kenyan President William Ruto held talks on Sunday with Ugandan President Yoweri Museveni.', type: 'CONSULT', actor: ['UGA'], recipient: ['KEN'] },
   { text: 'NAIROBI -- Kenyan President William Ruto held a video summit on Sunday with Ugandan President Yoweri Museveni.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  // Meals handed out are aid; a standby force activated is mobilised; a toll counted around the world is no attack.
+  // NEGATIVE: a toll in one country is.
+  { text: 'The World Food Programme began handing out hot meals to 20,000 people in Port-au-Prince on Tuesday.', type: 'AID', actor: ['UNO'], recipient: ['HTI'] },
+  { text: 'ECOWAS leaders ordered the activation of the bloc\'s standby force on Thursday to restore order in Niger.', type: 'MOBILIZE', actor: ['IGO'] },
+  { text: 'A record 383 aid workers were killed around the world last year, the UN humanitarian office said.', type: null },
+  { text: 'Gunmen killed 12 aid workers in South Sudan last week, the UN humanitarian office said.', type: 'ASSAULT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
