@@ -340,6 +340,10 @@ const ROWS: Row[] = [
   { text: 'ECOWAS leaders ordered the activation of the bloc\'s standby force on Thursday to restore order in Niger.', type: 'MOBILIZE', actor: ['IGO'] },
   { text: 'A record 383 aid workers were killed around the world last year, the UN humanitarian office said.', type: null },
   { text: 'Gunmen killed 12 aid workers in South Sudan last week, the UN humanitarian office said.', type: 'ASSAULT' },
+  // The head of an international NGO acts for it, not for the country where he is. NEGATIVE: a minister keeps his
+  // country.
+  { text: 'ICRC President Mirjana Spoljaric held talks in Moscow on Thursday with Russian Foreign Minister Sergei Lavrov.', type: 'CONSULT', actor: ['NGO'], recipient: ['RUS'] },
+  { text: 'Amnesty International Secretary General Agnes Callamard met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Friday.', type: 'CONSULT', actor: ['NGO'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

@@ -116,7 +116,7 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     if (o) {
       const org = ctx.doc.organizations.find((x) => x.id === o.organizationId);
       if (org && !orgCountry && org.country && !NOT_A_STATE.has(org.country) && !toward) orgCountry = org.country;
-      if (org?.country) first ??= NOT_A_STATE.has(org.country) && org.country !== 'NGO' ? 'international' : 'state';
+      if (org?.country) first ??= NOT_A_STATE.has(org.country) ? 'international' : 'state';
       if (org?.sector && !orgSector) orgSector = org.sector;
     }
     const p = ctx.place[i] !== elementAt(ctx.place, i - 1) ? ctx.place[i] : undefined;
