@@ -40,6 +40,7 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
 
 // "The agreements signed were: (1) …": a list of documents signed, not of proposals.
 const SIGNED = /\b(?:signed|inked|exchanged|concluded)\b/i;
+const NOT_LETTERS = /[^\p{L}]+/u;
 const DOCUMENTS = /\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|documents|accords?|deals|treaties|protocols?|contracts)\b/i;
 
 /** Whether the sentence that announces the list (its own start, else the sentence before) names documents signed,
@@ -47,7 +48,7 @@ const DOCUMENTS = /\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|documents|accords
 function signedDocuments(doc: Doc, first: ListItem, lexicon: Lexicon): boolean {
   const own = sentenceAt(doc, first.markStart);
   const intro = own && first.markStart > own.start ? doc.text.slice(own.start, first.markStart) : own && own.index > 0 ? doc.text.slice(doc.sentences[own.index - 1].start, doc.sentences[own.index - 1].end) : '';
-  return SIGNED.test(intro) && DOCUMENTS.test(intro) && !intro.split(/[^\p{L}]+/u).some((w) => lexicon.speech.listNouns.has(w.toLowerCase()));
+  return SIGNED.test(intro) && DOCUMENTS.test(intro) && !intro.split(NOT_LETTERS).some((w) => lexicon.speech.listNouns.has(w.toLowerCase()));
 }
 
 export function findProposals(doc: Doc, lexicon: Lexicon): Proposal[] {
