@@ -82,6 +82,18 @@ function messageAtMeeting(mine: Draft[]): void {
   }
 }
 
+/** Words that may stand between a verb of rejecting and the demand it rejects ("rejected the demands"). */
+const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed)\s+)*$/i;
+
+/** "rejecting demands from Washington that U.S. ships pass free": a demand named as what is rejected is the
+ *  rejection's object, no act told of its own. */
+function rejectedDemands(mine: Draft[], text: string): void {
+  for (const r of mine.filter((d) => d.type === 'REJECT')) {
+    const i = mine.findIndex((d) => d.type === 'REQUEST' && d.start >= r.end && REJECTED_DEMAND_GAP.test(text.slice(r.end, d.start)));
+    if (i >= 0) mine.splice(i, 1);
+  }
+}
+
 /** Participles that tell the toll of an act of force ("…, killing 38 people"). */
 const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
 
@@ -212,6 +224,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
     }
     reportsAccuse(mine);
     messageAtMeeting(mine);
+    rejectedDemands(mine, doc.text);
     tollOfForceBefore(view, mine);
     meetingOfWords(view, mine, lex, doc.text);
     keepRelativeDatesPrivate(view, mine, lex);

@@ -3023,3 +3023,8 @@ test('co-chairs of two countries are the talks\' sides, so one of them who arriv
   const two = kinds(coder.code('Indian Foreign Secretary Vikram Misri called on Prime Minister Tshering Tobgay and on Foreign Minister D.N. Dhungyel in Thimphu.', '2025-10-21'));
   assert.equal(two.filter((e) => e.startsWith('CONSULT IND > ')).length, 2, two.join('; '));
 });
+
+test('demands named as what is rejected are no request of their own; NEGATIVE: a demand made in a clause of its own is', () => {
+  assertNone('President Jose Raul Mulino said on Thursday, rejecting demands from Washington that U.S. ships pass free of charge, that the canal was Panama\'s.', 'REQUEST');
+  assertCodes('Panama rejected the proposal on Thursday and demanded that Washington withdraw its warships.', 'REQUEST PAN > USA');
+});

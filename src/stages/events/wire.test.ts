@@ -344,6 +344,10 @@ const ROWS: Row[] = [
   // country.
   { text: 'ICRC President Mirjana Spoljaric held talks in Moscow on Thursday with Russian Foreign Minister Sergei Lavrov.', type: 'CONSULT', actor: ['NGO'], recipient: ['RUS'] },
   { text: 'Amnesty International Secretary General Agnes Callamard met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Friday.', type: 'CONSULT', actor: ['NGO'], recipient: ['KEN'] },
+  // Demands named as what is rejected are the rejection's object, no request of their own. NEGATIVE: a demand made
+  // after a rejection, in a clause of its own, is a request.
+  { text: 'President Jose Raul Mulino said on Thursday, rejecting demands from Washington that U.S. ships pass free of charge, that the canal was Panama\'s.', type: 'REJECT', actor: ['PAN'], not: 'REQUEST' },
+  { text: 'Panama rejected the proposal on Thursday and demanded that Washington withdraw its warships.', type: 'REJECT', actor: ['PAN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
