@@ -182,14 +182,20 @@ function subjectBeforeParticiple(view: SentenceView, from: number, lex: EventsLe
   return first;
 }
 
-/** Whether the word at `k` follows a comma that closes the party opening the sentence (up to its third word). */
+/** How far into its sentence the first party may start after its title's words. */
+const FIRST_PARTY_REACH = 6;
+
+/** Whether the word at `k` follows a comma that closes the party opening the sentence (up to its third word, or the
+ *  first party after its title's words). */
 export function appositiveParticiple(view: SentenceView, k: number): boolean {
   if (wordAt(view.words, k - 1) !== ',' || k < 2) return false;
   const ci = view.chunkAt[k - 2];
   if (ci < 0) return false;
   const c = view.chunks[ci];
   // (Not the verb after a party that holds an aside of its own: "Putin, announcing a mobilisation, warned".)
-  return c.to === k - 1 && c.from <= 2 && (c.kind === 'person' || c.kind === 'group') && !view.words.slice(c.from, c.to).includes(',');
+  // (The first party, also after its title's words: "Tunisian opposition figure Jawhar Ben Mbarek, jailed in …,".)
+  const first = ci === 0 || (ci === 1 && view.chunks[0].to >= c.from - 1);
+  return c.to === k - 1 && (c.from <= 2 || (c.from <= FIRST_PARTY_REACH && first)) && (c.kind === 'person' || c.kind === 'group') && !view.words.slice(c.from, c.to).includes(',');
 }
 
 /** The possessive party right before a noun cue, over a few modifiers ("his first overseas state visit"). */

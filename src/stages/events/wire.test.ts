@@ -348,6 +348,9 @@ const ROWS: Row[] = [
   // after a rejection, in a clause of its own, is a request.
   { text: 'President Jose Raul Mulino said on Thursday, rejecting demands from Washington that U.S. ships pass free of charge, that the canal was Panama\'s.', type: 'REJECT', actor: ['PAN'], not: 'REQUEST' },
   { text: 'Panama rejected the proposal on Thursday and demanded that Washington withdraw its warships.', type: 'REJECT', actor: ['PAN'] },
+  // A participle set off after the first party, also after its title's words, is what was done to that party: the
+  // act after it comes first.
+  { text: 'Tunisian opposition figure Jawhar Ben Mbarek, jailed in the conspiracy case, has gone on hunger strike in protest at his detention.', type: 'PROTEST', actor: ['TUN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
