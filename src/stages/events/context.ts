@@ -148,6 +148,15 @@ function quoteSpeaker(ctx: DocContext, chunks: Chunk[], words: string[], k: numb
   return speaker && code ? [countryParty(ctx.lex, code, countryName(ctx.lex, code), 'GOV')] : null;
 }
 
+/** The two countries of two coordinated parties that are the sentence's first subject ("A and B"), else null. */
+function countriesOfPair(ctx: DocContext, coordinated: Chunk[] | undefined): Party[] | null {
+  if (!coordinated || coordinated.length !== 2 || coordinated[0].prep !== null || coordinated[0].from > 2) return null;
+  const codes = [...new Set(coordinated.flatMap((x) => x.parties.map((p) => p.code)).filter((code) => code && !NOT_A_STATE_CODES.has(code)))];
+  return codes.length === 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
+}
+
+const NOT_A_STATE_CODES = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
+
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
 
@@ -263,7 +272,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const signers = !c.agentive && c.word && ctx.lex.grammar.pairAgreementNouns.has(c.word) ? lastCountries(ctx) : null;
       // ("The two countries fought a war" after a call between the African Union and Eritrea: states only.)
       const states = c.word !== null && STATE_HEADS.has(c.word);
-      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : lastCountries(ctx, states) ?? [...ctx.dyad]);
+      // ("Sharif and Mohammed bin Salman discussed the border with Afghanistan and the defence pact signed by the two
+      // countries": the countries of the two parties the sentence opens with, not the last two named.)
+      const subjects = c.pairOf !== 'person' ? countriesOfPair(ctx, earlier.coordinated) : null;
+      c.parties = named ?? signers ?? (c.pairOf === 'person' ? personPair(ctx, before, c.word ?? '', textOf(c), c.barePair ?? false) : subjects ?? lastCountries(ctx, states) ?? [...ctx.dyad]);
     } else if (c.kind === 'description' && c.head) {
       // "The premier's visit": the latest person named whose office holds the title.
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];

@@ -3028,3 +3028,9 @@ test('demands named as what is rejected are no request of their own; NEGATIVE: a
   assertNone('President Jose Raul Mulino said on Thursday, rejecting demands from Washington that U.S. ships pass free of charge, that the canal was Panama\'s.', 'REQUEST');
   assertCodes('Panama rejected the proposal on Thursday and demanded that Washington withdraw its warships.', 'REQUEST PAN > USA');
 });
+
+test('"the two countries" after two parties that open the sentence are their countries; NEGATIVE: not the last two countries named', () => {
+  const text = 'Prime Minister Shehbaz Sharif and Saudi Crown Prince Mohammed bin Salman discussed the border with Afghanistan and the defence pact signed by the two countries in September.';
+  assertCodes(text, 'SUPPORT PAK,SAU > ');
+  assertNone(text, 'SUPPORT SAU,AFG');
+});
