@@ -116,8 +116,8 @@ class Earlier {
     if ((x.kind === 'country' || x.kind === 'org') && x.prep === null && x.agentive && !x.possessive && words[opener] === 'and' && words[opener - 1] === ',') this.clauseSubject = x;
     const a = chunks[i - 1];
     // ("the Chilean Navy and the Peruvian Navy": also over "and the".)
-    const gap = x.from - a?.to;
-    if (a && a.parties.length > 0 && (gap === 1 || (gap === 2 && words[a.to] === 'and' && words[a.to + 1] === 'the')) && a.agentive && x.agentive) {
+    const adjacent = a !== undefined && (x.from - a.to === 1 || (x.from - a.to === 2 && words[a.to] === 'and' && words[a.to + 1] === 'the'));
+    if (a && a.parties.length > 0 && adjacent && a.agentive && x.agentive) {
       // (A list goes on: "Mali, Burkina Faso and Niger" are three.)
       if (this.coordinated?.at(-1) === a) this.coordinated.push(x);
       else this.coordinated = [a, x];
@@ -151,11 +151,9 @@ function quoteSpeaker(ctx: DocContext, chunks: Chunk[], words: string[], k: numb
 /** The two countries of two coordinated parties that are the sentence's first subject ("A and B"), else null. */
 function countriesOfPair(ctx: DocContext, coordinated: Chunk[] | undefined): Party[] | null {
   if (!coordinated || coordinated.length !== 2 || coordinated[0].prep !== null || coordinated[0].from > 2) return null;
-  const codes = [...new Set(coordinated.flatMap((x) => x.parties.map((p) => p.code)).filter((code) => code && !NOT_A_STATE_CODES.has(code)))];
+  const codes = [...new Set(coordinated.flatMap((x) => x.parties.map((p) => p.code)).filter(territorial))];
   return codes.length === 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
 }
-
-const NOT_A_STATE_CODES = new Set(['IGO', 'UNO', 'EUR', 'NGO']);
 
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);

@@ -79,7 +79,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     // ("DAMASCUS -- The UN special envoy held talks on Sunday with al-Sharaa": a meeting of the dateline's country with
     // another party, told with no place, was held at the dateline, as in an article.)
     const dateline = datelinePlace(doc);
-    for (const d of kept) if (!d.loc && atDateline(d, dateline, { date: d.date, place: null, parties: new Set(), codes: new Set() }) && !multilateral(d)) guessDateline(d, dateline);
+    for (const d of kept) if (!d.loc && meetingOfDateline(d, dateline) && !multilateral(d)) guessDateline(d, dateline);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
@@ -383,7 +383,12 @@ function datedTurnAfter(view: SentenceView, k: number): boolean {
  * dateline's country and a foreign one, told without a place, was held where the story was filed.
  */
 function atDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dateline is EventPlace {
-  if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country || !d.date || d.date !== main.date) return false;
+  return d.date !== null && d.date === main.date && meetingOfDateline(d, dateline);
+}
+
+/** A meeting (no call) of the dateline's country with another party, not a visit the sentence gives elsewhere. */
+function meetingOfDateline(d: Draft, dateline: EventPlace | null): dateline is EventPlace {
+  if (d.type !== 'CONSULT' || d.mode.includes('phone') || !dateline?.country) return false;
   const parties = [...d.actor, ...d.recipient];
   // (A visit is held in the host's country: "NAIROBI — … during his first visit to Haiti" was not in Nairobi.)
   if (d.mode.includes('visit') && d.recipient.length > 0 && !d.recipient.some((p) => p.code === dateline.country)) return false;
