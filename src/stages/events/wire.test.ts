@@ -351,6 +351,9 @@ const ROWS: Row[] = [
   // A participle set off after the first party, also after its title's words, is what was done to that party: the
   // act after it comes first.
   { text: 'Tunisian opposition figure Jawhar Ben Mbarek, jailed in the conspiracy case, has gone on hunger strike in protest at his detention.', type: 'PROTEST', actor: ['TUN'] },
+  // A pact someone "will not sign" also with a long name between. NEGATIVE: one it will sign is agreed.
+  { text: 'Fiji said it would not sign the new regional security and trade agreement with Australia.', type: 'REJECT', actor: ['FJI'], recipient: ['AUS'] },
+  { text: 'Fiji said it would sign the new regional security and trade agreement with Australia next month.', type: 'AGREE', not: 'REJECT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
