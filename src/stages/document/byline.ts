@@ -30,13 +30,13 @@ const MAX_JOB_WORDS = 5;
 /** An outlet written after the name without a comma: "JOEY REYES Associated Press". */
 const MAX_OUTLET_WORDS = 5;
 /** How many words a desk's signature may have ("Recorder Report", "The Daily Monitor Staff"). */
-const MAX_DESK_WORDS = 4;
+const MAX_DESK_SIGNATURE_WORDS = 4;
 
 /** "Recorder Report", "Monitor Staff": a short signature ending in a word that signs no person (header-words.tsv
  *  no-author) is the paper's, whatever short name it signs with. */
 function deskSignature(part: string, lex: DocumentLexicon): boolean {
   const words = part.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_DESK_WORDS && lex.noAuthor.has(outletKey(words[words.length - 1]));
+  return words.length >= 2 && words.length <= MAX_DESK_SIGNATURE_WORDS && lex.noAuthor.has(outletKey(words[words.length - 1]));
 }
 
 const isJob = (s: string, lex: DocumentLexicon) => s.split(/\s+/).length <= MAX_JOB_WORDS && lex.job.test(s) && JOB_TAIL.test(s);

@@ -1304,8 +1304,8 @@ function rolesOf(
         // eases it for that country's people.
         // (A by_state act with no place, on a party after the verb, is the speaker's state's, else one the article's
         // dateline gives: "a man wanted at home for fraud was extradited to Peru".)
-        const where = placeCountry(view, lex) ?? speakingState(view, lex, partiesActedOn(found)) ?? unknownParty(lex, view, span);
         const acted = partiesActedOn(found);
+        const where = placeCountry(view, lex) ?? speakingState(view, lex, acted) ?? unknownParty(lex, view, span);
         [actor, recipient] = [[where], acted.length > 0 ? acted : cue.type === 'CONCEDE' ? [where] : []];
         passiveSubject = cue.type === 'CONCEDE' && acted.length === 0;
       } else if (!found.passive && subject.length === 0 && by.length === 0 && !found.owner && cue.type === 'ASSAULT' && object.length > 0 && weaponSubject(view, span, lex)) {
