@@ -79,7 +79,13 @@ const CASES: [string, boolean, string[]][] = [
   ['The truce took effect at midnight on Friday.', true, ['midnight on Friday=2024-04-05']],
   ['The truce took effect from the midnight of Wednesday.', true, ['midnight of Wednesday=2024-04-03']],
   // a part of the day before a weekday: chrono dates it by the publication day
-  ['The truce began on the morning of Friday.', false, ['morning of Friday=2024-04-09']],
+  // a part of the day before "of" and a date: the date's day, not the publication day chrono gives
+  ['The truce began on the morning of Friday.', false, ['morning of Friday=2024-04-05']],
+  ['The envoy will land on the evening of Friday.', false, ['evening of Friday=2024-04-12+']],
+  ['Troops clashed on the night of October 11-12.', false, ['night of October 11-12=2023-10-11']],
+  ['Shelling resumed on the night of 2 March, officials said.', false, ['night of 2 March=2024-03-02']],
+  // NEGATIVE: a part of the day alone stays the publication day
+  ['Shelling went on through the night.', false, ['night=2024-04-09']],
   ['They met on Friday at noon.', false, ['on Friday at noon=2024-04-05']],
   ['Talks will continue until the end of May.', false, ['end of May=2024-05-31+']],
 ];

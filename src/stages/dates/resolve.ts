@@ -70,6 +70,9 @@ export function chronoDates(text: string, lexicon: Lexicon, published: string): 
   return lexicon.dates.trigger.test(text) ? parseWith(text, lexicon, published) : [];
 }
 
+/** "night of October 11", "morning of Friday": chrono keeps the part of the day and loses the date after "of". */
+const DAY_PART_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
 function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of newsChrono(lexicon).parse(text, referenceFor(published), { forwardDate: false })) {
@@ -80,7 +83,20 @@ function parseWith(text: string, lexicon: Lexicon, published: string): FoundDate
     // chrono sometimes keeps a space or comma after the match ("Dec. 13 ", "on Tuesday,"): evidence is trimmed.
     const lead = r.text.length - r.text.trimStart().length;
     const matched = r.text.trim().replace(/[\s,;:]+$/, '');
-    out.push({ text: matched, index: r.index + lead, value, future: isFuture(r, tags, published), rule: ruleOf(r, tags) });
+    const index = r.index + lead;
+    const partOf = DAY_PART_OF.exec(matched);
+    if (partOf) {
+      // The date after "of" is the date of the whole: read with the part of the day blanked out, in its sentence
+      // ("will arrive on the morning of Friday" is the coming Friday).
+      const from = index + partOf[0].length;
+      const blanked = text.slice(0, index) + ' '.repeat(partOf[0].length) + text.slice(from);
+      const day = parseWith(blanked, lexicon, published).find((d) => d.index === from);
+      if (day) {
+        out.push({ ...day, text: matched, index });
+        continue;
+      }
+    }
+    out.push({ text: matched, index, value, future: isFuture(r, tags, published), rule: ruleOf(r, tags) });
   }
   return out;
 }
