@@ -432,8 +432,24 @@ class ChunkBuilder {
     }
     const next = this.countryAt[i + 1];
     if (!next) return null;
-    const head = this.headAfter(next.s.to) ?? this.coordinatedHead(next.s.to);
+    const head = this.headAfter(next.s.to) ?? this.headOfClaimed(next.s.to) ?? this.coordinatedHead(next.s.to);
     return head ? { to: i, sector: head.sector, person: head.person, head: head.head } : null; // (a literal: see segment/index.ts)
+  }
+
+  /**
+   * The agent noun that ends the body named from token `k` on, already chunked ("Taliban forces" in "Pakistani and
+   * Afghan Taliban forces": the Pakistani side's forces too), or null.
+   */
+  private headOfClaimed(k: number): Head | null {
+    const owner = this.claimed[k] ?? -1;
+    if (owner < 0) return null;
+    for (let j = k; j < this.words.length && this.claimed[j] === owner; j++) {
+      const a = this.agentAt(j);
+      if (a && j + a.length - 1 < this.words.length && this.claimed[j + a.length - 1] === owner && this.claimed[j + a.length] !== owner) {
+        return { to: j + a.length, sector: a.value.sector, person: a.value.person, head: this.words.slice(j, j + a.length).join(' ') };
+      }
+    }
+    return null;
   }
 
   /** A relational noun ("neighbour", "ally") at `k`, after at most two lower-case modifiers ("southern", "closest"). */

@@ -41,6 +41,8 @@ const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing'])
 const TOPIC_PREPS = new Set(['in', 'into', 'over', 'about', 'to', 'with']);
 const MODIFIER_MAX = 4;
 const MEETING_PREPS = new Set(['with', 'between', 'and']);
+/** Nouns of a shared frontier: "the border with Afghanistan" names a neighbour, no side of a meeting. */
+const FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 /** Types whose other side is never a party "at" or "during" something (grammar.yaml venue_prepositions). */
 const VENUE_BLIND = new Set(['SUPPORT', 'AGREE']);
 /** Participles that open a meeting's topics after a comma (", discussing …"). */
@@ -1319,7 +1321,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
   }
   if (cue.recipientAfter.length > 0) {
-    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes));
+    const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes) &&
+      !afterFrontier(words, c));
     if (preferred) return startingBefore(coordinationOf(view, preferred), stop);
   }
   const mustTouch = cue.objectRequired || cue.objectAdjacent;
@@ -1346,7 +1349,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     const topic = TOPIC_VERBS.has(words[span.from]);
     // ("discussed the war between Russia and Ukraine": after a verb of topic, the parties "between" are the topic's.)
     const agents = inReach.filter((c) => c.agentive && c.kind !== 'place' && (c.prep === null ? !topic : (MEETING_PREPS.has(c.prep) && !(topic && c.prep === 'between')) || adjacentTo(view, span, g, c)) &&
-      !(cue.roles === 'host' && countedBefore(view, span.to, c.from)));
+      !(cue.roles === 'host' && countedBefore(view, span.to, c.from)) && !afterFrontier(words, c));
     chosen = agents.find((c) => isForeign(c, subjectCodes)) ?? agents[0];
   } else {
     // The first party acted on, agent or thing ("condemned Iran's detention", "declined an American request"),
@@ -1376,6 +1379,17 @@ const TERRITORY = new Set(['waters', 'airspace', 'territory', 'soil', 'zone', 'c
 
 /** Whether a noun of `TERRITORY` stands in the two words from `at`. */
 const ownsTerritory = (words: string[], at: number) => TERRITORY.has(words[at] ?? '') || TERRITORY.has(words[at + 1] ?? '');
+
+/**
+ * Whether `c` is a country named after "border with" ("the tension on Pakistan's border with Afghanistan"): a
+ * neighbour, not "the border with Cambodia's ambassador".
+ */
+function afterFrontier(words: string[], c: Chunk): boolean {
+  if (c.prep !== 'with' || c.kind !== 'country' || c.possessive || c.headed) return false;
+  let k = c.from - 1;
+  while (k > 0 && words[k] !== 'with') k--;
+  return FRONTIER_NOUNS.has(words[k - 1] ?? '');
+}
 
 /** A place, a country's name or capital, or "the Southeast Asian country": where a visit may go. */
 const isDestination = (c: Chunk) => c.kind === 'place' || c.kind === 'description' || (c.kind === 'country' && !c.headed && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective');

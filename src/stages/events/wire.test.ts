@@ -354,6 +354,12 @@ const ROWS: Row[] = [
   // A pact someone "will not sign" also with a long name between. NEGATIVE: one it will sign is agreed.
   { text: 'Fiji said it would not sign the new regional security and trade agreement with Australia.', type: 'REJECT', actor: ['FJI'], recipient: ['AUS'] },
   { text: 'Fiji said it would sign the new regional security and trade agreement with Australia next month.', type: 'AGREE', not: 'REJECT' },
+  // A country after "border with" is a neighbour, no side of the talks; NEGATIVE: "with" a body of that country is.
+  { text: "Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Anutin Charnvirakul discussed on Friday the security situation on Thailand's border with Cambodia.", type: 'CONSULT', actor: ['MYS', 'THA'], recipient: [] },
+  { text: 'The Kenyan and Ethiopian defence ministers discussed the security of the border with Somalia on Monday.', type: 'CONSULT', actor: ['ETH', 'KEN'], recipient: [] },
+  { text: "Kenya's foreign minister discussed the border with Somalia's ambassador on Monday.", type: 'CONSULT', actor: ['KEN', 'SOM'] },
+  // Demonyms coordinated before a named force share its noun: both sides' forces.
+  { text: 'Israeli and Lebanese Hezbollah forces exchanged fire across the frontier on Sunday, the army said.', type: 'ASSAULT', actor: ['ISR', 'LBN'], recipient: [] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
