@@ -2037,3 +2037,14 @@ test('a message handed over from its sender with nobody named to receive it goes
   ], '2025-11-21');
   assert.ok(!named.some((e) => e.startsWith('SUPPORT 2025-11-20 ZWE>BWA')), named.join('; '));
 });
+
+test('a meeting a sentence right after calls "the phone call" was a call, held nowhere', () => {
+  const head = 'NAIROBI, March 4 (Savanna Wire) -';
+  assert.deepEqual(eventsOf([`${head} Kenyan President William Ruto and Ghanaian President John Mahama on Monday discussed trade and the security of the Sahel, the President's Office said.`,
+    'During the telephone call, the two leaders agreed to hold a joint commission in Accra later this year.'], '2025-03-04')[0], 'CONSULT/phone 2025-03-03 KEN,GHA>');
+  // NEGATIVE: "during the visit" names no call, and a meeting told with its place keeps it.
+  assert.deepEqual(eventsOf([`${head} Kenyan President William Ruto and Ghanaian President John Mahama on Monday discussed trade and the security of the Sahel, the President's Office said.`,
+    'During the visit, the two leaders agreed to hold a joint commission in Accra later this year.'], '2025-03-04')[0], 'CONSULT/visit 2025-03-03 GHA>KEN @Nairobi');
+  assert.deepEqual(eventsOf([`${head} Kenyan President William Ruto and Ghanaian President John Mahama held talks in Mombasa on Monday.`,
+    'After the call, the two leaders agreed to hold a joint commission in Accra later this year.'], '2025-03-04')[0], 'CONSULT/visit 2025-03-03 GHA>KEN @Mombasa');
+});

@@ -86,6 +86,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     return kept.map((d, i) => ({ d, i })).sort((a, b) => a.d.sentence - b.d.sentence || Number(background.get(a.d)) - Number(background.get(b.d)) || a.i - b.i).map((x) => x.d);
   }
 
+  for (const d of kept) toldAsCall(d, kept, views);
   kept = kept.filter((d) => !quotedSpeech(views.get(d.sentence)!, tokenOf(views.get(d.sentence)!, d.start)));
   kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views, lex) || !needsObject(d));
   // The dateline's place, read once for the article.
@@ -152,6 +153,32 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
   return kept;
+}
+
+/** Sentences after a meeting within which "the call" names it. */
+const CALL_REACH = 2;
+const CALL_LEADS = new Set(['during', 'in', 'after', 'on']);
+const CALL_WORDS = new Set(['phone', 'telephone', 'video']);
+
+/**
+ * "Sharif and bin Salman on Monday discussed … During the telephone call, the two leaders agreed …": a meeting told
+ * with no mode that a sentence right after calls "the (phone) call" was a call, held nowhere.
+ */
+function toldAsCall(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): void {
+  if (d.type !== 'CONSULT' || d.mode.length > 0 || d.loc) return;
+  for (let k = d.sentence + 1; k <= d.sentence + CALL_REACH; k++) {
+    const view = views.get(k);
+    if (!view || drafts.some((x) => x.sentence === k && x.type === 'CONSULT')) return;
+    const w = view.words;
+    for (let i = 0; i + 2 < w.length; i++) {
+      if (!CALL_LEADS.has(w[i]) || w[i + 1] !== 'the') continue;
+      const noun = CALL_WORDS.has(w[i + 2]) ? i + 3 : i + 2;
+      if (w[noun] === 'call' || (w[noun] === 'conversation' && noun > i + 2)) {
+        d.mode = ['phone'];
+        return;
+      }
+    }
+  }
 }
 
 /** Sentences after an act of force within which a toll with no attacker named is that act's. */

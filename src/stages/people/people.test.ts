@@ -329,6 +329,8 @@ const TITLE_REFERENCES: [string, string, string[]][] = [
   ['NEGATIVE: two holders and no outlet to choose', 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. The president spoke first.', []],
   ['NEGATIVE: nobody named before with the office', 'The President is expected in Nairobi next week. Kenyan Foreign Minister Musalia Mudavadi said so.', []],
   ['NEGATIVE: a title with "of" or a name after it is someone else', 'Kenyan President William Ruto met the President of the Senate. The President Amason Kingi spoke.', []],
+  ['NEGATIVE: a body named after the office is not its holder', "Kenyan President William Ruto arrived in Kampala. The visit went well, the President's Office said.", []],
+  ['the holder\'s own words, with a lower-case noun after', "Kenyan President William Ruto arrived in Kampala. The President's remarks were brief.", ["The President=William Ruto"]],
 ];
 
 for (const [name, text, expected] of TITLE_REFERENCES) {

@@ -77,5 +77,8 @@ function standsAlone(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   if (!next) return true;
   if (NOT_AFTER.has(next.lower)) return false;
+  // "the Prime Minister's Office": a body named after the office, not its holder. (This tokenizer splits "'s" in two.)
+  const after = next.text === "'" || next.text === '’' ? tokens[to + 2] : undefined;
+  if (tokens[to + 1]?.lower === 's' && after && startsWithLetter(after.text) && isCapitalized(after.text)) return false;
   return !(startsWithLetter(next.text) && isCapitalized(next.text));
 }
