@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PloverEvent } from '../../core/types.ts';
 import { createPipeline } from '../../pipeline.ts';
+import { loadLexicon } from '../../lexicon/index.ts';
+import { createContext } from './context.ts';
 
 const pipeline = createPipeline();
 
@@ -2048,3 +2050,21 @@ test('a meeting a sentence right after calls "the phone call" was a call, held n
   assert.deepEqual(eventsOf([`${head} Kenyan President William Ruto and Ghanaian President John Mahama held talks in Mombasa on Monday.`,
     'After the call, the two leaders agreed to hold a joint commission in Accra later this year.'], '2025-03-04')[0], 'CONSULT/visit 2025-03-03 GHA>KEN @Mombasa');
 });
+
+// The article's two countries (the coder's `dyad`): those the headline names first, and a leader's bare title opening
+// the headline stands for the outlet's own country.
+const DYADS: [string, string, string[]][] = [
+  ['"President, Ethiopian premier …" in a Kenyan paper', 'President, Ethiopian premier discuss Somali border security in phone call', ['ETH', 'KEN']],
+  ['NEGATIVE: a title with a name after it is that person\'s', 'President Hassan Sheikh, Ethiopian premier discuss Somali border security', ['ETH', 'SOM']],
+  ['NEGATIVE: a title inside the headline is not its opening', 'Ethiopian premier, Somali President discuss border security', ['ETH', 'SOM']],
+];
+for (const [name, headline, expected] of DYADS) {
+  test(`the article's two countries: ${name}`, () => {
+    const text = ['Daily Nation', headline, 'March 4, 2025', 'NAIROBI:',
+      "President William Ruto and Ethiopian Prime Minister Abiy Ahmed on Monday discussed security along Kenya's border with Somalia, State House said.",
+      "Kenya has about 1,800 troops fighting beside Somali forces, and Kenya's parliament approved their stay in January.",
+      'Somalia and Ethiopia restored ties last year, and Somali and Ethiopian officials met in Ankara.'].join('\n\n');
+    const [doc] = pipeline.runAll([{ text, file: 'nation.txt' }]);
+    assert.deepEqual(createContext(doc, loadLexicon().events).dyad.map((p) => p.code).sort(), expected);
+  });
+}

@@ -34,6 +34,9 @@ export interface DocContext {
   leaders: readonly Leader[];
 }
 
+/** A leader's bare title opening a headline, with no name after it ("PM, Saudi crown prince discuss …"). */
+const HOME_LEADER_FIRST = /^(?:PM|Premier|President|Prime Minister|Chancellor)\b(?!\s+\p{Lu})/u;
+
 /** The countries the headline names, by their name or by words the body uses for them ("Armenia", "Azerbaijani"), when
  *  it names two or more; else none. (The document stage reads no country mentions in the headline.) */
 function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
@@ -47,6 +50,9 @@ function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
     names.set(countryName(lex, m.code), m.code);
   }
   for (const [name, code] of names) if (!codes.has(code) && hasWholeWords(title, name)) codes.add(code);
+  // "PM, Saudi crown prince discuss …" in a Pakistani paper: a leader's bare title opening the headline is the
+  // outlet's own country's.
+  if (doc.sourceCountry && HOME_LEADER_FIRST.test(title)) codes.add(doc.sourceCountry);
   return codes.size >= 2 ? codes : new Set();
 }
 
