@@ -11,7 +11,7 @@ export interface BylineFacts {
   published?: string;
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$/u;
 // Lower-case words before the name ("staff reporter Jane Doe"), and "in/for Place" after it; module
 // constants, see lexicon/tokens.ts.
 const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;

@@ -30,6 +30,31 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a short name, a dash and the name it spells out is the masthead and the source, before a wire credited at the foot',
+    'ZDN - The Zembla Daily News\n\nPOLITICS\n\nZembla expels two envoys\n\n12.05.2025 14:20\n\nZembla expelled two Ruritanian diplomats on Monday.\n\n(PAP)\n',
+    { title: 'Zembla expels two envoys', published: '2025-05-12', source: 'The Zembla Daily News' },
+  ],
+  [
+    'NEGATIVE: a place and a dash first is a dateline, no masthead, when its letters spell nothing after it',
+    'KYIV - The Zembla Daily News\n\nKyiv and Warsaw held talks on Monday, officials said.\n',
+    { dateline: 'Kyiv', source: null },
+  ],
+  [
+    'a country\'s name alone under an unknown masthead is the site\'s section, not the headline',
+    'Zembla Herald\n\nArgentina\n\nDissidents reach the US after a year in the residence\n\nBy Tomas Iriarte\nMay 7, 2025\n\nFive activists are now in the United States, officials said on Tuesday.\n',
+    { title: 'Dissidents reach the US after a year in the residence', published: '2025-05-07', source: 'Zembla Herald', byline: 'Tomas Iriarte' },
+  ],
+  [
+    'a known place first in a pipe-separated stamp is the dateline, no signature; NEGATIVE: a name there signs the story',
+    'The Indian Express\n\nIndia\n\nDrones spotted hours after the truce\n\nBy Jane Doe\n\nNew Delhi | Updated: May 11, 2025 09:40 IST\n\nIndia on Saturday accused Pakistan of breaking the truce.\n',
+    { dateline: 'New Delhi', byline: 'Jane Doe', published: '2025-05-11' },
+  ],
+  [
+    'NEGATIVE: a person first in a pipe-separated stamp signs it',
+    'The Indian Express\n\nIndia\n\nDrones spotted hours after the truce\n\nJane Doe | Updated: May 11, 2025 09:40 IST\n\nIndia on Saturday accused Pakistan of breaking the truce.\n',
+    { dateline: null, byline: 'Jane Doe', published: '2025-05-11' },
+  ],
+  [
     'a place in capitals with a colon alone on a line is the dateline; NEGATIVE: a section label with a colon is none',
     'The Express Tribune\n\nTalks held\n\nNovember 18, 2025\n\nJane Doe\n\nISLAMABAD:\n\nKenya and Uganda held talks on Monday.\n',
     { title: 'Talks held', published: '2025-11-18', byline: 'Jane Doe', dateline: 'Islamabad' },
@@ -1197,6 +1222,10 @@ const STAMPS: [string, string | null][] = [
   ['UK 2025 outlook', null],
 ];
 const BYLINES: [string, string | null, string | null][] = [
+  // an Arabic article joined to the family name by a hyphen; NEGATIVE: the article alone names no one
+  ['Rami al-Khatib', 'Rami al-Khatib', null],
+  ['Huda el-Sayed and Omar ad-Dakhil', 'Huda el-Sayed and Omar ad-Dakhil', null],
+  ['al-Khatib', null, null],
   // text after "By", the people, the outlet
   ['Inés Vidal - Reporter / @IVidalNews', 'Inés Vidal', null],
   ['AFP - Agence France Presse', null, 'Agence France Presse'],

@@ -71,15 +71,26 @@ const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-
 const MAX_MASTHEAD_WORDS = 6;
 /** A site's web address as its name: "Novinite.com", "24.kg". */
 const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+/** A short name in capitals, a dash or pipe, and a name: "TFN - The First News", "SCMP | South China Morning Post". */
+const SHORT_AND_NAME = /^(\p{Lu}{2,6})\s+[-–—|]\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){1,5})$/u;
+
+/** Whether `short` is made of the first letters of the words of `name`, with or without a leading "The". */
+function spellsOut(short: string, name: string): boolean {
+  const initials = name.split(/\s+/).map((w) => w[0]).join('');
+  return initials === short || (name.startsWith('The ') && initials.slice(1) === short);
+}
+
 /** A section under a masthead: one to three capitalised words, maybe a pipe or slash between them ("Occupied
  *  Territories", "Pacific", "News | Caribbean"). */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature,
- *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"). */
+ *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"); or a
+ *  country's name alone, a national news section ("Argentina"). */
 function sectionWords(text: string, lexicon: Lexicon): boolean {
   const words = text.match(SECTION_WORD) ?? [];
   if (words.length === 0 || words.length > 3) return false;
+  if (wholeGeoName(text, lexicon, COUNTRY_NAME)) return true;
   const rest = words.length > 1 && isCountryWord(words[0] ?? '', lexicon) ? words.slice(1) : words;
   return rest.every((w) => lexicon.document.notSignature.has(w));
 }
@@ -89,6 +100,7 @@ function isCountryWord(word: string, lexicon: Lexicon): boolean {
   return wholeGeoName(word, lexicon, COUNTRY_KINDS);
 }
 const COUNTRY_KINDS = new Set(['name', 'adjective', 'demonym']);
+const COUNTRY_NAME = new Set(['name']);
 const PLACE_KINDS = new Set(['capital', 'place']);
 
 /** Whether the whole of `text` is a name the gazetteer knows, of one of `kinds`. */
@@ -374,6 +386,15 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
     }
+    // "TFN - The First News": the page's first line, a short name, a dash and the name it stands for, is the masthead.
+    const short = content === 1 ? SHORT_AND_NAME.exec(text) : null;
+    if (short && spellsOut(short[1], short[2])) {
+      // (A masthead so plain is the source before a wire credited at the foot: "(PAP)".)
+      noteSource(h, short[2], 'header');
+      mastheadFirst = true;
+      excluded.push({ start, end: line.end });
+      continue;
+    }
     if (titleKey !== null && squashesTo(text, titleKey)) {
       excluded.push({ start, end: line.end });
       continue;
@@ -407,6 +428,11 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     pendingLabel = null;
     const hit = lineRule(labelled) ?? (h.title === null && content <= 3 ? applyLineRules(text, [TITLE_SUFFIX], lex) : null);
     if ((hit?.rule === 'document.place-date' || hit?.rule === 'document.outlet-line' || hit?.rule === 'document.pipe-metadata') && hit.facts.dateline && !isPlaceName(titleCase(hit.facts.dateline), lexicon)) delete hit.facts.dateline;
+    // "New Delhi | Updated: May 11, 2025 09:40 IST": a known place first in a stamp line is where it was filed, no signature.
+    if (hit?.rule === 'document.pipe-metadata' && hit.facts.byline && !hit.facts.dateline && text.startsWith(hit.facts.byline) && isPlaceName(hit.facts.byline, lexicon)) {
+      hit.facts.dateline = hit.facts.byline;
+      delete hit.facts.byline;
+    }
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
