@@ -473,7 +473,10 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
     if (b.person.country || b.leader || b.international) continue;
     const options: string[] = [];
-    for (const s of stylesOf(b.person.name, null, lexicon.people)) for (const c of s.countries) if (counts.has(c)) options.push(c);
+    // ("Kang Young-shin": a given name in two parts joined by a hyphen is no mainland Chinese one, which pinyin writes as
+    // one word, "Jinping"; Korea, Taiwan and Hong Kong write it so.)
+    const hyphenated = nameWords(b.person.name)[1]?.includes('-') ?? false;
+    for (const s of stylesOf(b.person.name, null, lexicon.people)) for (const c of s.countries) if (counts.has(c) && !(hyphenated && c === 'CHN')) options.push(c);
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     const led = ledGroupCountry(doc, b.starts[0]);
     if (options.length) b.person.country = options[0];
