@@ -60,6 +60,8 @@ for (const [name, text, expected] of COUNTRY_CASES) {
 
 const PLACE_CASES: [string, string, string[]][] = [
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
+  // The capitals of Denmark's territories, and a border town, which the world list lacks.
+  ['territorial capitals and a border town', 'Officials in Nuuk and Torshavn spoke; deportees crossed at Islam Qala.', ['Nuuk=DNK/city', 'Tórshavn=DNK/city', 'Islam Qala=AFG/city']],
   // A city of the world list (read only after a locative word) in capitals at the start before a dash, comma or bracket
   // is a dateline. NEGATIVE: the same name in capitals elsewhere, or not in capitals, is not read.
   ['a world-list city as a dateline', 'ABIDJAN - The foreign ministry summoned the envoy.', ['Abidjan=CIV/region']],
