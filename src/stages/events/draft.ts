@@ -602,14 +602,21 @@ function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boo
   for (let k = 0; k < Math.min(span.from, HAZARD_REACH); k++) {
     if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
     const m = lex.grammar.naturalHazards.matchAt(words, k);
-    if (m && words[k + m.length] !== 'of') return !clauseOpensBetween(words, k + m.length, span.from, lex);
+    if (m && words[k + m.length] !== 'of') return !partyClauseBetween(view, k + m.length, span.from, lex);
   }
   return false;
 }
 
-/** Whether a clause of its own opens in tokens [from, to) ("Floods hit Kenya after Ethiopian troops attacked …"). */
-function clauseOpensBetween(words: string[], from: number, to: number, lex: EventsLexicon): boolean {
-  for (let k = from; k < to; k++) if (lex.grammar.subordinators.has(words[k]) || lex.grammar.clauseBoundaries.has(words[k])) return true;
+/**
+ * Whether a clause of its own with a party in it opens in tokens [from, to) ("Floods hit Kenya after Ethiopian troops
+ * attacked …"; not "struck … before dawn, flattening buildings as people slept and killing 2,000").
+ */
+function partyClauseBetween(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  const words = view.words;
+  for (let k = from; k < to; k++) {
+    if (!lex.grammar.subordinators.has(words[k]) && !lex.grammar.clauseBoundaries.has(words[k])) continue;
+    for (let j = k + 1; j < to; j++) if (view.chunkAt[j] >= 0 && view.chunks[view.chunkAt[j]].parties.length > 0) return true;
+  }
   return false;
 }
 

@@ -2445,6 +2445,9 @@ test('an act of force in a sentence whose subject is a blow of nature is no atta
   assertNone('Cyclone Idai tore through Mozambique\'s Sofala province on Friday, killing at least 40 people and destroying thousands of homes, officials said.', 'ASSAULT');
   assertCodes('Floods hit Kenya on Monday after Ethiopian troops attacked a border post.', 'ASSAULT ETH > ');
   assertCodes('Russian missiles struck Kyiv on Monday, killing two people.', 'ASSAULT RUS > UKR');
+  // A clause with no party between the blow and the killing is still the blow's ("before dawn", "as people slept").
+  assertNone('A strong earthquake struck northern Peru and southern Ecuador before dawn on Sunday, flattening homes as families slept and killing at least 14 people.', 'ASSAULT');
+  assertCodes('Floods hit Kenya on Monday after Ethiopian troops attacked a border post, killing five guards.', 'ASSAULT ETH > ');
 });
 
 test('an act of force with a score right after it is a match won ("Senegal beat Egypt 2-1 in Abidjan"); NEGATIVE: police who beat protesters attack them', () => {
