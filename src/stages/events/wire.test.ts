@@ -362,7 +362,7 @@ const ROWS: Row[] = [
   { text: 'Israeli and Lebanese Hezbollah forces exchanged fire across the frontier on Sunday, the army said.', type: 'ASSAULT', actor: ['ISR', 'LBN'], recipient: [] },
   // Consent withdrawn for another country's consulate closes it; NEGATIVE: consent withdrawn for anything else does not.
   { text: 'Bolivia withdrew its consent on Monday for the Chilean consulate in Santa Cruz, the foreign ministry said.', type: 'SANCTION', actor: ['BOL'], recipient: ['CHL'] },
-  { text: 'The regulator withdrew its consent for the merger of two Chilean banks on Monday.', not: 'SANCTION' },
+  { text: 'The regulator withdrew its consent for the merger of two Chilean banks on Monday.', type: 'CONCEDE', not: 'SANCTION' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
