@@ -586,10 +586,21 @@ function sportsScore(view: SentenceView, span: CueSpan): boolean {
   if (view.words[span.from] === 'beating' && view.words[span.from - 1] === ',' && view.words.slice(0, span.from).some((w) => VOTE_WORDS.has(w))) return true;
   for (let k = span.to; k < Math.min(view.words.length, span.to + SCORE_REACH); k++) {
     if (SCORE.test(view.words[k])) return true;
-    if (isPunctWord(view.words[k])) return false;
+    if (isPunctWord(view.words[k])) break;
+  }
+  // "Argentina beat France on penalties to win the World Cup": a shoot-out, or a prize won right after.
+  const words = view.words;
+  for (let k = span.to; k < Math.min(words.length, span.to + PRIZE_REACH); k++) {
+    if (words[k] === 'on' && (words[k + 1] === 'penalties' || words[k + 1] === 'aggregate')) return true;
+    if (words[k] === 'to' && words[k + 1] === 'win' && words.slice(k + 2, k + 6).some((w) => PRIZES.has(w))) return true;
   }
   return false;
 }
+
+/** How far after the cue a match's shoot-out or prize may be told ("beat France on penalties to win the World Cup"). */
+const PRIZE_REACH = 8;
+/** What a match is won for: "to win the World Cup", "to win the title". */
+const PRIZES = new Set(['cup', 'title', 'trophy', 'championship', 'tournament', 'medal', 'final', 'series', 'league', 'crown', 'gold']);
 
 /** How far into the sentence its subject may name a blow of nature. */
 const HAZARD_REACH = 6;

@@ -2454,6 +2454,10 @@ test('an act of force with a score right after it is a match won ("Senegal beat 
   assertNone('Senegal beat Egypt 2-1 in Abidjan on Sunday to reach the final.', 'ASSAULT');
   assertNone('Japan defeated China 3–1 in a qualifier on Tuesday.', 'ASSAULT');
   assertCodes('Georgian police beat protesters in Tbilisi on Monday.', 'ASSAULT GEO > GEO');
+  // A shoot-out or a prize won right after the verb tells a match too; NEGATIVE: "to win back" a square is no prize.
+  assertNone('Senegal beat Egypt on penalties to win the African Cup of Nations on Sunday.', 'ASSAULT');
+  assertNone('Japan defeated China to win the title in Doha on Tuesday.', 'ASSAULT');
+  assertCodes('Georgian police beat protesters in Tbilisi on Monday to win back the square.', 'ASSAULT GEO > GEO');
 });
 
 test('"back" after a verb of force or motion is its particle ("beat back an attack"), no support; NEGATIVE: "backed" a bid is support', () => {
