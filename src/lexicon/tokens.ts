@@ -1,4 +1,5 @@
 // Word tokens with offsets, and the folding (diacritics, curly apostrophes) every name lookup uses.
+import type { Sentence } from '../core/doc.ts';
 
 export interface Token {
   /** The surface text. */
@@ -137,12 +138,22 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_START, (_, p: string, c: string) => p + c.toUpperCase()).replace(POSSESSIVE_S, '$1s');
 }
 
-// Geo, organizations and people all read the same sentences: tokenize each once. Keyed by the
-// sentence object, so a re-segmented document gets fresh tokens.
-const bySentence = new WeakMap<object, Token[]>();
+// Geo, organizations and people all read the same sentences: tokenize each once. Kept by the document's list of
+// sentences, so a re-segmented document gets fresh tokens. Speed: one entry an article, not one a sentence (a
+// weak map of every sentence cost the garbage collector more than the tokenizing saved).
+const byList = new WeakMap<readonly object[], Token[][]>();
 
-export function sentenceTokens(text: string, sentence: { start: number; end: number }): Token[] {
-  let tokens = bySentence.get(sentence);
-  if (!tokens) bySentence.set(sentence, (tokens = tokenize(text, sentence.start, sentence.end)));
-  return tokens;
+/** The tokens of `sentence`, one of `doc.sentences` (any other span, a caption, is tokenized anew each time). */
+export function sentenceTokens(doc: { text: string; sentences: readonly Sentence[] }, sentence: { start: number; end: number; index?: number }): Token[] {
+  const list = doc.sentences;
+  // (Bounds first: a read outside the list deoptimises.)
+  const k = sentence.index ?? -1;
+  if (k < 0 || k >= list.length || list[k] !== sentence) return tokenize(doc.text, sentence.start, sentence.end);
+  let all = byList.get(list);
+  if (!all) {
+    all = [];
+    for (const s of list) all.push(tokenize(doc.text, s.start, s.end));
+    byList.set(list, all);
+  }
+  return all[k];
 }

@@ -38,7 +38,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
 
   const here = datelineCapital(doc.document.dateline, lex);
   for (const s of doc.sentences) {
-    const tokens = sentenceTokens(doc.text, s);
+    const tokens = sentenceTokens(doc, s);
     for (let i = 0; i < tokens.length; ) {
       // "HONIARA - … Wong, who arrived in the capital": in a story filed from a capital, "the capital" is that city.
       if (here && bareCapital(tokens, i, lex)) {

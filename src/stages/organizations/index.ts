@@ -72,7 +72,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   };
 
   for (const s of doc.sentences) {
-    const tokens = sentenceTokens(doc.text, s);
+    const tokens = sentenceTokens(doc, s);
     const covered = new Array<boolean>(tokens.length).fill(false);
     const found: Found[] = [];
 

@@ -171,7 +171,7 @@ export interface DocMentionIndex {
 
 export function sentenceContext(doc: Doc, lexicon: Lexicon, sentence: { start: number; end: number }, index: DocMentionIndex): SentenceContext {
   const { start, end } = sentence;
-  const tokens = sentenceTokens(doc.text, sentence);
+  const tokens = sentenceTokens(doc, sentence);
   const org = cover(tokens, overlapping(index.orgs, start, end));
   const titleEndingAt = new Map<number, PhraseMatch<TitleEntry>>();
   const titleStartingAt = new Map<number, PhraseMatch<TitleEntry>>();

@@ -41,7 +41,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
   const taken = (start: number, end: number) => doc.personMentions.some((m) => m.start < end && start < m.end);
   const added: PersonMention[] = [];
   for (const s of doc.sentences) {
-    const tokens = sentenceTokens(doc.text, s);
+    const tokens = sentenceTokens(doc, s);
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (tokens[i].lower !== 'the') continue;
       // "the Chinese president": a country word between "the" and the title.
