@@ -66,8 +66,23 @@ function formsOf(b: Build, lex: PeopleLexicon): string[] {
   const loose = styleOf(b.person.name, null, lex);
   if (loose !== style) forms.push(...shortForms(b.person.name, loose));
   if (b.person.country && lex.givenNameCountries.has(b.person.country)) forms.push(nameWords(b.person.name)[0]);
-  for (const a of b.leader?.aliases ?? []) if (tokenize(a).length === 1) forms.push(a);
+  if (b.leader) for (const a of oneWordAliases(b.leader)) forms.push(a);
   return forms;
+}
+
+// A leader's aliases of one word, by leader: read once a process (formsOf runs for every person named, and again
+// when their country becomes known; tokenizing each alias each time was half its work).
+const oneWordAliasesOf = new WeakMap<Leader, string[]>();
+
+/** The aliases of `leader` that are one word ("Xi", "Lula"). */
+function oneWordAliases(leader: Leader): string[] {
+  let out = oneWordAliasesOf.get(leader);
+  if (!out) {
+    out = [];
+    for (const a of leader.aliases) if (tokenize(a).length === 1) out.push(a);
+    oneWordAliasesOf.set(leader, out);
+  }
+  return out;
 }
 
 /**
