@@ -363,6 +363,13 @@ const ROWS: Row[] = [
   // Consent withdrawn for another country's consulate closes it; NEGATIVE: consent withdrawn for anything else does not.
   { text: 'Bolivia withdrew its consent on Monday for the Chilean consulate in Santa Cruz, the foreign ministry said.', type: 'SANCTION', actor: ['BOL'], recipient: ['CHL'] },
   { text: 'The regulator withdrew its consent for the merger of two Chilean banks on Monday.', type: 'CONCEDE', not: 'SANCTION' },
+  // Relations lifted or taken "to" a higher level are upgraded; NEGATIVE: a dispute over relations taken to a court is not.
+  { text: 'Kenya and Ghana lifted their relationship to a strategic partnership on Tuesday during a state visit.', type: 'SUPPORT', actor: ['GHA', 'KEN'], recipient: [] },
+  { text: 'Chile and Peru took their bilateral ties to a new level on Monday, the two foreign ministries said.', type: 'SUPPORT', actor: ['CHL', 'PER'] },
+  { text: 'Bolivia took its dispute over relations with Chile to the International Court of Justice.', not: 'SUPPORT', type: 'ACCUSE' },
+  // Ships or planes sent loaded with relief are aid, however long the list of carriers; NEGATIVE: warships sent alone move forces.
+  { text: 'Turkey dispatched three navy ships and two cargo planes loaded with tents, blankets and medicine to Libya on Monday after the floods.', type: 'AID', actor: ['TUR'], recipient: ['LBY'] },
+  { text: 'Turkey dispatched three navy ships and two frigates to the eastern Mediterranean on Monday.', type: 'MOBILIZE', actor: ['TUR'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
