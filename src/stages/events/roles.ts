@@ -865,8 +865,9 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
-    // ("he and then Thai prime minister Srettha": "then" before a title says when the office was held.)
-    if (view.words[k] === 'the' || view.words[k] === 'then' || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
+    // ("he and then Thai prime minister Srettha", "Arévalo and outgoing President Giammattei": a word of tenure before a
+    // title says when the office was held.)
+    if (view.words[k] === 'the' || (TENURE_WORDS.has(view.words[k]) && view.chunkAt[k] < 0) || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;
     if (k < 1 || !COORD.has(view.words[k])) break;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     // ("when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed": over a phrase set off by commas.)
@@ -903,7 +904,7 @@ function coordinationStart(view: SentenceView, ci: number): number {
   for (;;) {
     const c = view.chunks[i];
     let k = c.from - 1;
-    if (view.words[k] === 'the') k--;
+    if (view.words[k] === 'the' || (TENURE_WORDS.has(view.words[k] ?? '') && view.chunkAt[k] < 0)) k--;
     if (k < 1 || !COORD.has(view.words[k])) return i;
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     const pi = view.chunkAt[k - 1];
@@ -911,6 +912,9 @@ function coordinationStart(view: SentenceView, ci: number): number {
     i = pi;
   }
 }
+
+/** Words of tenure before a title ("outgoing President", "former Prime Minister"), no part of the person's chunk. */
+const TENURE_WORDS = new Set(['outgoing', 'incoming', 'former', 'acting', 'interim', 'caretaker', 'new', 'then']);
 
 /** The chunk at `ci` and those coordinated after it: "with France and Britain". */
 function coordinateRight(view: SentenceView, ci: number): Chunk[] {
@@ -925,6 +929,8 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
     if (out[0].prep && view.words[n] === out[0].prep) n++;
     // (A determiner may open the next party's name: "and the Netherlands".)
     if (['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(view.words[n] ?? '') && view.chunks[view.chunkAt[n] ?? -1]?.from !== n) n++;
+    // ("President-elect Arévalo and outgoing President Giammattei": a word of tenure before the next person's title.)
+    if (TENURE_WORDS.has(view.words[n] ?? '') && (view.chunkAt[n] ?? -1) < 0) n++;
     const ni = view.chunkAt[n] ?? -1;
     if (ni < 0 || view.chunks[ni].from !== n) break;
     const next = view.chunks[ni];

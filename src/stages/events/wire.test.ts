@@ -370,6 +370,9 @@ const ROWS: Row[] = [
   // Ships or planes sent loaded with relief are aid, however long the list of carriers; NEGATIVE: warships sent alone move forces.
   { text: 'Turkey dispatched three navy ships and two cargo planes loaded with tents, blankets and medicine to Libya on Monday after the floods.', type: 'AID', actor: ['TUR'], recipient: ['LBY'] },
   { text: 'Turkey dispatched three navy ships and two frigates to the eastern Mediterranean on Monday.', type: 'MOBILIZE', actor: ['TUR'] },
+  // A word of tenure before the second person's title keeps the two coordinated; NEGATIVE: one person alone meets no one.
+  { text: 'President-elect Amara Konneh and outgoing President George Weah met at the Executive Mansion in Monrovia on Monday.', type: 'CONSULT', actor: ['LBR'] },
+  { text: 'Outgoing President George Weah met on Monday in Monrovia.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
