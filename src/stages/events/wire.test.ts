@@ -373,6 +373,9 @@ const ROWS: Row[] = [
   // A word of tenure before the second person's title keeps the two coordinated; NEGATIVE: one person alone meets no one.
   { text: 'President-elect Amara Konneh and outgoing President George Weah met at the Executive Mansion in Monrovia on Monday.', type: 'CONSULT', actor: ['LBR'] },
   { text: 'Outgoing President George Weah met on Monday in Monrovia.', type: null },
+  // Backing voiced or expressed for a party is support; NEGATIVE: backing voiced for a plan of one's own names no one.
+  { text: "Chile's government voiced its full backing for Peruvian President Dina Boluarte on Thursday.", type: 'SUPPORT', actor: ['CHL'], recipient: ['PER'] },
+  { text: "Chile's government expressed strong backing on Thursday for its own pension reform.", type: 'SUPPORT', actor: ['CHL'], recipient: [] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
