@@ -1362,7 +1362,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // before places ("struck energy facilities in Kyiv"); parties of another country before one's own.
     // A signing or an agreement "at the White House" or "during Marcos's visit" is aimed at no one there.
     // Praise or a welcome for a party counted is for a population, not a state ("welcomed 2,000 Ghanaian tourists").
-    const near = inReach.filter((c) => c.kind !== 'place' && !atVenueOf(view, span, cue, g, c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c)));
+    const near = inReach.filter((c) => c.kind !== 'place' && !atVenueOf(view, span, cue, g, c) && (!c.prep || !g.strictLocative.has(c.prep) || adjacentTo(view, span, g, c) || claimFrom(words, c)));
     // A signing "in Washington" was held there, not with the United States (places_are_venues); one "with
     // Somaliland" was with the region's state.
     const far = inReach.filter((c) => !near.includes(c) && !atVenueOf(view, span, cue, g, c) && (!cue.placesAreVenues || c.prep === 'with'));
@@ -1395,6 +1395,17 @@ function afterFrontier(words: string[], c: Chunk): boolean {
   let k = c.from - 1;
   while (k > 0 && words[k] !== 'with') k--;
   return FRONTIER_NOUNS.has(words[k - 1] ?? '');
+}
+
+/** Nouns of what one party puts to another, whose author follows "from" ("accusations from Niger's military"). */
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'claim', 'claims', 'allegation', 'allegations', 'charge', 'charges', 'demand', 'demands',
+  'call', 'calls', 'request', 'requests', 'criticism', 'pressure', 'proposal', 'proposals', 'offer', 'offers', 'threat', 'threats', 'overtures', 'appeal', 'appeals']);
+
+/** Whether `c` follows "from" after a noun of `CLAIM_NOUNS`: the author of what is acted on, not a place. */
+function claimFrom(words: string[], c: Chunk): boolean {
+  if (c.prep !== 'from') return false;
+  const at = words[c.from - 1] === 'from' ? c.from - 1 : c.from - 2;
+  return words[at] === 'from' && CLAIM_NOUNS.has(words[at - 1] ?? '');
 }
 
 /** A place, a country's name or capital, or "the Southeast Asian country": where a visit may go. */

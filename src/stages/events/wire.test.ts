@@ -376,6 +376,11 @@ const ROWS: Row[] = [
   // Backing voiced or expressed for a party is support; NEGATIVE: backing voiced for a plan of one's own names no one.
   { text: "Chile's government voiced its full backing for Peruvian President Dina Boluarte on Thursday.", type: 'SUPPORT', actor: ['CHL'], recipient: ['PER'] },
   { text: "Chile's government expressed strong backing on Thursday for its own pension reform.", type: 'SUPPORT', actor: ['CHL'], recipient: [] },
+  // The author of what is rejected follows "from" after a noun of claims; NEGATIVE: a party "from" after another noun
+  // does not take the place of the claim's owner named before it.
+  { text: "Togo on Wednesday rejected renewed accusations from Burkina Faso's military authorities that it hosts French bases.", type: 'REJECT', actor: ['TGO'], recipient: ['BFA'] },
+  { text: 'Serbia rejected demands from the European Union to impose sanctions on Russia.', type: 'REJECT', actor: ['SRB'], recipient: ['EUR'] },
+  { text: "Togo rejected Ghana's claims of smuggling from Burkina Faso on Wednesday.", type: 'REJECT', actor: ['TGO'], recipient: ['GHA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
