@@ -381,6 +381,9 @@ const ROWS: Row[] = [
   { text: "Togo on Wednesday rejected renewed accusations from Burkina Faso's military authorities that it hosts French bases.", type: 'REJECT', actor: ['TGO'], recipient: ['BFA'] },
   { text: 'Serbia rejected demands from the European Union to impose sanctions on Russia.', type: 'REJECT', actor: ['SRB'], recipient: ['EUR'] },
   { text: "Togo rejected Ghana's claims of smuggling from Burkina Faso on Wednesday.", type: 'REJECT', actor: ['TGO'], recipient: ['GHA'] },
+  // An accusation repeated or renewed is made; NEGATIVE: "renewed accusations" as a noun phrase is what is rejected.
+  { text: 'Rwanda on Monday renewed its accusations against Burundi of harbouring rebels.', type: 'ACCUSE', actor: ['RWA'], recipient: ['BDI'] },
+  { text: 'Burundi rejected renewed accusations from Rwanda on Monday.', type: 'REJECT', actor: ['BDI'], recipient: ['RWA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
