@@ -181,9 +181,13 @@ export class CueTrie<V> {
     if (words !== null) {
       // Dates and adverbs between two cue words are stepped over: "met on Monday with". A skippable word that is also
       // the next cue word is tried both ways: "agreed on Monday to" is "{agree} to" over the date, and "{agree} on".
+      // (One look-up a token: the maps are large, and most of the matcher's time went into reading them.)
       let k = j;
-      while (k < n && input.skippable(k) && !words.has(input.words[k])) k++;
-      const child = k < n ? words.get(input.words[k]) : undefined;
+      let child = k < n ? words.get(input.words[k]) : undefined;
+      while (child === undefined && k < n && input.skippable(k)) {
+        k++;
+        child = k < n ? words.get(input.words[k]) : undefined;
+      }
       if (child) this.walk(child, input, from, k + 1, slot, out);
       if (child && input.skippable(k)) {
         let m = k + 1;

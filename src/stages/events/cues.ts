@@ -153,13 +153,38 @@ const LIST_REACH = 5;
  * those a gap may not cross. (A class, so that these are not closures made and named for every sentence.)
  */
 class SentenceInput implements TrieInput {
-  constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {}
+  // What skippable, barrier and gapFree answered at each token (0 not asked yet, 1 no, 2 yes): the trie's walks ask
+  // about the same tokens again and again (about twice each).
+  private readonly skips: number[];
+  private readonly barriers: number[];
+  private readonly gapFrees: number[];
+
+  constructor(private readonly tokens: Tok[], readonly words: string[], private readonly dateTok: number[], private readonly g: EventGrammar) {
+    this.skips = new Array<number>(tokens.length).fill(0);
+    this.barriers = new Array<number>(tokens.length).fill(0);
+    this.gapFrees = new Array<number>(tokens.length).fill(0);
+  }
 
   private isDate(i: number): boolean {
     return i >= 0 && i < this.tokens.length && this.dateTok[i] >= 0;
   }
 
   skippable(i: number): boolean {
+    if (this.skips[i] === 0) this.skips[i] = this.isSkippable(i) ? 2 : 1;
+    return this.skips[i] === 2;
+  }
+
+  gapFree(i: number): boolean {
+    if (this.gapFrees[i] === 0) this.gapFrees[i] = this.isGapFree(i) ? 2 : 1;
+    return this.gapFrees[i] === 2;
+  }
+
+  barrier(i: number): boolean {
+    if (this.barriers[i] === 0) this.barriers[i] = this.isBarrier(i) ? 2 : 1;
+    return this.barriers[i] === 2;
+  }
+
+  private isSkippable(i: number): boolean {
     const w = this.words[i];
     // (And a quotation mark: 'will respond "firmly and in kind"'.)
     return this.g.skippable.has(w) || this.isDate(i) || (this.g.dateLead.has(w) && this.isDate(i + 1)) || this.plusFormat(i) || QUOTE_MARKS.has(w);
@@ -176,7 +201,7 @@ class SentenceInput implements TrieInput {
 
   /** "a loan of 30 billion yen to": the scale word of an amount and the word of its unit after it, or the figures
    *  after a currency sign ("$2 billion"), go with the amount's first token in a gap. */
-  gapFree(i: number): boolean {
+  private isGapFree(i: number): boolean {
     const w = this.words[i];
     if (AMOUNT_SCALES.has(w)) return DIGITS_OR_DECIMAL.test(this.words[i - 1] ?? '');
     if (DIGITS_OR_DECIMAL.test(w)) return CURRENCY_SIGNS.has(this.words[i - 1] ?? '');
@@ -204,7 +229,7 @@ class SentenceInput implements TrieInput {
     return false;
   }
 
-  barrier(i: number): boolean {
+  private isBarrier(i: number): boolean {
     const w = this.words[i];
     // A quotation mark inside a gap quotes a name or a word ("declared Amnesty an \"undesirable\" group"), no clause;
     // an apostrophe after a plural is its possessive ("held a foreign ministers' meeting").
