@@ -19,6 +19,8 @@ const show = (doc: Doc) => doc.countryMentions.map((m) => `${doc.text.slice(m.st
 
 const COUNTRY_CASES: [string, string, string[]][] = [
   ['names and possessives', "Vietnam's exports to China rose.", ['Vietnam=VNM/name', 'China=CHN/name']],
+  // Seats of government that are not the constitutional capital stand for their states as capitals do.
+  ['seats of government', 'Cotonou, Abidjan and Port Sudan answered.', ['Cotonou=BEN/capital', 'Abidjan=CIV/capital', 'Port Sudan=SDN/capital']],
   ['short forms with dots', 'The U.S. and the ROK held drills near the DPRK.', ['U.S.=USA/name', 'ROK=KOR/name', 'DPRK=PRK/name']],
   ['official names beat their parts', "The People's Republic of China and the Republic of Korea signed it.", ["People's Republic of China=CHN/name", 'Republic of Korea=KOR/name']],
   ['demonyms', 'Filipino fishermen and Indonesian officials met Malaysian envoys.', ['Filipino=PHL/demonym', 'Indonesian=IDN/demonym', 'Malaysian=MYS/demonym']],
@@ -64,9 +66,9 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['territorial capitals and a border town', 'Officials in Nuuk and Torshavn spoke; deportees crossed at Islam Qala.', ['Nuuk=DNK/city', 'Tórshavn=DNK/city', 'Islam Qala=AFG/city']],
   // A city of the world list (read only after a locative word) in capitals at the start before a dash, comma or bracket
   // is a dateline. NEGATIVE: the same name in capitals elsewhere, or not in capitals, is not read.
-  ['a world-list city as a dateline', 'ABIDJAN - The foreign ministry summoned the envoy.', ['Abidjan=CIV/region']],
+  ['a world-list city as a dateline', 'DOUALA - The foreign ministry summoned the envoy.', ['Douala=CMR/city']],
   ['a world-list city as a wire dateline', 'GUAYAQUIL, Ecuador (AP) - Police seized a boat.', ['Guayaquil=ECU/city']],
-  ['NEGATIVE: a world-list city in capitals not at the start, or at the start in lower case', 'Officials said ABIDJAN - and Guayaquil - agreed.', []],
+  ['NEGATIVE: a world-list city in capitals not at the start, or at the start in lower case', 'Officials said DOUALA - and Guayaquil - agreed.', []],
   // Kashmir (data/geo/places.tsv): the disputed region alone has no country; a part named by who administers it does.
   ['NEGATIVE: Kashmir alone has no country', 'Troops traded fire in the disputed Kashmir region.', ['Kashmir=null/region']],
   ['a part of Kashmir named by who administers it takes that state', 'Shelling hit Indian-administered Kashmir and Pakistan-administered Kashmir.', ['Jammu and Kashmir=IND/region', 'Azad Kashmir=PAK/region']],
