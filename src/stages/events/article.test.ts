@@ -2068,3 +2068,10 @@ for (const [name, headline, expected] of DYADS) {
     assert.deepEqual(createContext(doc, loadLexicon().events).dyad.map((p) => p.code).sort(), expected);
   });
 }
+
+test('a response told "responded by" with no day of its own came when the act it answers did; NEGATIVE: "also" is no response', () => {
+  const head = "ACCRA, May 9 (Volta Wire) - Ghana on Thursday summoned Togo's ambassador over the treatment of Ghanaian traders.";
+  const cause = 'In June 2024, Togolese police arrested five Ghanaian workers at the port of Lome, accusing them of spying.';
+  assert.ok(eventsOf([head, cause, 'Accra responded by shutting the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2024-06 GHA>TGO'));
+  assert.ok(eventsOf([head, cause, 'Accra also shut the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2025-05-08 GHA>TGO'));
+});

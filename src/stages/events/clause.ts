@@ -233,6 +233,8 @@ function conditionBefore(words: string[], from: number, to: number): boolean {
 
 /** Prepositions that open a noun cue's phrase of its own after a comma. */
 const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
+/** Words that open a condition by inversion ("Had Ethiopia joined …", "Were Algeria to shut …", "Should troops cross …"). */
+const INVERTED_CONDITIONS = new Set(['had', 'were', 'should']);
 
 /** "a promise by Japan to supply …", "Tokyo's offer to host talks": what a promise or plan says will be done. */
 function promised(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
@@ -258,9 +260,10 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // act of force ("The army said it had struck …").
   const reported = (view.attributions.first < span.from || view.attributions.lastClosing >= span.to) &&
     !speakersParticiple(view, span) && !ownForce(view, span, g);
-  // "Had Ethiopia joined the talks, …": a sentence that opens with "had" before its first comma is a condition.
+  // "Had Ethiopia joined the talks, …", "Were Algeria to shut the pipeline, …", "Should troops cross, …": a sentence
+  // that opens with "had", "were" or "should" before its first comma is a condition.
   // So is what "would have" happened right before the cue ("would have signed a deal"; "would have talks" is a plan).
-  const ifBefore = conditionBefore(words, clause.from, span.from) || (words[0] === 'had' && !words.slice(0, span.from).includes(',')) ||
+  const ifBefore = conditionBefore(words, clause.from, span.from) || (INVERTED_CONDITIONS.has(words[0]) && !words.slice(0, span.from).includes(',')) ||
     (wordAt(words, span.from - 2) === 'would' && wordAt(words, span.from - 1) === 'have');
   // "he hoped to travel": a verb of attribution that opens the clause may be a wish ("hoped to") of its own.
   const lead = clause.from > 0 && view.attributions.starts[clause.from - 1] ? clause.from - 1 : -1;

@@ -155,6 +155,17 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   return kept;
 }
 
+/** Verbs of a response whose act follows "by" ("responded by shutting …"). */
+const RESPONSE_VERBS = new Set(['responded', 'retaliated', 'reacted', 'replied', 'hit']);
+
+/** Whether the cue at token `k` follows "responded by" (or "retaliated", "reacted", "replied", "hit back") right before it. */
+function respondsBy(view: SentenceView, k: number): boolean {
+  const w = view.words;
+  if (w[k - 1] !== 'by') return false;
+  const verb = w[k - 2] === 'back' ? k - 3 : k - 2;
+  return RESPONSE_VERBS.has(w[verb] ?? '') && (w[verb] !== 'hit' || w[verb + 1] === 'back');
+}
+
 /** Sentences after a meeting within which "the call" names it. */
 const CALL_REACH = 2;
 const CALL_LEADS = new Set(['during', 'in', 'after', 'on']);
@@ -868,6 +879,15 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       d.date = m.date;
       d.dateFrom = 'anchor';
       d.loc ??= m.loc;
+    }
+  }
+  // "Niamey responded by shutting the pipeline": a response with no day of its own came when what it answers did, the
+  // act with a day of its own told in the sentence before.
+  if (d.dateFrom !== 'clause' && respondsBy(views.get(d.sentence)!, tokenOf(views.get(d.sentence)!, d.start))) {
+    const cause = drafts.findLast((x) => x.sentence === d.sentence - 1 && x.dateFrom === 'clause' && x.date !== null);
+    if (cause) {
+      d.date = cause.date;
+      d.dateFrom = 'anchor';
     }
   }
   // A meeting or cooperation read from a verb of the broad lexicon ("discussed", "gathered") is logged only with

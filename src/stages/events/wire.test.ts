@@ -384,6 +384,13 @@ const ROWS: Row[] = [
   // An accusation repeated or renewed is made; NEGATIVE: "renewed accusations" as a noun phrase is what is rejected.
   { text: 'Rwanda on Monday renewed its accusations against Burundi of harbouring rebels.', type: 'ACCUSE', actor: ['RWA'], recipient: ['BDI'] },
   { text: 'Burundi rejected renewed accusations from Rwanda on Monday.', type: 'REJECT', actor: ['BDI'], recipient: ['RWA'] },
+  // A pipeline to another country shut is a measure against it; NEGATIVE: one shut for repairs by no state is none.
+  { text: 'Niger shut the oil pipeline to Benin on Monday.', type: 'SANCTION', actor: ['NER'], recipient: ['BEN'] },
+  { text: 'Engineers shut the pipeline for repairs on Monday.', type: null },
+  // A condition opened by inversion ("Were … to", "Should …") tells no act; NEGATIVE: the same act told plainly is one.
+  { text: 'Were Algeria to shut the gas pipeline to Spain, Madrid would turn to liquefied gas.', type: null },
+  { text: 'Should Eritrean troops cross the border, Ethiopia would respond with force.', not: 'MOBILIZE', type: 'THREATEN' },
+  { text: 'Algeria shut the gas pipeline to Spain on Monday.', type: 'SANCTION', actor: ['DZA'], recipient: ['ESP'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
