@@ -391,6 +391,9 @@ const ROWS: Row[] = [
   { text: 'Were Algeria to shut the gas pipeline to Spain, Madrid would turn to liquefied gas.', type: null },
   { text: 'Should Eritrean troops cross the border, Ethiopia would respond with force.', not: 'MOBILIZE', type: 'THREATEN' },
   { text: 'Algeria shut the gas pipeline to Spain on Monday.', type: 'SANCTION', actor: ['DZA'], recipient: ['ESP'] },
+  // An envoy "called to the Foreign Ministry" is summoned there; NEGATIVE: called to another ministry is not.
+  { text: 'The acting Russian ambassador to Finland was called to the Foreign Ministry in Helsinki on Thursday morning.', type: 'ACCUSE', actor: ['FIN'], recipient: ['RUS'] },
+  { text: 'The acting Russian ambassador was called to the ministry of health in Helsinki on Thursday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
