@@ -394,6 +394,10 @@ const ROWS: Row[] = [
   // An envoy "called to the Foreign Ministry" is summoned there; NEGATIVE: called to another ministry is not.
   { text: 'The acting Russian ambassador to Finland was called to the Foreign Ministry in Helsinki on Thursday morning.', type: 'ACCUSE', actor: ['FIN'], recipient: ['RUS'] },
   { text: 'The acting Russian ambassador was called to the ministry of health in Helsinki on Thursday.', type: null },
+  // A call with a word of manner before it is still the call; NEGATIVE: a call without two people in it is none.
+  { text: 'In a tense phone call on Friday, Chilean President Gabriel Boric told Argentine President Javier Milei that the border would stay open.', type: 'CONSULT', actor: ['ARG', 'CHL'], recipient: [] },
+  { text: 'In a lengthy phone call on Friday, the two sides discussed tariffs.', not: 'ASSAULT', type: 'CONSULT' },
+  { text: 'A tense phone call was expected later this month.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
