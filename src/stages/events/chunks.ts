@@ -86,7 +86,9 @@ export const OTHER_SIDE = new Set(['counterpart', 'host', 'guest']);
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
-  'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
+  'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west',
+  'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-eastern',
+  'north-western', 'south-eastern', 'south-western']);
 
 /**
  * Builds the chunks of one sentence, ordered by position; `words` are the tokens' lower-case texts, `cueStarts`

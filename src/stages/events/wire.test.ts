@@ -398,6 +398,10 @@ const ROWS: Row[] = [
   { text: 'In a tense phone call on Friday, Chilean President Gabriel Boric told Argentine President Javier Milei that the border would stay open.', type: 'CONSULT', actor: ['ARG', 'CHL'], recipient: [] },
   { text: 'In a lengthy phone call on Friday, the two sides discussed tariffs.', not: 'ASSAULT', type: 'CONSULT' },
   { text: 'A tense phone call was expected later this month.', type: null },
+  // A compound point of the compass keeps a place after its preposition ("in north-west Greenland"), so it is no subject
+  // of the verb after ", and"; NEGATIVE: a place named with no preposition may still be one.
+  { text: "On Friday, US Vice President JD Vance visited a base in north-west Greenland without an invitation from Copenhagen or Nuuk, and accused Denmark of neglecting the island's security.", type: 'ACCUSE', actor: ['USA'], recipient: ['DNK'] },
+  { text: 'Nuuk and Copenhagen on Friday accused Washington of spying on Greenland.', type: 'ACCUSE', actor: ['DNK'], recipient: ['USA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
