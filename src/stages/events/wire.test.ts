@@ -402,6 +402,18 @@ const ROWS: Row[] = [
   // of the verb after ", and"; NEGATIVE: a place named with no preposition may still be one.
   { text: "On Friday, US Vice President JD Vance visited a base in north-west Greenland without an invitation from Copenhagen or Nuuk, and accused Denmark of neglecting the island's security.", type: 'ACCUSE', actor: ['USA'], recipient: ['DNK'] },
   { text: 'Nuuk and Copenhagen on Friday accused Washington of spying on Greenland.', type: 'ACCUSE', actor: ['DNK'], recipient: ['USA'] },
+  // A fuel plant "set ablaze" with its place before "ablaze" is struck; NEGATIVE: a stadium set ablaze by goals is not.
+  { text: "Ukrainian drones set a fuel depot in Russia's Bryansk region ablaze overnight into Thursday, the governor said.", type: 'ASSAULT', actor: ['UKR'], recipient: ['RUS'] },
+  { text: 'The striker set the stadium ablaze with two late goals on Sunday.', type: null },
+  // A country placed "under martial law"; NEGATIVE: a plan placed under review.
+  { text: "Thailand's army chief placed the country under martial law early on Tuesday.", type: 'COERCE', actor: ['THA'] },
+  { text: 'The minister placed the plan under review on Tuesday.', type: null },
+  // A figure that "eased to" a level concedes nothing; NEGATIVE: restrictions eased are a concession.
+  { text: "Egypt's annual inflation eased to 24% in March, the statistics agency said on Monday.", type: null },
+  { text: 'China eased restrictions on Australian barley on Friday.', type: 'CONCEDE', actor: ['CHN'], recipient: ['AUS'] },
+  // A leader who "will not resign" turns down calls to go; NEGATIVE: one who will resign does not.
+  { text: 'Peruvian President Dina Boluarte will not resign under any circumstances, her chief of staff told reporters on Monday.', type: 'REJECT', actor: ['PER'] },
+  { text: 'The Peruvian prime minister will resign on Friday, his office said.', not: 'REJECT', type: 'CONCEDE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
