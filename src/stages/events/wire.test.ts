@@ -414,6 +414,9 @@ const ROWS: Row[] = [
   // A leader who "will not resign" turns down calls to go; NEGATIVE: one who will resign does not.
   { text: 'Peruvian President Dina Boluarte will not resign under any circumstances, her chief of staff told reporters on Monday.', type: 'REJECT', actor: ['PER'] },
   { text: 'The Peruvian prime minister will resign on Friday, his office said.', not: 'REJECT', type: 'CONCEDE' },
+  // A fraction before "of" leaves the party after it the subject; NEGATIVE: a place after "of" is still none.
+  { text: "About two-thirds of Kenya's public doctors walked off the job on Tuesday over unpaid wages.", type: 'PROTEST', actor: ['KEN'] },
+  { text: 'About half of the capital of Kenya was without power on Tuesday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
