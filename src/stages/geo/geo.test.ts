@@ -19,6 +19,9 @@ const show = (doc: Doc) => doc.countryMentions.map((m) => `${doc.text.slice(m.st
 
 const COUNTRY_CASES: [string, string, string[]][] = [
   ['names and possessives', "Vietnam's exports to China rose.", ['Vietnam=VNM/name', 'China=CHN/name']],
+  // Nouns for a people that differ from the adjective; NEGATIVE: "North Pole" names no Pole.
+  ['nouns for a people', 'Two Britons, a Frenchman, three Spaniards and four Poles were freed.', ['Britons=GBR/demonym', 'Frenchman=FRA/demonym', 'Spaniards=ESP/demonym', 'Poles=POL/demonym']],
+  ['NEGATIVE: a pole of the Earth', 'Explorers reached the North Pole.', []],
   // Seats of government that are not the constitutional capital stand for their states as capitals do.
   ['seats of government', 'Cotonou, Abidjan and Port Sudan answered.', ['Cotonou=BEN/capital', 'Abidjan=CIV/capital', 'Port Sudan=SDN/capital']],
   ['short forms with dots', 'The U.S. and the ROK held drills near the DPRK.', ['U.S.=USA/name', 'ROK=KOR/name', 'DPRK=PRK/name']],
