@@ -417,6 +417,10 @@ const ROWS: Row[] = [
   // A fraction before "of" leaves the party after it the subject; NEGATIVE: a place after "of" is still none.
   { text: "About two-thirds of Kenya's public doctors walked off the job on Tuesday over unpaid wages.", type: 'PROTEST', actor: ['KEN'] },
   { text: 'About half of the capital of Kenya was without power on Tuesday.', type: null },
+  // Talks "co-chaired" or "led by" two people are those people's talks; NEGATIVE: a meeting chaired by one person alone is none.
+  { text: "The talks were co-chaired by Nepal's Foreign Secretary Amrit Rai and India's Foreign Secretary Vikram Misri on Monday.", type: 'CONSULT', actor: ['IND', 'NPL'], recipient: [] },
+  { text: 'The talks were led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff on Sunday.', type: 'CONSULT', actor: ['IRN', 'USA'], recipient: [] },
+  { text: 'The cabinet meeting was chaired by the prime minister on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
