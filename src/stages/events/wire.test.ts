@@ -421,6 +421,12 @@ const ROWS: Row[] = [
   { text: "The talks were co-chaired by Nepal's Foreign Secretary Amrit Rai and India's Foreign Secretary Vikram Misri on Monday.", type: 'CONSULT', actor: ['IND', 'NPL'], recipient: [] },
   { text: 'The talks were led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff on Sunday.', type: 'CONSULT', actor: ['IRN', 'USA'], recipient: [] },
   { text: 'The cabinet meeting was chaired by the prime minister on Monday.', type: null },
+  // Persona non grata over a long phrase of who was declared; NEGATIVE: a visit declared a success.
+  { text: 'Romania has declared a diplomat at the Russian embassy in Bucharest persona non grata, the foreign ministry said on Thursday.', type: 'SANCTION', actor: ['ROU'], recipient: ['RUS'] },
+  { text: "Romania declared the Russian diplomat's visit a success on Thursday.", type: null },
+  // A response promised "adequate" or "proportionate" is a threat; NEGATIVE: a detailed response to a letter is none.
+  { text: 'Russia would give an adequate response to Bucharest\'s move, the foreign ministry spokeswoman said on Friday.', type: 'THREATEN', actor: ['RUS'], recipient: ['ROU'] },
+  { text: 'The ministry will give a detailed response to the letter next week.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
