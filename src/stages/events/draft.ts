@@ -117,7 +117,9 @@ const STATE_ACTS = new Set(['COERCE', 'RETREAT', 'CONCEDE', 'SANCTION', 'MOBILIZ
 
 /** The country of the sentence's first place of an act ("in Yangon", "across France"), as a state party. */
 function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
-  const c = view.chunks.find((x) => x.locative && (x.kind === 'place' || (x.kind === 'country' && !x.headed)) && x.parties[0]?.code && !NOT_STATE.has(x.parties[0].code));
+  // ("arrested near Igolo, on the Beninese side of the crossing": a country's side of a border is in that country.)
+  const c = view.chunks.find((x) => x.locative && (x.kind === 'place' || (x.kind === 'country' && (!x.headed || view.words[x.to - 1] === 'side'))) &&
+    x.parties[0]?.code && !NOT_STATE.has(x.parties[0].code));
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }
 

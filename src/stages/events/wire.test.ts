@@ -427,6 +427,10 @@ const ROWS: Row[] = [
   // A response promised "adequate" or "proportionate" is a threat; NEGATIVE: a detailed response to a letter is none.
   { text: 'Russia would give an adequate response to Bucharest\'s move, the foreign ministry spokeswoman said on Friday.', type: 'THREATEN', actor: ['RUS'], recipient: ['ROU'] },
   { text: 'The ministry will give a detailed response to the letter next week.', type: null },
+  // An arrest told in the passive "on the Beninese side" of a border was made by that side's state; NEGATIVE: a side
+  // that is no place ("the Togolese side said") names no one who arrested (the actor stays unknown).
+  { text: 'Four Ghanaian traders were arrested on Friday near Aflao, on the Togolese side of the border crossing.', type: 'COERCE', actor: ['TGO'], recipient: ['GHA'] },
+  { text: 'Four Ghanaian traders were arrested on Friday, the Togolese side said.', type: 'COERCE', actor: [''], recipient: ['GHA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
