@@ -431,6 +431,9 @@ const ROWS: Row[] = [
   // that is no place ("the Togolese side said") names no one who arrested (the actor stays unknown).
   { text: 'Four Ghanaian traders were arrested on Friday near Aflao, on the Togolese side of the border crossing.', type: 'COERCE', actor: ['TGO'], recipient: ['GHA'] },
   { text: 'Four Ghanaian traders were arrested on Friday, the Togolese side said.', type: 'COERCE', actor: [''], recipient: ['GHA'] },
+  // Goods kept "from entering" a place are blockaded; NEGATIVE: aid stopped to a country is aid cut.
+  { text: 'Israel stopped all goods and aid from entering the Gaza Strip on Sunday.', type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'The United States stopped aid to Ethiopia on Monday.', type: 'SANCTION', actor: ['USA'], recipient: ['ETH'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
