@@ -434,6 +434,9 @@ const ROWS: Row[] = [
   // Goods kept "from entering" a place are blockaded; NEGATIVE: aid stopped to a country is aid cut.
   { text: 'Israel stopped all goods and aid from entering the Gaza Strip on Sunday.', type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
   { text: 'The United States stopped aid to Ethiopia on Monday.', type: 'SANCTION', actor: ['USA'], recipient: ['ETH'] },
+  // "riot police" is a force, no riot; NEGATIVE: protesters who riot still do.
+  { text: 'Armenian riot police fired tear gas at protesters outside parliament in Yerevan on Friday.', type: 'ASSAULT', actor: ['ARM'], recipient: ['ARM'] },
+  { text: 'Armenian protesters rioted outside parliament in Yerevan on Friday.', type: 'PROTEST', actor: ['ARM'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
