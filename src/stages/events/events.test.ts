@@ -3041,3 +3041,9 @@ test('"the two countries" after two parties that open the sentence are their cou
   assertCodes(text, 'SUPPORT PAK,SAU > ');
   assertNone(text, 'SUPPORT SAU,AFG');
 });
+
+test('every party of a list that opens the sentence acts in each verb of its series ("Japan, the United States and South Korea held talks, condemned the launches and agreed …"); NEGATIVE: one subject stays one', () => {
+  assertCodes('Kenya, the United States and Tanzania held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', 'ACCUSE KEN,TZA,USA > ');
+  assertCodes('Kenya, the United States and Tanzania held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', 'AGREE KEN,TZA,USA > ');
+  assertCodes('Kenya held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', 'AGREE KEN > ');
+});

@@ -341,7 +341,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     if (ci >= 0) {
       const c = chunks[ci];
       if (adjacent && !onlyAux) break;
-      if (usableSubject(c, view, lex)) return { chunks: coordinateLeft(view, ci, lex), inherit: false };
+      // ("Japan, the United States and South Korea held talks, condemned …": the search back from a later verb may
+      // stop at the first party of the list; the list goes on after it.)
+      if (usableSubject(c, view, lex)) {
+        const left = coordinateLeft(view, ci, lex);
+        return { chunks: left.length > 1 ? left : coordinateRight(view, ci), inherit: false };
+      }
       // "Malaysia's anti-corruption commission opened …", "The last Russian peacekeepers have left …": a country's
       // noun the data does not know, right before the verb, acts for the country.
       if (headOfUnknownNoun(view, c, span.from, lex)) return { chunks: [c], inherit: false };

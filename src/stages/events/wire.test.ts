@@ -437,6 +437,8 @@ const ROWS: Row[] = [
   // "riot police" is a force, no riot; NEGATIVE: protesters who riot still do.
   { text: 'Armenian riot police fired tear gas at protesters outside parliament in Yerevan on Friday.', type: 'ASSAULT', actor: ['ARM'], recipient: ['ARM'] },
   { text: 'Armenian protesters rioted outside parliament in Yerevan on Friday.', type: 'PROTEST', actor: ['ARM'] },
+  // Every party of a list that opens the sentence acts in each verb of its series (negatives in events.test.ts).
+  { text: 'Kenya, the United States and Tanzania held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', type: 'CONSULT', actor: ['KEN', 'TZA', 'USA'], recipient: [] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
