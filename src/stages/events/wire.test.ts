@@ -439,6 +439,9 @@ const ROWS: Row[] = [
   { text: 'Armenian protesters rioted outside parliament in Yerevan on Friday.', type: 'PROTEST', actor: ['ARM'] },
   // Every party of a list that opens the sentence acts in each verb of its series (negatives in events.test.ts).
   { text: 'Kenya, the United States and Tanzania held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', type: 'CONSULT', actor: ['KEN', 'TZA', 'USA'], recipient: [] },
+  // A summit or talks ruled out ("will have no summit with") is a rejection; NEGATIVE: one to be held is a plan.
+  { text: 'Eritrea will have no talks with Ethiopia while its troops remain in Tigray, the information minister said on Tuesday.', type: 'REJECT', actor: ['ERI'], recipient: ['ETH'] },
+  { text: 'Eritrea will have talks with Ethiopia next month, the information minister said on Tuesday.', not: 'REJECT', type: 'AGREE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
