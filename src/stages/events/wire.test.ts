@@ -442,6 +442,9 @@ const ROWS: Row[] = [
   // A summit or talks ruled out ("will have no summit with") is a rejection; NEGATIVE: one to be held is a plan.
   { text: 'Eritrea will have no talks with Ethiopia while its troops remain in Tigray, the information minister said on Tuesday.', type: 'REJECT', actor: ['ERI'], recipient: ['ETH'] },
   { text: 'Eritrea will have talks with Ethiopia next month, the information minister said on Tuesday.', not: 'REJECT', type: 'AGREE' },
+  // A city "flooded with" police or troops; NEGATIVE: a market flooded with goods.
+  { text: 'Kenya flooded Nairobi with thousands of police officers on Tuesday ahead of planned protests.', type: 'MOBILIZE', actor: ['KEN'] },
+  { text: 'Chinese exporters flooded the Kenyan market with cheap steel last year.', not: 'MOBILIZE', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
