@@ -2075,4 +2075,3 @@ test('a response told "responded by" with no day of its own came when the act it
   assert.ok(eventsOf([head, cause, 'Accra responded by shutting the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2024-06 GHA>TGO'));
   assert.ok(eventsOf([head, cause, 'Accra also shut the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2025-05-08 GHA>TGO'));
 });
-

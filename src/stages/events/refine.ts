@@ -485,10 +485,6 @@ function expelledAtDateline(d: Draft, dateline: EventPlace | null, main: MainEve
   return d.actor.length === 1 && d.actor[0].code === dateline.country ? dateline : null;
 }
 
-/**
- * "Japan responded in 2019 by tightening controls on exports": an act that needs a recipient and names none is
- * taken to be aimed at the other country the article is about.
- */
 /** Reactions that name no one they are aimed at: in an article, at the other of its two countries. */
 const REACTION_TYPES = new Set(['THREATEN', 'REJECT']);
 
@@ -530,6 +526,10 @@ function fillReleaser(d: Draft, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Japan responded in 2019 by tightening controls on exports": an act that needs a recipient and names none is
+ * taken to be aimed at the other country the article is about.
+ */
 function fillMissingRecipient(d: Draft, dyad: Party[]): void {
   const other = d.missingRecipient ? otherOfDyad(d, dyad) : null;
   if (!other) return;

@@ -1397,9 +1397,10 @@ const ownsTerritory = (words: string[], at: number) => TERRITORY.has(words[at] ?
  */
 function afterFrontier(words: string[], c: Chunk): boolean {
   if (c.prep !== 'with' || c.kind !== 'country' || c.possessive || c.headed) return false;
+  // ("with" stands right before the country or before its determiners: see the chunks' `prep`.)
   let k = c.from - 1;
-  while (k > 0 && words[k] !== 'with') k--;
-  return FRONTIER_NOUNS.has(words[k - 1] ?? '');
+  while (k > c.from - 3 && k > 0 && words[k] !== 'with') k--;
+  return words[k] === 'with' && FRONTIER_NOUNS.has(words[k - 1] ?? '');
 }
 
 /** Nouns of what one party puts to another, whose author follows "from" ("accusations from Niger's military"). */
