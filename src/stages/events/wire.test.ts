@@ -445,6 +445,9 @@ const ROWS: Row[] = [
   // A city "flooded with" police or troops; NEGATIVE: a market flooded with goods.
   { text: 'Kenya flooded Nairobi with thousands of police officers on Tuesday ahead of planned protests.', type: 'MOBILIZE', actor: ['KEN'] },
   { text: 'Chinese exporters flooded the Kenyan market with cheap steel last year.', not: 'MOBILIZE', type: null },
+  // A protecting power takes custody of another's mission or interests; NEGATIVE: police taking custody of suspects.
+  { text: 'Brazil took custody of the embassy and of Argentine interests in Caracas on August 1.', type: 'COOPERATE', actor: ['BRA'], recipient: ['ARG'] },
+  { text: 'Kenyan police took custody of the suspects on Monday.', not: 'COOPERATE', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
