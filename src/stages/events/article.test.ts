@@ -2075,3 +2075,9 @@ test('a response told "responded by" with no day of its own came when the act it
   assert.ok(eventsOf([head, cause, 'Accra responded by shutting the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2024-06 GHA>TGO'));
   assert.ok(eventsOf([head, cause, 'Accra also shut the pipeline that carries its gas to Togo.'], '2025-05-09').includes('SANCTION/discontinue 2025-05-08 GHA>TGO'));
 });
+
+test('people of one of the article\'s two countries deported by no one named were deported by the other; NEGATIVE: people of a third country keep an unknown deporter', () => {
+  const head = 'KABUL, May 10 (Hindu Kush Wire) - Iranian and Afghan officials discussed the border crossings in Herat on Friday.';
+  assert.ok(eventsOf([head, 'On Friday alone, about 6,000 Afghans were deported through the Islam Qala crossing, officials said.'], '2025-05-10').includes('COERCE/deport 2025-05-09 IRN>AFG @Islam Qala'));
+  assert.ok(eventsOf([head, 'On Friday alone, about 60 Pakistanis were deported through the Islam Qala crossing, officials said.'], '2025-05-10').includes('COERCE/deport 2025-05-09 >PAK @Islam Qala'));
+});

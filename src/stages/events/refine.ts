@@ -59,6 +59,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) if (mode === 'article') fillMissingRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillOtherRecipient(d, dyad);
+  for (const d of kept) if (mode === 'article') fillDeporter(d, dyad);
   for (const d of kept) fillReleaser(d, kept);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
@@ -500,6 +501,16 @@ function fillReactionRecipient(d: Draft, dyad: Party[]): void {
 
 /** "Beijing lifted similar curbs on barley last year", "Thailand closed two border crossings": in an article, a measure
  *  of trade eased, or a border closed, is aimed at the other of its two countries, not at the actor's own people. */
+/**
+ * "On Friday alone, about 6,000 Afghans were deported through the Islam Qala crossing": in an article about two
+ * countries, people of one deported by no one named were deported by the other.
+ */
+function fillDeporter(d: Draft, dyad: Party[]): void {
+  if (d.type !== 'COERCE' || !d.mode.includes('deport') || d.actor.some(isKnown) || d.recipient.length !== 1 || dyad.length !== 2) return;
+  const other = dyad.find((p) => p.code !== d.recipient[0].code);
+  if (other && dyad.some((p) => p.code === d.recipient[0].code)) d.actor = [other];
+}
+
 function fillOtherRecipient(d: Draft, dyad: Party[]): void {
   const other = d.forOther ? otherOfDyad(d, dyad) : null;
   if (other) d.recipient = [other];
