@@ -577,32 +577,32 @@ function mannerOfForce(view: SentenceView, span: CueSpan, lex: EventsLexicon): b
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 /** How far after the cue a score may stand ("beat Portugal 1-0", "beat the hosts 3-1"). */
 const SCORE_REACH = 5;
+/** How far after the cue a match's shoot-out or prize may be told ("beat France on penalties to win the World Cup"). */
+const PRIZE_REACH = 8;
+/** What a match is won for: "to win the World Cup", "to win the title". */
+const PRIZES = new Set(['cup', 'title', 'trophy', 'championship', 'tournament', 'medal', 'final', 'series', 'league', 'crown', 'gold']);
 
 /** Words of a vote before ", beating": the rival lost an election. */
 const VOTE_WORDS = new Set(['elected', 're-elected', 'won', 'wins', 'election', 'runoff', 'vote', 'ballot', 'race']);
 
-/** "Morocco beat Portugal 1-0 in Doha": an act of force with a score right after it is a match won, no attack. */
+/** "Morocco beat Portugal 1-0 in Doha", "beat France on penalties to win the World Cup": an act of force with a score,
+ *  a shoot-out or a prize right after it is a match won, no attack. */
 function sportsScore(view: SentenceView, span: CueSpan): boolean {
   if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
+  const words = view.words;
   // "was elected chairman of the AU Commission on Saturday, beating Kenya's Raila Odinga": a rival beaten in a vote.
-  if (view.words[span.from] === 'beating' && view.words[span.from - 1] === ',' && view.words.slice(0, span.from).some((w) => VOTE_WORDS.has(w))) return true;
-  for (let k = span.to; k < Math.min(view.words.length, span.to + SCORE_REACH); k++) {
-    if (SCORE.test(view.words[k])) return true;
-    if (isPunctWord(view.words[k])) break;
+  if (words[span.from] === 'beating' && words[span.from - 1] === ',' && words.slice(0, span.from).some((w) => VOTE_WORDS.has(w))) return true;
+  for (let k = span.to; k < Math.min(words.length, span.to + SCORE_REACH); k++) {
+    if (SCORE.test(words[k])) return true;
+    if (isPunctWord(words[k])) break;
   }
   // "Argentina beat France on penalties to win the World Cup": a shoot-out, or a prize won right after.
-  const words = view.words;
   for (let k = span.to; k < Math.min(words.length, span.to + PRIZE_REACH); k++) {
     if (words[k] === 'on' && (words[k + 1] === 'penalties' || words[k + 1] === 'aggregate')) return true;
     if (words[k] === 'to' && words[k + 1] === 'win' && words.slice(k + 2, k + 6).some((w) => PRIZES.has(w))) return true;
   }
   return false;
 }
-
-/** How far after the cue a match's shoot-out or prize may be told ("beat France on penalties to win the World Cup"). */
-const PRIZE_REACH = 8;
-/** What a match is won for: "to win the World Cup", "to win the title". */
-const PRIZES = new Set(['cup', 'title', 'trophy', 'championship', 'tournament', 'medal', 'final', 'series', 'league', 'crown', 'gold']);
 
 /** How far into the sentence its subject may name a blow of nature. */
 const HAZARD_REACH = 6;
@@ -626,10 +626,10 @@ function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boo
  */
 function partyClauseBetween(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
   const words = view.words;
-  for (let k = from; k < to; k++) {
-    if (!lex.grammar.subordinators.has(words[k]) && !lex.grammar.clauseBoundaries.has(words[k])) continue;
-    for (let j = k + 1; j < to; j++) if (view.chunkAt[j] >= 0 && view.chunks[view.chunkAt[j]].parties.length > 0) return true;
-  }
+  let k = from;
+  while (k < to && !lex.grammar.subordinators.has(words[k]) && !lex.grammar.clauseBoundaries.has(words[k])) k++;
+  // (A party anywhere after the first such word: any later clause lies within that stretch too.)
+  for (let j = k + 1; j < to; j++) if (view.chunkAt[j] >= 0 && view.chunks[view.chunkAt[j]].parties.length > 0) return true;
   return false;
 }
 
