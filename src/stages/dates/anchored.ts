@@ -166,14 +166,14 @@ const VAGUE_SAME_MONTH_DAYS = 7;
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
  *  or null when it overlaps a date already found or has no anchor precise enough. */
-function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string, previousParagraph = false): DateMention | null {
+function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string, same = false): DateMention | null {
   const end = start + text.length;
   const k = lastBefore(found, end);
   if (k >= 0 && found[k].end > start) return null;
-  const anchor = anchorBefore(doc, found, i, start, back, unit, previousParagraph);
+  const anchor = anchorBefore(doc, found, i, start, back, unit, same, same);
   // ("Nepal protested in January, and India rejected the protest the following day": a few days after a month, told
   // after it, are taken to fall in it, as "days later" is.)
-  const month = unit === 'day' && n > 0 && n <= VAGUE_SAME_MONTH_DAYS ? anchorBefore(doc, found, i, start, back, 'month', previousParagraph) : null;
+  const month = unit === 'day' && n > 0 && n <= VAGUE_SAME_MONTH_DAYS ? anchorBefore(doc, found, i, start, back, 'month', same) : null;
   if (month && month.value.length === 7 && (!anchor || month.start > anchor.start)) {
     return { text, value: month.value, future: isFuture(month.value, doc.document.published), start, end, rule };
   }
@@ -219,17 +219,31 @@ const NEEDS: Record<OffsetUnit, number> = { day: 10, week: 10, month: 7, year: 4
 
 /** The last past date before `pos` in sentence `i`, else in the `back` sentences before it in its paragraph (with
  *  `previousParagraph`, the sentence right before `i` wherever it is), that is precise enough for `unit`
- *  ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). */
-function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year', previousParagraph = false): DateMention | null {
+ *  ("recalled its ambassador the same month" after "in April 2025 … in 2022": April). With `mainClause`, a date of a
+ *  clause of "after", "before" or "since" that follows another date of its sentence gives way to that one ("the same
+ *  day" after "Talks opened on Monday, a week after the vote on May 2": Monday). */
+function anchorBefore(doc: Doc, found: DateMention[], i: number, pos: number, back = ANCHOR_SENTENCES, unit: OffsetUnit = 'year', previousParagraph = false, mainClause = false): DateMention | null {
   const paragraph = doc.sentences[i].paragraph;
   const from = doc.sentences[Math.max(0, i - back)].start;
   for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) {
     const d = found[k];
     if (d.future || d.value.length < NEEDS[unit]) continue;
+    if (mainClause && inLaterTimeClause(doc, found, k, pos)) continue;
     const at = sentenceAt(doc, d.start);
     return at?.paragraph === paragraph || (previousParagraph && at?.index === i - 1) ? d : null;
   }
   return null;
+}
+
+/** Words that open a clause dated apart from its sentence's main act. */
+const TIME_CLAUSE = /\b(?:after|before|since)\b/i;
+
+/** Whether date `k` stands in a clause of TIME_CLAUSE after an earlier date of its sentence (which ends before `pos`). */
+function inLaterTimeClause(doc: Doc, found: DateMention[], k: number, pos: number): boolean {
+  const previous = found[k - 1];
+  const sentence = sentenceAt(doc, found[k].start);
+  if (!previous || !sentence || previous.start < sentence.start || previous.future || sentence.end > pos) return false;
+  return TIME_CLAUSE.test(doc.text.slice(previous.end, found[k].start));
 }
 
 /** " that year", " of that year", " the same year" right after a date. */
