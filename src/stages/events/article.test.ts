@@ -2081,3 +2081,15 @@ test('people of one of the article\'s two countries deported by no one named wer
   assert.ok(eventsOf([head, 'On Friday alone, about 6,000 Afghans were deported through the Islam Qala crossing, officials said.'], '2025-05-10').includes('COERCE/deport 2025-05-09 IRN>AFG @Islam Qala'));
   assert.ok(eventsOf([head, 'On Friday alone, about 60 Pakistanis were deported through the Islam Qala crossing, officials said.'], '2025-05-10').includes('COERCE/deport 2025-05-09 >PAK @Islam Qala'));
 });
+
+test('an agreement told by two countries and, in the same sentence, by their leaders is one event; NEGATIVE: a pledge and a signing stay two', () => {
+  const all = eventsOf([
+    'NAIROBI (AP) — Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Wednesday.',
+    'Ties between Kenya and Tanzania were raised to a strategic partnership in May 2023, when Ruto and Hassan signed a defence pact in Dar es Salaam.',
+  ], '2025-03-13');
+  assert.equal(all.filter((s) => s.startsWith('SUPPORT 2023-05')).length, 1, all.join('; '));
+  const two = eventsOf([
+    'NAIROBI (AP) — Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan pledged on Wednesday to open the border, as Kenya and Tanzania signed five agreements.',
+  ], '2025-03-13');
+  assert.ok(two.some((s) => s.startsWith('AGREE 2025-03-12')) && two.some((s) => s.startsWith('SUPPORT 2025-03-12')), two.join('; '));
+});

@@ -1211,6 +1211,9 @@ interface Roles {
   passiveSubject: boolean;
 }
 
+/** Prepositions of what an act is about, whose party takes no part in it. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
+
 /** The roles of assemble's parties, or null when the cue makes no act of them. */
 function rolesOf(
   view: SentenceView, span: CueSpan, cue: Cue, found: CueParties, clause: Clause, previous: Draft | null, lex: EventsLexicon,
@@ -1229,15 +1232,19 @@ function rolesOf(
     case 'host':
       [actor, recipient] = passive ? [subject, by] : [object, subject];
       break;
-    case 'joint':
+    case 'joint': {
       // "gathered in Doha", "battled in the streets of Khan Younis": a place where they act is no party acting with them.
-      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))))), ...(found.owner ? [] : by)];
+      // (Nor is a party they act about, nor one after it: "talked for an hour about Algeria and Morocco".)
+      const topic = found.object.find((c) => TOPIC_PREPOSITIONS.has(c.prep ?? ''))?.from ?? Infinity;
+      actor = [...subject, ...partiesOf(found.object.filter((c) => !((c.locative || c.prep !== null) && (c.kind === 'place' || (c.kind === 'country' && !c.headed && c.locative))) &&
+        c.from < topic)), ...(found.owner ? [] : by)];
       // "India and China agreed …, to rebuild ties frozen after the deadly clash in Galwan Valley in June 2020": a joint
       // act named by its noun with no party of its own, and a date of its own after it, is between the countries the
       // sentence opens with ("traded barbs over the clash" only points back to one).
       if (actor.length === 0 && !view.words[span.from].endsWith('ed') && view.dateStarts.some((k) => k >= span.to && k < clause.to)) actor = openingCountries(view);
       recipient = [];
       break;
+    }
     case 'by':
       actor = by.length > 0 ? by : object;
       recipient = [];

@@ -63,6 +63,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
+/** Whether every party of `d` is a country named alone (no person, body or group). */
+const countriesOnly = (d: Draft) => allParties(d).every((p) => !p.personId && !p.orgId && !p.group);
+
 /**
  * Cues of one sentence with the same type whose parties are the same or include one another are one act
  * ("visited Beijing and met with Chinese officials"; "witnessed … documents signed by China and Vietnam"),
@@ -89,7 +92,11 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
       const meeting = o.type === 'CONSULT' && d.type === 'CONSULT' && !o.visitHost && !d.visitHost;
       const oActors = codeSet(meeting ? [...o.actor, ...o.recipient] : o.actor);
       const sharedActor = [...codeSet(meeting ? [...d.actor, ...d.recipient] : d.actor)].some((c) => oActors.has(c));
-      return sharedActor && (subsetOf(a, b) || subsetOf(b, a));
+      // ("Relations were raised to an alliance in December 2022, when Tokayev and Mirziyoyev signed the treaty": of two
+      // agreements, two countries alone and their leaders are one side each.)
+      const sameCountries = o.type === d.type && o.kind === 'agreement' && d.kind === 'agreement' && (countriesOnly(o) || countriesOnly(d)) &&
+        sameSet(codeSet(allParties(o)), codeSet(allParties(d)));
+      return sharedActor && (subsetOf(a, b) || subsetOf(b, a) || sameCountries);
     });
     if (same) {
       absorb(same, d, same.hostKnown && d.hostKnown === false ? true : false);

@@ -448,6 +448,17 @@ const ROWS: Row[] = [
   // A protecting power takes custody of another's mission or interests; NEGATIVE: police taking custody of suspects.
   { text: 'Brazil took custody of the embassy and of Argentine interests in Caracas on August 1.', type: 'COOPERATE', actor: ['BRA'], recipient: ['ARG'] },
   { text: 'Kenyan police took custody of the suspects on Monday.', not: 'COOPERATE', type: null },
+  // Two parties who spoke or talked with no one after the verb spoke with each other; NEGATIVES: one speaker, a party
+  // spoken about, words to reporters.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke on Tuesday about the oil pipeline.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'The Kenyan and Ugandan leaders talked for two hours in Entebbe on Tuesday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'President Ruto talked for an hour about Uganda and Tanzania on Tuesday.', not: 'CONSULT', type: null },
+  { text: 'President Ruto and President Museveni spoke to reporters in Entebbe on Tuesday.', not: 'CONSULT', type: null },
+  // A truce or deal "between" two parties agreed in the passive; ties "between" two raised to a level. NEGATIVE: a deal
+  // between them rejected.
+  { text: 'A truce between Sudan and South Sudan was agreed in Juba on Tuesday.', type: 'AGREE', actor: ['SDN', 'SSD'], recipient: [] },
+  { text: 'Ties between Kenya and Rwanda were raised to a strategic partnership in March.', type: 'SUPPORT', actor: ['KEN', 'RWA'], recipient: [] },
+  { text: 'A deal between Sudan and South Sudan was rejected by the army on Tuesday.', not: 'AGREE', type: 'REJECT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
