@@ -9,6 +9,9 @@ export interface BylineFacts {
   byline?: string;
   source?: string;
   published?: string;
+  /** "Jane Doe (New York, special correspondent)": the place first in a bracket after the name, where the story was
+   *  filed if it is a place (the caller knows places). */
+  place?: string;
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|bin|binti|al|el)$/u;
@@ -21,6 +24,8 @@ const DASHED_TAIL = /\s+[-–—]\s+([^-–—]{2,40})$/u;
 // agencies that contributed, not the story's outlet.
 const HANDLE = /\s*(?:\/\s*)?@\w+/gu;
 const CONTRIBUTORS = /\s+with\s+[^|()[\]]+$/iu;
+/** Capitalised words first in a bracket after the name, before a comma or its end ("New York, special correspondent"). */
+const BRACKETED_PLACE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,|$)/u;
 /** An outlet's desk or staff: "RFE/RL's Balkan Service" (group 1 the outlet, then lower-case or desk words). */
 const OUTLET_DESK = /^(.{2,40}?)['’]s?\s+\S.{0,40}$/u;
 /** A job after the name: its first word may be capitalised, the rest are lower case ("Defence correspondent"). */
@@ -160,6 +165,8 @@ export function parseByline(rest: string, lex: DocumentLexicon): BylineFacts | n
     const outlet = creditedOutlet(lex, p);
     if (outlet) facts.source ??= outlet;
     else facts.published ??= readDateLine(p, lex)?.date;
+    const place = BRACKETED_PLACE.exec(p);
+    if (!outlet && place && rest.includes(`(${p}`)) facts.place ??= place[1];
   }
   if (!facts.published) delete facts.published;
   if (names.length) facts.byline = names.join(' and ');

@@ -30,6 +30,46 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
+    'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
+    { published: '2024-09-25', byline: 'Anna Duval' },
+  ],
+  [
+    'NEGATIVE: words in brackets after a date that name no zone make no stamp',
+    'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nSeptember 25, 2024 (a story of our time)\n\nThe two presidents met on Tuesday.\n',
+    { published: null },
+  ],
+  [
+    'a known place first in a bracket after the signature is the dateline; NEGATIVE: a job alone there is none',
+    'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval (New York, special correspondent)\n\nSeptember 25, 2024\n\nThe two presidents met on Tuesday.\n',
+    { dateline: 'New York', byline: 'Anna Duval', published: '2024-09-25' },
+  ],
+  [
+    'NEGATIVE: a job in a bracket after the signature is no dateline',
+    'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval (Contributor)\n\nSeptember 25, 2024\n\nThe two presidents met on Tuesday.\n',
+    { dateline: null, byline: 'Anna Duval' },
+  ],
+  [
+    'a summary of points under the headline is one standfirst: the signature and stamp after it are read',
+    'The Zembla Star\n\nNews\n\nPresident pledges more police for the mission\n\nIn Summary\n• The President toured the base on Saturday.\n• Officers are to train at home under the plan.\n\nby JANE ODHIAMBO\nPolitical Writer\n26 September 2024 - 08:45\n\nThe President said on Wednesday that more officers would go.\n',
+    { published: '2024-09-26', byline: 'Jane Odhiambo' },
+  ],
+  [
+    'a listed outlet "by" the house that publishes it is the masthead; an edition word after a listed outlet is its',
+    'The Japan News by The Yomiuri Shimbun\n\nPOLITICS\n\nTwo leaders agree to speed up help\n\nBy Kenta Mori\n\nSeptember 24, 2024\n\nThe two leaders met on Monday.\n',
+    { source: 'The Japan News', title: 'Two leaders agree to speed up help' },
+  ],
+  [
+    'an edition word ("English") after a listed outlet on the first line is that outlet',
+    'EL PAÍS English\n\nInternational\n\nThe king is left off the guest list\n\nBy Ana Ruiz\n\nSeptember 25, 2024\n\nThe president-elect said on Wednesday that she would not reconsider.\n',
+    { source: 'El País' },
+  ],
+  [
+    'a brand in lower case with hyphens over a section and a headline is the masthead and the source, before a wire credited at the foot',
+    'in-zembla\n\nPolitics\n\nThe government condemns the call for recognition\n\n25.09.2024 | 09:48\n\nThe government on Tuesday condemned the call for recognition of the breakaway regime.\n\nThe spokesman said in a statement that the call broke the resolutions of the Security Council.\n\nThe president will address the General Assembly on Thursday. (CNA)\n',
+    { source: 'in-zembla', title: 'The government condemns the call for recognition' },
+  ],
+  [
     'a short name, a dash and the name it spells out is the masthead and the source, before a wire credited at the foot',
     'ZDN - The Zembla Daily News\n\nPOLITICS\n\nZembla expels two envoys\n\n12.05.2025 14:20\n\nZembla expelled two Ruritanian diplomats on Monday.\n\n(PAP)\n',
     { title: 'Zembla expels two envoys', published: '2025-05-12', source: 'The Zembla Daily News' },

@@ -44,6 +44,8 @@ const MAX_JUNK_WORDS = 6;
 /** How many lines (furniture, and one standfirst) may stand between two header lines. */
 const MAX_GAP = 3;
 const SENTENCE_END = /[.!?]["'”’)]?$/;
+/** A point of a summary list under a headline ("• The President toured …"). */
+const BULLET = /^[•●▪*]\s/;
 const MAX_JUNK_CHARS = 60;
 const MAX_CAPTION = 400;
 const MAX_STANDFIRST = 400;
@@ -69,6 +71,8 @@ const SECTION_WORD = /[\p{L}-]+/gu;
  *  Post", "Ministry of Foreign Affairs of Ruritania"), at most MAX_MASTHEAD_WORDS of them. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|the|and|for|on|&|de|du|del|la|le|el))*$/u;
 const MAX_MASTHEAD_WORDS = 6;
+/** A brand written in lower case with hyphens ("in-cyprus"): a site's masthead only over a label and a headline. */
+const LOWER_BRAND = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
 /** A site's web address as its name: "Novinite.com", "24.kg". */
 const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
 /** A short name in capitals, a dash or pipe, and a name: "TFN - The First News", "SCMP | South China Morning Post". */
@@ -327,7 +331,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
         if (findDatelineLine(text, lex, isPlace) && gap.every((g) => isJunk(g.text))) return gap;
       }
       const furniture = isJunk(text);
-      if (!furniture && long) return null;
+      // ("In Summary" and its points, "• …" line after line: one standfirst.)
+      const morePoints = BULLET.test(text) && gap.length > 0 && BULLET.test(gap[gap.length - 1].text);
+      if (!furniture && long && !morePoints) return null;
       if (datelineOf(text)) return null;
       long ||= !furniture;
       gap.push(lines[j]);
@@ -344,7 +350,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // (A web address or an agency's name written out needs no label under it: "Novinite.com" right over the headline.)
   const unknownMasthead = (i: number, text: string) => {
     if (text.length <= MAX_MASTHEAD && (WEB_NAME.test(text) || AGENCY_NAME.test(text))) return headlineBelow(i, text);
-    if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !NAME_WORDS.test(text)) return false;
+    if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !(NAME_WORDS.test(text) || LOWER_BRAND.test(text))) return false;
     const next = nextContent(i, 1)[0];
     return next !== undefined && isLabel(next.text) && headlineBelow(lines.indexOf(next), text);
   };
@@ -433,6 +439,12 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       hit.facts.dateline = hit.facts.byline;
       delete hit.facts.byline;
     }
+    // "By Jane Doe (New York, special correspondent)": a known place in brackets after the signature is where it was filed.
+    const filed = hit && 'place' in hit.facts ? String(hit.facts.place) : null;
+    if (hit && filed) {
+      if (isPlaceName(filed, lexicon)) hit.facts.dateline ??= filed;
+      delete (hit.facts as { place?: string }).place;
+    }
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;
       // An outlet named alone on the page's first line is the site's masthead, like a title suffix.
@@ -480,6 +492,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
       if (section || tagline || masthead || agency) {
         if (masthead || (content === 1 && AGENCY_NAME.test(text))) mastheadName = text;
+        // (A site's own name over its section and headline is its source before a wire credited at the foot: "(CNA)".)
+        if (masthead && !nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text))) noteSource(h, text, 'title');
         if (content === 1 && (masthead || agency)) mastheadFirst = true;
         excluded.push({ start, end: line.end });
         continue;

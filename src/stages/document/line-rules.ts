@@ -64,6 +64,9 @@ const WEEKDAY_PART = /^(?:[\p{L} ]{2,20}:\s*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur
 // "DAILY SABAH WITH AA": the outlet and the agency it wrote with; "MercoPress. South Atlantic News Agency":
 // a masthead and its motto.
 const WITH_PARTNER = /^(.{2,40}?)\s+with\s+\S.{0,40}$/iu;
+// "The Japan News by The Yomiuri Shimbun": the masthead and the house that publishes it; "EL PAÍS English": an edition.
+const BY_OWNER = /^(.{2,40}?)\s+by\s+\p{Lu}.{0,40}$/u;
+const EDITION = /^(.{2,40}?)\s+(?:English|English Edition|in English|International Edition)$/u;
 const MOTTO = /^(.{2,40}?)(?:\.|\s[-–—|:])\s+\p{Lu}[\p{L} ]{2,60}$/u;
 // "Anadolu Agency | World, Middle East": the outlet, then the site's sections (no date among them).
 const SECTIONS = /^(.{2,50}?)\s+\|\s+[^|\d]{2,60}$/u;
@@ -201,7 +204,7 @@ export const LINE_RULES: LineRule[] = [
       const credited = (part: string | undefined) => (part ? creditedOutlet(lex, part) : undefined);
       const at = OUTLET_AT.exec(m[0]);
       const dot = PLACE_DOT_OUTLET.exec(m[0]);
-      const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]) ?? credited(SECTIONS.exec(m[0])?.[1]);
+      const outlet = creditedOutlet(lex, m[0]) ?? credited(at?.[1]) ?? credited(dot?.[2]) ?? credited(WITH_PARTNER.exec(m[0])?.[1]) ?? credited(BY_OWNER.exec(m[0])?.[1]) ?? credited(EDITION.exec(m[0])?.[1]) ?? credited(MOTTO.exec(m[0])?.[1]) ?? credited(SECTIONS.exec(m[0])?.[1]);
       // "Kyiv · Ukrinform": the agency's dateline, the place before the outlet (the stage keeps it only when
       // it is a known place). "BBC News, Sydney" under a signature is the reporter's bureau, no dateline (the stage
       // takes it for one only when the story opens there).

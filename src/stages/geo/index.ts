@@ -121,8 +121,31 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   doc.places = places;
   doc.datelineCountry = placeCountry(doc.document.dateline, lex);
   // ("The Namibian" on a ban Windhoek imposed: the home of a national paper, when its story names that country.)
-  const home = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country : undefined;
+  const home = outletHome(doc.document.source, lexicon);
   doc.sourceCountry = home && countryMentions.some((m) => m.code === home) ? home : null;
+}
+
+/** The home country of the outlet `source`: the list's, else that of a site no list knows named after one country or
+ *  its capital ("in-cyprus", "Kigali Today"); null for none or an international outlet. */
+export function outletHome(source: string | null, lexicon: Lexicon): string | null {
+  if (!source) return null;
+  const listed = findOutlet(lexicon.document, source);
+  return listed ? listed.country || null : siteHome(source, lexicon.geo) ?? null;
+}
+
+// A word's first letter (module constant, see lexicon/tokens.ts).
+const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
+
+/** The one country whose name or capital the words of a site's name hold. */
+function siteHome(name: string, lex: GeoLexicon): string | undefined {
+  const tokens = tokenize(name.replace(/-/g, ' ').replace(WORD_START, (c) => c.toUpperCase()));
+  const codes = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.trie.matchAt(tokens, i);
+    const v = m?.values.find((x) => x.code && (x.kind === 'name' || x.kind === 'capital'));
+    if (v?.code) codes.add(v.code);
+  }
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 /** The capital "the <demonym> capital" names at tokens [from, to) + "capital", or null. */

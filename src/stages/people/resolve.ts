@@ -4,7 +4,7 @@
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { findOutlet } from '../../lexicon/document.ts';
+import { outletHome } from '../geo/index.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
@@ -483,6 +483,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   const home = outlet ?? dateline;
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
   const local = dateline ?? outlet;
+  const inTop = [dateline, outlet].find((c) => c && top.includes(c)) ?? null;
   const lead = leadCountry(doc, builds);
   for (const b of builds) {
     // A gazetteer entry's country (null for international officials) is not second-guessed.
@@ -501,7 +502,8 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
-    else if (local && top.includes(local)) b.person.country = local;
+    // (The dateline's country, else the outlet's, when one of the two: a story filed from New York about France and Iran.)
+    else if (inTop) b.person.country = inTop;
     // No outlet or dateline to go by: the subject of the lead is the likeliest country.
     else if (!home && lead) b.person.country = lead;
     // "a former ambassador to the United States": not of the country they were posted to, so of the other
@@ -546,7 +548,7 @@ function leadCountry(doc: Doc, builds: Build[]): string | null {
 /** The outlet's home country, when it is one of the two countries the article names most. */
 function outletCountry(doc: Doc, lexicon: Lexicon, top: string[]): string | null {
   const source = doc.document.source;
-  const home = source ? findOutlet(lexicon.document, source)?.country : null;
+  const home = outletHome(source, lexicon);
   return home && top.includes(home) ? home : null;
 }
 
