@@ -2093,3 +2093,14 @@ test('an agreement told by two countries and, in the same sentence, by their lea
   ], '2025-03-13');
   assert.ok(two.some((s) => s.startsWith('AGREE 2025-03-12')) && two.some((s) => s.startsWith('SUPPORT 2025-03-12')), two.join('; '));
 });
+
+test('a meeting "at United Nations headquarters" took place in New York, the city the landmark stands in; NEGATIVE: the body named alone gives no place', () => {
+  const at = eventsOf([
+    'NAIROBI (AP) — Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday at United Nations headquarters.',
+  ], '2024-09-25');
+  assert.ok(at.includes('CONSULT 2024-09-24 KEN,UGA> @New York'), at.join('; '));
+  const body = eventsOf([
+    'NAIROBI (AP) — Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday, the United Nations said.',
+  ], '2024-09-25');
+  assert.ok(body.some((s) => s.startsWith('CONSULT')) && !body.some((s) => s.includes('@New York')), body.join('; '));
+});

@@ -603,7 +603,9 @@ class ChunkBuilder {
         // "at the White House", "at the Kremlin": a body named after the building it sits in is also where an event
         // held there took place (its city).
         const org = this.claimed[s.from] >= 0 ? this.chunks[this.claimed[s.from]] : null;
-        if (org?.kind === 'org' && p.city && org.to >= s.to && org.to - s.to <= 1) org.place = { name: p.name, country: p.country, kind: p.kind, city: p.city };
+        // (So is one whose building's name holds it: "at United Nations headquarters".)
+        const within = org !== null && org.from === s.from && org.to < s.to && p.kind === 'landmark';
+        if (org?.kind === 'org' && p.city && ((org.to >= s.to && org.to - s.to <= 1) || within)) org.place = { name: p.name, country: p.country, kind: p.kind, city: p.city };
         continue;
       }
       const c = newChunk(s, 'place', p.country ? [countryParty(this.lex, p.country, p.name, 'GOV')] : [], false);
