@@ -582,11 +582,14 @@ const PRIZE_REACH = 8;
 /** What a match is won for: "to win the World Cup", "to win the title". */
 const PRIZES = new Set(['cup', 'title', 'trophy', 'championship', 'tournament', 'medal', 'final', 'series', 'league', 'crown', 'gold']);
 
+/** Units of a match's winning margin ("by six wickets", "by 45 runs"). */
+const MARGINS = new Set(['wickets', 'runs', 'goals', 'points', 'strokes', 'sets', 'innings', 'tries', 'lengths']);
+
 /** Words of a vote before ", beating": the rival lost an election. */
 const VOTE_WORDS = new Set(['elected', 're-elected', 'won', 'wins', 'election', 'runoff', 'vote', 'ballot', 'race']);
 
-/** "Morocco beat Portugal 1-0 in Doha", "beat France on penalties to win the World Cup": an act of force with a score,
- *  a shoot-out or a prize right after it is a match won, no attack. */
+/** "Morocco beat Portugal 1-0 in Doha", "beat France on penalties to win the World Cup", "beat Pakistan by six wickets":
+ *  an act of force with a score, a shoot-out, a winning margin or a prize right after it is a match won, no attack. */
 function sportsScore(view: SentenceView, span: CueSpan): boolean {
   if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
   const words = view.words;
@@ -599,6 +602,8 @@ function sportsScore(view: SentenceView, span: CueSpan): boolean {
   // "Argentina beat France on penalties to win the World Cup": a shoot-out, or a prize won right after.
   for (let k = span.to; k < Math.min(words.length, span.to + PRIZE_REACH); k++) {
     if (words[k] === 'on' && (words[k + 1] === 'penalties' || words[k + 1] === 'aggregate')) return true;
+    // ("India beat Pakistan by six wickets", "won by 45 runs": a winning margin.)
+    if (words[k] === 'by' && MARGINS.has(words[k + 2] ?? '')) return true;
     if (words[k] === 'to' && words[k + 1] === 'win' && words.slice(k + 2, k + 6).some((w) => PRIZES.has(w))) return true;
   }
   return false;

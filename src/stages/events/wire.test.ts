@@ -459,6 +459,24 @@ const ROWS: Row[] = [
   { text: 'A truce between Sudan and South Sudan was agreed in Juba on Tuesday.', type: 'AGREE', actor: ['SDN', 'SSD'], recipient: [] },
   { text: 'Ties between Kenya and Rwanda were raised to a strategic partnership in March.', type: 'SUPPORT', actor: ['KEN', 'RWA'], recipient: [] },
   { text: 'A deal between Sudan and South Sudan was rejected by the army on Tuesday.', not: 'AGREE', type: 'REJECT' },
+  // A match won by a margin is no attack; NEGATIVE: a beating with no margin is.
+  { text: 'Sri Lanka beat Bangladesh by 45 runs in Colombo on Sunday.', not: 'ASSAULT', type: null },
+  { text: 'Police in Nairobi beat dozens of protesters on Sunday.', type: 'ASSAULT', actor: ['KEN'] },
+  // Sanctions "placed" on someone, active or passive; NEGATIVE: house arrest is no sanction.
+  { text: 'A Ugandan general was placed under sanctions by the United States on Friday.', type: 'SANCTION', actor: ['USA'], recipient: ['UGA'] },
+  { text: 'Britain placed three Kenyan officials under sanctions on Monday.', type: 'SANCTION', actor: ['GBR'], recipient: ['KEN'] },
+  { text: 'A Ugandan general was placed under house arrest on Friday.', not: 'SANCTION', type: 'COERCE' },
+  // Staying away from a meeting; a court's order or a vote not recognised. NEGATIVES: attending; not recognising a face.
+  { text: 'Ruto will not attend the summit with Museveni in Kampala next week, his office said.', type: 'REJECT', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Ruto will attend the summit with Museveni in Kampala next week, his office said.', not: 'REJECT', type: 'AGREE' },
+  { text: "Venezuela said on Saturday it did not recognise the court's order on the Essequibo.", type: 'REJECT', actor: ['VEN'] },
+  { text: 'Kenya did not recognise him at first.', not: 'REJECT', type: null },
+  // Troops gathered or assembled are mobilised; NEGATIVE: leaders gathered for talks.
+  { text: 'Russia has gathered 40,000 troops near Kharkiv, Kyiv said on Monday.', type: 'MOBILIZE', actor: ['RUS'] },
+  { text: 'African leaders gathered in Addis Ababa on Monday for the summit.', not: 'MOBILIZE', type: null },
+  // A country's goods taken off the shelves is a boycott; NEGATIVE: goods pulled over a health scare.
+  { text: 'Shops in Jordan pulled Danish products from their shelves on Monday.', type: 'PROTEST', actor: ['JOR'], recipient: ['DNK'] },
+  { text: 'Supermarkets pulled the products from their shelves after a health scare.', not: 'PROTEST', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
