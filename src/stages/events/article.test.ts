@@ -2104,3 +2104,25 @@ test('a meeting "at United Nations headquarters" took place in New York, the cit
   ], '2024-09-25');
   assert.ok(body.some((s) => s.startsWith('CONSULT')) && !body.some((s) => s.includes('@New York')), body.join('; '));
 });
+
+test('"they" after a list of countries that accused another is the list, not the last two named; NEGATIVE: not the accused', () => {
+  const all = eventsOf([
+    'NAIROBI (AP) — Kenya, Uganda and Tanzania accused Somalia on Monday of sheltering militants, and announced that they would close their borders with Somalia.',
+  ], '2025-03-11');
+  const closure = all.find((s) => s.startsWith('THREATEN') || s.startsWith('COERCE'));
+  assert.ok(closure && closure.includes('KEN,UGA,TZA>') || closure?.includes('KEN,TZA,UGA>'), all.join('; '));
+  assert.ok(!closure?.split('>')[0].includes('SOM'), all.join('; '));
+});
+
+test('the two countries of an article are those of the people its headline names, before a country it names as a topic ("Ruto presses Pezeshkian on Lebanon")', () => {
+  const all = eventsOf([
+    'Ruto presses Pezeshkian on Lebanon and on Kenyan detainees',
+    'NEW YORK (AP) — Kenyan President William Ruto met Iranian President Masoud Pezeshkian on Tuesday at United Nations headquarters, as strikes on Lebanon went on.',
+    'Ruto raised Lebanon, where Lebanese officials said strikes had killed hundreds, and the fate of Lebanese towns near the border.',
+    'The two men had first spoken by telephone on July 29. They talked again on August 7.',
+  ], '2024-09-25');
+  assert.ok(all.includes('CONSULT 2024-08-07 KEN,IRN>') || all.includes('CONSULT 2024-08-07 IRN,KEN>'), all.join('; '));
+  // ("The two men" are the two leaders named before, not a group of men.)
+  assert.ok(all.includes('CONSULT/phone 2024-07-29 KEN,IRN>') || all.includes('CONSULT/phone 2024-07-29 IRN,KEN>'), all.join('; '));
+  assert.ok(!all.some((s) => s.includes('LBN')), all.join('; '));
+});

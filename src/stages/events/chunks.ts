@@ -623,6 +623,8 @@ class ChunkBuilder {
       const m = this.lex.groups.matchAt(words, i);
       // "Hundreds of thousands": a quantity before "of" counts what follows it.
       if (!m || (words[i + m.length] === 'of' && this.g.quantityNouns.has(words[i]))) continue;
+      // ("The two men had spoken by telephone": the pair of people named before, addPairs'.)
+      if (((words[i - 1] === 'two' && words[i - 2] === 'the') || words[i - 1] === 'both') && this.g.pairPersonHeads.matchAt(words, i)) continue;
       let to = i + m.length;
       let sector = m.value.sector;
       const head = this.lex.agents.matchAt(words, to);

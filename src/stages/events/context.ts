@@ -56,12 +56,26 @@ function headlineCodes(doc: Doc, lex: EventsLexicon): Set<string> {
   return codes.size >= 2 ? codes : new Set();
 }
 
+/** The countries of the people the headline names ("Macron presses Pezeshkian on Lebanon": France and Iran), when two
+ *  or more; else none. They rank above the countries it names, which may be what the people talk about. */
+function headlinePeopleCodes(doc: Doc): Set<string> {
+  const codes = new Set<string>();
+  const title = doc.document.title;
+  if (!title) return codes;
+  for (const p of doc.people) {
+    // (By the full name, an alias or the family name: "Macron presses Pezeshkian …".)
+    const family = p.name.split(' ').at(-1) ?? '';
+    if (p.country && !codes.has(p.country) && [p.name, ...p.aliases, family].some((n) => n.length > 1 && hasWholeWords(title, n))) codes.add(p.country);
+  }
+  return codes.size >= 2 ? codes : new Set();
+}
+
 export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Leader[] = []): DocContext {
   const people = new Map(doc.people.map((p) => [p.id, p]));
   return {
     doc,
     lex,
-    dyad: namedMost(doc, lex, people, headlineCodes(doc, lex), 0, doc.text.length),
+    dyad: namedMost(doc, lex, people, headlineCodes(doc, lex), 0, doc.text.length, headlinePeopleCodes(doc)),
     lastSubject: null,
     recentPersons: [],
     recentCountries: [],
@@ -75,10 +89,11 @@ export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Le
 }
 
 /**
- * The two countries named most in [from, to), those `headline` names first ("Armenia, Azerbaijan initial peace deal at
- * White House summit": not the United States, named more often in the story of a summit it hosted); none if fewer.
+ * The two countries named most in [from, to), those of the people `headlinePeople` holds first, then those `headline`
+ * names ("Armenia, Azerbaijan initial peace deal at White House summit": not the United States, named more often in
+ * the story of a summit it hosted); none if fewer.
  */
-function namedMost(doc: Doc, lex: EventsLexicon, people: Map<string, Person>, headline: Set<string>, from: number, to: number): Party[] {
+function namedMost(doc: Doc, lex: EventsLexicon, people: Map<string, Person>, headline: Set<string>, from: number, to: number, headlinePeople: Set<string> = new Set()): Party[] {
   const counts = new Map<string, number>();
   const add = (code: string | null | undefined) => {
     if (code && code !== 'IGO') counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -87,7 +102,7 @@ function namedMost(doc: Doc, lex: EventsLexicon, people: Map<string, Person>, he
   for (const m of doc.personMentions) if (m.start >= from && m.start < to) add(people.get(m.personId)?.country);
   // (Read from the sorted entries: the array a .map() gives changes elements kind once the function is optimised,
   // which deoptimised it.)
-  const rank = (code: string) => (headline.has(code) ? 1 : 0);
+  const rank = (code: string) => (headlinePeople.has(code) ? 2 : 0) + (headline.has(code) ? 1 : 0);
   const [first, second] = [...counts.entries()].sort((a, b) => rank(b[0]) - rank(a[0]) || b[1] - a[1]);
   return second ? [countryParty(lex, first[0], first[0], null), countryParty(lex, second[0], second[0], null)] : [];
 }
@@ -121,8 +136,9 @@ class Earlier {
     const opener = words[x.from - 1] === 'the' ? x.from - 2 : x.from - 1;
     if ((x.kind === 'country' || x.kind === 'org') && x.prep === null && x.agentive && !x.possessive && words[opener] === 'and' && words[opener - 1] === ',') this.clauseSubject = x;
     const a = chunks[i - 1];
-    // ("the Chilean Navy and the Peruvian Navy": also over "and the".)
-    const adjacent = a !== undefined && (x.from - a.to === 1 || (x.from - a.to === 2 && words[a.to] === 'and' && words[a.to + 1] === 'the'));
+    // ("the Chilean Navy and the Peruvian Navy", "France, the United Kingdom and Germany": also over "and the", ", the",
+    // ", and"; never over a verb: "Germany accused Tehran".)
+    const adjacent = a !== undefined && x.from > a.to && x.from - a.to <= 3 && words.slice(a.to, x.from).every((w) => LIST_JOINS.has(w)) && LIST_JOINS_FIRST.has(words[a.to]);
     if (a && a.parties.length > 0 && adjacent && a.agentive && x.agentive) {
       // (A list goes on: "Mali, Burkina Faso and Niger" are three.)
       if (this.coordinated?.at(-1) === a) this.coordinated.push(x);
@@ -130,6 +146,11 @@ class Earlier {
     }
   }
 }
+
+/** Words that may stand between two parties of a list ("France, the United Kingdom and Germany"), the first of them one
+ *  of LIST_JOINS_FIRST. */
+const LIST_JOINS = new Set([',', 'and', 'or', '&', 'the']);
+const LIST_JOINS_FIRST = new Set([',', 'and', 'or', '&']);
 
 const OPENING_MARKS = new Set(['“', '"']);
 const CLOSING_MARKS = new Set(['”', '"']);

@@ -477,6 +477,9 @@ const ROWS: Row[] = [
   // A country's goods taken off the shelves is a boycott; NEGATIVE: goods pulled over a health scare.
   { text: 'Shops in Jordan pulled Danish products from their shelves on Monday.', type: 'PROTEST', actor: ['JOR'], recipient: ['DNK'] },
   { text: 'Supermarkets pulled the products from their shelves after a health scare.', not: 'PROTEST', type: null },
+  // A protest to come "unless" something is done is a threat; NEGATIVE: one announced with no condition stays a protest.
+  { text: 'Nurses in Kenya said they would walk off the job next week unless the government raised pay.', type: 'THREATEN', actor: ['KEN'] },
+  { text: 'Nurses in Kenya said they would walk off the job next week.', not: 'THREATEN', type: 'PROTEST' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
