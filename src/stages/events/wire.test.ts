@@ -480,6 +480,9 @@ const ROWS: Row[] = [
   // A protest to come "unless" something is done is a threat; NEGATIVE: one announced with no condition stays a protest.
   { text: 'Nurses in Kenya said they would walk off the job next week unless the government raised pay.', type: 'THREATEN', actor: ['KEN'] },
   { text: 'Nurses in Kenya said they would walk off the job next week.', not: 'THREATEN', type: 'PROTEST' },
+  // Attending a meeting is a meeting of two parties at least; NEGATIVE: one who attended the talks told of is none.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the summit in Arusha on Monday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'Foreign Minister Musalia Mudavadi, who attended the talks on Monday, told reporters the border would reopen.', not: 'CONSULT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
