@@ -2126,3 +2126,13 @@ test('the two countries of an article are those of the people its headline names
   assert.ok(all.includes('CONSULT/phone 2024-07-29 KEN,IRN>') || all.includes('CONSULT/phone 2024-07-29 IRN,KEN>'), all.join('; '));
   assert.ok(!all.some((s) => s.includes('LBN')), all.join('; '));
 });
+
+test('"They" after a meeting of a guest and a host are both ("met his counterpart … They agreed …")', () => {
+  const all = eventsOf([
+    'Kenya and Somalia trade words over border',
+    'NAIROBI, September 24 (AP) — Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala on Monday, his office said.',
+    'They agreed that the next session of the joint commission would be held in Nairobi before the end of the year.',
+    'Somalia has accused Kenya of meddling. Kenya denies it. Somalia recalled its envoy.',
+  ], '2024-09-24');
+  assert.ok(all.some((s) => s.startsWith('AGREE 2024-09-23') && s.includes('KEN') && s.includes('UGA') && !s.includes('SOM')), all.join('; '));
+});

@@ -220,7 +220,8 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
       d.texts = [doc.text.slice(d.start, d.end)];
       mine.push(...splitSeparate(d));
       previous = d;
-      ctx.lastActors = d.actor;
+      // (The sides of a meeting, host and guest, are all who met: "X met his counterpart Y … They agreed …".)
+      ctx.lastActors = d.type === 'CONSULT' ? [...d.actor, ...d.recipient] : d.actor;
     }
     reportsAccuse(mine);
     messageAtMeeting(mine);

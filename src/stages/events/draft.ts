@@ -1068,8 +1068,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // Acts at home: a country's own recipient is dropped ("protesters blocked an avenue in Tbilisi"), unless
   // others share it ("called on China and Vietnam"), which the article coder judges as a whole.
   const actorCodes = new Set(actor.map((p) => p.code));
-  // Two countries acting together do not act on either of them ("signed a deal allowing their troops …").
-  if (actorCodes.size > 1) recipient = recipient.filter((p) => !p.group || !actorCodes.has(p.code));
+  // Two countries acting together do not act on either of them ("signed a deal allowing their troops …"), nor, when
+  // they agree, cooperate or meet, on a country that is one of them ("agreed that the Tajik-Iranian commission …").
+  // (A meeting keeps them: the host of a visit is read from them.)
+  const jointAct = TOGETHER.has(type) && type !== 'CONSULT';
+  if (actorCodes.size > 1) recipient = recipient.filter((p) => !actorCodes.has(p.code) || (!p.group && !(jointAct && !p.personId)));
   const ownSide = recipient.length > 0 && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
   // A domestic act on the country's own people or institutions keeps them as recipient ("police detained
   // opposition MPs", "rallied against the government's decision"); a place does not ("blocked an avenue in Tbilisi"),

@@ -483,6 +483,10 @@ const ROWS: Row[] = [
   // Attending a meeting is a meeting of two parties at least; NEGATIVE: one who attended the talks told of is none.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni attended the summit in Arusha on Monday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'Foreign Minister Musalia Mudavadi, who attended the talks on Monday, told reporters the border would reopen.', not: 'CONSULT', type: null },
+  // Two countries that agree act on neither of them ("the Kenyan-Ugandan commission" is theirs); NEGATIVE: a third
+  // country they agree to help stays the recipient.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday that the next session of the Kenyan-Ugandan commission would be held in Kampala.', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'Kenya and Uganda agreed on Monday to send food aid to Tanzania.', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: ['TZA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
