@@ -487,6 +487,10 @@ const ROWS: Row[] = [
   // country they agree to help stays the recipient.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday that the next session of the Kenyan-Ugandan commission would be held in Kampala.', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'Kenya and Uganda agreed on Monday to send food aid to Tanzania.', type: 'AGREE', actor: ['KEN', 'UGA'], recipient: ['TZA'] },
+  // Weapons "fired from" a country at a target are its attack, whatever became of them; NEGATIVE: missiles fired from a
+  // ship in a test name no country.
+  { text: 'A missile fired from Lebanon at northern Israel was intercepted on Saturday.', type: 'ASSAULT', actor: ['LBN'], recipient: ['ISR'] },
+  { text: 'The missiles fired from the ship were tested on Saturday.', not: 'ASSAULT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
