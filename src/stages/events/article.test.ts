@@ -2136,3 +2136,11 @@ test('"They" after a meeting of a guest and a host are both ("met his counterpar
   ], '2024-09-24');
   assert.ok(all.some((s) => s.startsWith('AGREE 2024-09-23') && s.includes('KEN') && s.includes('UGA') && !s.includes('SOM')), all.join('; '));
 });
+
+test('a refusal told with what is refused to come ("would not reconsider … her swearing-in next Tuesday") is dated the day it was said', () => {
+  const all = eventsOf([
+    'Sheinbaum stands by her decision',
+    'MEXICO CITY, Sept 25 (AP) — Mexican President-elect Claudia Sheinbaum said on Wednesday that she would not reconsider her decision to exclude Spanish Prime Minister Pedro Sanchez from her swearing-in next Tuesday.',
+  ], '2024-09-25');
+  assert.ok(all.some((s) => s.startsWith('REJECT 2024-09-25 MEX>ESP')), all.join('; '));
+});

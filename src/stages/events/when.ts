@@ -328,6 +328,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "called on Prime Minister Oli and handed over an invitation … to visit India next month": a date to come after a
   // verb in the past is that of something else told after it.
   const pastVerb = PAST_ED.test(view.words[span.from]) && !FUTURE_BEFORE.has(wordAt(view.words, span.from - 1));
+  const refusal = span.cues.every((c) => c.type === 'REJECT');
   const nounCue = span.cues.some((c) => c.noun);
   // (And of any act not itself to come: "spoke by telephone with Araghchi, and the two ministers agreed that the
   // commission would meet in October" did not speak in October.)
@@ -335,7 +336,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   for (const k of view.dateStarts) {
     const di = view.dateTok[k];
     const d = view.dates[di];
-    if (pastVerb && k >= span.to && d.future) continue;
+    // (Nor of a refusal: "would not reconsider her decision to exclude the king from her swearing-in next Tuesday"
+    // refuses now what is to come.)
+    if ((pastVerb || refusal) && k >= span.to && d.future) continue;
     // (Not for a cue of the ", when" clause that tells what happened then: "the first violation since September last
     // year, when an Il-38 entered Japanese airspace".)
     const then = k < span.from && whenClauseAfter(view, k, span.from);

@@ -491,6 +491,13 @@ const ROWS: Row[] = [
   // ship in a test name no country.
   { text: 'A missile fired from Lebanon at northern Israel was intercepted on Saturday.', type: 'ASSAULT', actor: ['LBN'], recipient: ['ISR'] },
   { text: 'The missiles fired from the ship were tested on Saturday.', not: 'ASSAULT', type: null },
+  // A decision a party will not reconsider, a ceremony it will not take part in, an act "described as unacceptable";
+  // NEGATIVES: a decision reconsidered, a part taken.
+  { text: 'Kenyan President William Ruto said on Wednesday that he would not reconsider his decision to bar Ugandan President Yoweri Museveni from the summit.', type: 'REJECT', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenyan President William Ruto said on Wednesday that he would reconsider his decision.', not: 'REJECT', type: null },
+  { text: 'Spain would not take part in the talks with Morocco, the ministry said on Tuesday.', type: 'REJECT', actor: ['ESP'], recipient: ['MAR'] },
+  { text: 'Spain would take part in the talks with Morocco, the ministry said on Tuesday.', not: 'REJECT', type: 'AGREE' },
+  { text: "Kenya's foreign ministry on Tuesday described Uganda's closure of the border as unacceptable.", type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
