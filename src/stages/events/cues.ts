@@ -371,7 +371,30 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     }
   }
   disavowReports(spans, words, lex);
+  remembered(spans, words);
   return spans;
+}
+
+/** Verbs of remembrance before an anniversary ("to mark 30 years since the genocide"). */
+const REMEMBER = new Set(['mark', 'marks', 'marked', 'marking', 'commemorate', 'commemorates', 'commemorated', 'commemorating']);
+/** How far after the verb of remembrance its anniversary is named. */
+const ANNIVERSARY_REACH = 8;
+
+/**
+ * "lit a flame in Kigali to mark 30 years since the genocide in which militias killed 800,000 people": what an
+ * anniversary remembers, told after it, is no act of the day (its own dated telling is another sentence's); how it
+ * was marked, after "by", is.
+ */
+function remembered(spans: CueSpan[], words: string[]): void {
+  for (let k = 0; k < words.length; k++) {
+    if (!REMEMBER.has(words[k])) continue;
+    let a = k + 1;
+    while (a < words.length && a <= k + ANNIVERSARY_REACH && words[a] !== 'anniversary' && !(words[a] === 'since' && (words[a - 1] === 'years' || words[a - 1] === 'year'))) a++;
+    if (a >= words.length || a > k + ANNIVERSARY_REACH) continue;
+    // (Not how it was marked: "marked the anniversary of their ties by exchanging congratulatory letters".)
+    for (const s of spans) if (s.from > a && !words.slice(a, s.from).includes('by')) s.suppressed = true;
+    return;
+  }
 }
 
 const UNLESS_CUE = 'events.threaten.unless';

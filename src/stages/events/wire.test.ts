@@ -498,6 +498,13 @@ const ROWS: Row[] = [
   { text: 'Spain would not take part in the talks with Morocco, the ministry said on Tuesday.', type: 'REJECT', actor: ['ESP'], recipient: ['MAR'] },
   { text: 'Spain would take part in the talks with Morocco, the ministry said on Tuesday.', not: 'REJECT', type: 'AGREE' },
   { text: "Kenya's foreign ministry on Tuesday described Uganda's closure of the border as unacceptable.", type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
+  // What an anniversary remembers is no act of the day; NEGATIVE: how it was marked, after "by", is.
+  { text: 'Rwandans lit candles in Kigali on Sunday to mark 30 years since the genocide in which militias killed 800,000 people.', not: 'ASSAULT', type: null },
+  { text: 'Kenya and Uganda marked the anniversary of their ties by signing a trade pact on Monday.', type: 'SUPPORT', actor: ['KEN', 'UGA'] },
+  // People sent back across a border are deported; NEGATIVE: protesters pushed back across a bridge are not.
+  { text: 'The Dominican Republic sent more than 27,000 Haitians back across the border in October, Haiti said on Tuesday.', type: 'COERCE', actor: ['DOM'], recipient: ['HTI'] },
+  { text: 'Kenyan police pushed the protesters back across the bridge on Monday.', not: 'COERCE', type: null },
+  { text: 'Consumer cooperatives in Jordan pulled Danish products from their shelves on Monday.', type: 'PROTEST', actor: ['JOR'], recipient: ['DNK'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
