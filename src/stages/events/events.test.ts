@@ -3047,3 +3047,9 @@ test('every party of a list that opens the sentence acts in each verb of its ser
   assertCodes('Kenya, the United States and Tanzania held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', 'AGREE KEN,TZA,USA > ');
   assertCodes('Kenya held talks in Arusha on Monday, condemned the attack and agreed to share intelligence.', 'AGREE KEN > ');
 });
+
+test('events: a part of the day before "of" and a date, before a preposition ("on the evening of September 25 for a state visit"), dates the act; NEGATIVE: a day between "the" and a noun names that noun\'s day', () => {
+  const dated = (text: string, type: string) => coder.code(text, '2024-09-27').find((e) => e.event[0] === type)?.date;
+  assert.equal(dated('Kenyan President William Ruto arrived in the Ugandan capital on the evening of September 25 for a state visit.', 'CONSULT'), '2024-09-25');
+  assert.equal(dated('Kenya called on Monday for the September 20 election to be postponed.', 'REQUEST'), '2024-09-23');
+});

@@ -255,9 +255,15 @@ export function attributiveDate(view: SentenceView, k: number, d: DateMention): 
   if (ATTRIBUTIVE.has(view.words[k]) && d.value.length === 4 && endOfDate(view, k) === k + 2) return true;
   // ("for the July 28 presidential election": a day between "the" and a lower-case noun names that noun's day.)
   const after = view.tokens[endOfDate(view, k)];
-  return d.value.length === 10 && ATTRIBUTIVE.has(wordAt(view.words, k - 1)) && after !== undefined && LOWER_NOUN.test(after.text);
+  // (Not a part of the day that opens the mention, nor before a preposition: "on the evening of September 25 for a
+  // state visit".)
+  return d.value.length === 10 && ATTRIBUTIVE.has(wordAt(view.words, k - 1)) && after !== undefined && LOWER_NOUN.test(after.text) &&
+    !DAY_PARTS.has(view.words[k]) && !NOT_NOUNS.has(after.text);
 }
 const LOWER_NOUN = /^[a-z][a-z-]+$/;
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'eve']);
+/** Lower-case words after a date that are no noun it qualifies. */
+const NOT_NOUNS = new Set(['for', 'to', 'at', 'in', 'on', 'with', 'by', 'from', 'after', 'before', 'when', 'as', 'and', 'or', 'but', 'while', 'during', 'until']);
 
 /** The token after the date mention that starts at `k`. */
 function endOfDate(view: SentenceView, k: number): number {
