@@ -505,6 +505,12 @@ const ROWS: Row[] = [
   { text: 'The Dominican Republic sent more than 27,000 Haitians back across the border in October, Haiti said on Tuesday.', type: 'COERCE', actor: ['DOM'], recipient: ['HTI'] },
   { text: 'Kenyan police pushed the protesters back across the bridge on Monday.', not: 'COERCE', type: null },
   { text: 'Consumer cooperatives in Jordan pulled Danish products from their shelves on Monday.', type: 'PROTEST', actor: ['JOR'], recipient: ['DNK'] },
+  // A leader who "came to" a capital visited it; NEGATIVES: came to power, to an agreement, to a country's aid, and
+  // the first time one had come (the occasion of a visit told before).
+  { text: 'Nigerian President Muhammadu Buhari came to Rabat in June 2018.', type: 'CONSULT', actor: ['NGA'], recipient: ['MAR'] },
+  { text: 'Kenya came to Uganda\'s aid in 2020.', not: 'CONSULT', type: null },
+  { text: 'Tinubu came to power in 2023.', not: 'CONSULT', type: null },
+  { text: 'It was the first time a Nigerian president had come to Morocco since 2018.', not: 'CONSULT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
