@@ -67,10 +67,10 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       const start = sentence.start + m.index;
       const mention = offsetMention(doc, found, i, start, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset', Boolean(m[6]));
       // ("On the same day, Myanmar handed over 27 fishermen" after a quotation: with no other date in the two sentences
-      // before, the story's day.)
+      // before, the story's day; a year there, "remittances last year", is no other.)
       const day = !mention && m[6] && unit === 'day' && !overlapsFound(found, start, start + m[0].length) ? storyDay(doc, found, i) : null;
       const near = day ? dateNear(doc, found, i, start) : null;
-      const story = day && (!near || near.value === day) ? day : null;
+      const story = day && (!near || near.value.length === 4 || near.value === day) ? day : null;
       add(mention ?? (story ? { text: m[0], value: story, future: false, start, end: start + m[0].length, rule: 'dates.offset' } : null));
     }
     words.pattern.lastIndex = 0;
@@ -124,6 +124,11 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
 /** "earlier in the day", "later in the day": the day of the story told. */
 const SAME_DAY = /\b(?:earlier|later) in the day\b/gi;
 
+/** A verb of telling right before a date ("said on Wednesday", "told reporters late on"). */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed)(?:\s+\w+)?\s+(?:late\s+|early\s+)?$/i;
+/** How far before a date its verb of telling is looked for. */
+const SAID_REACH = 30;
+
 /** Sentences of the lead in which the story's day is looked for. */
 const LEAD_SENTENCES = 2;
 /** A dateline before a date: "YEREVAN, OCTOBER 16, ARMENPRESS." (capitals and a comma). */
@@ -138,6 +143,9 @@ function storyDay(doc: Doc, found: DateMention[], i: number): string | null {
     const s = lead.find((x) => d.start >= x.start && d.start < x.end);
     if (!s) continue;
     if (d.future || d.value.length !== 10 || DATELINE_BEFORE.test(doc.text.slice(s.start, d.start))) continue;
+    // (Not the day it was told, when the lead has the day of the act too: "…, his press secretary said on Wednesday.
+    // Yunus and Meloni met on Tuesday …".)
+    if (SAID_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - SAID_REACH), d.start)) && found.some((x) => x !== d && x.value.length === 10 && !x.future && lead.some((y) => x.start >= y.start && x.start < y.end))) continue;
     return d.value;
   }
   return null;
@@ -181,10 +189,13 @@ function offsetMention(doc: Doc, found: DateMention[], i: number, start: number,
   return value ? { text, value, future: isFuture(value, doc.document.published), start, end, rule } : null;
 }
 
-/** The last date of any precision before `pos` in sentence `i` or in the ANCHOR_SENTENCES sentences before it, or null. */
+/** The last past date of any precision before `pos` in sentence `i` or in the ANCHOR_SENTENCES sentences before it, or
+ *  null. */
 function dateNear(doc: Doc, found: DateMention[], i: number, pos: number): DateMention | null {
-  const k = lastBefore(found, pos);
-  return k >= 0 && found[k].start >= doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start ? found[k] : null;
+  const from = doc.sentences[Math.max(0, i - ANCHOR_SENTENCES)].start;
+  // (A date to come names no day an act was done on: "she agreed to come next year. On the same day, …".)
+  for (let k = lastBefore(found, pos); k >= 0 && found[k].start >= from; k--) if (!found[k].future) return found[k];
+  return null;
 }
 
 /** Whether a date found overlaps [start, end). */
