@@ -2144,3 +2144,11 @@ test('a refusal told with what is refused to come ("would not reconsider … her
   ], '2024-09-25');
   assert.ok(all.some((s) => s.startsWith('REJECT 2024-09-25 MEX>ESP')), all.join('; '));
 });
+
+test('"their" before a head that modifies a plural noun ("their air services agreements") is the pronoun, not a pair of countries', () => {
+  const all = eventsOf([
+    'NAIROBI (AP) — Kenya, Uganda and Tanzania accused Somalia on Monday of delivering rockets to Eritrea, and announced that they would cancel their air services agreements with Somalia and sanction its national carrier.',
+  ], '2025-03-11');
+  const measure = all.find((s) => s.startsWith('SANCTION') || s.startsWith('THREATEN'));
+  assert.ok(measure?.split('>')[0].endsWith('KEN,UGA,TZA'), all.join('; '));
+});

@@ -12,6 +12,8 @@ import { isCapitalized, isPunct, tokenRange, wordAt, type Tok } from './tokens.t
 /** Modifiers between a pair's determiner and its head ("the two leftist leaders"). */
 /** Words after which a bare "both" opens a clause ("in which both agreed"); "" is the sentence's start. */
 const BOTH_AFTER = new Set(['', 'which', 'where', 'when', 'and', ',']);
+/** Verbs in -s that follow a plural subject all the same ("the two peoples has grown", "the two countries was"). */
+const VERBS_IN_S = new Set(['is', 'was', 'has', 'does', 'says']);
 const PAIR_MODIFIERS = 2;
 const PAIR_MODIFIER = /^[A-Za-z-]+$/;
 
@@ -719,7 +721,11 @@ class ChunkBuilder {
       const det = named ?? this.bareSubjectPair(i);
       const at = det ? this.pastPairModifiers(i + det.length) : i;
       // (A country head counts only after a determiner: "both sides", not "sides".)
-      const country = det ? g.pairCountryHeads.matchAt(words, at) : null;
+      // (Not a head that modifies a plural noun after it, "their air services agreements": a verb after a plural subject
+      // takes no -s, but for VERBS_IN_S; nouns in -us are singular, "the two sides focus".)
+      const headed = det ? g.pairCountryHeads.matchAt(words, at) : null;
+      const after = words[at + (headed?.length ?? 0)] ?? '';
+      const country = headed && !(this.modifiesNoun(at + headed.length) && /[^su]s$/.test(after) && !VERBS_IN_S.has(after)) ? headed : null;
       const person = g.pairPersonHeads.matchAt(words, at);
       if (det && country && !person) {
         const c = newChunk({ from: i, to: at + country.length }, 'pair', [], true);
