@@ -173,7 +173,8 @@ function vagueMention(doc: Doc, found: DateMention[], i: number, start: number, 
 const VAGUE_SAME_MONTH_DAYS = 7;
 
 /** The offset `text` at `start` in sentence `i`, `n` units from its anchor (looked for `back` sentences back),
- *  or null when it overlaps a date already found or has no anchor precise enough. */
+ *  or null when it overlaps a date already found or has no anchor precise enough. `same`: "the same day", "that
+ *  year" (no count): the anchor may be in the sentence right before across a paragraph break, and is a main clause's. */
 function offsetMention(doc: Doc, found: DateMention[], i: number, start: number, text: string, unit: OffsetUnit, n: number, back: number, rule: string, same = false): DateMention | null {
   const end = start + text.length;
   const k = lastBefore(found, end);

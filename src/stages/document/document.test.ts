@@ -40,7 +40,7 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null },
   ],
   [
-    'a known place first in a bracket after the signature is the dateline; NEGATIVE: a job alone there is none',
+    'a known place first in a bracket after the signature is the dateline',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval (New York, special correspondent)\n\nSeptember 25, 2024\n\nThe two presidents met on Tuesday.\n',
     { dateline: 'New York', byline: 'Anna Duval', published: '2024-09-25' },
   ],
@@ -55,7 +55,7 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2024-09-26', byline: 'Jane Odhiambo' },
   ],
   [
-    'a listed outlet "by" the house that publishes it is the masthead; an edition word after a listed outlet is its',
+    'a listed outlet "by" the house that publishes it is the masthead',
     'The Japan News by The Yomiuri Shimbun\n\nPOLITICS\n\nTwo leaders agree to speed up help\n\nBy Kenta Mori\n\nSeptember 24, 2024\n\nThe two leaders met on Monday.\n',
     { source: 'The Japan News', title: 'Two leaders agree to speed up help' },
   ],

@@ -440,10 +440,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       delete hit.facts.byline;
     }
     // "By Jane Doe (New York, special correspondent)": a known place in brackets after the signature is where it was filed.
-    const filed = hit && 'place' in hit.facts ? String(hit.facts.place) : null;
-    if (hit && filed) {
-      if (isPlaceName(filed, lexicon)) hit.facts.dateline ??= filed;
-      delete (hit.facts as { place?: string }).place;
+    if (hit?.facts.place) {
+      if (isPlaceName(hit.facts.place, lexicon)) hit.facts.dateline ??= hit.facts.place;
+      delete hit.facts.place;
     }
     if (hit) {
       const facts = hit.facts.title ? { ...hit.facts, title: sectionless(hit.facts.title, nextContent(i, 1)[0]?.text) } : hit.facts;

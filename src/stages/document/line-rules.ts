@@ -18,6 +18,8 @@ export interface LineFacts {
   dateline?: string;
   /** "BBC News, Beirut": the place the outlet's reporter files from, a dateline only if the story opens there. */
   bureau?: string;
+  /** "By Jane Doe (New York, special correspondent)": a place in brackets after a signature, the dateline if known. */
+  place?: string;
 }
 
 export interface LineRule {

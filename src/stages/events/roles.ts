@@ -833,11 +833,6 @@ const HAVE_BE = new Set(['has', 'have', 'had']);
 /** Participles before "by" that name who leads a body (", headed by …,"); not its company (", accompanied by …,"). */
 const LEAD_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'co-chaired']);
 
-/**
- * For a comma at `j` that closes ", who|which … ," or ", led by … ," (a past participle and its agent), the index of the
- * comma that opens it, else -1. A quotation inside it must close there too ("Milei, who had called Lula a "corrupt
- * communist" during his campaign, thanked …").
- */
 /** Words of a lapse of time between a verb and "by" ("responded a week later by expelling", "hit back swiftly by"). */
 const TIME_WORDS = new Set(['later', 'earlier', 'afterwards', 'then', 'soon', 'immediately', 'quickly', 'swiftly', 'promptly', 'a', 'an', 'one',
   'two', 'three', 'few', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hours']);
@@ -846,6 +841,11 @@ const TIME_WORDS = new Set(['later', 'earlier', 'afterwards', 'then', 'soon', 'i
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'on']);
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
+/**
+ * For a comma at `j` that closes ", who|which … ," or ", led by … ," (a past participle and its agent), the index of the
+ * comma that opens it, else -1. A quotation inside it must close there too ("Milei, who had called Lula a "corrupt
+ * communist" during his campaign, thanked …").
+ */
 function commaRelativeBefore(words: string[], j: number, lex: EventsLexicon): number {
   let marks = 0;
   for (let k = j - 1; k > 0 && j - k <= 25; k--) {

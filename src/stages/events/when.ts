@@ -194,10 +194,6 @@ export interface PickedDate {
   own: boolean;
 }
 
-/**
- * `clauseOnly`: words of support and the like take only a date of their own clause. A cue inside an opening
- * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
- */
 /** Whether ", and" then the pair just named ("both", "the two", "they") open the clause at `from`. */
 function pairAfterAnd(view: SentenceView, from: number): boolean {
   const at = view.words[from] === 'and' ? from + 1 : from;
@@ -289,6 +285,10 @@ const FUTURE_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting'])
 /** Prepositions of a relative clause that tells what happened on an occasion ("in which", "during which", "after which"). */
 const OCCASION_PREPS = new Set(['in', 'during', 'at', 'after']);
 
+/**
+ * `clauseOnly`: words of support and the like take only a date of their own clause. A cue inside an opening
+ * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
+ */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
   let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
