@@ -395,6 +395,9 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     if (!draft) continue;
     // A threat is made by its own side ("Putin said Russian forces could …"), not by analysts who guess.
     if (threat && !spokenBy(view, draft.actor)) continue;
+    // "Before leaving New York, Tô Lâm received …": people who leave a place, told by a verb of the broad lexicon, travel;
+    // forces withdraw.
+    if (cue.fallback && draft.type === 'RETREAT' && draft.mode.includes('withdraw') && draft.actor.length > 0 && draft.actor.every((p) => p.personId)) continue;
     // "Sikorski summoned Belarus's envoy, ministry spokesman Wronski told reporters": a past act its own side tells in
     // a closing attribution is reported as done, not hearsay.
     // So is a past verb of the speaker's own after "and" ("Baku said its troops had responded … and accused Yerevan of

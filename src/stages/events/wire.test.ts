@@ -511,6 +511,9 @@ const ROWS: Row[] = [
   { text: 'Kenya came to Uganda\'s aid in 2020.', not: 'CONSULT', type: null },
   { text: 'Tinubu came to power in 2023.', not: 'CONSULT', type: null },
   { text: 'It was the first time a Nigerian president had come to Morocco since 2018.', not: 'CONSULT', type: null },
+  // A person who leaves a place travels; NEGATIVE: forces that leave it withdraw.
+  { text: 'After leaving Kampala, Kenyan President William Ruto flew to Nairobi on Monday.', not: 'RETREAT', type: null },
+  { text: 'Russian troops left Kherson on Friday.', type: 'RETREAT', actor: ['RUS'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
