@@ -67,8 +67,10 @@ export interface Doc {
   placeMentions: PlaceMention[];
   /** The country of the dateline's place ("HANOI, Dec. 13 (Xinhua) --" → VNM), or null. */
   datelineCountry: string | null;
-  /** The home country of the outlet credited as the source (data/document/outlets.tsv), when the text names that
-   *  country too; else null. */
+  /** The home country of the outlet credited as the source: the outlet list's (data/document/outlets.tsv), else that
+   *  of a site no list knows named after one country or its capital ("in-cyprus"); null for none. */
+  sourceHome: string | null;
+  /** sourceHome, when the text names that country too; else null. */
   sourceCountry: string | null;
   people: Person[];
   personMentions: PersonMention[];
@@ -120,6 +122,7 @@ export function createDoc(input: DocInput): Doc {
     places: [],
     placeMentions: [],
     datelineCountry: null,
+    sourceHome: null,
     sourceCountry: null,
     people: [],
     personMentions: [],

@@ -135,20 +135,21 @@ const LEAD_SENTENCES = 2;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’-]*,\s*$/;
 
 /** The story's day: the first past day the lead (the body's first two sentences, before sentence `i`; the header's
- *  stamps are no part of it) gives, not the dateline's, else null. */
+ *  stamps are no part of it) gives, not the dateline's, one not told right after a verb of telling first; else null. */
 function storyDay(doc: Doc, found: DateMention[], i: number): string | null {
   const first = doc.sentences.findIndex((x) => x.start >= doc.bodyStart && !isExcluded(doc, x));
   const lead = first < 0 ? [] : doc.sentences.slice(first, Math.min(i, first + LEAD_SENTENCES));
+  // (The day of the act before the day it was told: "…, his press secretary said on Wednesday. Yunus and Meloni met on
+  // Tuesday …".)
+  let told: string | null = null;
   for (const d of found) {
     const s = lead.find((x) => d.start >= x.start && d.start < x.end);
     if (!s) continue;
     if (d.future || d.value.length !== 10 || DATELINE_BEFORE.test(doc.text.slice(s.start, d.start))) continue;
-    // (Not the day it was told, when the lead has the day of the act too: "…, his press secretary said on Wednesday.
-    // Yunus and Meloni met on Tuesday …".)
-    if (SAID_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - SAID_REACH), d.start)) && found.some((x) => x !== d && x.value.length === 10 && !x.future && lead.some((y) => x.start >= y.start && x.start < y.end))) continue;
-    return d.value;
+    if (!SAID_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - SAID_REACH), d.start))) return d.value;
+    told ??= d.value;
   }
-  return null;
+  return told;
 }
 
 /** "Days earlier" at `start` in sentence `i`: the month of the anchor's day moved by `a` and by `b` days, when both

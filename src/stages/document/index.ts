@@ -486,13 +486,16 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
       const section = isLabel(text) && headlineBelow(i, text);
       const tagline = MASTHEAD_TAGLINE.test(text);
-      const masthead = content === 1 && !tagline && !section && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text) && (nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text)) || unknownMasthead(i, text));
+      const firstLine = content === 1 && !tagline && !section && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text);
+      const taglineBelow = firstLine && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
+      const siteName = firstLine && !taglineBelow && unknownMasthead(i, text);
+      const masthead = taglineBelow || siteName;
       // (An agency's short name and its name written out are both the masthead.)
       const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
       if (section || tagline || masthead || agency) {
         if (masthead || (content === 1 && AGENCY_NAME.test(text))) mastheadName = text;
         // (A site's own name over its section and headline is its source before a wire credited at the foot: "(CNA)".)
-        if (masthead && !nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text))) noteSource(h, text, 'title');
+        if (siteName) noteSource(h, text, 'title');
         if (content === 1 && (masthead || agency)) mastheadFirst = true;
         excluded.push({ start, end: line.end });
         continue;

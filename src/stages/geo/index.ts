@@ -122,12 +122,13 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   doc.datelineCountry = placeCountry(doc.document.dateline, lex);
   // ("The Namibian" on a ban Windhoek imposed: the home of a national paper, when its story names that country.)
   const home = outletHome(doc.document.source, lexicon);
+  doc.sourceHome = home;
   doc.sourceCountry = home && countryMentions.some((m) => m.code === home) ? home : null;
 }
 
 /** The home country of the outlet `source`: the list's, else that of a site no list knows named after one country or
  *  its capital ("in-cyprus", "Kigali Today"); null for none or an international outlet. */
-export function outletHome(source: string | null, lexicon: Lexicon): string | null {
+function outletHome(source: string | null, lexicon: Lexicon): string | null {
   if (!source) return null;
   const listed = findOutlet(lexicon.document, source);
   return listed ? listed.country || null : siteHome(source, lexicon.geo) ?? null;
@@ -186,6 +187,6 @@ function placeCountry(name: string | null, lex: GeoLexicon): string | null {
 export const geoStage: Stage = {
   name: 'geo',
   requires: ['sentences', 'document'],
-  provides: ['countryMentions', 'places', 'placeMentions', 'datelineCountry', 'sourceCountry'],
+  provides: ['countryMentions', 'places', 'placeMentions', 'datelineCountry', 'sourceHome', 'sourceCountry'],
   run: findGeo,
 };

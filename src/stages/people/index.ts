@@ -249,7 +249,7 @@ function splitAtTaken(run: Span, taken: boolean[]): Span[] {
 
 export const peopleStage: Stage = {
   name: 'people',
-  requires: ['sentences', 'countryMentions', 'organizationMentions', 'placeMentions'],
+  requires: ['sentences', 'countryMentions', 'sourceHome', 'organizationMentions', 'placeMentions'],
   provides: ['people', 'personMentions'],
   run: findPeople,
 };

@@ -3,7 +3,6 @@
 // quotes see who acted or spoke.
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
-import { outletHome } from '../geo/index.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { PhraseMatch } from '../../lexicon/phrase-trie.ts';
 import type { TitleEntry } from '../../lexicon/people.ts';
@@ -35,8 +34,7 @@ export function linkTitleReferences(doc: Doc, lexicon: Lexicon): void {
   if (doc.people.length === 0) return;
   const firstSeen = new Map<string, number>();
   for (const m of doc.personMentions) if (!firstSeen.has(m.personId)) firstSeen.set(m.personId, m.start);
-  const source = doc.document.source;
-  const home = outletHome(source, lexicon);
+  const home = doc.sourceHome;
   const demonyms = new Map(doc.countryMentions.filter((m) => m.kind === 'demonym').map((m) => [m.start, m]));
   const taken = (start: number, end: number) => doc.personMentions.some((m) => m.start < end && start < m.end);
   const added: PersonMention[] = [];

@@ -4,7 +4,6 @@
 import type { Doc, PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { outletHome } from '../geo/index.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
 import { canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
@@ -478,7 +477,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
   // note at the end of resolvePeople.)
   const top: string[] = [];
   for (const [c] of [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2)) top.push(c);
-  const outlet = outletCountry(doc, lexicon, top);
+  const outlet = doc.sourceHome && top.includes(doc.sourceHome) ? doc.sourceHome : null;
   const dateline = doc.datelineCountry;
   const home = outlet ?? dateline;
   // Analysts, lawmakers and people in the street are found where the reporter is, not at the outlet's home.
@@ -543,13 +542,6 @@ function leadCountry(doc: Doc, builds: Build[]): string | null {
   if (first) consider(first.start, first.code);
   for (const b of builds) if (b.person.country && b.mentions.length) consider(Math.min(...b.starts), b.person.country);
   return (best as { start: number; code: string } | null)?.code ?? null;
-}
-
-/** The outlet's home country, when it is one of the two countries the article names most. */
-function outletCountry(doc: Doc, lexicon: Lexicon, top: string[]): string | null {
-  const source = doc.document.source;
-  const home = outletHome(source, lexicon);
-  return home && top.includes(home) ? home : null;
 }
 
 
