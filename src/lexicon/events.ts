@@ -307,6 +307,8 @@ interface RawTypeFile {
   cues?: RawCue[];
 }
 
+/** km²: a country smaller than this whose capital bears its name is visited in that city (Guatemala; not Mexico). */
+const CITY_STATE_AREA = 120_000;
 const ROLES = new Set(['agent-patient', 'patient-agent', 'joint', 'meeting', 'visit', 'host', 'by', 'sender', 'displaced', 'report']);
 const KINDS = new Set(['occurrence', 'agreement', 'statement']);
 
@@ -577,7 +579,8 @@ export function loadEvents(): EventsLexicon {
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const seats = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [c.cca3, c.capital[0]]));
   for (const row of readTsv(dataPath('geo', 'seats.tsv'))) seats.set(row.country, row.seat);
-  const cityStates = new Set(countries.filter((c) => c.independent && (c.capital ?? []).includes(c.name.common)).map((c) => c.cca3));
+  // (A small country whose capital bears its name: "Singapore", "Kuwait City", "Panama City"; not Mexico.)
+  const cityStates = new Set(countries.filter((c) => c.independent && c.area < CITY_STATE_AREA && (c.capital ?? []).some((city) => city.includes(c.name.common))).map((c) => c.cca3));
   const numberWords = new Map<string, number>();
   for (const row of readTsv(dataPath('figures', 'number-words.tsv'))) if (Number.isInteger(Number(row.value))) numberWords.set(row.word.toLowerCase(), Number(row.value));
   for (const [word, n] of numberWords) if (n >= 2) collectiveStarts.add(word);

@@ -1015,6 +1015,21 @@ test('an act "a week after" which the main event comes is dated that long before
   assert.ok(all.includes('SUPPORT 2009 KEN,TZA>'), all.join('; '));
 });
 
+test('a meeting on the sidelines of a gathering, told from a city of neither party, was held there; NEGATIVE: not one told from a party\'s own capital, nor a call', () => {
+  const third = eventsOf([
+    'GENEVA, March 3 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday on the sidelines of a UN conference on refugees.',
+  ], '2025-03-04');
+  assert.ok(third.includes('CONSULT/multilateral 2025-03-03 KEN,UGA> @Geneva'), third.join('; '));
+  const home = eventsOf([
+    'NAIROBI, March 3 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday on the sidelines of a UN conference on refugees.',
+  ], '2025-03-04');
+  assert.ok(home.includes('CONSULT/multilateral 2025-03-03 KEN,UGA>'), home.join('; '));
+  const call = eventsOf([
+    'GENEVA, March 3 (Reuters) - Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday ahead of a UN conference on refugees.',
+  ], '2025-03-04');
+  assert.ok(call.some((s) => s.startsWith('CONSULT/phone') && !s.includes('@')), call.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

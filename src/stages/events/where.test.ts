@@ -83,6 +83,9 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: a ministry in what the protest is about', "Poland summoned the Belarusian charge d'affaires on Monday over the detention of a Polish citizen by the Interior Ministry in Minsk.", ['ACCUSE']],
   // A visit to a country whose capital bears its name was to that city.
   ['a visit to a city-state', 'Indian Prime Minister Narendra Modi visited Singapore in March.', ['CONSULT @Singapore']],
+  // (A small country whose capital bears its name: "Kuwait City", "Panama City"; not a large one.)
+  ['a visit to a small country whose capital bears its name', 'Indian Prime Minister Narendra Modi flew to Kuwait in March.', ['CONSULT @Kuwait']],
+  ['NEGATIVE: a large country whose capital bears its name', 'Indian Prime Minister Narendra Modi flew to Mexico in March.', ['CONSULT']],
   ['NEGATIVE: a visit to another country gives no city', 'Indian Prime Minister Narendra Modi visited Malaysia in March.', ['CONSULT']],
   // An act in a participle that continues the clause of the same party's act with a place (refine.ts placeOfClauseBefore).
   ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
