@@ -24,6 +24,8 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
   if (intro) {
     const verb = resolver.lastVerb(intro.start, intro.end);
     const sentence = sentenceAt(doc, intro.start) ?? intro;
+    const reported = verb ? reportedProposer(doc, intro, verb.end, resolver, lexicon) : null;
+    if (reported) return reported;
     const speaker = verb ? resolver.speakerOfVerb(sentence, verb.start, verb.end, true) : null;
     if (speaker) return speaker;
     if (lexicon.speech.listIntro.test(doc.text.slice(intro.start, intro.end))) {
@@ -36,6 +38,22 @@ function listSpeaker(doc: Doc, first: ListItem, resolver: SpeakerResolver, lexic
   }
   const subject = resolver.subjectBefore(first.markStart);
   return subject ? { personId: subject.personId, how: 'latest-subject' } : null;
+}
+
+/**
+ * "Alam said the chief adviser had put three proposals to the Italian side:": a list told in the words of another is
+ * put forward by the subject of the verb that puts it (after the verb of saying), not by the one who tells it.
+ */
+function reportedProposer(doc: Doc, intro: TextRange, saidEnd: number, resolver: SpeakerResolver, lexicon: Lexicon): Speaker | null {
+  const text = doc.text.slice(saidEnd, intro.end);
+  if (!lexicon.speech.listIntro.test(text)) return null;
+  const listVerb = lexicon.speech.listVerb.exec(text);
+  if (!listVerb) return null;
+  const at = saidEnd + listVerb.index;
+  const subject = resolver.subjectBefore(at);
+  if (subject && subject.start >= saidEnd) return { personId: subject.personId, how: 'reported-subject' };
+  const described = resolver.speakerStartingAt(saidEnd, at);
+  return described?.how === 'description' ? described : null;
 }
 
 // "The agreements signed were: (1) …": a list of documents signed, not of proposals.
