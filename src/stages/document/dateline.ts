@@ -72,6 +72,9 @@ const BARE_OUTLET_DATELINE = new RegExp(
   'u',
 );
 
+const CAPS_ONLY = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}$`, 'u');
+const ENDS_IN_DASH = /(?:--|—|–|-)\s+$/u;
+
 // A listed outlet written bare between the place and a long dash: "Tokyo CNN —", "Seoul, South Korea CNN —".
 const PLACE_OUTLET_DASH = new RegExp(
   `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})?\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+(?:—|–|--)\\s+(?=\\S)`,
@@ -171,6 +174,11 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     const [all, place, date, outletText] = m;
     const outlet = creditedOutlet(lex, outletText);
     if (outlet && !lex.notDatelines.has(place) && !findOutlet(lex, place)) return { place: placeName(place), source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
+    // ("DUSHANBE, September 24, 2024, Asia-Plus —": an outlet not listed, after a known place in capitals, a full date
+    // and before a dash.)
+    if (!outlet && date && fullDate(date) && CAPS_ONLY.test(place) && ENDS_IN_DASH.test(all) && isPlace?.(placeName(place)) && !lex.notDatelines.has(place)) {
+      return { place: placeName(place), source: outletText, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-outlet' };
+    }
   }
   m = PLACE_OUTLET_DASH.exec(line);
   if (m) {

@@ -30,6 +30,16 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'a known place in capitals, a full date and an unlisted outlet before a dash open the lead: the dateline',
+    'STEPPE POST\n\nPolitics\n\nTwo presidents discuss rail links\n\n03/03/2025 10:15\n\nASTANA, March 3, 2025, Steppe-Post — The two presidents met on Monday.\n',
+    { dateline: 'Astana', published: '2025-03-03' },
+  ],
+  [
+    'NEGATIVE: the same shape with a word in capitals that is no place is no dateline',
+    'STEPPE POST\n\nPolitics\n\nTwo presidents discuss rail links\n\n03/03/2025 10:15\n\nBREAKING, March 3, 2025, Steppe-Post — The two presidents met on Monday.\n',
+    { dateline: null, published: '2025-03-03' },
+  ],
+  [
     'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
     { published: '2024-09-25', byline: 'Anna Duval' },
