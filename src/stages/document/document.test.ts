@@ -30,6 +30,36 @@ interface Expect {
 
 const CASES: [string, string, Expect, string?][] = [
   [
+    'parts of a header line separated by middle dots: the signature, the outlet and the stamp',
+    'Northern Ledger\n\nPolitics\n\nOttawa answers with duties on cars\n\nJane Carrow · Northern Ledger · Posted: Apr 09, 2025 5:00 AM EDT | Last Updated: April 9, 2025\n\nThe duties took effect on Wednesday.\n',
+    { published: '2025-04-09', byline: 'Jane Carrow' },
+  ],
+  [
+    'NEGATIVE: a middle dot in a headline does not make it a header line',
+    'Northern Ledger\n\nPolitics\n\nOttawa · Washington: duties on cars answered\n\nApril 9, 2025\n\nThe duties took effect on Wednesday.\n',
+    { title: 'Ottawa · Washington: duties on cars answered', published: '2025-04-09' },
+  ],
+  [
+    'a stamp with spaced dashes between month, day and year ("Apr - 11 - 2025 , 06:45")',
+    'Coastal Online\n\nGeneral News\n\nTwo neighbours agree patrols\n\nAuthor: Ama Mensah\n\nApr - 11 - 2025 , 06:45\n\nThe two countries agreed on Thursday to set up patrols.\n',
+    { published: '2025-04-11' },
+  ],
+  [
+    'NEGATIVE: numbers between spaced dashes with no month name make no stamp',
+    'Coastal Online\n\nGeneral News\n\nTwo neighbours agree patrols\n\nAuthor: Ama Mensah\n\nPages 3 - 11 - 2025\n\nThe two countries agreed on Thursday to set up patrols.\n',
+    { published: null },
+  ],
+  [
+    'a name on the first line over the date stamp and a longer headline is the masthead, not the title',
+    'Island Ledger\n\nWednesday, 9 April 2025 00:10\n\nJapan extends a grant for fishing gear as Tokyo steps up support after the debt deal\n\nJapan yesterday signed an exchange of notes for a grant.\n',
+    { source: 'Island Ledger', title: 'Japan extends a grant for fishing gear as Tokyo steps up support after the debt deal', published: '2025-04-09' },
+  ],
+  [
+    'NEGATIVE: a headline over the date stamp, with no longer headline below, stays the title',
+    'Japan extends a grant for fishing gear\n\nWednesday, 9 April 2025 00:10\n\nJapan yesterday signed an exchange of notes for a grant with the island nation, officials said.\n',
+    { title: 'Japan extends a grant for fishing gear', published: '2025-04-09' },
+  ],
+  [
     'a known place in capitals, a full date and an unlisted outlet before a dash open the lead: the dateline',
     'STEPPE POST\n\nPolitics\n\nTwo presidents discuss rail links\n\n03/03/2025 10:15\n\nASTANA, March 3, 2025, Steppe-Post — The two presidents met on Monday.\n',
     { dateline: 'Astana', published: '2025-03-03' },

@@ -30,6 +30,12 @@ const DAY_FIRST = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const dayFirstAsIso = (s: string) =>
   s.replace(DAY_FIRST, (all: string, d: string, _sep: string, m: string, y: string) => (+m > 12 ? all : `${y}-${m}-${d}`));
 
+// "Apr - 11 - 2025": a month's name, the day and the year between spaced dashes, which chrono reads as a range; the
+// dashes become spaces (same length).
+const SPACED_DASHES = /\b(\p{Lu}\p{Ll}{2,8}\.?) - (\d{1,2}) - ((?:19|20)\d\d)\b/gu;
+const DASH = /-/g;
+const dashesAsSpaces = (s: string) => s.replace(SPACED_DASHES, (all: string) => all.replace(DASH, ' '));
+
 /** Every date in `s` whose year, month and day are all stated. */
 export function findHeaderDates(s: string): HeaderDate[] {
   if (!YEAR_DIGITS.test(s)) return [];
@@ -41,7 +47,7 @@ export function chronoHeaderDates(s: string): HeaderDate[] {
   const out: HeaderDate[] = [];
   if (!YEAR_DIGITS.test(s)) return out;
   // Rewritten in place with the same length, so indices and texts still point into `s`.
-  for (const r of STRICT.parse(dayFirstAsIso(s), REF, { forwardDate: false })) {
+  for (const r of STRICT.parse(dashesAsSpaces(dayFirstAsIso(s)), REF, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || !WRITTEN_YEAR.test(r.text)) continue;
     const y = c.get('year');

@@ -6,7 +6,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import { findOutlet, outletKey } from '../../lexicon/document.ts';
 import { exclusionRule } from './captions.ts';
 import { findDateline, findDatelineLine } from './dateline.ts';
-import { hasMatch } from './date-line.ts';
+import { hasMatch, readDateLine } from './date-line.ts';
 import { titleEndDate } from './header-date.ts';
 import { parseByline } from './byline.ts';
 import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } from './footer.ts';
@@ -346,13 +346,14 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // A longer headline among the next lines: what a label or a masthead stands above.
   const headlineBelow = (i: number, text: string) => nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
   // The page's first line, a name ("Kun.uz", "The Harbour Post", "Ministry of Foreign Affairs of Ruritania"), over a
-  // label and a longer headline: the site's masthead, though no list knows the outlet.
+  // label or a date stamp and a longer headline: the site's masthead, though no list knows the outlet.
   // (A web address or an agency's name written out needs no label under it: "Novinite.com" right over the headline.)
   const unknownMasthead = (i: number, text: string) => {
     if (text.length <= MAX_MASTHEAD && (WEB_NAME.test(text) || AGENCY_NAME.test(text))) return headlineBelow(i, text);
     if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !(NAME_WORDS.test(text) || LOWER_BRAND.test(text))) return false;
     const next = nextContent(i, 1)[0];
-    return next !== undefined && isLabel(next.text) && headlineBelow(lines.indexOf(next), text);
+    // (Or over the page's date stamp and a longer headline: "Island Ledger" / "Wednesday, 9 April 2025 00:10" / …)
+    return next !== undefined && (isLabel(next.text) || readDateLine(next.text, lex) !== null) && headlineBelow(lines.indexOf(next), text);
   };
   // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).
   let mastheadFirst = false;

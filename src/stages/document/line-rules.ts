@@ -35,9 +35,9 @@ export interface LineRule {
   extract(m: RegExpExecArray, lex: DocumentLexicon): LineFacts | null;
 }
 
-// "Published - June 22, 2024 04:35 pm IST - NEW DELHI": the dateline written after the stamp. Module
+// Parts of a header line: "Jane Doe | China Daily | Updated: …", "Jane Doe · CBC News · Posted: …". Module
 // constant (see lexicon/tokens.ts).
-const PART_SEPARATOR = /\||\s\/\s/;
+const PART_SEPARATOR = /\||\s\/\s|\s[·•]\s/;
 const MAX_PARTS = 5;
 const MAX_PART = 80;
 // "KYODO NEWS - Jun 3, 2024 - 12:05 | World, All": the outlet, its stamp, then the site's sections.
