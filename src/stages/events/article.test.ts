@@ -1030,6 +1030,18 @@ test('a meeting on the sidelines of a gathering, told from a city of neither par
   assert.ok(call.some((s) => s.startsWith('CONSULT/phone') && !s.includes('@')), call.join('; '));
 });
 
+test('tariffs a leader "put in place" in a relative clause and a pause on tariffs act on the article\'s other country; NEGATIVE: a framework put in place is no tariff', () => {
+  const all = eventsOf([
+    'NAIROBI (Reuters) - Kenya\'s trade minister said on Thursday the pause gave exporters of tea and flowers to the United States some breathing space.',
+    'Growers are still paying the 25 per cent tariff on foreign cut flowers that U.S. President Donald Trump put in place on April 3.',
+    'Trump announced a 90-day pause on most of the new tariffs on Wednesday.',
+    'The trade framework that the two countries put in place in 2019 has held.',
+  ], '2025-04-10');
+  assert.ok(all.includes('SANCTION/discontinue 2025-04-03 USA>KEN'), all.join('; '));
+  assert.ok(all.includes('CONCEDE 2025-04-09 USA>KEN'), all.join('; '));
+  assert.ok(!all.some((s) => s.startsWith('SANCTION') && s.includes('2019')), all.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

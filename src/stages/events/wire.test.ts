@@ -514,6 +514,14 @@ const ROWS: Row[] = [
   // A person who leaves a place travels; NEGATIVE: forces that leave it withdraw.
   { text: 'After leaving Kampala, Kenyan President William Ruto flew to Nairobi on Monday.', not: 'RETREAT', type: null },
   { text: 'Russian troops left Kherson on Friday.', type: 'RETREAT', actor: ['RUS'] },
+  // Tariffs put on, answered with, counter-tariffs of an owner; pauses. NEGATIVES: tariffs put on hold are no new
+  // tariffs; a framework put in place is no measure.
+  { text: 'The United States put 25 per cent tariffs on Kenyan steel on March 12.', type: 'SANCTION', actor: ['USA'], recipient: ['KEN'] },
+  { text: 'Nairobi answered the same day with tariffs on $3 billion worth of Ugandan goods.', type: 'SANCTION', actor: ['KEN'], recipient: ['UGA'] },
+  { text: "Kenya's counter-tariffs on Ugandan sugar came into force on Wednesday.", type: 'SANCTION', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Washington put the tariffs on Kenyan steel on hold on Wednesday.', type: 'CONCEDE', actor: ['USA'], recipient: ['KEN'] },
+  { text: 'Washington put the tariffs on Kenyan steel on hold on Wednesday.', not: 'SANCTION', type: 'CONCEDE' },
+  { text: 'The framework that Kenya and Uganda put in place in 2019 has held.', not: 'SANCTION', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
