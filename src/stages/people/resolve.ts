@@ -1,7 +1,7 @@
 // Turns name candidates into people: one record per person (leaders by gazetteer id, others by name),
 // one-word mentions resolved to the person the article named in full, and a country for everyone the
 // text allows.
-import type { Doc, PersonMention } from '../../core/doc.ts';
+import { sentenceAt, type Doc, type PersonMention } from '../../core/doc.ts';
 import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
@@ -498,6 +498,7 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // "met his counterpart X": someone of the other of the two countries the article names most.
     else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
     else if (led) b.person.country = led;
+    else if (b.titled && envoyHost(doc, b, builds, top)) b.person.country = envoyHost(doc, b, builds, top);
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
@@ -509,6 +510,22 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // country the article names most.
     if (b.person.country && b.posted.has(b.person.country)) b.person.country = top.find((c) => !b.posted.has(c)) ?? null;
   }
+}
+
+/**
+ * "signed by Secretary to the Ministry of Finance X and Japanese Ambassador to Sri Lanka Y": an official named with no
+ * country in a sentence with an envoy posted to one of the two countries the article names most is of that country,
+ * the envoy's host. Null when there is no such envoy.
+ */
+function envoyHost(doc: Doc, b: Build, builds: Build[], top: string[]): string | null {
+  const sentences = new Set(b.starts.map((at) => sentenceAt(doc, at)?.index));
+  for (const o of builds) {
+    if (o === b || o.posted.size !== 1 || !o.person.country) continue;
+    const [host] = o.posted;
+    if (host === o.person.country || !top.includes(host)) continue;
+    if (o.starts.some((at) => sentences.has(sentenceAt(doc, at)?.index))) return host;
+  }
+  return null;
 }
 
 // "… a delegation of the Brazilian National Congress led by Senator": a person named right after "led by" or
