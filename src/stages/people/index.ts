@@ -14,9 +14,9 @@ import { linkTitleReferences } from './references.ts';
 import { looksLikeName, nameEvidence, RECOGNIZERS, withoutOffices, type NameEvidence } from './recognizers.ts';
 import { resolvePeople, type Candidate } from './resolve.ts';
 import { isBlocked, nameRuns, trimRun } from './runs.ts';
+import { PATRONYMICS } from './names.ts';
 
 const LOWER_PARTICLE = /^(?:al|el|bin|binti|bint|ibn|de|da|dos|del|di|van|von|der|den|le|la|los|las|du|des)$/;
-const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn']);
 const ARTICLES = new Set(['The', 'A', 'An']);
 
 /**
@@ -27,7 +27,7 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 function lineageEnd(ctx: SentenceContext, to: number): number {
   const t = ctx.tokens;
   let end = to;
-  while (t[end + 1] && PATRONYMIC.has(t[end].text) && isCapitalized(t[end + 1].text) && !isBlocked(ctx, end + 1)) end += 2;
+  while (t[end + 1] && PATRONYMICS.has(t[end].text) && isCapitalized(t[end + 1].text) && !isBlocked(ctx, end + 1)) end += 2;
   if (end === to) return to;
   // The family: "Al Saud", "Al-Thani", "Al Nahyan".
   if (t[end + 1] && (t[end].text === 'Al' || t[end].text === 'al') && isCapitalized(t[end + 1].text)) end += 2;
@@ -93,11 +93,12 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     scene = s.caption ? null : sceneCountry(ctx) ?? scene;
     previousEnd = s.end;
 
-    // 1. Known leaders, by full name or by a short name that stands alone.
+    // 1. Known leaders, by full name or by a short name that stands alone; not a father's name after "bin" in his
+    // son's ("Hamdan bin Mohammed bin Rashid Al Maktoum").
     for (let i = 0; i < tokens.length; ) {
       const m = lexicon.people.leaderTrie.matchAt(tokens, i) ?? withExtraGiven(tokens, i, lexicon.people.leadersByFirst);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
-      if (!m || !hit || (!hit.full && (!standsAlone(ctx, m.from, m.to) || afterArticle(tokens, m.from))) || namedAfter(ctx, m.to)) {
+      if (!m || !hit || (!hit.full && (!standsAlone(ctx, m.from, m.to) || afterArticle(tokens, m.from))) || namedAfter(ctx, m.to) || PATRONYMICS.has(tokens[m.from - 1]?.text ?? '')) {
         i++;
         continue;
       }

@@ -8,7 +8,8 @@ export type Style = NameStyleId | 'western';
 
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 const PARTICLE = /^(bin|binti|bint|al|el|de|da|van|von|der|den|dos|del|di|le|la|los|las|du|des|ibn)$/;
-const PATRONYMIC_PARTICLE = /^(bin|binti|bint|ibn)$/;
+/** The words of a name that open a father's name ("bin", "ibn"). */
+export const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'ibn']);
 
 /** The words of a name: "Lee Jae-myung" → ["Lee", "Jae-myung"]; "Marcos Jr." → ["Marcos", "Jr."]. */
 export function nameWords(name: string): string[] {
@@ -48,7 +49,7 @@ export function shortForms(name: string, style: Style): string[] {
   if (bare !== last && bare) forms.push(bare[0].toUpperCase() + bare.slice(1), last[0].toUpperCase() + last.slice(1));
   if (words.length >= 3 && PARTICLE.test(words[words.length - 2])) forms.push(words.slice(-2).join(' '));
   // "Faisal bin Farhan" → "Prince Faisal", "Tamim bin Hamad" → "Sheikh Tamim": Arabic names by the given name.
-  if (words.slice(1).some((w) => PATRONYMIC_PARTICLE.test(w))) forms.push(words[0]);
+  if (words.slice(1).some((w) => PATRONYMICS.has(w))) forms.push(words[0]);
   return forms.filter((f) => tokenize(f).length >= 1);
 }
 

@@ -6,7 +6,7 @@ import type { Person } from '../../core/types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { officeHeldOn, personId, type Leader, type PeopleLexicon } from '../../lexicon/people.ts';
 import { fold, tokenize } from '../../lexicon/tokens.ts';
-import { canonicalWritten, familyInCapitals, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
+import { canonicalWritten, familyInCapitals, PATRONYMICS, givenFirst, nameWords, shortForms, styleOf, stylesOf, writtenName } from './names.ts';
 import { NOT_A_STATE, type CountryLink } from './offices.ts';
 import type { NameEvidence } from './recognizers.ts';
 
@@ -388,7 +388,8 @@ function lowerBound(a: number[], x: number): number {
 function shorterForm(a: string[], b: string[]): boolean {
   if (a.length < 2 || a.length >= b.length) return false;
   if (a.every((x, i) => b[i] === x)) return true;
-  if (a.every((x, i) => b[b.length - a.length + i] === x)) return true;
+  // (Not after "bin": "Hamdan bin Mohammed bin Rashid Al Maktoum" is the son of "Mohammed bin Rashid Al Maktoum".)
+  if (a.every((x, i) => b[b.length - a.length + i] === x)) return !PATRONYMICS.has(b[b.length - a.length - 1]);
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;
   for (const w of b) if (w === a[j]) j++;
