@@ -18,6 +18,9 @@ const PHOTO_TAIL = /(?:\||\.)\s*(?:photo|image|video|picture)(?:\s+credits?)?\s*
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const EDITOR = /^[([]?\s*(?:(?:web|responsible|chief|executive|managing)\s+)?editors?\s*:/i;
 const SOURCE = /^[([]?\s*sources?\s*:/i;
+const CONTACT_OPENING = /^contact\b/i;
+const BRACKETED_EMAIL = /\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)/;
+const MAX_CONTACT_LINE = 200;
 
 // Speed: the rules run on every line of the body, and the patterns that search the whole line for their end are
 // tried only on a line holding a character they need (a slash, a closing bracket, a colon).
@@ -31,8 +34,9 @@ export const EXCLUSION_RULES: ExclusionRule[] = [
   { id: 'document.source-line', test: (l) => SOURCE.test(l) && l.length < 120 },
   { id: 'document.credit-line', test: (l, lex) => (lex.creditLine.test(l) || lex.creditTail.test(l)) && l.length < 200 },
   { id: 'document.sign-off', test: (l, lex) => l.length < 60 && isSignOff(l, lex) },
-  // "jdoe@agency.example": the reporter's address under a story.
-  { id: 'document.contact', test: (l) => EMAIL.test(l) },
+  // "jdoe@agency.example": the reporter's address under a story; "Contact reporter Jane Doe (jdoe@paper.example) and
+  // editor …": the staff to write to.
+  { id: 'document.contact', test: (l) => EMAIL.test(l) || (l.includes('@') && l.length < MAX_CONTACT_LINE && (CONTACT_OPENING.test(l) || BRACKETED_EMAIL.test(l))) },
 ];
 
 /** The id of the rule that marks `line` as non-prose, or null. */

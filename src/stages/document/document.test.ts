@@ -1230,6 +1230,9 @@ const EXCLUSIONS: [string, string | null][] = [
   ['The ministers said trade contributed to growth.', null],
   ['jdoe@agency.example', 'document.contact'],
   ['Write to jdoe@agency.example for the full text.', null],
+  ['Contact reporter Jane Doe (jdoe@paper.example) and editor Ann Roe (aroe@paper.example)', 'document.contact'],
+  ['Jane Doe (jdoe@paper.example) wrote this story.', 'document.contact'],
+  ['Contact us on Monday to book a seat at the briefing.', null],
 ];
 for (const [line, rule] of EXCLUSIONS) {
   test(`document exclusion: ${line.slice(0, 30)}`, () => assert.equal(exclusionRule(line, lexicon.document), rule));

@@ -197,14 +197,18 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   // Walk back over "of (the) BODY" / "to COUNTRY" pieces until a title:
   // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
-    let j = mentionStart(ctx, k - 1);
+    // ("the Chief Executive of the Ghana Cocoa Board (COCOBOD), Randy Abbey,": the body's short form in brackets.)
+    const e = elementAt(t, k - 1)?.text === ')' && elementAt(t, k - 3)?.text === '(' ? k - 3 : k;
+    let j = mentionStart(ctx, e - 1);
     // ("The head of Hungary's parliament, Laszlo Kover,": a body no list names, owned by a country.)
-    if (j < 0) j = ownedBodyStart(ctx, k);
+    if (j < 0) j = ownedBodyStart(ctx, e);
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
     if (j < 0 || ctx.country[k - 1]?.kind === 'demonym') break;
     while (elementAt(t, j - 1)?.text === ')' && elementAt(t, j - 3)?.text === '(' && mentionStart(ctx, j - 4) >= 0) j = mentionStart(ctx, j - 4);
     // "the head of the Chinese Embassy, X,": a nationality before the body is part of it.
     if (ctx.org[j] && elementAt(ctx.country, j - 1) && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
+    // ("the Director-General of Côte d'Ivoire's Coffee and Cocoa Council, X,": the body's owner before it.)
+    else if (ctx.org[j] && j >= 3 && isPossessiveS(t, j - 1) && elementAt(ctx.country, j - 3)) j = mentionStart(ctx, j - 3);
     if (elementAt(t, j - 1)?.text === 'the' && LINKS.has(elementAt(t, j - 2)?.text ?? '')) k = j - 2;
     else if (LINKS.has(elementAt(t, j - 1)?.text ?? '')) k = j - 1;
     else break;

@@ -20,6 +20,8 @@ const PEOPLE: [string, string, string[]][] = [
   ['an official named with no country beside an envoy posted to one of the two countries is of the envoy\'s host; NEGATIVE: not without the envoy', 'Japan yesterday signed a grant agreement with Kenya in Nairobi. The notes were signed by Principal Secretary Wanjiru Kamau and Japanese Ambassador to Kenya Hideo Tanaka. Kenya and Japan agreed to meet again. Japan said the grant would fund clinics. A separate memorandum was signed by Director Otieno Achieng.', ['Wanjiru Kamau/KEN', 'Hideo Tanaka/JPN', 'Otieno Achieng/JPN']],
   ['a known leader\'s name after "bin" is his son\'s lineage: the son is named; NEGATIVE: the leader alone is still read', 'Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, met Indian officials on Tuesday. Later, Sheikh Mohammed bin Rashid Al Maktoum called Modi.', ['Hamdan bin Mohammed bin Rashid Al Maktoum/ARE', 'Mohammed bin Rashid Al Maktoum/ARE', 'Narendra Modi/IND']],
   ['a second portfolio of two words after "and" ("Petroleum and Natural Gas") is part of the title, not of the name', "India's Minister of State for Petroleum and Natural Gas Suresh Gopi said on Tuesday the talks went well.", ['Suresh Gopi/IND']],
+  ['a body\'s short form in brackets between the office and the name; a country\'s possessive before the body; NEGATIVE: a body headed by "Board" or "Division" is no person', "ACCRA - The deal was reached at a meeting between the Chief Executive of the Ghana Cocoa Board (COCOBOD), Kofi Mensah, and the Director-General of Togo's Coffee and Cocoa Council (CCC), Komla Agbeko. The Customs Division of the Ghana Revenue Authority seized six trucks.", ['Kofi Mensah/GHA', 'Komla Agbeko/TGO']],
+  ['a rank of two words ("Senior General") and a portfolio of supply are part of the title', "Kenya's Minister of Industry, Trade and Supply Amina Otieno spoke with Prime Minister Senior General Min Aung Hlaing on Friday.", ['Amina Otieno/KEN', 'Min Aung Hlaing/MMR']],
   ['a short name the people data lists is read alone ("Løkke", as Danish news calls Lars Løkke Rasmussen)', 'Denmark summoned the US envoy on Thursday, and Løkke told reporters the talks were tense.', ['Lars Lokke Rasmussen/DNK']],
   ['a Korean-style name with a hyphenated given name is no mainland Chinese one; NEGATIVE: one written as one word may be', "Seoul summoned a Chinese diplomat on Thursday. China and Korea disagree. Kang Young-shin, a director-general, told the Chinese envoy the buoys must go, and Lin Jian, a spokesman, said they were legal.", ['Kang Young-shin/KOR', 'Lin Jian/CHN']],
   ['the head of an international NGO is of no country, not of the city where he is; NEGATIVE: a minister is of his', 'ICRC President Mirjana Spoljaric held talks in Moscow on Thursday with Russian Foreign Minister Sergei Lavrov.', ['Mirjana Spoljaric/null', 'Sergei Lavrov/RUS']],
@@ -264,6 +266,13 @@ test('people: a known leader written with more of the lineage keeps that form as
 for (const [name, text, expected] of PEOPLE) {
   test(`people: ${name}`, () => assert.deepEqual(people(run(text)), expected));
 }
+
+test('people: the staff named in a contact line under the story are not people; NEGATIVE: a person named with an address in prose is', () => {
+  const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nContact reporter Kim Min-hee (minhee@paper.example) and editor Park Ji-woo (jiwoo@paper.example)\n');
+  assert.deepEqual(people(doc), ['Yoon Suk Yeol/KOR', 'Anthony Albanese/AUS']);
+  const prose = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday. Spokesman Kim Min-hee said the talks were warm and gave reporters an address, talks@office.example, for questions.\n');
+  assert.ok(people(prose).some((p) => p.startsWith('Kim Min-hee')), people(prose).join('; '));
+});
 
 test('people: editors and photographers in credit lines are not people', () => {
   const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nThe two men shake hands in Seoul. (Yonhap/Kim Min-hee)\n\n(Web editor: Zhang Wei, Liu Fang)\n');
