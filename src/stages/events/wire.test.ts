@@ -522,6 +522,21 @@ const ROWS: Row[] = [
   { text: 'Washington put the tariffs on Kenyan steel on hold on Wednesday.', type: 'CONCEDE', actor: ['USA'], recipient: ['KEN'] },
   { text: 'Washington put the tariffs on Kenyan steel on hold on Wednesday.', not: 'SANCTION', type: 'CONCEDE' },
   { text: 'The framework that Kenya and Uganda put in place in 2019 has held.', not: 'SANCTION', type: null },
+  // Reactions: civilians who attack a mission riot; an expulsion of diplomatic staff in the passive; mobile internet
+  // suspended; punishment vowed; countermeasures to come; an ultimatum until a date. NEGATIVES: gunmen who attack
+  // a mission attack; staff told to leave a building; internet prices cut; measures taken in the past; a grace
+  // period given until a date.
+  { text: 'Protesters attacked the Kenyan embassy in Kampala on Tuesday.', type: 'PROTEST', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'Gunmen attacked the Kenyan embassy in Mogadishu on Tuesday.', type: 'ASSAULT', recipient: ['KEN'] },
+  { text: 'Nine Ugandan diplomatic and consular officials were ordered to leave Kenya on Tuesday.', type: 'SANCTION', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Staff were told to leave the building on Monday.', not: 'SANCTION', type: null },
+  { text: 'Ethiopia suspended mobile internet services across the country on Tuesday.', type: 'COERCE', actor: ['ETH'] },
+  { text: 'The government cut prices of internet bundles on Monday.', not: 'COERCE', type: null },
+  { text: "Uganda's president vowed harsh punishment for Kenya on Wednesday.", type: 'THREATEN', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'Uganda will be forced to take countermeasures, its foreign ministry said on Tuesday.', type: 'THREATEN', actor: ['UGA'] },
+  { text: 'Uganda was forced to take measures after the floods on Tuesday.', not: 'THREATEN', type: null },
+  { text: 'The United States has given Kenya until the end of July to drop the tax or lose its trade preferences.', type: 'THREATEN', actor: ['USA'], recipient: ['KEN'] },
+  { text: 'The bank has given Kenya until 2030 to repay the loan.', not: 'THREATEN' , type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
