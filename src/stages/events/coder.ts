@@ -82,8 +82,9 @@ function messageAtMeeting(mine: Draft[]): void {
   }
 }
 
-/** Words that may stand between a verb of rejecting and the demand it rejects ("rejected the demands"). */
-const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed)\s+)*$/i;
+/** Words that may stand between a verb of rejecting and the demand it rejects ("rejected the demands", "rejected
+ *  Uganda's demand"). */
+const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+)*$/u;
 
 /** "rejecting demands from Washington that U.S. ships pass free": a demand named as what is rejected is the
  *  rejection's object, no act told of its own. */
@@ -91,8 +92,17 @@ function rejectedDemands(mine: Draft[], text: string): void {
   for (const r of mine.filter((d) => d.type === 'REJECT')) {
     const i = mine.findIndex((d) => d.type === 'REQUEST' && d.start >= r.end && REJECTED_DEMAND_GAP.test(text.slice(r.end, d.start)));
     if (i >= 0) mine.splice(i, 1);
+    // ("Trump's demand that Afghanistan hand back the base was flatly rejected by the Taliban": the demand is the
+    // passive verb's subject, and the one who made it is what is rejected.)
+    const j = mine.findIndex((d, k) => d.type === 'REQUEST' && d.end <= r.start && mine[k + 1] === r && d.actor.length > 0 && PASSIVE_BEFORE.test(text.slice(d.end, r.start)));
+    if (j >= 0) {
+      r.recipient = mine[j].actor;
+      mine.splice(j, 1);
+    }
   }
 }
+/** The auxiliary (and an adverb) of a passive verb right after its subject's words: "… was flatly rejected". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
 
 /** Participles that tell the toll of an act of force ("…, killing 38 people"). */
 const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);

@@ -41,6 +41,7 @@ const BEFORE_BASE = new Set([...AUX_BEFORE_BASE, 'to']);
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'resumed']);
 const HAVE = new Set(['has', 'have', 'had']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+const POSSESSIVE_S = new Set(["'s", '’s', "'", '’']);
 /** Prepositions after which a past form qualifies a noun ("supporters of jailed former prime minister Imran Khan"). */
 const BEFORE_ADJECTIVE = new Set(['of', 'for']);
 /** Prepositions before a name that make the form in -s after it a noun ("in Israeli jails", "from Russian prisons"). */
@@ -346,9 +347,10 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     // Uddin met Pakistan's envoy".)
     // (Nor, for a noun, past the passive verb of the clause it is the subject of: "A request by Kenya for talks was rejected
     // by Uganda".)
-    const noun = DETERMINERS.has(wordAt(words, s.from - 1));
+    // (A noun after a determiner or an owner's "'s": "Trump's demand … was rejected by the Taliban".)
+    const noun = DETERMINERS.has(wordAt(words, s.from - 1)) || POSSESSIVE_S.has(wordAt(words, s.from - 1));
     while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex) &&
-      !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? '')) && !(noun && lex.grammar.be.has(words[end]) && words[end - 1] !== 'to' && lex.pastForms.has(wordAt(words, end + 1)))) end++;
+      !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? '')) && !(noun && lex.grammar.be.has(words[end]) && words[end - 1] !== 'to' && passiveAfter(words, end + 1, lex))) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
       const t = spans[k];
@@ -416,6 +418,11 @@ function threatBefore(tokens: Tok[], words: string[], spans: CueSpan[], k: numbe
     if (WILL.has(words[j])) return THREAT_SUBJECTS.has(words[j - 1]) || isCapitalized(tokens[j - 1]);
   }
   return false;
+}
+
+/** A past form at `k`, or after an adverb there ("flatly rejected"). */
+function passiveAfter(words: string[], k: number, lex: EventsLexicon): boolean {
+  return lex.pastForms.has(wordAt(words, k)) || (wordAt(words, k).endsWith('ly') && lex.pastForms.has(wordAt(words, k + 1)));
 }
 
 /** Words after a comma that open a clause of the occasion of an act, no part of its complement. */

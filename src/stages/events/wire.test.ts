@@ -537,6 +537,12 @@ const ROWS: Row[] = [
   { text: 'Uganda was forced to take measures after the floods on Tuesday.', not: 'THREATEN', type: null },
   { text: 'The United States has given Kenya until the end of July to drop the tax or lose its trade preferences.', type: 'THREATEN', actor: ['USA'], recipient: ['KEN'] },
   { text: 'The bank has given Kenya until 2030 to repay the loan.', not: 'THREATEN' , type: null },
+  // A demand rejected in the passive, with its owner's "'s" and an adverb: the rejection of the one who made it, and
+  // no demand of its own; nor a demand named with its owner after "rejected". NEGATIVE: a demand made after a
+  // rejection of something else stands.
+  { text: "Ruto's demand that Uganda reopen the border was flatly rejected by Kampala on Sunday.", type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
+  { text: "Ruto's demand that Uganda reopen the border was flatly rejected by Kampala on Sunday.", not: 'REQUEST', type: 'REJECT' },
+  { text: "Kenya rejected Uganda's demand for talks on Sunday.", type: 'REJECT', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
