@@ -1042,6 +1042,19 @@ test('tariffs a leader "put in place" in a relative clause and a pause on tariff
   assert.ok(!all.some((s) => s.startsWith('SANCTION') && s.includes('2019')), all.join('; '));
 });
 
+test('a leader "due in" a place to meet someone is on the schedule, no visit logged; NEGATIVE: one who "was in" a place and met someone is', () => {
+  const due = eventsOf([
+    'NAIROBI (Reuters) - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Monday.',
+    'On Tuesday, the Ugandan president was due in Mombasa to meet Kenyan port officials.',
+  ], '2025-04-08');
+  assert.ok(!due.some((s) => s.startsWith('CONSULT') && s.includes('2025-04-08')), due.join('; '));
+  const was = eventsOf([
+    'NAIROBI (Reuters) - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Monday.',
+    'On Tuesday, the Ugandan president was in Mombasa to meet Kenyan President William Ruto again.',
+  ], '2025-04-08');
+  assert.ok(was.some((s) => s.startsWith('CONSULT') && s.includes('2025-04-08')), was.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',
