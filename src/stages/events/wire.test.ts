@@ -543,6 +543,9 @@ const ROWS: Row[] = [
   { text: "Ruto's demand that Uganda reopen the border was flatly rejected by Kampala on Sunday.", type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
   { text: "Ruto's demand that Uganda reopen the border was flatly rejected by Kampala on Sunday.", not: 'REQUEST', type: 'REJECT' },
   { text: "Kenya rejected Uganda's demand for talks on Sunday.", type: 'REJECT', actor: ['KEN'], recipient: ['UGA'] },
+  // Those joined by another for talks met with that party; NEGATIVE: a minister joined by his deputy meets no one.
+  { text: "Kenyan President William Ruto and Ugandan President Yoweri Museveni were joined by Tanzania's president for talks on Monday.", type: 'CONSULT', actor: ['KEN', 'TZA', 'UGA'], recipient: [] },
+  { text: 'The Kenyan minister was joined by his deputy for the talks on Monday.', not: 'CONSULT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
