@@ -1055,6 +1055,17 @@ test('a leader "due in" a place to meet someone is on the schedule, no visit log
   assert.ok(was.some((s) => s.startsWith('CONSULT') && s.includes('2025-04-08')), was.join('; '));
 });
 
+test('"Spain\'s prime minister" before anyone is named is the one leader of Spain in that office on the story\'s day; NEGATIVE: an office the people data has no holder of names no one', () => {
+  const sides = (text: string) => {
+    const record = pipeline.extract({ text, file: 'article.txt', published: '2025-04-11' });
+    const talks = record.events.find((e) => e.event.includes('CONSULT'));
+    assert.ok(talks, record.events.map(summary).join('; '));
+    return [...talks.actor, ...talks.recipient].map((a) => a.identifier_text).sort();
+  };
+  assert.deepEqual(sides('MADRID (Reuters) - Spain\'s prime minister held talks with China\'s president in Beijing on Friday.'), ['Pedro Sanchez', 'Xi Jinping']);
+  assert.ok(!sides('MADRID (Reuters) - Spain\'s fisheries commissioner held talks with China\'s president in Beijing on Friday.').includes('Pedro Sanchez'));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

@@ -419,7 +419,31 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
     const title = singular(c.head);
     const match = named.findLast((x) => x.personId && x.code === p.code && (x.office ?? '').toLowerCase().includes(title));
     if (match) c.parties = [partyWith(match, { entityText: p.entityText })];
+    else {
+      // ("Spain's prime minister held talks with China's president on Friday" before either is named: the one leader of
+      // the people data of that country in that office on the story's day.)
+      const known = countryHolder(ctx, p.code, title);
+      if (known) c.parties = [{ ...p, identifier: known.leader.name, office: known.title }];
+    }
   }
+}
+
+/** The one leader of the people data of country `code` holding an office headed `title` on the story's day, or null. */
+function countryHolder(ctx: DocContext, code: string, title: string): { leader: Leader; title: string } | null {
+  const day = ctx.doc.document.published;
+  if (!day || !code) return null;
+  let found: { leader: Leader; title: string } | null = null;
+  for (const leader of ctx.leaders) {
+    if (leader.country !== code) continue;
+    for (const o of leader.offices) {
+      if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
+      const t = o.title.toLowerCase();
+      if (t !== title && !t.startsWith(`${title} of `)) continue;
+      if (found && found.leader !== leader) return null;
+      found = { leader, title: o.title };
+    }
+  }
+  return found;
 }
 
 const isPerson = (x: Chunk) => x.parties.length === 1 && x.parties[0].personlike && x.kind !== 'pronoun';

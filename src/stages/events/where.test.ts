@@ -13,6 +13,9 @@ const ROWS: [string, string, string[]][] = [
   ['a ", when" clause after "a visit to" a city', 'The deal followed a visit by the Kenyan president to Kampala on Monday, when he met Ugandan President Yoweri Museveni.', ['CONSULT @Kampala', 'CONSULT @Kampala']],
   ['NEGATIVE: a ", when" clause after a country visited gives no place', 'The Kenyan president visited Uganda in March, when he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT', 'AGREE']],
   ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
+  // A capital after "in a week when" is the subject of a clause of time, not a place of the act.
+  ['NEGATIVE: "in a week when Washington …" gives no place', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Friday, in a week when Washington and Beijing kept raising tariffs on each other\'s goods.', ['CONSULT', 'SANCTION']],
+  ['talks "in the northern" city still are there', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in the northern city of Gulu on Friday.', ['CONSULT @Gulu']],
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
   ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],
   ['NEGATIVE: a city in the object of a signing is not where', 'Kenya and Uganda signed a deal on a pipeline ending at a depot near Kampala on Friday.', ['SUPPORT']],

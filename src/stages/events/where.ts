@@ -225,12 +225,15 @@ const ADJECTIVES = 2;
 const ADJECTIVE = /^\p{Ll}+$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Words that open a clause: no adjectives of a place ("in a week when Washington and Beijing …"). */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'before', 'since', 'that', 'which', 'who', 'whose', 'if', 'because', 'until']);
+
 /** "in the disputed Kashmir region", "near the northern town of …": the preposition before "the" and adjectives at `from`. */
 function adjectivePrep(view: SentenceView, from: number): string | null {
   const { words, tokens } = view;
   let k = from - 1;
   let n = 0;
-  while (k >= 0 && n < ADJECTIVES && ADJECTIVE.test(tokens[k].text) && !ARTICLES.has(words[k]) && !AT.has(words[k])) {
+  while (k >= 0 && n < ADJECTIVES && ADJECTIVE.test(tokens[k].text) && !ARTICLES.has(words[k]) && !AT.has(words[k]) && !CLAUSE_OPENERS.has(words[k])) {
     k--;
     n++;
   }
