@@ -546,6 +546,9 @@ const ROWS: Row[] = [
   // Those joined by another for talks met with that party; NEGATIVE: a minister joined by his deputy meets no one.
   { text: "Kenyan President William Ruto and Ugandan President Yoweri Museveni were joined by Tanzania's president for talks on Monday.", type: 'CONSULT', actor: ['KEN', 'TZA', 'UGA'], recipient: [] },
   { text: 'The Kenyan minister was joined by his deputy for the talks on Monday.', not: 'CONSULT', type: null },
+  // The minutes of a joint committee's session signed; NEGATIVE: "within minutes" signs nothing.
+  { text: 'Kenyan and Ugandan trade ministers signed the minutes of the joint committee\'s session in Nairobi on Saturday.', type: 'SUPPORT', actor: ['KEN', 'UGA'] },
+  { text: 'Kenya signed up to the scheme within minutes on Saturday.', not: 'SUPPORT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
