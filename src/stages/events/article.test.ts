@@ -1066,6 +1066,15 @@ test('"Spain\'s prime minister" before anyone is named is the one leader of Spai
   assert.ok(!sides('MADRID (Reuters) - Spain\'s fisheries commissioner held talks with China\'s president in Beijing on Friday.').includes('Pedro Sanchez'));
 });
 
+test('a meeting told first by its countries and then by the people who met is the people\'s; NEGATIVE: a meeting of the same countries with no one named stays the countries\'', () => {
+  const record = pipeline.extract({ text: ['AMMAN (Reuters) - Jordan and Iraq agreed on Saturday to reopen the joint industrial city, at a meeting of their joint trade committee in Amman.', 'Jordanian Trade Minister Yarub Qudah received Iraqi Trade Minister Atheer Al-Ghurairi at the ministry.'].join('\n\n'), file: 'article.txt', published: '2025-04-13' });
+  const meetings = record.events.filter((e) => e.event.includes('CONSULT'));
+  assert.equal(meetings.length, 1, record.events.map(summary).join('; '));
+  assert.deepEqual([...meetings[0].actor, ...meetings[0].recipient].map((a) => a.identifier_text).sort(), ['Atheer Al-Ghurairi', 'Yarub Qudah']);
+  const bare = eventsOf(['AMMAN (Reuters) - Jordan and Iraq agreed on Saturday to reopen the joint industrial city, at a meeting of their joint trade committee in Amman.'], '2025-04-13');
+  assert.ok(bare.some((s) => s.startsWith('CONSULT') && (s.includes('IRQ>JOR') || s.includes('JOR,IRQ>') || s.includes('IRQ,JOR>'))), bare.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

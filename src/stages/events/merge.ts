@@ -152,14 +152,16 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
       file(d, key);
       continue;
     }
-    // Keep the mention that knows who hosted; the other adds its evidence.
-    if (!same.hostKnown && d.hostKnown) {
+    // Keep the mention that knows who hosted, else the one that names the people who met ("Jordan and Iraq agreed …
+    // at a meeting of their joint committee" / "Qudah received Al-Ghurairi"); the other adds its evidence.
+    const named = same.type === 'CONSULT' && nobodyNamed(same) && !nobodyNamed(d) && (d.hostKnown || !same.hostKnown);
+    if ((!same.hostKnown && d.hostKnown) || named) {
       const list = byKey.get(occurrenceKey(same))!;
       list.splice(list.indexOf(same), 1);
       same.actor = d.actor;
       same.recipient = d.recipient;
       same.mode = d.mode;
-      same.hostKnown = true;
+      same.hostKnown = same.hostKnown || d.hostKnown;
       file(same, occurrenceKey(same));
     }
     // (A signing by two countries told again by its signers names them as its parties too: "The pact was signed in
