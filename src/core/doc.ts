@@ -67,6 +67,9 @@ export interface Doc {
   placeMentions: PlaceMention[];
   /** The country of the dateline's place ("HANOI, Dec. 13 (Xinhua) --" → VNM), or null. */
   datelineCountry: string | null;
+  /** The day the dateline gives the story when it is a few days before the publication date ("YANGON, 10 April —" in
+   *  a paper of 11 April): what "this morning" and "today" mean. Null when the dateline gives no day or that day. */
+  datelineDay: string | null;
   /** The home country of the outlet credited as the source: the outlet list's (data/document/outlets.tsv), else that
    *  of a site no list knows named after one country or its capital ("in-cyprus"); null for none. */
   sourceHome: string | null;
@@ -122,6 +125,7 @@ export function createDoc(input: DocInput): Doc {
     places: [],
     placeMentions: [],
     datelineCountry: null,
+    datelineDay: null,
     sourceHome: null,
     sourceCountry: null,
     people: [],

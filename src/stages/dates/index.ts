@@ -12,7 +12,8 @@ export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
   const out: DateMention[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    for (const d of findDates(text, lexicon, doc.document.published)) {
+    // ("YANGON, 10 April — … this morning" in a paper of 11 April: the dateline's day is the story's.)
+    for (const d of findDates(text, lexicon, doc.datelineDay ?? doc.document.published)) {
       const start = sentence.start + d.index;
       out.push({ text: d.text, value: d.value, future: d.future, start, end: start + d.text.length, rule: d.rule });
     }
@@ -26,6 +27,7 @@ export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
 
 export const datesStage: Stage = {
   name: 'dates',
+  // (datelineDay too when the document stage ran before; createDoc sets it to null, as the sentence coder leaves it.)
   requires: ['sentences', 'document'],
   provides: ['dates'],
   run(doc, lexicon) {

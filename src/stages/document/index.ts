@@ -540,6 +540,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // The dateline opens one of the first body paragraphs.
   let seen = 0;
   let datelineEnd = -1;
+  let datelineMonthDay: string | null = null;
   // A place line in the header ("NEW DELHI", "Seoul") keeps its place, but the body's dateline still gives
   // its date and credit ("SEOUL, March 3, 2024 (Yonhap) --").
   for (const line of lines) {
@@ -548,6 +549,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (d) {
       datelineEnd = Math.max(line.start, bodyStart) + d.length;
       h.dateline ??= d.place;
+      datelineMonthDay = d.monthDay;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
       const p = h.published;
@@ -698,12 +700,28 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   }
   doc.bodyStart = bodyStart;
   doc.datelineEnd = datelineEnd;
+  doc.datelineDay = d.published && datelineMonthDay ? dayBefore(d.published, datelineMonthDay) : null;
   doc.excluded = excluded.sort((a, b) => a.start - b.start);
+}
+
+/** How many days before the publication date a dateline's day may be and still date the story. */
+const DATELINE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** The day `monthDay` (MM-DD) falls on within DATELINE_DAYS before `published` (YYYY-MM-DD), or null (the same day too). */
+function dayBefore(published: string, monthDay: string): string | null {
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const day = `${y}-${monthDay}`;
+    const gap = (Date.parse(published) - Date.parse(day)) / DAY_MS;
+    if (gap >= 1 && gap <= DATELINE_DAYS) return day;
+  }
+  return null;
 }
 
 export const documentStage: Stage = {
   name: 'document',
   requires: ['text', 'document'],
-  provides: ['document', 'bodyStart', 'datelineEnd', 'excluded'],
+  provides: ['document', 'bodyStart', 'datelineEnd', 'datelineDay', 'excluded'],
   run: readDocument,
 };

@@ -1075,6 +1075,13 @@ test('a meeting told first by its countries and then by the people who met is th
   assert.ok(bare.some((s) => s.startsWith('CONSULT') && (s.includes('IRQ>JOR') || s.includes('JOR,IRQ>') || s.includes('IRQ,JOR>'))), bare.join('; '));
 });
 
+test('a dateline a day before the paper\'s date dates "this morning"; NEGATIVE: a dateline of the paper\'s own day, or none, leaves the paper\'s date', () => {
+  const text = (dateline: string) => `${dateline}The Kenyan ambassador handed over 300 tonnes of rice to Ugandan officials at Kampala port this morning.`;
+  assert.ok(eventsOf([text('KAMPALA, 10 April — ')], '2025-04-11').some((s) => s.includes(' 2025-04-10 ')), eventsOf([text('KAMPALA, 10 April — ')], '2025-04-11').join('; '));
+  assert.ok(eventsOf([text('KAMPALA, 11 April — ')], '2025-04-11').some((s) => s.includes(' 2025-04-11 ')));
+  assert.ok(eventsOf([text('')], '2025-04-11').some((s) => s.includes(' 2025-04-11 ')));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',
