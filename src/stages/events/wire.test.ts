@@ -549,6 +549,9 @@ const ROWS: Row[] = [
   // The minutes of a joint committee's session signed; NEGATIVE: "within minutes" signs nothing.
   { text: 'Kenyan and Ugandan trade ministers signed the minutes of the joint committee\'s session in Nairobi on Saturday.', type: 'SUPPORT', actor: ['KEN', 'UGA'] },
   { text: 'Kenya signed up to the scheme within minutes on Saturday.', not: 'SUPPORT', type: null },
+  // A harm foretold is no threat; NEGATIVE: consequences for another party are.
+  { text: 'Kenyan tea exporters warn of mounting losses at the port of Mombasa, the ministry said on Friday.', not: 'THREATEN', type: null },
+  { text: 'Uganda warned Kenya of severe consequences on Friday.', type: 'THREATEN', actor: ['UGA'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
