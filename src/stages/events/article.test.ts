@@ -1082,6 +1082,19 @@ test('a dateline a day before the paper\'s date dates "this morning"; NEGATIVE: 
   assert.ok(eventsOf([text('')], '2025-04-11').some((s) => s.includes(' 2025-04-11 ')));
 });
 
+test('talks of the main day told with no place are held where its signing was stated, not in the city the guest flew into; NEGATIVE: a signing placed by no word places nothing', () => {
+  const placed = eventsOf([
+    'Kenya and Uganda signed three agreements in Kampala yesterday at the end of the annual cooperation talks.',
+    'The talks were co-chaired by Kenyan Principal Secretary Amina Otieno and Ugandan Permanent Secretary Joseph Okello, who flew in through Entebbe.',
+  ], '2025-09-20');
+  assert.ok(placed.some((s) => s.startsWith('CONSULT') && s.includes('2025-09-19') && s.endsWith('@Kampala')), placed.join('; '));
+  const bare = eventsOf([
+    'Kenya and Uganda signed three agreements yesterday at the end of the annual cooperation talks.',
+    'The talks were co-chaired by Kenyan Principal Secretary Amina Otieno and Ugandan Permanent Secretary Joseph Okello.',
+  ], '2025-09-20');
+  assert.ok(bare.some((s) => s.startsWith('CONSULT') && !s.includes('@')), bare.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

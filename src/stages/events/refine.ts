@@ -123,6 +123,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     }
     placeMainEvent(main, kept);
   }
+  // ("Bhutan and India signed three agreements in Thimphu yesterday at the end of the annual talks. The talks were
+  // co-chaired by …": with no meeting placed, the main day's signing stated somewhere places the meeting.)
+  main.place ??= kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d) && d.loc && !d.locGuessed)?.loc ?? null;
   kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex, dyad, mode) && !itinerary(d, main) && !tollOfAttack(d, kept));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
