@@ -1095,6 +1095,17 @@ test('talks of the main day told with no place are held where its signing was st
   assert.ok(bare.some((s) => s.startsWith('CONSULT') && !s.includes('@')), bare.join('; '));
 });
 
+test('a date in a clause on a person ("…, who arrived in Entebbe on Thursday") dates no act of the main clause; NEGATIVE: a date of the main clause after that clause\'s comma still does', () => {
+  const inClause = eventsOf([
+    'Kenya and Uganda signed three agreements in Kampala yesterday at the end of the annual cooperation talks.',
+    'The talks were co-chaired by Kenyan President William Ruto and Ugandan President Yoweri Museveni, who arrived in Entebbe on Thursday.',
+  ], '2025-09-20');
+  assert.ok(inClause.some((s) => s.startsWith('CONSULT') && s.includes('2025-09-19')), inClause.join('; '));
+  assert.ok(!inClause.some((s) => s.startsWith('CONSULT') && s.includes('2025-09-18')), inClause.join('; '));
+  const after = eventsOf(['Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni, who is on a state visit, at State House in Nairobi on Thursday.'], '2025-09-20');
+  assert.ok(after.some((s) => s.startsWith('CONSULT') && s.includes('2025-09-18')), after.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

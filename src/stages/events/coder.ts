@@ -15,6 +15,7 @@ import { placeOfChunk } from './where.ts';
 import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceChunks, type SentenceCues, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
+const PERSON_RELATIVE = new Set(['who', 'whom', 'whose']);
 
 /**
  * "arrived in Canberra from Wellington, where he met Peters on Monday": a relative clause with an event of its
@@ -43,7 +44,11 @@ function keepRelativeDatesPrivate(view: SentenceView, drafts: Draft[], lex: Even
     // "visited New Zealand, where he held talks … on Monday": the visit's own destination shares the date.
     const antecedent = view.chunks[view.chunkAt[view.words[b - 1] === ',' ? b - 2 : b - 1] ?? -1];
     if (antecedent && d.visitHost && antecedent.parties.some((p) => p.code === d.visitHost)) continue;
-    if ((draftsIn.get(b) ?? 0) - (clauseOfDraft.get(d) === b ? 1 : 0) > 0) {
+    // ("The talks were co-chaired by Choden and Misri, who arrived in Paro on Thursday": what a person did, told in the
+    // past in a clause on that person, dates no act of the main clause, with or without an event of its own; "who is
+    // on a state visit from April 22" still dates the talks held during it.)
+    const personPast = PERSON_RELATIVE.has(view.words[b]) && (lex.pastForms.has(view.words[b + 1] ?? '') || view.words[b + 1] === 'had') && clauseOfDraft.get(d) !== b;
+    if ((draftsIn.get(b) ?? 0) - (clauseOfDraft.get(d) === b ? 1 : 0) > 0 || personPast) {
       d.date = null;
       d.dateFrom = null;
       d.sentenceDate = null;
