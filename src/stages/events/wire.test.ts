@@ -552,6 +552,9 @@ const ROWS: Row[] = [
   // A harm foretold is no threat; NEGATIVE: consequences for another party are.
   { text: 'Kenyan tea exporters warn of mounting losses at the port of Mombasa, the ministry said on Friday.', not: 'THREATEN', type: null },
   { text: 'Uganda warned Kenya of severe consequences on Friday.', type: 'THREATEN', actor: ['UGA'], recipient: ['KEN'] },
+  // "the state of Palestine" with a small "s" is the country recognised; NEGATIVE: "the state of the talks" is none.
+  { text: 'Kenya formally recognised the state of Palestine on Tuesday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['PSE'] },
+  { text: 'Kenya reviewed the state of the talks on Tuesday.', not: 'SUPPORT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
