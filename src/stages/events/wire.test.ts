@@ -555,6 +555,9 @@ const ROWS: Row[] = [
   // "the state of Palestine" with a small "s" is the country recognised; NEGATIVE: "the state of the talks" is none.
   { text: 'Kenya formally recognised the state of Palestine on Tuesday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['PSE'] },
   { text: 'Kenya reviewed the state of the talks on Tuesday.', not: 'SUPPORT', type: null },
+  // "The last of" a party's forces are its forces; NEGATIVE: the last of the talks is no party.
+  { text: "The last of Kenya's military personnel stationed in Somalia have left the country, Somalia's president said on Friday.", type: 'RETREAT', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'The last of the talks ended on Friday.', not: 'RETREAT', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
