@@ -558,6 +558,9 @@ const ROWS: Row[] = [
   // "The last of" a party's forces are its forces; NEGATIVE: the last of the talks is no party.
   { text: "The last of Kenya's military personnel stationed in Somalia have left the country, Somalia's president said on Friday.", type: 'RETREAT', actor: ['KEN'], recipient: ['SOM'] },
   { text: 'The last of the talks ended on Friday.', not: 'RETREAT', type: null },
+  // Entry refused in the passive: by the state entry was refused to, else the speaker's state.
+  { text: 'Two Kenyan MPs were refused entry to Uganda at Entebbe airport on Saturday.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
+  { text: 'Two Kenyan MPs were denied visas on Saturday, the Ugandan foreign ministry said.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
