@@ -188,7 +188,8 @@ export function loadFigures(): FiguresLexicon {
     if (!Array.isArray(words?.[key])) throw new Error(`data/figures/figure-words.yaml: "${key}" must be a list`);
   }
 
-  const num = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+  // (Also thousands set off by spaces, "40 000 people", and a decimal comma before a multiplier, "US$111,6 million".)
+  const num = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=[ \u00a0](?:million|billion|trillion)\b)|\d+)(?:\.\d+)?`;
   // A multiplier word may be hyphenated to its number when the amount is an adjective ("a ₹5,000-crore package").
   const mult = `(?:(?:\\s*|-)(?:${alternation(spaced)})\\b|(?:${alternation(attached)})\\b)`;
   const numberWord = `(?:${alternation([...numberWords.keys()].flatMap((w) => cases(w).slice(0, 2)))})`;

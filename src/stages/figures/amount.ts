@@ -1,6 +1,11 @@
 // Reads an amount as written ("229.8 billion", "1,200", "5bn", "two million") into a number.
 import type { FiguresLexicon } from '../../lexicon/figures.ts';
 
+/** "111,6" (before "million"): a comma before one or two digits is a decimal comma. */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+/** The separators of thousands: "1,200", "40 000". */
+const THOUSANDS = /[, \u00a0\u202f]/g;
+
 /** The value of an amount, or null when it is not one (a number word with no multiplier is one only
  *  with `bareWords`, for counts such as "five agreements"). */
 export function parseAmount(amount: string, lex: FiguresLexicon, bareWords = false): number | null {
@@ -8,7 +13,7 @@ export function parseAmount(amount: string, lex: FiguresLexicon, bareWords = fal
   if (!m) return null;
   const [, numberPart, multiplierPart] = m;
   const word = lex.numberWords.get(numberPart.toLowerCase());
-  const n = word ?? Number(numberPart.replace(/,/g, ''));
+  const n = word ?? Number(DECIMAL_COMMA.test(numberPart) ? numberPart.replace(',', '.') : numberPart.replace(THOUSANDS, ''));
   if (!Number.isFinite(n)) return null;
   if (word !== undefined && !multiplierPart && !bareWords) return null;
   const mult = multiplierPart ? lex.multipliers.get(multiplierPart.toLowerCase().replace(/\s+/g, ' ')) : 1;

@@ -13,6 +13,10 @@ type Case = [name: string, text: string, expected: Expected[]];
 
 // Every case is read as published on 2024-05-20, so a figure with no year in its sentence gets "2024".
 const CASES: Case[] = [
+  ['thousands set off by spaces, and a decimal comma before a multiplier', 'The sector employs about 40 000 people, and trade was worth US$111,6 million in 2023.',
+    [[40000, 'people', '2023', 'about', '40 000 people'], [111.6e6, 'USD', '2023', 'exact', 'US$111,6 million']]],
+  ['NEGATIVE: a year before a count is no group of thousands', 'In 2023 100 firms closed, and the ministry counted 1,200 tonnes in 2022.',
+    [[100, 'firms', '2023', 'exact', '100 firms'], [1200, 'tonnes', '2022', 'exact', '1,200 tonnes']]],
   ['dollar sign and billion, year after', 'Bilateral trade between India and the UAE reached $85 billion in 2023.',
     [[85e9, 'USD', '2023', 'exact', '$85 billion']]],
   ['US$ prefix with "more than"', 'Two-way trade with Chile topped more than US$12.5 billion in 2022, officials said.',
