@@ -293,7 +293,7 @@ test('figures: a bare "$", "dollars" or "Rs" takes the currency of the outlet\'s
   }
 });
 
-test('figures: with no outlet known, the one country of a form\'s list the article names gives its meaning', () => {
+test('figures: with no outlet known, the country of a form\'s list the article names, or names most, gives its meaning', () => {
   const cases: [countries: Record<string, string>, text: string, units: string[]][] = [
     [{ Pakistan: 'PAK' }, 'Pakistan set aside Rs 45 billion for the dam.', ['PKR']],
     [{ Pakistan: 'PAK', India: 'IND' }, 'Pakistan and India each set aside Rs 45 billion.', ['INR']],
@@ -302,6 +302,8 @@ test('figures: with no outlet known, the one country of a form\'s list the artic
     [{ Kenya: 'KEN' }, 'Kenya will provide $200 million for the port.', ['USD']],
     [{ Uganda: 'UGA' }, 'Uganda will spend Sh900 billion on roads.', ['UGX']],
     [{ Uganda: 'UGA', Kenya: 'KEN' }, 'Uganda and Kenya will each spend Sh900 billion.', ['KES']],
+    // (Of several, the one named most; NEGATIVE above: two named as often give the form's default.)
+    [{ 'Sri Lanka': 'LKA', India: 'IND' }, 'Sri Lanka will spend Rs. 3 billion on clinics. Sri Lanka thanked India and Sri Lanka said more would come.', ['LKR']],
   ];
   for (const [countries, text, units] of cases) {
     const doc = testDoc(text, [], countries);

@@ -91,15 +91,18 @@ function latestFullDate(doc: Doc): string | null {
 }
 
 /** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. When the outlet is
- *  unknown or of a country the form does not stand for, the one country of the form's list that the article names ("Rs" about Pakistan, never naming India). */
-function localUnit(raw: RawFigure, country: string | null, named: Set<string>, lex: FiguresLexicon): string {
+ *  unknown or of a country the form does not stand for, the country of the form's list that the article names, or
+ *  names most ("Rs" about Pakistan, never naming India). */
+function localUnit(raw: RawFigure, country: string | null, named: Map<string, number>, lex: FiguresLexicon): string {
   if (raw.kind !== 'money' || !raw.currency) return raw.unit;
   const byCountry = lex.localCurrencies.get(raw.currency.toLowerCase());
   if (!byCountry) return raw.unit;
   // (An outlet of a country that does not use the form, Reuters writing "rupees", says nothing: the article's countries do.)
   if (country && byCountry.has(country)) return byCountry.get(country)!;
-  const candidates = [...byCountry.keys()].filter((c) => named.has(c));
-  return candidates.length === 1 ? byCountry.get(candidates[0])! : raw.unit;
+  // (Of several, the one the article names most: "Rs. 3.2 billion" in a story about Sri Lanka that names India once.)
+  const candidates = [...byCountry.keys()].filter((c) => named.has(c)).sort((a, b) => named.get(b)! - named.get(a)!);
+  if (candidates.length === 1 || (candidates.length > 1 && named.get(candidates[0])! > named.get(candidates[1])!)) return byCountry.get(candidates[0])!;
+  return raw.unit;
 }
 
 function countMeasure(doc: Doc, raw: RawFigure, sentenceStart: number): string {
@@ -170,7 +173,9 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   if (raws.length === 0) return [];
   const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
   const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
-  const named = new Set(doc.countryMentions.map((c) => c.code));
+  // The countries the article names, with how often.
+  const named = new Map<string, number>();
+  for (const c of doc.countryMentions) named.set(c.code, (named.get(c.code) ?? 0) + 1);
   // The figures of each sentence, found once: raws are in text order, so each sentence's run is contiguous.
   const rawsBySentence = new Map<number, RawFigure[]>();
   for (const raw of raws) {
