@@ -304,6 +304,8 @@ test('figures: with no outlet known, the country of a form\'s list the article n
     [{ Uganda: 'UGA', Kenya: 'KEN' }, 'Uganda and Kenya will each spend Sh900 billion.', ['KES']],
     // (Of several, the one named most; NEGATIVE above: two named as often give the form's default.)
     [{ 'Sri Lanka': 'LKA', India: 'IND' }, 'Sri Lanka will spend Rs. 3 billion on clinics. Sri Lanka thanked India and Sri Lanka said more would come.', ['LKR']],
+    // (NEGATIVE: a country named less than the article's two main ones gives a form no meaning: "$" stays USD.)
+    [{ Kenya: 'KEN', Uganda: 'UGA', Canada: 'CAN' }, 'Kenya and Uganda will spend $3 billion. Kenya and Uganda met in Kampala, and Kenya later called Canada.', ['USD']],
   ];
   for (const [countries, text, units] of cases) {
     const doc = testDoc(text, [], countries);

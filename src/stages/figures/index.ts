@@ -99,8 +99,10 @@ function localUnit(raw: RawFigure, country: string | null, named: Map<string, nu
   if (!byCountry) return raw.unit;
   // (An outlet of a country that does not use the form, Reuters writing "rupees", says nothing: the article's countries do.)
   if (country && byCountry.has(country)) return byCountry.get(country)!;
-  // (Of several, the one the article names most: "Rs. 3.2 billion" in a story about Sri Lanka that names India once.)
-  const candidates = [...byCountry.keys()].filter((c) => named.has(c)).sort((a, b) => named.get(b)! - named.get(a)!);
+  // (Of several, the one the article names most: "Rs. 3.2 billion" in a story about Sri Lanka that names India once;
+  // and only one of the two it names most: "$1.1 billion" in a story of Bangladesh and Italy that names Canada is USD.)
+  const top = [...named.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  const candidates = [...byCountry.keys()].filter((c) => top.includes(c)).sort((a, b) => named.get(b)! - named.get(a)!);
   if (candidates.length === 1 || (candidates.length > 1 && named.get(candidates[0])! > named.get(candidates[1])!)) return byCountry.get(candidates[0])!;
   return raw.unit;
 }
