@@ -72,6 +72,7 @@ const BARE_OUTLET_DATELINE = new RegExp(
   'u',
 );
 
+// A place written in capitals only ("DUSHANBE"), and a dateline that ends in a dash: what an outlet no list knows needs.
 const CAPS_ONLY = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}$`, 'u');
 const ENDS_IN_DASH = /(?:--|—|–|-)\s+$/u;
 

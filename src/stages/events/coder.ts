@@ -15,6 +15,7 @@ import { placeOfChunk } from './where.ts';
 import { buildView, findSentenceChunks, findSentenceCues, mentionsBySentence, type SentenceChunks, type SentenceCues, type SentenceView } from './view.ts';
 
 const RELATIVE = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
+/** Relative words of a clause on a person ("…, who arrived in Paro on Thursday"). */
 const PERSON_RELATIVE = new Set(['who', 'whom', 'whose']);
 
 /**

@@ -430,17 +430,23 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
 
 /** The one leader of the people data of country `code` holding an office headed `title` on the story's day, or null. */
 function countryHolder(ctx: DocContext, code: string, title: string): { leader: Leader; title: string } | null {
+  if (!code) return null;
+  const found = officesHeld(ctx, [title], code);
+  return found.length > 0 && found.every((f) => f.leader === found[0].leader) ? found[found.length - 1] : null;
+}
+
+/** Every office of the people data headed by one of `titles` (lower case) and held on the story's day, with its holder
+ *  (one of country `code` only, when given); none when the story has no date. */
+function officesHeld(ctx: DocContext, titles: string[], code?: string): { leader: Leader; title: string }[] {
   const day = ctx.doc.document.published;
-  if (!day || !code) return null;
-  let found: { leader: Leader; title: string } | null = null;
+  const found: { leader: Leader; title: string }[] = [];
+  if (!day) return found;
   for (const leader of ctx.leaders) {
-    if (leader.country !== code) continue;
+    if (!leader.country || (code && leader.country !== code)) continue;
     for (const o of leader.offices) {
+      const title = o.title.toLowerCase();
       if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
-      const t = o.title.toLowerCase();
-      if (t !== title && !t.startsWith(`${title} of `)) continue;
-      if (found && found.leader !== leader) return null;
-      found = { leader, title: o.title };
+      if (titles.some((t) => title === t || title.startsWith(`${t} of `))) found.push({ leader, title: o.title });
     }
   }
   return found;
@@ -533,17 +539,7 @@ function personPair(ctx: DocContext, before: Chunk[], head: string, text: string
  * ("Emir of Qatar", "Emir of Kuwait"); null when the story has no date or no single holder.
  */
 function soleHolder(ctx: DocContext, titles: string[]): { leader: Leader; title: string } | null {
-  const day = ctx.doc.document.published;
-  if (!day || ctx.leaders.length === 0) return null;
-  const found: { leader: Leader; title: string }[] = [];
-  for (const leader of ctx.leaders) {
-    if (!leader.country) continue;
-    for (const o of leader.offices) {
-      const title = o.title.toLowerCase();
-      if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
-      if (titles.some((t) => title === t || title.startsWith(`${t} of `))) found.push({ leader, title: o.title });
-    }
-  }
+  const found = officesHeld(ctx, titles);
   if (found.length === 1) return found[0];
   // (A sentence coded alone has no dateline read: a place opening the text stands for it.)
   const dateline = ctx.doc.datelineCountry ?? ctx.doc.placeMentions.find((m) => m.start === 0)?.country;

@@ -113,7 +113,10 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   const first = kept.find((d) => d.type === 'CONSULT' && onMainDay(d));
   const firstDateline = first ? datelineOf(first.sentence) : null;
   if (first && !first.loc && firstDateline && atDateline(first, firstDateline, main) && !multilateral(first) && !visitingElsewhere(first, kept, firstDateline)) guessDateline(first, firstDateline);
-  for (const d of kept) if (!d.loc && multilateral(d) && sidelinesAtDateline(d, datelineOf(d.sentence), main)) guessDateline(d, datelineOf(d.sentence));
+  for (const d of kept) {
+    const dateline = datelineOf(d.sentence);
+    if (!d.loc && multilateral(d) && sidelinesAtDateline(d, dateline, main)) guessDateline(d, dateline);
+  }
   placeMainEvent(main, kept);
   if (!main.place) {
     // No meeting of the main day says where it was: one held at the dateline gives the main event its place.
@@ -443,7 +446,7 @@ function meetingOfDateline(d: Draft, dateline: EventPlace | null): dateline is E
  * sidelines of a gathering, between countries none of which is the dateline's, was held where the story was filed
  * (its reporter was at the gathering). Not a call, not a visit (held in the host's country).
  */
-function sidelinesAtDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): dateline is EventPlace {
+function sidelinesAtDateline(d: Draft, dateline: EventPlace | null, main: MainEvent): boolean {
   if (d.type !== 'CONSULT' || d.mode.includes('phone') || d.mode.includes('visit') || !dateline?.country) return false;
   if (d.date === null || d.date !== main.date) return false;
   const codes = codeSet(d.actor, d.recipient);

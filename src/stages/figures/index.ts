@@ -91,19 +91,18 @@ function latestFullDate(doc: Doc): string | null {
 }
 
 /** The currency in the outlet's house style: a bare "$" in an Australian paper is AUD. When the outlet is
- *  unknown or of a country the form does not stand for, the country of the form's list that the article names, or
- *  names most ("Rs" about Pakistan, never naming India). */
-function localUnit(raw: RawFigure, country: string | null, named: Map<string, number>, lex: FiguresLexicon): string {
+ *  unknown or of a country the form does not stand for, the one of the article's two main countries (`main`, most
+ *  named first) that uses the form, or that is named more often ("Rs" about Pakistan, never naming India). */
+function localUnit(raw: RawFigure, country: string | null, main: [code: string, mentions: number][], lex: FiguresLexicon): string {
   if (raw.kind !== 'money' || !raw.currency) return raw.unit;
   const byCountry = lex.localCurrencies.get(raw.currency.toLowerCase());
   if (!byCountry) return raw.unit;
   // (An outlet of a country that does not use the form, Reuters writing "rupees", says nothing: the article's countries do.)
   if (country && byCountry.has(country)) return byCountry.get(country)!;
-  // (Of several, the one the article names most: "Rs. 3.2 billion" in a story about Sri Lanka that names India once;
-  // and only one of the two it names most: "$1.1 billion" in a story of Bangladesh and Italy that names Canada is USD.)
-  const top = [...named.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
-  const candidates = [...byCountry.keys()].filter((c) => top.includes(c)).sort((a, b) => named.get(b)! - named.get(a)!);
-  if (candidates.length === 1 || (candidates.length > 1 && named.get(candidates[0])! > named.get(candidates[1])!)) return byCountry.get(candidates[0])!;
+  // (Of the article's two main countries, most named first: "Rs. 3.2 billion" in a story about Sri Lanka that names
+  // India less; "$1.1 billion" in a story of Bangladesh and Italy that names Canada once is USD.)
+  const candidates = main.filter(([c]) => byCountry.has(c));
+  if (candidates.length === 1 || (candidates.length > 1 && candidates[0][1] > candidates[1][1])) return byCountry.get(candidates[0][0])!;
   return raw.unit;
 }
 
@@ -175,9 +174,10 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
   if (raws.length === 0) return [];
   const publishedYear = (doc.document.published ?? latestFullDate(doc))?.slice(0, 4) ?? null;
   const outletCountry = doc.document.source ? findOutlet(lexicon.document, doc.document.source)?.country ?? null : null;
-  // The countries the article names, with how often.
+  // The two countries the article names most, with how often, most named first.
   const named = new Map<string, number>();
   for (const c of doc.countryMentions) named.set(c.code, (named.get(c.code) ?? 0) + 1);
+  const main = [...named.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
   // The figures of each sentence, found once: raws are in text order, so each sentence's run is contiguous.
   const rawsBySentence = new Map<number, RawFigure[]>();
   for (const raw of raws) {
@@ -224,7 +224,7 @@ export function findFigures(doc: Doc, lexicon: Lexicon): Figure[] {
         ? lastOfEarlier.period
         : periodOf(doc.text, raw, years, others, publishedYear, (a, b) => continuesPrevious(doc.text.slice(a.end, b.start)), lex);
     previous = { raw, base, sentence: sentence.index, period };
-    const unit = localUnit(raw, outletCountry, named, lex);
+    const unit = localUnit(raw, outletCountry, main, lex);
     // A headline and the body, or a lead and a later paragraph, often repeat an amount or a count: it
     // is one figure. Percentages are all kept, as two changes of the same size are common; counts of
     // different nouns are two figures ("two guards were killed", "killed two engineers").

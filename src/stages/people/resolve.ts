@@ -495,11 +495,12 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     for (const s of stylesOf(b.person.name, null, lexicon.people)) for (const c of s.countries) if (counts.has(c) && !(hyphenated && c === 'CHN')) options.push(c);
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     const led = ledGroupCountry(doc, b.starts[0]);
+    const envoy = b.titled ? envoyHost(doc, b, builds, top) : null;
     if (options.length) b.person.country = options[0];
     // "met his counterpart X": someone of the other of the two countries the article names most.
     else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
     else if (led) b.person.country = led;
-    else if (b.titled && envoyHost(doc, b, builds, top)) b.person.country = envoyHost(doc, b, builds, top);
+    else if (envoy) b.person.country = envoy;
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
     else if (b.described && local) b.person.country = local;
