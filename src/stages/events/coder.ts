@@ -102,7 +102,10 @@ function rejectedDemands(mine: Draft[], text: string): void {
     // passive verb's subject, and the one who made it is what is rejected.)
     const j = mine.findIndex((d, k) => d.type === 'REQUEST' && d.end <= r.start && mine[k + 1] === r && d.actor.length > 0 && PASSIVE_BEFORE.test(text.slice(d.end, r.start)));
     if (j >= 0) {
-      r.recipient = mine[j].actor;
+      // (A demand whose only party is the rejecter's "by" phrase has no maker of its own: the rejection keeps its
+      // recipient, the possessive owner "Kenya's demand … was rejected by Sudan" names.)
+      const rejecters = new Set(r.actor.map(partyKey));
+      if (!mine[j].actor.every((p) => rejecters.has(partyKey(p)))) r.recipient = mine[j].actor;
       mine.splice(j, 1);
     }
   }

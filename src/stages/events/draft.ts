@@ -940,7 +940,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // "Poland's closure of the border was condemned by Minsk": words on an act named by its owner's noun, said in the
   // passive with its speaker after "by", are aimed at the owner.
   if (VERBAL_TYPES.has(cue.type) && found.passive && found.byAgent.length > 0 && found.subject.length === 0 && recipient.every((p) => actor.some((a) => partyKey(a) === partyKey(p)))) {
-    const owner = view.chunks.find((c) => c.from >= clause.from && c.to < span.from && c.possessive && c.kind === 'country' && c.parties.length > 0);
+    // (Or by its country's adjective: "The Israeli strike on the convoy was condemned by Jordan".)
+    const owner = view.chunks.find((c) => c.from >= clause.from && c.to < span.from && c.kind === 'country' && c.parties.length > 0 &&
+      (c.possessive || (c.prep === null && !c.headed && (c.mentionKind === 'demonym' || c.mentionKind === 'adjective'))));
     if (owner) recipient = [...owner.parties];
   }
   // A group whose country the sentence does not tell ("swapped 90 prisoners") adds nothing beside known parties,

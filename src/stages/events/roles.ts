@@ -975,6 +975,9 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     if (k >= span.to && MATTER_PREPS.has(view.words[k])) break;
     if (k >= span.to + 6 && (view.words[k] === ',' || OBJECT_BOUNDARIES.has(view.words[k]))) break;
     if (view.words[k] !== 'by') continue;
+    // ("Kenya's demand for talks was rejected by Sudan": the agent of a passive verb of reaction after the cue reacts
+    // to the act, and did not do it.)
+    if (g && k > span.to && g.reactionVerbs.has(view.words[k - 1]) && g.be.has(wordAt(view.words, k - 2)) || (g && k > span.to + 1 && g.reactionVerbs.has(view.words[k - 1]) && /ly$/.test(view.words[k - 2]) && g.be.has(wordAt(view.words, k - 3)))) break;
     // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
     // only the agent of the passive verb of the clause, or of the cue's own: "was awarded the Grand Cross of the Order of
     // Makarios III by Cypriot President Nikos Christodoulides".)
@@ -984,6 +987,21 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
   }
   return [];
 }
+
+/** Whether the cue names its act by a noun: a noun pattern, or a verb's form after a determiner or a possessive
+ *  ("the strike", "Ghana's demand"). */
+function nounPhrase(view: SentenceView, span: CueSpan, cue: Cue): boolean {
+  const before = wordAt(view.words, span.from - 1);
+  return cue.noun || NOMINAL_DETERMINERS.has(before) || before === "'s" || before === '’s';
+}
+
+/** Whether a form of "be" at `k` opens a passive verb of reaction ("was condemned", "were flatly rejected"). */
+function passiveReactionAt(view: SentenceView, k: number, lex: EventsLexicon): boolean {
+  if (!lex.grammar.be.has(view.words[k])) return false;
+  const verb = ADVERB_LY.test(wordAt(view.words, k + 1)) ? wordAt(view.words, k + 2) : wordAt(view.words, k + 1);
+  return lex.pastForms.has(verb) && lex.grammar.reactionVerbs.has(verb);
+}
+const ADVERB_LY = /^[a-z]+ly$/;
 
 /**
  * Whether a passive verb ("was announced") stands between `from` and the "by" at `by` with only its setting after it:
@@ -1283,7 +1301,11 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         (cue.type === 'CONSULT' && words[k - 1] === ',' && TOPIC_PARTICIPLES.has(w)) ||
         // "held a phone call on Sunday to discuss efforts to revive the Gaza talks": nor does an infinitive of purpose
         // after a meeting name a side of it.
-        (cue.type === 'CONSULT' && (cue.roles === 'meeting' || cue.roles === 'host') && w === 'to' && k >= span.to && lex.baseForms.has(words[k + 1] ?? ''));
+        (cue.type === 'CONSULT' && (cue.roles === 'meeting' || cue.roles === 'host') && w === 'to' && k >= span.to && lex.baseForms.has(words[k + 1] ?? '')) ||
+        // "The Israeli strike on the convoy was condemned by Jordan": an act named by a noun ends at a passive verb of
+        // reaction; what follows reacts to the act. (Not every passive: "Japan's request … was handed to Thai
+        // authorities" goes on to its recipient.)
+        (k > span.to && nounPhrase(view, span, cue) && passiveReactionAt(view, k, lex));
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
     // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
     // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"

@@ -561,6 +561,15 @@ const ROWS: Row[] = [
   // Entry refused in the passive: by the state entry was refused to, else the speaker's state.
   { text: 'Two Kenyan MPs were refused entry to Uganda at Entebbe airport on Saturday.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
   { text: 'Two Kenyan MPs were denied visas on Saturday, the Ugandan foreign ministry said.', type: 'REJECT', actor: ['UGA'], recipient: ['KEN'] },
+  // An act named by its noun and then rejected or condemned in the passive: the rejecter acts on the noun's owner (its
+  // possessive or its country's adjective), and the "by" phrase is no party of the act itself. NEGATIVE: an act of
+  // force so condemned is not aimed at its condemner.
+  { text: "Ghana's demand for the return of the seized trucks was rejected by Togo on Tuesday.", type: 'REJECT', actor: ['TGO'], recipient: ['GHA'] },
+  { text: 'The Ethiopian proposal was rejected by Egypt on Monday.', type: 'REJECT', actor: ['EGY'], recipient: ['ETH'] },
+  { text: 'The Israeli strike on the convoy was condemned by Jordan on Monday.', type: 'ASSAULT', actor: ['ISR'], recipient: [] },
+  // An offer accepted in the passive: by the party after "by", from the offer's owner. NEGATIVE: no party, no act.
+  { text: "Fiji's offer of a patrol boat was accepted by Tonga on Wednesday.", type: 'AGREE', actor: ['TON'], recipient: ['FJI'] },
+  { text: 'Her application was accepted by the university.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
