@@ -825,8 +825,12 @@ function agentOfQualifiedNoun(view: SentenceView, c: Chunk, cue: number, lex: Ev
   if (noun < 0 || !(lex.pastForms.has(participle) || participle.endsWith('ed'))) return false;
   const w = words[noun];
   if (view.chunkAt[noun] >= 0 || lex.grammar.be.has(w) || HAVE_BE.has(w) || lex.grammar.functionWords.has(w) || NO_WORD_CHARACTER.test(w)) return false;
-  return true;
+  // ("The 50 percent tariff announced by Washington hit garment makers": a measure is no weapon its maker wields.)
+  return !MEASURE_NOUNS.has(w);
 }
+/** Nouns of an economic or legal measure, which "hit" or "strike" only in a figure of speech. */
+const MEASURE_NOUNS = new Set(['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'sanctions', 'ban', 'bans', 'restrictions', 'curbs', 'measures',
+  'measure', 'policy', 'policies', 'decision', 'law', 'rules', 'quotas', 'embargo']);
 
 const HAVE_BE = new Set(['has', 'have', 'had']);
 

@@ -570,6 +570,10 @@ const ROWS: Row[] = [
   // An offer accepted in the passive: by the party after "by", from the offer's owner. NEGATIVE: no party, no act.
   { text: "Fiji's offer of a patrol boat was accepted by Tonga on Wednesday.", type: 'AGREE', actor: ['TON'], recipient: ['FJI'] },
   { text: 'Her application was accepted by the university.', type: null },
+  // "Hit" by a weapon a party launched is that party's attack; NEGATIVE: a measure a state announced "hits" in a
+  // figure of speech.
+  { text: 'A missile fired by Russian forces hit a grain silo in Odesa on Tuesday.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
+  { text: 'The tariff announced by Washington hit garment makers in Lesotho hardest.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
