@@ -137,6 +137,11 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'July 4, 2021', index: 25, value: '2021-07-04', future: false }]],
   ['no publication date: bare year kept', null, 'The border was settled in 1999.', [{ text: 'in 1999', index: 23, value: '1999' }]],
   ['no publication date: month and year kept', null, 'Talks stalled in August 2022.', [{ text: 'August 2022', index: 17, value: '2022-08' }]],
+  // a relative year before a comma and a number: chrono reads the number as the hour; the year alone is the date
+  ['"last year" before a comma and a number', TUE, 'Exports to Chile reached $2 billion last year, 9 percent more than in 2021.',
+    [{ text: 'last year', value: '2023' }, { text: 'in 2021', value: '2021' }]],
+  ['NEGATIVE: "last year" with no number after it keeps its words', TUE, 'Exports to Chile fell last year, officials said.',
+    [{ text: 'last year', value: '2023' }]],
 ];
 
 for (const [name, published, sentence, want] of CASES) {

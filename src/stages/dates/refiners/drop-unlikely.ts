@@ -25,10 +25,19 @@ export function isMonthAfterName(text: string, index: number, functionWords: Set
   return CAPITALISED.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before);
 }
 
+/** "last year, 17 percent more": chrono merges the number after the comma into the relative date as an hour. */
+const RELATIVE_THEN_NUMBER = /^((?:last|next|this)\s+(?:week|month|year|decade)),?\s+\d{1,2}$/i;
+
 export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
   const keep = (context: ParsingContext, r: ParsingResult): boolean => {
     const tags = r.tags();
     if (tags.has('casualReference/now')) return false;
+    const relativeThenNumber = tags.has('result/relativeDate') ? RELATIVE_THEN_NUMBER.exec(r.text.trim()) : null;
+    if (relativeThenNumber && r.start.isCertain('hour') && !r.start.isCertain('day')) {
+      r.text = relativeThenNumber[1];
+      r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+      r.end = undefined;
+    }
     if (tags.has('result/relativeDate') && !PUBLICATION_RELATIVE.test(r.text.trim())) return false;
     const s = r.start;
     if (s.isCertain('weekday') && !s.isCertain('day') && WEEKDAY_ABBREVIATION.test(r.text.trim())) return false;
