@@ -1,0 +1,148 @@
+from ann_helpers import D, P, E, Q, PR, F
+
+# Humanitarian and consular diplomacy in the week of 13-19 February 2023, one week after the Turkiye-Syria
+# earthquakes: three rescue and relief missions in Turkiye (Azerbaijan, South Korea, Israel).
+# s01: AzerNews, Thursday 16 February 2023
+HEYDAROV, SEZER, ALIYEV, ERDOGAN, BAGCI, MIRZAYEV = ("Kamaladdin Heydarov", "Yunus Sezer", "Ilham Aliyev",
+                                                    "Recep Tayyip Erdogan", "Cahit Bagci", "Etibar Mirzayev")
+# s02: Korea JoongAng Daily, Sunday 19 February 2023
+LEE, TAMER, PARK, CAVUSOGLU, WON = ("Lee Do-hoon", "Salih Murat Tamer", "Park Jin", "Mevlut Cavusoglu",
+                                    "Won Do-yeon")
+# s03: The Times of Israel, Tuesday 14 February 2023
+COHEN, HERZOG = "Eli Cohen", "Isaac Herzog"
+
+ANN = {
+"s01_azernews_aze_tur.txt": {
+    "document": D("2023-02-16", "AzerNews", None, "Sabina Mammadli",
+                  "Azerbaijani rescuers hand over tent camp in Kahramanmaras as evacuated students reach Baku"),
+    "people": [
+        P(HEYDAROV, "AZE", "Minister of Emergency Situations"),
+        P(SEZER, "TUR", "president of Türkiye's Disaster and Emergency Management Authority"),
+        P(ALIYEV, "AZE", "President"),
+        P(ERDOGAN, "TUR", "President"),
+        P(BAGCI, "TUR", "Ambassador"),
+        P(MIRZAYEV, "AZE", "Deputy Minister"),
+    ],
+    "events": [
+        E(["AID"], [], "2023-02-15", ["AZE"], ["TUR"], "Kahramanmaras",
+          "Azerbaijan's Ministry of Emergency Situations on Wednesday handed over a tent camp for about 1,200 earthquake survivors to the Turkish authorities in Kahramanmaras"),
+        E(["CONSULT"], ["visit"], "2023-02-15", [HEYDAROV], [SEZER, "TUR"], "Kahramanmaras",
+          "Minister of Emergency Situations Kamaladdin Heydarov met the president of Türkiye's Disaster and Emergency Management Authority (AFAD), Yunus Sezer, at the camp"),
+        E(["AGREE"], [], "2023-02-15", [HEYDAROV, SEZER, "AZE", "TUR"], [], "Kahramanmaras",
+          "agreed that an Azerbaijani team would stay in the province until the end of March"),
+        E(["AID"], [], "2023-02-06", [ALIYEV, "AZE"], ["TUR"], None,
+          "President Ilham Aliyev ordered the first group of 420 rescuers to Türkiye on the day the earthquakes struck, February 6"),
+        E(["CONSULT"], ["phone"], "2023-02-06", [ALIYEV, ERDOGAN], [], None,
+          "spoke by phone with President Recep Tayyip Erdogan that morning to offer his condolences"),
+        E(["AID"], [], "2023-02-08", ["AZE"], ["TUR"], None,
+          "A second group of 227 followed two days later"),
+        E(["CONSULT"], ["visit"], "2023-02-08", [ALIYEV], [BAGCI, "TUR"], "Baku",
+          "Aliyev visited the Turkish Embassy in Baku, where he met Ambassador Cahit Bagci and signed the book of condolences"),
+        E(["CONSULT"], ["visit"], "2023-02-14", [BAGCI], [MIRZAYEV, "AZE"], "Baku",
+          "Ambassador Bagci, who toured the Emergency Situations Ministry's logistics centre in Baku on Tuesday with Deputy Minister Etibar Mirzayev"),
+        E(["SUPPORT"], [], "2021-06-15", [ALIYEV, ERDOGAN, "AZE", "TUR"], [], "Shusha",
+          "the Shusha Declaration, signed by Aliyev and Erdogan in Shusha on June 15, 2021"),
+    ],
+    "quotes": [
+        Q(HEYDAROV, "Our rescuers came on the first night and they will not leave while a single family in Kahramanmaras is still without a roof. For us this is not a foreign country,"),
+        Q(BAGCI, "Brotherhood is easy to declare and hard to prove. In these ten days Azerbaijan has proved it,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("earthquake survivors housed in the tent camp handed over by Azerbaijan", 1200, "people", "2023-02-15", "about"),
+        F("heated tents in the Azerbaijani camp", 300, "tents", None, "exact"),
+        F("hot meals served a day by the camp's field kitchens", 4000, "meals", None, "about"),
+        F("people pulled alive from the rubble by Azerbaijani teams", 50, "people", None, "over"),
+        F("first group of Azerbaijani rescuers sent to Turkiye", 420, "people", "2023-02-06", "exact"),
+        F("second group of Azerbaijani rescuers sent to Turkiye", 227, "people", "2023-02-08", "exact"),
+        F("Azerbaijani students evacuated on the second flight", 112, "people", "2023-02-15", "exact"),
+        F("Azerbaijani students evacuated on the first flight", 86, "people", "2023-02-11", "exact"),
+        F("tents sent by Azerbaijan", 2000, "tents", None, "over"),
+        F("heaters sent by Azerbaijan", 700, "heaters", None, "about"),
+        F("sets of winter clothing sent by Azerbaijan", 8000, "sets", None, "exact"),
+    ],
+},
+"s02_joongang_kor_tur.txt": {
+    "document": D("2023-02-19", "Korea JoongAng Daily", None, "Choi Seo-yeon",
+                  "Korean rescuers come home from Turkiye as medical team takes over in Antakya"),
+    "people": [
+        P(LEE, "KOR", "Second Vice Foreign Minister"),
+        P(TAMER, "TUR", "Ambassador to Korea"),
+        P(PARK, "KOR", "Foreign Minister"),
+        P(CAVUSOGLU, "TUR", "Foreign Minister"),
+        P(WON, "KOR", "Team leader"),
+    ],
+    "events": [
+        E(["CONSULT"], [], "2023-02-18", [LEE, TAMER], [], "Seongnam",
+          "Lee and Tamer then held talks at the base on how Korea could help with the rebuilding of housing, schools and hospitals in the quake zone"),
+        E(["AID"], [], "2023-02-17", ["KOR"], ["TUR"], "Adana",
+          "A second team of 21, made up mainly of doctors, nurses and staff of the Korea International Cooperation Agency (KOICA), arrived at Adana Airport on Friday"),
+        E(["AGREE", "AID"], [], "2023-02-07", ["KOR"], ["TUR"], None,
+          "The government pledged $5 million in humanitarian aid for Turkiye on Feb. 7"),
+        E(["AID"], [], "2023-02-07", ["KOR"], ["TUR"], None,
+          "dispatched the first team the same evening"),
+        E(["CONSULT"], ["phone"], "2023-02-07", [PARK, CAVUSOGLU], [], None,
+          "Foreign Minister Park Jin also spoke by phone with Turkish Foreign Minister Mevlut Cavusoglu that day to express condolences"),
+        E(["AID", "COOPERATE"], [], "1950", ["TUR"], ["KOR"], None,
+          "Turkiye sent more than 21,000 troops to fight on the side of South Korea in the 1950-53 Korean War"),
+    ],
+    "quotes": [
+        Q(LEE, "Every one of you went into buildings that could have fallen again at any moment. Korea is proud of what you did there,"),
+        Q(TAMER, "Turkish people call Koreans their blood brothers because of 1950. After this month, a new generation will use those words too,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("members of the first KDRT contingent returning from Turkiye", 118, "people", "2023-02-18", "exact"),
+        F("rescue dogs returning with the first contingent", 4, "dogs", "2023-02-18", "exact"),
+        F("survivors pulled from the rubble by the Korean team", 8, "people", None, "exact"),
+        F("bodies recovered by the Korean team", 19, "bodies", None, "exact"),
+        F("members of the second Korean team", 21, "people", "2023-02-17", "exact"),
+        F("relief goods carried by the KC-330", 55, "tonnes", "2023-02-17", "about"),
+        F("Korean humanitarian aid pledged for Turkiye", 5000000, "USD", "2023-02-07", "exact"),
+        F("further Korean aid for quake victims in Syria", 1000000, "USD", None, "exact"),
+        F("Turkish troops sent to the Korean War", 21000, "people", None, "over"),
+        F("combined death toll in Turkiye and Syria", 46000, "people", None, "over"),
+    ],
+},
+"s03_timesofisrael_isr_tur.txt": {
+    "document": D("2023-02-14", "The Times of Israel", None, "Daniel Ben-Ami",
+                  "Cohen meets Erdogan in Ankara on solidarity visit after quake"),
+    "people": [
+        P(COHEN, "ISR", "Foreign Minister"),
+        P(ERDOGAN, "TUR", "President"),
+        P(CAVUSOGLU, "TUR"),
+        P(HERZOG, "ISR", "President"),
+    ],
+    "events": [
+        E(["CONSULT"], ["visit"], "2023-02-14", [COHEN], [ERDOGAN, "TUR"], "Ankara",
+          "Foreign Minister Eli Cohen met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday"),
+        E(["CONSULT"], ["visit"], "2023-02-14", [COHEN], [CAVUSOGLU, "TUR"], "Ankara",
+          "He first held talks with his Turkish counterpart Mevlut Cavusoglu"),
+        E(["AGREE"], [], "2023-02-14", [COHEN, "ISR"], ["TUR"], "Ankara",
+          "said Israeli airlines would resume direct flights to Turkey starting Thursday"),
+        E(["AID"], [], "2023-02-14", [COHEN, "ISR"], ["TUR"], "Kahramanmaras",
+          "At the hospital he handed over a shipment of medical equipment and winter clothing to officials of AFAD, Turkey's disaster agency"),
+        E(["AID"], [], "2023-02-07", ["ISR"], ["TUR"], None,
+          "A 150-strong search and rescue unit of the Home Front Command, which flew out on February 7"),
+        E(["CONSULT"], ["phone"], "2023-02-06", [HERZOG, ERDOGAN], [], None,
+          "President Isaac Herzog spoke by phone with Erdogan on February 6"),
+        E(["CONSULT"], ["visit"], "2022-03", [HERZOG], ["TUR"], "Ankara",
+          "Herzog's visit to Ankara in March 2022"),
+        E(["SUPPORT", "AGREE"], [], "2022-08", ["ISR", "TUR"], [], None,
+          "in August that year Israel and Turkey agreed to restore full diplomatic relations and return ambassadors"),
+    ],
+    "quotes": [
+        Q(COHEN, "Turkish firefighters came to us when the Carmel forest burned. Today it is our turn, and we will stay as long as we are needed,"),
+        Q(CAVUSOGLU, "At moments like this, nations remember who knocked on their door, and we will remember,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("staff of the Israeli field hospital in Kahramanmaras", 230, "people", None, "about"),
+        F("patients treated at the Israeli field hospital", 400, "people", None, "over"),
+        F("Israeli humanitarian aid sent to Turkey", 60, "tonnes", None, "about"),
+        F("members of the Home Front Command search and rescue unit", 150, "people", "2023-02-07", "exact"),
+        F("people pulled alive from the rubble by the Israeli unit", 19, "people", None, "exact"),
+        F("expected growth of Israeli tourism to Turkey", 25, "percent", "2023", "exact"),
+    ],
+},
+}

@@ -1,0 +1,145 @@
+from ann_helpers import D, P, E, Q, PR, F
+
+# Humanitarian and consular diplomacy in the week of 13-19 February 2023: India's rescue teams and a national's
+# remains brought home from Turkiye, and two Arab states reaching out to Damascus after the earthquake.
+# s04: The Statesman, Friday 17 February 2023
+KARWAL, SUNEL, GAUR, MODI, ERDOGAN = ("Atul Karwal", "Firat Sunel", "Vijay Kumar Gaur", "Narendra Modi",
+                                      "Recep Tayyip Erdogan")
+# s05: The National, Wednesday 15 February 2023
+MBZ, MAZROUEI, ABZ, ASSAD_AL, GHABBASH = ("Mohamed bin Zayed", "Hamdan Al Mazrouei", "Abdullah bin Zayed",
+                                          "Bashar Al Assad", "Hassan Al Ghabbash")
+# s06: TAP, Monday 13 February 2023
+AMMAR, SAIED, MEKDAD, ASSAD, MARZOUKI = ("Nabil Ammar", "Kais Saied", "Faisal Mekdad", "Bashar al-Assad",
+                                         "Moncef Marzouki")
+
+ANN = {
+"s04_statesman_ind_tur.txt": {
+    "document": D("2023-02-17", "The Statesman", "New Delhi", None,
+                  "First NDRF team back from Turkiye as Army hospital stays on in Hatay"),
+    "people": [
+        P(KARWAL, "IND", "NDRF Director General"),
+        P(SUNEL, "TUR", "Ambassador to India"),
+        P(GAUR, "IND"),
+        P(MODI, "IND", "Prime Minister"),
+        P(ERDOGAN, "TUR", "President"),
+    ],
+    "events": [
+        E(["AID"], [], "2023-02-07", ["IND"], ["TUR"], None,
+          "The teams flew out from Hindon on February 7, a day after the twin earthquakes, together with medical staff and relief material"),
+        E(["AID"], [], "2023-02-07", ["IND"], ["SYR"], "Damascus",
+          "An Indian Air Force C-130J with medicines and relief goods for Syria landed in Damascus the same day"),
+        E(["COOPERATE", "RETREAT"], [], "2023-02-13", ["TUR"], ["IND"], "Ankara",
+          "was handed over by the Turkish authorities to officials of the Indian Embassy in Ankara on Monday"),
+        E(["CONSULT"], ["multilateral"], "2022-09", [MODI, ERDOGAN], [], "Samarkand",
+          "Prime Minister Narendra Modi last met President Recep Tayyip Erdogan on the sidelines of the Shanghai Cooperation Organisation summit in Samarkand in September 2022"),
+    ],
+    "quotes": [
+        Q(KARWAL, "My men worked in minus five degrees, sometimes for eighteen hours at a stretch. What kept them going was the hope of hearing one more voice under the concrete,"),
+        Q(SUNEL, "Dost means friend in both our languages. In the past ten days India has shown what the word means,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("NDRF rescuers on the first flight home from Turkiye", 47, "people", "2023-02-17", "exact"),
+        F("sniffer dogs on the first flight home", 2, "dogs", "2023-02-17", "exact"),
+        F("NDRF personnel deployed to Turkiye", 152, "people", None, "exact"),
+        F("Indian personnel sent to Turkiye in the first three days", 250, "people", None, "over"),
+        F("Indian equipment and supplies sent to Turkiye in the first three days", 135, "tonnes", None, "about"),
+        F("personnel of the Indian Army field hospital in Iskenderun", 99, "people", None, "exact"),
+        F("patients treated at the Indian Army field hospital", 2500, "people", None, "over"),
+        F("Indians living in Turkiye", 3000, "people", None, "about"),
+    ],
+},
+"s05_thenational_are_syr.txt": {
+    "document": D("2023-02-15", "The National", None, "Rasha Al Amiri",
+                  "UAE flies injured Syrian quake survivors to Abu Dhabi as aid flights to Damascus and Latakia pass 40"),
+    "people": [
+        P(MBZ, "ARE", "President"),
+        P(MAZROUEI, "ARE", "chairman of the Emirates Red Crescent"),
+        P(ABZ, "ARE", "Minister of Foreign Affairs"),
+        P(ASSAD_AL, "SYR", "President"),
+        P(ERDOGAN, "TUR", "President"),
+        P(GHABBASH, "SYR", "Health Minister"),
+    ],
+    "events": [
+        E(["AID"], [], "2023-02-14", ["ARE"], ["SYR"], None,
+          "A UAE military aircraft carried eight Syrians injured in last week's earthquake, with their relatives, from Latakia to Abu Dhabi on Tuesday for treatment in Emirati hospitals"),
+        E(["AID"], [], "2023-02-06", [MBZ, "ARE"], ["SYR"], None,
+          "the relief mission ordered by President Sheikh Mohamed bin Zayed on the day of the disaster"),
+        E(["CONSULT"], ["visit"], "2023-02-12", [ABZ], [ASSAD_AL, "SYR"], "Damascus",
+          "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, visited Damascus on Sunday ... was received by President Bashar Al Assad"),
+        E(["AGREE", "AID"], [], "2023-02-12", [ABZ, "ARE"], ["SYR"], "Damascus",
+          "Sheikh Abdullah said the UAE would build 1,000 prefabricated housing units for families left homeless in Latakia governorate"),
+        E(["CONSULT"], ["phone"], "2023-02-06", [MBZ, ASSAD_AL], [], None,
+          "Sheikh Mohamed spoke by phone with Mr Al Assad"),
+        E(["CONSULT"], ["phone"], "2023-02-06", [MBZ, ERDOGAN], [], None,
+          "and with President Recep Tayyip Erdogan of Turkiye to offer condolences"),
+        E(["AGREE", "AID"], [], "2023-02-07", [MBZ, "ARE"], ["SYR", "TUR"], None,
+          "A day later, he pledged $100 million in relief for the two countries"),
+        E(["SUPPORT"], [], "2018-12", ["ARE"], ["SYR"], "Damascus",
+          "The UAE reopened its embassy in Damascus in December 2018"),
+        E(["SANCTION"], ["withdraw"], "2012", ["ARE"], ["SYR"], "Damascus",
+          "six years after it closed the mission over the crackdown on protests"),
+        E(["CONSULT"], ["visit"], "2021-11", [ABZ], ["SYR"], "Damascus",
+          "Sheikh Abdullah made his first visit to Damascus in November 2021"),
+        E(["CONSULT"], ["visit"], "2022-03", [ASSAD_AL], ["ARE"], None,
+          "Mr Al Assad visited the UAE in March 2022"),
+    ],
+    "quotes": [
+        Q(MAZROUEI, "We are not counting planes or tonnes. We are counting the families who slept under a roof last night because of this campaign,"),
+        Q(GHABBASH, "Our hospitals lost beds, power and staff in the same night. Every patient treated abroad frees a bed here for someone else,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("injured Syrians flown to Abu Dhabi for treatment", 8, "people", "2023-02-14", "exact"),
+        F("children among the injured Syrians flown to Abu Dhabi", 4, "people", "2023-02-14", "exact"),
+        F("Emirati aid flights landed in Syria", 40, "flights", None, "over"),
+        F("aid delivered to Syria by Operation Gallant Knight 2", 1300, "tonnes", None, "over"),
+        F("prefabricated housing units the UAE will build in Latakia governorate", 1000, "housing units", "2023-02-12", "exact"),
+        F("UAE relief pledged for Syria and Turkiye", 100000000, "USD", "2023-02-07", "exact"),
+        F("earthquake death toll in Syria", 5800, "people", None, "over"),
+    ],
+},
+"s06_tap_tun_syr.txt": {
+    "document": D("2023-02-13", "TAP", "Tunis", None,
+                  "Diplomat from Beirut embassy reinforces Tunisian mission in Damascus after earthquake"),
+    "people": [
+        P(AMMAR, "TUN", "Foreign Minister"),
+        P(SAIED, "TUN", "President", "Head of State"),
+        P(MEKDAD, "SYR"),
+        P(ASSAD, "SYR", "President"),
+        P(MARZOUKI, "TUN", "President"),
+    ],
+    "events": [
+        E(["SUPPORT"], [], "2023-02-13", ["TUN"], ["SYR"], "Damascus",
+          "A diplomat from the Embassy of Tunisia in Beirut took up duties at the Tunisian mission in Damascus on Monday"),
+        E(["SUPPORT"], [], "2023-02-09", [SAIED, "TUN"], ["SYR"], "Carthage",
+          "the Head of State decided to raise the level of Tunisia's diplomatic representation in Damascus"),
+        E(["CONSULT"], ["phone"], "2023-02-08", [AMMAR, MEKDAD], [], None,
+          "Ammar, who took office last week, held a telephone conversation with his Syrian counterpart Faisal Mekdad"),
+        E(["SUPPORT"], [], "2023-02-06", [SAIED, "TUN"], [ASSAD, "SYR"], None,
+          "President Saied sent a message of condolences to Syrian President Bashar al-Assad on Monday, February 6"),
+        E(["AGREE", "AID"], [], "2023-02-06", [SAIED, "TUN"], ["SYR"], None,
+          "ordered urgent humanitarian aid, rescue teams and specialised medical staff to be sent"),
+        E(["AID"], [], "2023-02-08", ["TUN"], ["SYR"], "Aleppo",
+          "Two Tunisian military aircraft carrying 28 civil protection rescuers, doctors and 14 tonnes of food and medicine landed at Aleppo airport two days later"),
+        E(["AID"], [], "2023-02-11", ["TUN"], ["SYR"], None,
+          "a third plane with 11 tonnes of tents and blankets followed on Saturday"),
+        E(["SANCTION"], ["expel", "discontinue"], "2012-02", [MARZOUKI, "TUN"], ["SYR"], None,
+          "Tunisia broke off relations with Damascus in February 2012, when then President Moncef Marzouki expelled the Syrian ambassador"),
+        E(["SUPPORT"], [], "2017", ["TUN"], ["SYR"], "Damascus",
+          "A limited diplomatic mission was restored in Damascus in 2017"),
+    ],
+    "quotes": [
+        Q(AMMAR, "No Tunisian in Syria should feel alone in this ordeal. The state will find every one of them and bring home those who wish to come home,"),
+        Q(MEKDAD, "Syrians will remember which capitals called them in the first days,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("Tunisian families in the quake zone reached by the mission", 37, "families", None, "exact"),
+        F("Tunisian families that asked to be brought home", 12, "families", None, "exact"),
+        F("Tunisian civil protection rescuers flown to Aleppo", 28, "people", "2023-02-08", "exact"),
+        F("food and medicine on the first two Tunisian aircraft", 14, "tonnes", "2023-02-08", "exact"),
+        F("tents and blankets on the third Tunisian plane", 11, "tonnes", "2023-02-11", "exact"),
+    ],
+},
+}
