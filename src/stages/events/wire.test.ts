@@ -574,6 +574,12 @@ const ROWS: Row[] = [
   // figure of speech.
   { text: 'A missile fired by Russian forces hit a grain silo in Odesa on Tuesday.', type: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] },
   { text: 'The tariff announced by Washington hit garment makers in Lesotho hardest.', type: null },
+  // Relief a leader orders to a country, and shelter handed over, are given (AID). NEGATIVES: a team ordered home,
+  // a camp handed to one's own army.
+  { text: 'President Mahama ordered a team of 60 rescuers to Malawi on Monday.', type: 'AID', actor: ['GHA'], recipient: ['MWI'] },
+  { text: "Ghana's disaster agency handed over a tent camp for 900 flood victims to the Malawian authorities on Friday.", type: 'AID', actor: ['GHA'], recipient: ['MWI'] },
+  { text: 'President Mahama ordered the rescue team to return home.', type: null },
+  { text: 'The minister handed over the camp to the army.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

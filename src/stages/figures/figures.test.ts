@@ -13,6 +13,10 @@ type Case = [name: string, text: string, expected: Expected[]];
 
 // Every case is read as published on 2024-05-20, so a figure with no year in its sentence gets "2024".
 const CASES: Case[] = [
+  ['relief workers and those they saved are counted as people', 'Ghana sent 64 rescuers to Malawi, and they pulled 9 survivors from the mud.',
+    [[64, 'people', '2024', 'exact', '64 rescuers'], [9, 'people', '2024', 'exact', '9 survivors']]],
+  ['NEGATIVE: a small spelled number of experts is narrative', 'Two experts said the bridge would hold, and the ministry counted 300 firefighters.',
+    [[300, 'people', '2024', 'exact', '300 firefighters']]],
   ['thousands set off by spaces, and a decimal comma before a multiplier', 'The sector employs about 40 000 people, and trade was worth US$111,6 million in 2023.',
     [[40000, 'people', '2023', 'about', '40 000 people'], [111.6e6, 'USD', '2023', 'exact', 'US$111,6 million']]],
   ['NEGATIVE: a year before a count is no group of thousands', 'In 2023 100 firms closed, and the ministry counted 1,200 tonnes in 2022.',
