@@ -496,10 +496,12 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     options.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0));
     const led = ledGroupCountry(doc, b.starts[0]);
     const envoy = b.titled ? envoyHost(doc, b, builds, top) : null;
+    const embassy = b.titled ? embassyOfAmbassador(doc, b) : null;
     if (options.length) b.person.country = options[0];
     // "met his counterpart X": someone of the other of the two countries the article names most.
     else if (b.counterpart) b.person.country = top.find((c) => c !== (home ?? lead)) ?? null;
     else if (led) b.person.country = led;
+    else if (embassy) b.person.country = embassy;
     else if (envoy) b.person.country = envoy;
     else if (b.scene) b.person.country = b.scene;
     else if (b.titled && home) b.person.country = home;
@@ -526,6 +528,31 @@ function envoyHost(doc: Doc, b: Build, builds: Build[], top: string[]): string |
     const [host] = o.posted;
     if (host === o.person.country || !top.includes(host)) continue;
     if (o.starts.some((at) => sentences.has(sentenceAt(doc, at)?.index))) return host;
+  }
+  return null;
+}
+
+/** "Ambassador" right before a name ("met Ambassador Kofi Asante"). */
+const AMBASSADOR_BEFORE = /\bAmbassador\s+$/;
+/** An embassy named by its country: "the Ghanaian Embassy", "the embassy of Ghana". */
+const EMBASSY_AFTER = /^\s+(?:Embassy|embassy)\b/;
+const EMBASSY_BEFORE = /\b(?:Embassy|embassy)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "visited the Ghanaian Embassy in Nairobi, where he met Ambassador Kofi Asante": an ambassador named with no country
+ * in a sentence that names one country's embassy heads that embassy. Null otherwise.
+ */
+function embassyOfAmbassador(doc: Doc, b: Build): string | null {
+  for (const at of b.starts) {
+    if (!AMBASSADOR_BEFORE.test(doc.text.slice(Math.max(0, at - 12), at))) continue;
+    const sentence = sentenceAt(doc, at);
+    if (!sentence) continue;
+    const codes = new Set<string>();
+    for (const m of doc.countryMentions) {
+      if (m.start < sentence.start || m.end > sentence.end || NOT_A_STATE.has(m.code)) continue;
+      if (EMBASSY_AFTER.test(doc.text.slice(m.end, m.end + 10)) || EMBASSY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) codes.add(m.code);
+    }
+    if (codes.size === 1) return [...codes][0];
   }
   return null;
 }
