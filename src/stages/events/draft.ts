@@ -614,12 +614,24 @@ function sportsScore(view: SentenceView, span: CueSpan): boolean {
 
 /** How far into the sentence its subject may name a blow of nature. */
 const HAZARD_REACH = 6;
+/** Prepositions that name the cause of a harm right after it ("injured in the earthquake", "killed by floods"). */
+const HAZARD_PREPS = new Set(['in', 'by', 'during']);
+/** How many words after such a preposition the blow of nature may stand ("in last week's earthquake"). */
+const HAZARD_AFTER_REACH = 4;
 
 /** "A powerful earthquake struck eastern Turkey on Monday, killing 12 people": an act of force in a sentence whose
  *  subject, before any party and the cue, is a blow of nature (grammar `natural_hazards`; not "a storm of drones"). */
 function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
   const words = view.words;
+  // ("eight Syrians injured in last week's earthquake", "were killed by the floods": the blow of nature named right
+  // after the act, over a determiner or a time's possessive.)
+  if (HAZARD_PREPS.has(wordAt(words, span.to))) {
+    for (let k = span.to + 1; k <= span.to + HAZARD_AFTER_REACH && k < words.length; k++) {
+      if (view.chunkAt[k] >= 0) break;
+      if (lex.grammar.naturalHazards.matchAt(words, k)) return true;
+    }
+  }
   for (let k = 0; k < Math.min(span.from, HAZARD_REACH); k++) {
     if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
     const m = lex.grammar.naturalHazards.matchAt(words, k);
@@ -952,6 +964,12 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const actorKeys = new Set(actor.map(partyKey));
   // (Unnamed attackers of the victims' own country keep the victims: "three Thai soldiers were killed".)
   recipient = uniqueParties(recipient).filter((p) => passiveSubject || !actorKeys.has(partyKey(p)));
+  // "pledged $100 million in relief for the two countries": beside a foreign party, the actor's own country is no
+  // recipient of an act between states. (Acts of force keep it: "killed two Syrians and a Turk" may hit both.)
+  if (!FORCE_TYPES.has(cue.type) && !passiveSubject) {
+    const own = new Set(actor.map((p) => p.code));
+    if (recipient.some((p) => p.code && !own.has(p.code))) recipient = recipient.filter((p) => !p.code || !own.has(p.code));
+  }
   // "India suspended the treaty a day after gunmen killed 26 people in Pahalgam": a state sanctions no party of its own.
   if (cue.type === 'SANCTION') recipient = recipient.filter((p) => !p.code || !actor.some((a) => a.code === p.code));
   if (actor.length === 0) return null;

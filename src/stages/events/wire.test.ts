@@ -580,6 +580,12 @@ const ROWS: Row[] = [
   { text: "Ghana's disaster agency handed over a tent camp for 900 flood victims to the Malawian authorities on Friday.", type: 'AID', actor: ['GHA'], recipient: ['MWI'] },
   { text: 'President Mahama ordered the rescue team to return home.', type: null },
   { text: 'The minister handed over the camp to the army.', type: null },
+  // Beside a foreign party, the actor's own country is no recipient of an act between states.
+  { text: 'Ruto pledged $5 million in relief for Kenya and Uganda on Tuesday.', type: 'AGREE', actor: ['KEN'], recipient: ['UGA'] },
+  // A harm told with a blow of nature right after it is no attack; "blasted" with a party after it is words of blame
+  // (the noun after "the" is none: events.test.ts).
+  { text: "Eight Ugandans injured in last week's floods were flown to Nairobi on Tuesday.", type: null },
+  { text: 'Raila Odinga blasted Uganda\'s decision on Tuesday.', type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
