@@ -124,7 +124,14 @@ const MEANS_MODIFIERS = 2;
 function meansOfForce(view: SentenceView, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= MEANS_MODIFIERS + 1; j--) {
     if (view.words[j] === 'in') return true;
-    if (view.chunkAt[j] >= 0 || !LOWER_WORD.test(view.tokens[j].text)) return false;
+    // ("killed in Pakistani shelling": a country's adjective too.)
+    const c = view.chunkAt[j] >= 0 ? view.chunks[view.chunkAt[j]] : null;
+    if (c && c.kind === 'country' && !c.headed && (c.prep === null || c.prep === 'in') && (c.mentionKind === 'adjective' || c.mentionKind === 'demonym') && c.to === j + 1) {
+      if (c.prep === 'in') return true;
+      j = c.from;
+      continue;
+    }
+    if (c || !LOWER_WORD.test(view.tokens[j].text)) return false;
   }
   return false;
 }
@@ -149,6 +156,45 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
       d.date = act.date;
       d.dateFrom = act.dateFrom;
     }
+  }
+}
+
+/** Words that open the clause of the act a harm was done in ("… were killed when X opened fire"). */
+const HARM_WHEN = new Set(['when', 'as', 'after']);
+
+/**
+ * "Four Armenian soldiers were killed on Tuesday when Azerbaijani forces opened fire on their positions": a harm told
+ * in the passive, with no agent but the victims' own country, is the act of force its "when" clause tells: that act
+ * takes the victims as its recipient (when it names none) and the harm's date (when it has none), and the harm is no
+ * act of its own.
+ */
+function harmWhenActed(view: SentenceView, mine: Draft[]): void {
+  for (const harm of [...mine]) {
+    if (harm.type !== 'ASSAULT' || harm.recipient.length === 0) continue;
+    // (The act of the clause after "when": "Two children were killed and three girls wounded when … struck".)
+    let when = firstTokenFrom(view.tokens, harm.end);
+    while (when < view.words.length && !HARM_WHEN.has(view.words[when]) && view.words[when] !== ',') when++;
+    const whenAt = view.tokens[when]?.start ?? Infinity;
+    if (!HARM_WHEN.has(view.words[when] ?? '')) continue;
+    const act = mine.find((d) => d !== harm && d.type === 'ASSAULT' && d.start > whenAt && d.actor.some(isKnown));
+    if (!act) continue;
+    const attackers = new Set(act.actor.map((p) => p.code));
+    const harmRecipients = new Set(harm.recipient.map((p) => p.code));
+    // The victims: the harm's recipients when its actor is their own country; its actor when it read the attacker of
+    // the act after it as what it harmed ("three girls wounded when Iranian missiles struck": the girls).
+    // (Only a participle right before "when": "Thai troops shelled Cambodian positions after Cambodian forces fired …"
+    // is an act of its own.)
+    const harmEnd = firstTokenFrom(view.tokens, harm.end);
+    const participle = view.words[harmEnd - 1]?.endsWith('ed') && HARM_WHEN.has(view.words[harmEnd] ?? '');
+    const victims = harm.actor.every((p) => harmRecipients.has(p.code)) ? harm.recipient
+      : participle && harm.recipient.every((p) => attackers.has(p.code)) ? harm.actor : null;
+    if (!victims || victims.some((p) => attackers.has(p.code))) continue;
+    if (act.recipient.length === 0) act.recipient = victims;
+    if (!act.date && harm.date) {
+      act.date = harm.date;
+      act.dateFrom = harm.dateFrom;
+    }
+    mine.splice(mine.indexOf(harm), 1);
   }
 }
 
@@ -246,6 +292,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
     messageAtMeeting(mine);
     rejectedDemands(mine, doc.text);
     tollOfForceBefore(view, mine);
+    harmWhenActed(view, mine);
     meetingOfWords(view, mine, lex, doc.text);
     keepRelativeDatesPrivate(view, mine, lex);
     drafts.push(...mine);

@@ -3033,6 +3033,13 @@ test('co-chairs of two countries are the talks\' sides, so one of them who arriv
   assert.equal(two.filter((e) => e.startsWith('CONSULT IND > BTN')).length, 2, two.join('; '));
 });
 
+test('a harm in the passive with no agent is the act of its "when" clause; the means of a killing after "in" may be told with a country\'s adjective; NEGATIVE: an act in the active before "after" stays', () => {
+  assertNone('Two Ghanaian fishermen were wounded when Togolese navy sailors fired at their boat on Tuesday.', 'ASSAULT GHA');
+  assertCodes('Two Ghanaian fishermen were wounded when Togolese navy sailors fired at their boat on Tuesday.', 'ASSAULT TGO > GHA');
+  assertNone('Two Indian soldiers were killed in Pakistani shelling on Tuesday.', 'ASSAULT IND');
+  assertCodes("Mali's army shelled Burkinabe positions after Burkinabe forces fired rockets at a Malian village on Sunday.", 'ASSAULT MLI > BFA');
+});
+
 test('"the blast" is an explosion, no words of blame; NEGATIVE: "blasted" a party is', () => {
   assertNone('Three Kenyans were injured in the blast in Kampala on Tuesday.', 'ACCUSE');
   assertCodes('Raila Odinga blasts Uganda over the border closure.', 'ACCUSE KEN > UGA');

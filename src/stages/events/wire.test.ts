@@ -586,6 +586,9 @@ const ROWS: Row[] = [
   // (the noun after "the" is none: events.test.ts).
   { text: "Eight Ugandans injured in last week's floods were flown to Nairobi on Tuesday.", type: null },
   { text: 'Raila Odinga blasted Uganda\'s decision on Tuesday.', type: 'ACCUSE', actor: ['KEN'], recipient: ['UGA'] },
+  // A harm told in the passive with no agent is the act of force its "when" clause tells, aimed at the victims.
+  // NEGATIVE: an act of force told in the active before "after" is an act of its own (events.test.ts).
+  { text: 'Three Malian soldiers were killed on Sunday when Burkinabe forces opened fire on their post near the border.', type: 'ASSAULT', actor: ['BFA'], recipient: ['MLI'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
