@@ -87,6 +87,11 @@ export const OTHER_SIDE = new Set(['counterpart', 'host', 'guest']);
 
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
+/** Codes of international bodies (PLOVER's non-state codes) a country sends envoys to. */
+const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
+/** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
+const ENVOY_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'mission']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west',
   'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-eastern',
@@ -391,6 +396,20 @@ class ChunkBuilder {
       const ofAt = !agent && this.words[s.to] === 'of' ? (this.words[s.to + 1] === 'the' ? s.to + 2 : s.to + 1) : -1;
       const own = ofAt > 0 ? this.countryAt[ofAt] : undefined;
       const to = agent ? agent.to : own && own.s.from === ofAt && own.m.code === org.country && this.free(own.s) ? own.s.to : s.to;
+      // "Sudan's U.N. ambassador", "the Kenyan UN envoy": a country's envoy to an international body speaks for the
+      // country, not for the body.
+      const owner = before ?? (POSSESSIVE_MARKS.has(this.words[s.from - 1] ?? '') ? this.countryAt[s.from - 2] : undefined);
+      if (agent && owner && INTERNATIONAL_CODES.has(org.country ?? '') && ENVOY_HEADS.has(this.words[to - 1])) {
+        const ownerFrom = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
+        if (this.free({ from: ownerFrom, to })) {
+          const c = newChunk({ from: ownerFrom, to }, 'country', [countryParty(this.lex, owner.m.code, this.textOf({ from: ownerFrom, to }), 'GOV', true)], true);
+          c.head = this.words.slice(s.to, to).join(' ');
+          c.headed = true;
+          c.mentionKind = 'name';
+          this.claim(c);
+          continue;
+        }
+      }
       const c = newChunk({ from, to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to }), before?.m.code ?? null)], true);
       if (agent) c.head = this.words.slice(s.to, to).join(' ');
       c.possessive = this.words[to] === "'s";

@@ -1342,7 +1342,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const inReach: Chunk[] = [];
   // (A slot that holds the agent holds nothing acted on.)
   const agentInSlot = agentSlot(view, span, cue.agentAfter);
-  for (let i = firstChunkFrom(chunks, agentInSlot ? span.to : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
+  for (let i = firstChunkFrom(chunks, agentInSlot ? span.slot![1] : span.from + 1); i < chunks.length && chunks[i].from < stop; i++) {
     const c = chunks[i];
     // ("freed 52 prisoners, among them two Polish nationals": "them" are the prisoners, the nationals the party.)
     // A possessive pronoun is no party acted on, unless it owns the territory entered ("entered its territorial waters").

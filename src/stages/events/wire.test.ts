@@ -589,6 +589,18 @@ const ROWS: Row[] = [
   // A harm told in the passive with no agent is the act of force its "when" clause tells, aimed at the victims.
   // NEGATIVE: an act of force told in the active before "after" is an act of its own (events.test.ts).
   { text: 'Three Malian soldiers were killed on Sunday when Burkinabe forces opened fire on their post near the border.', type: 'ASSAULT', actor: ['BFA'], recipient: ['MLI'] },
+  // Action promised against a party is a threat to it; NEGATIVE: not against a company.
+  { text: 'Beijing will take strong measures against Manila if the ship is not removed.', type: 'THREATEN', actor: ['CHN'], recipient: ['PHL'] },
+  { text: 'Ghana said it would take legal action against the contractor.', type: null },
+  // A withdrawal told done in the passive; NEGATIVE: one only discussed.
+  { text: 'The withdrawal of the Rwandan contingent from Mozambique has been completed.', type: 'RETREAT', actor: ['RWA'], recipient: ['MOZ'] },
+  { text: 'The withdrawal of troops from the region was discussed.', type: null },
+  // An agreement with another party approved by a government or parliament; NEGATIVE: a budget approved.
+  { text: "Kenya's cabinet approved a ten-year security pact with Haiti on Tuesday.", type: 'SUPPORT', actor: ['KEN'], recipient: ['HTI'] },
+  { text: 'The cabinet approved the budget on Wednesday.', type: null },
+  // A country's envoy to the UN speaks for the country; NEGATIVE: the UN's own envoy.
+  { text: "Ghana's U.N. ambassador accused Togo on Tuesday of shielding the smugglers.", type: 'ACCUSE', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'The UN envoy accused Togo on Tuesday of shielding the smugglers.', type: 'ACCUSE', actor: ['UNO'], recipient: ['TGO'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
