@@ -601,6 +601,13 @@ const ROWS: Row[] = [
   // A country's envoy to the UN speaks for the country; NEGATIVE: the UN's own envoy.
   { text: "Ghana's U.N. ambassador accused Togo on Tuesday of shielding the smugglers.", type: 'ACCUSE', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'The UN envoy accused Togo on Tuesday of shielding the smugglers.', type: 'ACCUSE', actor: ['UNO'], recipient: ['TGO'] },
+  // A call with the other side named before the means ("spoke to X by phone"); NEGATIVE: the press so spoken to.
+  { text: 'President Ruto spoke to Ugandan President Yoweri Museveni by phone on Wednesday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'Ruto spoke to reporters by phone on Wednesday.', type: null },
+  // Workers no longer sent to a country: a ban on deployment; NEGATIVE: police deployment halted is no such ban.
+  { text: 'The Philippines banned all deployment of domestic workers to Kuwait on Wednesday.', type: 'SANCTION', actor: ['PHL'], recipient: ['KWT'] },
+  { text: 'Indonesia halted the sending of maids to Saudi Arabia.', type: 'SANCTION', actor: ['IDN'], recipient: ['SAU'] },
+  { text: 'Kenya halted the deployment of police officers to Haiti.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
