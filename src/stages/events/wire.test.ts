@@ -608,6 +608,9 @@ const ROWS: Row[] = [
   { text: 'The Philippines banned all deployment of domestic workers to Kuwait on Wednesday.', type: 'SANCTION', actor: ['PHL'], recipient: ['KWT'] },
   { text: 'Indonesia halted the sending of maids to Saudi Arabia.', type: 'SANCTION', actor: ['IDN'], recipient: ['SAU'] },
   { text: 'Kenya halted the deployment of police officers to Haiti.', type: null },
+  // A diplomatic mission raised in rank is ties upgraded (SUPPORT); NEGATIVE: a level raised of anything else.
+  { text: "President Ruto decided on Thursday to raise the level of Kenya's diplomatic representation in Kinshasa.", type: 'SUPPORT', actor: ['KEN'], recipient: ['COD'] },
+  { text: 'Kenya raised the level of the water in the dam.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
