@@ -70,6 +70,16 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: null, published: '2025-03-03' },
   ],
   [
+    'a word in capitals first, over a section word and the headline, is the masthead and the source',
+    'ZEMBLANEWS\n\nPolitics\n\nZembla and Ruritania agree on a joint maritime patrol plan\n\nBy Jane Roe\n\n16 February 2023 14:05 (UTC+04:00)\n\nThe two governments agreed on Monday to patrol together.\n',
+    { source: 'ZEMBLANEWS', title: 'Zembla and Ruritania agree on a joint maritime patrol plan', byline: 'Jane Roe', published: '2023-02-16' },
+  ],
+  [
+    'NEGATIVE: a word in capitals right over the headline is its section, no masthead',
+    'DIPLOMACY\n\nZembla and Ruritania agree on a joint maritime patrol plan\n\nBy Jane Roe\n\n16 February 2023 14:05\n\nThe two governments agreed on Monday to patrol together.\n',
+    { source: null, title: 'Zembla and Ruritania agree on a joint maritime patrol plan' },
+  ],
+  [
     'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
     { published: '2024-09-25', byline: 'Anna Duval' },

@@ -485,11 +485,15 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // "Russian News Agency").
     if (h.title === null && titleKey === null && !proseSeen) {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
-      const section = isLabel(text) && headlineBelow(i, text);
+      const labelled = isLabel(text) && headlineBelow(i, text);
+      // ("AZERNEWS" over "Politics" and the headline: a word in capitals first over a section of its own is the masthead,
+      // no section over a section.)
+      const capsMasthead = labelled && content === 1 && KICKER.test(text) && isLabel(nextContent(i, 1)[0]?.text ?? '');
+      const section = labelled && !capsMasthead;
       const tagline = MASTHEAD_TAGLINE.test(text);
       const firstLine = content === 1 && !tagline && !section && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text);
       const taglineBelow = firstLine && nextContent(i, 2).some((n) => MASTHEAD_TAGLINE.test(n.text));
-      const siteName = firstLine && !taglineBelow && unknownMasthead(i, text);
+      const siteName = firstLine && !taglineBelow && (capsMasthead || unknownMasthead(i, text));
       const masthead = taglineBelow || siteName;
       // (An agency's short name and its name written out are both the masthead.)
       const agency = content <= 2 && text.length <= MAX_MASTHEAD && (AGENCY_NAME.test(text) || (content === 1 && AGENCY_NAME.test(nextContent(i, 1)[0]?.text ?? '')));
