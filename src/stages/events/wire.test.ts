@@ -611,6 +611,9 @@ const ROWS: Row[] = [
   // A diplomatic mission raised in rank is ties upgraded (SUPPORT); NEGATIVE: a level raised of anything else.
   { text: "President Ruto decided on Thursday to raise the level of Kenya's diplomatic representation in Kinshasa.", type: 'SUPPORT', actor: ['KEN'], recipient: ['COD'] },
   { text: 'Kenya raised the level of the water in the dam.', type: null },
+  // An offer extended or made to a party is AGREE; NEGATIVE: "appeals" before "court" is a court's name, no request.
+  { text: 'The Government of Ghana on Friday extended its offer of citizenship to the 40 Togolese dissidents.', type: 'AGREE', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'A Lome appeals court declared the 40 dissidents traitors on Wednesday.', not: 'REQUEST', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
