@@ -87,6 +87,9 @@ export const OTHER_SIDE = new Set(['counterpart', 'host', 'guest']);
 
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
+/** A member named after its body ("the first EU country"), and the words before that make it one of them. */
+const ONE_MEMBER_NOUNS = new Set(['country', 'nation', 'state', 'member', 'government']);
+const ONE_OF_BEFORE = new Set(['first', 'second', 'third', 'last', 'only', 'another', 'a', 'an', 'one', 'latest', 'sole']);
 /** Codes of international bodies (PLOVER's non-state codes) a country sends envoys to. */
 const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
@@ -388,6 +391,8 @@ class ChunkBuilder {
     for (const { m, s } of this.orgs) {
       const org = this.ctx.organizationsById.get(m.organizationId);
       if (!org || !this.free(s)) continue;
+      // ("Slovenia became the first European Union country to ban …": one of a body's members, not the body.)
+      if (ONE_MEMBER_NOUNS.has(this.words[s.to] ?? '') && ONE_OF_BEFORE.has(this.words[s.from - 1] ?? '')) continue;
       const before = this.countryAt[s.from - 1];
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
       // "NATO defence ministers": an agent noun after the organisation names its people.

@@ -159,6 +159,9 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
   }
 }
 
+/** Verbs of an accident ("… were killed when two helicopters collided"). */
+const ACCIDENT_VERBS = new Set(['collided', 'crashed', 'capsized', 'sank', 'derailed', 'overturned', 'malfunctioned']);
+
 /** Words that open the clause of the act a harm was done in ("… were killed when X opened fire"). */
 const HARM_WHEN = new Set(['when', 'as', 'after']);
 
@@ -177,7 +180,14 @@ function harmWhenActed(view: SentenceView, mine: Draft[]): void {
     const whenAt = view.tokens[when]?.start ?? Infinity;
     if (!HARM_WHEN.has(view.words[when] ?? '')) continue;
     const act = mine.find((d) => d !== harm && d.type === 'ASSAULT' && d.start > whenAt && d.actor.some(isKnown));
-    if (!act) continue;
+    if (!act) {
+      // ("Ten people were killed when two navy helicopters collided": an accident, no one's attack.)
+      const own = new Set(harm.recipient.map((p) => p.code));
+      let k = when + 1;
+      while (k < view.words.length && view.words[k] !== ',' && !ACCIDENT_VERBS.has(view.words[k])) k++;
+      if (ACCIDENT_VERBS.has(view.words[k] ?? '') && harm.actor.every((p) => own.has(p.code))) mine.splice(mine.indexOf(harm), 1);
+      continue;
+    }
     const attackers = new Set(act.actor.map((p) => p.code));
     const harmRecipients = new Set(harm.recipient.map((p) => p.code));
     // The victims: the harm's recipients when its actor is their own country; its actor when it read the attacker of

@@ -614,6 +614,15 @@ const ROWS: Row[] = [
   // An offer extended or made to a party is AGREE; NEGATIVE: "appeals" before "court" is a court's name, no request.
   { text: 'The Government of Ghana on Friday extended its offer of citizenship to the 40 Togolese dissidents.', type: 'AGREE', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'A Lome appeals court declared the 40 dissidents traitors on Wednesday.', not: 'REQUEST', type: null },
+  // A blockade laid on a party (also by an armed group); an accident is no one's attack.
+  { text: 'The Houthis imposed a naval blockade on Israel on Tuesday.', type: 'COERCE', actor: ['YEM'], recipient: ['ISR'] },
+  { text: 'Ten people were killed when two Malaysian Navy helicopters collided in mid-air on Tuesday.', type: null },
+  // A member of a mission expelled is a diplomat expelled (SANCTION); NEGATIVE: officials of no mission are deported.
+  { text: 'Kenya expelled two officials of the Somali embassy on Monday.', type: 'SANCTION', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Kenya expelled two Somali officials on Monday.', not: 'SANCTION', type: 'COERCE' },
+  // One of a body's members named after the body is no act of the body; NEGATIVE: the body itself.
+  { text: 'Slovenia on Friday became the first European Union country to ban all arms exports to Israel.', type: 'SANCTION', actor: ['SVN'], recipient: ['ISR'] },
+  { text: 'The EU banned all arms exports to Belarus on Friday.', type: 'SANCTION', actor: ['EUR'], recipient: ['BLR'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
