@@ -1106,6 +1106,13 @@ test('a date in a clause on a person ("…, who arrived in Entebbe on Thursday")
   assert.ok(after.some((s) => s.startsWith('CONSULT') && s.includes('2025-09-18')), after.join('; '));
 });
 
+test('"the government" a national outlet names with no owner is its own country\'s, when one of the story\'s two; NEGATIVE: a wire with no home keeps the one country named', () => {
+  const story = (masthead: string) => [masthead, 'Korean rescuers come home', 'Korean rescuers returned from Turkiye on Saturday. Korea is proud of them.',
+    'The government pledged $5 million in humanitarian aid for Turkiye on Feb. 7.'];
+  assert.ok(eventsOf(story('Korea JoongAng Daily'), '2023-02-19').includes('AGREE 2023-02-07 KOR>TUR'), eventsOf(story('Korea JoongAng Daily'), '2023-02-19').join('; '));
+  assert.ok(!eventsOf(story('Zembla Wire'), '2023-02-19').some((e) => e.startsWith('AGREE 2023-02-07 KOR')));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

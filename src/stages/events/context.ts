@@ -182,6 +182,9 @@ function countriesOfPair(ctx: DocContext, coordinated: Chunk[] | undefined): Par
   return codes.length === 2 ? codes.map((code) => countryParty(ctx.lex, code, countryName(ctx.lex, code), null)) : null;
 }
 
+/** Nouns of a country's government ("the government", "the cabinet"). */
+const GOVERNMENT_WORDS = new Set(['government', 'cabinet', 'administration']);
+
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
 
@@ -393,6 +396,11 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   // Uganda's Daily Monitor.)
   const dateline = ctx.doc.datelineCountry ?? ctx.doc.sourceCountry;
   if (c.kind === 'org' && dateline && territorial(dateline)) return dateline;
+  // "The government pledged $5 million in humanitarian aid for Turkiye" in a Korean paper: "the government" that no
+  // place or owner ties to a country is that of the national outlet telling the story, when it is one of the story's
+  // two countries (not the one country the sentence names).
+  const home = ctx.doc.sourceCountry;
+  if (c.kind === 'group' && GOVERNMENT_WORDS.has(words[c.to - 1] ?? '') && (words[c.from - 1] === 'the' || words[c.from] === 'the') && home && ctx.dyad.some((p) => p.code === home)) return home;
   const codes = territorialCodes(chunks);
   if (codes.size !== 1) return '';
   const [code] = codes;
