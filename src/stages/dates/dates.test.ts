@@ -142,6 +142,11 @@ const CASES: [string, string | null, string, Want[]][] = [
     [{ text: 'last year', value: '2023' }, { text: 'in 2021', value: '2021' }]],
   ['NEGATIVE: "last year" with no number after it keeps its words', TUE, 'Exports to Chile fell last year, officials said.',
     [{ text: 'last year', value: '2023' }]],
+  // a part of the day the story has already dated is no date of its own; NEGATIVE: "this evening" is the publication day's
+  ['"the same evening" is the story\'s day, not the publication day', TUE, 'Ghana pledged aid on April 2 and sent a team the same evening.',
+    [{ text: 'April 2', value: '2024-04-02' }]],
+  ['NEGATIVE: "this evening" is the publication day', TUE, 'The ministers will meet this evening.',
+    [{ text: 'this evening', value: '2024-04-09' }]],
 ];
 
 for (const [name, published, sentence, want] of CASES) {

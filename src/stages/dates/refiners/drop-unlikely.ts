@@ -25,6 +25,10 @@ export function isMonthAfterName(text: string, index: number, functionWords: Set
   return CAPITALISED.test(before) && !functionWords.has(before.toLowerCase()) && !CALENDAR_WORD.test(before);
 }
 
+/** A part of the day alone, and the words before it that tie it to the story's own day. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+const NARRATIVE_BEFORE = /\b(?:same|that|following|next|previous)\s+$/i;
+
 /** "last year, 17 percent more": chrono merges the number after the comma into the relative date as an hour. */
 const RELATIVE_THEN_NUMBER = /^((?:last|next|this)\s+(?:week|month|year|decade)),?\s+\d{1,2}$/i;
 
@@ -32,6 +36,9 @@ export function createDropUnlikelyRefiner(functionWords: Set<string>): Refiner {
   const keep = (context: ParsingContext, r: ParsingResult): boolean => {
     const tags = r.tags();
     if (tags.has('casualReference/now')) return false;
+    // "dispatched the team the same evening", "met that night": a part of the day the story has already dated, not the
+    // publication day's ("this evening" is).
+    if (PART_OF_DAY.test(r.text.trim()) && NARRATIVE_BEFORE.test(textBefore(context.text, r.index))) return false;
     const relativeThenNumber = tags.has('result/relativeDate') ? RELATIVE_THEN_NUMBER.exec(r.text.trim()) : null;
     if (relativeThenNumber && r.start.isCertain('hour') && !r.start.isCertain('day')) {
       r.text = relativeThenNumber[1];
