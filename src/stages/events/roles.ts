@@ -1110,6 +1110,10 @@ function venueAt(view: SentenceView, k: number): boolean {
   return ci < 0 || view.chunks[ci].kind === 'place';
 }
 
+/** Offices named before the body they head ("the head of", "the president of"). */
+const HEAD_OF_NOUNS = new Set(['head', 'chief', 'president', 'director', 'director-general', 'leader', 'chairman', 'chairwoman', 'chair',
+  'commander', 'governor', 'secretary-general', 'administrator', 'speaker']);
+
 /** Determiners and counts that may open the noun phrase of an object. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'several', 'some']);
 
@@ -1143,6 +1147,19 @@ function adjacentTo(view: SentenceView, span: CueSpan, g: EventGrammar, c: Chunk
       if (words[k] === 'of' && words[k + 1] === 'the') k++;
     }
     else if (adjectives === 0 && g.quantityNouns.has(w) && words[k + 1] === 'of') k += 2;
+    // ("met the head of Uganda's police, Abbas Byakagaba": the office of a body, over the body's owner.)
+    else if (adjectives === 0 && HEAD_OF_NOUNS.has(w) && words[k + 1] === 'of') {
+      k += 2;
+      if (words[k] === 'the') k++;
+      const owner = view.chunkAt[k] >= 0 ? view.chunks[view.chunkAt[k]] : null;
+      if (owner && owner !== c && owner.possessive && owner.from === k) k = owner.to;
+      // ("the president of Türkiye's Disaster and Emergency Management Authority (AFAD), Yunus Sezer": a body of no
+      // chunk's, its short form in brackets and the comma before the person in apposition.)
+      let j = k;
+      while (j < c.from && view.chunkAt[j] < 0 && (UPPER_FIRST.test(view.tokens[j].text) || words[j] === 'and' || words[j] === 'of')) j++;
+      if (j > k && words[j] === '(' && words[j + 2] === ')') j += 3;
+      if (j > k && words[j] === ',' && j + 1 === c.from && c.kind === 'person') return true;
+    }
     else if (adjectives === 0 && (OBJECT_OPENERS.has(w) || /^\d/.test(w)) && words[k + 1] === 'of') k += 2;
     else if (OBJECT_OPENERS.has(w) || /^\d/.test(w)) k++;
     else if (adjectives < 2 && LOWER_FIRST.test(view.tokens[k].text) && !g.functionWords.has(w) && !g.prepositions.has(w)) { k++; adjectives++; }

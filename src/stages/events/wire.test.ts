@@ -623,6 +623,10 @@ const ROWS: Row[] = [
   // One of a body's members named after the body is no act of the body; NEGATIVE: the body itself.
   { text: 'Slovenia on Friday became the first European Union country to ban all arms exports to Israel.', type: 'SANCTION', actor: ['SVN'], recipient: ['ISR'] },
   { text: 'The EU banned all arms exports to Belarus on Friday.', type: 'SANCTION', actor: ['EUR'], recipient: ['BLR'] },
+  // The head of another country's body met: a meeting with that country. NEGATIVE: the head of a body of no country.
+  { text: "Kenya's Interior Minister Kithure Kindiki met the head of Uganda's police on Tuesday.", type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: "Kenya's Interior Minister Kithure Kindiki met the head of Uganda's National Police Service (UNPS), Abbas Byakagaba, on Tuesday.", type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: "Kenya's Interior Minister Kithure Kindiki met the head of the department on Tuesday.", type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
