@@ -159,6 +159,21 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
   }
 }
 
+/**
+ * "The Israeli military expressed regret on Sunday after one of its tanks hit an Egyptian border post": a concession
+ * (an apology, regret) with no one of another country to make it to is made to the party the act it is made for, told
+ * after it in the sentence by the same side, was aimed at.
+ */
+function concessionForAct(mine: Draft[]): void {
+  for (const c of mine) {
+    if (c.type !== 'CONCEDE') continue;
+    const own = new Set(c.actor.map((p) => p.code));
+    if (c.recipient.some((p) => p.code && !own.has(p.code))) continue;
+    const act = mine.find((d) => d !== c && d.start >= c.end && d.actor.some((p) => own.has(p.code)) && d.recipient.some((p) => p.code && !own.has(p.code)));
+    if (act) c.recipient = act.recipient.filter((p) => p.code && !own.has(p.code));
+  }
+}
+
 /** Verbs of an accident ("… were killed when two helicopters collided"). */
 const ACCIDENT_VERBS = new Set(['collided', 'crashed', 'capsized', 'sank', 'derailed', 'overturned', 'malfunctioned']);
 
@@ -303,6 +318,7 @@ export function codeDoc(doc: Doc, lex: EventsLexicon, mode: CodingMode, leaders:
     rejectedDemands(mine, doc.text);
     tollOfForceBefore(view, mine);
     harmWhenActed(view, mine);
+    concessionForAct(mine);
     meetingOfWords(view, mine, lex, doc.text);
     keepRelativeDatesPrivate(view, mine, lex);
     drafts.push(...mine);

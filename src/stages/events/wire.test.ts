@@ -627,6 +627,12 @@ const ROWS: Row[] = [
   { text: "Kenya's Interior Minister Kithure Kindiki met the head of Uganda's police on Tuesday.", type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: "Kenya's Interior Minister Kithure Kindiki met the head of Uganda's National Police Service (UNPS), Abbas Byakagaba, on Tuesday.", type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: "Kenya's Interior Minister Kithure Kindiki met the head of the department on Tuesday.", type: null },
+  // A checkpoint or roadblocks set up on a border restrict passage (COERCE); NEGATIVE: none set up.
+  { text: 'Kenya set up roadblocks along its border with Somalia on Monday.', type: 'COERCE', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Kenya set up a committee on Monday.', type: null },
+  // Regret expressed for an act the same side did is made to the party the act hit; NEGATIVE: with no such act, none.
+  { text: 'Kenya expressed regret on Monday after Kenyan troops shelled a Ugandan border post.', type: 'CONCEDE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenya expressed regret on Monday over the deaths.', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
