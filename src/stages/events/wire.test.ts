@@ -633,6 +633,11 @@ const ROWS: Row[] = [
   // Regret expressed for an act the same side did is made to the party the act hit; NEGATIVE: with no such act, none.
   { text: 'Kenya expressed regret on Monday after Kenyan troops shelled a Ugandan border post.', type: 'CONCEDE', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Kenya expressed regret on Monday over the deaths.', type: 'CONCEDE', actor: ['KEN'], recipient: ['KEN'] },
+  // The dead released to a country's mission are given back (RETREAT); workers barred from being sent (SANCTION);
+  // NEGATIVE: a cost met is no meeting.
+  { text: 'The Qatari authorities released the bodies of two Nepali workers to the Nepali Embassy in Doha on Saturday.', type: 'RETREAT', actor: ['QAT'], recipient: ['NPL'] },
+  { text: 'Nepal barred agencies from sending domestic workers to Qatar in 2015.', type: 'SANCTION', actor: ['NPL'], recipient: ['QAT'] },
+  { text: 'The Qatari authorities acted on Saturday, after the embassy intervened to have the employers meet the cost of the flights.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
