@@ -160,9 +160,9 @@ function tollOfForceBefore(view: SentenceView, mine: Draft[]): void {
 }
 
 /**
- * "The Israeli military expressed regret on Sunday after one of its tanks hit an Egyptian border post": a concession
- * (an apology, regret) with no one of another country to make it to is made to the party the act it is made for, told
- * after it in the sentence by the same side, was aimed at.
+ * "Kenya expressed regret on Monday after Kenyan troops shelled a Ugandan border post": a concession (an apology,
+ * regret) with no one of another country to make it to is made to the party the act it is made for, told after it in
+ * the sentence by the same side, was aimed at.
  */
 function concessionForAct(mine: Draft[]): void {
   for (const c of mine) {
@@ -190,26 +190,25 @@ function harmWhenActed(view: SentenceView, mine: Draft[]): void {
   for (const harm of [...mine]) {
     if (harm.type !== 'ASSAULT' || harm.recipient.length === 0) continue;
     // (The act of the clause after "when": "Two children were killed and three girls wounded when … struck".)
-    let when = firstTokenFrom(view.tokens, harm.end);
+    const harmEnd = firstTokenFrom(view.tokens, harm.end);
+    let when = harmEnd;
     while (when < view.words.length && !HARM_WHEN.has(view.words[when]) && view.words[when] !== ',') when++;
     const whenAt = view.tokens[when]?.start ?? Infinity;
     if (!HARM_WHEN.has(view.words[when] ?? '')) continue;
+    const harmRecipients = new Set(harm.recipient.map((p) => p.code));
     const act = mine.find((d) => d !== harm && d.type === 'ASSAULT' && d.start > whenAt && d.actor.some(isKnown));
     if (!act) {
       // ("Ten people were killed when two navy helicopters collided": an accident, no one's attack.)
-      const own = new Set(harm.recipient.map((p) => p.code));
       let k = when + 1;
       while (k < view.words.length && view.words[k] !== ',' && !ACCIDENT_VERBS.has(view.words[k])) k++;
-      if (ACCIDENT_VERBS.has(view.words[k] ?? '') && harm.actor.every((p) => own.has(p.code))) mine.splice(mine.indexOf(harm), 1);
+      if (ACCIDENT_VERBS.has(view.words[k] ?? '') && harm.actor.every((p) => harmRecipients.has(p.code))) mine.splice(mine.indexOf(harm), 1);
       continue;
     }
     const attackers = new Set(act.actor.map((p) => p.code));
-    const harmRecipients = new Set(harm.recipient.map((p) => p.code));
     // The victims: the harm's recipients when its actor is their own country; its actor when it read the attacker of
     // the act after it as what it harmed ("three girls wounded when Iranian missiles struck": the girls).
     // (Only a participle right before "when": "Thai troops shelled Cambodian positions after Cambodian forces fired …"
     // is an act of its own.)
-    const harmEnd = firstTokenFrom(view.tokens, harm.end);
     const participle = view.words[harmEnd - 1]?.endsWith('ed') && HARM_WHEN.has(view.words[harmEnd] ?? '');
     const victims = harm.actor.every((p) => harmRecipients.has(p.code)) ? harm.recipient
       : participle && harm.recipient.every((p) => attackers.has(p.code)) ? harm.actor : null;

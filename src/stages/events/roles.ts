@@ -981,7 +981,7 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     if (view.words[k] !== 'by') continue;
     // ("Kenya's demand for talks was rejected by Sudan": the agent of a passive verb of reaction after the cue reacts
     // to the act, and did not do it.)
-    if (g && k > span.to && g.reactionVerbs.has(view.words[k - 1]) && g.be.has(wordAt(view.words, k - 2)) || (g && k > span.to + 1 && g.reactionVerbs.has(view.words[k - 1]) && /ly$/.test(view.words[k - 2]) && g.be.has(wordAt(view.words, k - 3)))) break;
+    if (g && k > span.to && reactionPassiveBefore(view.words, k, span.to, g)) break;
     // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
     // only the agent of the passive verb of the clause, or of the cue's own: "was awarded the Grand Cross of the Order of
     // Makarios III by Cypriot President Nikos Christodoulides".)
@@ -1006,6 +1006,14 @@ function passiveReactionAt(view: SentenceView, k: number, lex: EventsLexicon): b
   return lex.pastForms.has(verb) && lex.grammar.reactionVerbs.has(verb);
 }
 const ADVERB_LY = /^[a-z]+ly$/;
+
+/** Whether a passive verb of reaction ends right before the "by" at `by`, after `from` ("was rejected by", "was
+ *  flatly rejected by"). */
+function reactionPassiveBefore(words: readonly string[], by: number, from: number, g: EventGrammar): boolean {
+  if (!g.reactionVerbs.has(words[by - 1])) return false;
+  if (g.be.has(wordAt(words, by - 2))) return true;
+  return by > from + 1 && /ly$/.test(words[by - 2]) && g.be.has(wordAt(words, by - 3));
+}
 
 /**
  * Whether a passive verb ("was announced") stands between `from` and the "by" at `by` with only its setting after it:
