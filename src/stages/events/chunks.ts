@@ -94,7 +94,6 @@ const ONE_OF_BEFORE = new Set(['first', 'second', 'third', 'last', 'only', 'anot
 const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
 const ENVOY_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'mission']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west',
   'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-eastern',
@@ -265,7 +264,7 @@ class ChunkBuilder {
       if (t.lower === 'and' && joined && best === j + 1) { joined = false; j--; continue; }
       // "Ethiopia's Abiy Ahmed", "China's Foreign Minister Wang Yi", "Laos' Sonexay Siphandone": a country's possessive
       // opens the title.
-      const owner = words[j] === "'s" || (words[j] === "'" && wordAt(words, j - 1).endsWith('s')) ? this.countryAt[j - 1] : undefined;
+      const owner = this.possessorAt(j);
       if (owner && claimed[j - 1] < 0) {
         code ??= owner.m.code;
         best = owner.s.from;
@@ -328,7 +327,7 @@ class ChunkBuilder {
         if (g.apposedTitleHeads.has(w) && words[j - 1] === 'the') head = j;
         // ("Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi": or
         // after a country's possessive, which opens the title.)
-        const owner = words[j - 1] === "'s" ? this.countryAt[j - 2] : undefined;
+        const owner = this.possessorAt(j - 1);
         if (g.apposedTitleHeads.has(w) && owner && claimed[j - 2] < 0) return { from: owner.s.from, code: code ?? owner.m.code };
         continue;
       }
@@ -403,7 +402,7 @@ class ChunkBuilder {
       const to = agent ? agent.to : own && own.s.from === ofAt && own.m.code === org.country && this.free(own.s) ? own.s.to : s.to;
       // "Sudan's U.N. ambassador", "the Kenyan UN envoy": a country's envoy to an international body speaks for the
       // country, not for the body.
-      const owner = before ?? (POSSESSIVE_MARKS.has(this.words[s.from - 1] ?? '') ? this.countryAt[s.from - 2] : undefined);
+      const owner = before ?? this.possessorAt(s.from - 1);
       if (agent && owner && INTERNATIONAL_CODES.has(org.country ?? '') && ENVOY_HEADS.has(this.words[to - 1])) {
         const ownerFrom = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
         if (this.free({ from: ownerFrom, to })) {
@@ -421,6 +420,12 @@ class ChunkBuilder {
       if (c.possessive) c.to++;
       this.claim(c);
     }
+  }
+
+  /** The country mention whose possessive mark stands at `k` ("Ethiopia's", "Laos'"), else undefined. */
+  private possessorAt(k: number): Located<CountryMention> | undefined {
+    const w = this.words[k];
+    return w === "'s" || (w === "'" && wordAt(this.words, k - 1).endsWith('s')) ? this.countryAt[k - 1] : undefined;
   }
 
   // The agent noun phrase after a country word: "coast guard ships", "foreign ministry spokesperson".

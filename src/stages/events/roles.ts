@@ -981,7 +981,7 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
     if (view.words[k] !== 'by') continue;
     // ("Kenya's demand for talks was rejected by Sudan": the agent of a passive verb of reaction after the cue reacts
     // to the act, and did not do it.)
-    if (g && k > span.to && reactionPassiveBefore(view.words, k, span.to, g)) break;
+    if (g && k > span.to && reactionPassiveVerb(view.words, ADVERB_LY.test(wordAt(view.words, k - 2)) ? k - 3 : k - 2, g) === k - 1) break;
     // ("A $250 million grant to Somalia for drought resilience was approved by the World Bank": further than six words,
     // only the agent of the passive verb of the clause, or of the cue's own: "was awarded the Grand Cross of the Order of
     // Makarios III by Cypriot President Nikos Christodoulides".)
@@ -996,24 +996,20 @@ function findByAgent(view: SentenceView, span: CueSpan, agentAfter: string[] = [
  *  ("the strike", "Ghana's demand"). */
 function nounPhrase(view: SentenceView, span: CueSpan, cue: Cue): boolean {
   const before = wordAt(view.words, span.from - 1);
-  return cue.noun || NOMINAL_DETERMINERS.has(before) || before === "'s" || before === '’s';
+  return cue.noun || NOMINAL_DETERMINERS.has(before) || before === "'s";
 }
 
-/** Whether a form of "be" at `k` opens a passive verb of reaction ("was condemned", "were flatly rejected"). */
-function passiveReactionAt(view: SentenceView, k: number, lex: EventsLexicon): boolean {
-  if (!lex.grammar.be.has(view.words[k])) return false;
-  const verb = ADVERB_LY.test(wordAt(view.words, k + 1)) ? wordAt(view.words, k + 2) : wordAt(view.words, k + 1);
-  return lex.pastForms.has(verb) && lex.grammar.reactionVerbs.has(verb);
+/**
+ * The token of the verb of reaction in a passive opened by the form of "be" at `be` ("was condemned", "were flatly
+ * rejected"), or -1.
+ */
+function reactionPassiveVerb(words: readonly string[], be: number, g: EventGrammar): number {
+  if (!g.be.has(wordAt(words, be))) return -1;
+  const verb = ADVERB_LY.test(wordAt(words, be + 1)) ? be + 2 : be + 1;
+  const w = wordAt(words, verb);
+  return g.reactionVerbs.has(w) && !w.endsWith('ing') ? verb : -1;
 }
 const ADVERB_LY = /^[a-z]+ly$/;
-
-/** Whether a passive verb of reaction ends right before the "by" at `by`, after `from` ("was rejected by", "was
- *  flatly rejected by"). */
-function reactionPassiveBefore(words: readonly string[], by: number, from: number, g: EventGrammar): boolean {
-  if (!g.reactionVerbs.has(words[by - 1])) return false;
-  if (g.be.has(wordAt(words, by - 2))) return true;
-  return by > from + 1 && /ly$/.test(words[by - 2]) && g.be.has(wordAt(words, by - 3));
-}
 
 /**
  * Whether a passive verb ("was announced") stands between `from` and the "by" at `by` with only its setting after it:
@@ -1334,7 +1330,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
         // "The Israeli strike on the convoy was condemned by Jordan": an act named by a noun ends at a passive verb of
         // reaction; what follows reacts to the act. (Not every passive: "Japan's request … was handed to Thai
         // authorities" goes on to its recipient.)
-        (k > span.to && nounPhrase(view, span, cue) && passiveReactionAt(view, k, lex));
+        (k > span.to && nounPhrase(view, span, cue) && reactionPassiveVerb(words, k, g) >= 0);
     // "signed a trade agreement in 2022 after Petro restored relations": the other side of a signing, or of a meeting
     // ("held talks on Wednesday, a day after their countries reached …"), is never in a clause of its own after it (a
     // protest "after militants attacked" is aimed at them; a concession or an agreement "after protesters had marched"
