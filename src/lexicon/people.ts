@@ -78,6 +78,9 @@ export interface PeopleLexicon {
   surnameTitles: Set<string>;
   /** Words of lineage that open a name ("Syed"): kept in the name, which is also known without them (name-forms.tsv). */
   lineageFirst: Set<string>;
+  /** Known leaders by the last word of their name, read only right after a title ("President Museveni"): see
+   *  surnamesAfterTitle. */
+  surnamesAfterTitle: Map<string, Leader>;
 }
 
 interface RawLeader {
@@ -171,7 +174,49 @@ export function loadPeople(): PeopleLexicon {
     nouns: new Set(namedAfterRows.filter((r) => r.length === 1).map((r) => r[0])),
     leads: new Set(namedAfterRows.filter((r) => r[0] === 'lead').map((r) => r[1])),
   };
-  return { namedAfter, leaders, leaderTrie, leadersByFirst, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, surnameTitles, lineageFirst };
+  const noSurnameLast = new Set(forms.filter((r) => r.kind === 'no-surname-last').map((r) => r.value));
+  const styleCountries = new Set([...surnames.values()].flat().flatMap((st) => st.countries));
+  const skipCountries = new Set([...styleCountries, ...givenNameCountries, ...noSurnameLast]);
+  const afterTitle = surnamesAfterTitle(leaders, skipCountries, surnames);
+  return { namedAfter, leaders, leaderTrie, leadersByFirst, titles, titleModifiers, portfolios, surnames, notNames, nameCues, sendingVerbs, givenNameCountries, patronymicEndings, givenFirstCountries, topicWords, titlesInNames, surnameTitles, lineageFirst, surnamesAfterTitle: afterTitle };
+}
+
+/** A family name as the press writes it after a title: a capital, then small letters ("Museveni", "O'Neill"). */
+const FAMILY_NAME = /^\p{Lu}[\p{Ll}'’]{2,}$/u;
+const FAMILY_START = /^\p{Lu}/u;
+/** Words of Arabic names after which the last word is a father's or a dynasty's name ("bin Salman", "Al Thani"). */
+const LINEAGE_WORD = /^(?:bin|bint|ibn|ben|al|el|abu|ould)$/i;
+const ARTICLE_PREFIX = /^(?:al|el)-/i;
+
+/**
+ * The leaders the data gives no one-word alias, by the last word of their name, for "President Museveni" or
+ * "Foreign Minister Vieira": the press names them so after a title, and the data lists only the short names safe to
+ * read alone. Left out: names of countries whose names do not end with the family name the press uses (Chinese,
+ * Korean and Vietnamese styles; countries whose press uses the given name; name-forms.tsv's no-surname-last), Arabic
+ * names whose last word is a father's or a dynasty's, a last word after a lower-case particle ("von der Leyen"),
+ * and a last word two leaders share, that opens another leader's name, or that a name style lists (a common family
+ * name).
+ */
+function surnamesAfterTitle(leaders: Leader[], skipCountries: Set<string>, styleSurnames: Map<string, NameStyle[]>): Map<string, Leader> {
+  const byLast = new Map<string, Leader[]>();
+  const firstWords = new Set<string>();
+  for (const l of leaders) {
+    const words = l.name.split(' ');
+    firstWords.add(words[0]);
+    const last = words[words.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), l]);
+  }
+  const out = new Map<string, Leader>();
+  for (const [last, list] of byLast) {
+    if (list.length > 1 || firstWords.has(last) || styleSurnames.has(last) || !FAMILY_NAME.test(last)) continue;
+    const l = list[0];
+    const words = l.name.split(' ');
+    if (words.length < 2 || (l.country !== null && skipCountries.has(l.country))) continue;
+    if (l.aliases.some((a) => !a.includes(' '))) continue;
+    if (words.some((w) => LINEAGE_WORD.test(w) || ARTICLE_PREFIX.test(w)) || !FAMILY_START.test(words[words.length - 2])) continue;
+    out.set(last, l);
+  }
+  return out;
 }
 
 /** Whether a dated office covers `day` (YYYY-MM-DD); partial dates cover their whole month or year. */

@@ -96,7 +96,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     // 1. Known leaders, by full name or by a short name that stands alone; not a father's name after "bin" in his
     // son's ("Hamdan bin Mohammed bin Rashid Al Maktoum").
     for (let i = 0; i < tokens.length; ) {
-      const m = lexicon.people.leaderTrie.matchAt(tokens, i) ?? withExtraGiven(tokens, i, lexicon.people.leadersByFirst);
+      const m = lexicon.people.leaderTrie.matchAt(tokens, i) ?? withExtraGiven(tokens, i, lexicon.people.leadersByFirst) ?? surnameAfterTitle(ctx, i);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
       if (!m || !hit || (!hit.full && (!standsAlone(ctx, m.from, m.to) || afterArticle(tokens, m.from))) || namedAfter(ctx, m.to) || PATRONYMICS.has(tokens[m.from - 1]?.text ?? '')) {
         i++;
@@ -270,6 +270,28 @@ function afterArticle(tokens: Token[], from: number): boolean {
 
 /** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a
  *  known leader's name is part of it; the token where the name then starts. */
+/**
+ * "President Museveni", "Foreign Minister Vieira": a known leader's last word (lexicon surnamesAfterTitle) right after a
+ * title whose every word one of his offices has ("Deputy Foreign Minister" is not "Foreign Minister"), or after an
+ * honorific ("Mr") in an article that names his country. As the trie's match, or null.
+ */
+function surnameAfterTitle(ctx: SentenceContext, i: number): { from: number; to: number; values: LeaderHit[] } | null {
+  const title = ctx.titleEndingAt.get(i);
+  if (title === undefined) return null;
+  const leader = ctx.lexicon.people.surnamesAfterTitle.get(ctx.tokens[i].text);
+  if (leader === undefined) return null;
+  const entry = title.values[0];
+  const fits = entry.kind === 'honorific'
+    ? leader.country !== null && ctx.docCountries.has(leader.country)
+    : entry.kind === 'office' && leader.offices.some((o) => titleWords(entry.title).every((w) => titleWords(o.title).includes(w)));
+  return fits ? { from: i, to: i + 1, values: [{ leader, full: false }] } : null;
+}
+
+/** A title's words in lower case, "defence" spelt as in American English. */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().replace(/defence/g, 'defense').split(' ');
+}
+
 /** How many given names a gazetteer's full name may be written with beyond its own. */
 const EXTRA_GIVEN_NAMES = 2;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

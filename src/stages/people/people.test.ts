@@ -25,6 +25,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['portfolios of relief, social protection and the diaspora are part of the title, not of the name', "Uganda's Minister of Disaster Management and Relief Hilary Onek met Kenya's Principal Secretary for Diaspora Affairs Wanjiku Njeri and Kenya's Minister of Labour and Social Protection Alfred Mutua in Kampala on Monday.", ['Hilary Onek/UGA', 'Wanjiku Njeri/KEN', 'Alfred Mutua/KEN']],
   ['"Korea" alone is South Korea: an envoy posted there is not named after it; NEGATIVE: North Korea stays the North', "Ghanaian Ambassador to Korea Kwame Boateng met North Korea's envoy Ri Song Chol on Monday.", ['Kwame Boateng/GHA', 'Ri Song Chol/PRK']],
   ['an ambassador with no country in a sentence that names one embassy heads it; NEGATIVE: not a minister, nor with no embassy named', "NAIROBI - On Monday, Ruto visited the Ghanaian Embassy, where he met Ambassador Kofi Asante. He then met Foreign Minister Musalia Mudavadi. Later, Ruto met Ambassador Yaw Mensah at State House.", ['William Ruto/KEN', 'Kofi Asante/GHA', 'Musalia Mudavadi/KEN', 'Yaw Mensah/KEN']],
+  ['a known leader\'s last word right after a title one of his offices has ("President Museveni", "Defence Secretary Austin"), or after "Mr" in an article that names his country; NEGATIVE: not after a title none of his offices has ("Deputy Foreign Minister")', "President Museveni hosted the summit in Kampala on Monday, and Defence Secretary Austin sent a message. Mr Tshisekedi told the Congolese delegation the talks would go on. Deputy Foreign Minister Vieira attended.", ['Yoweri Museveni/UGA', 'Lloyd Austin/USA', 'Felix Tshisekedi/COD', 'Vieira/UGA']],
   ['a short name the people data lists is read alone ("Løkke", as Danish news calls Lars Løkke Rasmussen)', 'Denmark summoned the US envoy on Thursday, and Løkke told reporters the talks were tense.', ['Lars Lokke Rasmussen/DNK']],
   ['a Korean-style name with a hyphenated given name is no mainland Chinese one; NEGATIVE: one written as one word may be', "Seoul summoned a Chinese diplomat on Thursday. China and Korea disagree. Kang Young-shin, a director-general, told the Chinese envoy the buoys must go, and Lin Jian, a spokesman, said they were legal.", ['Kang Young-shin/KOR', 'Lin Jian/CHN']],
   ['the head of an international NGO is of no country, not of the city where he is; NEGATIVE: a minister is of his', 'ICRC President Mirjana Spoljaric held talks in Moscow on Thursday with Russian Foreign Minister Sergei Lavrov.', ['Mirjana Spoljaric/null', 'Sergei Lavrov/RUS']],
@@ -269,6 +270,12 @@ test('people: a known leader written with more of the lineage keeps that form as
 for (const [name, text, expected] of PEOPLE) {
   test(`people: ${name}`, () => assert.deepEqual(people(run(text)), expected));
 }
+
+test('people: NEGATIVE: a known leader\'s last word after "Mr" in an article that does not name his country, and a Khmer leader\'s given name after a title, are not those leaders', () => {
+  const names = people(run('Mr Tshisekedi told reporters in Nairobi on Monday that talks would go on. Prime Minister Manet of Cambodia sent a message.'));
+  assert.ok(!names.some((p) => p.startsWith('Felix Tshisekedi') || p.startsWith('Hun Manet')), names.join('; '));
+  assert.ok(names.some((p) => p.startsWith('Manet/')), names.join('; '));
+});
 
 test('people: the staff named in a contact line under the story are not people; NEGATIVE: a person named with an address in prose is', () => {
   const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nContact reporter Kim Min-hee (minhee@paper.example) and editor Park Ji-woo (jiwoo@paper.example)\n');
