@@ -1113,6 +1113,16 @@ test('"the government" a national outlet names with no owner is its own country\
   assert.ok(!eventsOf(story('Zembla Wire'), '2023-02-19').some((e) => e.startsWith('AGREE 2023-02-07 KOR')));
 });
 
+test('"its" before armed men or their weapons with no owner in its sentence is the country that was the subject before ("Earlier, its troops shelled …", "one of its tanks fired on …"); NEGATIVE: not when its own sentence names the owner', () => {
+  const army = 'The Armenian army said on Tuesday it was looking into the incident.';
+  for (const act of ['Earlier, its troops shelled an Azerbaijani army post near the border on Monday.', 'On Monday, one of its tanks fired on an Azerbaijani army post near the border.']) {
+    const events = eventsOf([army, act], '2024-05-16');
+    assert.ok(events.some((s) => s.startsWith('ASSAULT') && s.includes('2024-05-13 ARM>AZE')), events.join('; '));
+  }
+  const owned = eventsOf([army, 'Azerbaijan said its troops shelled an Armenian army post near the border on Monday.'], '2024-05-16');
+  assert.ok(owned.some((s) => s.startsWith('ASSAULT') && s.includes('AZE>ARM')), owned.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

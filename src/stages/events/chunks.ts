@@ -874,7 +874,9 @@ class ChunkBuilder {
       const head = possessive && claimed[i + 1] < 0 ? this.headAfter(i + 1) : null;
       // "Their defence ministers signed …": "their" and the people it heads act as "they" would (not "their
       // counterparts", the others, nor people owning what follows: "their annual leaders' dialogue").
-      if (w === 'their' && head && !head.head.startsWith('counterpart') && !this.cueStarts.has(head.to - 1) && words[head.to] !== "'" && words[head.to] !== "'s") {
+      // (So does "its" before armed men or their weapons: "its forces fired on …", "its warplanes struck …".)
+      const armed = w === 'its' && head !== null && (head.sector === 'MIL' || head.sector === 'COP');
+      if ((w === 'their' || armed) && head && !head.head.startsWith('counterpart') && !this.cueStarts.has(head.to - 1) && words[head.to] !== "'" && words[head.to] !== "'s") {
         const c = newChunk({ from: i, to: head.to }, 'pronoun', [], true);
         c.word = w;
         c.head = head.head;

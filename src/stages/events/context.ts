@@ -215,7 +215,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     if ((c.kind === 'group' || c.kind === 'org') && c.parties.length === 1 && !c.parties[0].code) {
       // "his government": the country of the person or party the pronoun stands for.
       const owner = c.word ? earlier.subject ?? earlier.person ?? earlier.acting : undefined;
-      const code = owner?.parties[0]?.code || localCountry(ctx, chunks, i, textOf, words);
+      // ("The army said it was looking into it. Earlier, its troops shelled …": "its" with no owner in its sentence
+      // stands for the country that was the subject before, as "it" does.)
+      const previous = c.word === 'its' && !owner ? ctx.lastCountrySubject ?? ctx.lastActors.find((p) => !p.personId) : undefined;
+      const code = owner?.parties[0]?.code || previous?.code || localCountry(ctx, chunks, i, textOf, words);
       if (code) c.parties = [partyWith(c.parties[0], { code, identifier: c.kind === 'group' ? countryName(ctx.lex, code) : c.parties[0].identifier })];
     }
     // A person the people stage gave no country, acted on by the one country the sentence names ("Zambia
