@@ -1300,6 +1300,8 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const g = lex.grammar;
   const reaction = reactionToForce(view, span, lex);
   if (reaction) return reaction;
+  const sides = agreementSides(view, span, cue, g);
+  if (sides) return sides;
   // "In a phone call on Friday, Macron told Netanyahu …": a meeting in an opening phrase that names no other side is with
   // the one its subject then addresses (the party right after the subject's verb).
   if (cue.roles === 'meeting') {
@@ -1430,6 +1432,17 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   if (!chosen) return [];
   return startingBefore(coordinationOf(view, chosen), stop);
+}
+
+/** "welcomed the agreement that Ethiopia and Somalia signed": the parties opening a relative clause on the agreement a
+ *  cue of support (not a signing) ends with are its sides, acted on (though other sides are never in a clause of their
+ *  own). */
+function agreementSides(view: SentenceView, span: CueSpan, cue: Cue, g: EventGrammar): Chunk[] | null {
+  const { words, chunks, chunkAt } = view;
+  if (cue.type !== 'SUPPORT' || cue.kind === 'agreement' || words[span.to] !== 'that' || !g.pairAgreementNouns.has(words[span.to - 1])) return null;
+  const ci = chunkAt[span.to + 1] >= 0 || words[span.to + 1] !== 'the' ? chunkAt[span.to + 1] ?? -1 : chunkAt[span.to + 2] ?? -1;
+  const c = chunks[ci];
+  return c && c.prep === null && c.parties.length > 0 ? coordinateRight(view, ci) : null;
 }
 
 /** Nouns of a state's territory, which a possessive pronoun before them owns ("its territorial waters"). */

@@ -638,6 +638,10 @@ const ROWS: Row[] = [
   { text: 'The Qatari authorities released the bodies of two Nepali workers to the Nepali Embassy in Doha on Saturday.', type: 'RETREAT', actor: ['QAT'], recipient: ['NPL'] },
   { text: 'Nepal barred agencies from sending domestic workers to Qatar in 2015.', type: 'SANCTION', actor: ['NPL'], recipient: ['QAT'] },
   { text: 'The Qatari authorities acted on Saturday, after the embassy intervened to have the employers meet the cost of the flights.', type: null },
+  // The parties opening a relative clause on an agreement welcomed are its sides; NEGATIVE: not those after a comma.
+  { text: 'Ghana welcomed the accord that Togo and Benin signed in Lome on Tuesday.', type: 'SUPPORT', actor: ['GHA'], recipient: ['TGO', 'BEN'] },
+  { text: 'Ghana praised the treaty that Togo and Benin concluded last week.', type: 'SUPPORT', actor: ['GHA'], recipient: ['TGO', 'BEN'] },
+  { text: 'Ghana welcomed the accord, noting that Togo and Benin had met twice.', type: 'CONSULT', actor: ['TGO', 'BEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
