@@ -56,6 +56,8 @@ const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}):?$`, 'u')
 const CAPS_WIRE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*${CREDIT}\\.?$`, 'u');
 // A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
 const TITLE_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
+// A known place and the day on a line of their own, the story below: "Vienna, July 10", "NAIROBI, 12 March".
+const PLACE_DATE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}),\\s+(${DATE})$`, 'u');
 // The small words inside a place's name: "Santiago de Chile", "Dar es Salaam", "Ciudad del Este".
 const PLACE_PARTICLE = '(?:de|del|da|do|dos|es|el|al|la|le)';
 // Title case needs a listed outlet to be sure it is a dateline, and a dash unless a date comes first:
@@ -138,8 +140,9 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
       outletText = dot[2];
     }
     if (lex.notDatelines.has(place) || place.replace(NOT_LETTER, '').length < 2 || findOutlet(lex, place)) return null;
-    // Without a dash the outlet in brackets is what marks it: "NEW DELHI, Feb 25 (PTI) India and …".
-    if (!dash && !(outletText && findOutlet(lex, outletText))) return null;
+    // Without a dash the outlet in brackets is what marks it: "NEW DELHI, Feb 25 (PTI) India and …"; an outlet no list
+    // knows between slashes after a date is marked enough ("YEREVAN, July 10. /ARKA/. The …").
+    if (!dash && !(outletText && (findOutlet(lex, outletText) || (slashText && date)))) return null;
     // "US-CHINA: …" is a headline label, not a place: a colon opening needs a plain place name.
     if (dash === ':' && !date && !outletText && /[-.]/.test(place)) return null;
     const outlet = outletText ? creditedOutlet(lex, outletText) : undefined;
@@ -216,8 +219,10 @@ export function findDatelineLine(line: string, lex: DocumentLexicon, isPlace: (n
   if (wire && credit && findOutlet(lex, credit) && !lex.notDatelines.has(wire[1]) && !findOutlet(lex, wire[1])) {
     return { place: placeName(wire[1]), source: creditedOutlet(lex, credit) ?? null, published: fullDate(wire[3]), monthDay: monthDay(wire[3]), length: line.length, rule: 'document.dateline-line' };
   }
-  const m = CAPS_LINE.exec(line) ?? TITLE_LINE.exec(line);
+  const dated = PLACE_DATE_LINE.exec(line);
+  const m = dated ?? CAPS_LINE.exec(line) ?? TITLE_LINE.exec(line);
   if (!m || lex.notDatelines.has(m[1])) return null;
   const place = titleCase(m[1]);
-  return isPlace(place) ? { place, source: null, published: null, monthDay: null, length: line.length, rule: 'document.dateline-line' } : null;
+  const date = dated?.[2];
+  return isPlace(place) ? { place, source: null, published: fullDate(date), monthDay: monthDay(date), length: line.length, rule: 'document.dateline-line' } : null;
 }

@@ -80,6 +80,36 @@ const CASES: [string, string, Expect, string?][] = [
     { source: null, title: 'Zembla and Ruritania agree on a joint maritime patrol plan' },
   ],
   [
+    'a name in title case over a headline in sentence case and the date stamp is the masthead and the source',
+    'Harbour Post\n\nZembla and Ruritania agree on a joint maritime patrol plan\n\nSaturday, July 13, 2024\n\nThe two governments agreed on Monday to patrol together.\n',
+    { source: 'Harbour Post', title: 'Zembla and Ruritania agree on a joint maritime patrol plan', published: '2024-07-13' },
+  ],
+  [
+    'a name in title case over a section, a headline in sentence case and the date stamp is the masthead',
+    'Office of Public Information\n\nForeign Relations\n\nMinister receives Zemblan envoy, proposes three tracks for ties\n\nThursday, 11 July 2024 - 03:10 PM\n\nThe minister received the envoy on Wednesday.\n',
+    { source: 'Office of Public Information', title: 'Minister receives Zemblan envoy, proposes three tracks for ties', published: '2024-07-11' },
+  ],
+  [
+    'NEGATIVE: a headline in title case over a longer one in title case is the headline, no masthead',
+    'Ministers Meet In Lisbon\n\nZembla And Ruritania Agree On A Joint Maritime Patrol Plan\n\nSaturday, July 13, 2024\n\nThe two governments agreed on Monday to patrol together.\n',
+    { source: null, title: 'Ministers Meet In Lisbon' },
+  ],
+  [
+    'a known place and the day on a line of their own under the stamp are the dateline',
+    'Ruritania and Zembla raise ties to a strategic partnership\n\nPosted At: Jul 11, 2024 01:30 AM (IST)\n\nVienna, July 10\n\nThe two leaders met on Wednesday.\n',
+    { dateline: 'Vienna', published: '2024-07-11' },
+  ],
+  [
+    'a place in capitals, the day and an unlisted outlet between slashes open the lead: the dateline; the masthead that spells the outlet out is the source',
+    'ZEMBLA NEWS AGENCY\n\nPolitics\n\nTwo presidents discuss rail links\n\n2024-07-10 11:25\n\nYEREVAN, July 10. /ZEMBLA/. The two presidents spoke on Tuesday.\n',
+    { dateline: 'Yerevan', source: 'ZEMBLA NEWS AGENCY' },
+  ],
+  [
+    'NEGATIVE: the same shape with a word in capitals that is no place is no dateline',
+    'ZEMBLA NEWS AGENCY\n\nPolitics\n\nTwo presidents discuss rail links\n\n2024-07-10 11:25\n\nBREAKING, July 10. /ZEMBLA/. The two presidents spoke on Tuesday.\n',
+    { dateline: null },
+  ],
+  [
     'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
     { published: '2024-09-25', byline: 'Anna Duval' },

@@ -171,7 +171,14 @@ function squashesTo(line: string, key: string): boolean {
 }
 
 function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom): void {
-  if (name && (!h.source || SOURCE_RANK[from] < SOURCE_RANK[h.source.from])) h.source = { name, from };
+  if (!name) return;
+  // "ARKA News Agency" in the masthead and "/ARKA/" in the dateline: one outlet, named in full by the longer.
+  const known = h.source;
+  if (known && (name.startsWith(known.name + ' ') || known.name.startsWith(name + ' '))) {
+    if (name.length > known.name.length) h.source = { name, from: known.from };
+    return;
+  }
+  if (!h.source || SOURCE_RANK[from] < SOURCE_RANK[h.source.from]) h.source = { name, from };
 }
 
 /** Whether YYYY-MM-DD names a day that exists (not 2024-02-31 or 2023-02-29). */
@@ -353,7 +360,13 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !(NAME_WORDS.test(text) || LOWER_BRAND.test(text))) return false;
     const next = nextContent(i, 1)[0];
     // (Or over the page's date stamp and a longer headline: "Island Ledger" / "Wednesday, 9 April 2025 00:10" / …)
-    return next !== undefined && (isLabel(next.text) || readDateLine(next.text, lex) !== null) && headlineBelow(lines.indexOf(next), text);
+    if (next !== undefined && (isLabel(next.text) || readDateLine(next.text, lex) !== null) && headlineBelow(lines.indexOf(next), text)) return true;
+    // (Or a name in title case over a headline in sentence case, a section at most between, and the date stamp under
+    // it: a page writes its headline in one case, so the name is no headline: "Harbour Post" / "Ruritania and …
+    // agree …" / "Saturday, July 13, 2024".)
+    const below = nextContent(i, 3);
+    const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
+    return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[at + 1]?.text ?? '', lex) !== null;
   };
   // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).
   let mastheadFirst = false;
