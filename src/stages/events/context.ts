@@ -384,6 +384,8 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   const between = before && before.to < c.from && c.from - before.to <= 2 ? textOf({ ...before, from: before.to, to: c.from }) : '';
   const adjoining = before && (before.to === c.from || (ADJECTIVES_ONLY.test(between) && !between.split(' ').some((w) => BETWEEN_STOP.has(w))));
   if (before && adjoining && isWhere(before) && territorial(before.parties[0]?.code)) return before.parties[0].code;
+  // ("Robert Fico's new government", "Maduro's security forces": a person's possessive before the group owns it.)
+  if (before && adjoining && before.possessive && before.kind === 'person' && territorial(before.parties[0]?.code)) return before.parties[0].code;
   const after = chunks[i + 1];
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
   // ("officers of the Estonian Police and Border Guard Board": the members of a state's body are of its state.)

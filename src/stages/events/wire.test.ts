@@ -642,6 +642,11 @@ const ROWS: Row[] = [
   { text: 'Ghana welcomed the accord that Togo and Benin signed in Lome on Tuesday.', type: 'SUPPORT', actor: ['GHA'], recipient: ['TGO', 'BEN'] },
   { text: 'Ghana praised the treaty that Togo and Benin concluded last week.', type: 'SUPPORT', actor: ['GHA'], recipient: ['TGO', 'BEN'] },
   { text: 'Ghana welcomed the accord, noting that Togo and Benin had met twice.', type: 'CONSULT', actor: ['TGO', 'BEN'] },
+  // A group after a person's possessive is of the person's country, over a word between ("new"); NEGATIVE: an
+  // international official's owns none.
+  { text: "William Ruto's new government deported two Ugandan activists on Friday.", type: 'COERCE', actor: ['KEN'], recipient: ['UGA'] },
+  { text: "Nicolas Maduro's security forces detained two Colombian nationals on Friday.", type: 'COERCE', actor: ['VEN'], recipient: ['COL'] },
+  { text: "Antonio Guterres's envoys met Sudanese officials in Port Sudan on Monday.", type: 'CONSULT', actor: ['UNO'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
