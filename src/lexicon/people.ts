@@ -9,6 +9,9 @@ export interface LeaderOffice {
   /** YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
   from: string | null;
   to: string | null;
+  /** For a person of no country (an official of an international body now): the state this office was held for
+   *  (every office the data loads has the field, null when none). */
+  country?: string | null;
 }
 
 export interface Leader {
@@ -87,7 +90,7 @@ interface RawLeader {
   name?: unknown;
   country?: unknown;
   aliases?: unknown;
-  offices?: { title?: unknown; from?: unknown; to?: unknown }[];
+  offices?: { title?: unknown; from?: unknown; to?: unknown; country?: unknown }[];
 }
 
 const MARKS = /\p{M}/gu; // a module constant: see the note in tokens.ts
@@ -119,7 +122,7 @@ export function loadPeople(): PeopleLexicon {
       name,
       country: r.country as string | null,
       aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
-      offices: (r.offices ?? []).map((o) => ({ title: String(o.title), from: readDate(o.from, name), to: readDate(o.to, name) })),
+      offices: (r.offices ?? []).map((o) => ({ title: String(o.title), from: readDate(o.from, name), to: readDate(o.to, name), country: typeof o.country === 'string' ? o.country : null })),
     };
   });
   const leaderTrie = new PhraseTrie<LeaderHit>();

@@ -277,6 +277,13 @@ test('people: NEGATIVE: a known leader\'s last word after "Mr" in an article tha
   assert.ok(names.some((p) => p.startsWith('Manet/')), names.join('; '));
 });
 
+test('people: an official of an international body on the story\'s day keeps no country though an apposition names his old one; NEGATIVE: one still holding a state\'s office on that day takes that state\'s', () => {
+  const rutte = people(run('Mark Rutte, the former Dutch prime minister, met Ukrainian officials in Kyiv on Thursday.', '2025-03-14'));
+  assert.ok(rutte.includes('Mark Rutte/null'), rutte.join('; '));
+  const lahbib = people(run('Hadja Lahbib, the Belgian foreign minister, met Dutch officials in Brussels on Monday.', '2024-07-08'));
+  assert.ok(lahbib.includes('Hadja Lahbib/BEL'), lahbib.join('; '));
+});
+
 test('people: the staff named in a contact line under the story are not people; NEGATIVE: a person named with an address in prose is', () => {
   const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nContact reporter Kim Min-hee (minhee@paper.example) and editor Park Ji-woo (jiwoo@paper.example)\n');
   assert.deepEqual(people(doc), ['Yoon Suk Yeol/KOR', 'Anthony Albanese/AUS']);

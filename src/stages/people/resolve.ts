@@ -221,7 +221,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
       if (e.sector) b.sectors.push(e.sector);
       if (e.link) b.links.push(e.link);
       if (e.posted) b.posted.add(e.posted);
-      if (!b.person.country && e.country) {
+      if (!b.person.country && e.country && !servesBody(b.leader, doc.document.published)) {
         b.person.country = e.country;
         changed.add(b);
       }
@@ -458,6 +458,13 @@ function followLinks(builds: Build[]): void {
       }
     }
   }
+}
+
+/** Whether a known leader is an official of an international body on the story's day (the people data gives such a
+ *  one no country, and no country to that office): "Mark Rutte, the former Dutch prime minister," speaks for NATO,
+ *  not the Netherlands. */
+function servesBody(leader: Leader | null, published: string | null): boolean {
+  return leader !== null && leader.country === null && leader.offices.some((o) => !o.country && (published ? officeHeldOn(o, published) : o.to === null));
 }
 
 /** When nothing in the text said where a person is from: a name in a style used by few countries
