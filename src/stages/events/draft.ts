@@ -115,10 +115,11 @@ const STARTS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start',
 /** Acts only a state does: done by the state where they happen when the sentence names no one. */
 const STATE_ACTS = new Set(['COERCE', 'RETREAT', 'CONCEDE', 'SANCTION', 'MOBILIZE']);
 
-/** The country of the sentence's first place of an act ("in Yangon", "across France"), as a state party. */
+/** The country of the sentence's first place of an act ("in Yangon", "across France"), as a state party (not one passed
+ *  "through": "deported through the Islam Qala crossing" names the way out, not where the act was done). */
 function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   // ("arrested near Igolo, on the Beninese side of the crossing": a country's side of a border is in that country.)
-  const c = view.chunks.find((x) => x.locative && (x.kind === 'place' || (x.kind === 'country' && (!x.headed || view.words[x.to - 1] === 'side'))) &&
+  const c = view.chunks.find((x) => x.locative && x.prep !== 'through' && (x.kind === 'place' || (x.kind === 'country' && (!x.headed || view.words[x.to - 1] === 'side'))) &&
     x.parties[0]?.code && !NOT_STATE.has(x.parties[0].code));
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }

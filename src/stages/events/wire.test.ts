@@ -647,6 +647,8 @@ const ROWS: Row[] = [
   { text: "William Ruto's new government deported two Ugandan activists on Friday.", type: 'COERCE', actor: ['KEN'], recipient: ['UGA'] },
   { text: "Nicolas Maduro's security forces detained two Colombian nationals on Friday.", type: 'COERCE', actor: ['VEN'], recipient: ['COL'] },
   { text: "Antonio Guterres's envoys met Sudanese officials in Port Sudan on Monday.", type: 'CONSULT', actor: ['UNO'] },
+  // A city marched "through" is where the march was, not what it is aimed at.
+  { text: 'Thousands of protesters marched through central Nairobi on Wednesday against Emmanuel Macron\'s state visit.', type: 'PROTEST', actor: ['KEN'], recipient: ['FRA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
