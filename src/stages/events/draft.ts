@@ -176,6 +176,18 @@ const PLOTS = new Set(['plot', 'plots', 'plotted', 'plotting', 'conspiracy', 'co
 /** Nouns of fighting whose "with" names the other side ("killed in a clash with Thai troops"). */
 const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'firefight', 'gunfight', 'battle', 'skirmish', 'skirmishes', 'fire', 'gunfire']);
 
+/** "was killed in an Israeli airstrike": the country whose adjective stands before an act of force right after the
+ *  cue's "in" (over the place where it struck, "… in Beirut"). */
+function meansOwner(view: SentenceView, span: CueSpan): Party | null {
+  if (view.words[span.to] !== 'in') return null;
+  const k = ARTICLE_WORDS.has(view.words[span.to + 1] ?? '') ? span.to + 2 : span.to + 1;
+  const c = view.chunks[view.chunkAt[k] ?? -1];
+  if (!c || c.from !== k || c.kind !== 'country' || (c.mentionKind !== 'adjective' && c.mentionKind !== 'demonym')) return null;
+  // (The act's noun may head the chunk: "Israeli airstrikes".)
+  return view.spans.some((s) => s.from > c.from && s.from <= c.to && s.cues.some((q) => q.type === 'ASSAULT')) ? c.parties[0] ?? null : null;
+}
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
 /** For an act told in the passive, the party after "with" right after a noun of fighting in its clause, not of the victims' country. */
 function clashOpponent(view: SentenceView, span: CueSpan, found: CueParties, victims: string | undefined): Chunk | null {
   for (const c of found.object) {
@@ -1344,11 +1356,12 @@ function rolesOf(
         const victims = subject.find((p) => p.code && !NOT_STATE.has(p.code));
         // "A Cambodian soldier was killed in a clash with Thai troops": the other side of the fighting killed.
         const opponent = cue.type === 'ASSAULT' ? clashOpponent(view, span, found, victims?.code) : null;
+        const means = cue.type === 'ASSAULT' ? meansOwner(view, span) : null;
         // "Fourteen Ghanaian traders who had been held by Burkinabe gendarmes were released": their captors release them.
         const captor = cue.type === 'RETREAT' ? captorBefore(view, found.subject, span) : null;
-        const where = captor ?? (opponent ? opponent.parties[0] : cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
+        const where = captor ?? (opponent ? opponent.parties[0] : means ?? (cue.byState ? speakingState(view, lex, subject) ?? placeCountry(view, lex)
           : STATE_ACTS.has(cue.type) ? placeCountry(view, lex)
-          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null);
+          : cue.type === 'ASSAULT' ? placeCountry(view, lex) ?? (victims ? countryParty(lex, victims.code, countryName(lex, victims.code), null) : null) : null));
         // "2,000 National Guard troops were sent into Los Angeles": forces moved act for their own country.
         if (cue.type === 'MOBILIZE' && subject.some(isKnown)) [actor, recipient] = [subject, []];
         else {

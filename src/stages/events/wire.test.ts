@@ -649,6 +649,11 @@ const ROWS: Row[] = [
   { text: "Antonio Guterres's envoys met Sudanese officials in Port Sudan on Monday.", type: 'CONSULT', actor: ['UNO'] },
   // A city marched "through" is where the march was, not what it is aimed at.
   { text: 'Thousands of protesters marched through central Nairobi on Wednesday against Emmanuel Macron\'s state visit.', type: 'PROTEST', actor: ['KEN'], recipient: ['FRA'] },
+  // A passive killing "in" an act of force a country's adjective qualifies is that country's, over the place where it
+  // struck; NEGATIVE: a place's name before the act ("a Gaza ambush") is no attacker's adjective.
+  { text: 'A senior Hamas commander was killed in an Israeli airstrike on a flat in Beirut on Friday.', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'Two Syrian officers were killed in Turkish drone strikes in Qamishli on Monday.', type: 'ASSAULT', actor: ['TUR'], recipient: ['SYR'] },
+  { text: 'Two Israeli soldiers were killed in a Gaza ambush on Friday.', type: 'ASSAULT', actor: ['PSE'], recipient: ['ISR'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
