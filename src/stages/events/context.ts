@@ -322,6 +322,16 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       if (code && named) c.parties = [countryParty(ctx.lex, code, textOf(c), 'GOV')];
     } else if (c.kind === 'description') {
       const subject = chunks.find((x) => x.agentive && x.parties.length > 0 && x.kind !== 'place');
+      // ("Peru's foreign minister announced on Monday that the country was breaking off relations": the subject of
+      // what a state's speaker said is the speaker's country.)
+      const spoken = subject && subject.to < c.from && words[c.from - 1] === 'that' && c.prep === null && subject.parties[0]?.code &&
+        territorial(subject.parties[0].code) && words.slice(subject.to, c.from - 1).some((w) => SAYING.has(w)) &&
+        !chunks.some((x) => x.from >= subject.to && x.to <= c.from && x.parties.some((p) => p.code && p.code !== subject.parties[0].code));
+      if (spoken) {
+        c.parties = [countryParty(ctx.lex, subject.parties[0].code, textOf(c), 'GOV')];
+        earlier.pass(chunks, i, words);
+        continue;
+      }
       const avoid = subject?.parties[0]?.code;
       // The latest country named before it in the sentence, else in the article (whose list is long: not copied).
       const usable = (code: string) => Boolean(code) && code !== 'IGO' && code !== avoid;

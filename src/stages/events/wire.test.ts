@@ -654,6 +654,10 @@ const ROWS: Row[] = [
   { text: 'A senior Hamas commander was killed in an Israeli airstrike on a flat in Beirut on Friday.', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
   { text: 'Two Syrian officers were killed in Turkish drone strikes in Qamishli on Monday.', type: 'ASSAULT', actor: ['TUR'], recipient: ['SYR'] },
   { text: 'Two Israeli soldiers were killed in a Gaza ambush on Friday.', type: 'ASSAULT', actor: ['PSE'], recipient: ['ISR'] },
+  // "the country" opening what a state's speaker said is the speaker's country; NEGATIVE: not over another country
+  // named between ("Ruto, speaking in Tanzania, said that the country").
+  { text: "Chile's foreign minister announced on Monday that the country was breaking off diplomatic relations with Nicaragua.", type: 'SANCTION', actor: ['CHL'], recipient: ['NIC'] },
+  { text: 'Ruto, speaking in Tanzania on Monday, said that the country would send troops to Mozambique.', type: 'THREATEN', actor: ['TZA'], recipient: ['MOZ'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
