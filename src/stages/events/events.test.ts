@@ -1161,6 +1161,11 @@ function assertNone(text: string, prefix: string): void {
   assert.ok(!got.some((e) => e.startsWith(prefix)), `${text}: ${got.join('; ')}`);
 }
 
+test('"president-elect" heads its holder\'s name as "president" does: the call with him is a meeting; NEGATIVE: "elect" alone is no title', () => {
+  assertCodes("Ruto invited Ghana's president-elect John Mahama to visit Kenya in a phone call on Saturday.", 'CONSULT GHA,KEN > ');
+  assertNone('Voters in Ghana will elect a new president on Saturday.', 'CONSULT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
