@@ -1123,6 +1123,19 @@ test('"its" before armed men or their weapons with no owner in its sentence is t
   assert.ok(owned.some((s) => s.startsWith('ASSAULT') && s.includes('AZE>ARM')), owned.join('; '));
 });
 
+test('an act in a sentence opening with "A day earlier" that no date in reach anchors is dated from the latest act with a day; NEGATIVE: "Earlier" with no count is not moved', () => {
+  const story = (opener: string) => eventsOf([
+    'NAIROBI, July 10 (East Africa Wire) - Kenyan President William Ruto held a phone call with Tanzanian President Samia Suluhu Hassan on Tuesday.',
+    'The two leaders discussed the border and the new rail line.',
+    'Trade between the two countries rose by a fifth last year.',
+    `${opener}, Kenyan Foreign Minister Musalia Mudavadi received the Tanzanian High Commissioner in Nairobi.`,
+  ], '2024-07-10');
+  const dayEarlier = story('A day earlier');
+  assert.ok(dayEarlier.some((e) => e.startsWith('CONSULT') && e.includes('2024-07-08')), dayEarlier.join('; '));
+  const earlier = story('Earlier');
+  assert.ok(!earlier.some((e) => e.includes('2024-07-08')), earlier.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

@@ -849,6 +849,25 @@ function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]):
   return before?.date ?? null;
 }
 
+/** "A day earlier, …", "Two days later, …": days before or after, opening the sentence. */
+const OPENING_OFFSET = /^(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|days) (earlier|later) ,$/;
+
+/**
+ * "Pashinyan spoke with Pezeshkian on Tuesday. … A day earlier, Mirzoyan received the Iranian ambassador": an act in a
+ * sentence that opens with days earlier or later, which the dates stage found no date to count from, is dated from
+ * the latest act with a day told before it.
+ */
+function openingOffset(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]): string | null {
+  const view = views.get(d.sentence)!;
+  const m = OPENING_OFFSET.exec(view.words.slice(0, 4).join(' '));
+  if (!m) return null;
+  const act = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && x.date !== null && x.date.length === 10);
+  if (!act?.date) return null;
+  const day = new Date(`${act.date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (OFFSET_COUNTS.get(m[1]) ?? Number(m[1])) * (m[3] === 'earlier' ? -1 : 1));
+  return day.toISOString().slice(0, 10);
+}
+
 /** "A day before the clashes, …": days or weeks before or after an act named by its noun, opening the sentence. */
 const ACT_OFFSET = /^(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|days|week|weeks) (before|after) the ([a-z-]+)$/;
 const OFFSET_COUNTS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
@@ -1031,7 +1050,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     return false;
   }
   if (!d.reported && pluperfect(view, d)) return false;
-  d.date = laterThan(d, views, drafts) ?? offsetFromAct(d, views, drafts, lex) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? published;
+  d.date = openingOffset(d, views, drafts) ?? laterThan(d, views, drafts) ?? offsetFromAct(d, views, drafts, lex) ?? backgroundBefore(d, views, main, lex) ?? main.date ?? published;
   d.dateFrom = d.date ? 'context' : null;
   return d.date !== null;
 }
