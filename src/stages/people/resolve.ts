@@ -53,6 +53,9 @@ const SECTOR_ORDER = ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY', 'OPP', 'E
 
 const key = (s: string) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** A name word that opens with a capital ASCII letter, which an initial can stand for. */
+const INITIAL = /^[A-Z][a-z]/;
+
 /** The one-word forms a person can be called by: short forms of the name in its style, the given name where
  *  that is the custom, and one-word aliases of a known leader. */
 function formsOf(b: Build, lex: PeopleLexicon): string[] {
@@ -66,6 +69,9 @@ function formsOf(b: Build, lex: PeopleLexicon): string[] {
   if (loose !== style) forms.push(...shortForms(b.person.name, loose));
   if (b.person.country && lex.givenNameCountries.has(b.person.country)) forms.push(nameWords(b.person.name)[0]);
   if (b.leader) for (const a of oneWordAliases(b.leader)) forms.push(a);
+  // ("B.Battsetseg" for "Batmunkh Battsetseg": Mongolian usage writes the first name as its initial, glued on.)
+  const words = nameWords(b.person.name);
+  if (words.length === 2 && INITIAL.test(words[0])) forms.push(`${words[0][0]}.${words[1]}`);
   return forms;
 }
 
