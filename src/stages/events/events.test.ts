@@ -1166,6 +1166,13 @@ test('"president-elect" heads its holder\'s name as "president" does: the call w
   assertNone('Voters in Ghana will elect a new president on Saturday.', 'CONSULT');
 });
 
+test('a date and a place after a participle\'s agents ("signed by A and B in Ankara on June 19") are the participle\'s act\'s, not the cue\'s before it; NEGATIVE: the cue\'s own keep theirs', () => {
+  const got = coder.code('Kenya and Uganda discussed the accord signed by Ethiopian President Taye Atske Selassie and Somali President Hassan Sheikh Mohamud in Ankara on June 19.', '2025-10-21');
+  const talks = got.find((e) => e.event[0] === 'CONSULT');
+  assert.ok(talks && talks.date !== '2025-06-19' && !talks.event_loc, JSON.stringify(got.map((e) => [e.event[0], e.date, e.event_loc?.name])));
+  assert.ok(typesWithDates('Kenya and Uganda discussed the accord in Ankara on June 19.').includes('CONSULT@2025-06-19'));
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -148,7 +148,7 @@ const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
  * "agreed to activate a security cooperation agreement signed in 2001": a date right after a participle that follows a
  * noun dates that noun's making (a reduced relative clause), not a cue before it.
  */
-function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom = spanTo): boolean {
+export function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom = spanTo): boolean {
   const words = view.words;
   // (The mention may hold its preposition: "in 2001".)
   let j = words[k] === 'in' || words[k] === 'on' ? k - 1 : words[k - 1] === 'in' || words[k - 1] === 'on' ? k - 2 : -1;
@@ -156,7 +156,14 @@ function participleDates(view: SentenceView, k: number, spanTo: number, spanFrom
   // fighting".)
   if (j < 0 || !DATING_PARTICIPLES.has(words[j])) {
     let m = k - 1;
-    while (m > (k < spanFrom ? 0 : spanTo) && k - m <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]) && (PHRASE_WORDS.has(words[m]) || UPPER_FIRST.test(view.tokens[m].text))) m--;
+    // (Over parties' names whole, and "and" between them: "signed by Russian President Vladimir Putin and North Korean
+    // leader Kim Jong Un in Pyongyang on June 19".)
+    for (let steps = 1; m > (k < spanFrom ? 0 : spanTo) && steps <= PARTICIPLE_PHRASE_REACH && !DATING_PARTICIPLES.has(words[m]); steps++) {
+      const ci = view.chunkAt[m] ?? -1;
+      if (ci >= 0 && view.chunks[ci].from > spanTo) m = view.chunks[ci].from - 1;
+      else if (PHRASE_WORDS.has(words[m]) || (words[m] === 'and' && (view.chunkAt[m - 1] ?? -1) >= 0) || UPPER_FIRST.test(view.tokens[m].text)) m--;
+      else break;
+    }
     if (DATING_PARTICIPLES.has(words[m])) j = m;
   }
   // ("asked that the restrictions introduced earlier this month be lifted" … "drew attention to the restrictions

@@ -7,6 +7,7 @@ import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { countryName } from './parties.ts';
 import { wordAt } from './tokens.ts';
+import { participleDates } from './when.ts';
 import type { SentenceView } from './view.ts';
 
 export interface EventPlace {
@@ -79,6 +80,9 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     if (topicPlace(words, c, lex)) continue;
+    // ("discussed the treaty signed by Putin and Kim in Pyongyang": the place of a participle's phrase after the cue is
+    // that of the participle's act, as its date is.)
+    if (c.from > span.to && participleDates(view, c.from, span.to, span.from)) continue;
     // (", the ministry in Baku said": the place of the source, not of the act.)
     if (c.from > view.attributions.closingFrom && c.to <= view.attributions.lastClosing && view.attributions.closingFrom > span.to) continue;
     // "at State House, Nairobi": the city after a venue's comma takes the venue's preposition.
