@@ -658,6 +658,9 @@ const ROWS: Row[] = [
   // named between ("Ruto, speaking in Tanzania, said that the country").
   { text: "Chile's foreign minister announced on Monday that the country was breaking off diplomatic relations with Nicaragua.", type: 'SANCTION', actor: ['CHL'], recipient: ['NIC'] },
   { text: 'Ruto, speaking in Tanzania on Monday, said that the country would send troops to Mozambique.', type: 'THREATEN', actor: ['TZA'], recipient: ['MOZ'] },
+  // Walking out of talks or a hall is refusing the meeting; NEGATIVE: walking out of prison is no act.
+  { text: 'The Russian delegation walked out of the Security Council meeting on Monday.', type: 'REJECT' },
+  { text: 'Bassirou Diomaye Faye was sworn in as president on Tuesday, three weeks after walking out of prison.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
