@@ -412,7 +412,9 @@ function mergeShorterNames(builds: Map<string, Build>, byName: Map<string, Build
       if (b === from) return false;
       const w = key(b.person.name).split(' ');
       const sameCountry = !b.person.country || !from.person.country || b.person.country === from.person.country;
-      return sameCountry && (shorterForm(words, w) || (b.leader !== null && shorterForm(w, words)));
+      // ("Iwaya Takeshi" for the known "Takeshi Iwaya": a two-word name written family name first.)
+      const turned = b.leader !== null && words.length === 2 && w.length === 2 && words[0] === w[1] && words[1] === w[0];
+      return sameCountry && (shorterForm(words, w) || (b.leader !== null && shorterForm(w, words)) || turned);
     });
     if (!into) continue;
     for (const m of from.mentions) {
