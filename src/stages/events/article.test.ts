@@ -1136,6 +1136,12 @@ test('an act in a sentence opening with "A day earlier" that no date in reach an
   assert.ok(!earlier.some((e) => e.includes('2024-07-08')), earlier.join('; '));
 });
 
+test('a date after "sworn in", "elected" or "appointed" right after a noun dates that noun, not a meeting before it: one meeting, on its own day', () => {
+  const got = eventsOf(['Kenyan Foreign Minister Musalia Mudavadi received on Friday the Ambassador of Uganda in Nairobi Joy Kamau, in the minister\'s first meeting with the Ugandan side since he assumed his post in the new government sworn in on October 3.'], '2025-10-18');
+  assert.ok(got.some((e) => e.startsWith('CONSULT') && e.includes('2025-10-17')), got.join('; '));
+  assert.ok(!got.some((e) => e.includes('2025-10-03')), got.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

@@ -140,7 +140,7 @@ function gerundBefore(words: string[], k: number): number {
 
 /** Past participles that, right after a noun, open a phrase that dates the thing named ("an agreement signed in 2001"). */
 const DATING_PARTICIPLES = new Set(['signed', 'captured', 'detained', 'seized', 'concluded', 'reached', 'adopted', 'ratified', 'brokered', 'struck', 'inked', 'established', 'launched', 'built',
-  'imposed', 'introduced', 'enacted', 'issued', 'passed', 'agreed', 'announced', 'approved', 'declared']);
+  'imposed', 'introduced', 'enacted', 'issued', 'passed', 'agreed', 'announced', 'approved', 'declared', 'sworn', 'formed', 'elected', 'appointed']);
 /** Words before a participle that make it a verb of its clause ("was signed in 2001", "had signed in 2001"). */
 const PARTICIPLE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'and', ',', 'it', 'they', 'who', 'which', 'that']);
 
