@@ -661,6 +661,10 @@ const ROWS: Row[] = [
   // Walking out of talks or a hall is refusing the meeting; NEGATIVE: walking out of prison is no act.
   { text: 'The Russian delegation walked out of the Security Council meeting on Monday.', type: 'REJECT' },
   { text: 'Bassirou Diomaye Faye was sworn in as president on Tuesday, three weeks after walking out of prison.', type: null },
+  // A base handed over to the host's army is a withdrawal; NEGATIVE: suspects handed over are cooperation.
+  { text: 'The last Belgian troops in Mali handed their main camp over to the Malian army on Thursday.', type: 'RETREAT', actor: ['BEL'], recipient: ['MLI'] },
+  { text: 'Turkish troops handed over their last base in Libya to the Libyan army on Monday.', type: 'RETREAT', actor: ['TUR'], recipient: ['LBY'] },
+  { text: 'Kenya handed over the two suspects to Ugandan police on Monday.', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
