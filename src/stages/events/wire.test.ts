@@ -665,6 +665,9 @@ const ROWS: Row[] = [
   { text: 'The last Belgian troops in Mali handed their main camp over to the Malian army on Thursday.', type: 'RETREAT', actor: ['BEL'], recipient: ['MLI'] },
   { text: 'Turkish troops handed over their last base in Libya to the Libyan army on Monday.', type: 'RETREAT', actor: ['TUR'], recipient: ['LBY'] },
   { text: 'Kenya handed over the two suspects to Ugandan police on Monday.', type: 'COOPERATE', actor: ['KEN'], recipient: ['UGA'] },
+  // An accord revoked is a treaty left; NEGATIVE: a licence revoked is coercion, no treaty.
+  { text: 'Mali revoked its defence accord with France on Saturday.', type: 'SANCTION', actor: ['MLI'], recipient: ['FRA'] },
+  { text: 'Mali revoked the licence of a French broadcaster on Saturday.', type: 'COERCE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
