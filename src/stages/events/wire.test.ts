@@ -668,6 +668,10 @@ const ROWS: Row[] = [
   // An accord revoked is a treaty left; NEGATIVE: a licence revoked is coercion, no treaty.
   { text: 'Mali revoked its defence accord with France on Saturday.', type: 'SANCTION', actor: ['MLI'], recipient: ['FRA'] },
   { text: 'Mali revoked the licence of a French broadcaster on Saturday.', type: 'COERCE' },
+  // Transfers of revenue owed to another party halted are withheld; NEGATIVE: a bank halting transfers abroad is no act.
+  { text: 'Israel halted transfers of customs revenues to the Palestinian Authority on Monday.', type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
+  { text: "Israel's finance minister said he had ordered a halt to transfers of the tax revenues collected for the Palestinian Authority.", type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'The central bank halted transfers of dollars abroad on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
