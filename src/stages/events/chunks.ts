@@ -87,6 +87,10 @@ export const OTHER_SIDE = new Set(['counterpart', 'host', 'guest']);
 
 // Words between a preposition and its party: determiners, "former" and points of the compass ("in southern Lebanon", "to a
 // former Bolivian minister").
+/** Verbs of an attempt before an infinitive, after which people named by their nationality act ("Thousands of
+ *  Jordanians tried to storm …"). */
+const ATTEMPT_VERBS = new Set(['tried', 'attempted', 'sought', 'began', 'continued', 'managed', 'failed']);
+
 /** A member named after its body ("the first EU country"), and the words before that make it one of them. */
 const ONE_MEMBER_NOUNS = new Set(['country', 'nation', 'state', 'member', 'government']);
 const ONE_OF_BEFORE = new Set(['first', 'second', 'third', 'last', 'only', 'another', 'a', 'an', 'one', 'latest', 'sole']);
@@ -526,7 +530,7 @@ class ChunkBuilder {
       } else if (demonym) {
         taken = this.headAfter(to) ?? this.coordinatedHead(to);
         if (taken) { /* the head noun read below */ }
-        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to) || this.lex.pastForms.has(words[to]))) sector = 'CVL'; // "Kenyans protested", "Americans held in Iran"
+        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to) || this.lex.pastForms.has(words[to]) || ATTEMPT_VERBS.has(words[to]))) sector = 'CVL'; // "Kenyans protested", "Americans held in Iran", "Jordanians tried to storm""
         else { agentive = false; sector = null; }
       } else {
         // "U.S. B-2 bombers": a model name may stand between the country and its agent noun.

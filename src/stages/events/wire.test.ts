@@ -672,6 +672,8 @@ const ROWS: Row[] = [
   { text: 'Israel halted transfers of customs revenues to the Palestinian Authority on Monday.', type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
   { text: "Israel's finance minister said he had ordered a halt to transfers of the tax revenues collected for the Palestinian Authority.", type: 'COERCE', actor: ['ISR'], recipient: ['PSE'] },
   { text: 'The central bank halted transfers of dollars abroad on Monday.', type: null },
+  // People named by their nationality act after a verb of attempt ("tried to storm").
+  { text: 'Thousands of Moroccans tried to storm the Algerian consulate in Oujda on Tuesday.', type: 'PROTEST', actor: ['MAR'], recipient: ['DZA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
