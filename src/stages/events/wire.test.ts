@@ -674,6 +674,8 @@ const ROWS: Row[] = [
   { text: 'The central bank halted transfers of dollars abroad on Monday.', type: null },
   // People named by their nationality act after a verb of attempt ("tried to storm").
   { text: 'Thousands of Moroccans tried to storm the Algerian consulate in Oujda on Tuesday.', type: 'PROTEST', actor: ['MAR'], recipient: ['DZA'] },
+  // Civic groups and campaigners are groups of the place where they act.
+  { text: 'Civic groups rallied in Manila on Monday to protest the arrival of a Chinese survey ship.', type: 'PROTEST', actor: ['PHL'], recipient: ['CHN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
