@@ -276,6 +276,8 @@ function afterArticle(tokens: Token[], from: number): boolean {
  * honorific ("Mr") in an article that names his country. As the trie's match, or null.
  */
 function surnameAfterTitle(ctx: SentenceContext, i: number): { from: number; to: number; values: LeaderHit[] } | null {
+  // (Speed: most tokens are not capitalised, and are turned away before the look-ups.)
+  if (!UPPER_START.test(ctx.tokens[i].text)) return null;
   const title = ctx.titleEndingAt.get(i);
   if (title === undefined) return null;
   const leader = ctx.lexicon.people.surnamesAfterTitle.get(ctx.tokens[i].text);
