@@ -105,7 +105,9 @@ export function readPhrase(ctx: SentenceContext, from: number, to: number): { co
     const word = previous === 'the' ? elementAt(ctx.tokens, i - 2)?.text : previous;
     // "envoy for Yemen" is posted for Yemen, but "a spokesman for the Philippine defense department" speaks for it, as
     // does "a spokesman for Turkey's defence ministry".
-    const toward = i > from && (TOWARD.has(word ?? '') || (word === 'for' && c?.kind === 'name' && !ctx.org[i] && !possessiveAt(ctx, mentionEnd(ctx, i))));
+    // (Not a part of a state: "Secretary of State for Northern Ireland" holds an office of the United Kingdom.)
+    const part = c?.kind === 'name' && (ctx.lexicon.geo.trie.matchAt(ctx.tokens, i)?.values.some((v) => v.placeKind === 'region') ?? false);
+    const toward = i > from && (TOWARD.has(word ?? '') || (word === 'for' && c?.kind === 'name' && !part && !ctx.org[i] && !possessiveAt(ctx, mentionEnd(ctx, i))));
     if (c && c.kind !== 'descriptor' && toward) posted ??= c.code;
     if (c && c.kind !== 'descriptor' && !toward && !isSubject(ctx, i)) {
       if (inBodyName(ctx, i)) bodyCountry ??= c.code;
