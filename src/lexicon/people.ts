@@ -186,9 +186,11 @@ export function loadPeople(): PeopleLexicon {
 
 /** A family name as the press writes it after a title: a capital, then small letters ("Museveni", "O'Neill"). */
 const FAMILY_NAME = /^\p{Lu}[\p{Ll}'’]{2,}$/u;
+/** A word of a name that opens with a capital (not a particle such as "der" in "von der Leyen"). */
 const FAMILY_START = /^\p{Lu}/u;
 /** Words of Arabic names after which the last word is a father's or a dynasty's name ("bin Salman", "Al Thani"). */
 const LINEAGE_WORD = /^(?:bin|bint|ibn|ben|al|el|abu|ould)$/i;
+/** The Arabic article glued to a name ("al-Thani"). */
 const ARTICLE_PREFIX = /^(?:al|el)-/i;
 
 /**

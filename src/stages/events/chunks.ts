@@ -530,7 +530,7 @@ class ChunkBuilder {
       } else if (demonym) {
         taken = this.headAfter(to) ?? this.coordinatedHead(to);
         if (taken) { /* the head noun read below */ }
-        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to) || this.lex.pastForms.has(words[to]) || ATTEMPT_VERBS.has(words[to]))) sector = 'CVL'; // "Kenyans protested", "Americans held in Iran", "Jordanians tried to storm""
+        else if (/s$/.test(words[s.to - 1]) && (to >= tokens.length || isPunct(tokens[to]) || g.functionWords.has(words[to]) || this.cueStarts.has(to) || this.lex.pastForms.has(words[to]) || ATTEMPT_VERBS.has(words[to]))) sector = 'CVL'; // "Kenyans protested", "Americans held in Iran", "Jordanians tried to storm"
         else { agentive = false; sector = null; }
       } else {
         // "U.S. B-2 bombers": a model name may stand between the country and its agent noun.

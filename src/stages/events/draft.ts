@@ -176,6 +176,9 @@ const PLOTS = new Set(['plot', 'plots', 'plotted', 'plotting', 'conspiracy', 'co
 /** Nouns of fighting whose "with" names the other side ("killed in a clash with Thai troops"). */
 const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'firefight', 'gunfight', 'battle', 'skirmish', 'skirmishes', 'fire', 'gunfire']);
 
+/** Articles before the noun of an act of force ("in an Israeli airstrike"). */
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
 /** "was killed in an Israeli airstrike": the country whose adjective stands before an act of force right after the
  *  cue's "in" (over the place where it struck, "… in Beirut"). */
 function meansOwner(view: SentenceView, span: CueSpan): Party | null {
@@ -186,7 +189,6 @@ function meansOwner(view: SentenceView, span: CueSpan): Party | null {
   // (The act's noun may head the chunk: "Israeli airstrikes".)
   return view.spans.some((s) => s.from > c.from && s.from <= c.to && s.cues.some((q) => q.type === 'ASSAULT')) ? c.parties[0] ?? null : null;
 }
-const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /** For an act told in the passive, the party after "with" right after a noun of fighting in its clause, not of the victims' country. */
 function clashOpponent(view: SentenceView, span: CueSpan, found: CueParties, victims: string | undefined): Chunk | null {

@@ -268,8 +268,6 @@ function afterArticle(tokens: Token[], from: number): boolean {
     from >= 3 && UPPER_START.test(tokens[from - 3].text);
 }
 
-/** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a
- *  known leader's name is part of it; the token where the name then starts. */
 /**
  * "President Museveni", "Foreign Minister Vieira": a known leader's last word (lexicon surnamesAfterTitle) right after a
  * title whose every word one of his offices has ("Deputy Foreign Minister" is not "Foreign Minister"), or after an
@@ -322,6 +320,8 @@ function withExtraGiven(tokens: Token[], from: number, byFirst: Map<string, Lead
   return null;
 }
 
+/** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a
+ *  known leader's name is part of it; the token where the name then starts. */
 function abbreviatedGivenBefore(tokens: Token[], from: number, abbreviations: ReadonlySet<string>): number {
   const before = tokens[from - 1];
   if (before && abbreviations.has(before.text)) return from - 1;
