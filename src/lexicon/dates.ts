@@ -82,7 +82,7 @@ function loadOffsets(): OffsetWords {
   }));
   // "days later" (group 1 the unit, 2 the direction), or "within days" (group 3 the unit; later).
   const vaguePattern = new RegExp(`\\b(?:(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})|(?:${alt(raw.within)})\\s+(${alt(Object.keys(raw.vague))}))\\b`, 'gi');
-  const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+\\s)`, 'i');
+  const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+(?:['’]s)?\\s)`, 'i');
   return { pattern, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
 }
 

@@ -55,6 +55,7 @@ const CASES: [string, string, string[]][] = [
   // dateline's).
   ['the story came days after a clause', 'MEXICO CITY (AP) - Mexico sent 31 suspects to the United States on Monday, June 9.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', ['three days after=2025-06-06']],
   ['the dateline\'s date is not the story\'s day', 'YEREVAN, JUNE 10, ARMENPRESS. The commissions met in Gabala on June 9.\n\nThe meeting came two days after Azerbaijan freed four detainees.', ['two days after=2025-06-07']],
+  ['the clause after it may open with a possessive ("after Belgium\'s minister")', 'MEXICO CITY (AP) - Mexico sent 31 suspects to the United States on Monday, June 9.\n\nThe transfer came three days after Mexico\'s security minister, Omar Garcia, spoke with U.S. officials.', ['three days after=2025-06-06']],
   ['NEGATIVE: a story day is needed', 'Mexico sent 31 suspects to the United States in June.\n\nThe transfer came three days after Sheinbaum spoke with Trump.', []],
   ['NEGATIVE: not at the start of a sentence', 'Mexico sent 31 suspects to the United States on Monday, June 9.\n\nOfficials said the transfer came three days after a call.', []],
   ['NEGATIVE: the same month needs a month, not a year', 'Ties were cut in 2021. The same month the border closed.', []],
