@@ -844,9 +844,13 @@ function laterThan(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]):
   let later = false;
   // (Not a span counted from it: "two years later". A few words back only: a sentence may be very long.)
   for (let k = Math.max(0, at - LATER_REACH); k < at && !later; k++) later = view.words[k] === 'later' && !LATER_UNITS.has(view.words[k - 1] ?? '');
-  if (!later) return null;
-  const before = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && x.date !== null && x.date.length === 10);
-  return before?.date ?? null;
+  return later ? dayOfActBefore(d, drafts) : null;
+}
+
+/** The day of the latest act told in a sentence before the draft's, with a day of its own (of one of `types`, when
+ *  given), else null. */
+function dayOfActBefore(d: Draft, drafts: Draft[], types?: ReadonlySet<string>): string | null {
+  return drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && (!types || types.has(x.type)) && x.date !== null && x.date.length === 10)?.date ?? null;
 }
 
 /** "A day earlier, …", "Two days later, …": days before or after, opening the sentence. */
@@ -860,12 +864,10 @@ const OPENING_OFFSET = /^(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|d
 function openingOffset(d: Draft, views: Map<number, SentenceView>, drafts: Draft[]): string | null {
   const view = views.get(d.sentence)!;
   const m = OPENING_OFFSET.exec(view.words.slice(0, 4).join(' '));
-  if (!m) return null;
-  const act = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && x.date !== null && x.date.length === 10);
-  if (!act?.date) return null;
-  const day = new Date(`${act.date}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + (OFFSET_COUNTS.get(m[1]) ?? Number(m[1])) * (m[3] === 'earlier' ? -1 : 1));
-  return day.toISOString().slice(0, 10);
+  const day = m ? dayOfActBefore(d, drafts) : null;
+  if (!m || !day) return null;
+  const days = OFFSET_COUNTS.get(m[1]) ?? Number(m[1]);
+  return daysBefore(day, m[3] === 'earlier' ? days : -days);
 }
 
 /** "A day before the clashes, …": days or weeks before or after an act named by its noun, opening the sentence. */
@@ -882,12 +884,10 @@ function offsetFromAct(d: Draft, views: Map<number, SentenceView>, drafts: Draft
   const m = ACT_OFFSET.exec(view.words.slice(0, 5).join(' '));
   const types = m ? lex.grammar.anaphorTypes.get(m[4]) : undefined;
   if (!m || !types) return null;
-  const act = drafts.slice(0, drafts.indexOf(d)).findLast((x) => x.sentence < d.sentence && types.has(x.type) && x.date !== null && x.date.length === 10);
-  if (!act?.date) return null;
-  const days = (OFFSET_COUNTS.get(m[1]) ?? Number(m[1])) * (m[2].startsWith('week') ? 7 : 1) * (m[3] === 'before' ? -1 : 1);
-  const day = new Date(`${act.date}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  const value = day.toISOString().slice(0, 10);
+  const day = dayOfActBefore(d, drafts, types);
+  if (!day) return null;
+  const days = (OFFSET_COUNTS.get(m[1]) ?? Number(m[1])) * (m[2].startsWith('week') ? 7 : 1);
+  const value = daysBefore(day, m[3] === 'before' ? days : -days);
   return m[2].startsWith('week') ? value.slice(0, 7) : value;
 }
 

@@ -1440,7 +1440,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
 function agreementSides(view: SentenceView, span: CueSpan, cue: Cue, g: EventGrammar): Chunk[] | null {
   const { words, chunks, chunkAt } = view;
   if (cue.type !== 'SUPPORT' || cue.kind === 'agreement' || words[span.to] !== 'that' || !g.pairAgreementNouns.has(words[span.to - 1])) return null;
-  const ci = chunkAt[span.to + 1] >= 0 || words[span.to + 1] !== 'the' ? chunkAt[span.to + 1] ?? -1 : chunkAt[span.to + 2] ?? -1;
+  // (Over a "the" that opens no chunk of its own: "the deal that the two countries reached".)
+  const at = chunkAt[span.to + 1] < 0 && words[span.to + 1] === 'the' ? span.to + 2 : span.to + 1;
+  const ci = chunkAt[at] ?? -1;
   const c = chunks[ci];
   return c && c.prep === null && c.parties.length > 0 ? coordinateRight(view, ci) : null;
 }

@@ -281,9 +281,11 @@ function surnameAfterTitle(ctx: SentenceContext, i: number): { from: number; to:
   const leader = ctx.lexicon.people.surnamesAfterTitle.get(ctx.tokens[i].text);
   if (leader === undefined) return null;
   const entry = title.values[0];
+  const wanted = titleWords(entry.title);
+  const hasWanted = (held: string[]) => wanted.every((w) => held.includes(w));
   const fits = entry.kind === 'honorific'
     ? leader.country !== null && ctx.docCountries.has(leader.country)
-    : entry.kind === 'office' && leader.offices.some((o) => titleWords(entry.title).every((w) => titleWords(o.title).includes(w)));
+    : entry.kind === 'office' && leader.offices.some((o) => hasWanted(titleWords(o.title)));
   return fits ? { from: i, to: i + 1, values: [{ leader, full: false }] } : null;
 }
 
