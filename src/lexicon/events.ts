@@ -165,6 +165,8 @@ export interface EventGrammar {
   naturalHazards: PhraseSet;
   /** Participles of speech: after "accused X of …ing," their clause is the accuser's, not X's. */
   speechParticiples: Set<string>;
+  /** Participles of a stance on what was said ("ruling out", "rejecting"): the speaker's after a "said that" clause. */
+  stanceParticiples: Set<string>;
   /** Nouns whose infinitive is their owner's act ("the U.S. decision to lift the ban"). */
   decisionNouns: Set<string>;
   /** Such nouns whose act is yet to come ("a promise by Japan to supply …"). */
@@ -418,6 +420,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     legalTexts: set('legal_texts'),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     speechParticiples: new Set(list('speech_participles')),
+    stanceParticiples: new Set(list('stance_participles')),
     decisionNouns: set('decision_nouns'),
     promiseNouns: set('promise_nouns'),
     pairTopOffice: new RegExp(`(?<!\\b(?:vice|deputy|former|acting)[\\s-])\\b(?:${[...set('pair_top_offices')].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'),

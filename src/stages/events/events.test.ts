@@ -1173,6 +1173,13 @@ test('a date and a place after a participle\'s agents ("signed by A and B in Ank
   assert.ok(typesWithDates('Kenya and Uganda discussed the accord in Ankara on June 19.').includes('CONSULT@2025-06-19'));
 });
 
+test('a participle of speech or stance after a "said that" clause is the speaker\'s; NEGATIVE: a participle of a deed stays with the clause\'s subject', () => {
+  assertCodes("Italy's prime minister said on Wednesday that no member of the bloc would recognise the breakaway region, ruling out a plan floated by Hungary.", 'REJECT ITA > HUN');
+  assertCodes('Ghana said on Friday that Togolese patrol boats had entered its waters, accusing Lome of provocation.', 'ACCUSE GHA > TGO');
+  assertCodes('Kenya said that Somali militiamen raided a border village, abducting four herders.', 'COERCE SOM > ');
+  assertNone('Kenya said that Somali militiamen raided a border village, abducting four herders.', 'COERCE KEN');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -281,6 +281,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
   // Moscow for …": a participle after a comma or a subordinator, with no attribution before it, is done by the
   // subject of the main clause, not by a party acted on before it ("…, the ministry said, accusing …" is the speaker's;
   // one before a closing attribution, "…, accusing him of spying, the ministry said", is not).
+  // "Scholz said on Tuesday that no ally would send troops, ruling out …": a participle of speech or stance after the
+  // comma that ends a "said that" clause is the speaker's.
+  if (wordAt(words, span.from - 1) === ',' && (g.speechParticiples.has(words[span.from]) || g.stanceParticiples.has(words[span.from])) && saidThatBefore(view, span.from - 1, lex) >= 0) {
+    const speaker = speakerBefore(view, span.from, lex);
+    if (speaker) return { chunks: coordinateRight(view, chunks.indexOf(speaker)), inherit: false };
+  }
   const participle = words[span.from].endsWith('ing') && !g.prepositions.has(words[span.from]) && !VENUE_LEADS.has(words[span.from]) && PARTICIPLE_LEADS.has(wordAt(words, span.from - 1)) &&
     view.attributions.first > span.from && (view.attributions.lastClosing < 0 || view.attributions.lastClosing > span.from);
   // "Marape addressed the Australian Parliament during a visit to Canberra": so is a noun cue in a "during a" phrase.
