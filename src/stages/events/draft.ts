@@ -1122,6 +1122,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     (passiveSubject && type === 'ASSAULT');
   const homeOnly = ownSide && !actedOn;
   if (cue.roles !== 'meeting' && cue.roles !== 'joint' && homeOnly) recipient = [];
+  // "Officials said Iran was behind the attack": an accusation that needs a party accused, whose only one is the
+  // accuser's own country, names no accuser the sentence knows.
+  if (homeOnly && cue.objectRequired && type === 'ACCUSE') return null;
   // "Sri Lanka lifted the curfew", "opposition leaders demanded the minister's resignation", "marched against the
   // tax": a concession, or a demand or protest by a country's own people aimed at something, that names nobody
   // else is made to that country's people or government (a protest with no target has no recipient).

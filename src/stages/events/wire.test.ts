@@ -676,6 +676,11 @@ const ROWS: Row[] = [
   { text: 'Thousands of Moroccans tried to storm the Algerian consulate in Oujda on Tuesday.', type: 'PROTEST', actor: ['MAR'], recipient: ['DZA'] },
   // Civic groups and campaigners are groups of the place where they act.
   { text: 'Civic groups rallied in Manila on Monday to protest the arrival of a Chinese survey ship.', type: 'PROTEST', actor: ['PHL'], recipient: ['CHN'] },
+  // A party said to be behind a deed is accused by the speaker; the deed is no event of its own.
+  { text: 'Estonia said on Monday that Russian military intelligence was behind the sabotage of an undersea cable.', type: 'ACCUSE', actor: ['EST'], recipient: ['RUS'] },
+  { text: 'Prosecutors in Berlin believe that Iranian agents were behind the plot against a synagogue.', type: 'ACCUSE', recipient: ['IRN'] },
+  { text: 'Officials said Iran was behind the drone attack on the oil tanker.', type: 'ASSAULT', not: 'ACCUSE' },
+  { text: 'The ministry said the new frigates were behind schedule.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
