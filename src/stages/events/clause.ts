@@ -125,6 +125,8 @@ export const CLAUSE_VERB_REACH = 8;
 export function clauseOpensAt(view: SentenceView, k: number, last: number, lex: EventsLexicon): boolean {
   const { words } = view;
   if (!lex.grammar.subordinators.has(words[k]) || k + 1 >= words.length) return false;
+  // ("dismissed as baseless a report which said …": the verb's complement.)
+  if (words[k] === 'as' && lex.pastForms.has(words[k - 1])) return false;
   const subject = words[k + 1];
   if (NO_SUBJECT.has(subject) || AUX_BEFORE_VERB.has(subject) || lex.pastForms.has(subject) || view.dateTok[k + 1] >= 0 || isPunctWord(subject)) return false;
   for (let j = k + 2; j <= last && j <= k + CLAUSE_VERB_REACH; j++) {

@@ -1180,6 +1180,15 @@ test('a participle of speech or stance after a "said that" clause is the speaker
   assertNone('Kenya said that Somali militiamen raided a border village, abducting four herders.', 'COERCE KEN');
 });
 
+test('"as" with a subject and a past verb opens a clause of its own: its place is not the act\'s before it; NEGATIVE: "dismissed as baseless a report" is the verb\'s complement, "storm shelters" are no storming', () => {
+  const got = coder.code('Azerbaijan shelled Armenian positions on Tuesday, as foreign ministers gathered in Geneva.', '2025-10-21');
+  const attack = got.find((e) => e.event[0] === 'ASSAULT');
+  assert.ok(attack && !attack.event_loc, JSON.stringify(got.map((e) => [e.event[0], e.event_loc?.name])));
+  assert.ok(coder.code('Azerbaijan shelled Armenian positions in Tavush on Tuesday.', '2025-10-21').some((e) => e.event[0] === 'ASSAULT' && e.event_loc?.name === 'Tavush'));
+  assertCodes('Uganda dismissed as biased a report by UN experts which said its soldiers were fighting in Congo.', 'REJECT UGA > UNO');
+  assertNone('Fishermen in Bangladesh returned from storm shelters on Friday.', 'PROTEST');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
