@@ -99,7 +99,7 @@ export function loadDocument(): DocumentLexicon {
   const alt = (list: string[]) => list.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const labels = alt([...byRole('date-label'), ...byRole('update-label')]);
   // A metadata line is a date plus only these: "Updated: 2024-04-09 07:15 GMT+8 |", "Updated 2 hours ago".
-  const time = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+  const time = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
   const age = `(?:an?|\\d{1,3})\\s+(?:${alt(byRole('age-unit'))})s?\\s+ago`;
   // "2 min read", "4 minute read": the reading time some pages print beside the stamp.
   const readTime = '\\d{1,3}[-\\s]+min(?:ute)?s?\\s+read';

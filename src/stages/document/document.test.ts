@@ -110,6 +110,21 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: null },
   ],
   [
+    'a time written with "h" ("19h05", as the Portuguese- and French-language press writes it) after a pipe or a comma is part of the stamp',
+    'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\n12 March 2024 | 19h05\n\nLuanda - The two presidents met on Tuesday.\n',
+    { published: '2024-03-12' },
+  ],
+  [
+    'the same with a comma',
+    'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\n12 March 2024, 08h30\n\nLuanda - The two presidents met on Tuesday.\n',
+    { published: '2024-03-12' },
+  ],
+  [
+    'NEGATIVE: words with an "h" between figures beside the date are no time: the line is no stamp',
+    'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\n12 March 2024 | Route 9h12 closed\n\nLuanda - The two presidents met on Tuesday.\n',
+    { published: null },
+  ],
+  [
     'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
     { published: '2024-09-25', byline: 'Anna Duval' },

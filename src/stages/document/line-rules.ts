@@ -55,7 +55,7 @@ const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}
 /** The longest line read as a signature followed by an unlabelled stamp. */
 const MAX_SIGNED_STAMP = 80;
 const PART_LABEL = /^(sources?|editors?)\s*:\s*(.+)$/i;
-const TIME_PART = /^\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
+const TIME_PART = /^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
 /** "Published: Thursday | October 9, 2025": a weekday, maybe after a label, in a part of its own before the date. */
 /** "News > Inter-Korea", "Politics » DIPLOMACY", "Home / Press Center / Press releases": a page's path. */
 export const BREADCRUMB = /^[\p{L} &'-]{2,30}(?:\s+[>›»\/]\s+[\p{L} &'-]{2,30}){1,4}$/u;
