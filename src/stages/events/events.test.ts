@@ -1189,6 +1189,13 @@ test('"as" with a subject and a past verb opens a clause of its own: its place i
   assertNone('Fishermen in Bangladesh returned from storm shelters on Friday.', 'PROTEST');
 });
 
+test('an act after ", and" that closes a "where" clause is not placed where that clause was; NEGATIVE: an act inside the clause is', () => {
+  const back = coder.code("Ruto flew in on Monday from Addis Ababa, where he had spent three days, and was received at the airport by Ghana's foreign minister.", '2025-10-21');
+  assert.ok(back.some((e) => e.event[0] === 'CONSULT') && back.every((e) => e.event_loc?.name !== 'Addis Ababa'), JSON.stringify(back.map((e) => [e.event[0], e.event_loc?.name])));
+  const inside = coder.code("Ruto flew to Accra, where he was received by Ghana's foreign minister.", '2025-10-21');
+  assert.ok(inside.some((e) => e.event[0] === 'CONSULT' && e.event_loc?.name === 'Accra'), JSON.stringify(inside.map((e) => [e.event[0], e.event_loc?.name])));
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

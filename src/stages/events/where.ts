@@ -61,7 +61,9 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   let relative: EventPlace | null = null;
-  if (wordAt(words, clause.from - 1) === 'where') {
+  // (Not an act after ", and" that goes back to the main clause: "flew in from Johannesburg, where he had spent three
+  // days, and was received at the airport by …".)
+  if (wordAt(words, clause.from - 1) === 'where' && !commaAndBetween(words, clause.from, span.from)) {
     const k = wordAt(words, clause.from - 2) === ',' ? clause.from - 3 : clause.from - 2;
     const ci = k >= 0 ? view.chunkAt[k] : -1;
     relative = ci >= 0 ? placeOfChunk(chunks[ci], lex) : null;
@@ -113,6 +115,12 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   // "at the Great Hall of the People in Beijing": the city, not the venue.
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
+}
+
+/** Whether ", and" stands among words[from, to). */
+function commaAndBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (words[k] === ',' && words[k + 1] === 'and') return true;
+  return false;
 }
 
 /** The token after the last ", <word in -ing>" that opens a participle's clause in (from, cue), or -1 (not the cue's
