@@ -681,6 +681,16 @@ const ROWS: Row[] = [
   { text: 'Prosecutors in Berlin believe that Iranian agents were behind the plot against a synagogue.', type: 'ACCUSE', recipient: ['IRN'] },
   { text: 'Officials said Iran was behind the drone attack on the oil tanker.', type: 'ASSAULT', not: 'ACCUSE' },
   { text: 'The ministry said the new frigates were behind schedule.', type: null },
+  // The wording of the press of South Asia, the Gulf and Africa: felicitations, cables, gifts, "nabs", "raps".
+  { text: "Nepal's prime minister on Sunday felicitated the new Sri Lankan president on his election victory.", type: 'SUPPORT', actor: ['NPL'], recipient: ['LKA'] },
+  { text: 'The Emir of Qatar sent a cable to the President of Ghana on Monday on the anniversary of independence.', type: 'SUPPORT', actor: ['QAT'], recipient: ['GHA'] },
+  { text: 'Oman on Monday extended felicitations to Tunisia on its national day.', type: 'SUPPORT', actor: ['OMN'], recipient: ['TUN'] },
+  { text: 'South Korea on Tuesday gifted three coast guard boats to Sri Lanka.', type: 'AID', actor: ['KOR'], recipient: ['LKA'] },
+  { text: 'The minister handed gift hampers to Kenyan athletes on Monday.', type: null },
+  { text: 'Turkey carried out a series of heavy air strikes on militant positions in northern Iraq on Sunday.', type: 'ASSAULT', actor: ['TUR'], recipient: ['IRQ'] },
+  { text: 'The Indian Coast Guard nabbed 12 Pakistani fishermen off Gujarat on Monday.', type: 'COERCE', actor: ['IND'], recipient: ['PAK'] },
+  { text: 'Ghana raps Togo over border closure.', type: 'ACCUSE', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'The singer raps about his childhood in Lagos.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
