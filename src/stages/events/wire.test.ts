@@ -691,6 +691,9 @@ const ROWS: Row[] = [
   { text: 'The Indian Coast Guard nabbed 12 Pakistani fishermen off Gujarat on Monday.', type: 'COERCE', actor: ['IND'], recipient: ['PAK'] },
   { text: 'Ghana raps Togo over border closure.', type: 'ACCUSE', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'The singer raps about his childhood in Lagos.', type: null },
+  // Short forms of country names in South Asian headlines: "Lankan", "B'desh".
+  { text: 'Lankan Navy arrests 14 Indian fishermen off Mannar.', type: 'COERCE', actor: ['LKA'], recipient: ['IND'] },
+  { text: "Nepal on Monday handed over relief material to B'desh.", type: 'AID', actor: ['NPL'], recipient: ['BGD'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
