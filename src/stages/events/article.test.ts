@@ -1142,6 +1142,14 @@ test('a date after "sworn in", "elected" or "appointed" right after a noun dates
   assert.ok(!got.some((e) => e.includes('2025-10-03')), got.join('; '));
 });
 
+test('a trip in the present tense on a day of the week ("On Saturday the Ghanaian president travels to Lome") is on the timetable: no visit dated to the past Saturday; NEGATIVE: told in the past it is a visit', () => {
+  const story = (verb: string) => ['ACCRA - Ghana and Côte d\'Ivoire signed a trade accord in Accra on Friday.', `On Saturday the Ghanaian president ${verb} to Lome for talks with his Togolese counterpart.`];
+  const ahead = eventsOf(story('travels'), '2024-03-08');
+  assert.ok(!ahead.some((e) => e.startsWith('CONSULT/visit 2024-03-02')), ahead.join('; '));
+  const done = eventsOf(story('travelled'), '2024-03-10');
+  assert.ok(done.some((e) => e.startsWith('CONSULT/visit 2024-03-09 GHA>TGO')), done.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

@@ -280,17 +280,43 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "The treaty, which Russia never signed": a negation in a pattern's slot right before its past verb.
   const slotVerb = span.slot !== undefined && span.slot[1] === span.to - 1 && lex.pastForms.has(words[span.to - 1]);
   const negatedInSlot = slotVerb && phraseBefore(view, g.negators, span.slot![0], span.slot![1]);
+  // "On Saturday the Brazilian president travels to São Tomé": a meeting or trip in the present tense, right after a
+  // party's name, on a day of the week named in its clause is on the timetable (not "talks between …", "their first
+  // direct peace talks", nouns).
+  const timetable = span.cues.some((c) => c.type === 'CONSULT') && !span.cues.some((c) => c.noun) && subjectWordBefore(view, span.from, g) &&
+    presentForm(words[span.from], lex) && weekdayIn(view, clause);
   return {
     // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
     negated: denied || negatedInSlot || refusedOverDate(view, from, span.from) || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
-      scheduledWithin || willWithin || promised(view, span, lex),
+      scheduledWithin || willWithin || promised(view, span, lex) || timetable,
     hypothetical: ifBefore || phraseBefore(view, g.hypothetical, modalFrom, span.from) || enabledBefore(view, g, from, span.from),
     reported,
     speculative: phraseBefore(view, g.speculative, modalFrom, span.from) || wishAt(g.speculative, words, lead, span.from),
-    scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin,
+    scheduled: phraseBefore(view, g.scheduled, modalFrom, span.from) || (ahead >= 0 && g.scheduled.matchAt(words, ahead + 1) !== null) || scheduledWithin || timetable,
   };
+}
+
+/** Whether a party's name ends right before token `k`, or one word before it ("the Brazilian statesman travels"). */
+function subjectWordBefore(view: SentenceView, k: number, g: EventGrammar): boolean {
+  if (view.chunkAt[k - 1] >= 0) return true;
+  const w = view.words[k - 1];
+  return w !== undefined && /^\p{L}/u.test(w) && !g.functionWords.has(w) && view.dateTok[k - 1] < 0 && view.chunkAt[k - 2] >= 0;
+}
+
+/** Whether `w` is a verb's form in -s ("travels", "visits", "pushes"), whose base form the lexicon knows. */
+function presentForm(w: string, lex: EventsLexicon): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  return lex.baseForms.has(w.slice(0, -1)) || (w.endsWith('es') && lex.baseForms.has(w.slice(0, -2)));
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether a day of the week that is part of a date stands in the clause ("on Saturday"). */
+function weekdayIn(view: SentenceView, clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (WEEKDAYS.has(view.words[k]) && view.dateTok[k] >= 0) return true;
+  return false;
 }
 
 /** How many tokens may stand between a verb of enabling and the "to" of the act it enables ("allow their forces to"). */
