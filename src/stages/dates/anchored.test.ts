@@ -72,6 +72,7 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: "the same day" after a month of the sentence before keeps no story day', 'Envoy talks\n\nDhaka\nUpdated 25 Jun 2025, 21:10\n\nYunus met Meloni on Tuesday, his press secretary said on Wednesday.\n\nThe dispute flared in January, when shots were fired.\n\nIndia summoned the envoy the same day.', []],
   ['"the same day" with no date in the two sentences before: the story\'s day', 'Talks opened on May 2, 2023.\n\nThe border stayed open.\n\nThe same day the envoy left.', ['The same day=2023-05-02']],
   ['"On the same day" after a quotation: the day of the lead, not of the header\'s stamp', 'Envoy summoned\n\nTue May 13, 2025 12:00 AM\nLast update on: Tue May 13, 2025 01:47 AM\n\nBangladesh yesterday summoned the envoy.\n\n"We want calm," the minister said.\n\nAnalysts were not surprised.\n\nOn the same day, Myanmar freed 27 fishermen.', ['the same day=2025-05-12']],
+  ['"on the same day" after a day two sentences back, in the paragraph before: that day, not the story\'s', 'Envoy talks\n\nDhaka\nUpdated 25 Jun 2025, 21:10\n\nOfficials said yesterday they had been warned on Sunday, a day before the vote.\n\nThe ships left port, loaded and refuelled, on Monday morning. The navy plans to keep them at sea for about 30 days.\n\nManila protested on the same day.', ['a day before=2025-06-23', 'the same day=2025-06-23']],
   ['NEGATIVE: "the same day" after a sentence with only a month', 'Talks opened on May 2, 2023.\n\nClashes broke out in June 2023.\n\nThe same day the envoy left.', []],
 ];
 

@@ -67,11 +67,13 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       const start = sentence.start + m.index;
       const mention = offsetMention(doc, found, i, start, m[0], unit, direction * count, ANCHOR_SENTENCES, 'dates.offset', Boolean(m[6]));
       // ("On the same day, Myanmar handed over 27 fishermen" after a quotation: with no other date in the two sentences
-      // before, the story's day; a year there, "remittances last year", is no other.)
-      const day = !mention && m[6] && unit === 'day' && !overlapsFound(found, start, start + m[0].length) ? storyDay(doc, found, i) : null;
-      const near = day ? dateNear(doc, found, i, start) : null;
-      const story = day && (!near || near.value.length === 4 || near.value === day) ? day : null;
-      add(mention ?? (story ? { text: m[0], value: story, future: false, start, end: start + m[0].length, rule: 'dates.offset' } : null));
+      // before, the story's day; a year there, "remittances last year", is no other. "… on Thursday afternoon. Tepco
+      // plans …\n\nChina responded on the same day": a day there, across the paragraph break, is the one meant.)
+      const fallback = !mention && m[6] && unit === 'day' && !overlapsFound(found, start, start + m[0].length);
+      const day = fallback ? storyDay(doc, found, i) : null;
+      const near = fallback ? dateNear(doc, found, i, start) : null;
+      const value = near && near.value.length === 10 ? near.value : day && (!near || near.value.length === 4) ? day : null;
+      add(mention ?? (value ? { text: m[0], value, future: false, start, end: start + m[0].length, rule: 'dates.offset' } : null));
     }
     words.pattern.lastIndex = 0;
     // ", a day after Ruto received …": the clause after it is dated from the date before it in this sentence.
