@@ -1196,6 +1196,13 @@ test('an act after ", and" that closes a "where" clause is not placed where that
   assert.ok(inside.some((e) => e.event[0] === 'CONSULT' && e.event_loc?.name === 'Accra'), JSON.stringify(inside.map((e) => [e.event[0], e.event_loc?.name])));
 });
 
+test('a party named in an apposition on the act before it ("a step Tokyo called groundless", "a move Rabat described as unfriendly") accuses that act\'s actor; NEGATIVE: a slot with no party names no accuser', () => {
+  assertCodes('Algeria closed its airspace to Moroccan flights on Monday, a move Rabat described as unfriendly.', 'ACCUSE MAR > DZA');
+  assertCodes('Beijing halted imports of Lithuanian beef on Friday, a step Vilnius called politically motivated and unjustified.', 'ACCUSE LTU > CHN');
+  assertNone('Ghana raised fuel levies on Monday, a move traders called unfair.', 'ACCUSE');
+  assertNone('Ghana raised fuel levies on Monday, which traders called a breach of the deal.', 'ACCUSE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -80,7 +80,8 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   const byAgent = findByAgent(view, span, cue.agentAfter, lex.grammar, passive);
   // ("…, which Belgrade called a provocation": the party in a slot right after the pattern's first word, one of the cue's
   // `agent_after`, acts, not the clause's subject before it.)
-  if (byAgent.length > 0 && agentSlot(view, span, cue.agentAfter) && span.slot![0] === span.from + 1) {
+  // (A slot that names no party names no actor either: "…, which analysts called a violation" is nobody's.)
+  if (agentSlot(view, span, cue.agentAfter) && span.slot![0] === span.from + 1) {
     subj.chunks = byAgent;
     subj.inherit = false;
   }
