@@ -1150,6 +1150,15 @@ test('a trip in the present tense on a day of the week ("On Saturday the Ghanaia
   assert.ok(done.some((e) => e.startsWith('CONSULT/visit 2024-03-09 GHA>TGO')), done.join('; '));
 });
 
+test('a clause opened by ", as" after what a speaker says is the writer\'s: the protest is an event; "the two" who then hold talks are the two officials, not a writer named in between', () => {
+  const protest = eventsOf(['SUVA - Prime Minister Sitiveni Rabuka says Fiji trusts the review of the dam, even as students and civic groups staged a protest outside the Chinese Embassy in Suva.', 'Speaking to reporters yesterday, Mr Rabuka said the review was sound.'], '2024-05-11');
+  assert.ok(protest.some((e) => e.startsWith('PROTEST')), protest.join('; '));
+  const text = 'CANBERRA - Penny Wong told Wang Yi on Wednesday that Australia was troubled by the prison term handed to Australian blogger Chen Ming, as the two held talks in Canberra.';
+  const talks = pipeline.extract({ text, file: 'talks.txt', published: '2024-03-21' }).events.find((e) => e.event[0] === 'CONSULT');
+  const named = talks ? [...talks.actor, ...talks.recipient].map((p) => p.identifier_text).sort() : [];
+  assert.deepEqual(named, ['Penny Wong', 'Wang Yi']);
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

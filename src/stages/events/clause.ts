@@ -260,7 +260,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // Reported: after "X said (that)", or before a closing ", he said" / ", said the minister"; not the speaker's own
   // words after a comma (", the minister said, pledging to …", "said …, warning that …") nor a state telling its own
   // act of force ("The army said it had struck …").
-  const reported = (view.attributions.first < span.from || view.attributions.lastClosing >= span.to) &&
+  const reported = ((view.attributions.first < span.from && !narrativeBetween(view, view.attributions.first, span.from, lex)) || view.attributions.lastClosing >= span.to) &&
     !speakersParticiple(view, span) && !ownForce(view, span, g);
   // "Had Ethiopia joined the talks, …", "Were Algeria to shut the pipeline, …", "Should troops cross, …": a sentence
   // that opens with "had", "were" or "should" before its first comma is a condition.
@@ -303,6 +303,17 @@ function subjectWordBefore(view: SentenceView, k: number, g: EventGrammar): bool
   if (view.chunkAt[k - 1] >= 0) return true;
   const w = view.words[k - 1];
   return w !== undefined && /^\p{L}/u.test(w) && !g.functionWords.has(w) && view.dateTok[k - 1] < 0 && view.chunkAt[k - 2] >= 0;
+}
+
+/** "Rabuka says Fiji accepts the assessment, even as church groups staged a protest …": a clause of its own opened by
+ *  "as" after a comma between the attribution at `said` and token `to` is the writer's, not the speaker's. */
+function narrativeBetween(view: SentenceView, said: number, to: number, lex: EventsLexicon): boolean {
+  for (let k = said + 1; k < to; k++) {
+    if (view.words[k] !== 'as') continue;
+    const lead = view.words[k - 1] === 'even' ? k - 2 : k - 1;
+    if (view.words[lead] === ',' && clauseOpensAt(view, k, to, lex)) return true;
+  }
+  return false;
 }
 
 /** Whether `w` is a verb's form in -s ("travels", "visits", "pushes"), whose base form the lexicon knows. */

@@ -296,7 +296,9 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const named = c.word === 'sides' ? (people.length >= 3 ? lastTwoPeople(people) : null) ?? twoPeopleOf(ctx, people)
         // "Sikorski spoke with his Lithuanian counterpart Budrys, and the two agreed": the last two people of two
         // countries named before it in the sentence, whoever the article is about.
-        : c.word === 'two' ? lastTwoPeople(before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
+        // (Office holders first: "Wong told Wang that Australia was appalled by the sentence handed to writer Yang
+        // Hengjun, as the two held talks" are the ministers.)
+        : c.word === 'two' ? lastTwoOfficials(ctx, before.flatMap((x) => (x.kind === 'person' ? x.parties : [])))
         : null;
       // "The agreement, which was signed on Tuesday": the parties of the latest act, when two or more countries, else
       // the article's two countries.
@@ -516,6 +518,12 @@ function lastTwoPeople(people: Party[]): Party[] | null {
     if (p.personId && p.code && !out.some((o) => o.code === p.code)) out.push(p);
   }
   return out.length === 2 ? out.reverse() : null;
+}
+
+/** `lastTwoPeople` among the people who serve a state (the people data's sector), else among all. */
+function lastTwoOfficials(ctx: DocContext, people: Party[]): Party[] | null {
+  const serving = people.filter((p) => p.personId && ctx.peopleById.get(p.personId)?.sector);
+  return lastTwoPeople(serving) ?? lastTwoPeople(people);
 }
 
 /** The latest named person of each of two countries among `people` (the dyad's, when it is known). */
