@@ -694,12 +694,6 @@ const ROWS: Row[] = [
   // Short forms of country names in South Asian headlines: "Lankan", "B'desh".
   { text: 'Lankan Navy arrests 14 Indian fishermen off Mannar.', type: 'COERCE', actor: ['LKA'], recipient: ['IND'] },
   { text: "Nepal on Monday handed over relief material to B'desh.", type: 'AID', actor: ['NPL'], recipient: ['BGD'] },
-  // A briefing between two parties is a meeting; reporters or the press briefed, and the noun or adjective, are none.
-  { text: "Kenya's foreign minister was briefed by the Qatari ambassador on Tuesday.", type: 'CONSULT', actor: ['QAT', 'KEN'] },
-  { text: 'Egypt briefed Jordan on the ceasefire talks on Monday.', type: 'CONSULT', actor: ['EGY', 'JOR'] },
-  { text: 'The foreign minister briefed reporters in Cairo on Monday.', type: null },
-  { text: "Kenya's foreign minister said he had been briefed on the plan.", type: null },
-  { text: 'At a regular briefing in Beijing, the spokesman gave no details.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
