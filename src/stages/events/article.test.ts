@@ -1159,6 +1159,15 @@ test('a clause opened by ", as" after what a speaker says is the writer\'s: the 
   assert.deepEqual(named, ['Penny Wong', 'Wang Yi']);
 });
 
+test('an act dated by a list of dates ("visited Ghana in 2014 and 2019", "in 2012, 2016 and 2021") was done on each: one event a date; NEGATIVE: "on July 4, a day after …" is one day', () => {
+  const story = ['ACCRA - Presidents Akufo-Addo and Tinubu met in Accra on Friday.', 'Tinubu had visited Ghana in 2014 and 2019, and Akufo-Addo made state visits to Nigeria in 2012, 2016 and 2021.'];
+  const got = eventsOf(story, '2024-03-09');
+  for (const year of ['2014', '2019']) assert.ok(got.some((e) => e.startsWith(`CONSULT/visit ${year} NGA>GHA`)), `${year}: ${got.join('; ')}`);
+  for (const year of ['2012', '2016', '2021']) assert.ok(got.some((e) => e.startsWith(`CONSULT/visit ${year} GHA>NGA`)), `${year}: ${got.join('; ')}`);
+  const once = eventsOf(['ANKARA - Turkey and Egypt held talks on Monday.', 'Hakan Fidan had telephoned Badr Abdelatty on July 4, a day after he took office, to congratulate him.'], '2024-07-10');
+  assert.equal(once.filter((e) => e.startsWith('CONSULT/phone')).length, 1, once.join('; '));
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',

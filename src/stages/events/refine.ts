@@ -82,6 +82,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     const dateline = datelinePlace(doc);
     for (const d of kept) if (!d.loc && meetingOfDateline(d, dateline) && !multilateral(d)) guessDateline(d, dateline);
     for (const d of kept) directMeeting(d, multilateral(d), kept.filter((v) => v.visitHost && v.sentence === d.sentence));
+    kept = withRepeatedDates(kept, views, published);
     // The main event first: acts told as background ("Two days after …, ", "who had …", ", killing …") after it.
     const background = new Map(kept.map((d) => [d, isBackground(d, views.get(d.sentence)!, lex)]));
     return kept.map((d, i) => ({ d, i })).sort((a, b) => a.d.sentence - b.d.sentence || Number(background.get(a.d)) - Number(background.get(b.d)) || a.i - b.i).map((x) => x.d);
@@ -160,7 +161,44 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
     if (d.loc || d.type !== 'CONSULT' || !dateline?.country || d.date !== main.date || d.mode[0] !== 'visit') continue;
     if (d.recipient.some((p) => p.code === dateline.country)) guessDateline(d, dateline);
   }
-  return kept;
+  return withRepeatedDates(kept, views, doc.document.published);
+}
+
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+/** What may follow the last year of a list of dates ("in 2003 and 2007."). */
+const LIST_END = new Set(['.', ',', ';', 'and', 'as', 'when', 'while', 'before', 'after', ')']);
+
+/**
+ * "Lula had visited Angola in 2003 and 2007", "visited in 2015, 2018 and 2023": an act dated by dates of one precision
+ * joined by "and" or commas was done once on each; a copy of the draft is dated by each date after its own.
+ */
+function withRepeatedDates(drafts: Draft[], views: Map<number, SentenceView>, published: string | null): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    const view = views.get(d.sentence);
+    if (!view || d.dateTok < 0 || d.dateFrom !== 'clause' || d.date === null) continue;
+    const mention = view.dateTok[d.dateTok];
+    if (mention < 0 || view.dates[mention].value !== d.date) continue;
+    // `k`: the token after the last date of the list read so far.
+    let k = d.dateTok;
+    while (k < view.words.length && view.dateTok[k] === mention) k++;
+    for (;;) {
+      const joined = view.words[k] === 'and' || (view.words[k] === ',' && view.words[k + 1] !== 'and') ? k + 1 : view.words[k] === ',' && view.words[k + 1] === 'and' ? k + 2 : -1;
+      if (joined < 0) break;
+      const next = view.dateTok[joined];
+      // (A bare year there is no date of its own to the dates stage: "in 2003 and 2007".)
+      const year: string | null = next < 0 && d.date.length === 4 && BARE_YEAR.test(view.words[joined]) && LIST_END.has(view.words[joined + 1] ?? '.') ? view.words[joined] : null;
+      // (Not a date counted from another: "on July 4, a day after he took the oath" is one day.)
+      if ((next < 0 && !year) || (next >= 0 && view.dates[next].rule.startsWith('dates.offset'))) break;
+      const date: string = year ?? view.dates[next].value;
+      if ((!year && view.dates[next].future) || date.length !== d.date.length || date === d.date || (published !== null && date > published.slice(0, date.length))) break;
+      out.push({ ...d, date, dateTok: year ? -1 : joined });
+      k = joined + 1;
+      while (!year && k < view.words.length && view.dateTok[k] === next) k++;
+    }
+  }
+  return out;
 }
 
 /** Verbs of a response whose act follows "by" ("responded by shutting …"). */
