@@ -694,6 +694,10 @@ const ROWS: Row[] = [
   // Short forms of country names in South Asian headlines: "Lankan", "B'desh".
   { text: 'Lankan Navy arrests 14 Indian fishermen off Mannar.', type: 'COERCE', actor: ['LKA'], recipient: ['IND'] },
   { text: "Nepal on Monday handed over relief material to B'desh.", type: 'AID', actor: ['NPL'], recipient: ['BGD'] },
+  // Missiles test-launched, warships ordered to a region.
+  { text: 'Pakistan test-launched a nuclear-capable ballistic missile on Tuesday, the army said.', type: 'MOBILIZE', actor: ['PAK'] },
+  { text: 'Britain ordered a destroyer to the Red Sea on Monday.', type: 'MOBILIZE', actor: ['GBR'] },
+  { text: 'The airline sent a carrier to the airport on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
