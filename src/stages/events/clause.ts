@@ -298,11 +298,14 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   };
 }
 
+// (\p{…} patterns stand in module constants: see lexicon/tokens.ts.)
+const LETTER_FIRST = /^\p{L}/u;
+
 /** Whether a party's name ends right before token `k`, or one word before it ("the Brazilian statesman travels"). */
 function subjectWordBefore(view: SentenceView, k: number, g: EventGrammar): boolean {
   if (view.chunkAt[k - 1] >= 0) return true;
   const w = view.words[k - 1];
-  return w !== undefined && /^\p{L}/u.test(w) && !g.functionWords.has(w) && view.dateTok[k - 1] < 0 && view.chunkAt[k - 2] >= 0;
+  return w !== undefined && LETTER_FIRST.test(w) && !g.functionWords.has(w) && view.dateTok[k - 1] < 0 && view.chunkAt[k - 2] >= 0;
 }
 
 /** "Rabuka says Fiji accepts the assessment, even as church groups staged a protest …": a clause of its own opened by
