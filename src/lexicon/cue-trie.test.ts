@@ -88,7 +88,14 @@ const FORMS: [string, string[]][] = [
   ['travel', ['travels', 'traveled', 'travelled', 'traveling', 'travelling']],
   ['free', ['frees', 'freed', 'freeing']],
   ['push', ['pushes', 'pushed', 'pushing']],
+  ['dial', ['dials', 'dialed', 'dialled', 'dialling']],
+  ['fuel', ['fuelled', 'fuelling']],
+  ['annul', ['annulled', 'annulling']],
 ];
+
+test('NEGATIVE: verbs in -eal and -ail are not doubled ("appealled", "sailled")', () => {
+  for (const verb of ['appeal', 'reveal', 'sail']) assert.ok(!allVerbForms(verb, IRREGULAR).includes(`${verb}led`), verb);
+});
 for (const [verb, want] of FORMS) {
   test(`verb forms of "${verb}"`, () => {
     const got = allVerbForms(verb, IRREGULAR);

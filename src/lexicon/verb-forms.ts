@@ -49,11 +49,12 @@ export function verbForms(base: string, irregular: IrregularVerbs): VerbForms {
   };
 }
 
-/** Every distinct form; verbs in -el/-al also get the British doubled spellings (travelled, cancelling). */
+/** Every distinct form; verbs in -el/-al also get the British doubled spellings (travelled, cancelling; dialled,
+ *  fuelled after "i" or "u"; not appealed, revealed). */
 export function allVerbForms(base: string, irregular: IrregularVerbs): string[] {
   const f = verbForms(base, irregular);
   const out = new Set([f.base, f.s, f.past, f.participle, f.ing]);
-  if (!irregular.has(f.base) && /[^aeiou][aeiou]l$/.test(f.base) && VOWEL.test(f.base.slice(0, -2))) {
+  if (!irregular.has(f.base) && /(?:[^aeiou][aeiou]|[iu][ae])l$/.test(f.base) && VOWEL.test(f.base.slice(0, -2))) {
     out.add(`${f.base}led`);
     out.add(`${f.base}ling`);
   }

@@ -698,6 +698,9 @@ const ROWS: Row[] = [
   { text: 'Pakistan test-launched a nuclear-capable ballistic missile on Tuesday, the army said.', type: 'MOBILIZE', actor: ['PAK'] },
   { text: 'Britain ordered a destroyer to the Red Sea on Monday.', type: 'MOBILIZE', actor: ['GBR'] },
   { text: 'The airline sent a carrier to the airport on Monday.', type: null },
+  // "Dials" a leader: a phone call, as South Asian headlines write it.
+  { text: 'Modi dialled Nepalese Prime Minister Pushpa Kamal Dahal on Monday.', type: 'CONSULT', actor: ['IND', 'NPL'] },
+  { text: 'Tehran dialled back its threats on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
