@@ -701,6 +701,9 @@ const ROWS: Row[] = [
   // "Dials" a leader: a phone call, as South Asian headlines write it.
   { text: 'Modi dialled Nepalese Prime Minister Pushpa Kamal Dahal on Monday.', type: 'CONSULT', actor: ['IND', 'NPL'] },
   { text: 'Tehran dialled back its threats on Monday.', type: null },
+  // A mission inaugurated is one opened.
+  { text: 'Senegal on Tuesday inaugurated its consulate in Dakhla.', type: 'SUPPORT', actor: ['SEN'], recipient: ['MAR'] },
+  { text: 'The minister inaugurated a new wing of the embassy school on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
