@@ -704,6 +704,10 @@ const ROWS: Row[] = [
   // A mission inaugurated is one opened.
   { text: 'Senegal on Tuesday inaugurated its consulate in Dakhla.', type: 'SUPPORT', actor: ['SEN'], recipient: ['MAR'] },
   { text: 'The minister inaugurated a new wing of the embassy school on Monday.', type: null },
+  // A weight of goods handed over is a gift; state aid agencies act for their states.
+  { text: 'KSrelief handed over 40 tonnes of flour to the Yemeni authorities in Aden on Sunday.', type: 'AID', actor: ['SAU'], recipient: ['YEM'] },
+  { text: 'TIKA delivered hygiene kits to Kyrgyzstan on Monday.', type: 'AID', actor: ['TUR'], recipient: ['KGZ'] },
+  { text: 'Police handed over two tons of seized cocaine to prosecutors on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

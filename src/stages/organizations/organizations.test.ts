@@ -81,7 +81,7 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: a sentence-initial word is not part of a body', 'The Philippine Coast Guard sailed.', ['Philippine Coast Guard=Philippine Coast Guard/PHL/COP']],
   ['NEGATIVE: a title and a name after "Bank of …" are not part of the bank', 'Reserve Bank of India Governor Sanjay Malhotra spoke.', ['Reserve Bank of India=Reserve Bank of India/IND/BUS']],
   ['a title with no name after it stays inside the body', 'The Office of the President said so.', ['Office of the President=Office of the President/null/GOV']],
-  ['a title and a name before a head noun, past "and", are part of the body', 'The King Salman Humanitarian Aid and Relief Centre sent food.', ['King Salman Humanitarian Aid and Relief Centre=King Salman Humanitarian Aid and Relief Centre/null/SOC']],
+  ['a title and a name before a head noun, past "and", are part of the body', 'The King Tarek Humanitarian Aid and Relief Centre sent food.', ['King Tarek Humanitarian Aid and Relief Centre=King Tarek Humanitarian Aid and Relief Centre/null/SOC']],
 ];
 
 for (const [name, text, expected] of CASES) {
