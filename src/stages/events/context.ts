@@ -184,6 +184,8 @@ function countriesOfPair(ctx: DocContext, coordinated: Chunk[] | undefined): Par
 
 /** Nouns of a country's government ("the government", "the cabinet"). */
 const GOVERNMENT_WORDS = new Set(['government', 'cabinet', 'administration']);
+/** Words before "government" that name a state's own ("the Federal Government", "the central government"). */
+const LEVELS_OF_GOVERNMENT = new Set(['federal', 'central', 'national', 'union']);
 
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
@@ -402,6 +404,11 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
   // ("officers of the Estonian Police and Border Guard Board": the members of a state's body are of its state.)
   if (after && after.from <= c.to + 3 && after.prep === 'of' && (after.kind === 'org' || after.kind === 'country') && territorial(after.parties[0]?.code)) return after.parties[0].code;
+  // "ABUJA — The Federal Government has slammed the demolition of a building … in Accra": "the government" that no
+  // place next to it or owner ties to a country is the dateline's, not that of a place where what it speaks of happened.
+  const datelineCountry = ctx.doc.datelineCountry;
+  const the = words[c.from] === 'the' || words[c.from - 1] === 'the' || (words[c.from - 2] === 'the' && LEVELS_OF_GOVERNMENT.has(words[c.from - 1] ?? ''));
+  if ((c.kind === 'group' || c.kind === 'org') && GOVERNMENT_WORDS.has(words[c.to - 1] ?? '') && the && datelineCountry && territorial(datelineCountry)) return datelineCountry;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
   if (place) return place.parties[0].code;
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.

@@ -708,6 +708,10 @@ const ROWS: Row[] = [
   { text: 'KSrelief handed over 40 tonnes of flour to the Yemeni authorities in Aden on Sunday.', type: 'AID', actor: ['SAU'], recipient: ['YEM'] },
   { text: 'TIKA delivered hygiene kits to Kyrgyzstan on Monday.', type: 'AID', actor: ['TUR'], recipient: ['KGZ'] },
   { text: 'Police handed over two tons of seized cocaine to prosecutors on Monday.', type: null },
+  // "The (Federal) Government" under a dateline is the dateline's, not that of a place it speaks of.
+  { text: 'NAIROBI — The government has condemned the attack on a Kenyan truck convoy in Juba.', type: 'ACCUSE', actor: ['KEN'] },
+  { text: 'ABUJA — The Federal Government on Tuesday condemned the killing of a Nigerian trader in Accra.', type: 'ACCUSE', actor: ['NGA'] },
+  { text: 'The government of South Sudan condemned the attack on a convoy in Juba.', type: 'ACCUSE', actor: ['SSD'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
