@@ -712,6 +712,10 @@ const ROWS: Row[] = [
   { text: 'NAIROBI — The government has condemned the attack on a Kenyan truck convoy in Juba.', type: 'ACCUSE', actor: ['KEN'] },
   { text: 'ABUJA — The Federal Government on Tuesday condemned the killing of a Nigerian trader in Accra.', type: 'ACCUSE', actor: ['NGA'] },
   { text: 'The government of South Sudan condemned the attack on a convoy in Juba.', type: 'ACCUSE', actor: ['SSD'] },
+  // Shells fired into the sea are a show of force; Lower Juba is a region of Somalia, not South Sudan's capital.
+  { text: 'North Korea fired about 90 artillery shells into waters near the maritime border on Saturday.', type: 'MOBILIZE', actor: ['PRK'] },
+  { text: 'Israeli tanks fired shells into Gaza on Friday.', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
+  { text: 'Hundreds of al-Shabaab fighters massed in the Lower Juba region near the Kenyan border on Monday.', type: 'MOBILIZE', actor: ['SOM'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
