@@ -716,6 +716,9 @@ const ROWS: Row[] = [
   { text: 'North Korea fired about 90 artillery shells into waters near the maritime border on Saturday.', type: 'MOBILIZE', actor: ['PRK'] },
   { text: 'Israeli tanks fired shells into Gaza on Friday.', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
   { text: 'Hundreds of al-Shabaab fighters massed in the Lower Juba region near the Kenyan border on Monday.', type: 'MOBILIZE', actor: ['SOM'], recipient: ['KEN'] },
+  // Troops that cross into another's land mobilize against it; refugees who cross do not.
+  { text: 'Ugandan troops crossed the border into South Sudan on Wednesday.', type: 'MOBILIZE', actor: ['UGA'], recipient: ['SSD'] },
+  { text: 'Thousands of refugees crossed into Chad on Tuesday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
