@@ -5,6 +5,9 @@ import { escapeRegExp } from './regexp.ts';
 
 export type QualifierDirection = 'future' | 'past' | 'none';
 
+/** The days of the week, Sunday first (as Date.getUTCDay counts them). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 export interface DatesLexicon {
   /** Words that make a following bare year a date ("in", "since"). */
   yearPrepositions: string[];

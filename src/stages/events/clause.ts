@@ -1,5 +1,6 @@
 // The clause around a cue (between boundaries such as "that", "who", "said"), and what its words say about
 // the act: negated ("did not meet"), future ("will visit"), hypothetical ("could sign"), reported speech.
+import { WEEKDAYS } from '../../lexicon/dates.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import type { Chunk } from './chunks.ts';
@@ -325,11 +326,11 @@ function presentForm(w: string, lex: EventsLexicon): boolean {
   return lex.baseForms.has(w.slice(0, -1)) || (w.endsWith('es') && lex.baseForms.has(w.slice(0, -2)));
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
 /** Whether a day of the week that is part of a date stands in the clause ("on Saturday"). */
 function weekdayIn(view: SentenceView, clause: Clause): boolean {
-  for (let k = clause.from; k < clause.to; k++) if (WEEKDAYS.has(view.words[k]) && view.dateTok[k] >= 0) return true;
+  for (let k = clause.from; k < clause.to; k++) if (WEEKDAY_NAMES.has(view.words[k]) && view.dateTok[k] >= 0) return true;
   return false;
 }
 
