@@ -407,8 +407,11 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   // "ABUJA — The Federal Government has slammed the demolition of a building … in Accra": "the government" that no
   // place next to it or owner ties to a country is the dateline's, not that of a place where what it speaks of happened.
   const datelineCountry = ctx.doc.datelineCountry;
-  const definite = words[c.from] === 'the' || words[c.from - 1] === 'the' || (words[c.from - 2] === 'the' && LEVELS_OF_GOVERNMENT.has(words[c.from - 1] ?? ''));
-  if ((c.kind === 'group' || c.kind === 'org') && GOVERNMENT_WORDS.has(words[c.to - 1] ?? '') && definite && datelineCountry && territorial(datelineCountry)) return datelineCountry;
+  // ("KARACHI: The authorities on Monday released 100 Indian fishermen": so are "the authorities", or "authorities".)
+  const head = words[c.to - 1] ?? '';
+  const definite = words[c.from] === 'the' || words[c.from - 1] === 'the' || (words[c.from - 2] === 'the' && LEVELS_OF_GOVERNMENT.has(words[c.from - 1] ?? '')) ||
+    (head === 'authorities' && c.to - c.from === 1);
+  if ((c.kind === 'group' || c.kind === 'org') && (GOVERNMENT_WORDS.has(head) || head === 'authorities') && definite && datelineCountry && territorial(datelineCountry)) return datelineCountry;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
   if (place) return place.parties[0].code;
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.

@@ -712,6 +712,8 @@ const ROWS: Row[] = [
   { text: 'NAIROBI — The government has condemned the attack on a Kenyan truck convoy in Juba.', type: 'ACCUSE', actor: ['KEN'] },
   { text: 'ABUJA — The Federal Government on Tuesday condemned the killing of a Nigerian trader in Accra.', type: 'ACCUSE', actor: ['NGA'] },
   { text: 'The government of South Sudan condemned the attack on a convoy in Juba.', type: 'ACCUSE', actor: ['SSD'] },
+  { text: 'COLOMBO: The authorities on Tuesday released 12 Indian fishermen held since March.', type: 'RETREAT', actor: ['LKA'], recipient: ['IND'] },
+  { text: 'COLOMBO: The authorities in Chennai on Tuesday released 12 Sri Lankan fishermen.', type: 'RETREAT', actor: ['IND'], recipient: ['LKA'] },
   // Shells fired into the sea are a show of force; Lower Juba is a region of Somalia, not South Sudan's capital.
   { text: 'North Korea fired about 90 artillery shells into waters near the maritime border on Saturday.', type: 'MOBILIZE', actor: ['PRK'] },
   { text: 'Israeli tanks fired shells into Gaza on Friday.', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
