@@ -284,7 +284,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // "On Saturday the Brazilian president travels to São Tomé": a meeting or trip in the present tense, right after a
   // party's name, on a day of the week named in its clause is on the timetable (not "talks between …", "their first
   // direct peace talks", nouns).
-  const timetable = span.cues.some((c) => c.type === 'CONSULT') && !span.cues.some((c) => c.noun) && subjectWordBefore(view, span.from, g) &&
+  const timetable = span.cues.some((c) => c.type === 'CONSULT') && !span.cues.some((c) => c.noun) && nameBefore(view, span.from, g) &&
     presentForm(words[span.from], lex) && weekdayIn(view, clause);
   return {
     // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
@@ -303,7 +303,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
 const LETTER_FIRST = /^\p{L}/u;
 
 /** Whether a party's name ends right before token `k`, or one word before it ("the Brazilian statesman travels"). */
-function subjectWordBefore(view: SentenceView, k: number, g: EventGrammar): boolean {
+function nameBefore(view: SentenceView, k: number, g: EventGrammar): boolean {
   if (view.chunkAt[k - 1] >= 0) return true;
   const w = view.words[k - 1];
   return w !== undefined && LETTER_FIRST.test(w) && !g.functionWords.has(w) && view.dateTok[k - 1] < 0 && view.chunkAt[k - 2] >= 0;

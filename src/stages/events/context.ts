@@ -187,6 +187,18 @@ const GOVERNMENT_WORDS = new Set(['government', 'cabinet', 'administration']);
 /** Words before "government" that name a state's own ("the Federal Government", "the central government"). */
 const LEVELS_OF_GOVERNMENT = new Set(['federal', 'central', 'national', 'union']);
 
+/**
+ * Whether group or body `c` is "the government" or "(the) authorities" named alone ("ABUJA — The Federal Government has
+ * slammed the demolition of a building … in Accra", "KARACHI: The authorities on Monday released 100 Indian
+ * fishermen"): with no place next to it or owner, the dateline's, not that of a place where what it speaks of happened.
+ */
+function homeAuthority(c: Chunk, words: string[]): boolean {
+  if (c.kind !== 'group' && c.kind !== 'org') return false;
+  const head = words[c.to - 1] ?? '';
+  const definite = words[c.from] === 'the' || words[c.from - 1] === 'the' || (words[c.from - 2] === 'the' && LEVELS_OF_GOVERNMENT.has(words[c.from - 1] ?? ''));
+  return head === 'authorities' ? definite || c.to - c.from === 1 : GOVERNMENT_WORDS.has(head) && definite;
+}
+
 /** Verbs of saying after which "it" stands for the speaker ("Algiers said it had …"). */
 const SAYING = new Set(['said', 'says', 'announced', 'claimed', 'stated', 'added', 'insisted', 'confirmed', 'denied', 'warned', 'argued']);
 
@@ -404,14 +416,8 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   if (after && after.from <= c.to + 2 && (after.prep === 'in' || after.prep === 'from' || after.prep === 'of') && isWhere(after) && territorial(after.parties[0]?.code)) return after.parties[0].code;
   // ("officers of the Estonian Police and Border Guard Board": the members of a state's body are of its state.)
   if (after && after.from <= c.to + 3 && after.prep === 'of' && (after.kind === 'org' || after.kind === 'country') && territorial(after.parties[0]?.code)) return after.parties[0].code;
-  // "ABUJA — The Federal Government has slammed the demolition of a building … in Accra": "the government" that no
-  // place next to it or owner ties to a country is the dateline's, not that of a place where what it speaks of happened.
   const datelineCountry = ctx.doc.datelineCountry;
-  // ("KARACHI: The authorities on Monday released 100 Indian fishermen": so are "the authorities", or "authorities".)
-  const head = words[c.to - 1] ?? '';
-  const definite = words[c.from] === 'the' || words[c.from - 1] === 'the' || (words[c.from - 2] === 'the' && LEVELS_OF_GOVERNMENT.has(words[c.from - 1] ?? '')) ||
-    (head === 'authorities' && c.to - c.from === 1);
-  if ((c.kind === 'group' || c.kind === 'org') && (GOVERNMENT_WORDS.has(head) || head === 'authorities') && definite && datelineCountry && territorial(datelineCountry)) return datelineCountry;
+  if (datelineCountry && territorial(datelineCountry) && homeAuthority(c, words)) return datelineCountry;
   const place = chunks.find((x) => x.locative && isWhere(x) && territorial(x.parties[0]?.code));
   if (place) return place.parties[0].code;
   // "Mexico began deploying National Guard members": a state body after the verb is the subject's.

@@ -184,8 +184,9 @@ function withRepeatedDates(drafts: Draft[], views: Map<number, SentenceView>, pu
     let k = d.dateTok;
     while (k < view.words.length && view.dateTok[k] === mention) k++;
     for (;;) {
-      const joined = view.words[k] === 'and' || (view.words[k] === ',' && view.words[k + 1] !== 'and') ? k + 1 : view.words[k] === ',' && view.words[k + 1] === 'and' ? k + 2 : -1;
-      if (joined < 0) break;
+      // (Joined by "and", a comma, or both: "2015, 2018 and 2021", "2015, 2018, and 2021".)
+      if (view.words[k] !== 'and' && view.words[k] !== ',') break;
+      const joined = view.words[k] === ',' && view.words[k + 1] === 'and' ? k + 2 : k + 1;
       const next = view.dateTok[joined];
       // (A bare year there is no date of its own to the dates stage: "in 2003 and 2007".)
       const year: string | null = next < 0 && d.date.length === 4 && BARE_YEAR.test(view.words[joined]) && LIST_END.has(view.words[joined + 1] ?? '.') ? view.words[joined] : null;
