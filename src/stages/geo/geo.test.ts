@@ -46,6 +46,7 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['Washington as a metonym', "Washington's response angered Moscow.", ['Washington=USA/capital', 'Moscow=RUS/capital']],
   ['diacritics are folded', 'Việt Nam and Türkiye signed a deal.', ['Việt Nam=VNM/name', 'Türkiye=TUR/name']],
   ['headline capitals', 'SEOUL WARNS PYONGYANG', ['SEOUL=KOR/capital', 'PYONGYANG=PRK/capital']],
+  ['NEGATIVE: a country whose name opens with a region\'s adjective is no descriptor', 'Chad sent troops to the Central African Republic.', ['Chad=TCD/name', 'Central African Republic=CAF/name']],
   ['region descriptor resolves to the nearby country in that region', 'Japan sent aid to Cambodia, and the Southeast Asian country thanked Tokyo.', ['Japan=JPN/name', 'Cambodia=KHM/name', 'the Southeast Asian country=KHM/descriptor', 'Tokyo=JPN/capital']],
   ['ambiguous country name beside a person name is not a country', 'Michael Jordan visited Chad Johnson.', []],
   ['ambiguous country name on its own is a country', 'Jordan and Georgia joined the talks.', ['Jordan=JOR/name', 'Georgia=GEO/name']],

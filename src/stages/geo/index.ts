@@ -48,8 +48,9 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         i += 2;
         continue;
       }
+      // ("the Central African Republic" is a country's name, not a Central African country.)
       const d = matchDescriptor(tokens, i, lex);
-      if (d) {
+      if (d && (matchGeo(tokens, i + 1, lexicon)?.to ?? 0) < d.to) {
         descriptors.push({ hit: d, start: tokens[d.from].start, end: tokens[d.to - 1].end });
         i = d.to;
         continue;
