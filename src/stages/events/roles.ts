@@ -482,6 +482,16 @@ function shortNameBracketBefore(view: SentenceView, close: number): number {
   return -1;
 }
 
+/** The word after a short name in brackets that opens at `to` ("Kenya (KEN) and"), or `to` when there is none. */
+function shortNameBracketAfter(view: SentenceView, to: number): number {
+  if (view.words[to] !== '(') return to;
+  for (let k = to + 1; k < view.words.length && k - to <= SHORT_NAME_WORDS + 1; k++) {
+    if (view.words[k] === ')') return k > to + 1 ? k + 1 : to;
+    if (isPunctWord(view.words[k])) return to;
+  }
+  return to;
+}
+
 /** Words that may stand before a plural noun subject (", and the other members agreed …"). */
 const PLURAL_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its', 'other', 'many', 'some', 'western']);
 
@@ -888,6 +898,9 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
     if (view.words[k] === 'and' && view.words[k - 1] === ',') k--;
     // ("when Tokayev, on a state visit to Tashkent, and Mirziyoyev signed": over a phrase set off by commas.)
     if (view.words[k] === ',') k = asideBefore(view, k, lex);
+    // ("the Democratic Republic of the Congo (DRC) and Rwanda": over the first party's short name in brackets.)
+    const open = view.words[k - 1] === ')' ? shortNameBracketBefore(view, k - 1) : -1;
+    if (open > 0) k = open;
     const pi = view.chunkAt[k - 1];
     if (pi < 0) break;
     const p = view.chunks[pi];
@@ -937,7 +950,7 @@ function coordinateRight(view: SentenceView, ci: number): Chunk[] {
   const out = [view.chunks[ci]];
   let c = view.chunks[ci];
   for (;;) {
-    let k = c.to;
+    let k = shortNameBracketAfter(view, c.to);
     if (!COORD.has(view.words[k] ?? '')) break;
     if (view.words[k] === ',' && view.words[k + 1] === 'and') k++;
     let n = k + 1;

@@ -721,6 +721,11 @@ const ROWS: Row[] = [
   // Troops that cross into another's land mobilize against it; refugees who cross do not.
   { text: 'Ugandan troops crossed the border into South Sudan on Wednesday.', type: 'MOBILIZE', actor: ['UGA'], recipient: ['SSD'] },
   { text: 'Thousands of refugees crossed into Chad on Tuesday.', type: null },
+  // A party's short name in brackets does not end a list of parties; NEGATIVE: a bracket that holds no short name.
+  { text: 'The foreign ministers of the Central African Republic (CAR) and Chad met in Libreville on Monday.', type: 'CONSULT', actor: ['CAF', 'TCD'] },
+  { text: 'Burkina Faso (BF) and Ghana signed a security pact in Accra on Monday.', type: 'SUPPORT', actor: ['BFA', 'GHA'] },
+  { text: 'The pact was signed by Ghana and Burkina Faso (BF) on Monday.', type: 'SUPPORT', actor: ['BFA', 'GHA'] },
+  { text: 'Ghana (which hosted the talks, the deputy minister said) and Togo signed a security pact on Monday.', type: 'SUPPORT', actor: ['TGO'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

@@ -6,7 +6,7 @@ import type { CountryMention, Organization } from '../../core/types.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { orgId, type OrgEntry } from '../../lexicon/organizations.ts';
-import { sentenceTokens, type Token } from '../../lexicon/tokens.ts';
+import { isCapitalized, sentenceTokens, type Token } from '../../lexicon/tokens.ts';
 import { initialsMatch, parenAcronymAt, withoutParenAcronyms } from './acronyms.ts';
 import { countryAfter, countryBefore, countryInside } from './country.ts';
 import { findHeadNounOrgs } from './head-noun.ts';
@@ -132,7 +132,10 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
       if (!named) {
         let k = p;
         while (k > 0 && ACRONYM_NAME_WORD.test(tokens[k - 1].text)) k--;
+        while (k < p && !isCapitalized(tokens[k].text)) k++;
         const words = tokens.slice(k, p).map((t) => t.text);
+        // "the Democratic Republic of the Congo (DRC)" is the country, with its short form, not a body.
+        if (k < p && isCountryName(doc, tokens[k].start, tokens[p - 1].end)) continue;
         if (initialsMatch(words, acr)) {
           const name = doc.text.slice(tokens[k].start, tokens[p - 1].end);
           const code = countryInside(doc, tokens[k].start, tokens[p - 1].end, lexicon.people.topicWords);
@@ -146,6 +149,10 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   }
   doc.organizations = [...byId.values()];
   doc.organizationMentions = mentions.sort((a, b) => a.start - b.start);
+}
+
+function isCountryName(doc: Doc, start: number, end: number): boolean {
+  return doc.countryMentions.some((m) => m.kind === 'name' && m.start === start && m.end === end);
 }
 
 /** The listed body whose name ends right before the "(" at `p` (inside a longer match). */
