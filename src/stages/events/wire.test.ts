@@ -726,6 +726,9 @@ const ROWS: Row[] = [
   { text: 'Burkina Faso (BF) and Ghana signed a security pact in Accra on Monday.', type: 'SUPPORT', actor: ['BFA', 'GHA'] },
   { text: 'The pact was signed by Ghana and Burkina Faso (BF) on Monday.', type: 'SUPPORT', actor: ['BFA', 'GHA'] },
   { text: 'Ghana (which hosted the talks, the deputy minister said) and Togo signed a security pact on Monday.', type: 'SUPPORT', actor: ['TGO'] },
+  // "Called on" two parties whose names together are longer than a slot; NEGATIVE: two dates are no parties called on.
+  { text: "Norway on Monday called on the Ethiopian federal army and the Tigray People's Liberation Front to respect the truce.", type: 'REQUEST', actor: ['NOR'], recipient: ['ETH'] },
+  { text: 'Ruto called on Sunday and again on Tuesday to offer his condolences to Museveni.', type: 'SUPPORT', not: 'REQUEST' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
