@@ -123,7 +123,7 @@ interface Head {
 const ALLY_ADJECTIVES = new Set(['allied', 'partner', 'coalition', 'western', 'foreign', 'other']);
 
 /** Sectors of people a noun names again after "the" (`addNamedAgain`): not officials, forces or police. */
-const CIVILIAN_SECTORS = new Set(['CVL', 'BUS', 'AGR', 'LAB', 'EDU', 'REF', 'JRN', 'MED']);
+export const CIVILIAN_SECTORS = new Set(['CVL', 'BUS', 'AGR', 'LAB', 'EDU', 'REF', 'JRN', 'MED']);
 
 interface Located<M> {
   m: M;

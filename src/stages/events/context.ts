@@ -5,7 +5,7 @@ import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { Leader } from '../../lexicon/people.ts';
 import { hasWholeWords } from '../../lexicon/tokens.ts';
-import { OTHER_SIDE, type Chunk } from './chunks.ts';
+import { CIVILIAN_SECTORS, OTHER_SIDE, type Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
 
 export interface DocContext {
@@ -429,6 +429,13 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   // Uganda's Daily Monitor.)
   const dateline = ctx.doc.datelineCountry ?? ctx.doc.sourceCountry;
   if (c.kind === 'org' && dateline && territorial(dateline)) return dateline;
+  // "KATHMANDU: Hundreds of students marched towards the Indian embassy": civilians with no place of their own in the
+  // sentence that opens with the dateline are the dateline's (not forces, officials or judges, who may serve another
+  // state or a court; nor people of a later sentence, who may be from elsewhere).
+  const civilians = c.kind === 'group' && CIVILIAN_SECTORS.has(c.parties[0].sector ?? '');
+  const datelineHome = ctx.doc.datelineCountry;
+  const underDateline = datelineHome !== null && chunks[0]?.from === 0 && chunks[0].parties[0]?.code === datelineHome;
+  if (civilians && underDateline && territorial(datelineHome)) return datelineHome;
   // "The government pledged $5 million in humanitarian aid for Turkiye" in a Korean paper: "the government" that no
   // place or owner ties to a country is that of the national outlet telling the story, when it is one of the story's
   // two countries (not the one country the sentence names).

@@ -729,6 +729,11 @@ const ROWS: Row[] = [
   // "Called on" two parties whose names together are longer than a slot; NEGATIVE: two dates are no parties called on.
   { text: "Norway on Monday called on the Ethiopian federal army and the Tigray People's Liberation Front to respect the truce.", type: 'REQUEST', actor: ['NOR'], recipient: ['ETH'] },
   { text: 'Ruto called on Sunday and again on Tuesday to offer his condolences to Museveni.', type: 'SUPPORT', not: 'REQUEST' },
+  // Civilians with no place of their own in the sentence under the dateline are the dateline's; NEGATIVE: their own
+  // adjective wins, and armed men are not taken for the dateline's.
+  { text: 'NAIROBI: Hundreds of students marched to the Chinese embassy on Monday to protest against cheap imports.', type: 'PROTEST', actor: ['KEN'], recipient: ['CHN'] },
+  { text: 'KATHMANDU: Dozens of Indian students rallied outside the Chinese embassy on Monday.', type: 'PROTEST', actor: ['IND'], recipient: ['CHN'] },
+  { text: 'ADDIS ABABA: Gunmen attacked a Sudanese army post near the border on Monday.', type: 'ASSAULT', actor: [''], recipient: ['SDN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
