@@ -734,6 +734,15 @@ const ROWS: Row[] = [
   { text: 'NAIROBI: Hundreds of students marched to the Chinese embassy on Monday to protest against cheap imports.', type: 'PROTEST', actor: ['KEN'], recipient: ['CHN'] },
   { text: 'KATHMANDU: Dozens of Indian students rallied outside the Chinese embassy on Monday.', type: 'PROTEST', actor: ['IND'], recipient: ['CHN'] },
   { text: 'ADDIS ABABA: Gunmen attacked a Sudanese army post near the border on Monday.', type: 'ASSAULT', actor: [''], recipient: ['SDN'] },
+  // A compact (protocol, charter) a state will not sign is turned down; NEGATIVE: one it signs is no rejection.
+  { text: 'Poland would not sign the migration compact in its current form, the prime minister said on Monday.', type: 'REJECT', actor: ['POL'] },
+  { text: 'Poland signed the migration compact on Monday.', type: 'SUPPORT', not: 'REJECT' },
+  // The right or option to use force held out is a threat; NEGATIVE: the right to appeal is none.
+  { text: 'Turkey said on Monday it reserved the right to strike militant positions across its border with Syria.', type: 'THREATEN', actor: ['TUR'], recipient: ['SYR'] },
+  { text: 'The company reserves the right to appeal the ruling in Kenya.', type: null },
+  // A member suspended from a body is sanctioned; NEGATIVE: members suspended from a party are no state.
+  { text: 'The African Union suspended Niger from all its activities on Saturday.', type: 'SANCTION', actor: ['IGO'], recipient: ['NER'] },
+  { text: 'The party suspended two lawmakers from its ranks on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
