@@ -964,7 +964,7 @@ class ChunkBuilder {
       const c = chunks[i];
       let k = c.from - 1;
       while (k >= 0 && DETERMINERS.has(words[k]) && k >= c.from - 2) k--;
-      const prep = k >= 0 && g.prepositions.has(words[k]) ? words[k] : null;
+      const prep = k >= 0 && g.prepositions.has(words[k]) && !countOpening(words, k) ? words[k] : null;
       c.prep = prep;
       c.locative = prep !== null && g.locative.has(prep);
       // "held talks in the Chinese capital, Beijing, and …": a name set off after a place is where, like the place.
@@ -989,6 +989,17 @@ class ChunkBuilder {
     }
     return chunks;
   }
+}
+
+/** Counts that open a subject with "of" ("The first of several UAE aircraft landed", "Two of the Kenyan ministers"). */
+const OPENING_COUNTS = new Set(['first', 'last', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'some', 'most', 'many', 'several', 'all', 'each', 'both', 'half']);
+
+/** Whether the "of" at `of` follows such a count at the start of the sentence or after a dateline's dash or colon. */
+function countOpening(words: string[], of: number): boolean {
+  if (words[of] !== 'of' || !OPENING_COUNTS.has(words[of - 1] ?? '')) return false;
+  let j = of - 2;
+  if (words[j] === 'the') j--;
+  return j < 0 || words[j] === '--' || words[j] === '-' || words[j] === '—' || words[j] === ':';
 }
 
 // Every field, barePair too (set later on pairs): chunks of one hidden class, read all over the events stage.

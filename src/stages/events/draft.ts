@@ -124,6 +124,20 @@ function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }
 
+const DATELINE_ENDS = new Set(['-', '--', '—', '–', ':']);
+
+/** The cue of a plane, ship or convoy carrying relief (aid.yaml `aid-carrier`). */
+const CARRIER_CUE = 'events.aid.aid-carrier';
+
+/** The country of the dateline's place that opens the sentence ("PORT VILA -"), or null. */
+function datelineCountry(view: SentenceView, lex: EventsLexicon): Party | null {
+  const c = view.chunks[0];
+  // (A sentence coded alone has no dateline read: a place in capitals before a dash or colon is one.)
+  const dateline = c && c.from === 0 && (view.dateline[0] || (DATELINE_ENDS.has(view.words[c.to]) && view.tokens[0].text === view.tokens[0].text.toUpperCase()));
+  const code = dateline && c.kind === 'place' ? c.parties[0]?.code : undefined;
+  return code && !NOT_STATE.has(code) ? countryParty(lex, code, countryName(lex, code), null) : null;
+}
+
 /** Nouns of a proposal or bid whose maker is what a passive verb after them acts on. */
 const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'bid', 'bids', 'request', 'requests', 'plan', 'plans', 'initiative',
   'application', 'applications', 'candidacy', 'demand', 'demands', 'appeal', 'appeals']);
@@ -1147,6 +1161,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
   if (cue.roles === 'visit' && visitHost && actorCodes.has(visitHost)) return null;
+  // "A UAE aircraft carrying food landed in Rawalpindi": a carrier of relief that lands pays no visit.
+  if (cue.roles === 'visit' && view.spans.some((x) => x.to <= span.from && x.from >= clause.from && x.cues.some((c) => c.id === CARRIER_CUE))) return null;
 
   const participants = uniqueParties([...actor, ...recipient]);
   // "NATO defence ministers met in Brussels": the members of one body meeting one another.
@@ -1173,9 +1189,13 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     recipient = [countryParty(lex, own, countryName(lex, own), null)];
   }
   // "sent 2,000 soldiers to Hatay to search for survivors": relief goes to the place's country, at home too.
-  if (relief && recipient.length === 0) {
+  // ("PORT VILA - A plane carrying tents landed at the airport": a carrier of relief that lands at no place the data
+  // knows brings it to the dateline's country.)
+  const carrier = cue.id === CARRIER_CUE;
+  if ((relief || carrier) && recipient.length === 0) {
     const dest = view.chunks.find((c) => c.from >= span.to && (c.kind === 'place' || (c.kind === 'country' && !c.headed)) && c.prep !== null && SENT_TO.has(c.prep) && c.parties[0]?.code);
-    const where = dest ? countryParty(lex, dest.parties[0].code, countryName(lex, dest.parties[0].code), null) : placeCountry(view, lex);
+    const abroad = carrier ? datelineCountry(view, lex) : null;
+    const where = dest ? countryParty(lex, dest.parties[0].code, countryName(lex, dest.parties[0].code), null) : placeCountry(view, lex) ?? (abroad && !actorCodes.has(abroad.code) ? abroad : null);
     if (where) recipient = [where];
   }
   // People driven from their own country by its own forces: the country is the recipient too.

@@ -1203,6 +1203,14 @@ test('a party named in an apposition on the act before it ("a step Tokyo called 
   assertNone('Ghana raised fuel levies on Monday, which traders called a breach of the deal.', 'ACCUSE');
 });
 
+test('a carrier of relief: its landing is no visit, the first of several carriers is the subject, and under a dateline it lands in the dateline\'s country; NEGATIVE: a delegation that lands visits', () => {
+  assertCodes('A Qatari aircraft carrying food and tents landed in Khartoum on Monday.', 'AID QAT > SDN');
+  assertNone('A Qatari aircraft carrying food and tents landed in Khartoum on Monday.', 'CONSULT');
+  assertCodes('The first of three Qatari aircraft carrying food landed in Khartoum on Monday.', 'AID QAT > SDN');
+  assertCodes('BANJUL - A Senegalese army plane carrying tents and medicines landed at the military airfield on Sunday.', 'AID SEN > GMB');
+  assertCodes('A Qatari delegation landed in Khartoum on Monday.', 'CONSULT QAT > SDN');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
