@@ -125,6 +125,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null },
   ],
   [
+    '"Added" labels a stamp, with an ordinal day and a time',
+    'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\nBy Ana Lima\n\nAdded 12th March 2024 08:30 AM\n\nLuanda - The two presidents met on Tuesday.\n',
+    { published: '2024-03-12' },
+  ],
+  [
+    'NEGATIVE: "Added" opening a sentence of the body is prose',
+    'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\n12 March 2024\n\nLuanda - The two presidents met on Tuesday. Added to the agenda on 2 March 2024 was the border.\n',
+    { published: '2024-03-12' },
+  ],
+  [
     'a zone named in words in brackets after the time ("(Paris time)") is part of the stamp',
     'Le Quotidien\n\nInternational\n\nTwo presidents meet at the UN\n\nBy Anna Duval\n\nPublished on September 25, 2024, at 5:20 am (Paris time)\n\nThe two presidents met on Tuesday.\n',
     { published: '2024-09-25', byline: 'Anna Duval' },
