@@ -1168,6 +1168,19 @@ test('an act dated by a list of dates ("visited Ghana in 2014 and 2019", "in 201
   assert.equal(once.filter((e) => e.startsWith('CONSULT/phone')).length, 1, once.join('; '));
 });
 
+test('talks "between the two delegations" after a signing placed in its sentence are the two signers\' and held there; a reception at Entebbe is a visit of its own there', () => {
+  const all = eventsOf([
+    'Rwanda and Burundi yesterday signed a memorandum on a power line.',
+    "The memorandum was signed in Kigali by the Minister of Infrastructure, Jimmy Gasore, and Burundi's Minister of Energy, Ibrahim Uwizeye, after talks between the two delegations at the ministry.",
+    'Uwizeye later drove to Entebbe, where he was received by President Yoweri Museveni.',
+  ], '2024-03-15');
+  assert.deepEqual(all, [
+    'SUPPORT 2024-03-14 RWA,BDI,RWA,BDI> @Kigali',
+    'CONSULT/visit 2024-03-14 BDI>RWA @Kigali',
+    'CONSULT/visit 2024-03-14 BDI>UGA @Entebbe',
+  ]);
+});
+
 test('an act told in the pluperfect with no date in its sentence ("had earlier demanded") happened before the story\'s day: no event dated that day', () => {
   const all = eventsOf([
     'NEW DELHI (Reuters) — Indian Prime Minister Narendra Modi held talks with Maldivian President Mohamed Muizzu in New Delhi on Monday.',
@@ -1804,7 +1817,7 @@ test('a phone call took place nowhere, and an offer in it to host talks is filed
   assert.deepEqual(eventsOf([
     'KAMPALA, March 11 (Reuters) - Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on Tuesday.',
     'The two leaders agreed to hold the next round of talks in Mombasa.',
-  ], '2025-03-11'), ['CONSULT 2025-03-11 KEN,UGA> @Entebbe', 'AGREE 2025-03-11 KEN,UGA> @Entebbe']);
+  ], '2025-03-11'), ['CONSULT/visit 2025-03-11 KEN>UGA @Entebbe', 'AGREE 2025-03-11 KEN,UGA> @Entebbe']);
 });
 
 test('fighting that opens a sentence with no side named is the article\'s two countries\' ("The fighting broke out near the temple on Thursday"); NEGATIVE: fighting named later in a sentence with no side is no one\'s', () => {

@@ -306,8 +306,10 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
     } else if (c.kind === 'pair') {
       // "with both sides pledging" after two ministers have been named: the sides are those two; after three ("Wang
       // spoke with Araghchi and Saar, urging both sides …"), the last two, of two countries.
-      const people = c.word === 'sides' ? before.flatMap((x) => (x.kind === 'person' ? x.parties : [])) : [];
-      const named = c.word === 'sides' ? (people.length >= 3 ? lastTwoPeople(people) : null) ?? twoPeopleOf(ctx, people)
+      // ("signed by Nankabirwa and Biteko, after talks between the two delegations": the delegations those two led.)
+      const sides = c.word === 'sides' || c.word === 'delegations';
+      const people = sides ? before.flatMap((x) => (x.kind === 'person' ? x.parties : [])) : [];
+      const named = sides ? (people.length >= 3 ? lastTwoPeople(people) : null) ?? twoPeopleOf(ctx, people)
         // "Sikorski spoke with his Lithuanian counterpart Budrys, and the two agreed": the last two people of two
         // countries named before it in the sentence, whoever the article is about.
         // (Office holders first: "Wong told Wang that Australia was appalled by the sentence handed to writer Yang

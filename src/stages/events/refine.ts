@@ -303,17 +303,24 @@ function placeOfVisit(d: Draft, drafts: Draft[], views: Map<number, SentenceView
 }
 const DURING = new Set(['during', 'while']);
 
+/** Words before a meeting that led to the act told before it ("signed …, after talks between …"). */
+const TALKS_LINKS = new Set(['after', 'following']);
+
 /** Words before a participle that continue the clause before it ("…, before releasing them", "after seizing it"). */
 const PARTICIPLE_LINKS = new Set([',', 'before', 'after', 'while', 'then', 'and']);
 
 /**
  * "impounded 40 trucks at the Namanga border …, before releasing them a week later": an act told in a participle
- * that continues the clause of an act by the same party with a place of its own happened there too.
+ * that continues the clause of an act by the same party with a place of its own happened there too, as did talks
+ * after which that act was done.
  */
 function placeOfClauseBefore(d: Draft, drafts: Draft[], views: Map<number, SentenceView>): EventPlace | null {
   const view = views.get(d.sentence)!;
   const k = tokenOf(view, d.start);
-  if (!view.words[k]?.endsWith('ing') || !PARTICIPLE_LINKS.has(view.words[k - 1] ?? '')) return null;
+  const participle = view.words[k]?.endsWith('ing') && PARTICIPLE_LINKS.has(view.words[k - 1] ?? '');
+  // ("were signed in Kampala by the two ministers, after talks between the two delegations": the talks before it.)
+  const talksBefore = d.type === 'CONSULT' && TALKS_LINKS.has(view.words[k - 1] ?? '');
+  if (!participle && !talksBefore) return null;
   const own = codeSet(d.actor);
   const before = drafts.filter((b) => b !== d && b.sentence === d.sentence && b.start < d.start && b.loc && !b.locGuessed && b.actor.some((p) => own.has(p.code)));
   return before.at(-1)?.loc ?? null;

@@ -451,7 +451,7 @@ const ROWS: Row[] = [
   // Two parties who spoke or talked with no one after the verb spoke with each other; NEGATIVES: one speaker, a party
   // spoken about, words to reporters.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke on Tuesday about the oil pipeline.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
-  { text: 'The Kenyan and Ugandan leaders talked for two hours in Entebbe on Tuesday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
+  { text: 'The Kenyan and Ugandan leaders talked for two hours at the summit venue on Tuesday.', type: 'CONSULT', actor: ['KEN', 'UGA'], recipient: [] },
   { text: 'President Ruto talked for an hour about Uganda and Tanzania on Tuesday.', not: 'CONSULT', type: null },
   { text: 'President Ruto and President Museveni spoke to reporters in Entebbe on Tuesday.', not: 'CONSULT', type: null },
   // A truce or deal "between" two parties agreed in the passive; ties "between" two raised to a level. NEGATIVE: a deal
