@@ -15,6 +15,10 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: a comma between the place and ", when"', 'The Kenyan president visited Kampala in March, and later, when he returned, he and Ugandan President Yoweri Museveni agreed to extend the pipeline.', ['CONSULT @Kampala', 'AGREE']],
   // A capital after "in a week when" is the subject of a clause of time, not a place of the act.
   ['NEGATIVE: "in a week when Washington …" gives no place', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Friday, in a week when Washington and Beijing kept raising tariffs on each other\'s goods.', ['CONSULT', 'SANCTION']],
+  // A seizure "off" or "around" a place of the world list happened there; NEGATIVE: "around" a time is no place.
+  ['a seizure off a region of the world list', 'The Norwegian coast guard seized a Russian trawler off Svalbard on Monday.', ['COERCE @Svalbard']],
+  ['a seizure in the waters around it', 'The Norwegian coast guard seized a Russian trawler in the waters around Svalbard on Tuesday.', ['COERCE @Svalbard']],
+  ['NEGATIVE: "around" a time gives no place', 'The Norwegian coast guard seized a Russian trawler at around noon on Monday.', ['COERCE']],
   ['talks "in the northern" city still are there', 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in the northern city of Gulu on Friday.', ['CONSULT @Gulu']],
   // A signing "at <Venue> in <City>": the city after a venue right after the cue.
   ['a signing at a venue in a city', 'Kenya and Uganda signed the pipeline deal at State House in Kampala on Friday.', ['SUPPORT @Kampala']],

@@ -16,7 +16,7 @@ export interface EventPlace {
 }
 
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
-const AT = new Set(['in', 'at', 'off', 'near']);
+const AT = new Set(['in', 'at', 'off', 'near', 'around']);
 const THROUGH = new Set(['through', 'via']);
 /** How far after the cue the city forces or aid were sent "to" may stand ("deployed police and troops to Honiara"). */
 const SENT_REACH = 6;

@@ -65,6 +65,7 @@ for (const [name, text, expected] of COUNTRY_CASES) {
 }
 
 const PLACE_CASES: [string, string, string[]][] = [
+  ['a region of the world list after "off"', 'The trawler was detained off Svalbard.', ['Svalbard=NOR/region']],
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
   // The capitals of Denmark's territories, and a border town, which the world list lacks.
   ['territorial capitals and a border town', 'Officials in Nuuk and Torshavn spoke; deportees crossed at Islam Qala.', ['Nuuk=DNK/city', 'Tórshavn=DNK/city', 'Islam Qala=AFG/city']],
@@ -122,7 +123,7 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['Kosovo\'s capital, a territory with a code of its own', 'A court in Pristina on Monday ordered the detention of a Serbian official.', ['Pristina=KOS/capital']],
   // A name no list knows, right after "in", "at", "near" or "off" and before the phrase ends: a town (site.ts).
   ['an unlisted town after "in" before "on"', 'Security officers detained a Latvian citizen in Daugavpilsk on suspicion of spying.', ['Daugavpilsk=null/town']],
-  ['an unlisted crossing point after "at" and an island after "off"', 'Lithuania shut its crossing at Salcininkeliai on Monday after a boat was seized off Kihnu.', ['Salcininkeliai=null/town', 'Kihnu=null/town']],
+  ['an unlisted crossing point after "at" and an island of the world list after "off"', 'Lithuania shut its crossing at Salcininkeliai on Monday after a boat was seized off Kihnu.', ['Salcininkeliai=null/town', 'Kihnu=EST/region']],
   ['a border named by its town after "at the"', 'Trucks were held at the Namanga border for a week.', ['Namanga=null/place']],
   ['NEGATIVE: "border" after a name with no "at the" before it', 'Officials discussed the Kagame border policy.', []],
   ['NEGATIVE: continents, languages, holidays and bodies after "in"', 'He spoke in Hindi at Christmas in Asia and studied at Tsinghua University in Parliament.', []],
