@@ -125,6 +125,11 @@ const CASES: [string, string, Expect, string?][] = [
     { published: null },
   ],
   [
+    'an unlisted masthead over a section, a headline and a byline above the stamp',
+    'The Zembla Courier\n\nOcean\n\nCoast guard detains a trawler off the islands\n\nBy Ana Lima\n\nMarch 17, 2024\n\nThe coast guard detained the trawler on Monday.\n',
+    { title: 'Coast guard detains a trawler off the islands', source: 'The Zembla Courier', byline: 'Ana Lima', published: '2024-03-17' },
+  ],
+  [
     '"Added" labels a stamp, with an ordinal day and a time',
     'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\nBy Ana Lima\n\nAdded 12th March 2024 08:30 AM\n\nLuanda - The two presidents met on Tuesday.\n',
     { published: '2024-03-12' },

@@ -84,6 +84,8 @@ function spellsOut(short: string, name: string): boolean {
   return initials === short || (name.startsWith('The ') && initials.slice(1) === short);
 }
 
+/** A byline of its own: "By" and a name. */
+const BY_LINE = /^By\s+\p{Lu}/u;
 /** A section under a masthead: one to three capitalised words, maybe a pipe or slash between them ("Occupied
  *  Territories", "Pacific", "News | Caribbean"). */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
@@ -364,9 +366,11 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // (Or a name in title case over a headline in sentence case, a section at most between, and the date stamp under
     // it: a page writes its headline in one case, so the name is no headline: "Harbour Post" / "Ruritania and …
     // agree …" / "Saturday, July 13, 2024".)
-    const below = nextContent(i, 3);
+    // (A byline may stand between the headline and the stamp: "By Kari Lund".)
+    const below = nextContent(i, 4);
     const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
-    return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[at + 1]?.text ?? '', lex) !== null;
+    const stamp = BY_LINE.test(below[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[stamp]?.text ?? '', lex) !== null;
   };
   // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).
   let mastheadFirst = false;
