@@ -249,9 +249,18 @@ function anyIn(words: string[], from: number, to: number, set: Set<string>): boo
   return false;
 }
 
+/** The cue of an order ("ordered <X> to", request.yaml `demand`), and words after "to" that make it a preposition
+ *  before a noun phrase. */
+const ORDER_CUE = 'events.request.demand';
+const TO_NOUN = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
 /** "declined to comment", "at the latter's request", "left Beijing for Astana": words near the cue cancel it. */
 function cancelled(words: string[], m: TrieMatch<Cue>): boolean {
   if (m.value.cancelAfter.size > 0 && anyIn(words, m.to, m.to + 3, m.value.cancelAfter)) return true;
+  // ("ordered the army to the highest level of combat readiness": "to" before a noun phrase is no infinitive, and an
+  // order to go somewhere is no request.)
+  // (Not when the slot itself holds the infinitive: "ordered Karnataka to release water to the state".)
+  if (m.value.id === ORDER_CUE && words[m.to - 1] === 'to' && TO_NOUN.has(words[m.to] ?? '') && !(m.slot && words.slice(m.slot[0], m.slot[1]).includes('to'))) return true;
   const within = m.value.cancelWithin;
   // (Also inside a match whose gap ran long: "asked Mudavadi to convey his greetings to".)
   if (within && anyIn(words, m.from + 1, m.to + within.reach, within.words)) return true;

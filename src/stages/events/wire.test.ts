@@ -743,6 +743,9 @@ const ROWS: Row[] = [
   // A member suspended from a body is sanctioned; NEGATIVE: members suspended from a party are no state.
   { text: 'The African Union suspended Niger from all its activities on Saturday.', type: 'SANCTION', actor: ['IGO'], recipient: ['NER'] },
   { text: 'The party suspended two lawmakers from its ranks on Monday.', type: null },
+  // "Ordered <X> to the …" sends forces somewhere, no request; NEGATIVE: an order with its infinitive still is one.
+  { text: 'Putin ordered the army to the highest state of combat readiness on Monday.', type: 'MOBILIZE', actor: ['RUS'] },
+  { text: 'Kenya ordered Uganda to return the cattle to the herders on Monday.', type: 'REQUEST', actor: ['KEN'], recipient: ['UGA'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
