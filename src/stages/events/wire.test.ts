@@ -746,6 +746,10 @@ const ROWS: Row[] = [
   // "Ordered <X> to the …" sends forces somewhere, no request; NEGATIVE: an order with its infinitive still is one.
   { text: 'Putin ordered the army to the highest state of combat readiness on Monday.', type: 'MOBILIZE', actor: ['RUS'] },
   { text: 'Kenya ordered Uganda to return the cattle to the herders on Monday.', type: 'REQUEST', actor: ['KEN'], recipient: ['UGA'] },
+  // Craft handed back are released; NEGATIVE: boats handed over are given. Money in a currency received from a party is aid.
+  { text: 'Iran handed back the two British tankers it had seized in the Gulf on Monday.', type: 'RETREAT', actor: ['IRN'], recipient: ['GBR'] },
+  { text: 'Turkey handed over two patrol boats to Somalia on Monday.', type: 'AID', actor: ['TUR'], recipient: ['SOM'] },
+  { text: 'Kenya said on Monday it had received 500 million euros from Germany for its railways.', type: 'AID', actor: ['DEU'], recipient: ['KEN'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
