@@ -750,6 +750,9 @@ const ROWS: Row[] = [
   { text: 'Iran handed back the two British tankers it had seized in the Gulf on Monday.', type: 'RETREAT', actor: ['IRN'], recipient: ['GBR'] },
   { text: 'Turkey handed over two patrol boats to Somalia on Monday.', type: 'AID', actor: ['TUR'], recipient: ['SOM'] },
   { text: 'Kenya said on Monday it had received 500 million euros from Germany for its railways.', type: 'AID', actor: ['DEU'], recipient: ['KEN'] },
+  // A document signed, in the singular too; NEGATIVE: one leaked is no signing.
+  { text: 'Kenya signed the document with Uganda in Kampala on Friday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['UGA'] },
+  { text: 'Kenya leaked the document on Friday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
