@@ -753,6 +753,8 @@ const ROWS: Row[] = [
   // A document signed, in the singular too; NEGATIVE: one leaked is no signing.
   { text: 'Kenya signed the document with Uganda in Kampala on Friday.', type: 'SUPPORT', actor: ['KEN'], recipient: ['UGA'] },
   { text: 'Kenya leaked the document on Friday.', type: null },
+  // A minister's title with its portfolio after "for" before the name is the person's.
+  { text: "The Indian ambassador called on Myanmar's Union Minister for Foreign Affairs Kyaw Min on Monday.", type: 'CONSULT', actor: ['IND'], recipient: ['MMR'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.

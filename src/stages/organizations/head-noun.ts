@@ -55,6 +55,9 @@ function subjectListEnd(tokens: Token[], j: number, covered: boolean[], subjects
   return j;
 }
 
+/** Words between a minister's title and the portfolio after it. */
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
+
 /** "Bank of England Governor Andrew Bailey": a person's title at token `k`, written capitalised, with a name
  *  after it that holds no head noun: the end of that name, else -1. A body's name ends before the title, and
  *  the next starts after the person's name. ("Office of the President", with no name after the title, and
@@ -64,7 +67,10 @@ function personAfter(tokens: Token[], k: number, lex: OrganizationsLexicon, titl
   const title = titles.matchAt(tokens, k);
   if (!title) return -1;
   let end = title.to;
-  while (end < tokens.length && isNamePart(tokens, end)) end++;
+  // ("Union Minister of Coal and Mines Pralhad Joshi": a portfolio after "of" or "for", then the name.)
+  const portfolio = PORTFOLIO_LINKS.has(tokens[end]?.text ?? '') && end + 1 < tokens.length && isNamePart(tokens, end + 1);
+  if (portfolio) end++;
+  while (end < tokens.length && (isNamePart(tokens, end) || (portfolio && tokens[end].text === 'and' && end + 1 < tokens.length && isNamePart(tokens, end + 1)))) end++;
   if (end === title.to || !startsWithLetter(tokens[title.to].text)) return -1;
   // "King Salman Humanitarian Aid and Relief Centre": a head noun further on, past joining words, makes it a body.
   for (let k = title.to; k < tokens.length && (isNamePart(tokens, k) || CONNECTORS.has(tokens[k].text)); k++) {

@@ -73,6 +73,7 @@ const CASES: [string, string, string[]][] = [
   // A country's name with its short form in brackets is the country, not a body defined inline.
   ['NEGATIVE: a country\'s short form in brackets defines no body', 'Envoys of the Central African Republic (CAR) and Chad met.', []],
   ['NEGATIVE: nor after a title and "of"', 'The ministers of the Democratic Republic of the Congo (DRC) met.', []],
+  ['NEGATIVE: a minister\'s title with its portfolio before a name is no body', 'Union Minister of Coal and Mines Ravi Kumar met the envoy.', []],
   ['NEGATIVE: a body\'s one-word short form ending a person\'s name is the name\'s', 'Foreign Minister Marie Lumbala Wagner met the envoy.', []],
   ['the short form after "The", a country or a lower-case word is the body', 'The Wagner units and Russian Wagner fighters and Kremlin-backed Wagner crews left.', ['Wagner=Wagner Group/RUS/PRM', 'Wagner=Wagner Group/RUS/PRM', 'Kremlin=Kremlin/RUS/GOV', 'Wagner=Wagner Group/RUS/PRM']],
   ['national armies named like a rebel force are their state\'s', "Soldiers of the South Sudan People's Defence Forces crossed the border and the Uganda Peoples' Defence Forces deployed troops.", [
