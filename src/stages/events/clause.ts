@@ -105,7 +105,21 @@ function startsNewSubject(view: SentenceView, g: EventGrammar, k: number): boole
 function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boolean {
   // "had no choice but to use …": "but" before an infinitive goes on with the clause.
   const infinitiveAfterBut = view.words[k] === 'but' && view.words[k + 1] === 'to';
-  return (g.clauseBoundaries.has(view.words[k]) && !infinitiveAfterBut) || view.attributions.starts[k] || startsNewSubject(view, g, k);
+  return (g.clauseBoundaries.has(view.words[k]) && !infinitiveAfterBut && !shortNameBracket(view, k)) || view.attributions.starts[k] || startsNewSubject(view, g, k);
+}
+
+/** How many words a party's short name in brackets may have. */
+const SHORT_NAME_WORDS = 4;
+
+/** Whether the bracket at `k` holds a party's short name after its name: "soldiers of the Botswana Defence Force (BDF)
+ *  on the Chobe River on Sunday" goes on with its clause. */
+function shortNameBracket(view: SentenceView, k: number): boolean {
+  const { words } = view;
+  const open = words[k] === '(' ? k : words[k] === ')' ? words.lastIndexOf('(', k) : -1;
+  if (open < 1 || k - open > SHORT_NAME_WORDS + 1 || view.chunkAt[open - 1] < 0) return false;
+  let close = open + 1;
+  while (close < words.length && close - open <= SHORT_NAME_WORDS + 1 && !isPunctWord(words[close])) close++;
+  return words[close] === ')' && close > open + 1 && (words[k] === '(' || close === k);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts

@@ -1211,6 +1211,10 @@ test('a carrier of relief: its landing is no visit, the first of several carrier
   assertCodes('A Qatari delegation landed in Khartoum on Monday.', 'CONSULT QAT > SDN');
 });
 
+test('a party\'s short name in brackets does not end its clause: the date after it is the clause\'s', () => {
+  assert.deepEqual(typesWithDates('Kenya on Tuesday released five Ugandan fishermen who had been arrested by soldiers of the Kenya Defence Forces (KDF) on Lake Victoria on Sunday.'), ['RETREAT@2025-10-21', 'COERCE@2025-10-19']);
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
