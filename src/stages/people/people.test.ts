@@ -476,3 +476,9 @@ test('people: a name written in full that nothing showed to be a person\'s is on
   const recurs = run('The talks were held at Fort Dunmore on Thursday. Dunmore lies on the border.', '2025-09-19');
   assert.deepEqual(recurs.people.map((p) => p.name), []);
 });
+
+test('people: a full name told again with nothing around it is a mention of the person named before; NEGATIVE: a name never shown to be a person\'s stays out', () => {
+  const doc = run('Egyptian Petroleum Minister Tarek Rahman arrived in Nicosia on Monday.\n\nLater, Tarek Rahman signed an agreement with Cyprus.\n\nLater, Omar Fathy spoke to Cyprus.\n');
+  assert.deepEqual(people(doc), ['Tarek Rahman/EGY']);
+  assert.equal(doc.people[0].mentions.length, 2);
+});

@@ -317,6 +317,15 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     }
   }
 
+  // "Tarek Rahman signed …" after "Petroleum Minister Tarek Rahman arrived …": a full name told again with nothing
+  // around it that shows a person is that person (not one already read as the full name of a short one).
+  const attached = new Set<number>();
+  for (const b of builds.values()) for (const m of b.mentions) attached.add(m.start);
+  for (const r of unproven) {
+    const b = attached.has(r.start) ? undefined : byName.get(keyOf(r.text));
+    if (b) attach(b, runCandidate(r, 'people.name-again'));
+  }
+
   followLinks([...builds.values()]);
   inferCountries(doc, lexicon, [...builds.values()]);
   const published = doc.document.published;
