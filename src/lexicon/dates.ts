@@ -32,6 +32,8 @@ export interface OffsetWords {
    *  group 1 the count, 2 the unit, 3 later/earlier; or 4 next/previous, 5 the unit; or 6 the unit of "later that
    *  year", "the same month" (the anchor's own). */
   pattern: RegExp;
+  /** The unit each unit word of `pattern` counts in ("evening" of "the same evening" is a day). */
+  unitOf: Map<string, OffsetUnit>;
   counts: Map<string, number>;
   /** Direction of a later/earlier or next/previous word: +1 or -1. */
   directions: Map<string, number>;
@@ -57,6 +59,7 @@ interface RawOffsets {
   next: string[];
   previous: string[];
   same: string[];
+  day_parts: string[];
   vague: Record<string, [number, number]>;
   within: string[];
   after: string[];
@@ -71,7 +74,8 @@ function loadOffsets(): OffsetWords {
   const units = alt(raw.units);
   const pattern = new RegExp(
     `\\b(?:(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.later, ...raw.earlier])})|the\\s+(${alt([...raw.next, ...raw.previous])})\\s+(${units})|` +
-      `(?:(?:${alt([...raw.later, ...raw.earlier])})\\s+(?:in\\s+)?)?(?:${raw.same.map((w) => w.split(/\\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(${units}))\\b`, 'gi');
+      `(?:(?:${alt([...raw.later, ...raw.earlier])})\\s+(?:in\\s+)?)?(?:${raw.same.map((w) => w.split(/\\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\s+(${alt([...raw.units, ...raw.day_parts])}))\\b`, 'gi');
+  const unitOf = new Map<string, OffsetUnit>([...raw.units.map((u): [string, OffsetUnit] => [u, u as OffsetUnit]), ...raw.day_parts.map((p): [string, OffsetUnit] => [p, 'day'])]);
   const directions = new Map<string, number>();
   for (const w of [...raw.later, ...raw.next]) directions.set(w.toLowerCase(), 1);
   for (const w of [...raw.earlier, ...raw.previous]) directions.set(w.toLowerCase(), -1);
@@ -86,7 +90,7 @@ function loadOffsets(): OffsetWords {
   // "days later" (group 1 the unit, 2 the direction), or "within days" (group 3 the unit; later).
   const vaguePattern = new RegExp(`\\b(?:(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})|(?:${alt(raw.within)})\\s+(${alt(Object.keys(raw.vague))}))\\b`, 'gi');
   const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+(?:['’]s)?\\s)`, 'i');
-  return { pattern, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
+  return { pattern, unitOf, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

@@ -62,6 +62,10 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: "that year" with no date before it', 'Later that year the border was closed.', []],
   // Wire copy gives each sentence a paragraph: "the same day", "later that day" take the day of the sentence right
   // before, across the break; counted offsets and sentences further back do not.
+  // A part of the anchor's day ("the same evening", "later that night") is that day; NEGATIVE: "in the evening" alone is none.
+  ['the same evening takes the day of the sentence before', 'The minister called his counterpart on Tuesday, June 10, 2025. Riyadh backed Kuwait the same evening.', ['the same evening=2025-06-10']],
+  ['later that night takes the day before it', 'Talks opened on May 2, 2023. Later that night the border was closed.', ['Later that night=2023-05-02']],
+  ['NEGATIVE: "in the evening" is no offset', 'Talks opened on May 2, 2023. In the evening the border was closed.', []],
   ['the same day from the paragraph right before', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', ['The same day=2023-05-02']],
   ['later that day, across a paragraph break', 'The envoy was summoned on Tuesday.\n\nThe minister spoke by phone with her counterpart later that day.', ['later that day=2025-06-10']],
   ['the same day takes the last day of the sentence before', 'Police arrested her on Monday and the ministry protested on Tuesday.\n\nThe minister called his counterpart the same day.', ['the same day=2025-06-10']],

@@ -59,7 +59,7 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       const count = m[1] ? (words.counts.get(m[1].toLowerCase()) ?? Number(m[1])) : 1;
       // "later that year", "the same month": the anchor's own (no count, no direction).
       const direction = m[6] ? 0 : words.directions.get((m[3] ?? m[4]).toLowerCase()) ?? 0;
-      const unit = (m[2] ?? m[5] ?? m[6]).toLowerCase() as OffsetUnit;
+      const unit = words.unitOf.get((m[2] ?? m[5] ?? m[6]).toLowerCase()) ?? 'day';
       // "January that year" is one date (resolveThatYear), not a date and an offset.
       if (m[6] && rightAfterDate(found, sentence.start + m.index, doc.text)) continue;
       // "… on Tuesday.\n\nHe held a phone call the same day": wire copy gives each sentence a paragraph, so the
