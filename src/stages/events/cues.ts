@@ -383,7 +383,21 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
   }
   disavowReports(spans, words, lex);
   remembered(spans, words);
+  approvedActs(spans, words);
   return spans;
+}
+
+/** The broad lexicon's "approve" (fallback.tsv). */
+const APPROVE_CUE = 'events.support.lexicon-approve';
+
+/** "Japan's Cabinet approved removing South Korea from a list …": approval of an act told by a gerund right after
+ *  the verb is that act, not backing of the party it acts on. */
+function approvedActs(spans: CueSpan[], words: string[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.cues.every((c) => c.id === APPROVE_CUE) && next.from === s.to && words[next.from].endsWith('ing') && !next.suppressed) s.suppressed = true;
+  }
 }
 
 /** Verbs of remembrance before an anniversary ("to mark 30 years since the genocide"). */

@@ -755,6 +755,10 @@ const ROWS: Row[] = [
   { text: 'Kenya leaked the document on Friday.', type: null },
   // A minister's title with its portfolio after "for" before the name is the person's.
   { text: "The Indian ambassador called on Myanmar's Union Minister for Foreign Affairs Kyaw Min on Monday.", type: 'CONSULT', actor: ['IND'], recipient: ['MMR'] },
+  // An act approved, told by a gerund right after "approved", is that act; NEGATIVE: a thing approved is backing.
+  { text: "Kenya's parliament approved sending 200 troops to Haiti on Friday.", type: 'MOBILIZE', actor: ['KEN'], recipient: ['HTI'] },
+  { text: "Japan's cabinet approved removing Russia from its list of trusted trading partners on Friday.", type: 'SANCTION', actor: ['JPN'], recipient: ['RUS'] },
+  { text: "Kenya's parliament approved the defence pact with Uganda on Friday.", type: 'SUPPORT', not: 'MOBILIZE' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
