@@ -108,18 +108,33 @@ function isClauseBoundary(view: SentenceView, g: EventGrammar, k: number): boole
   return (g.clauseBoundaries.has(view.words[k]) && !infinitiveAfterBut && !shortNameBracket(view, k)) || view.attributions.starts[k] || startsNewSubject(view, g, k);
 }
 
-/** How many words a party's short name in brackets may have. */
+/** How many words a party's short name in brackets may have ("(ECOWAS)", "(Rapid Support Forces)"). */
 const SHORT_NAME_WORDS = 4;
+
+/** The "(" of a short name in brackets that closes at `close` right after a party's name, or -1. */
+export function shortNameBracketBefore(view: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= SHORT_NAME_WORDS + 1; k--) {
+    if (view.words[k] === '(') return k > 0 && view.chunkAt[k - 1] >= 0 && k < close - 1 ? k : -1;
+    if (isPunctWord(view.words[k])) return -1;
+  }
+  return -1;
+}
+
+/** The word after a short name in brackets that opens at `to` ("Kenya (KEN) and"), or `to` when there is none. */
+export function shortNameBracketAfter(view: SentenceView, to: number): number {
+  if (view.words[to] !== '(') return to;
+  for (let k = to + 1; k < view.words.length && k - to <= SHORT_NAME_WORDS + 1; k++) {
+    if (view.words[k] === ')') return k > to + 1 ? k + 1 : to;
+    if (isPunctWord(view.words[k])) return to;
+  }
+  return to;
+}
 
 /** Whether the bracket at `k` holds a party's short name after its name: "soldiers of the Botswana Defence Force (BDF)
  *  on the Chobe River on Sunday" goes on with its clause. */
 function shortNameBracket(view: SentenceView, k: number): boolean {
-  const { words } = view;
-  const open = words[k] === '(' ? k : words[k] === ')' ? words.lastIndexOf('(', k) : -1;
-  if (open < 1 || k - open > SHORT_NAME_WORDS + 1 || view.chunkAt[open - 1] < 0) return false;
-  let close = open + 1;
-  while (close < words.length && close - open <= SHORT_NAME_WORDS + 1 && !isPunctWord(words[close])) close++;
-  return words[close] === ')' && close > open + 1 && (words[k] === '(' || close === k);
+  if (view.words[k] === ')') return shortNameBracketBefore(view, k) >= 0;
+  return view.words[k] === '(' && k > 0 && view.chunkAt[k - 1] >= 0 && shortNameBracketAfter(view, k) > k;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u; // a module constant: see lexicon/tokens.ts

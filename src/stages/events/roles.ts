@@ -3,7 +3,7 @@
 import type { Cue, EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import { AUX_BEFORE_BASE, type CueSpan } from './cues.ts';
-import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord } from './clause.ts';
+import { CLAUSE_VERB_REACH, clauseOpensAt, datedAt, decisionNounBefore, isPunctWord, shortNameBracketAfter, shortNameBracketBefore } from './clause.ts';
 import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { codeSet, type Party } from './parties.ts';
@@ -469,28 +469,6 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
 
 /** Nouns of a text one party sends another ("a note protesting …"). */
 const SENT_TEXTS = new Set(['note', 'letter', 'message', 'memorandum', 'cable', 'telegram', 'communique', 'communiqué']);
-
-/** How many words a party's short name in brackets may have ("(ECOWAS)", "(Rapid Support Forces)"). */
-const SHORT_NAME_WORDS = 4;
-
-/** The "(" of a short name in brackets that closes at `close` right after a party's name, or -1. */
-function shortNameBracketBefore(view: SentenceView, close: number): number {
-  for (let k = close - 1; k >= 0 && close - k <= SHORT_NAME_WORDS + 1; k--) {
-    if (view.words[k] === '(') return k > 0 && view.chunkAt[k - 1] >= 0 && k < close - 1 ? k : -1;
-    if (isPunctWord(view.words[k])) return -1;
-  }
-  return -1;
-}
-
-/** The word after a short name in brackets that opens at `to` ("Kenya (KEN) and"), or `to` when there is none. */
-function shortNameBracketAfter(view: SentenceView, to: number): number {
-  if (view.words[to] !== '(') return to;
-  for (let k = to + 1; k < view.words.length && k - to <= SHORT_NAME_WORDS + 1; k++) {
-    if (view.words[k] === ')') return k > to + 1 ? k + 1 : to;
-    if (isPunctWord(view.words[k])) return to;
-  }
-  return to;
-}
 
 /** Words that may stand before a plural noun subject (", and the other members agreed …"). */
 const PLURAL_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its', 'other', 'many', 'some', 'western']);
