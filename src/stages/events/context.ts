@@ -435,9 +435,8 @@ function localCountry(ctx: DocContext, chunks: Chunk[], i: number, textOf: (c: C
   // sentence that opens with the dateline are the dateline's (not forces, officials or judges, who may serve another
   // state or a court; nor people of a later sentence, who may be from elsewhere).
   const civilians = c.kind === 'group' && CIVILIAN_SECTORS.has(c.parties[0].sector ?? '');
-  const datelineHome = ctx.doc.datelineCountry;
-  const underDateline = datelineHome !== null && chunks[0]?.from === 0 && chunks[0].parties[0]?.code === datelineHome;
-  if (civilians && underDateline && territorial(datelineHome)) return datelineHome;
+  const underDateline = datelineCountry !== null && chunks[0]?.from === 0 && chunks[0].parties[0]?.code === datelineCountry;
+  if (civilians && underDateline && territorial(datelineCountry)) return datelineCountry;
   // "The government pledged $5 million in humanitarian aid for Turkiye" in a Korean paper: "the government" that no
   // place or owner ties to a country is that of the national outlet telling the story, when it is one of the story's
   // two countries (not the one country the sentence names).
