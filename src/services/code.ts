@@ -13,11 +13,13 @@ import { findDateline } from '../stages/document/dateline.ts';
 const plainTextStage: Stage = {
   name: 'document',
   requires: ['text', 'document'],
-  provides: ['document', 'bodyStart', 'excluded'],
+  provides: ['document', 'bodyStart', 'datelineEnd', 'excluded'],
   run(doc, lexicon) {
     doc.bodyStart = 0;
     doc.excluded = [];
-    doc.document.dateline = findDateline(doc.text, lexicon.document)?.place ?? null;
+    const dateline = findDateline(doc.text, lexicon.document);
+    doc.document.dateline = dateline?.place ?? null;
+    doc.datelineEnd = dateline ? dateline.length : -1;
   },
 };
 

@@ -124,17 +124,13 @@ function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   return c ? countryParty(lex, c.parties[0].code, view.words.slice(c.from, c.to).join(' '), 'GOV') : null;
 }
 
-const DATELINE_ENDS = new Set(['-', '--', '—', '–', ':']);
-
 /** The cue of a plane, ship or convoy carrying relief (aid.yaml `aid-carrier`). */
 const CARRIER_CUE = 'events.aid.aid-carrier';
 
 /** The country of the dateline's place that opens the sentence ("PORT VILA -"), or null. */
 function datelineCountry(view: SentenceView, lex: EventsLexicon): Party | null {
   const c = view.chunks[0];
-  // (A sentence coded alone has no dateline read: a place in capitals before a dash or colon is one.)
-  const dateline = c && c.from === 0 && (view.dateline[0] || (DATELINE_ENDS.has(view.words[c.to]) && view.tokens[0].text === view.tokens[0].text.toUpperCase()));
-  const code = dateline && c.kind === 'place' ? c.parties[0]?.code : undefined;
+  const code = c && c.from === 0 && view.dateline[0] && c.kind === 'place' ? c.parties[0]?.code : undefined;
   return code && !NOT_STATE.has(code) ? countryParty(lex, code, countryName(lex, code), null) : null;
 }
 

@@ -759,6 +759,8 @@ const ROWS: Row[] = [
   { text: "Kenya's parliament approved sending 200 troops to Haiti on Friday.", type: 'MOBILIZE', actor: ['KEN'], recipient: ['HTI'] },
   { text: "Japan's cabinet approved removing Russia from its list of trusted trading partners on Friday.", type: 'SANCTION', actor: ['JPN'], recipient: ['RUS'] },
   { text: "Kenya's parliament approved the defence pact with Uganda on Friday.", type: 'SUPPORT', not: 'MOBILIZE' },
+  // A sentence coded alone reads its dateline as a dateline: the place is no party of it.
+  { text: 'DUBAI: Gold prices rose again on Monday as buyers rushed in, leaving shops in the old market short of stock.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
