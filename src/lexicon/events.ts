@@ -155,6 +155,8 @@ export interface EventGrammar {
   objectControlVerbs: Set<string>;
   /** "called the two leaders to congratulate them": verbs whose object is followed by the subject's purpose. */
   purposeVerbs: Set<string>;
+  /** "met by video link", "arrived by road": words after "by" that name a means, not an agent. */
+  meansAfterBy: Set<string>;
   /** "will allow X to …": verbs that make room for an act without telling it (present and future forms only). */
   enablingVerbs: Set<string>;
   /** Base forms of cue verbs that are also adjectives ("a free trade deal"). */
@@ -418,6 +420,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     adjectiveVerbs: set('adjective_verbs'),
     naturalHazards: phrases('natural_hazards'),
     legalTexts: set('legal_texts'),
+    meansAfterBy: set('means_after_by'),
     purposeVerbs: new Set(list('purpose_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     speechParticiples: new Set(list('speech_participles')),
     stanceParticiples: new Set(list('stance_participles')),

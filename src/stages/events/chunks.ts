@@ -5,7 +5,7 @@ import type { Doc, OrganizationMention } from '../../core/doc.ts';
 import type { DocContext } from './context.ts';
 import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
-import type { CountryMention } from '../../core/types.ts';
+import type { CountryMention, Organization } from '../../core/types.ts';
 import { countryParty, orgParty, partyWith, personParty, withEntityText, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, wordAt, type Tok } from './tokens.ts';
 
@@ -97,6 +97,8 @@ const ONE_OF_BEFORE = new Set(['first', 'second', 'third', 'last', 'only', 'anot
 /** Codes of international bodies (PLOVER's non-state codes) a country sends envoys to. */
 const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
+// Words that make a body named by two states theirs together: "Joint", "Bilateral", "Intergovernmental".
+const JOINT_BODY = /\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental|Binational|Mixed)\b/;
 const ENVOY_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'mission']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west',
@@ -418,12 +420,28 @@ class ChunkBuilder {
           continue;
         }
       }
-      const c = newChunk({ from, to }, 'org', [orgParty(this.lex, org, this.textOf({ from, to }), before?.m.code ?? null)], true);
+      const c = newChunk({ from, to }, 'org', this.bodyParties(org, s, from, to, before?.m.code ?? null), true);
       if (agent) c.head = this.words.slice(s.to, to).join(' ');
       c.possessive = this.words[to] === "'s";
       if (c.possessive) c.to++;
       this.claim(c);
     }
+  }
+
+  /**
+   * The parties an organisation stands for: itself, or, for a joint body of two states named by both and by a word
+   * that says it is theirs together ("the Joint Norwegian-Russian Fisheries Commission", "the Kenya-Uganda Joint
+   * Permanent Commission"), the two states.
+   */
+  private bodyParties(org: Organization, s: Span, from: number, to: number, fallbackCode: string | null): Party[] {
+    const entityText = this.textOf({ from, to });
+    if (!org.country && JOINT_BODY.test(org.name)) {
+      const codes = new Set<string>();
+      // (Not by countryAt: "Norwegian-Russian" is one token with two mentions.)
+      for (const c of this.countries) if (c.s.from >= s.from && c.s.to <= s.to) codes.add(c.m.code);
+      if (codes.size === 2) return [...codes].map((code) => countryParty(this.lex, code, entityText, 'GOV'));
+    }
+    return [orgParty(this.lex, org, entityText, fallbackCode)];
   }
 
   /** The country mention whose possessive mark stands at `k` ("Ethiopia's", "Laos'"), else undefined. */

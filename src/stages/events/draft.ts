@@ -797,10 +797,16 @@ function firstToAct(view: SentenceView, span: CueSpan): boolean {
   return false;
 }
 
-/** "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. */
+/**
+ * "on Israeli ships", "Chinese supplies": a verb of the broad lexicon that heads a party's noun phrase is a noun. And
+ * a noun cue inside a body's name is the name ("the Kenya-Uganda Joint Permanent Commission met").
+ */
 function nounOfParty(view: SentenceView, span: CueSpan): boolean {
   const ci = view.chunkAt[span.from];
-  return ci >= 0 && view.chunks[ci].from < span.from && span.cues.every((c) => c.fallback);
+  if (ci < 0) return false;
+  const c = view.chunks[ci];
+  if (c.kind === 'org' && span.to <= c.to && span.cues.every((q) => q.noun)) return true;
+  return c.from < span.from && span.cues.every((q) => q.fallback);
 }
 
 const CAUSES = new Set(['since', 'after', 'following', 'amid']);

@@ -1215,6 +1215,20 @@ test('a party\'s short name in brackets does not end its clause: the date after 
   assert.deepEqual(typesWithDates('Kenya on Tuesday released five Ugandan fishermen who had been arrested by soldiers of the Kenya Defence Forces (KDF) on Lake Victoria on Sunday.'), ['RETREAT@2025-10-21', 'COERCE@2025-10-19']);
 });
 
+test('a joint body named by two states stands for both; its name is no act; NEGATIVE: a body of two states\' names with no word of jointness, and a body of one state, stay bodies', () => {
+  assertCodes('The Joint Chilean-Peruvian Fisheries Commission met in Lima on Monday and agreed new catch limits.', 'AGREE CHL,PER > ');
+  assertCodes('The Ghana-Togo Joint Permanent Commission agreed on Monday to reopen two border posts.', 'AGREE GHA,TGO > ');
+  assertNone('The Ghana-Togo Joint Permanent Commission agreed on Monday to reopen two border posts.', 'COOPERATE');
+  assertNone('The Ghana-Togo Business Council urged both governments on Monday to cut tariffs.', 'REQUEST GHA,TGO');
+  assertNone('The Joint Monitoring Committee of the Ghanaian army met in Accra on Monday.', 'CONSULT GHA,');
+  assertCodes('Ghana and Togo set up a joint commission on Monday.', 'COOPERATE GHA,TGO > ');
+});
+
+test('a means after "by" is no agent: "met by video link" is the subject\'s meeting; NEGATIVE: a party after "by" is the agent', () => {
+  assert.deepEqual(kinds(coder.code('Chile and Peru met by video link on Monday.', '2025-10-21')), ['CONSULT CHL,PER > ']);
+  assertCodes('The boat seized by Peru was a Chilean trawler, officials said on Monday.', 'COERCE PER > ');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -167,8 +167,8 @@ function isPassive(view: SentenceView, span: CueSpan, lex: EventsLexicon): boole
     if (!AUX.has(x) && !lex.grammar.skippable.has(x)) break;
   }
   // A reduced relative: "the vessel seized by Iran" (not "called off a planned visit by the German minister", where
-  // "by" follows the noun the cue ends in).
-  if (wordAt(view.words, span.to) === 'by' && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off')) return true;
+  // "by" follows the noun the cue ends in, nor "met by video link", where a means follows).
+  if (wordAt(view.words, span.to) === 'by' && !lex.grammar.meansAfterBy.has(wordAt(view.words, span.to + 1)) && (span.to - span.from === 1 || lex.pastForms.has(view.words[span.to - 1]) || view.words[span.to - 1] === 'off')) return true;
   // "French cyclist Lennart Monterlos, detained in Iran in June, was freed": a participle set off after the sentence's
   // first party describes what was done to it.
   return span.to - span.from === 1 && appositiveParticiple(view, span.from);
