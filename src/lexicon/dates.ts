@@ -47,6 +47,9 @@ export interface OffsetWords {
   storyPattern: RegExp;
   /** "Days earlier", "weeks later" (global, case-insensitive): group 1 the plural unit, 2 later/earlier. */
   vaguePattern: RegExp;
+  /** "earlier in the day", or "in the morning" (group 1 the part of the day) (global, case-insensitive): the day of
+   *  a date before it in the sentence. */
+  sameDayPattern: RegExp;
   /** How many days a vague plural unit may stand for, from and to. */
   vagueDays: Map<string, [number, number]>;
 }
@@ -90,7 +93,8 @@ function loadOffsets(): OffsetWords {
   // "days later" (group 1 the unit, 2 the direction), or "within days" (group 3 the unit; later).
   const vaguePattern = new RegExp(`\\b(?:(${alt(Object.keys(raw.vague))})\\s+(${alt([...raw.later, ...raw.earlier])})|(?:${alt(raw.within)})\\s+(${alt(Object.keys(raw.vague))}))\\b`, 'gi');
   const storyPattern = new RegExp(`^\\s*(?:the|this|that|it)\\b[^,.;:]{0,40}?\\s(?:${alt(raw.story_verbs)})\\s+(${alt([...counts.keys()])}|\\d{1,2})\\s+(${units})s?\\s+(${alt([...raw.after, ...raw.before])})\\s+(?=[a-z]+(?:['’]s)?\\s)`, 'i');
-  return { pattern, unitOf, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays };
+  const sameDayPattern = new RegExp(`\\b(?:(?:${alt([...raw.later, ...raw.earlier])})\\s+in\\s+the\\s+day|in\\s+the\\s+(${alt(raw.day_parts)}))\\b`, 'gi');
+  return { pattern, unitOf, counts, directions, clausePattern, clauseDirections, storyPattern, vaguePattern, vagueDays, sameDayPattern };
 }
 
 // A number is part of a date dyad keeps only as a four-digit year or in a numeric date (4/9, 12.05.24):

@@ -66,6 +66,10 @@ const CASES: [string, string, string[]][] = [
   ['the same evening takes the day of the sentence before', 'The minister called his counterpart on Tuesday, June 10, 2025. Riyadh backed Kuwait the same evening.', ['the same evening=2025-06-10']],
   ['later that night takes the day before it', 'Talks opened on May 2, 2023. Later that night the border was closed.', ['Later that night=2023-05-02']],
   ['NEGATIVE: "in the evening" is no offset', 'Talks opened on May 2, 2023. In the evening the border was closed.', []],
+  // "in the morning" after a date in its own sentence is that date's day; NEGATIVE: with none before it, it is left to chrono.
+  ['a part of the day takes the day of a date before it in its sentence', 'The envoy reached Accra on Monday, June 9, 2025, from Lome, where he had met the president in the morning.', ['in the morning=2025-06-09']],
+  ['yesterday evening, then in the morning', 'The envoy reached Accra yesterday evening from Lome, where he had met the president in the morning.', ['in the morning=2025-06-09']],
+  ['NEGATIVE: a part of the day with no date before it in its sentence', 'Talks opened on May 2, 2023. The envoy met the president in the morning.', []],
   ['the same day from the paragraph right before', 'Talks opened on May 2, 2023.\n\nThe same day the border was closed.', ['The same day=2023-05-02']],
   ['later that day, across a paragraph break', 'The envoy was summoned on Tuesday.\n\nThe minister spoke by phone with her counterpart later that day.', ['later that day=2025-06-10']],
   ['the same day takes the last day of the sentence before', 'Police arrested her on Monday and the ministry protested on Tuesday.\n\nThe minister called his counterpart the same day.', ['the same day=2025-06-10']],
@@ -101,4 +105,10 @@ test('dates offsets: shift keeps the precision each unit allows', () => {
   assert.equal(shift('2024', 'month', 1), null);
   assert.equal(shift('2024-03', 'day', 1), null);
   assert.equal(shift('2024-03', 'year', -1), '2023');
+});
+
+test('dates: a part of the day read as an offset leaves no date of its own inside it; NEGATIVE: with no date before it, chrono\'s stays', () => {
+  assert.deepEqual(thatYear('The envoy reached Accra yesterday evening from Lome, where he had met the president in the morning.'),
+    ['yesterday evening=2025-06-09', 'in the morning=2025-06-09']);
+  assert.deepEqual(thatYear('The envoy met the president in the morning.'), ['morning=2025-06-10']);
 });

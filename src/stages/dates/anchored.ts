@@ -49,7 +49,7 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
   const anyOffset = matchesIn(words.pattern, doc.text);
   const anyClause = matchesIn(words.clausePattern, doc.text);
   const anyVague = matchesIn(words.vaguePattern, doc.text);
-  const anySameDay = matchesIn(SAME_DAY, doc.text);
+  const anySameDay = matchesIn(words.sameDayPattern, doc.text);
   for (const [i, sentence] of doc.sentences.entries()) {
     const text = doc.text.slice(sentence.start, sentence.end);
     // (Indices tested first: a read at -1 or past the end of the text deoptimises.)
@@ -98,17 +98,21 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       if (value) add({ text: textOf, value, future: isFuture(value, doc.document.published), start, end: start + textOf.length, rule: 'dates.offset-story' });
     }
     // "said Ottawa had expelled six Indian diplomats earlier in the day": the day of a date before it in the sentence,
-    // else the story's day, else the day of publication.
-    SAME_DAY.lastIndex = 0;
-    for (let m = anySameDay || open ? SAME_DAY.exec(text) : null; m; m = SAME_DAY.exec(text)) {
+    // else the story's day, else the day of publication. "arrived yesterday evening from Nairobi, where he had held
+    // talks in the morning": a part of the day is that of a date before it in the sentence; with none, it is left to
+    // chrono, which reads it as the day of publication ("landed in Ankara in the morning").
+    const sameDay = words.sameDayPattern;
+    sameDay.lastIndex = 0;
+    for (let m = anySameDay || open ? sameDay.exec(text) : null; m; m = sameDay.exec(text)) {
       const start = sentence.start + m.index;
       const k = lastBefore(found, start);
       const own = k >= 0 && found[k].start >= sentence.start && !found[k].future && found[k].value.length === 10 ? found[k].value : null;
+      if (m[1] && !own) continue;
       const value = own ?? storyDay(doc, found, i + 1) ?? doc.document.published;
       if (value) add({ text: m[0], value, future: false, start, end: start + m[0].length, rule: 'dates.offset-same-day' });
     }
-    SAME_DAY.lastIndex = 0;
-    // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
+    sameDay.lastIndex = 0;
+    // "Days earlier", Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
     words.vaguePattern.lastIndex = 0;
     for (let m = anyVague || open ? words.vaguePattern.exec(text) : null; m; m = words.vaguePattern.exec(text)) {
       // ("Two days later" is counted above.)
@@ -122,9 +126,6 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
   }
   return out;
 }
-
-/** "earlier in the day", "later in the day": the day of the story told. */
-const SAME_DAY = /\b(?:earlier|later) in the day\b/gi;
 
 /** A verb of telling right before a date ("said on Wednesday", "told reporters late on"). */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed)(?:\s+\w+)?\s+(?:late\s+|early\s+)?$/i;

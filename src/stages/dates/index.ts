@@ -22,7 +22,10 @@ export function findDocDates(doc: Doc, lexicon: Lexicon): DateMention[] {
   resolveThatYear(doc, out);
   // "a month later", "the next day": counted from a date found above.
   const anchored = findAnchoredDates(doc, out, lexicon.dates.offsets);
-  return anchored.length ? [...out, ...anchored].sort((a, b) => a.start - b.start) : out;
+  if (anchored.length === 0) return out;
+  // ("in the morning", "the same evening": chrono's "morning" of the day of publication inside it is no date.)
+  const kept = out.filter((d) => !anchored.some((a) => a.start <= d.start && d.end <= a.end && a.end - a.start > d.end - d.start));
+  return [...kept, ...anchored].sort((a, b) => a.start - b.start);
 }
 
 export const datesStage: Stage = {
