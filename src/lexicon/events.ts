@@ -77,6 +77,8 @@ export interface Cue {
   /** A date after the cue, up to the next comma, is that of what is planned ("invited Xi to attend the summit in
    *  June"): no act of the sentence takes it. */
   plansAhead: boolean;
+  /** Agreed to, the act is done, not promised (PLOVER: "has agreed to forgive … loan obligations" is AID). */
+  agreedIsAct: boolean;
   /** No event without a recipient, whatever the type says (in an article, the other of its two countries fills it). */
   requiresRecipient?: boolean;
   /**
@@ -300,6 +302,7 @@ interface RawCue {
   by_state?: boolean;
   calls_on_host?: boolean;
   plans_ahead?: boolean;
+  agreed_is_act?: boolean;
   requires_recipient?: boolean;
 }
 
@@ -364,6 +367,7 @@ function toCue(raw: RawCue, file: RawTypeFile, where: string): Cue {
     byState: raw.by_state ?? false,
     callsOnHost: raw.calls_on_host ?? false,
     plansAhead: raw.plans_ahead ?? false,
+    agreedIsAct: raw.agreed_is_act ?? false,
     requiresRecipient: raw.requires_recipient ?? false,
     fallback: null,
   };

@@ -378,6 +378,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       if (s.cues[0].type === 'AGREE' && !s.suppressed && !refusedBefore(words, s.from) && !t.cues[0].fallback && (t.cues[0].type === 'CONCEDE' || t.cues[0].type === 'RETREAT')) {
         s.suppressed = true;
         t.promised = true;
+      } else if (s.cues[0].type === 'AGREE' && !s.suppressed && !refusedBefore(words, s.from) && t.cues.some((c) => c.agreedIsAct)) {
+        // "has agreed to forgive part of the debt": agreed, the act is done (PLOVER: debt forgiveness is AID).
+        s.suppressed = true;
       } else t.suppressed = true;
     }
   }

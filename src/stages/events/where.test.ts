@@ -101,6 +101,9 @@ const ROWS: [string, string, string[]][] = [
   // A named place passed "through" or "via" (not a country) is where goods or forces were sent.
   ['aid sent through a named crossing', 'Pakistan dispatched 20 trucks of relief goods to Afghanistan through the Torkham crossing on Wednesday.', ['AID @Torkham']],
   ['NEGATIVE: a country passed through gives no place', 'Iran sent fuel to Lebanon via Syria on Monday.', ['AID']],
+  // "off" inside the cue is its verb's particle ("wrote off"); NEGATIVE: "off" before a place after the cue is a place word.
+  ['NEGATIVE: a particle "off" in the cue before a country', "Ghana wrote off Togo's debt on Monday.", ['AID']],
+  ['a place "off" which an act happened', 'Ghanaian sailors detained a Togolese trawler off Accra on Monday.', ['COERCE @Accra']],
 ];
 
 for (const [name, text, expected] of ROWS) {

@@ -82,6 +82,8 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     const c = chunks[i];
     if (c.from >= skipFrom && c.from < skipTo) continue;
     if (topicPlace(words, c, lex)) continue;
+    // ("wrote off Zambia's debt": "off" inside the cue is its verb's particle, no place word.)
+    if (c.prep === 'off' && c.from - 1 >= span.from && c.from - 1 < span.to) continue;
     // ("discussed the treaty signed by Putin and Kim in Pyongyang": the place of a participle's phrase after the cue is
     // that of the participle's act, as its date is.)
     if (c.from > span.to && participleDates(view, c.from, span.to, span.from)) continue;

@@ -761,6 +761,14 @@ const ROWS: Row[] = [
   { text: "Kenya's parliament approved the defence pact with Uganda on Friday.", type: 'SUPPORT', not: 'MOBILIZE' },
   // A sentence coded alone reads its dateline as a dateline: the place is no party of it.
   { text: 'DUBAI: Gold prices rose again on Monday as buyers rushed in, leaving shops in the old market short of stock.', type: null },
+  // Debt forgiven, also when agreed to (PLOVER: debt forgiveness is AID) and over a country of two words; NEGATIVE: other
+  // help agreed to stays AGREE, and debt relief refused is a refusal.
+  { text: "Ghana has agreed to forgive part of Togo's debt, the finance minister said on Tuesday.", type: 'AID', actor: ['GHA'], recipient: ['TGO'] },
+  { text: "Ghana forgave part of Sierra Leone's debt on Monday.", type: 'AID', actor: ['GHA'], recipient: ['SLE'] },
+  { text: 'Ghana agreed to provide aid to Togo on Monday.', type: 'AGREE', actor: ['GHA'], recipient: ['TGO'] },
+  { text: "Ghana refused to forgive Togo's debt on Monday.", type: 'REJECT', actor: ['GHA'], recipient: ['TGO'] },
+  // Taking part in a meeting refused, told with "participate" as with "take part".
+  { text: 'Kenya would not participate in the summit with Somalia, the ministry said on Monday.', type: 'REJECT', actor: ['KEN'], recipient: ['SOM'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
