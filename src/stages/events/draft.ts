@@ -644,10 +644,14 @@ const HAZARD_PREPS = new Set(['in', 'by', 'during']);
 /** How many words after such a preposition the blow of nature may stand ("in last week's earthquake"). */
 const HAZARD_AFTER_REACH = 4;
 
-/** "A powerful earthquake struck eastern Turkey on Monday, killing 12 people": an act of force in a sentence whose
- *  subject, before any party and the cue, is a blow of nature (grammar `natural_hazards`; not "a storm of drones"). */
+/** Types whose act a blow of nature may seem to do: force, and a threat ("a tropical storm threatened to dump rain"). */
+const HAZARD_TYPES = new Set([...FORCE_TYPES, 'THREATEN']);
+
+/** "A powerful earthquake struck eastern Turkey on Monday, killing 12 people": an act of force or a threat in a
+ *  sentence whose subject, before any party and the cue, is a blow of nature (grammar `natural_hazards`; not "a storm
+ *  of drones"). */
 function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (!span.cues.some((c) => FORCE_TYPES.has(c.type))) return false;
+  if (!span.cues.some((c) => HAZARD_TYPES.has(c.type))) return false;
   const words = view.words;
   // ("eight Syrians injured in last week's earthquake", "were killed by the floods": the blow of nature named right
   // after the act, over a determiner or a time's possessive.)
@@ -657,7 +661,10 @@ function naturalBlow(view: SentenceView, span: CueSpan, lex: EventsLexicon): boo
       if (lex.grammar.naturalHazards.matchAt(words, k)) return true;
     }
   }
-  for (let k = 0; k < Math.min(span.from, HAZARD_REACH); k++) {
+  // (After the dateline: "BELIZE CITY - A tropical storm threatened …".)
+  let start = 0;
+  while (start < span.from && view.dateline[start]) start++;
+  for (let k = start; k < Math.min(span.from, start + HAZARD_REACH); k++) {
     if (view.chunkAt[k] >= 0 && view.chunks[view.chunkAt[k]].parties.length > 0) return false;
     const m = lex.grammar.naturalHazards.matchAt(words, k);
     if (m && words[k + m.length] !== 'of') return !partyClauseBetween(view, k + m.length, span.from, lex);

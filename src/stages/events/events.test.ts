@@ -1229,6 +1229,17 @@ test('a means after "by" is no agent: "met by video link" is the subject\'s meet
   assertCodes('The boat seized by Peru was a Chilean trawler, officials said on Monday.', 'COERCE PER > ');
 });
 
+test('a blow of nature that "threatens" is no threat, also after a dateline; NEGATIVE: a state that threatens does', () => {
+  assertNone('A tropical storm threatened to dump heavy rain on Ghana and Togo on Monday, forecasters said.', 'THREATEN');
+  assertNone('BELIZE CITY - A hurricane threatened to flood the northern coast of Honduras on Monday, forecasters said.', 'THREATEN');
+  assertCodes('ACCRA - Ghana threatened to close its border with Togo on Monday.', 'THREATEN GHA > TGO');
+});
+
+test('an adjective opening the sentence before officials named by their country ("Senior Saudi and Iranian officials") leaves the country word a country', () => {
+  assertCodes('Senior Saudi and Iranian officials met in Baghdad on Monday.', 'CONSULT IRN,SAU > ');
+  assertCodes('Two Saudi diplomats were expelled by Iran on Monday.', 'SANCTION IRN > SAU');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
