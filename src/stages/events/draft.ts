@@ -1476,9 +1476,18 @@ const IN_FORCE_FROM = new Set(['from', 'starting', 'effective', 'beginning']);
 /** Modes of a state's restrictions that take effect on a day (applyTense). */
 const MEASURES_IN_FORCE = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
 
-/** "will impose a 100 percent tariff on … from Oct. 1": a measure given the day it takes effect is decided. */
+/** Edges of a period between "from the" and "of" and its date ("from the start of next month"). */
+const PERIOD_EDGES = new Set(['start', 'beginning', 'end', 'middle']);
+
+/** "will impose a 100 percent tariff on … from Oct. 1", "from the start of next month": a measure given the day it
+ *  takes effect is decided. */
 function inForceFrom(view: SentenceView, span: CueSpan, clause: Clause): boolean {
-  for (let k = span.to; k + 1 < clause.to; k++) if (IN_FORCE_FROM.has(view.words[k]) && view.dateTok[k + 1] >= 0) return true;
+  const { words, dateTok } = view;
+  for (let k = span.to; k + 1 < clause.to; k++) {
+    if (!IN_FORCE_FROM.has(words[k])) continue;
+    if (dateTok[k + 1] >= 0) return true;
+    if (words[k + 1] === 'the' && PERIOD_EDGES.has(wordAt(words, k + 2)) && words[k + 3] === 'of' && k + 4 < clause.to && dateTok[k + 4] >= 0) return true;
+  }
   return false;
 }
 

@@ -1240,6 +1240,20 @@ test('an adjective opening the sentence before officials named by their country 
   assertCodes('Two Saudi diplomats were expelled by Iran on Monday.', 'SANCTION IRN > SAU');
 });
 
+test('an ultimatum: "until the end of the month to", and the day it was set between the time and "to"; what it demands is no act of its own; NEGATIVE: a grace period to repay', () => {
+  assert.deepEqual(kinds(coder.code('Kenya gave Uganda until the end of the month to withdraw its troops from the island.', '2025-10-21')), ['THREATEN KEN > UGA']);
+  assert.deepEqual(kinds(coder.code('Kenya gave Uganda one week on Sunday to free the fishermen.', '2025-10-21')), ['THREATEN KEN > UGA']);
+  assertNone('China has given Kenya until the end of 2030 to repay the loan.', 'THREATEN');
+});
+
+test('an exchange stopped ("stopped selling", "will no longer supply … from the start of next month") is discontinued; traders who stop buying boycott; NEGATIVE: without the day it takes effect, "will no longer" is a threat, and trade started is cooperation', () => {
+  assertCodes('Ghana stopped selling electricity to Togo on Tuesday.', 'SANCTION GHA > TGO');
+  assertCodes('Ghana will no longer supply electricity to Togo from the start of next month, the ministry said.', 'SANCTION GHA > TGO');
+  assertCodes('Ghanaian traders have stopped buying Togolese maize.', 'PROTEST GHA > TGO');
+  assertCodes('Ghana will no longer supply electricity to Togo, the ministry said.', 'THREATEN GHA > TGO');
+  assertCodes('Ghana started selling electricity to Togo on Tuesday.', 'COOPERATE GHA > TGO');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

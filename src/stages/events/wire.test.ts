@@ -769,6 +769,8 @@ const ROWS: Row[] = [
   { text: "Ghana refused to forgive Togo's debt on Monday.", type: 'REJECT', actor: ['GHA'], recipient: ['TGO'] },
   // Taking part in a meeting refused, told with "participate" as with "take part".
   { text: 'Kenya would not participate in the summit with Somalia, the ministry said on Monday.', type: 'REJECT', actor: ['KEN'], recipient: ['SOM'] },
+  // A protocol or licence let lapse is turned down, as an agreement is.
+  { text: 'Senegal decided not to renew the fishing protocol with Mauritania, the ministry said on Tuesday.', type: 'REJECT', actor: ['SEN'], recipient: ['MRT'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
