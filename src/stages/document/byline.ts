@@ -106,6 +106,8 @@ function readPart(part: string, lex: DocumentLexicon, facts: BylineFacts, names:
     }
   }
   if (deskSignature(part, lex)) return true;
+  // "Jane Doe, Chief Reporter": a job after a name, in title case too.
+  if (names.length > 0 && words.length <= MAX_JOB_WORDS && lex.job.test(part)) return true;
   for (let k = Math.min(MAX_OUTLET_WORDS, words.length - 2); k >= 1; k--) {
     const tail = creditedOutlet(lex, words.slice(-k).join(' '));
     // "JOEY REYES Associated Press", "JANE DOE and JOHN ROE Associated Press".

@@ -56,6 +56,8 @@ const CAPS_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}):?$`, 'u')
 const CAPS_WIRE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*${CREDIT}\\.?$`, 'u');
 // A known place in title case alone on a header line ("Kathmandu", "Istanbul"): the caller checks it is a city.
 const TITLE_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
+// A known place and its country on a line of their own, the story below: "Suva, Fiji", "Nuku'alofa, Tonga".
+const PLACE_REGION_LINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}),\\s+(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})$`, 'u');
 // A known place and the day on a line of their own, the story below: "Vienna, July 10", "NAIROBI, 12 March".
 const PLACE_DATE_LINE = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}),\\s+(${DATE})$`, 'u');
 // The small words inside a place's name: "Santiago de Chile", "Dar es Salaam", "Ciudad del Este".
@@ -67,6 +69,9 @@ const MIXED_DATELINE = new RegExp(
   `^(${TITLE_WORD}(?:\\s+(?:${PLACE_PARTICLE}\\s+)?${TITLE_WORD}){0,2})(?:\\s*\\[[^\\]]{2,30}\\]|,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}(?=\\s*\\())?(?:,\\s+(${DATE}))?\\s*\\(([^()]{2,40})\\)\\.?\\s*(${DASH})?\\s+(?=\\S)`,
   'u',
 );
+// Title case, a date and an outlet between slashes, Kabar's "Bishkek, October 12, 2023 / Kabar /. The …": only where the
+// caller knows the place or lists the outlet.
+const MIXED_SLASH_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}),\\s+(${DATE})\\s*/\\s*([^/]{2,30}?)\\s*/\\.?\\s*(?:${DASH}\\s+)?(?=\\p{Lu})`, 'u');
 // A listed outlet written bare after the place and date: "Baku, July 12, AZERTAC.", "Riyadh, July 12, 2024, SPA --",
 // "YEREVAN, JULY 12, ARMENPRESS.", "Tehran, IRNA -".
 const BARE_OUTLET_DATELINE = new RegExp(
@@ -173,6 +178,14 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     if (!outlet || (!dash && !date)) return null;
     return { place, source: outlet, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-mixed' };
   }
+  m = MIXED_SLASH_DATELINE.exec(line);
+  if (m) {
+    const [all, place, date, outletText] = m;
+    const outlet = creditedOutlet(lex, outletText);
+    if ((outlet || isPlace?.(place)) && fullDate(date) && OUTLET_LIKE.test(outletText) && !lex.notDatelines.has(place)) {
+      return { place, source: outlet ?? outletText, published: fullDate(date), monthDay: monthDay(date), length: all.length, rule: 'document.dateline-mixed' };
+    }
+  }
   m = BARE_OUTLET_DATELINE.exec(line);
   if (m) {
     const [all, place, date, outletText] = m;
@@ -218,6 +231,10 @@ export function findDatelineLine(line: string, lex: DocumentLexicon, isPlace: (n
   const credit = wire ? wire[4] ?? wire[5] : undefined;
   if (wire && credit && findOutlet(lex, credit) && !lex.notDatelines.has(wire[1]) && !findOutlet(lex, wire[1])) {
     return { place: placeName(wire[1]), source: creditedOutlet(lex, credit) ?? null, published: fullDate(wire[3]), monthDay: monthDay(wire[3]), length: line.length, rule: 'document.dateline-line' };
+  }
+  const region = PLACE_REGION_LINE.exec(line);
+  if (region && !lex.notDatelines.has(region[1]) && isPlace(region[1])) {
+    return { place: region[1], source: null, published: null, monthDay: null, length: line.length, rule: 'document.dateline-line' };
   }
   const dated = PLACE_DATE_LINE.exec(line);
   const m = dated ?? CAPS_LINE.exec(line) ?? TITLE_LINE.exec(line);

@@ -130,6 +130,36 @@ const CASES: [string, string, Expect, string?][] = [
     { title: 'Coast guard detains a trawler off the islands', source: 'The Zembla Courier', byline: 'Ana Lima', published: '2024-03-17' },
   ],
   [
+    'an unlisted masthead over a section path with a dot, a headline and "Written by" above the stamp',
+    'The Zembla Courier\nNews · Northern Isles\n\nCoast guard detains a trawler off the islands\n\nWritten by Ana Lima\nSat, 16 Mar 2024\n\nThe coast guard detained the trawler on Monday.\n',
+    { title: 'Coast guard detains a trawler off the islands', source: 'The Zembla Courier', byline: 'Ana Lima', published: '2024-03-16' },
+  ],
+  [
+    'a byline in lower case under an unlisted masthead and a section path with a dot',
+    'The Zembla Courier\nZembla · Fisheries\n\nCoast guard detains a trawler off the islands\n\nby Ana Lima\n16 March 2024\n\nThe coast guard detained the trawler on Monday.\n',
+    { title: 'Coast guard detains a trawler off the islands', source: 'The Zembla Courier', byline: 'Ana Lima', published: '2024-03-16' },
+  ],
+  [
+    'a job in title case after the name in a byline is no second author',
+    'The Zembla Courier\n\nCoast guard detains a trawler off the islands\n\n16 March 2024\nBy Ana Lima, Chief Reporter\n\nThe coast guard detained the trawler on Monday.\n',
+    { byline: 'Ana Lima', published: '2024-03-16' },
+  ],
+  [
+    'a known place and its country on a line of their own under the stamp is the dateline',
+    'The Zembla Courier\nFisheries\n\nCoast guard detains a trawler off the islands\n\nTuesday, March 12, 2024 - 16:30\n\nSuva, Fiji\n\nThe coast guard detained the trawler on Monday.\n',
+    { dateline: 'Suva', published: '2024-03-12' },
+  ],
+  [
+    'NEGATIVE: a name and an outlet on a line of their own is no dateline',
+    'The Zembla Courier\nFisheries\n\nCoast guard detains a trawler off the islands\n\nTuesday, March 12, 2024 - 16:30\n\nAna Lima, Reuters\n\nThe coast guard detained the trawler on Monday.\n',
+    { dateline: null, byline: 'Ana Lima' },
+  ],
+  [
+    'a known place in title case, a date and an outlet between slashes open the story',
+    'Zembla Wire\nSociety\n\nKorea to take more seasonal workers\n\n12-03-2024, 11:48\n\nBishkek, March 12, 2024 / Zembla Wire /. The minister signed a memorandum on Tuesday.\n',
+    { dateline: 'Bishkek', published: '2024-03-12' },
+  ],
+  [
     '"Added" labels a stamp, with an ordinal day and a time',
     'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\nBy Ana Lima\n\nAdded 12th March 2024 08:30 AM\n\nLuanda - The two presidents met on Tuesday.\n',
     { published: '2024-03-12' },

@@ -84,11 +84,11 @@ function spellsOut(short: string, name: string): boolean {
   return initials === short || (name.startsWith('The ') && initials.slice(1) === short);
 }
 
-/** A byline of its own: "By" and a name. */
-const BY_LINE = /^By\s+\p{Lu}/u;
-/** A section under a masthead: one to three capitalised words, maybe a pipe or slash between them ("Occupied
- *  Territories", "Pacific", "News | Caribbean"). */
-const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** A byline of its own: "By" and a name ("by Jane Doe", "Written by Jane Doe"). */
+const BY_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+\p{Lu}/u;
+/** A section under a masthead: one to three capitalised words, maybe a pipe, slash or dot between them ("Occupied
+ *  Territories", "Pacific", "News | Caribbean", "News · Canary Islands"). */
+const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&·]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature,
  *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"); or a
@@ -368,7 +368,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // agree …" / "Saturday, July 13, 2024".)
     // (A byline may stand between the headline and the stamp: "By Kari Lund".)
     const below = nextContent(i, 4);
-    const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
+    const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && !SECTION_LINE.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
     const stamp = BY_LINE.test(below[at + 1]?.text ?? '') ? at + 2 : at + 1;
     return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[stamp]?.text ?? '', lex) !== null;
   };

@@ -48,8 +48,8 @@ const COUNTERS = /(?:\s+[-|·•]\s+[\d,]+)+$/;
 const ON_IN_BY = /^On\s+(.{6,60}?)\s+In\s+[^,]{2,40}?\s+by\s+(\p{Lu}.{2,60})$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
-// "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe".
-const BYLINE_LINE = /^(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
+// "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe", "Written by Jane Doe".
+const BYLINE_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
 // "Posted by Jane Doe on August 14, 2025": a blog-style signature and stamp.
 const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */
@@ -159,6 +159,8 @@ export const LINE_RULES: LineRule[] = [
     extract: (m, lex) => {
       const parts = m[0].split(PART_SEPARATOR).map((p) => p.trim());
       if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.length < 2 || p.length > MAX_PART)) return null;
+      // ("News · Canary Islands": a page's section path, no signature.)
+      if (lex.notSignature.has(parts[0])) return null;
       const facts: LineFacts = {};
       let carried = '';
       for (const whole of parts) {
