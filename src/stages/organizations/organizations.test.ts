@@ -30,6 +30,9 @@ const CASES: [string, string, string[]][] = [
   ['regional development banks by name and acronym', 'The Caribbean Development Bank and the EBRD will lend to Jamaica.', [
     'Caribbean Development Bank=Caribbean Development Bank/IGO/null', 'EBRD=European Bank for Reconstruction and Development/IGO/null']],
   ['a national development fund is its state\'s', 'The Saudi Fund for Development signed a loan with Kyrgyzstan.', ['Saudi Fund for Development=Saudi Fund for Development/SAU/GOV']],
+  // "Democratic Party" alone is no one country's: many have a party of that name; NEGATIVE: the U.S. party by its full name.
+  ['"Democratic Party" alone is not the American party', 'The opposition Democratic Party accused the government in Tirana.', ['Democratic Party=Democratic Party/null/PTY']],
+  ['NEGATIVE: the American party by a name that says so', "The US Democratic Party and America's Republican Party held conventions.", ['US Democratic Party=U.S. Democratic Party/USA/PTY', 'Republican Party=Republican Party/USA/PTY']],
   // A name two bodies share is the one whose country the article names.
   ['"SDF" in an article that names Syria is the Syrian Democratic Forces', 'Turkey warned the SDF in northern Syria.', ['SDF=Syrian Democratic Forces/SYR/REB']],
   ['NEGATIVE: "SDF" elsewhere is Japan\'s Self-Defense Forces', 'Japan\'s SDF held drills.', ['SDF=Japan Self-Defense Forces/JPN/MIL']],
