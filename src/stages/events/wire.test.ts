@@ -771,6 +771,10 @@ const ROWS: Row[] = [
   { text: 'Kenya would not participate in the summit with Somalia, the ministry said on Monday.', type: 'REJECT', actor: ['KEN'], recipient: ['SOM'] },
   // A protocol or licence let lapse is turned down, as an agreement is.
   { text: 'Senegal decided not to renew the fishing protocol with Mauritania, the ministry said on Tuesday.', type: 'REJECT', actor: ['SEN'], recipient: ['MRT'] },
+  // Border checks of one's own, or kept for longer, restrict movement as new ones do; NEGATIVE: checks of papers are none.
+  { text: 'Hungary responded on Friday by introducing controls of its own on its border with Serbia.', type: 'COERCE', actor: ['HUN'], recipient: ['SRB'] },
+  { text: 'The Austrian government decided on Monday to keep police checks on the border with Hungary for another month.', type: 'COERCE', actor: ['AUT'], recipient: ['HUN'] },
+  { text: 'Austrian police kept checking passports at the airport on Monday.', type: null },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
