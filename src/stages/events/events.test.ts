@@ -1254,6 +1254,11 @@ test('an exchange stopped ("stopped selling", "will no longer supply … from th
   assertCodes('Ghana started selling electricity to Togo on Tuesday.', 'COOPERATE GHA > TGO');
 });
 
+test('talks "between" two ministers with long titles reach the second: a person counts as one word of the reach; a digital development portfolio is part of a title', () => {
+  assertCodes("Talks were held in Accra between Ghana's Minister of Digital Development and Transport, Kwame Asante, and Togo's Minister of Transport, Komla Agbeko.", 'CONSULT TGO > GHA');
+  assertCodes("The deal followed talks in Accra on Monday between Ghana's Minister of Energy and Transport, Kwame Asante, and Togo's Minister of Transport, Komla Agbeko.", 'CONSULT TGO > GHA');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

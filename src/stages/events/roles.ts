@@ -1312,8 +1312,13 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   const reach = cue.far ? 45 : 12;
   let stop = Math.min(view.tokens.length, span.to + reach);
+  const between = words[span.to - 1] === 'between';
   for (let k = span.to; k < stop; k++) {
     const w = words[k];
+    // (After "between", a person counts as one word of the reach, however long the title: "talks between Azerbaijan's
+    // Minister of Digital Development and Transport, Rashad Nabiyev, and Kazakhstan's Minister of Transport, …".)
+    const at = view.chunkAt[k];
+    if (between && at >= 0 && chunks[at].from === k && chunks[at].kind === 'person') stop = Math.min(view.tokens.length, stop + chunks[at].to - k - 1);
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
