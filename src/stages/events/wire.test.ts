@@ -775,6 +775,10 @@ const ROWS: Row[] = [
   { text: 'Hungary responded on Friday by introducing controls of its own on its border with Serbia.', type: 'COERCE', actor: ['HUN'], recipient: ['SRB'] },
   { text: 'The Austrian government decided on Monday to keep police checks on the border with Hungary for another month.', type: 'COERCE', actor: ['AUT'], recipient: ['HUN'] },
   { text: 'Austrian police kept checking passports at the airport on Monday.', type: null },
+  // Talks ended were held; drills gone ahead with were held; NEGATIVE: the noun "end" of talks, and negotiations concluded.
+  { text: 'Ghanaian and Togolese officials ended three days of border talks in Lome on Thursday without a deal.', type: 'CONSULT', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'Ghanaian marines went ahead with live-fire drills off Keta on Friday despite Togolese warnings.', type: 'MOBILIZE', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'The two presidents signed six accords at the end of official talks in Accra on Friday.', type: 'SUPPORT', not: 'CONSULT' },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
