@@ -779,6 +779,9 @@ const ROWS: Row[] = [
   { text: 'Ghanaian and Togolese officials ended three days of border talks in Lome on Thursday without a deal.', type: 'CONSULT', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'Ghanaian marines went ahead with live-fire drills off Keta on Friday despite Togolese warnings.', type: 'MOBILIZE', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'The two presidents signed six accords at the end of official talks in Accra on Friday.', type: 'SUPPORT', not: 'CONSULT' },
+  // Craft handed back with the one given back to named first; NEGATIVE: equipment handed over is aid.
+  { text: 'Ghana handed back to Togo on Tuesday three fishing boats its navy had seized.', type: 'RETREAT', actor: ['GHA'], recipient: ['TGO'] },
+  { text: 'Ghana handed over to Togo on Tuesday three patrol boats for its navy.', type: 'AID', actor: ['GHA'], recipient: ['TGO'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
