@@ -399,7 +399,7 @@ function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Part
 
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
   if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
-    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span)) return null;
+    mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span) || nounNeverHeld(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
   // So is what is denied or contested ("denied that Egypt had sent troops", "rejected claims that it had armed …").
@@ -572,6 +572,13 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
     if (!/^[a-z-]+$/.test(w) || lex.grammar.prepositions.has(w)) break;
   }
   return stoppedAfter(view, span.to, lex) || neverHeld(view, span.to);
+}
+
+/** "An exchange of prisoners that the two sides had been expected to carry out on Tuesday did not take place": an act
+ *  named by its noun that did not take place is none (a meeting: meetingStopped). */
+function nounNeverHeld(view: SentenceView, span: CueSpan): boolean {
+  const noun = span.cues.every((c) => c.noun) || PARTICIPLE_DETERMINERS.has(wordAt(view.words, span.from - 1));
+  return noun && neverHeld(view, span.to);
 }
 
 /** "did not take place", "never happened", "was not held": told of a meeting noun, it was no meeting. */

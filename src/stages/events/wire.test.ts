@@ -782,6 +782,9 @@ const ROWS: Row[] = [
   // Craft handed back with the one given back to named first; NEGATIVE: equipment handed over is aid.
   { text: 'Ghana handed back to Togo on Tuesday three fishing boats its navy had seized.', type: 'RETREAT', actor: ['GHA'], recipient: ['TGO'] },
   { text: 'Ghana handed over to Togo on Tuesday three patrol boats for its navy.', type: 'AID', actor: ['GHA'], recipient: ['TGO'] },
+  // An act named by its noun that "did not take place" is none; NEGATIVE: one that took place is.
+  { text: 'An exchange of prisoners that Armenia and Azerbaijan had been expected to carry out on Monday did not take place, officials said.', type: null },
+  { text: 'An exchange of prisoners between Armenia and Azerbaijan took place on Monday.', type: 'RETREAT', actor: ['ARM', 'AZE'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
