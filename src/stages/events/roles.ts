@@ -258,6 +258,10 @@ function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolea
   const of = view.words[c.from - 1] === 'of' ? c.from - 1 : c.from - 2;
   const before = view.tokens[of - 1];
   if (!before) return false;
+  // ("Ugandan troops of the African Union mission handed over …": people a country word names are that country's, not
+  // the body's after "of".)
+  const owner = view.chunkAt[of - 1];
+  if (owner >= 0 && view.chunks[owner].kind === 'country' && view.chunks[owner].headed && view.chunks[owner].parties.some((p) => p.code)) return false;
   const w = before.lower;
   return lex.grammar.quantityNouns.has(w) || lex.agents.matchEndingAt(view.words, of) !== null ||
     (UPPER_FIRST.test(before.text) && !lex.grammar.functionWords.has(w));

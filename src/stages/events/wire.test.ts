@@ -785,6 +785,9 @@ const ROWS: Row[] = [
   // An act named by its noun that "did not take place" is none; NEGATIVE: one that took place is.
   { text: 'An exchange of prisoners that Armenia and Azerbaijan had been expected to carry out on Monday did not take place, officials said.', type: null },
   { text: 'An exchange of prisoners between Armenia and Azerbaijan took place on Monday.', type: 'RETREAT', actor: ['ARM', 'AZE'] },
+  // People a country word names are that country's, not the body's after "of"; NEGATIVE: soldiers with no country word are the body's.
+  { text: 'Kenyan troops of the African Union mission handed over their last base in Lower Juba to the Somali army on Tuesday.', type: 'RETREAT', actor: ['KEN'], recipient: ['SOM'] },
+  { text: 'Soldiers of the Botswana Defence Force arrested five Namibian fishermen on Sunday.', type: 'COERCE', actor: ['BWA'], recipient: ['NAM'] },
   // What is imposed told before the verb: a passive with "by", a relative clause whose subject stands right before
   // the verb. NEGATIVES: a reduced relative with no agent ("the law imposed on Macau") is nobody's act, least of
   // all the speaker's; nor is one on a place.
