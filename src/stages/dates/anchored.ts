@@ -112,7 +112,7 @@ export function findAnchoredDates(doc: Doc, found: DateMention[], words: OffsetW
       if (value) add({ text: m[0], value, future: false, start, end: start + m[0].length, rule: 'dates.offset-same-day' });
     }
     sameDay.lastIndex = 0;
-    // "Days earlier", Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
+    // "Days earlier, Wang Yi had travelled to New Delhi": the anchor's month when every such day falls in it.
     words.vaguePattern.lastIndex = 0;
     for (let m = anyVague || open ? words.vaguePattern.exec(text) : null; m; m = words.vaguePattern.exec(text)) {
       // ("Two days later" is counted above.)

@@ -13,7 +13,7 @@ import { closingCredit, firstPublishedDate, footerDate, isUrlLine, urlDate } fro
 import { creditedOutlet, isQuotedOutlet } from './outlet.ts';
 import { hasWholeWords, titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
-import { applyLineRules, BREADCRUMB, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
+import { applyLineRules, BREADCRUMB, BYLINE_LINE, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
 
 /** How far down the page header lines are looked for. */
@@ -84,8 +84,6 @@ function spellsOut(short: string, name: string): boolean {
   return initials === short || (name.startsWith('The ') && initials.slice(1) === short);
 }
 
-/** A byline of its own: "By" and a name ("by Jane Doe", "Written by Jane Doe"). */
-const BY_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+\p{Lu}/u;
 /** A section under a masthead: one to three capitalised words, maybe a pipe, slash or dot between them ("Occupied
  *  Territories", "Pacific", "News | Caribbean", "News · Canary Islands"). */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&·]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
@@ -369,7 +367,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     // (A byline may stand between the headline and the stamp: "By Kari Lund".)
     const below = nextContent(i, 4);
     const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && !SECTION_LINE.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
-    const stamp = BY_LINE.test(below[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    const stamp = BYLINE_LINE.test(below[at + 1]?.text ?? '') ? at + 2 : at + 1;
     return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[stamp]?.text ?? '', lex) !== null;
   };
   // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).

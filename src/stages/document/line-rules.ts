@@ -49,7 +49,7 @@ const ON_IN_BY = /^On\s+(.{6,60}?)\s+In\s+[^,]{2,40}?\s+by\s+(\p{Lu}.{2,60})$/u;
 // "Politics 10:12 June 03, 2024": a site section before the stamp.
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 // "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe", "Written by Jane Doe".
-const BYLINE_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
+export const BYLINE_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
 // "Posted by Jane Doe on August 14, 2025": a blog-style signature and stamp.
 const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */

@@ -493,13 +493,14 @@ function describesParty(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some((f) => lex.baseForms.has(f));
 }
 
-/** Determiners before a participle that qualifies a noun ("a detained American", "the seized tanker"). */
-const PARTICIPLE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'many']);
+/** Determiners that open a noun phrase: before a participle that qualifies its noun ("a detained American", "the
+ *  seized tanker") or before an act's noun ("an exchange of prisoners"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'many']);
 
 /** "released a detained American citizen": a past participle between a determiner and its noun qualifies the noun;
  *  the act it names is not told here (not "a Chinese-detained …" nor "the tanker seized by Iran", a clause). */
 function attributiveParticiple(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
-  if (span.to - span.from !== 1 || !PARTICIPLE_DETERMINERS.has(wordAt(view.words, span.from - 1))) return false;
+  if (span.to - span.from !== 1 || !NOUN_DETERMINERS.has(wordAt(view.words, span.from - 1))) return false;
   const w = view.words[span.from];
   const next = wordAt(view.words, span.to);
   return lex.participles.has(w) && w.endsWith('ed') && next !== '' && !isPunctWord(next) && !lex.grammar.prepositions.has(next) && !lex.grammar.functionWords.has(next);
@@ -577,7 +578,7 @@ function meetingStopped(view: SentenceView, span: CueSpan, lex: EventsLexicon): 
 /** "An exchange of prisoners that the two sides had been expected to carry out on Tuesday did not take place": an act
  *  named by its noun that did not take place is none (a meeting: meetingStopped). */
 function nounNeverHeld(view: SentenceView, span: CueSpan): boolean {
-  const noun = span.cues.every((c) => c.noun) || PARTICIPLE_DETERMINERS.has(wordAt(view.words, span.from - 1));
+  const noun = span.cues.every((c) => c.noun) || NOUN_DETERMINERS.has(wordAt(view.words, span.from - 1));
   return noun && neverHeld(view, span.to);
 }
 
