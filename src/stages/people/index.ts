@@ -95,6 +95,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
 
     // 1. Known leaders, by full name or by a short name that stands alone; not a father's name after "bin" in his
     // son's ("Hamdan bin Mohammed bin Rashid Al Maktoum").
+    const runs = nameRuns(ctx);
     for (let i = 0; i < tokens.length; ) {
       const m = lexicon.people.leaderTrie.matchAt(tokens, i) ?? withExtraGiven(tokens, i, lexicon.people.leadersByFirst) ?? surnameAfterTitle(ctx, i);
       const hit: LeaderHit | undefined = m ? m.values.find((v) => v.full) ?? m.values[0] : undefined;
@@ -103,7 +104,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
       const to = lineageEnd(ctx, m.to);
-      const from = abbreviatedGivenBefore(tokens, m.from, lexicon.text.nameAbbreviations);
+      const from = hit.full ? namesBefore(ctx, runs, m.from) : abbreviatedGivenBefore(tokens, m.from, lexicon.text.nameAbbreviations);
       const span = { from, to };
       const start = tokens[from].start;
       const end = tokens[to - 1].end;
@@ -115,7 +116,7 @@ export function findPeople(doc: Doc, lexicon: Lexicon): void {
     }
 
     // 2. Other names, with the evidence the recognizers find around them.
-    for (const raw of nameRuns(ctx)) {
+    for (const raw of runs) {
       for (const part of splitAtTaken(raw, taken)) {
         let run = trimRun(ctx, part);
         // Right after a title, a leading "To" is a family name, not a preposition: "General Secretary To Lam".
@@ -320,6 +321,25 @@ function withExtraGiven(tokens: Token[], from: number, byFirst: Map<string, Lead
     }
   }
   return null;
+}
+
+/**
+ * "Hu'akavameiliku Siaosi Sovaleni": one or two name words in the same name run right before a known leader's full
+ * name (a noble title, a given name the gazetteer leaves out) are part of the name, not a person of their own; the
+ * token where the name then starts (an abbreviated given name counts too).
+ */
+function namesBefore(ctx: SentenceContext, runs: Span[], from: number): number {
+  const { tokens } = ctx;
+  const start = abbreviatedGivenBefore(tokens, from, ctx.lexicon.text.nameAbbreviations);
+  if (start < from) return start;
+  const run = runs.find((r) => r.from < from && from < r.to);
+  if (!run) return from;
+  const first = trimRun(ctx, { from: run.from, to: from }).from;
+  // (Not the sentence's first word, which may be any word in capitals: "Welcoming Xi Jinping, …".)
+  if (first === 0) return from;
+  let words = 0;
+  for (let k = first; k < from; k++) if (startsWithLetter(tokens[k].text) && tokens[k].start !== tokens[k - 1]?.end) words++;
+  return words > 0 && words <= EXTRA_GIVEN_NAMES ? first : from;
 }
 
 /** "Md Touhid Hossain", "Md. Touhid Hossain": an abbreviated given name (text name-abbreviations.txt) right before a

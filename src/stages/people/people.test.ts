@@ -17,6 +17,7 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['an apostrophe before lower-case letters inside a name is part of it; NEGATIVE: a possessive "\'s" after a name is not', "Tonga's Minister of Fisheries Semisi Fakahau'ofa met Fiji's Minister of Fisheries Kalaveti Ravu on Monday. Ravu's team and Fakahau'ofa's team agreed.", ["Semisi Fakahau'ofa/TON", 'Kalaveti Ravu/FJI']],
   ['a portfolio of social security after others joined by commas and "and" is part of the title before the name', "Ghana's Minister for Labour, Employment and Social Security Kwame Asante met the delegation on Monday.", ['Kwame Asante/GHA']],
   ['"Hon." is a form of address, no sentence end: the office before it is the name\'s', "Australia's Minister for Trade, Hon. Pat Conroy, met Tonga's Prime Minister, Hon. Siaosi Sovaleni, on Monday.", ['Pat Conroy/AUS', 'Siaosi Sovaleni/TON']],
   ['an official named with no country beside an envoy posted to one of the two countries is of the envoy\'s host; NEGATIVE: not without the envoy', 'Japan yesterday signed a grant agreement with Kenya in Nairobi. The notes were signed by Principal Secretary Wanjiru Kamau and Japanese Ambassador to Kenya Hideo Tanaka. Kenya and Japan agreed to meet again. Japan said the grant would fund clinics. A separate memorandum was signed by Director Otieno Achieng.', ['Wanjiru Kamau/KEN', 'Hideo Tanaka/JPN', 'Otieno Achieng/JPN']],
@@ -274,6 +275,14 @@ test('people: a known leader written with more of the lineage keeps that form as
   const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
   assert.ok(aliases['Mohammed bin Salman']?.some((a) => a.endsWith('Mohammed bin Salman bin Abdulaziz Al Saud')), JSON.stringify(aliases));
   assert.ok(!(aliases['Tamim bin Hamad Al Thani'] ?? []).some((a) => a.includes(' bin Hamad bin ')), JSON.stringify(aliases));
+});
+
+test('people: name words right before a known leader\'s full name in the same run are part of it, kept as an alias ("Mian Muhammad Shehbaz Sharif"); NEGATIVE: not a sentence\'s first word ("Welcoming Xi Jinping\'s envoy")', () => {
+  const doc = run("ISLAMABAD - Prime Minister Mian Muhammad Shehbaz Sharif received the Saudi foreign minister on Monday. Welcoming Xi Jinping's envoy later, he said ties were strong.");
+  const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
+  assert.deepEqual(Object.keys(aliases), ['Shehbaz Sharif', 'Xi Jinping']);
+  assert.ok(aliases['Shehbaz Sharif'].includes('Mian Muhammad Shehbaz Sharif'), JSON.stringify(aliases));
+  assert.deepEqual(aliases['Xi Jinping'], [], JSON.stringify(aliases));
 });
 
 for (const [name, text, expected] of PEOPLE) {

@@ -28,6 +28,9 @@ function familyDemonym(ctx: SentenceContext, i: number): boolean {
   return !next || NAME_END.has(next.text) || ctx.lexicon.speech.verbAtStart.test(ctx.doc.text.slice(t[i].end, t[i].end + 40));
 }
 
+// What an apostrophe glues to an English word that is not part of a name: "Xi's", "Putin'll", "don't".
+const CONTRACTIONS = new Set(['s', 't', 'll', 'd', 're', 've', 'm']);
+
 /** Whether token i can be part of a name, given the run built so far ends at i. */
 function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
   const t = ctx.tokens;
@@ -44,7 +47,7 @@ function continues(ctx: SentenceContext, i: number, inRun: boolean): number {
     t[i + 1] && isCapitalized(t[i + 1].text) && !isBlocked(ctx, i + 1)) return 1;
   // Jae-myung, Chan-o-cha, al-Sisi, O'Brien: hyphen or apostrophe glued on both sides.
   if ((tok.text === '-' || tok.text === "'" || tok.text === '’') && glued(ctx, i) && t[i + 1] && t[i + 1].start === tok.end && startsWithLetter(t[i + 1].text)) {
-    if (tok.text !== '-' && !isCapitalized(t[i + 1].text)) return 0;
+    if (tok.text !== '-' && !isCapitalized(t[i + 1].text) && CONTRACTIONS.has(t[i + 1].text)) return 0;
     return 2;
   }
   // Particles between capitalised words: Mohammed bin Salman, Ursula von der Leyen.
