@@ -106,7 +106,9 @@ function withPortfolios(tokens: Token[], m: PhraseMatch<TitleEntry>, org: unknow
   // After: "Minister for Foreign Affairs", "Secretary of Agriculture".
   if (LINKS.has(tokens[to]?.text ?? '')) {
     let k = tokens[to + 1]?.text === 'the' ? to + 2 : to + 1;
-    for (let p = portfolioAt(k); p; p = JOINS.has(tokens[k]?.text ?? '') ? portfolioAt(k + 1) : null) {
+    // (A joined portfolio may take "the" too: "Minister for International Development and the Pacific".)
+    const joinedAt = (j: number) => (tokens[j + 1]?.text === 'the' ? portfolioAt(j + 2) : portfolioAt(j + 1));
+    for (let p = portfolioAt(k); p; p = JOINS.has(tokens[k]?.text ?? '') ? joinedAt(k) : null) {
       to = k = p.to;
       sector ??= p.values[0];
     }

@@ -17,6 +17,7 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['a region is a junior minister\'s portfolio ("Minister for Africa"), and a portfolio joined by "and" may take "the" ("Minister for Trade and the Pacific"): the office before the name gives its country', "SUVA - Australia's Minister for Trade and the Pacific, Jane Harlow, met Britain's Minister for Africa Tom Ashby and Fiji's Minister of Fisheries Kalaveti Ravu in Suva on Monday.", ['Jane Harlow/AUS', 'Tom Ashby/GBR', 'Kalaveti Ravu/FJI']],
   ['an apostrophe before lower-case letters inside a name is part of it; NEGATIVE: a possessive "\'s" after a name is not', "Tonga's Minister of Fisheries Semisi Fakahau'ofa met Fiji's Minister of Fisheries Kalaveti Ravu on Monday. Ravu's team and Fakahau'ofa's team agreed.", ["Semisi Fakahau'ofa/TON", 'Kalaveti Ravu/FJI']],
   ['a portfolio of social security after others joined by commas and "and" is part of the title before the name', "Ghana's Minister for Labour, Employment and Social Security Kwame Asante met the delegation on Monday.", ['Kwame Asante/GHA']],
   ['"Hon." is a form of address, no sentence end: the office before it is the name\'s', "Australia's Minister for Trade, Hon. Pat Conroy, met Tonga's Prime Minister, Hon. Siaosi Sovaleni, on Monday.", ['Pat Conroy/AUS', 'Siaosi Sovaleni/TON']],
