@@ -111,8 +111,9 @@ export function loadDocument(): DocumentLexicon {
   const weekday = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
   // "at 5:20 am (Paris time)", "(local time)": a zone named in words, in brackets.
   const namedZone = '\\((?:[^()\\d\\s]+\\s){1,2}time\\)';
+  // (A full stop among the separators: "17.05.2022." ends with one.)
   const dateLineFiller = new RegExp(
-    `^(?:[\\s|,:;()[\\]/\\-–—•●·@]|\\b(?:${labels})\\b|\\b${weekday}\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|\\b${storyId}\\b|${offset}|${namedZone}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
+    `^(?:[\\s|,.:;()[\\]/\\-–—•●·@]|\\b(?:${labels})\\b|\\b${weekday}\\b|\\b${time}|\\b${age}\\b|\\b${readTime}\\b|\\b${storyId}\\b|${offset}|${namedZone}|\\b(?:${alt(byRole('timezone'))})(?:[+\\-]\\d{1,2}(?::?\\d{2})?)?\\b)*$`,
     'i',
   );
   const dateLabel = new RegExp(`\\b(?:${alt(byRole('date-label'))})\\b`, 'gi');

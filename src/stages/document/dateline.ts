@@ -24,8 +24,8 @@ const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 // "Dec. 13", "JULY 12", "12th July", "July 12, 2024", "12 July 2024".
 const MONTH = '(?:\\p{Lu}\\p{Ll}{2,8}|\\p{Lu}{3,9})\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-// (Also ENA's "July 22/2025".)
-const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4}|/\\d{4})?`;
+// (Also ENA's "July 22/2025", and the day, month and year in figures: "17.05.2022".)
+const DATE = `(?:(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4}|/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
 const REGION = "\\p{Lu}[\\p{L}.']+(?:\\s+\\p{Lu}[\\p{L}.']+){0,2}";
 const DASH = '(?:--|—|–|-|:)';
 // The outlet's credit: "(Xinhua)", and TASS's "/TASS/".
@@ -96,11 +96,12 @@ const OUTLET_AFTER_DASH = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\.\s+/
 // (Also with a dash after the stop, the Latin American papers' style: "Santo Domingo.- President Abinader …".)
 const PLACE_DOT_DATELINE = new RegExp(`^(${TITLE_WORD}(?:\\s+(?:${TITLE_WORD}|es|el|al|de|da|do|dos|la|le))*)\\.[-–]?\\s+(?=\\p{Lu})`, 'u');
 
-// A known place in title case with its country or region and a spaced dash: "Doha, Qatar –", "Nairobi, Kenya -",
+// A known place in title case with its country or region (in title case or capitals) and a spaced dash: "Doha, Qatar –",
+// "Nairobi, Kenya -", "Apia, SAMOA –",
 // alone before a dash: "Geneva — ", MAP's "Rabat - ", or with a date: "Rabat, May 22 - ". Only where the caller knows
 // the place.
 const PLACE_DASH_DATELINE = new RegExp(
-  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}\\s+(?:--|—|–|-)|,\\s+(${DATE})\\s+(?:--|—|–|-)|\\s+(?:—|–|-)|:(?=\\s+\\p{Lu}))\\s+(?=\\S)`,
+  `^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})(?:,\\s+(?:${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}|${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2})\\s+(?:--|—|–|-)|,\\s+(${DATE})\\s+(?:--|—|–|-)|\\s+(?:—|–|-)|:(?=\\s+\\p{Lu}))\\s+(?=\\S)`,
   'u',
 );
 // A known place in capitals, its region and a date, then a full stop: Trend's "BAKU, Azerbaijan, April 15. The …".

@@ -160,6 +160,36 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Bishkek', published: '2024-03-12' },
   ],
   [
+    'a date in figures with a full stop after it is the stamp, under the masthead and the headline',
+    'Zembla Times\n\nCommittee again refuses to ratify the border treaty\n\n12.03.2024.\n\nZEMBLA – The House adopted a conclusion on Monday.\n',
+    { source: 'Zembla Times', title: 'Committee again refuses to ratify the border treaty', published: '2024-03-12' },
+  ],
+  [
+    'a name in capitals over the outlet\'s tagline ("Zembla\'s independent news"), a headline and a stamp is the masthead; the tagline is no title',
+    "ZEMBLA POST\nZembla's independent news\n\nTown councils sign a twinning agreement as the governor visits\n\n12 March 2024\n\nThe two councils signed an agreement on Monday.\n",
+    { source: 'ZEMBLA POST', title: 'Town councils sign a twinning agreement as the governor visits', published: '2024-03-12' },
+  ],
+  [
+    'one word in capitals that is no section\'s word, over a headline and the stamp, is the masthead',
+    'KORALIA\n\nTown councils sign a twinning agreement as the governor visits\n\nTuesday, March 12, 2024\n\nby Ana Lima\n\nThe two councils signed an agreement on Monday.\n',
+    { source: 'KORALIA', title: 'Town councils sign a twinning agreement as the governor visits', byline: 'Ana Lima' },
+  ],
+  [
+    'NEGATIVE: a section\'s word in capitals over a headline and the stamp is a section, not the source',
+    'DIPLOMACY\n\nTown councils sign a twinning agreement as the governor visits\n\nTuesday, March 12, 2024\n\nThe two councils signed an agreement on Monday.\n',
+    { source: null, title: 'Town councils sign a twinning agreement as the governor visits' },
+  ],
+  [
+    'a place in capitals, a date in figures and an outlet between slashes open the story',
+    'Zembla Wire\nSociety\n\nGovernors agree a water schedule\n\n12.03.2024 15:20\n\nDUSHANBE, 12.03.2024 /Zembla Wire/. The governors met on Monday.\n',
+    { dateline: 'Dushanbe', published: '2024-03-12' },
+  ],
+  [
+    'a known place in title case and its country in capitals before a dash open the story',
+    'Zembla Post\nPacific\n\nSpeaker visits as curbs are lifted\n\nSaturday 16 March 2024\n\nApia, SAMOA – The Speaker held talks on Friday.\n',
+    { dateline: 'Apia' },
+  ],
+  [
     '"Added" labels a stamp, with an ordinal day and a time',
     'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\nBy Ana Lima\n\nAdded 12th March 2024 08:30 AM\n\nLuanda - The two presidents met on Tuesday.\n',
     { published: '2024-03-12' },

@@ -75,6 +75,9 @@ const MAX_MASTHEAD_WORDS = 6;
 const LOWER_BRAND = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
 /** A site's web address as its name: "Novinite.com", "24.kg". */
 const WEB_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+/** An outlet's tagline under its masthead, a few words ending in a word for the press: "Swiss news", "Belize's
+ *  Independent Newspaper", "Kenya's leading daily". */
+const OUTLET_TAGLINE = /^(?:[\p{L}'’-]+\s+){0,4}(?:news|newspaper|daily|weekly|magazine)$/iu;
 /** A short name in capitals, a dash or pipe, and a name: "TFN - The First News", "SCMP | South China Morning Post". */
 const SHORT_AND_NAME = /^(\p{Lu}{2,6})\s+[-–—|]\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){1,5})$/u;
 
@@ -360,7 +363,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (text.length > MAX_MASTHEAD || text.split(/\s+/).length > MAX_MASTHEAD_WORDS || !(NAME_WORDS.test(text) || LOWER_BRAND.test(text))) return false;
     const next = nextContent(i, 1)[0];
     // (Or over the page's date stamp and a longer headline: "Island Ledger" / "Wednesday, 9 April 2025 00:10" / …)
-    if (next !== undefined && (isLabel(next.text) || readDateLine(next.text, lex) !== null) && headlineBelow(lines.indexOf(next), text)) return true;
+    if (next !== undefined && (isLabel(next.text) || OUTLET_TAGLINE.test(next.text) || readDateLine(next.text, lex) !== null) && headlineBelow(lines.indexOf(next), text)) return true;
     // (Or a name in title case over a headline in sentence case, a section at most between, and the date stamp under
     // it: a page writes its headline in one case, so the name is no headline: "Harbour Post" / "Ruritania and …
     // agree …" / "Saturday, July 13, 2024".)
@@ -484,7 +487,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     }
     // The line between a masthead and a longer headline is the site's section ("Occupied Territories", "Pacific",
     // "News | Caribbean"), even when it names a place.
-    if (mastheadFirst && content === 2 && h.title === null && titleKey === null && SECTION_LINE.test(text) && headlineBelow(i, text)) {
+    if (mastheadFirst && content === 2 && h.title === null && titleKey === null && (SECTION_LINE.test(text) || OUTLET_TAGLINE.test(text)) && headlineBelow(i, text)) {
       excluded.push({ start, end: line.end });
       continue;
     }
@@ -502,8 +505,10 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
       // (The cheap tests of the line first: the lines after it are read only for a label.)
       const labelled = isLabel(text) && headlineBelow(i, text);
       // ("AZERNEWS" over "Politics" and the headline: a word in capitals first over a section of its own is the masthead,
-      // no section over a section.)
-      const capsMasthead = labelled && content === 1 && KICKER.test(text) && isLabel(nextContent(i, 1)[0]?.text ?? '');
+      // no section over a section; so is one over the outlet's tagline, and one that is no section's word over a
+      // headline and the date stamp: "AMANDALA" / headline / "Wednesday, May 18, 2022".)
+      const below = labelled && content === 1 && KICKER.test(text) ? nextContent(i, 1)[0]?.text ?? '' : null;
+      const capsMasthead = below !== null && (isLabel(below) || OUTLET_TAGLINE.test(below) || (!sectionWords(titleCase(text), lexicon) && unknownMasthead(i, text)));
       const section = labelled && !capsMasthead;
       const tagline = MASTHEAD_TAGLINE.test(text);
       const firstLine = content === 1 && !tagline && !section && text.length <= MAX_MASTHEAD && !SENTENCE_END.test(text);
