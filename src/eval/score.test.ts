@@ -323,3 +323,12 @@ test('gold: a malformed file is refused with its name and the bad field', () => 
   assert.throws(() => parseGold([], 'list.json'), /list\.json/);
   assert.throws(() => parseGold({ document: { published: null }, events: [{ event: ['CONSULT'], date: 'Monday' }] }, 'e.json'), /events\.0\.date/);
 });
+
+test('names: the shipped honorifics strip titles of nobility ("Lord", "Lady", "Baroness") as forms of address; NEGATIVE: a one-word name is kept', async () => {
+  const { loadScoring } = await import('../lexicon/scoring.ts');
+  const fold = createNameFolder(loadScoring().honorifics);
+  assert.equal(fold('Lord Tuilagi'), fold('Tuilagi'));
+  assert.equal(fold('Baroness Amos'), fold('Amos'));
+  assert.equal(fold('Lady Ashton'), fold('Ashton'));
+  assert.notEqual(fold('Lord'), '');
+});
