@@ -211,6 +211,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     if (ctx.org[j] && elementAt(ctx.country, j - 1) && ctx.country[j - 1]!.kind !== 'descriptor') j = mentionStart(ctx, j - 1);
     // ("the Director-General of Côte d'Ivoire's Coffee and Cocoa Council, X,": the body's owner before it.)
     else if (ctx.org[j] && j >= 3 && isPossessiveS(t, j - 1) && elementAt(ctx.country, j - 3)) j = mentionStart(ctx, j - 3);
+    // ("the governor of the Mexican state of Quintana Roo, X": a country's subdivision named by its noun before the place.)
+    if (elementAt(t, j - 1)?.text === 'of' && SUBDIVISIONS.has(elementAt(t, j - 2)?.text ?? '')) j = ctx.country[j - 3]?.kind === 'demonym' ? mentionStart(ctx, j - 3) : j - 2;
     if (elementAt(t, j - 1)?.text === 'the' && LINKS.has(elementAt(t, j - 2)?.text ?? '')) k = j - 2;
     else if (LINKS.has(elementAt(t, j - 1)?.text ?? '')) k = j - 1;
     else break;
@@ -328,6 +330,8 @@ function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null 
 }
 
 const LINKS = new Set(['of', 'to', 'in', 'for']);
+/** A country's subdivisions named by their noun: "the Mexican state of Quintana Roo", "the province of Sindh". */
+const SUBDIVISIONS = new Set(['state', 'province', 'region', 'county', 'prefecture', 'canton', 'emirate', 'territory', 'district', 'governorate', 'oblast']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */
