@@ -6,7 +6,7 @@ import { aspectOf, clauseOf, datedAt, isPunctWord, WILL, type Clause } from './c
 import type { Chunk } from './chunks.ts';
 import { TAKEN_PARTICIPLES, type CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
-import { findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
+import { adoptingVerbBefore, findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
 import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
@@ -487,6 +487,8 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
  *  relative pronoun describes the party it hangs on, no act told (one in the past does: "militias that attacked …"). */
 function describesParty(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   if (!RELATIVE_SUBJECTS.has(wordAt(view.words, span.from - 1))) return false;
+  // (Not a text adopted in the clause: "adopted a resolution that condemns the coup" is the adopter's condemnation.)
+  if (textAdopted(view.words, span.from - 2, lex)) return false;
   const w = view.words[span.from];
   if (lex.pastForms.has(w)) return false;
   // ("threaten", "threatens", "reaches", "supplies")
@@ -506,20 +508,18 @@ function attributiveParticiple(view: SentenceView, span: CueSpan, lex: EventsLex
   return lex.participles.has(w) && w.endsWith('ed') && next !== '' && !isPunctWord(next) && !lex.grammar.prepositions.has(next) && !lex.grammar.functionWords.has(next);
 }
 
-/** Verbs that adopt a text, whose act the text's -ing form then tells ("passed a law banning …"). */
-const ADOPTING = new Set(['adopted', 'adopts', 'adopt', 'adopting', 'passed', 'passes', 'pass', 'passing', 'approved', 'approves', 'approve',
-  'issued', 'issues', 'issue', 'signed', 'signs', 'sign', 'voted', 'votes', 'backed', 'endorsed', 'introduced', 'tabled', 'unanimously']);
-/** How far before the text a verb adopting it may stand. */
-const ADOPTED_REACH = 5;
-
 /** "ruled the Iraqi law ratifying it unconstitutional", "a resolution condemning the coup": an -ing form right after
  *  a text that lays down acts (grammar `legal_texts`) says what the text does; no act is told. */
 function textsAct(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const w = view.words[span.from];
   if (w.length <= 4 || !w.endsWith('ing') || !lex.grammar.legalTexts.has(wordAt(view.words, span.from - 1))) return false;
   // (Not a text adopted in the clause: "adopted a resolution condemning the coup" is the council's condemnation.)
-  for (let k = span.from - 2; k >= 0 && span.from - k <= ADOPTED_REACH; k--) if (ADOPTING.has(view.words[k])) return false;
-  return true;
+  return !textAdopted(view.words, span.from - 1, lex);
+}
+
+/** Whether the word at `at` is a text (grammar `legal_texts`) that a verb before it adopts ("adopted a resolution"). */
+function textAdopted(words: string[], at: number, lex: EventsLexicon): boolean {
+  return lex.grammar.legalTexts.has(wordAt(words, at)) && adoptingVerbBefore(words, at) >= 0;
 }
 
 /** Forms of "be" after an act's noun that make it the subject of a description. */

@@ -1259,6 +1259,13 @@ test('talks "between" two ministers with long titles reach the second: a person 
   assertCodes("The deal followed talks in Accra on Monday between Ghana's Minister of Energy and Transport, Kwame Asante, and Togo's Minister of Transport, Komla Agbeko.", 'CONSULT TGO > GHA');
 });
 
+test('a text adopted in the clause does what its relative clause in the present says ("adopted a resolution that condemns"): the adopter\'s act; NEGATIVE: a text not adopted there, and a party\'s habit after "that", tell no act', () => {
+  assertCodes("Ghana's parliament adopted a resolution that condemns the detention of journalists in Togo.", 'ACCUSE GHA > TGO');
+  assertCodes("Ghana's parliament on Tuesday passed a motion which calls on Togo to reopen the border.", 'REQUEST GHA > TGO');
+  assertNone('Critics in Accra said the resolution that condemns Togo was too weak.', 'ACCUSE');
+  assertNone('Ghana accused Togo of arming militias that threaten its northern towns.', 'THREATEN');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -48,6 +48,13 @@ const VENUE_BLIND = new Set(['SUPPORT', 'AGREE']);
 /** Participles that open a meeting's topics after a comma (", discussing …"). */
 const TOPIC_PARTICIPLES = new Set(['discussing', 'focusing', 'addressing', 'covering', 'reviewing', 'exchanging', 'touching']);
 /** Words that end the reach of a cue's object: another clause begins. */
+/** Verbs that adopt a text, whose act the text's -ing form or relative clause then tells ("passed a law banning …",
+ *  "adopted a resolution that condemns …"). */
+const ADOPTING = new Set(['adopted', 'adopts', 'adopt', 'adopting', 'passed', 'passes', 'pass', 'passing', 'approved', 'approves', 'approve',
+  'issued', 'issues', 'issue', 'signed', 'signs', 'sign', 'voted', 'votes', 'backed', 'endorsed', 'introduced', 'tabled', 'unanimously']);
+/** How far before the text a verb adopting it may stand. */
+const ADOPTED_REACH = 5;
+
 const OBJECT_BOUNDARIES = new Set([';', ':', 'who', 'which', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'though', 'but']);
 // \p{…} patterns stand in module constants (see lexicon/tokens.ts).
 const NO_WORD_CHARACTER = /^[^\p{L}\p{N}-]+$/u;
@@ -393,6 +400,13 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
       const k = words[j - 1] === ',' ? j - 2 : j - 1;
       const ai = k >= 0 ? chunkAt[k] : -1;
       if (ai >= 0 && chunks[ai].parties.length > 0 && chunks[ai].agentive) return { chunks: coordinateLeft(view, ai, lex), inherit: false };
+      // "Portugal's parliament adopted a resolution that condemns …": a text adopted in the clause does what its
+      // adopter does; the search goes on before the adopting verb.
+      const adopted = w !== 'who' && g.legalTexts.has(wordAt(words, k)) ? adoptingVerbBefore(words, k) : -1;
+      if (adopted >= 0) {
+        j = adopted;
+        continue;
+      }
       break;
     }
     // ("responded to \"large-scale provocations\" by Armenian units and accused …": a few words quoted inside the
@@ -1439,6 +1453,12 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   }
   if (!chosen) return [];
   return startingBefore(coordinationOf(view, chosen), stop);
+}
+
+/** The verb adopting the text at `text` ("adopted a resolution"), within ADOPTED_REACH words before it, or -1. */
+export function adoptingVerbBefore(words: string[], text: number): number {
+  for (let k = text - 1; k >= 0 && text - k <= ADOPTED_REACH; k--) if (ADOPTING.has(words[k])) return k;
+  return -1;
 }
 
 /** "welcomed the agreement that Ethiopia and Somalia signed": the parties opening a relative clause on the agreement a
