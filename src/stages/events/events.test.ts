@@ -1266,6 +1266,11 @@ test('a text adopted in the clause does what its relative clause in the present 
   assertNone('Ghana accused Togo of arming militias that threaten its northern towns.', 'THREATEN');
 });
 
+test('a passive\'s agent "by its Speaker, X": the body\'s title set off before a person is the agent; NEGATIVE: "abuses by its troops" after "accused … of" is no agent', () => {
+  assertCodes('Togolese opposition leader Komla Agbeko was received on Monday at the National Assembly of Ghana by its Speaker, Ghanaian lawmaker Alban Bagbin.', 'CONSULT TGO > GHA');
+  assertCodes('Ghana accused Togo of abuses by its troops on the border.', 'ACCUSE GHA > TGO');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

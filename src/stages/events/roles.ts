@@ -1091,6 +1091,12 @@ const MATTER_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 function partiesRightAfter(view: SentenceView, n: number, g?: EventGrammar): Chunk[] {
   // ("was received by his Montenegrin counterpart Milojko Spajic": a possessive before the party too.)
   while (['the', 'a', 'an', 'his', 'her', 'their'].includes(view.words[n] ?? '') && view.chunkAt[n] < 0) n++;
+  // ("was received at the Assembly by its President, Augusto Santos Silva": a body's title set off before a person; not
+  // "abuses by its troops".)
+  if (view.words[n] === 'its' && view.chunkAt[n] < 0) {
+    const person = titledNameAt(view, n + 1);
+    if (person !== null) n = person;
+  }
   if (g && view.chunkAt[n] < 0) {
     let k = n;
     for (let steps = 0; steps < 4 && view.chunkAt[k] < 0; steps++) {
