@@ -398,7 +398,7 @@ function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Part
 }
 
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span, lex) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span) || nounNeverHeld(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -754,7 +754,7 @@ const LASTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stay
  *  2015", "has imposed sanctions on Iran since 1979" tell a state of things, no act of the day ("has arrested dozens
  *  since Russia's invasion", counted from an act, still is one); so is one over years told without their start ("has
  *  carried out air strikes on PKK positions for years"). */
-function stateSince(view: SentenceView, span: CueSpan): boolean {
+function stateSince(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   const words = view.words;
   // "Trade through the crossing remained suspended on Sunday", "the border stays closed": a participle after a verb of
   // lasting tells a state, no act.
@@ -767,6 +767,8 @@ function stateSince(view: SentenceView, span: CueSpan): boolean {
     // (The date mention may hold its "since": "since 2015".)
     if (words[k] === 'since') return view.dateTok[k] >= 0 || view.dateTok[k + 1] >= 0;
     if (words[k] === ',' || words[k] === ';' || view.dateTok[k] >= 0) return false;
+    // ("has freed eight drivers held since January", "… it had held since January": the span is the object's own.)
+    if (k > span.to && (lex.participles.has(words[k]) || PERFECT_AUX.has(words[k]))) return false;
     // ("has carried out air strikes on PKK positions for years": a span of years, told without its start.)
     if (words[k] === 'for' && spanOfTime(words, k + 1)) return true;
   }

@@ -1271,6 +1271,13 @@ test('a passive\'s agent "by its Speaker, X": the body\'s title set off before a
   assertCodes('Ghana accused Togo of abuses by its troops on the border.', 'ACCUSE GHA > TGO');
 });
 
+test('a span "since" a date that a participle or a clause on the object holds is the object\'s ("has freed drivers held since January"); the crew of a craft stands for its country; NEGATIVE: an act in the perfect over a span from a date is still a state', () => {
+  assertCodes('Ghana has freed eight Togolese truck drivers held since January.', 'RETREAT GHA > TGO');
+  assertCodes('Ghana has freed eight Togolese truck drivers it had held since January.', 'RETREAT GHA > TGO');
+  assertCodes('Ghana released the crew of a Togolese fishing boat on Monday.', 'RETREAT GHA > TGO');
+  assertNone('Ghana has imposed sanctions on Togo since 2015.', 'SANCTION');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
