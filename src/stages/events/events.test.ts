@@ -1278,6 +1278,23 @@ test('a span "since" a date that a participle or a clause on the object holds is
   assertNone('Ghana has imposed sanctions on Togo since 2015.', 'SANCTION');
 });
 
+test('legal cues: proceedings instituted or brought against a state accuse it; a handover ruled out ("will not hand X over to") is a refusal; records and files handed to another state\'s investigators are judicial cooperation; NEGATIVE: criminal proceedings begun are an investigation, and a handover done is cooperation', () => {
+  assertCodes('Ghana has instituted proceedings against Togo at the International Court of Justice.', 'ACCUSE GHA > TGO');
+  assertCodes('Ghana has brought proceedings against Togo over their maritime boundary.', 'ACCUSE GHA > TGO');
+  assertCodes('Ghana will not hand the businessman over to Togo, the justice minister said on Friday.', 'REJECT GHA > TGO');
+  assertCodes('Ghana will not extradite the businessman to Togo, the minister said.', 'REJECT GHA > TGO');
+  assertCodes("Ghana's police handed Togolese investigators the records of forty bank accounts on Monday.", 'COOPERATE GHA > TGO');
+  assertCodes("Ghana's prosecutor has transmitted to Togo the files of a further 120 bank accounts.", 'COOPERATE GHA > TGO');
+  assertNone('Ghana handed the businessman over to Togo on Friday.', 'REJECT');
+  const probe = coder.code("Ghana's police have instituted criminal proceedings against a Togolese businessman.", '2025-10-21');
+  assert.deepEqual(probe.map((e) => e.mode.join('')), ['investigate']);
+});
+
+test('patrol boats sent are forces deployed; NEGATIVE: boats sent to rescue people are aid', () => {
+  assertCodes('Ghana sent four navy patrol boats into waters off the disputed island on Monday.', 'MOBILIZE GHA > ');
+  assertNone('Ghana sent boats to rescue the Togolese fishermen.', 'MOBILIZE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
