@@ -544,7 +544,14 @@ class ChunkBuilder {
         if (this.relationalAfter(to + 1)) continue;
         possessive = true;
         taken = this.headAfter(to + 1);
-        if (!taken) { to += 1; agentive = false; sector = null; }
+        // "the governor of Kyrgyzstan's Batken region": the head of the country's region or city acts for it.
+        const local = taken ? null : this.localHeadBefore(from);
+        const region = local ? this.placeOfAt(to + 1, m.code) : -1;
+        if (local && region > 0) {
+          taken = { to: this.g.placeNouns.has(words[region] ?? '') && this.claimed[region] < 0 ? region + 1 : region, sector: local.sector, person: true, head: local.head };
+          from = local.from;
+          possessive = false;
+        } else if (!taken) { to += 1; agentive = false; sector = null; }
       } else if (demonym) {
         taken = this.headAfter(to) ?? this.coordinatedHead(to);
         if (taken) { /* the head noun read below */ }
@@ -590,6 +597,15 @@ class ChunkBuilder {
       if (m.kind === 'capital') c.place = { name: doc.text.slice(m.start, m.end), country: m.code, kind: 'capital' };
       this.claim(c);
     }
+  }
+
+  /** The token after a place mention of country `code` that starts at token `at` and is free, or -1. */
+  private placeOfAt(at: number, code: string): number {
+    for (const p of nonEmpty(this.mentions.places)) {
+      const r = this.range(p);
+      if (r.from === at && p.country === code && this.free(r)) return r.to;
+    }
+    return -1;
   }
 
   // "The two Koreas", "both Sudans", "the Baltic states": a fixed group of countries (data/events/collectives.tsv)
@@ -661,10 +677,33 @@ class ChunkBuilder {
         if (org?.kind === 'org' && p.city && ((org.to >= s.to && org.to - s.to <= 1) || within)) org.place = { name: p.name, country: p.country, kind: p.kind, city: p.city };
         continue;
       }
+      // "The governor of Mombasa", "the Chairman of Sughd region": the head of a region or city acts for its country.
+      const local = p.country ? this.localHeadBefore(s.from) : null;
+      if (local) {
+        const to = this.g.placeNouns.has(this.words[s.to] ?? '') && this.claimed[s.to] < 0 ? s.to + 1 : s.to;
+        // (A party, as "the governor of Kenya's Mombasa county" is: the place it heads is not where it acts.)
+        const c = newChunk({ from: local.from, to }, 'country', [countryParty(this.lex, p.country!, this.textOf({ from: local.from, to }), local.sector, true)], true);
+        c.mentionKind = 'name';
+        c.head = local.head;
+        c.headed = true;
+        this.claim(c);
+        continue;
+      }
       const c = newChunk(s, 'place', p.country ? [countryParty(this.lex, p.country, p.name, 'GOV')] : [], false);
       c.place = { name: p.name, country: p.country, kind: p.kind, ...(p.city ? { city: p.city } : {}) };
       this.claim(c);
     }
+  }
+
+  /** "the governor of (the) …": a head of a region or city (LOCAL_HEADS) and "of" right before token `at`, free. */
+  private localHeadBefore(at: number): { from: number; head: string; sector: string | null } | null {
+    let k = at - 1;
+    if (this.words[k] === 'the') k--;
+    if (this.words[k] !== 'of' || k < 1) return null;
+    const agent = this.lex.agents.matchEndingAt(this.words, k);
+    if (!agent || this.claimed[k - agent.length] >= 0) return null;
+    const head = this.words.slice(k - agent.length, k).join(' ');
+    return LOCAL_HEADS.has(head) ? { from: k - agent.length, head, sector: agent.value.sector } : null;
   }
 
   // "Police", "gunmen", "protesters": a group named without its country, which resolveChunks takes from the
@@ -1008,6 +1047,9 @@ class ChunkBuilder {
     return chunks;
   }
 }
+
+/** Heads of a country's regions and cities, which act for the country ("the governor of Mombasa"). */
+const LOCAL_HEADS = new Set(['governor', 'governors', 'mayor', 'mayors', 'premier', 'premiers', 'chief minister', 'chief ministers', 'chairman']);
 
 /** Counts that open a subject with "of" ("The first of several UAE aircraft landed", "Two of the Kenyan ministers"). */
 const OPENING_COUNTS = new Set(['first', 'last', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'some', 'most', 'many', 'several', 'all', 'each', 'both', 'half']);

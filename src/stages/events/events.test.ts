@@ -1295,6 +1295,14 @@ test('patrol boats sent are forces deployed; NEGATIVE: boats sent to rescue peop
   assertNone('Ghana sent boats to rescue the Togolese fishermen.', 'MOBILIZE');
 });
 
+test('the head of a region or city ("the governor of Mombasa", "the governor of Kenya\'s Mombasa county", "the mayor of Paris") acts for its country; NEGATIVE: the place it heads is not where it acts', () => {
+  assertCodes('The governor of Mombasa met the governor of Tanga on Monday.', 'CONSULT KEN,TZA > ');
+  assertCodes("The governor of Kenya's Mombasa county met the Tanzanian ambassador on Monday.", 'CONSULT KEN,TZA > ');
+  assertCodes('The mayor of Paris visited Kyiv on Monday.', 'CONSULT FRA > UKR');
+  const met = coder.code('The governor of Mombasa met the Tanzanian ambassador in Nairobi on Monday.', '2025-10-21');
+  assert.deepEqual(met.map((e) => e.event_loc?.name), ['Nairobi']);
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -201,7 +201,8 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   for (let guard = 0; !title && guard < 4; guard++) {
     // ("the Chief Executive of the Ghana Cocoa Board (COCOBOD), Randy Abbey,": the body's short form in brackets.)
     const e = elementAt(t, k - 1)?.text === ')' && elementAt(t, k - 3)?.text === '(' ? k - 3 : k;
-    let j = mentionStart(ctx, e - 1);
+    // ("The Chairman of Sughd region X": a place and the noun of its kind.)
+    let j = mentionStart(ctx, SUBDIVISIONS.has(elementAt(t, e - 1)?.text ?? '') && elementAt(ctx.place, e - 2) ? e - 2 : e - 1);
     // ("The head of Hungary's parliament, Laszlo Kover,": a body no list names, owned by a country.)
     if (j < 0) j = ownedBodyStart(ctx, e);
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
