@@ -1303,6 +1303,11 @@ test('the head of a region or city ("the governor of Mombasa", "the governor of 
   assert.deepEqual(met.map((e) => e.event_loc?.name), ['Nairobi']);
 });
 
+test('checks introduced on another country\'s travellers or vehicles restrict their movement; NEGATIVE: controls on imports are a trade sanction', () => {
+  assertCodes('Ghana introduced additional document checks on Togolese travellers and vehicles at Aflao on Monday.', 'COERCE GHA > TGO');
+  assertNone('Ghana tightened controls on imports of Togolese maize.', 'COERCE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
