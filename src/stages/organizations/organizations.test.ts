@@ -26,6 +26,9 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  // National legislatures known by a name of their own, and ruling parties.
+  ['legislatures by their own names and a ruling party by its acronym', "The Great Khural and Croatia's Sabor sent observers, and the CCM met Frelimo in Maputo.", [
+    'Great Khural=State Great Khural/MNG/LEG', 'Sabor=Croatian Parliament/HRV/LEG', 'CCM=Chama Cha Mapinduzi/TZA/PTY', 'Frelimo=Frelimo/MOZ/PTY']],
   // Regional development banks are international bodies; a national development fund is its state's.
   ['regional development banks by name and acronym', 'The Caribbean Development Bank and the EBRD will lend to Jamaica.', [
     'Caribbean Development Bank=Caribbean Development Bank/IGO/null', 'EBRD=European Bank for Reconstruction and Development/IGO/null']],
