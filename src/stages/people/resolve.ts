@@ -583,7 +583,8 @@ function embassyOfAmbassador(doc: Doc, b: Build): string | null {
 
 // "… a delegation of the Brazilian National Congress led by Senator": a person named right after "led by" or
 // "headed by" (and a title) heads the group named before it, whose country the words before say.
-const LED_BY = /\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}$/;
+// ("led by its Secretary-General X": the group's own title after a possessive.)
+const LED_BY = /\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w.'’-]*|of|the|and|its|their)\s+){0,6}$/;
 const LED_GROUP_REACH = 160;
 
 /** The country of the group a person leads, when its name comes right before "led by" (see LED_BY), or null. */
@@ -593,7 +594,11 @@ function ledGroupCountry(doc: Doc, start: number | undefined): string | null {
   const before = doc.text.slice(from, start);
   const led = LED_BY.exec(before);
   if (!led) return null;
-  const groupFrom = from + Math.max(0, before.lastIndexOf('.', led.index) + 1, before.lastIndexOf(',', led.index) + 1);
+  // (The clause before "led by", or the sentence when a comma sets "led by" off: "A delegation of Tanzania's ruling
+  // party, Chama Cha Mapinduzi (CCM), led by …".)
+  const comma = before.lastIndexOf(',', led.index);
+  const setOff = comma >= 0 && before.slice(comma + 1, led.index).trim() === '';
+  const groupFrom = from + Math.max(0, before.lastIndexOf('.', led.index) + 1, setOff ? 0 : comma + 1);
   const inGroup = doc.countryMentions.filter((m) => m.start >= groupFrom && m.end <= from + led.index && !NOT_A_STATE.has(m.code));
   return inGroup.at(-1)?.code ?? null;
 }
