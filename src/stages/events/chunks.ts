@@ -185,21 +185,26 @@ class ChunkBuilder {
   private addNamedAgain(): void {
     const { words, claimed, ctx } = this;
     for (let i = 1; i < words.length; i++) {
-      if (claimed[i] >= 0 || words[i - 1] !== 'the' || claimed[i - 1] >= 0) continue;
+      // ("the 14-member delegation": its size between the article and the head.)
+      const from = GROUP_SIZE.test(words[i - 1]) ? i - 1 : i;
+      if (claimed[i] >= 0 || words[from - 1] !== 'the' || claimed[from - 1] >= 0) continue;
       const a = this.agentAt(i);
       const code = a ? ctx.namedHeads.get(words.slice(i, i + a.length).join(' ')) : undefined;
-      if (!a || !code || !this.free({ from: i, to: i + a.length }) || this.modifiesNoun(i + a.length)) continue;
-      const party = countryParty(this.lex, code, this.textOf({ from: i - 1, to: i + a.length }), a.value.sector);
+      if (!a || !code || !this.free({ from: from - 1, to: i + a.length }) || this.modifiesNoun(i + a.length)) continue;
+      const party = countryParty(this.lex, code, this.textOf({ from: from - 1, to: i + a.length }), a.value.sector);
       party.group = words.slice(i, i + a.length).join(' ');
-      const c = newChunk({ from: i - 1, to: i + a.length }, 'group', [party], true);
+      const c = newChunk({ from: from - 1, to: i + a.length }, 'group', [party], true);
       // ("goods seized from the traders' shops": theirs, not them.)
       c.possessive = words[c.to] === "'s" || words[c.to] === "'";
       if (c.possessive) c.to++;
       this.claim(c);
     }
     for (const c of this.chunks) {
-      if (c.kind !== 'country' || !c.head || c.parties.length !== 1 || (c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective')) continue;
-      if (!CIVILIAN_SECTORS.has(c.parties[0].sector ?? '') || !c.head.endsWith('s')) continue;
+      if (c.kind !== 'country' || !c.head || c.parties.length !== 1) continue;
+      // ("a Tanzanian delegation" … "the delegation": a visiting party named again by its head, as civilians are.)
+      const visiting = VISITING_HEADS.has(c.head);
+      if (!visiting && c.mentionKind !== 'demonym' && c.mentionKind !== 'adjective') continue;
+      if (!visiting && (!CIVILIAN_SECTORS.has(c.parties[0].sector ?? '') || !c.head.endsWith('s'))) continue;
       // ("two Russian truck drivers" … "the drivers": the head's last word names them again too.)
       const last = c.head.split(' ').at(-1)!;
       for (const head of last === c.head ? [c.head] : [c.head, last]) {
@@ -1047,6 +1052,11 @@ class ChunkBuilder {
     return chunks;
   }
 }
+
+/** Heads of a visiting party that the article names again with "the" ("the delegation"). */
+const VISITING_HEADS = new Set(['delegation', 'delegations']);
+/** "14-member": a group's size before its head. */
+const GROUP_SIZE = /^\d+-(?:member|strong|person)$/;
 
 /** Heads of a country's regions and cities, which act for the country ("the governor of Mombasa"). */
 const LOCAL_HEADS = new Set(['governor', 'governors', 'mayor', 'mayors', 'premier', 'premiers', 'chief minister', 'chief ministers', 'chairman']);

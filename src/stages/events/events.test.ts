@@ -1308,6 +1308,11 @@ test('checks introduced on another country\'s travellers or vehicles restrict th
   assertNone('Ghana tightened controls on imports of Togolese maize.', 'COERCE');
 });
 
+test('a visiting delegation named again ("the delegation", "the 12-member delegation") is the party named first with that head; NEGATIVE: not without one named before', () => {
+  assertCodes('A Ghanaian delegation landed on Tuesday for the trade fair. On Wednesday, the 12-member delegation was received by Togo\'s president.', 'CONSULT GHA > TGO');
+  assertNone('On Wednesday, the delegation was received by Togo\'s president.', 'CONSULT GHA');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
