@@ -398,7 +398,7 @@ function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Part
 }
 
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span, lex) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || statistic(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span, lex) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span) || nounNeverHeld(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -478,6 +478,29 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   let similar = wordAt(view.words, span.from - 1) === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
+}
+
+/** Verbs of a figure's change: an act's noun as their subject is counted, not told ("requests … rose by 12 percent"). */
+const CHANGE_VERBS = new Set(['rose', 'rises', 'risen', 'fell', 'falls', 'fallen', 'increased', 'decreased', 'dropped', 'declined', 'doubled',
+  'tripled', 'halved', 'climbed', 'surged', 'jumped', 'soared', 'slumped', 'plunged']);
+/** How far after the act's noun the verb of change may stand ("Requests for extradition received by Spain rose"). */
+const STATISTIC_REACH = 6;
+
+/** "Requests for extradition received by Spain rose by 12 percent", "The number of red notices fell to 12,000": acts
+ *  named by a plural noun (or after "the number of") that are the subject of a verb of change are a statistic, not an
+ *  act told. */
+function statistic(view: SentenceView, span: CueSpan): boolean {
+  const words = view.words;
+  const counted = wordAt(words, span.from - 1) === 'of' && wordAt(words, span.from - 2) === 'number';
+  // (A plural noun: a noun cue, or a verb's form in "-s" that opens the sentence, after its dateline or not, or follows
+  // a determiner.)
+  const nominal = span.cues.some((c) => c.noun) || span.from === 0 || view.dateline[span.from - 1] || NOUN_DETERMINERS.has(wordAt(words, span.from - 1));
+  if (!counted && !(span.to - span.from <= 2 && /s$/.test(words[span.from]) && nominal)) return false;
+  for (let k = span.to; k < words.length && k - span.to <= STATISTIC_REACH; k++) {
+    if (CHANGE_VERBS.has(words[k])) return true;
+    if (isPunctWord(words[k])) return false;
+  }
+  return false;
 }
 
 /** Relative pronouns before a verb in the present that says what a party does, not what it did. */

@@ -1313,6 +1313,14 @@ test('a visiting delegation named again ("the delegation", "the 12-member delega
   assertNone('On Wednesday, the delegation was received by Togo\'s president.', 'CONSULT GHA');
 });
 
+test('acts named by a plural noun, or after "the number of", as the subject of a verb of change are a statistic, no act; NEGATIVE: the act told with a number, and a verb in "-s" after its subject, are acts', () => {
+  assertNone('ACCRA (GNA) - Requests for extradition received by Ghana rose by 12 percent last year.', 'REQUEST');
+  assertNone('The number of deportations from Ghana to Togo fell to 300 last year.', 'COERCE');
+  assertNone('Deportations of Togolese from Ghana doubled in 2023.', 'COERCE');
+  assertCodes('Ghana deported 300 Togolese last year.', 'COERCE GHA > TGO');
+  assertCodes('Ghana requests Togo to extradite the businessman, the ministry said.', 'REQUEST GHA > TGO');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
