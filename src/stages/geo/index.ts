@@ -37,6 +37,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
   };
 
   const here = datelineCapital(doc.document.dateline, lex);
+  // The end of a place of several words matchGeo found but did not read there (see there), or -1.
+  const rejected = { to: -1 };
   for (const s of doc.sentences) {
     const tokens = sentenceTokens(doc, s);
     for (let i = 0; i < tokens.length; ) {
@@ -55,7 +57,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         i = d.to;
         continue;
       }
-      const hit = matchGeo(tokens, i, lexicon);
+      rejected.to = -1;
+      const hit = matchGeo(tokens, i, lexicon, rejected);
       // "South American trade bloc", "Latin American leaders": a region's adjective names no country, not even the
       // one its last word could ("American"); a country's own demonym of as many words wins ("Central African").
       const region = lex.descriptors.matchAt(tokens, i);
@@ -74,7 +77,7 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
           i = site.spanTo ?? site.to;
           continue;
         }
-        i++;
+        i = Math.max(i + 1, rejected.to);
         continue;
       }
       const start = tokens[hit.from].start;
