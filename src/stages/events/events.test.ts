@@ -1321,6 +1321,12 @@ test('acts named by a plural noun, or after "the number of", as the subject of a
   assertCodes('Ghana requests Togo to extradite the businessman, the ministry said.', 'REQUEST GHA > TGO');
 });
 
+test('a ruling or award that will never be implemented or complied with is turned down; NEGATIVE: one that will be implemented is no rejection', () => {
+  assertCodes('Ghana said it would never implement the arbitration award on its border with Togo.', 'REJECT GHA > TGO');
+  assertCodes("Ghana will not comply with the court's ruling on the dispute with Togo.", 'REJECT GHA > TGO');
+  assertNone('Ghana said it would implement the arbitration award on its border with Togo.', 'REJECT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
