@@ -403,6 +403,8 @@ class ChunkBuilder {
       if (!org || !this.free(s)) continue;
       // ("Slovenia became the first European Union country to ban …": one of a body's members, not the body.)
       if (ONE_MEMBER_NOUNS.has(this.words[s.to] ?? '') && ONE_OF_BEFORE.has(this.words[s.from - 1] ?? '')) continue;
+      // ("a Kenya Airways Boeing 787", "an Airbus A320": a maker's name before a model number names the craft, not the maker.)
+      if (org.sector === 'BUS' && MODEL_NUMBER.test(this.tokens[s.to]?.text ?? '')) continue;
       const before = this.countryAt[s.from - 1];
       const from = before && this.claimed[s.from - 1] < 0 ? before.s.from : s.from;
       // "NATO defence ministers": an agent noun after the organisation names its people.
@@ -1052,6 +1054,9 @@ class ChunkBuilder {
     return chunks;
   }
 }
+
+/** A model's number after its maker's name: "777", "A320", "737-800". */
+const MODEL_NUMBER = /^[A-Z]?\d{3}(?:-\d+)?$/;
 
 /** Heads of a visiting party that the article names again with "the" ("the delegation"). */
 const VISITING_HEADS = new Set(['delegation', 'delegations']);

@@ -1327,6 +1327,12 @@ test('a ruling or award that will never be implemented or complied with is turne
   assertNone('Ghana said it would implement the arbitration award on its border with Togo.', 'REJECT');
 });
 
+test('a maker\'s name before a model number ("a Kenya Airways Boeing 787") names the craft, not the maker; NEGATIVE: the maker named alone is a party', () => {
+  assertCodes('A Kenya Airways Boeing 787 was seized by British police at Heathrow on Friday.', 'COERCE GBR > KEN');
+  assertNone('A Kenya Airways Boeing 787 was seized by British police at Heathrow on Friday.', 'COERCE GBR > USA');
+  assertCodes('Kenya signed a deal with Boeing for 10 jets.', 'SUPPORT KEN > USA');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
