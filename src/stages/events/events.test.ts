@@ -1333,6 +1333,11 @@ test('a maker\'s name before a model number ("a Kenya Airways Boeing 787") names
   assertCodes('Kenya signed a deal with Boeing for 10 jets.', 'SUPPORT KEN > USA');
 });
 
+test('"answered", "replied", "retorted" and "countered" report speech as "said" does: the speaker acts, on the day of the answer', () => {
+  const got = coder.code("Ghana's foreign minister answered on Monday evening that Accra was ready to resume the work of the joint commission as soon as Togo named its members.", '2025-10-21');
+  assert.deepEqual(got.map((e) => `${e.event[0]}@${e.date} ${e.actor.map((a) => a.code).join(',')}`), ['AGREE@2025-10-20 GHA']);
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
