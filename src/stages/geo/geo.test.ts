@@ -18,6 +18,8 @@ function geo(text: string): Doc {
 const show = (doc: Doc) => doc.countryMentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.code}/${m.kind}`);
 
 const COUNTRY_CASES: [string, string, string[]][] = [
+  // A demonym before "-speaking" or "-language" names a language, no country; NEGATIVE: the demonym alone still does.
+  ['a language, not a country', 'The Italian-speaking canton, French-language media and Russian-speakers met Italian officials.', ['Italian=ITA/demonym']],
   // A place of several words that holds a country's name, not read where it stands, names no country; NEGATIVE: the
   // country's own name still does.
   ['a state or region whose name holds a country\'s', 'A New South Wales court ruled, the New Mexico governor spoke and Mexico answered.', ['Mexico=MEX/name']],
