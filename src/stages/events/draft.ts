@@ -398,7 +398,7 @@ function captorBefore(view: SentenceView, subject: Chunk[], span: CueSpan): Part
 }
 
 export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon, previous: Draft | null): Draft | null {
-  if (nounOfParty(view, span) || comparedOnly(view, span) || statistic(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span, lex) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
+  if (nounOfParty(view, span) || comparedOnly(view, span) || statistic(view, span) || delayedAct(view, span) || describedAct(view, span) || describesParty(view, span, lex) || attributiveParticiple(view, span, lex) || textsAct(view, span, lex) || tally(view, span) || stateSince(view, span, lex) || firstToAct(view, span) || habitual(view, span, lex) || meetingStopped(view, span, lex) ||
     mannerOfForce(view, span, lex) || naturalBlow(view, span, lex) || sportsScore(view, span) || meetingAside(view, span) || nounNeverHeld(view, span)) return null;
   const clause = clauseOf(view, span, lex);
   // "declined to comment on reports that Japan would expel Chinese diplomats": what a report or rumour says is hearsay.
@@ -478,6 +478,14 @@ function comparedOnly(view: SentenceView, span: CueSpan): boolean {
   let similar = wordAt(view.words, span.from - 1) === 'similar';
   for (let k = span.from + 1; k < span.to && !similar; k++) similar = view.words[k] === 'similar';
   return similar && !view.dateTok.some((t) => t >= 0);
+}
+
+/** Nouns of an act held back: the -ing form after them and "in" is not done ("Italy's delay in ratifying the agreement"). */
+const DELAY_NOUNS = new Set(['delay', 'delays', 'slowness', 'hesitation', 'reluctance', 'failure', 'difficulty', 'difficulties']);
+
+/** "condemns Italy's delay in ratifying the agreement": an act whose delay is told is not done. */
+function delayedAct(view: SentenceView, span: CueSpan): boolean {
+  return view.words[span.from].endsWith('ing') && wordAt(view.words, span.from - 1) === 'in' && DELAY_NOUNS.has(wordAt(view.words, span.from - 2));
 }
 
 /** Verbs of a figure's change: an act's noun as their subject is counted, not told ("requests … rose by 12 percent"). */

@@ -1338,6 +1338,12 @@ test('"answered", "replied", "retorted" and "countered" report speech as "said" 
   assert.deepEqual(got.map((e) => `${e.event[0]}@${e.date} ${e.actor.map((a) => a.code).join(',')}`), ['AGREE@2025-10-20 GHA']);
 });
 
+test('an act after a noun of its delay and "in" ("Togo\'s delay in ratifying") is not done; NEGATIVE: one after "succeeded in" is', () => {
+  assertNone("Ghana condemned Togo's delay in ratifying the border agreement.", 'SUPPORT');
+  assertCodes("Ghana condemned Togo's delay in ratifying the border agreement.", 'ACCUSE GHA > TGO');
+  assertCodes('Ghana succeeded in ratifying the border agreement with Togo on Monday.', 'SUPPORT GHA > TGO');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
