@@ -45,6 +45,16 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
   return next !== undefined && lex.placeNouns.has(next.key.toLowerCase());
 }
 
+/** Heads of a region's or city's own bodies and offices, capitalised after its possessive ("Ticino's Department of …"). */
+const OWN_BODY_HEADS = new Set(['Department', 'Ministry', 'Government', 'Council', 'Parliament', 'Assembly', 'Legislature',
+  'Cabinet', 'Premier', 'Governor', 'Mayor', 'Police', 'Senate']);
+
+/** "Ticino's Department of Institutions", "Victoria's Premier": a place named as the owner of one of its bodies. */
+export function beforeOwnBody(tokens: Token[], to: number): boolean {
+  const mark = tokens[to]?.text;
+  return (mark === "'" || mark === '’') && tokens[to + 1]?.text === 's' && OWN_BODY_HEADS.has(tokens[to + 2]?.text ?? '');
+}
+
 /** How many capitalised words a venue's name before ", City" may have ("at the Great Hall of the People"). */
 const VENUE_WORDS = 6;
 

@@ -26,6 +26,7 @@ const show = (doc: Doc) => doc.organizationMentions.map((m) => {
 });
 
 const CASES: [string, string, string[]][] = [
+  ['Switzerland\'s foreign ministry by its full name, not the Philippines\' department', 'In Bern, the Federal Department of Foreign Affairs said the minister had called Rome.', ['Federal Department of Foreign Affairs=Federal Department of Foreign Affairs/CHE/GOV']],
   // National legislatures known by a name of their own, and ruling parties.
   ['legislatures by their own names and a ruling party by its acronym', "The Great Khural and Croatia's Sabor sent observers, and the CCM met Frelimo in Maputo.", [
     'Great Khural=State Great Khural/MNG/LEG', 'Sabor=Croatian Parliament/HRV/LEG', 'CCM=Chama Cha Mapinduzi/TZA/PTY', 'Frelimo=Frelimo/MOZ/PTY']],
