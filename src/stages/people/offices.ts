@@ -496,7 +496,13 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
   }
   while (end > title.to && /^[.!?]$/.test(t[end - 1].text)) end--;
   const entry = title.values[0];
-  const { country, orgSector, international, posted } = readPhrase(ctx, officeFrom, end);
+  let { country, orgSector, international, posted } = readPhrase(ctx, officeFrom, end);
+  // "Norman Gobbi, the State Councillor who heads Ticino's Department of Institutions,": the body headed gives the country.
+  if (!country && !international && t[end]?.text === 'who' && HEAD_VERBS.has(t[end + 1]?.text ?? '')) {
+    let stop = end + 2;
+    while (stop < t.length && !STOP.has(t[stop].text) && !CLAUSE.has(t[stop].text) && t[stop].text !== '.') stop++;
+    country = readPhrase(ctx, end + 2, stop).country;
+  }
   const offices: string[] = [];
   if (!NO_OFFICE.has(entry.kind)) {
     // "general secretary of the CPC Central Committee and Chinese president": two offices.
@@ -518,6 +524,8 @@ export function appositionAfter(ctx: SentenceContext, at: number): OfficePhrase 
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs of heading a body, in a relative clause after an office ("who heads …"). */
+const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran']);
 const DESCRIPTION_END = new Set([...STOP, '.', '(', ')', 'who', 'whose', 'which', 'that']);
 const FROM = new Set(['from', 'in']);
 
