@@ -1344,6 +1344,12 @@ test('an act after a noun of its delay and "in" ("Togo\'s delay in ratifying") i
   assertCodes('Ghana succeeded in ratifying the border agreement with Togo on Monday.', 'SUPPORT GHA > TGO');
 });
 
+test('an audience granted by or had with a monarch is a visit of the guest to the host; NEGATIVE: a film\'s audience is no meeting', () => {
+  assertCodes('The Ghanaian envoy was granted an audience with King Mswati III on Monday.', 'CONSULT GHA > SWZ');
+  assertCodes("Ghana's president had a private audience with King Charles on Monday.", 'CONSULT GHA > GBR');
+  assertNone('The film drew a large audience in Accra on Monday.', 'CONSULT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
