@@ -49,9 +49,11 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
 const OWN_BODY_HEADS = new Set(['Department', 'Ministry', 'Government', 'Council', 'Parliament', 'Assembly', 'Legislature',
   'Cabinet', 'Premier', 'Governor', 'Mayor', 'Police', 'Senate']);
 
-/** "Ticino's Department of Institutions", "Victoria's Premier": a place named as the owner of one of its bodies. */
+/** "Ticino's Department of Institutions", "Victoria's Premier", "Kansas Governor Laura Kelly": a place named as the
+ *  owner of one of its bodies or offices. */
 export function beforeOwnBody(tokens: Token[], to: number): boolean {
   const mark = tokens[to]?.text;
+  if (OWN_BODY_HEADS.has(mark ?? '')) return true;
   return (mark === "'" || mark === '’') && tokens[to + 1]?.text === 's' && OWN_BODY_HEADS.has(tokens[to + 2]?.text ?? '');
 }
 

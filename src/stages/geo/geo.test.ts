@@ -72,6 +72,7 @@ for (const [name, text, expected] of COUNTRY_CASES) {
 const PLACE_CASES: [string, string, string[]][] = [
   // A region of the world list as the owner of one of its bodies; NEGATIVE: not before any other possessive.
   ['a region owning its body', "Ticino's Department of Institutions wrote; Ticino's lakes were calm.", ['Ticino=CHE/region']],
+  ['a region before its office or body', 'Kansas Governor Laura Kelly and the Kansas Department of Agriculture wrote; Kansas wheat sold well.', ['Kansas=USA/region']],
   ['a region of the world list after "off"', 'The trawler was detained off Svalbard.', ['Svalbard=NOR/region']],
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
   // The capitals of Denmark's territories, and a border town, which the world list lacks.
