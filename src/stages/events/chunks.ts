@@ -555,7 +555,7 @@ class ChunkBuilder {
         const local = taken ? null : this.localHeadBefore(from);
         const region = local ? this.placeOfAt(to + 1, m.code) : -1;
         if (local && region > 0) {
-          taken = { to: this.g.placeNouns.has(words[region] ?? '') && this.claimed[region] < 0 ? region + 1 : region, sector: local.sector, person: true, head: local.head };
+          taken = { to: this.withPlaceNoun(region), sector: local.sector, person: true, head: local.head };
           from = local.from;
           possessive = false;
         } else if (!taken) { to += 1; agentive = false; sector = null; }
@@ -604,6 +604,11 @@ class ChunkBuilder {
       if (m.kind === 'capital') c.place = { name: doc.text.slice(m.start, m.end), country: m.code, kind: 'capital' };
       this.claim(c);
     }
+  }
+
+  /** The end of a place's name at `to`, taking the noun of its kind after it when free ("Batken region"). */
+  private withPlaceNoun(to: number): number {
+    return this.g.placeNouns.has(this.words[to] ?? '') && this.claimed[to] < 0 ? to + 1 : to;
   }
 
   /** The token after a place mention of country `code` that starts at token `at` and is free, or -1. */
@@ -687,7 +692,7 @@ class ChunkBuilder {
       // "The governor of Mombasa", "the Chairman of Sughd region": the head of a region or city acts for its country.
       const local = p.country ? this.localHeadBefore(s.from) : null;
       if (local) {
-        const to = this.g.placeNouns.has(this.words[s.to] ?? '') && this.claimed[s.to] < 0 ? s.to + 1 : s.to;
+        const to = this.withPlaceNoun(s.to);
         // (A party, as "the governor of Kenya's Mombasa county" is: the place it heads is not where it acts.)
         const c = newChunk({ from: local.from, to }, 'country', [countryParty(this.lex, p.country!, this.textOf({ from: local.from, to }), local.sector, true)], true);
         c.mentionKind = 'name';

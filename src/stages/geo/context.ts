@@ -45,7 +45,8 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
   return next !== undefined && lex.placeNouns.has(next.key.toLowerCase());
 }
 
-/** Heads of a region's or city's own bodies and offices, capitalised after its possessive ("Ticino's Department of …"). */
+/** Heads of a region's or city's own bodies and offices, capitalised, after its name or its possessive ("Ticino's
+ *  Department of …", "Kansas Governor"). */
 const OWN_BODY_HEADS = new Set(['Department', 'Ministry', 'Government', 'Council', 'Parliament', 'Assembly', 'Legislature',
   'Cabinet', 'Premier', 'Governor', 'Mayor', 'Police', 'Senate']);
 
