@@ -196,13 +196,15 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
   const comma = elementAt(t, nameFrom - 1)?.text === ',';
   let k = comma ? nameFrom - 1 : nameFrom;
   let title = ctx.titleEndingAt.get(k);
+  // A country's subdivision named by its noun (geo place-nouns.txt): "Sughd region", "the province of Sindh".
+  const placeNounAt = (i: number) => ctx.lexicon.geo.placeNouns.has(elementAt(t, i)?.text ?? '');
   // Walk back over "of (the) BODY" / "to COUNTRY" pieces until a title:
   // "Speaker of the National Assembly of Vietnam Vuong Dinh Hue", "High Commissioner to Sri Lanka, …".
   for (let guard = 0; !title && guard < 4; guard++) {
     // ("the Chief Executive of the Ghana Cocoa Board (COCOBOD), Randy Abbey,": the body's short form in brackets.)
     const e = elementAt(t, k - 1)?.text === ')' && elementAt(t, k - 3)?.text === '(' ? k - 3 : k;
     // ("The Chairman of Sughd region X": a place and the noun of its kind.)
-    let j = mentionStart(ctx, SUBDIVISIONS.has(elementAt(t, e - 1)?.text ?? '') && elementAt(ctx.place, e - 2) ? e - 2 : e - 1);
+    let j = mentionStart(ctx, placeNounAt(e - 1) && elementAt(ctx.place, e - 2) ? e - 2 : e - 1);
     // ("The head of Hungary's parliament, Laszlo Kover,": a body no list names, owned by a country.)
     if (j < 0) j = ownedBodyStart(ctx, e);
     // "a professor of Polish Culture": a nationality ends no office phrase; the word after it is no name.
@@ -213,7 +215,7 @@ export function officeBefore(ctx: SentenceContext, nameFrom: number, nameTo?: nu
     // ("the Director-General of Côte d'Ivoire's Coffee and Cocoa Council, X,": the body's owner before it.)
     else if (ctx.org[j] && j >= 3 && isPossessiveS(t, j - 1) && elementAt(ctx.country, j - 3)) j = mentionStart(ctx, j - 3);
     // ("the governor of the Mexican state of Quintana Roo, X": a country's subdivision named by its noun before the place.)
-    if (elementAt(t, j - 1)?.text === 'of' && SUBDIVISIONS.has(elementAt(t, j - 2)?.text ?? '')) j = ctx.country[j - 3]?.kind === 'demonym' ? mentionStart(ctx, j - 3) : j - 2;
+    if (elementAt(t, j - 1)?.text === 'of' && placeNounAt(j - 2)) j = ctx.country[j - 3]?.kind === 'demonym' ? mentionStart(ctx, j - 3) : j - 2;
     if (elementAt(t, j - 1)?.text === 'the' && LINKS.has(elementAt(t, j - 2)?.text ?? '')) k = j - 2;
     else if (LINKS.has(elementAt(t, j - 1)?.text ?? '')) k = j - 1;
     else break;
@@ -331,8 +333,6 @@ function servedAfter(ctx: SentenceContext, titleTo: number): CountryLink | null 
 }
 
 const LINKS = new Set(['of', 'to', 'in', 'for']);
-/** A country's subdivisions named by their noun: "the Mexican state of Quintana Roo", "the province of Sindh". */
-const SUBDIVISIONS = new Set(['state', 'province', 'region', 'county', 'prefecture', 'canton', 'emirate', 'territory', 'district', 'governorate', 'oblast']);
 /** Lower-case words allowed between a country and its title: "Pakistan's foreign office spokesperson". */
 const MAX_GAP = 3;
 /** Words that end such a gap: "the sister of leader Kim" is not a leader. */
