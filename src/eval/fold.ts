@@ -62,3 +62,11 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   for (const x of a) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter);
 }
+
+// British and American spellings of one unit ("kilometres", "kilometers"; "litre", "liter").
+const RE_SPELLING = /\b([a-z]*(?:met|lit))re(s?)\b/g;
+
+/** A unit folded as text, with its British spelling read as the American one: "Kilometres" → "kilometers". */
+export function foldUnit(s: string): string {
+  return foldText(s).replace(RE_SPELLING, '$1er$2');
+}

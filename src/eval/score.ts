@@ -1,7 +1,7 @@
 // Scores one extracted record against its gold annotation, exactly as ../shared/spec/scoring.md says.
 // Pure: no I/O; the name folder (with its honorifics) is passed in.
 import type { DyadRecord, EventEntity, Figure, Person, PloverEvent, Proposal, Quote } from '../core/types.ts';
-import { foldText, jaccard, tokenSet, type NameFolder } from './fold.ts';
+import { foldText, foldUnit, jaccard, tokenSet, type NameFolder } from './fold.ts';
 import type { Gold, GoldEvent } from './gold.ts';
 import { matchOneToOne } from './match.ts';
 
@@ -262,7 +262,7 @@ function relativeError(goldValue: number, predValue: number): number {
 
 function scoreFigures(goldFigures: GoldList<'figures'>, figures: Figure[], score: FileScore): void {
   const m = matchOneToOne(goldFigures, figures, (g, p) => {
-    if (foldText(g.unit) !== foldText(p.unit ?? '')) return null;
+    if (foldUnit(g.unit) !== foldUnit(p.unit ?? '')) return null;
     const err = relativeError(g.value, p.value);
     if (!(err <= FIGURE_MAX_RELATIVE_ERROR)) return null;
     return periodMatches(g.period, p.period ?? null) ? 1 - err : null;
