@@ -79,6 +79,10 @@ export interface FiguresLexicon {
   peopleVerb: RegExp;
   /** "scrambled 704 times in 2024": how often something happened. Groups: count. */
   timesCount: RegExp;
+  /** "a 1,340-kilometre border", "flew 350 kilometers": a length. Groups: amount, unit as written. */
+  distance: RegExp;
+  /** Unit forms of length as written, lower case ("kilometre", "km") → the unit charted ("kilometres"). */
+  distanceUnits: Map<string, string>;
   /** "a year earlier" right after a figure: its year is one before its sentence's. */
   yearBeforeAfter: RegExp;
   /** "on ", "compared with " ending the text before a year: the year is a comparison's base. */
@@ -174,6 +178,7 @@ export function loadFigures(): FiguresLexicon {
   for (const r of countableRows) {
     if (r.spelled !== 'yes' && r.spelled !== 'no') throw new Error(`data/figures/countables.tsv: "${r.noun}" needs spelled yes or no`);
   }
+  const distanceUnits = tsvMap(file('distance-units.tsv'), 'form', 'unit', (v) => v);
   const localCurrencies = new Map<string, Map<string, string>>();
   for (const r of readTsv(file('local-currencies.tsv'))) {
     if (!/^[A-Z]{3}$/.test(r.code) || !/^[A-Z]{3}$/.test(r.country)) throw new Error(`data/figures/local-currencies.tsv: "${r.form}" needs an ISO 3166 country and an ISO 4217 code`);
@@ -257,6 +262,10 @@ export function loadFigures(): FiguresLexicon {
     yearEventBefore: new RegExp(`(?:^|\\s)(?:${alternation(words.yearEventBefore)})\\s+${MONTH_DAY}$`),
     peopleVerb: new RegExp(`\\b(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
     timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'g'),
+    // The unit may be hyphenated to its number when the length is an adjective ("the 1,340-kilometre border"),
+    // or glued to it ("800km"); an amount of miles after "nautical" is read with it.
+    distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'gi'),
+    distanceUnits,
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),

@@ -33,7 +33,7 @@ const NEGATIVES: [name: string, text: string][] = [
   ['a death toll with a year in its phrase', 'The death toll in the 2015 quake was never confirmed.'],
   ['ranges', 'A bailout of $6-8bn, growth between 5 and 7 percent and 8,000–10,000 troops were mentioned.'],
   ['a capacity', 'The plant, with a capacity of 150,000 barrels per day, is idle.'],
-  ['distances', 'The atoll lies about 230 kilometers (143 miles) west of Luzon and 40 nautical miles from the coast.'],
+  ['lengths of other kinds: a speed, a ship in metres, a place named by a spelled number', 'The jet flew at 900 km/h and 550 miles per hour, past a 97-metre ship near Seven Mile Beach.'],
   ['spelled-out numbers that refer back or count one', 'The two agreements were signed by one official, and a few documents followed.'],
   ['a capitalised plural that is no demonym', 'The 49ers beat 20 Rangers and 3 Pirates.'],
   ['ages and ordinal sessions', 'Hun Sen, 71, attended the 78th session with his son, 46.'],

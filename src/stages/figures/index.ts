@@ -38,7 +38,8 @@ function firstEndingAfter(found: RawFigure[], pos: number): number {
 /** Amounts that are not quantities to chart: halves of ranges and properties ("a capacity of …"). */
 function uncharted(doc: Doc, raw: RawFigure, lex: FiguresLexicon): boolean {
   const before = doc.text.slice(Math.max(0, raw.start - 60), raw.start);
-  return RANGE_AFTER.test(doc.text.slice(raw.end, raw.end + 6)) || RANGE_BEFORE.test(before) || lex.unchartedBefore.test(before);
+  // ("an altitude of about 100 km": a length is what such a noun measures, and a length is charted.)
+  return RANGE_AFTER.test(doc.text.slice(raw.end, raw.end + 6)) || RANGE_BEFORE.test(before) || (raw.rule !== 'figures.distance' && lex.unchartedBefore.test(before));
 }
 
 function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {

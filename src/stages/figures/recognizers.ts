@@ -169,9 +169,36 @@ export const timesCount: FigureRecognizer = {
   },
 };
 
+const SPEED_AFTER = /^\s*(?:\/\s*h\b|per\s+hour|an\s+hour)/i;
+const UNIT_AND_BRACKET_BEFORE = /([A-Za-z]+)\s*\(\s*(?:(?:about|some|roughly|nearly|around)\s+)?$/;
+
+/** "a 586-kilometer (364-mile) frontier": the length in brackets after another is the same length converted. */
+function isConversion(m: RegExpExecArray, lex: FiguresLexicon): boolean {
+  const w = UNIT_AND_BRACKET_BEFORE.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
+  return w !== null && lex.distanceUnits.has(w[1].toLowerCase());
+}
+
+/** "the 1,340-kilometre land border", "flew about 350 kilometers", "90 nautical miles off": a length. */
+export const distance: FigureRecognizer = {
+  id: 'figures.distance',
+  pattern: (lex) => lex.distance,
+  extract(m, lex) {
+    if (looksLikeYear(m[1]) || isConversion(m, lex) || SPEED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    // ("Seven Mile Beach": a spelled number before a capitalised unit names a place.)
+    if (!DIGIT.test(m[1]) && /^[A-Z]/.test(m[2])) return null;
+    const value = parseAmount(m[1], lex, true);
+    const unit = lex.distanceUnits.get(m[2].toLowerCase().replace(/\s+/g, ' '));
+    if (value === null || !unit || !spelledCountOk(m, m[1], value, lex)) return null;
+    // A length used as an adjective measures the noun after it ("the 1,340-kilometre land border").
+    const end = at(m) + m[0].length;
+    const measured = m[0].slice(m[1].length).startsWith('-') ? lex.measureAfter.exec(m.input.slice(end, end + 60))?.[1] : undefined;
+    return { start: at(m), end, value, unit, kind: 'count', rule: this.id, counted: measured ? `length of ${measured}` : 'distance', currency: undefined };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb, timesCount];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb, timesCount, distance];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
