@@ -2318,3 +2318,16 @@ test('"their" before a head that modifies a plural noun ("their air services agr
   const measure = all.find((s) => s.startsWith('SANCTION') || s.startsWith('THREATEN'));
   assert.ok(measure?.split('>')[0].endsWith('KEN,UGA,TZA'), all.join('; '));
 });
+
+test('a country ranked by an ordinal ("the first country to") is told of, not the last country named; NEGATIVE: "the Pacific nation" still refers back', () => {
+  const all = eventsOf([
+    'Pacific leaders meet in Suva',
+    'SUVA, June 3 (AP) — Fiji thanked Samoans for their help on Monday.',
+    'Tonga was the first country to send troops to Vanuatu, in March 2007, under a regional mission. Nauru was the only nation to recognise Palau in 1980.',
+    'Fiji thanked Samoa again. The Pacific nation sent troops to Vanuatu in 2009.',
+  ], '2024-06-04');
+  assert.ok(all.some((s) => s.startsWith('MOBILIZE/troops 2007-03 TON>VUT')), all.join('; '));
+  assert.ok(all.some((s) => s.startsWith('SUPPORT 1980 NRU>PLW')), all.join('; '));
+  assert.ok(all.some((s) => s.startsWith('MOBILIZE/troops 2009 WSM>VUT')), all.join('; '));
+});
+

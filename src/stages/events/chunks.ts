@@ -65,6 +65,8 @@ interface Span {
 
 // "Mr.", "Dr.": a capital and up to three small letters before a full stop (a module constant: see lexicon/tokens.ts).
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Words before a country's noun that rank it among others ("the first country to …", "the only nation that …"). */
+const RANKING = new Set(['first', 'second', 'third', 'only', 'sole']);
 const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}$/u;
 const LETTER = /\p{L}/u;
 
@@ -901,6 +903,8 @@ class ChunkBuilder {
       if (words[i] !== 'the' || claimed[i] >= 0) continue;
       for (let k = i + 1; k <= i + 4 && k < tokens.length && claimed[k] < 0; k++) {
         const noun = g.countryNouns.matchAt(words, k);
+        // ("Uganda was the first country to send troops": a country ranked by an ordinal is told of, not referred back to.)
+        if (noun && k > i && RANKING.has(words[i + 1])) break;
         if (noun && k > i) {
           const c = newChunk({ from: i, to: k + noun.length }, 'description', [], true);
           c.possessive = words[k + noun.length] === "'s";
