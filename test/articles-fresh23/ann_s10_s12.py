@@ -1,0 +1,141 @@
+from ann_helpers import D, P, E, Q, PR, F
+
+# s10: Peru Reports, Friday 11 June 2021 (defence ministers in Tumbes, a fishing boat seized off Zorritos);
+# s11: FBC News, Saturday 12 June 2021 (HMNZS Canterbury in Suva, a status of forces agreement to negotiate);
+# s12: The Rio Times, Sunday 13 June 2021 (border security memorandum in Tabatinga).
+ESPARCH, DONOSO, LASSO, CASTILLO, KEIKO, AFUJI, MAHUAD = ("Nuria Esparch", "Fernando Donoso", "Guillermo Lasso",
+                                                          "Pedro Castillo", "Keiko Fujimori", "Alberto Fujimori",
+                                                          "Jamil Mahuad")
+SERU, HENARE = "Inia Seruiratu", "Peeni Henare"
+BRAGA, MOLANO, BOLS, DUQUE = "Walter Braga Netto", "Diego Molano", "Jair Bolsonaro", "Iván Duque"
+
+ANN = {
+"s10_perureports_per_ecu.txt": {
+    "document": D("2021-06-11", "Peru Reports", None, "Daniel Salcedo",
+                  "Peru and Ecuador agree joint patrols against illegal mining in the Cenepa"),
+    "people": [
+        P(ESPARCH, "PER", "Defense Minister"),
+        P(DONOSO, "ECU", "defense minister"),
+        P(LASSO, "ECU", "President"),
+        P(CASTILLO, "PER"),
+        P(KEIKO, "PER"),
+        P(AFUJI, "PER", "president"),
+        P(MAHUAD, "ECU", "president"),
+    ],
+    "events": [
+        E(["AGREE"], [], "2021-06-10", [ESPARCH, DONOSO, "PER", "ECU"], [], "Tumbes",
+          "agreed on Thursday to start combined military patrols on the Cenepa and Santiago rivers"),
+        E(["CONSULT"], ["visit"], "2021-06-10", [DONOSO], [ESPARCH, "PER"], "Tumbes",
+          "Donoso traveled to the Peruvian border city of Tumbes for the meeting"),
+        E(["COERCE"], ["seize", "arrest"], "2021-06-02", ["PER"], ["ECU"], "Zorritos",
+          "a Peruvian Navy patrol boat seized an Ecuadorian fishing boat off Zorritos and detained its six crew members"),
+        E(["REQUEST"], ["yield"], "2021-06-03", ["ECU"], ["PER"], None,
+          "Ecuador's Foreign Ministry asked Lima on June 3 to release the fishermen"),
+        E(["RETREAT"], ["release"], "2021-06-05", ["PER"], ["ECU"], "Tumbes",
+          "who were freed in Tumbes on Saturday"),
+        E(["ASSAULT"], [], "1995", ["PER", "ECU"], [], "Alto Cenepa",
+          "The two countries fought a brief border war in the Alto Cenepa valley in early 1995"),
+        E(["SUPPORT"], [], "1998-10-26", [AFUJI, MAHUAD, "PER", "ECU"], [], None,
+          "signed on October 26, 1998, by presidents Alberto Fujimori and Jamil Mahuad"),
+    ],
+    "quotes": [
+        Q(DONOSO, "Twenty-six years ago our soldiers were shooting at each other on the Cenepa. Today they will patrol it together against the same enemies,"),
+        Q(ESPARCH, "The border is no longer a line that separates us but a space we have to protect together,"),
+    ],
+    "proposals": [
+        PR(ESPARCH, 1, "a binational coordination center in Tumbes for coast guard operations against illegal fishing and smuggling"),
+        PR(ESPARCH, 2, "joint training for the river units of both navies"),
+        PR(ESPARCH, 3, "a common plan to finish clearing the minefields that remain in the Cordillera del Cóndor"),
+    ],
+    "figures": [
+        F("Ecuadorian fishermen detained by the Peruvian Navy", 6, "people", "2021-06-02", "exact"),
+        F("fine paid for the release of the Ecuadorian fishing boat's crew", 12000, "PEN", "2021-06-05", "exact"),
+        F("length of the Peru-Ecuador border", 1529, "kilometers", None, "exact"),
+        F("Peru-Ecuador bilateral trade", 2600000000, "USD", "2020", "about"),
+        F("forest cleared by illegal miners along the Cenepa since 2018", 400, "hectares", None, "over"),
+    ],
+},
+"s11_fbcnews_fji_nzl.txt": {
+    "document": D("2021-06-12", "FBC News", None, "Salote Qalubau",
+                  "HMNZS Canterbury delivers medical supplies as Fiji and NZ agree to negotiate forces agreement"),
+    "people": [
+        P(SERU, "FJI", "Minister for Defence, National Security and Policing"),
+        P(HENARE, "NZL", "Minister of Defence"),
+    ],
+    "events": [
+        E(["AID"], [], "2021-06-12", ["NZL"], ["FJI"], "Suva",
+          "HMNZS Canterbury berthed at the Port of Suva this morning with 12 tonnes of medical supplies"),
+        E(["CONSULT"], ["phone"], "2021-06-10", [SERU, HENARE], [], None,
+          "Seruiratu and New Zealand's Minister of Defence Peeni Henare held a virtual meeting"),
+        E(["AGREE"], [], "2021-06-10", [SERU, HENARE, "FJI", "NZL"], [], None,
+          "they agreed to begin negotiations on a status of forces agreement"),
+        E(["AGREE"], [], "2021-06-11", [HENARE, "NZL"], ["FJI"], "Wellington",
+          "a Royal New Zealand Air Force C-130 Hercules would bring a further five tonnes of supplies to Nadi next week"),
+        E(["AID"], [], "2021-05", ["NZL"], ["FJI"], "Nadi",
+          "an RNZAF Boeing 757 flew 182 Fijian peacekeepers from Nadi to the Middle East for their rotation"),
+        E(["SANCTION"], ["discontinue"], "1987", ["NZL"], ["FJI"], None,
+          "New Zealand suspended military cooperation with Fiji after the coups of 1987"),
+        E(["SANCTION"], ["discontinue"], "2006-12", ["NZL"], ["FJI"], None,
+          "and again after the military takeover of December 2006"),
+        E(["SUPPORT", "COOPERATE"], [], "2014", ["NZL"], ["FJI"], None,
+          "Wellington restored full defence links in 2014"),
+    ],
+    "quotes": [
+        Q(SERU, "New Zealand has been there for Fiji in every cyclone and now in this pandemic. A status of forces agreement will put that friendship on a firm legal footing,"),
+        Q(HENARE, "We are family in the Pacific. When one of us is hit, the rest of us turn up,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("medical supplies delivered by HMNZS Canterbury", 12, "tonnes", "2021-06-12", "exact"),
+        F("further supplies to be flown to Nadi by an RNZAF C-130", 5, "tonnes", None, "exact"),
+        F("Fijian peacekeepers flown to the Middle East by the RNZAF", 182, "people", "2021-05", "exact"),
+        F("regular personnel of the Republic of Fiji Military Forces", 3500, "people", None, "about"),
+        F("new COVID-19 cases in Fiji in 24 hours", 54, "cases", "2021-06-12", "exact"),
+        F("COVID-19 cases in Fiji since April", 2000, "cases", "2021", "over"),
+    ],
+},
+"s12_riotimes_bra_col.txt": {
+    "document": D("2021-06-13", "The Rio Times", "Rio de Janeiro", "Felipe Andrade Lins",
+                  "Brazil and Colombia sign Amazon border security memorandum in Tabatinga"),
+    "people": [
+        P(BRAGA, "BRA", "Defense Minister"),
+        P(MOLANO, "COL", "defense minister"),
+        P(BOLS, "BRA", "President"),
+        P(DUQUE, "COL", "President"),
+    ],
+    "events": [
+        E(["SUPPORT"], [], "2021-06-11", [BRAGA, MOLANO, "BRA", "COL"], [], "Tabatinga",
+          "signed a memorandum of understanding on border security on Friday in Tabatinga"),
+        E(["CONSULT"], ["visit"], "2021-06-11", [MOLANO], [BRAGA, "BRA"], "Tabatinga",
+          "held talks with Braga Netto for three hours at the headquarters of the Army's Solimões Frontier Command"),
+        E(["AGREE"], [], "2021-06-11", [BRAGA, "BRA"], ["COL"], "Tabatinga",
+          "Braga Netto said Brazil would share data from its SISFRON border monitoring system with the Colombian armed forces"),
+        E(["COOPERATE", "AID"], [], "2021-06-11", ["COL"], ["BRA"], "Tabatinga",
+          "the Colombian Navy delivered two riverine patrol boats built by the state shipyard Cotecmar to the Brazilian Navy"),
+        E(["COOPERATE"], [], "2021-04", ["COL"], ["BRA"], "Tefé",
+          "information passed on by the Colombian police allowed Brazil's Federal Police to seize 2.3 tonnes of cocaine on a boat near Tefé"),
+        E(["REQUEST"], [], "2021-03", ["COL"], ["BRA"], None,
+          "Bogotá asked Brasília for permission for Colombian military aircraft to enter Brazilian airspace when pursuing drug flights"),
+        E(["REJECT"], [], "2021-04", ["BRA"], ["COL"], None,
+          "Brazil turned down the request in April"),
+        E(["COERCE"], ["arrest"], "2021-05-14", ["BRA"], ["COL"], "Vila Bittencourt",
+          "Brazilian Army troops detained four Colombian soldiers who had crossed into Brazilian territory near Vila Bittencourt"),
+        E(["RETREAT"], ["release"], "2021-05-16", ["BRA"], ["COL"], None,
+          "The soldiers were handed back to Colombia two days later"),
+        E(["SUPPORT"], [], "1907-04", ["BRA", "COL"], [], "Bogotá",
+          "a treaty of limits signed in Bogotá in April 1907"),
+    ],
+    "quotes": [
+        Q(MOLANO, "The criminals do not respect the line on the map. From today, neither will our cooperation,"),
+        Q(BRAGA, "Colombia is a partner we trust, and the Amazon is a responsibility we share,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("length of the Brazil-Colombia border", 1645, "kilometers", None, "exact"),
+        F("riverine patrol boats delivered by Colombia to Brazil", 2, "boats", "2021-06-11", "exact"),
+        F("value of the patrol boat contract", 9600000, "USD", None, "exact"),
+        F("cocaine seized near Tefé", 2.3, "tonnes", "2021-04", "exact"),
+        F("Colombian soldiers detained by the Brazilian Army", 4, "people", "2021-05-14", "exact"),
+    ],
+},
+}
