@@ -33,9 +33,20 @@ const ORG_GAP_AFTER = /^\s*(?:the\s+)?$/i;
 /** '…," Xi said' / '…," said Xi' / '…," the Vietnamese leader added': a speech verb just after the quote. */
 function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexicon: Lexicon, orgs: OrganizationIndex): Attribution | null {
   if (!q.closed) return null;
-  const sentence = sentenceAt(doc, q.close);
-  if (!sentence || sentence.end <= q.close + 1) return null;
-  const tail = doc.text.slice(q.close + 1, sentence.end);
+  let sentence = sentenceAt(doc, q.close);
+  let tailStart = q.close + 1;
+  // '"…,"' closing its paragraph, and 'Gantz said at the signing.' opening the next: the attribution set apart, as
+  // web pages that put the quote in a block of its own print it.
+  if (sentence && sentence.end <= q.close + 1 && HANDS_OVER.test(doc.text.slice(q.start, q.end))) {
+    const next = doc.paragraphs.find((p) => p.start > q.close);
+    const own = next && doc.text.slice(q.close + 1, next.start).trim() === '' ? sentenceAt(doc, next.start) : undefined;
+    if (own && !QUOTE_MARK.test(doc.text.slice(own.start, own.end))) {
+      sentence = own;
+      tailStart = own.start;
+    }
+  }
+  if (!sentence || sentence.end <= tailStart) return null;
+  const tail = doc.text.slice(tailStart, sentence.end);
   // The quote hands over to its attribution with a comma (or ? ! —) inside or right after the mark;
   // '"a necessary step" and urging …' goes on with the sentence instead.
   if (!HANDS_OVER.test(doc.text.slice(q.start, q.end)) && !HANDS_OVER_AFTER.test(tail)) return null;
@@ -51,7 +62,7 @@ function attributeAfter(doc: Doc, q: QuoteSpan, resolver: SpeakerResolver, lexic
   verbRe.lastIndex = 0;
   if (!verb || verb.index === undefined) return null;
   const gap = tail.slice(0, verb.index);
-  const start = q.close + 1 + verb.index;
+  const start = tailStart + verb.index;
   const end = start + verb[0].length;
   const speaker = resolver.speakerOfVerb(sentence, start, end, false);
   // A name may carry a long title or apposition: '…," Pakistan's foreign office spokesperson NAME told …'.
