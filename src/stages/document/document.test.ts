@@ -190,6 +190,21 @@ const CASES: [string, string, Expect, string?][] = [
     { dateline: 'Apia' },
   ],
   [
+    'an unlisted masthead over a section, a headline, and a stamp sharing its line with an "Article By:" signature',
+    'The Zembla Courier\nHeadlines\n\nIsland minister in the capital, regrets border incident\n\nMar 12, 2024, 10:05 AM | Article By: Ana B. Lima\n\nThe minister said yesterday that his government regrets the incident.\n',
+    { source: 'The Zembla Courier', title: 'Island minister in the capital, regrets border incident', published: '2024-03-12', byline: 'Ana B. Lima' },
+  ],
+  [
+    'a credit in the masthead\'s initials ("HT / STT" under "Harbour Times") names the masthead, not another outlet of those initials',
+    'Harbour Times\nDomestic\n\nIslands sign a defence memorandum\n\nMonday, 11 March 2024 14:05\n\nWritten by HT / STT\n\nThe two ministers signed the memorandum on Monday.\n',
+    { source: 'Harbour Times', published: '2024-03-11' },
+  ],
+  [
+    'NEGATIVE: a credit of another outlet ("Reuters") under an unlisted masthead is that outlet',
+    'Harbour Times\nDomestic\n\nIslands sign a defence memorandum\n\nMonday, 11 March 2024 14:05\n\nWritten by Reuters\n\nThe two ministers signed the memorandum on Monday.\n',
+    { source: 'Reuters' },
+  ],
+  [
     '"Added" labels a stamp, with an ordinal day and a time',
     'ZEMBLA PRESS\n\nPolitics\n\nTwo presidents open a bridge\n\nBy Ana Lima\n\nAdded 12th March 2024 08:30 AM\n\nLuanda - The two presidents met on Tuesday.\n',
     { published: '2024-03-12' },

@@ -173,6 +173,15 @@ function squashesTo(line: string, key: string): boolean {
   return squash(line) === key;
 }
 
+/** Whether `short` is written as the initials of `long`: "HT" of "Helsinki Times", "T.N.A." of "The National Age". */
+function initialsOf(short: string, long: string): boolean {
+  const letters = short.replace(/\./g, '');
+  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
+  const words = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const firsts = (ws: string[]) => ws.map((w) => w[0]).join('');
+  return words.length >= 2 && (firsts(words) === letters || (words[0] === 'The' && firsts(words.slice(1)) === letters));
+}
+
 function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom): void {
   if (!name) return;
   // "ARKA News Agency" in the masthead and "/ARKA/" in the dateline: one outlet, named in full by the longer.
@@ -371,7 +380,9 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const below = nextContent(i, 4);
     const at = below.findIndex((n) => n.text.length > text.length && !NAME_WORDS.test(n.text) && !SECTION_LINE.test(n.text) && classifyHeaderText(n.text, lex) === 'headline');
     const stamp = BYLINE_LINE.test(below[at + 1]?.text ?? '') ? at + 2 : at + 1;
-    return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && readDateLine(below[stamp]?.text ?? '', lex) !== null;
+    // (The stamp may share its line with the signature: "Jun 8, 2021, 12:14 PM | Article By: Jane Doe".)
+    const stampText = below[stamp]?.text ?? '';
+    return (at === 0 || (at === 1 && SECTION_LINE.test(below[0].text))) && (readDateLine(stampText, lex) !== null || lineRule(stampText)?.facts.published != null);
   };
   // Whether the page's first line was its masthead (a listed outlet, a government site's or an agency's name).
   let mastheadFirst = false;
@@ -664,6 +675,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // A government site's masthead names the body that issued the release, when nothing else credits it.
   if (!h.source && mastheadName) noteSource(h, mastheadName, 'closing');
+  // (A credit in the masthead's initials, "Written by HT / STT" under "Helsinki Times", is the masthead's own.)
+  else if (h.source && mastheadName && initialsOf(h.source.name, mastheadName)) h.source = { name: mastheadName, from: h.source.from };
 
   // "Maryna Synytsia, Kyiv" closing the story: the reporter and the place they filed from.
   const closing = lines.findLast((l) => l.text);

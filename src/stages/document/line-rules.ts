@@ -50,6 +50,8 @@ const ON_IN_BY = /^On\s+(.{6,60}?)\s+In\s+[^,]{2,40}?\s+by\s+(\p{Lu}.{2,60})$/u;
 const LEADING_WORDS = /^((?:\p{Lu}\p{L}*\s+){1,3})(.+)$/u;
 // "By Jane Doe", "by Jane Doe", "BY JANE DOE", "By: Jane Doe", "Written by Jane Doe".
 export const BYLINE_LINE = /^(?:(?:Written|Posted|Reported)\s+)?(?:By|by|BY)\s*:?\s+(?=\p{Lu})(.{3,200})$/u;
+// "By Jane Doe", "Article By: Jane Doe": a signature's label in a part of a pipe-separated line.
+const BY_LABEL = /^(?:(?:Article|Story|Report|Written|Posted|Reported)\s+)?By\s*:?\s+/i;
 // "Posted by Jane Doe on August 14, 2025": a blog-style signature and stamp.
 const POSTED_BY = /^(?:Posted|Published|Written|Submitted)\s+by\s+(\p{Lu}.{2,60}?)\s+(?:on|[|,–—-])\s+(.{6,60})$/u;
 /** The longest line read as a signature followed by an unlabelled stamp. */
@@ -183,7 +185,7 @@ export const LINE_RULES: LineRule[] = [
         }
         const outlet = creditedOutlet(lex, part);
         const stamp = outlet ? null : stampFacts(part, lex);
-        const by = outlet || stamp ? null : parseByline(part.replace(/^By\s+/, ''), lex);
+        const by = outlet || stamp ? null : parseByline(part.replace(BY_LABEL, ''), lex);
         if (outlet) facts.source ??= outlet;
         else if (stamp) {
           if (!facts.published || (facts.updated && !stamp.updated)) Object.assign(facts, { updated: undefined }, stamp);
