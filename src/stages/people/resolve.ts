@@ -537,7 +537,24 @@ function inferCountries(doc: Doc, lexicon: Lexicon, builds: Build[]): void {
     // "a former ambassador to the United States": not of the country they were posted to, so of the other
     // country the article names most.
     if (b.person.country && b.posted.has(b.person.country)) b.person.country = top.find((c) => !b.posted.has(c)) ?? null;
+    // "Defence Minister X and his Swedish counterpart Y": not of the counterpart's country.
+    const other = counterpartAfter(doc, b, builds);
+    if (b.person.country && other === b.person.country) b.person.country = top.find((c) => c !== other) ?? null;
   }
+}
+
+const AND_COUNTERPART = /^\s+and\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b/u;
+
+/** The country of the person named right after "X and his (Swedish) counterpart" when `b` is X, else null. */
+function counterpartAfter(doc: Doc, b: Build, builds: Build[]): string | null {
+  for (const m of b.mentions) {
+    const gap = AND_COUNTERPART.exec(doc.text.slice(m.end, m.end + 60));
+    if (!gap) continue;
+    const at = m.end + gap[0].length;
+    const next = builds.find((o) => o !== b && o.mentions.some((n) => n.start >= at && n.start - at <= 3));
+    return next?.person.country ?? null;
+  }
+  return null;
 }
 
 /**
