@@ -280,7 +280,9 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const g = lex.grammar;
   // ", following a meeting in Stockholm": a noun cue that opens a phrase after a comma is outside the verb's
   // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
-  const phrase = span.cues.some((c) => c.noun) && wordAt(view.words, span.from - 1) === ',' && PHRASE_OPENERS.has(view.words[span.from]);
+  // (So is one right after such a preposition: ", after talks with …".)
+  const opener = PHRASE_OPENERS.has(view.words[span.from]) ? span.from : PHRASE_OPENERS.has(wordAt(view.words, span.from - 1)) ? span.from - 1 : -1;
+  const phrase = span.cues.some((c) => c.noun) && opener > 0 && view.words[opener - 1] === ',';
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
   const words = view.words;
   // "denied any role in the attack and retaliated with artillery": a verb in the past after "and" is a predicate of

@@ -1350,6 +1350,13 @@ test('an audience granted by or had with a monarch is a visit of the guest to th
   assertNone('The film drew a large audience in Accra on Monday.', 'CONSULT');
 });
 
+test('talks after a comma and "after" at a sentence\'s end ("pledged on Monday that Accra would resume payments this year, after talks with …") were held, on the main verb\'s day; NEGATIVE: without the comma they are still to come', () => {
+  const text = "Ghana's foreign minister pledged on Monday that Accra would resume payments this year, after talks with Togolese Foreign Minister Robert Dussey in Lome.";
+  assertCodes(text, 'CONSULT GHA > TGO');
+  assert.ok(typesWithDates(text).includes('CONSULT@2025-10-20'), typesWithDates(text).join('; '));
+  assertNone('Ghana will resume payments to Togo next year after talks with Togolese officials.', 'CONSULT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -96,6 +96,13 @@ function attributionDateBefore(view: SentenceView, k: number, from: number): boo
 
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
+/** Prepositions after a comma that hang a noun cue on the main clause (", after talks with …"). */
+const TAIL_OPENERS = new Set(['after', 'following']);
+/** Whether a "will" or "would" stands before token `k`, back to a comma or the sentence's start. */
+function willBefore(words: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && words[j] !== ','; j--) if (WILL.has(words[j])) return true;
+  return false;
+}
 
 /** Whether the date at token `k` is that of a plan told after a cue of `plans_ahead`, before the next comma. */
 function plannedAt(view: SentenceView, k: number): boolean {
@@ -333,6 +340,9 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   // "spoke by phone on Friday, after a meeting in Kuala Lumpur in July": a noun cue that opens with a preposition is
   // dated by a date after it, in its own phrase, before one of the clause it hangs on.
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
+  // "pledged on Tuesday that Jakarta would resume payments this year, after talks with …": a noun cue after a comma and
+  // "after" tells what happened before the main verb, which a date of what is to come before the comma does not date.
+  const afterComma = span.cues.some((c) => c.noun) && TAIL_OPENERS.has(wordAt(view.words, span.from - 1)) && wordAt(view.words, span.from - 2) === ',';
   // "held a phone call on Wednesday, in which both agreed to …", "met in Kampala on Monday, where they signed …": a
   // clause told as the occasion's is dated by the clause before it.
   // So is one whose subject is the pair just named, after ", and" ("met Museveni on Monday, and both pledged …").
@@ -358,6 +368,7 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if ((!then && (notEvent.has(view.words[k]) || notEvent.has(view.words[k - 1] ?? ''))) || view.dateline[k]) continue;
     if (inOpener && k >= view.openerEnd) continue;
     if (perfectAfterAnd && k < span.from) continue;
+    if (afterComma && k < span.from && willBefore(view.words, k)) continue;
     // "ordered troops to the border, a day after it summoned the envoy": the offset dates the clause after it.
     if (d.rule === CLAUSE_OFFSET && k >= span.to) continue;
     // ("On Tuesday, two days before the summit, Bolivian police handed over …": nor, before the cue, when the clause
