@@ -1357,6 +1357,11 @@ test('talks after a comma and "after" at a sentence\'s end ("pledged on Monday t
   assertNone('Ghana will resume payments to Togo next year after talks with Togolese officials.', 'CONSULT');
 });
 
+test('an agreement "signed in Lome on Monday by" two parties, the participle after its noun, is their signing; NEGATIVE: a letter so signed is one side\'s writing', () => {
+  assertCodes('Their visit followed an agreement on the status of the troops, signed in Lome on Monday by Ghana and Togo.', 'SUPPORT GHA,TGO > ');
+  assertNone('The letter, signed in Accra on Monday by the Ghanaian minister, was sent to Lome.', 'SUPPORT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
