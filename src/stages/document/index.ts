@@ -173,11 +173,15 @@ function squashesTo(line: string, key: string): boolean {
   return squash(line) === key;
 }
 
+// (\p{…} patterns stand in module constants: see lexicon/tokens.ts.)
+const INITIALS = /^\p{Lu}{2,5}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Whether `short` is written as the initials of `long`: "HT" of "Helsinki Times", "T.N.A." of "The National Age". */
 function initialsOf(short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
-  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false;
-  const words = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!INITIALS.test(letters)) return false;
+  const words = long.split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
   const firsts = (ws: string[]) => ws.map((w) => w[0]).join('');
   return words.length >= 2 && (firsts(words) === letters || (words[0] === 'The' && firsts(words.slice(1)) === letters));
 }
