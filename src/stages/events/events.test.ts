@@ -1362,6 +1362,14 @@ test('an agreement "signed in Lome on Monday by" two parties, the participle aft
   assertNone('The letter, signed in Accra on Monday by the Ghanaian minister, was sent to Lome.', 'SUPPORT');
 });
 
+test('entry or visas ruled out for another country\'s people ("will not allow Togolese traders into", "will not issue visas to") are REJECT; NEGATIVE: entry allowed is a concession, a price not allowed to rise is no event', () => {
+  assertCodes('Ghana will not allow Togolese traders into the country for the fair, the minister said on Monday.', 'REJECT GHA > TGO');
+  assertCodes('Ghana will not issue visas to Togolese athletes for the games, the ministry said on Monday.', 'REJECT GHA > TGO');
+  assertCodes('Ghana would not let Togolese traders enter the market, officials said on Monday.', 'REJECT GHA > TGO');
+  assertCodes('Ghana will allow Togolese traders into the country, the minister said on Monday.', 'CONCEDE GHA > TGO');
+  assertNone('Ghana will not allow the price of fuel to rise, the minister said on Monday.', 'REJECT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
