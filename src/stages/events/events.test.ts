@@ -1370,6 +1370,12 @@ test('entry or visas ruled out for another country\'s people ("will not allow To
   assertNone('Ghana will not allow the price of fuel to rise, the minister said on Monday.', 'REJECT');
 });
 
+test('joint work, a joint census or a joint expedition of two parties is COOPERATE; NEGATIVE: joint work as the topic of a memorandum is no act of its own', () => {
+  assertCodes('Ghanaian and Togolese state firms began joint work on malaria testing on Monday.', 'COOPERATE GHA,TGO > ');
+  assertCodes('Ghana and Togo launched a joint census of elephants on Monday.', 'COOPERATE GHA,TGO > ');
+  assertNone('Ghana and Togo signed a memorandum on joint work on fisheries on Monday.', 'COOPERATE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
