@@ -1376,6 +1376,12 @@ test('joint work, a joint census or a joint expedition of two parties is COOPERA
   assertNone('Ghana and Togo signed a memorandum on joint work on fisheries on Monday.', 'COOPERATE');
 });
 
+test('a party that "received" what another "donated" got it from the giver ("Togo received 50,000 doses donated by Ghana"); NEGATIVE: an envoy "sent by" a party is no aid', () => {
+  assertCodes('Togo received 50,000 doses of vaccine donated by Ghana on Monday.', 'AID GHA > TGO');
+  assertNone('Togo received 50,000 doses of vaccine donated by Ghana on Monday.', 'AID TGO');
+  assertNone('Togo received the ambassador sent by Ghana on Monday.', 'AID');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
