@@ -46,6 +46,8 @@ export interface GeoLexicon {
   currencyNouns: Set<string>;
   /** Capitalised words that make the place name before them part of a venue's name: "Hyderabad House". */
   venueNouns: Set<string>;
+  /** Words after a name that make it a river's, its basin's or its delta's ("the Santiago river"), lower case. */
+  waterNouns: Set<string>;
   /** Words that after a place name make the two a document's name ("the Ankara Declaration"). */
   documentNouns: Set<string>;
   /** Words after "the Chinese capital" that make "capital" money: "market", "flows". */
@@ -152,6 +154,7 @@ export function loadGeo(): GeoLexicon {
   const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
   const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
   const venueNouns = new Set(readLines(dataPath('geo', 'venue-nouns.txt')).map((w) => w.trim()));
+  const waterNouns = new Set(readLines(dataPath('geo', 'water-nouns.txt')).map((w) => w.trim().toLowerCase()));
   const documentNouns = new Set(readLines(dataPath('geo', 'document-nouns.txt')).map((w) => w.trim()));
   const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
   const siteNounsAfter = new Map<string, string>();
@@ -161,7 +164,7 @@ export function loadGeo(): GeoLexicon {
   const byReading: Record<string, Map<string, string>> = { of: siteNounsOf, final: siteNounsFinal, 'after-at': siteNounsAfterAt };
   for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (byReading[r.reads] ?? siteNounsAfter).set(r.noun, r.kind);
   const notPlaces = new Set(readLines(dataPath('geo', 'not-places.txt')));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces };
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, waterNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

@@ -58,6 +58,8 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?
   if (lex.currencyNouns.has(next?.text.toLowerCase() ?? '')) return null;
   // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.
   if ((entry.kind === 'place' || entry.kind === 'capital') && lex.venueNouns.has(next?.key ?? '')) return null;
+  // "the Santiago river", "the Congo River", "the Niger Delta": a river, its basin or delta, not the place or country.
+  if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.waterNouns.has(next?.text.toLowerCase() ?? '')) return null;
   // "the Ankara Declaration", "the Singapore Declaration": a document named after the place or country.
   if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.documentNouns.has(next?.key ?? '')) return null;
   // "the Pan-American Highway", "pan-African unity": a demonym after "Pan-" names a continent's peoples, no country.

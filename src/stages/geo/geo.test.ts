@@ -18,6 +18,8 @@ function geo(text: string): Doc {
 const show = (doc: Doc) => doc.countryMentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.code}/${m.kind}`);
 
 const COUNTRY_CASES: [string, string, string[]][] = [
+  // A river, its basin or delta named after a city or country is neither; NEGATIVE: the city and the country alone are.
+  ['a river named like a capital or a country', 'Patrols sailed the Cenepa and Santiago rivers and the Congo River; Santiago protested and Congo agreed.', ['Santiago=CHL/capital', 'Congo=COD/name']],
   // A demonym before "-speaking" or "-language" names a language, no country; NEGATIVE: the demonym alone still does.
   ['a language, not a country', 'The Italian-speaking canton, French-language media and Russian-speakers met Italian officials.', ['Italian=ITA/demonym']],
   // A place of several words that holds a country's name, not read where it stands, names no country; NEGATIVE: the
