@@ -1269,7 +1269,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const anywhere = clauseOnly ? pickDate(view, span, clause, false, notEvent) : date;
   // A visit to a country happened somewhere in it: no place more precise than the text gives (a city of it the
   // sentence names with "in" or "at").
-  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'), type === 'MOBILIZE' || type === 'AID');
+  if (!visitedCountry) loc ??= findPlace(view, span, clause, lex, VERBAL_TYPES.has(type), type === 'ASSAULT', mode.includes('withdraw'), type === 'MOBILIZE' || type === 'AID', cue.placesAreVenues);
   else loc = visitCity(view, visitHost, lex);
   // A phone call took place nowhere ("held talks by telephone and discussed a summit in Tashkent").
   if (mode.includes('phone')) loc = null;

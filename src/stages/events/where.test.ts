@@ -26,6 +26,10 @@ const ROWS: [string, string, string[]][] = [
   // A date between the cue and "in <City>" does not put the city out of reach; NEGATIVE: other words still do.
   ['a signing "on Sunday in" a city', 'India and Australia signed the trade agreement on Sunday in New Delhi.', ['SUPPORT @New Delhi']],
   ['NEGATIVE: a city after the date and other words', 'India and Australia signed the trade agreement on Sunday to boost exports in New Delhi.', ['SUPPORT']],
+  // A signing's place after what the text is about ("a memorandum of understanding on border security … in"); NEGATIVE:
+  // not after another party's phrase ("with firms in Shanghai").
+  ['a signing\'s place after the memorandum\'s topic', 'Kenya and Uganda signed a memorandum of understanding on border security on Friday in Busia.', ['SUPPORT @Busia']],
+  ['NEGATIVE: a city after another party in the topic', 'Kenya and Uganda signed a deal on trade with firms in Mombasa on Friday.', ['SUPPORT']],
   // An attack "on" or "against" a city happened there; not a country attacked, nor a city as a government.
   ['an attack on a capital', 'Russia launched a drone attack on Kyiv on Tuesday night.', ['ASSAULT @Kyiv']],
   ['strikes against a city', 'Russian forces launched strikes against Kharkiv on Sunday.', ['ASSAULT @Kharkiv']],

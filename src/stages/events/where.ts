@@ -57,7 +57,7 @@ function ofPlace(words: string[], c: Chunk, lex: EventsLexicon): boolean {
  * ("a protest over actions near Second Thomas Shoal") is not where, so only a place before the cue or
  * right after it counts.
  */
-export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false, sent = false): EventPlace | null {
+export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex: EventsLexicon, verbal: boolean, attack = false, withdrawal = false, sent = false, venue = false): EventPlace | null {
   const { chunks, words } = view;
   // ", where he met …": the place the relative clause hangs on.
   let relative: EventPlace | null = null;
@@ -96,7 +96,9 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the pact at Parliament House in Canberra": the city after a venue right after the cue is near too.)
     // ("lodged a protest with the Chinese embassy in Hanoi": the city of the mission the words were lodged with.)
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
-    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    // ("signed a memorandum of understanding on border security on Friday in Tabatinga": a signing's place after what
+    // the text is about.)
+    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || (venue && aboutPhrase(view, span.to, c.from, lex)) || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
     if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (sent && prep === 'to' && c.from <= span.to + SENT_REACH && c.place !== null && CITY_KINDS.has(c.place.kind)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
@@ -118,6 +120,21 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
   const city = pool.find((x) => x.c.place && CITY_KINDS.has(x.c.place.kind));
   return (city ?? pool[0]).p;
 }
+
+/** What a text is about, between it and a place: "of understanding on border security" (a date aside), a few words in
+ *  lower case with no party or punctuation, opening with "of", "on" or "for". */
+function aboutPhrase(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  if (!ABOUT.has(view.words[from]) || wordsBetween(view, from, to, lex) > ABOUT_WORDS) return false;
+  // (The place's own "in" or "at" closes the phrase.)
+  const end = AT.has(view.words[to - 1]) ? to - 1 : to;
+  for (let k = from; k < end; k++) if (view.dateTok[k] < 0 && (view.chunkAt[k] >= 0 || !LOWER_WORD.test(view.tokens[k].text) || OTHER_PARTY.has(view.words[k]))) return false;
+  return true;
+}
+const ABOUT = new Set(['of', 'on', 'for']);
+/** Words that bring in someone or somewhere else ("a deal on trade with firms in Shanghai"). */
+const OTHER_PARTY = new Set(['with', 'between', 'from', 'to', 'by', 'against', 'at', 'in', 'among']);
+const ABOUT_WORDS = 6;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
 
 /** Whether ", and" stands among words[from, to). */
 function commaAndBetween(words: readonly string[], from: number, to: number): boolean {
