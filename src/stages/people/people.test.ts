@@ -17,6 +17,7 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['"Policing" and "National Security" are portfolios, also in a list with commas ("Minister for Defence, National Security and Policing, X")', "SUVA - The cargo was received by Fiji's Minister for Defence, National Security and Policing, Jone Vakalala, on Friday. Tonga's National Security Minister Sione Tupou also came.", ['Jone Vakalala/FJI', 'Sione Tupou/TON']],
   ['a person named before "and his Swedish counterpart" is not Swedish though the lead names Sweden most; NEGATIVE: the counterpart is', "Defence chiefs meet\n\nDefence Minister Kari Lumme and his Swedish counterpart Per Dahl signed a memorandum on Monday. Sweden will host the next drill, and Swedish ships will visit Finland in May.", ['Kari Lumme/FIN', 'Per Dahl/SWE']],
   ['"Gov." is a governor\'s title, as "Sen." is a senator\'s', "TOPEKA — Gov. Jane Harlow of Kansas returned from Asuncion on Wednesday. Harlow met Paraguayan ministers.", ['Jane Harlow/USA']],
   ['an office set off after the name and "who heads" a body: the body\'s country is the person\'s; "State Councillor" in British spelling is an office', "ACCRA - Ghanaian officials met on Monday. Komla Agbeko, the director who heads Togo's customs service, wrote to them on Tuesday. Ama Bello, the State Councillor who heads Togo's Department of Finance, agreed.", ['Komla Agbeko/TGO', 'Ama Bello/TGO']],
