@@ -1382,6 +1382,11 @@ test('a party that "received" what another "donated" got it from the giver ("Tog
   assertNone('Togo received the ambassador sent by Ghana on Monday.', 'AID');
 });
 
+test('defence or military links restored with another country are ties restored (SUPPORT); NEGATIVE: rail links restored are not', () => {
+  assertCodes('Ghana restored full defence links with Togo in 2019.', 'SUPPORT GHA > TGO');
+  assertNone('Ghana restored rail links with Togo on Monday.', 'SUPPORT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
