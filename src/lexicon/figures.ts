@@ -81,6 +81,8 @@ export interface FiguresLexicon {
   timesCount: RegExp;
   /** "a 1,340-kilometre border", "flew 350 kilometers": a length. Groups: amount, unit as written. */
   distance: RegExp;
+  /** "by 62 votes to 11": the votes against, after those for. Group: the second amount (with indices). */
+  votesTo: RegExp;
   /** Unit forms of length as written, lower case ("kilometre", "km") → the unit charted ("kilometres"). */
   distanceUnits: Map<string, string>;
   /** "a year earlier" right after a figure: its year is one before its sentence's. */
@@ -266,6 +268,7 @@ export function loadFigures(): FiguresLexicon {
     // or glued to it ("800km"); an amount of miles after "nautical" is read with it.
     distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'gi'),
     distanceUnits,
+    votesTo: /\b\d[\d,]*\s+votes\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)/gd,
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),

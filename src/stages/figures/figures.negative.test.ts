@@ -42,7 +42,7 @@ const NEGATIVES: [name: string, text: string][] = [
   ['"and" after a number, before capitalised words', 'The index grew by 5 and Chinese firms invested more.'],
   ['a capacity after "can house up to"', 'The shelters can house up to 2,500 people each.'],
   ['a year before "died"', 'Many of those born in 1990 died young.'],
-  ['a bare number before a verb that counts no people', 'The bill passed by 52 votes after 3 were withdrawn.'],
+  ['a bare number before a verb that counts no people', 'The bill passed by a wide margin after 3 were withdrawn.'],
   ['"R" inside a word or code', 'The R&D unit ran test R2 and model XR200.'],
   ['spelled-out numbers before nouns only digits count', 'Two officials said the minister made three visits to Hanoi.'],
   ['a clock time before a countable noun', 'The alert came at 11:45 p.m. Helicopters and 10:15 tanks were not counted.'],

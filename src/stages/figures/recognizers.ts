@@ -196,9 +196,20 @@ export const distance: FigureRecognizer = {
   },
 };
 
+/** "passed by 62 votes to 11": the number after "votes to" counts votes too. */
+export const votesTo: FigureRecognizer = {
+  id: 'figures.votes-to',
+  pattern: (lex) => lex.votesTo,
+  extract(m) {
+    const span = m.indices?.[1];
+    if (!span) return null;
+    return { start: span[0], end: span[1], value: Number(m[1].replace(/,/g, '')), unit: 'votes', kind: 'count', rule: this.id, counted: 'votes', currency: undefined };
+  },
+};
+
 /** In order of precedence: an earlier recognizer's figure wins over an overlapping later one
  *  (a count "98 million people" before the bare "population of 98 million"). */
-export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb, timesCount, distance];
+export const RECOGNIZERS: FigureRecognizer[] = [moneyPrefix, moneySuffix, percent, count, measureNoun, numberOf, peopleVerb, timesCount, distance, votesTo];
 
 // A plural demonym ("Filipinos") or one that is its own plural ("Chinese", "Swiss"), not used as an adjective.
 const PEOPLE_DEMONYM = /(?:s|ese|ss)$/;
