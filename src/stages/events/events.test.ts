@@ -1387,6 +1387,15 @@ test('defence or military links restored with another country are ties restored 
   assertNone('Ghana restored rail links with Togo on Monday.', 'SUPPORT');
 });
 
+test('a possessive in a past verb\'s object ("expressed her government\'s regret in a telephone call with …") is no subject of the call; NEGATIVE: it is still what the verb acts on', () => {
+  assertCodes("Foreign Minister Ama Mensah of Ghana expressed her government's regret in a telephone call with her Togolese counterpart, Robert Dussey, on Monday.", 'CONSULT GHA,TGO > ');
+  const got = coder.code("Foreign Minister Ama Mensah of Ghana expressed her government's regret in a telephone call with her Togolese counterpart, Robert Dussey, on Monday.", '2025-10-21');
+  const call = got.find((e) => e.event[0] === 'CONSULT');
+  assert.ok(call?.actor.some((p) => p.identifier_text?.includes('Ama Mensah')), JSON.stringify(call?.actor));
+  assertCodes("Ghana welcomed Togo's offer in a telephone call with Benin on Monday.", 'SUPPORT GHA > TGO');
+  assertNone("Ghana welcomed Togo's offer in a telephone call with Benin on Monday.", 'CONSULT TGO');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

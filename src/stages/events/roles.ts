@@ -281,6 +281,18 @@ function signedPair(c: Chunk, g: EventGrammar): boolean {
 
 /** `agentOfNoun`: "A drone launched by the Houthis struck" may give the subject (not for meetings and visits:
  * "supplies donated by China arrived in Kabul" is no visit by China). */
+const OWNER_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the']);
+
+/** A possessive party right after a past verb (over "his", "her", "its", "their", "the"): the owner of a noun in that
+ *  verb's object ("expressed her government's regret"), not the subject of anything after it. */
+function ownerInObject(view: SentenceView, c: Chunk, lex: EventsLexicon): boolean {
+  if (!c.possessive) return false;
+  let k = c.from - 1;
+  if (OWNER_DETERMINERS.has(wordAt(view.words, k))) k--;
+  // (Not after a verb of saying, whose clause the possessive opens: "said his government's priority was …".)
+  return view.chunkAt[k] < 0 && lex.pastForms.has(wordAt(view.words, k)) && !view.attributions.starts[k];
+}
+
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true, adjacent = false): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
@@ -359,6 +371,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     if (ci >= 0) {
       const c = chunks[ci];
       if (adjacent && !onlyAux) break;
+      // ("expressed her government's regret in a telephone call with …": an owner in a past verb's object is no subject.)
+      if (ownerInObject(view, c, lex)) {
+        j = c.from;
+        onlyAux = false;
+        continue;
+      }
       // ("Japan, the United States and South Korea held talks, condemned …": the search back from a later verb may
       // stop at the first party of the list; the list goes on after it.)
       if (usableSubject(c, view, lex)) {
