@@ -268,7 +268,8 @@ export function loadFigures(): FiguresLexicon {
     // or glued to it ("800km"); an amount of miles after "nautical" is read with it.
     distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'gi'),
     distanceUnits,
-    votesTo: /\b\d[\d,]*\s+votes\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)/gd,
+    // (Each amount in groups of three digits, from the start of its run only: a long run of "1,000," is read in linear time.)
+    votesTo: /(?<![\w.,])\d{1,3}(?:,\d{3})*\s+votes\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)/gd,
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),
