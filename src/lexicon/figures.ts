@@ -265,7 +265,7 @@ export function loadFigures(): FiguresLexicon {
     peopleVerb: new RegExp(`\\b(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
     timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'g'),
     // The unit may be hyphenated to its number when the length is an adjective ("the 1,340-kilometre border"),
-    // or glued to it ("800km"); an amount of miles after "nautical" is read with it.
+    // or glued to it ("800km"); a unit may be of two words ("90 nautical miles").
     distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'gi'),
     distanceUnits,
     // (Each amount in groups of three digits, from the start of its run only: a long run of "1,000," is read in linear time.)
