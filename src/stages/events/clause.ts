@@ -268,6 +268,14 @@ const PHRASE_OPENERS = new Set(['after', 'following', 'before', 'during']);
 /** Words that open a condition by inversion ("Had Ethiopia joined …", "Were Algeria to shut …", "Should troops cross …"). */
 const INVERTED_CONDITIONS = new Set(['had', 'were', 'should']);
 
+/** The preposition that opens a noun cue's phrase after a comma, the cue's first word or the word before it
+ *  (", following a meeting in Stockholm", ", after talks with …"), or -1. */
+export function phraseOpener(view: SentenceView, span: CueSpan): number {
+  if (!span.cues.some((c) => c.noun)) return -1;
+  const opener = PHRASE_OPENERS.has(view.words[span.from]) ? span.from : PHRASE_OPENERS.has(wordAt(view.words, span.from - 1)) ? span.from - 1 : -1;
+  return opener > 0 && view.words[opener - 1] === ',' ? opener : -1;
+}
+
 /** "a promise by Japan to supply …", "Tokyo's offer to host talks": what a promise or plan says will be done. */
 function promised(view: SentenceView, span: CueSpan, lex: EventsLexicon): boolean {
   if (wordAt(view.words, span.from - 1) !== 'to') return false;
@@ -280,9 +288,7 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   const g = lex.grammar;
   // ", following a meeting in Stockholm": a noun cue that opens a phrase after a comma is outside the verb's
   // negation, modals and tense ("will hold more talks, following a meeting …" is no planned meeting).
-  // (So is one right after such a preposition: ", after talks with …".)
-  const opener = PHRASE_OPENERS.has(view.words[span.from]) ? span.from : PHRASE_OPENERS.has(wordAt(view.words, span.from - 1)) ? span.from - 1 : -1;
-  const phrase = span.cues.some((c) => c.noun) && opener > 0 && view.words[opener - 1] === ',';
+  const phrase = phraseOpener(view, span) >= 0;
   const from = phrase ? span.from : Math.max(clause.from, span.from - LOOK_BACK);
   const words = view.words;
   // "denied any role in the attack and retaliated with artillery": a verb in the past after "and" is a predicate of

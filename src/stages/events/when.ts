@@ -1,7 +1,7 @@
 // The date of one event from the date mentions of its sentence: the clause's own date first, else the
 // nearest in the sentence (never a future date for an act that already happened).
 import type { DateMention } from '../../core/doc.ts';
-import { WILL, type Clause } from './clause.ts';
+import { phraseOpener, WILL, type Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
 import { APPOSITION_OPENERS, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
@@ -96,7 +96,7 @@ function attributionDateBefore(view: SentenceView, k: number, from: number): boo
 
 /** Words that open a noun cue's phrase ("after a meeting in Stockholm in July"). */
 const NOMINAL_OPENERS = new Set(['after', 'following', 'during', 'at', 'in', 'before']);
-/** Prepositions after a comma that hang a noun cue on the main clause (", after talks with …"). */
+/** Of clause.ts's phrase openers, those that hang a noun cue on the main clause (", after talks with …"). */
 const TAIL_OPENERS = new Set(['after', 'following']);
 /** Whether a "will" or "would" stands before token `k`, back to a comma or the sentence's start. */
 function willBefore(words: string[], k: number): boolean {
@@ -342,7 +342,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
   const nominal = span.cues.some((c) => c.noun) && NOMINAL_OPENERS.has(view.words[span.from]);
   // "pledged on Tuesday that Jakarta would resume payments this year, after talks with …": a noun cue after a comma and
   // "after" tells what happened before the main verb, which a date of what is to come before the comma does not date.
-  const afterComma = span.cues.some((c) => c.noun) && TAIL_OPENERS.has(wordAt(view.words, span.from - 1)) && wordAt(view.words, span.from - 2) === ',';
+  const opener = phraseOpener(view, span);
+  const afterComma = opener === span.from - 1 && TAIL_OPENERS.has(view.words[opener]);
   // "held a phone call on Wednesday, in which both agreed to …", "met in Kampala on Monday, where they signed …": a
   // clause told as the occasion's is dated by the clause before it.
   // So is one whose subject is the pair just named, after ", and" ("met Museveni on Monday, and both pledged …").

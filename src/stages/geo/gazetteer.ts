@@ -31,10 +31,10 @@ const RULE: Record<GeoEntry['kind'], string> = {
   place: 'geo.place',
 };
 
-/** The geography name starting at token `i`, after context checks, or null. */
 /** Words after a demonym and a hyphen that make it a language's name: "Italian-speaking", "French-language". */
 const LANGUAGE_TAILS = new Set(['speaking', 'speaker', 'speakers', 'language', 'languages', 'medium']);
 
+/** The geography name starting at token `i`, after context checks, or null. */
 export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?: { to: number }): GeoHit | null {
   const lex = lexicon.geo;
   const m = lex.trie.matchAt(tokens, i);
