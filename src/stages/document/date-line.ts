@@ -14,8 +14,9 @@ export interface StampDate {
 // Every full date has a year: skip the date parser on text without one (YEAR_RUN also where the year runs on).
 export const YEAR_RUN = /(?:19|20)\d\d/;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
-/** "03/06/2024": day and month both 12 or less, read day first by header-date. */
-const FIGURES = /(?:^|\D)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/;
+/** "03/06/2024" or "03-06-2024": day and month both 12 or less, read day first by header-date. (Dotted figures,
+ *  "03.06.2024", are written day first.) */
+const FIGURES = /(?:^|\D)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)/;
 const pad = (n: string) => n.padStart(2, '0');
 
 // Page stamps scraped without their spaces: "January 14, 20259:12 AM", "14 Feb 202614 Feb 2026",
@@ -52,7 +53,7 @@ export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null 
     // The label that counts is the one written between the previous date and this one.
     const before = s.slice(i === 0 ? 0 : dates[i - 1].index + dates[i - 1].text.length, d.index);
     const f = FIGURES.exec(d.text);
-    const monthFirst = f && +f[1] <= 12 && +f[2] <= 12 && f[1] !== f[2] ? `${f[3]}-${pad(f[1])}-${pad(f[2])}` : undefined;
+    const monthFirst = f && +f[1] <= 12 && +f[3] <= 12 && f[1] !== f[3] ? `${f[4]}-${pad(f[1])}-${pad(f[3])}` : undefined;
     stamps.push({ date: d.date, updated: hasMatch(lex.updateLabel, before) && !hasMatch(lex.dateLabel, before), monthFirst });
   }
   // "03/06/2025 March 6, 2025": the date written out settles the order of the figures.

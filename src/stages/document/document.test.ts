@@ -949,6 +949,21 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2024-06-04' },
   ],
   [
+    "with no dateline, the body's dates without a year turn a date in figures round: they fall just before it",
+    'Harbour Chronicle\n\nSeoul and Hanoi agree on a hotline\n\nBy Mai Tran\n\nPublished on 07-11-2024 08:15\n\nSouth Korea and Vietnam agreed on a hotline on Wednesday, after talks on July 2 and 3 in Hanoi.\n',
+    { published: '2024-07-11', byline: 'Mai Tran' },
+  ],
+  [
+    "the body's dates may also keep a date in figures day first",
+    'Harbour Chronicle\n\nSeoul and Hanoi agree on a hotline\n\nBy Mai Tran\n\nPublished on 07-11-2024 08:15\n\nSouth Korea and Vietnam agreed on a hotline, a week after talks on 31 October in Hanoi.\n',
+    { published: '2024-11-07' },
+  ],
+  [
+    "NEGATIVE: a body date with its year (an older act) does not turn a date in figures round",
+    'Harbour Chronicle\n\nSeoul and Hanoi agree on a hotline\n\nBy Mai Tran\n\nPublished on 07-11-2024 08:15\n\nSouth Korea and Vietnam agreed on a hotline, renewing a pact of July 2, 2024.\n',
+    { published: '2024-11-07' },
+  ],
+  [
     'dotted day-first date and an "Update" stamp; place alone on the next line',
     'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
     { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },

@@ -15,6 +15,7 @@ import { hasWholeWords, titleCase, tokenize } from '../../lexicon/tokens.ts';
 import { classifyHeaderText } from './headline.ts';
 import { applyLineRules, BREADCRUMB, BYLINE_LINE, LINE_RULES, TITLE_SUFFIX, type LineFacts } from './line-rules.ts';
 import { splitLines, type Line } from './lines.ts';
+import { readingByBodyDates } from './numeric-order.ts';
 
 /** How far down the page header lines are looked for. */
 const MAX_HEADER_LINES = 12;
@@ -722,6 +723,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // "01/05/2025" that no dateline settled: the outlet's house style decides (month first in American pages).
   const p = h.published;
   if (p?.monthFirst && h.source && findOutlet(lex, h.source.name)?.monthFirst) p.date = p.monthFirst;
+  // Else the body's dates ("on June 3") do.
+  else if (p?.monthFirst) p.date = readingByBodyDates(doc.text.slice(bodyStart), [p.date, p.monthFirst]) ?? p.date;
 
   // "By Jane Doe, New Delhi": the reporter's bureau is no author.
   if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
