@@ -1,0 +1,137 @@
+from ann_helpers import D, P, E, Q, PR, F
+
+# s07: TheJournal.ie, Thursday 21 November 2019 (Ireland-Turkey, an Irish woman to be deported with her daughter);
+# s08: The Yucatan Times, Thursday 21 November 2019 (Bolivia-Mexico, asylum seekers in the ambassador's residence);
+# s09: Havana Times, Friday 22 November 2019 (Cuba-Ecuador, the end of the doctors' programme).
+COVENEY, CAVUSOGLU, SOYLU, VARADKAR = "Simon Coveney", "Mevlüt Çavuşoğlu", "Süleyman Soylu", "Leo Varadkar"
+EBRARD, LONGARIC, MORALES, AMLO, ANEZ = ("Marcelo Ebrard", "Karen Longaric", "Evo Morales",
+                                        "Andrés Manuel López Obrador", "Jeanine Áñez")
+RODRIGUEZ, ROMO, MORENO, VALENCIA, CORREA, FONSECA = ("Bruno Rodríguez Parrilla", "María Paula Romo", "Lenín Moreno",
+                                                      "José Valencia", "Rafael Correa", "Yaimara Fonseca")
+
+ANN = {
+"s07_thejournal_irl_tur.txt": {
+    "document": D("2019-11-21", "TheJournal.ie", None, "Aoife Brennan",
+                  "Irish woman detained in Turkey over IS links to be flown home with daughter, Coveney says"),
+    "people": [
+        P(COVENEY, "IRL", "Tánaiste"),
+        P(CAVUSOGLU, "TUR", "Foreign Minister"),
+        P(SOYLU, "TUR", "Interior Minister"),
+        P(VARADKAR, "IRL", "Taoiseach"),
+    ],
+    "events": [
+        E(["CONSULT"], ["phone"], "2019-11-19", [COVENEY, CAVUSOGLU], [], None,
+          "he had spoken to Turkish Foreign Minister Mevlüt Çavuşoğlu by phone on Tuesday"),
+        E(["AGREE"], [], "2019-11-19", [COVENEY, CAVUSOGLU, "IRL", "TUR"], [], None,
+          "the two had agreed that the woman and the child would travel to Dublin on a scheduled flight, accompanied by Irish officials"),
+        E(["COERCE"], ["arrest"], "2019-11", ["TUR"], ["IRL"], "Hatay",
+          "was detained by Turkish police in Hatay province near the Syrian border earlier this month"),
+        E(["RETREAT"], ["access"], "2019-11-18", ["TUR"], ["IRL"], "Gaziantep",
+          "Consular staff from the Irish embassy in Ankara were allowed to visit her and her two-year-old daughter at a removal centre in Gaziantep on Monday"),
+        E(["REQUEST"], ["assist"], "2019-11", ["IRL"], ["TUR"], None,
+          "The Department also asked Turkey last week to allow a DNA test to establish that the girl is an Irish citizen"),
+        E(["COOPERATE"], [], "2019-11", ["TUR"], ["IRL"], None,
+          "Turkish officers have shared with them the results of the woman's interviews"),
+        E(["ACCUSE"], ["disapprove"], "2019-10", [COVENEY, "IRL"], ["TUR"], None,
+          "Coveney condemned the Turkish military offensive in northern Syria as a serious mistake"),
+    ],
+    "quotes": [
+        Q(COVENEY, "Our first concern is the welfare of a small child who has done nothing wrong. The mother will have questions to answer, and that is a matter for An Garda Síochána,"),
+        Q(SOYLU, "Every country must take responsibility for its own citizens. We have kept them long enough,"),
+        Q(VARADKAR, "She is an Irish citizen, and her child is an Irish citizen. We will not leave them in a camp or a cell abroad,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("foreign IS members deported by Turkey since 11 November", 20, "people", "2019-11", "over"),
+        F("foreign IS suspects held in Turkish prisons", 1200, "people", None, "about"),
+        F("other Irish citizens believed held in Syria", 3, "people", None, "over"),
+    ],
+},
+"s08_yucatantimes_bol_mex.txt": {
+    "document": D("2019-11-21", "The Yucatan Times", "Mexico City", None,
+                  "Mexico protests police cordon around its embassy residence in La Paz"),
+    "people": [
+        P(EBRARD, "MEX", "Foreign Secretary"),
+        P(LONGARIC, "BOL", "Foreign Minister"),
+        P(MORALES, "BOL"),
+        P(AMLO, "MEX", "President"),
+        P(ANEZ, "BOL", "Interim President"),
+    ],
+    "events": [
+        E(["ACCUSE"], ["disapprove"], "2019-11-20", ["MEX"], ["BOL"], None,
+          "Mexico sent a diplomatic note to Bolivia's interim government on Wednesday protesting the police cordon around its ambassador's residence in La Paz"),
+        E(["PROTEST"], ["demo"], "2019-11-19", ["BOL"], ["MEX"], "La Paz",
+          "about 200 supporters of the interim government gathered outside the residence in the south of La Paz"),
+        E(["MOBILIZE"], ["police"], "2019-11-20", ["BOL"], ["MEX"], "La Paz",
+          "Bolivia's Government Ministry deployed about 60 more police officers around the building"),
+        E(["REQUEST"], ["yield"], "2019-11", ["MEX"], ["BOL"], None,
+          "Mexico asked last week for safe-conduct passes that would allow the nine former officials to fly to Mexico"),
+        E(["REJECT"], ["yield"], "2019-11-20", [LONGARIC, "BOL"], ["MEX"], "La Paz",
+          "Bolivia's Foreign Minister Karen Longaric refused on Wednesday"),
+        E(["ACCUSE"], ["allege"], "2019-11-20", [LONGARIC, "BOL"], ["MEX"], "La Paz",
+          "She also accused Mexico of allowing Morales to use his asylum to call for roadblocks in Bolivia"),
+        E(["CONCEDE"], [], "2019-11-18", ["BOL"], ["MEX"], None,
+          "Bolivia did issue safe-conduct passes on Monday to the wife and two children of a former minister"),
+        E(["AID"], [], "2019-11-11", ["MEX"], [MORALES], None,
+          "Mexico granted asylum to Morales on November 11"),
+    ],
+    "quotes": [
+        Q(EBRARD, "The residence of our ambassador is protected by international law. We ask the Bolivian authorities to respect it, nothing more and nothing less,"),
+        Q(LONGARIC, "Asylum is not a shield against justice. Mexico knows that several of these people are being investigated for serious crimes,"),
+        Q(AMLO, "We will not hand over anyone who has asked for our protection,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("former Bolivian officials sheltering in the Mexican residence", 9, "people", None, "exact"),
+        F("demonstrators outside the Mexican residence", 200, "people", "2019-11-19", "about"),
+        F("police officers deployed around the Mexican residence", 60, "people", "2019-11-20", "about"),
+        F("people killed in Bolivia's unrest since the election", 32, "people", None, "over"),
+    ],
+},
+"s09_havanatimes_cub_ecu.txt": {
+    "document": D("2019-11-22", "Havana Times", None, "Carlos Durán Ortiz",
+                  "Last Cuban Doctors Come Home After Ecuador Ends Medical Agreement"),
+    "people": [
+        P(RODRIGUEZ, "CUB", "Foreign Minister"),
+        P(ROMO, "ECU", "Interior Minister"),
+        P(MORENO, "ECU"),
+        P(VALENCIA, "ECU", "Foreign Minister"),
+        P(CORREA, "ECU", "President"),
+        P(FONSECA, "CUB"),
+    ],
+    "events": [
+        E(["SANCTION"], ["withdraw"], "2019-11-20", ["CUB"], ["ECU"], "Havana",
+          "The last 104 of the 382 Cuban doctors and health workers who had been serving in Ecuador landed at Havana's José Martí airport on Wednesday"),
+        E(["SANCTION"], ["discontinue"], "2019-11-12", ["ECU"], ["CUB"], None,
+          "Ecuador notified Havana on November 12 that it would not renew the health cooperation agreement"),
+        E(["ACCUSE"], ["allege"], "2019-10", [ROMO, "ECU"], ["CUB"], None,
+          "Interior Minister María Paula Romo said that some Cubans who had entered Ecuador with official passports had taken part in the protests"),
+        E(["REJECT", "ACCUSE"], ["disapprove"], "2019-11-19", [RODRIGUEZ, "CUB"], ["ECU"], None,
+          "Foreign Minister Bruno Rodríguez Parrilla rejected the claim on Tuesday as a slander against Cuban doctors"),
+        E(["COERCE"], ["deport"], "2019-10", ["ECU"], ["CUB"], None,
+          "Ecuador deported six Cubans in October"),
+        E(["CONSULT"], ["visit"], "2019-11-18", ["CUB"], [VALENCIA, "ECU"], "Quito",
+          "Cuba's ambassador in Quito met Foreign Minister José Valencia on Monday"),
+        E(["AGREE"], [], "2019-11-18", ["ECU"], ["CUB"], "Quito",
+          "the two sides agreed that Ecuador would pay the salaries owed to the doctors until the end of November"),
+        E(["AID", "COOPERATE"], [], "2009", ["CUB"], ["ECU"], None,
+          "The program began in 2009 under former President Rafael Correa"),
+        E(["SANCTION", "COERCE"], ["restrict"], "2015-12", ["ECU"], ["CUB"], None,
+          "when it began requiring them to obtain a visa before arriving"),
+    ],
+    "quotes": [
+        Q(RODRIGUEZ, "Our doctors went to Ecuador to save lives, not to overthrow governments. Cuba will not accept lies about them,"),
+        Q(ROMO, "We thank the professionals for their work. What we do not accept is that some people used a cooperation program as a cover,"),
+        Q(FONSECA, "The mothers cried when we left. Nobody asked them what they thought,"),
+    ],
+    "proposals": [],
+    "figures": [
+        F("Cuban doctors and health workers in the last group home", 104, "people", "2019-11-20", "exact"),
+        F("Cuban doctors and health workers serving in Ecuador", 382, "people", None, "exact"),
+        F("Cuban officials who arrived in Ecuador before the unrest", 250, "people", None, "exact"),
+        F("Cubans deported by Ecuador", 6, "people", "2019-10", "exact"),
+        F("Cuban health workers who served in Ecuador since 2009", 1500, "people", None, "over"),
+        F("share of Ecuador's payment received by the doctors", 25, "percent", None, "about"),
+    ],
+},
+}
