@@ -1960,11 +1960,11 @@ test('"the two ministers" are people whose office a minister heads, not one whos
   assert.ok(named.some((n) => /Dussey/.test(n ?? '')) && named.some((n) => /Ablakwa/.test(n ?? '')), named.join('; '));
 });
 
-test('a meeting at a place of no country ("at the Presidential Palace") on the main day is in the main meeting\'s city; NEGATIVE: an act of another day keeps its own place', () => {
+test('a meeting at a place of no country ("at the Presidential Palace") on the main day is in the main meeting\'s city; NEGATIVE: an act of another day keeps its own place (its host\'s palace)', () => {
   const events = eventsOf([
     'VIENTIANE, Sept 12 - Lao Prime Minister Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh held talks in Vientiane yesterday.',
     'Later yesterday, Chinh paid a courtesy call on President Thongloun Sisoulith at the Presidential Palace.',
-    'Chinh last visited Laos in January, when he met Thongloun at the Presidential Palace.',
+    'Thongloun last visited Vietnam in January, when he met Chinh at the Presidential Palace.',
   ], '2025-09-12');
   assert.ok(events.some((e) => /^CONSULT\/visit 2025-09-11 .* @Vientiane$/.test(e) && e.includes('VNM>LAO')), events.join('; '));
   assert.ok(!events.some((e) => e.includes('@Presidential Palace') && e.includes('2025-09-11')), events.join('; '));
@@ -2331,3 +2331,21 @@ test('a country ranked by an ordinal ("the first country to") is told of, not th
   assert.ok(all.some((s) => s.startsWith('MOBILIZE/troops 2009 WSM>VUT')), all.join('; '));
 });
 
+
+test('"The ministers", "the two ministers" after a minister and his counterpart (whose office is not stated) are those two people; a palace every country has is the host\'s, in its capital; NEGATIVE: a pair with no holder of the title names no one', () => {
+  const text = [
+    'Estonian Defence Minister Kadri Mets and her Latvian counterpart Juris Ozols signed a memorandum on air policing in Tallinn on Tuesday.',
+    'Ozols was received by President Alar Tamm at the Presidential Palace, and the two ministers then held talks at the ministry.',
+    'The ministers agreed that the two navies will hold a joint exercise in August.',
+  ];
+  const record = pipeline.extract({ text: text.join('\n\n'), file: 'a.txt', published: '2025-03-05' });
+  const got = record.events.map(summary).join('\n');
+  const agree = record.events.find((e) => e.event[0] === 'AGREE');
+  assert.deepEqual(agree?.actor.map((p) => p.identifier_text).sort(), ['Juris Ozols', 'Kadri Mets'], got);
+  const meetings = record.events.filter((e) => e.event[0] === 'CONSULT');
+  assert.deepEqual(meetings.map((e) => e.recipient.map((p) => p.identifier_text).join()).sort(), ['Alar Tamm', 'Kadri Mets'], got);
+  assert.equal(meetings.find((e) => e.recipient[0]?.identifier_text === 'Alar Tamm')?.event_loc?.name, 'Tallinn', got);
+  // NEGATIVE: "The generals" with no general named is no pair of the two people.
+  const none = pipeline.extract({ text: [text[0], 'The generals agreed that the two navies will hold a joint exercise in August.'].join('\n\n'), file: 'b.txt', published: '2025-03-05' });
+  assert.ok(!none.events.some((e) => e.event[0] === 'AGREE' && e.actor.some((p) => p.identifier_text === 'Juris Ozols')), none.events.map(summary).join('\n'));
+});

@@ -582,7 +582,13 @@ function personPair(ctx: DocContext, before: Chunk[], head: string, text: string
     // Office of the Central Foreign Affairs Commission").
     // (The title heads the office, before any "of": "Minister of Foreign Affairs", not "President of the Council of
     // Ministers".)
-    people = people.filter((p) => officesOf(ctx, p).some((o) => o.toLowerCase().split(' of ')[0].includes(title)));
+    const holds = (p: Party) => officesOf(ctx, p).some((o) => o.toLowerCase().split(' of ')[0].includes(title));
+    const holders = people.filter(holds);
+    // "Defence Minister X and his Swedish counterpart Y … The ministers agreed": one of the two may be named with
+    // no office of his own, the other's counterpart; the holders, put last, go first.
+    const officeless = people.filter((p) => !officesOf(ctx, p).some(Boolean));
+    const pair = twoPeopleOf(ctx, [...officeless, ...holders]);
+    people = pair?.some(holds) ? pair : holders;
   }
   // "The ministers gave their approval" with no two such people named is no pair of the article's countries.
   return twoPeopleOf(ctx, people) ?? (bare ? [] : [...ctx.dyad]);

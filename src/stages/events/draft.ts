@@ -8,7 +8,7 @@ import { TAKEN_PARTICIPLES, type CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { adoptingVerbBefore, findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
 import { pickDate, type PickedDate } from './when.ts';
-import { findPlace, placeOfChunk, visitCity, type EventPlace } from './where.ts';
+import { findPlace, hostSeat, placeOfChunk, visitCity, type EventPlace } from './where.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -1273,6 +1273,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   else loc = visitCity(view, visitHost, lex);
   // A phone call took place nowhere ("held talks by telephone and discussed a summit in Tashkent").
   if (mode.includes('phone')) loc = null;
+  // "was received by President Niinisto at the Presidential Palace": the palace of the host, where its government sits.
+  if (loc?.everyCountry && type === 'CONSULT') loc = hostSeat(recipient, lex) ?? loc;
   const start = view.tokens[span.from].start;
   const end = view.tokens[span.to - 1].end;
   return {

@@ -98,6 +98,12 @@ const ROWS: [string, string, string[]][] = [
   ['a visit to a small country whose capital bears its name', 'Indian Prime Minister Narendra Modi flew to Kuwait in March.', ['CONSULT @Kuwait']],
   ['NEGATIVE: a large country whose capital bears its name', 'Indian Prime Minister Narendra Modi flew to Mexico in March.', ['CONSULT']],
   ['NEGATIVE: a visit to another country gives no city', 'Indian Prime Minister Narendra Modi visited Malaysia in March.', ['CONSULT']],
+  ['a signing at a named base, with nouns after its name, in a city', 'Peru and Chile signed a memorandum at the Callao garrison in Lima on Monday.', ['SUPPORT @Lima']],
+  ['a signing at a named naval base in a city', 'Ghana and Togo signed a pact at the Sekondi naval base in Takoradi on Monday.', ['SUPPORT @Takoradi']],
+  ['a signing at a venue after the topic of its text', 'Peru and Chile signed a memorandum on naval training at the Callao garrison in Lima on Monday.', ['SUPPORT @Lima']],
+  ['NEGATIVE: the place of other parties after a venue', 'Ghana and Togo signed a pact on trade at the Lome trade fair with firms in Kumasi on Monday.', ['SUPPORT']],
+  ['a reception at a palace every country has is in the host\'s capital', 'Kenyan President William Ruto was received by Ugandan President Yoweri Museveni at the Presidential Palace on Monday.', ['CONSULT @Kampala']],
+  ['NEGATIVE: a meeting of three countries at such a palace has no one host', 'Kenyan President William Ruto met the presidents of Uganda and Tanzania at the Presidential Palace on Monday.', ['CONSULT @Presidential Palace']],
   // An act in a participle that continues the clause of the same party's act with a place (refine.ts placeOfClauseBefore).
   ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
   ['a release in a participle after a comma', 'Ugandan police detained three Kenyan traders in Kampala on Monday, releasing them hours later.', ['COERCE @Kampala', 'RETREAT @Kampala']],

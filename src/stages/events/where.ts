@@ -5,7 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import { firstChunkFrom, type Chunk } from './chunks.ts';
 import type { Clause } from './clause.ts';
 import type { CueSpan } from './cues.ts';
-import { countryName } from './parties.ts';
+import { countryName, type Party } from './parties.ts';
 import { wordAt } from './tokens.ts';
 import { participleDates } from './when.ts';
 import type { SentenceView } from './view.ts';
@@ -13,6 +13,8 @@ import type { SentenceView } from './view.ts';
 export interface EventPlace {
   name: string;
   country: string | null;
+  /** A landmark every country has, "the Presidential Palace": it lies in no country until the act's host is known. */
+  everyCountry?: boolean;
 }
 
 const CITY_KINDS = new Set(['capital', 'city', 'town']);
@@ -23,13 +25,22 @@ const SENT_REACH = 6;
 
 export function placeOfChunk(c: Chunk, lex: EventsLexicon): EventPlace | null {
   // "at the Great Hall of the People": the city the landmark stands in is where the event was.
-  if (c.place) return { name: c.place.city ?? c.place.name, country: c.place.country };
+  if (c.place) return { name: c.place.city ?? c.place.name, country: c.place.country, ...(c.place.kind === 'landmark' && !c.place.country && !c.place.city ? { everyCountry: true } : {}) };
   // "in Vietnam" is a place; "in Vietnam-China relations" is not.
   const text = c.parties[0]?.entityText ?? '';
   if (c.kind === 'country' && !c.headed && c.mentionKind === 'name' && c.parties[0] && !text.includes('-')) {
     return { name: countryName(lex, c.parties[0].code), country: c.parties[0].code };
   }
   return null;
+}
+
+/** Where the government of the one state among `parties` sits (data/geo/seats.tsv, else its capital), or null. */
+export function hostSeat(parties: Party[], lex: EventsLexicon): EventPlace | null {
+  const codes = new Set(parties.map((p) => p.code).filter((c) => c && c !== 'IGO'));
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  const seat = lex.seats.get(code);
+  return seat ? { name: seat, country: code } : null;
 }
 
 const TARGET_PREPS = new Set(['on', 'against']);
@@ -98,7 +109,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
     // ("signed a memorandum of understanding on border security on Friday in Tabatinga": a signing's place after what
     // the text is about.)
-    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || (venue && aboutPhrase(view, span.to, c.from, lex)) || venueBetween(view, span.to, c.from) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || (venue && (aboutPhrase(view, span.to, c.from, lex) || aboutThenVenue(view, span.to, c.from, lex))) || venueBetween(view, span.to, c.from, lex) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
     if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (sent && prep === 'to' && c.from <= span.to + SENT_REACH && c.place !== null && CITY_KINDS.has(c.place.kind)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
@@ -129,6 +140,12 @@ function aboutPhrase(view: SentenceView, from: number, to: number, lex: EventsLe
   const end = AT.has(view.words[to - 1]) ? to - 1 : to;
   for (let k = from; k < end; k++) if (view.dateTok[k] < 0 && (view.chunkAt[k] >= 0 || !LOWER_WORD.test(view.tokens[k].text) || OTHER_PARTY.has(view.words[k]))) return false;
   return true;
+}
+/** "on host-nation support at the Santahamina garrison in": what a text is about, then a venue before the place. */
+function aboutThenVenue(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
+  let at = to - 1;
+  while (at > from && view.words[at] !== 'at') at--;
+  return at > from && aboutPhrase(view, from, at, lex) && venueBetween(view, at, to, lex);
 }
 const ABOUT = new Set(['of', 'on', 'for']);
 /** Words that bring in someone or somewhere else ("a deal on trade with firms in Shanghai"). */
@@ -214,13 +231,18 @@ function placeBeforeWhen(view: SentenceView, span: CueSpan, clause: Clause, lex:
 const VISIT_WORDS = new Set(['visited', 'visiting', 'toured', 'reached']);
 const UPPER = /^\p{Lu}/u;
 
-/** "at Parliament House in": "at", a capitalised venue name and "in" between `from` and `to`. */
-function venueBetween(view: SentenceView, from: number, to: number): boolean {
+/** "at Parliament House in", "at the Callao naval base in": "at", a venue named by a capitalised name (and nouns
+ *  after it) and "in" between `from` and `to`. */
+function venueBetween(view: SentenceView, from: number, to: number, lex: EventsLexicon): boolean {
   const { words, tokens } = view;
   // (Over the act's day first: "signed two memoranda on Thursday at State House in Nairobi".)
   while (from < to && (view.dateTok[from] >= 0 || (words[from] === 'on' && view.dateTok[from + 1] >= 0))) from++;
   if (words[from] !== 'at' || words[to - 1] !== 'in' || to - from - 2 < 1 || to - from - 2 > VENUE_WORDS) return false;
-  for (let k = from + 1; k < to - 1; k++) if (!UPPER.test(tokens[k].text) && words[k] !== 'the' && words[k] !== 'of') return false;
+  let named = false;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (UPPER.test(tokens[k].text)) named = true;
+    else if (words[k] !== 'the' && words[k] !== 'of' && !(named && LOWER_WORD.test(words[k]) && !lex.grammar.functionWords.has(words[k]))) return false;
+  }
   return true;
 }
 
