@@ -1396,6 +1396,16 @@ test('a possessive in a past verb\'s object ("expressed her government\'s regret
   assertNone("Ghana welcomed Togo's offer in a telephone call with Benin on Monday.", 'CONSULT TGO');
 });
 
+test('an agreement renewed or extended is signed again, on the day of the renewal, not in the year the agreement bears; NEGATIVE: calls, commitments and deadlines renewed', () => {
+  assertCodes('Ghana and Togo on Wednesday renewed the memorandum of understanding on seasonal workers.', 'SUPPORT GHA,TGO > ');
+  assertCodes('Chile and Peru extended their fisheries agreement for five years.', 'SUPPORT CHL,PER > ');
+  assert.deepEqual(typesWithDates('Ghana and Togo renewed their 2015 defence pact on Monday.'), ['SUPPORT@2025-10-20']);
+  assertNone('Ghana renewed calls for a ceasefire deal with Togo on Monday.', 'SUPPORT');
+  assertNone('Ghana renewed its commitment to the pact with Togo on Monday.', 'SUPPORT');
+  assertNone('Ghana and Togo extended the deadline of the accord on Monday.', 'SUPPORT');
+  assertNone('Ghana will not renew the fishing agreement with Togo, officials said.', 'SUPPORT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

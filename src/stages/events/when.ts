@@ -251,6 +251,7 @@ function inSubjectRelative(view: SentenceView, k: number, from: number): boolean
 
 /** Types whose act makes what it is done on (a deal signed, a summit held), which a year before that noun dates. */
 const MAKING_TYPES = new Set(['SUPPORT', 'AGREE', 'CONSULT', 'COOPERATE']);
+const RENEW_CUE = 'events.support.renew-agreement';
 
 /** Auxiliaries that may stand between "and" and the verb it joins. */
 const CONJUNCT_AUX = new Set(['had', 'has', 'have', 'was', 'were']);
@@ -384,7 +385,8 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     if (qualifies && !(k >= span.from && k < span.to) && endOfDate(view, k) !== span.from) continue;
     // (Nor inside a verb's gap, where it names when what is acted on was made: "will not renew the 2020 agreement",
     // "lifted the 2019 ban"; but what is signed, held or joined in is made by the act: "signed the 2019 border deal".)
-    if (qualifies && k > span.from && k < span.to && !nounCue && !span.cues.some((c) => MAKING_TYPES.has(c.type))) continue;
+    // (An agreement renewed was made before: "renewed their 2015 defence pact".)
+    if (qualifies && k > span.from && k < span.to && !nounCue && !span.cues.some((c) => MAKING_TYPES.has(c.type) && c.id !== RENEW_CUE)) continue;
     // "thanked him for Uzbekistan's help in fighting last year's floods": a date with "'s" qualifies the noun after it
     // and dates that noun's act only ("Monday's talks").
     const end = endOfDate(view, k);
