@@ -2349,3 +2349,17 @@ test('"The ministers", "the two ministers" after a minister and his counterpart 
   const none = pipeline.extract({ text: [text[0], 'The generals agreed that the two navies will hold a joint exercise in August.'].join('\n\n'), file: 'b.txt', published: '2025-03-05' });
   assert.ok(!none.events.some((e) => e.event[0] === 'AGREE' && e.actor.some((p) => p.identifier_text === 'Juris Ozols')), none.events.map(summary).join('\n'));
 });
+
+test('a signing told again by its signers ("signed the agreement with …, the ministry said on Thursday") is the dated signing of their countries told before, in the place it names; NEGATIVE: a signing of other countries keeps the attribution\'s day', () => {
+  const lead = 'ACCRA, March 7 -- Ghana and Togo on Wednesday renewed their memorandum on seasonal workers.';
+  const again = "Ghana's Labour Minister Ama Boateng signed the agreement with Togo's Minister of Labour Kossi Agbo in Lome after talks, the ministry said in a statement on Thursday.";
+  const record = pipeline.extract({ text: [lead, again].join('\n\n'), file: 'a.txt', published: '2025-03-07' });
+  const signings = record.events.filter((e) => e.event[0] === 'SUPPORT');
+  assert.equal(signings.length, 1, record.events.map(summary).join('\n'));
+  assert.equal(signings[0].date, '2025-03-05');
+  assert.equal(signings[0].event_loc?.name, 'Lomé');
+  assert.deepEqual(signings[0].actor.map((p) => p.identifier_text ?? p.code).sort(), ['Ama Boateng', 'Ghana', 'Kossi Agbo', 'Togo']);
+  const other = "Ghana's Labour Minister Ama Boateng signed an agreement with Benin's Minister of Labour Paul Hounkpe in Lome, the ministry said in a statement on Thursday.";
+  const apart = pipeline.extract({ text: [lead, other].join('\n\n'), file: 'b.txt', published: '2025-03-07' });
+  assert.ok(apart.events.some((e) => e.event[0] === 'SUPPORT' && e.date === '2025-03-06' && e.actor.concat(e.recipient).some((p) => p.code === 'BEN')), apart.events.map(summary).join('\n'));
+});

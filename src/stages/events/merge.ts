@@ -165,8 +165,10 @@ export function mergeInArticle(drafts: Draft[]): Draft[] {
       file(same, occurrenceKey(same));
     }
     // (A signing by two countries told again by its signers names them as its parties too: "The pact was signed in
-    // Manila by Kamikawa and Teodoro" after "Japan and the Philippines signed …".)
-    absorb(same, d, !(sameSigning(same, d) && same.recipient.length === 0 && d.recipient.length === 0));
+    // Manila by Kamikawa and Teodoro" after "Japan and the Philippines signed …"; one who signed "with" the other
+    // signed too.)
+    const signers = sameSigning(same, d) && same.recipient.length === 0;
+    absorb(same, signers ? { ...d, actor: union(d.actor, d.recipient), recipient: [] } : d, !signers);
     for (const t of [d.type, ...d.alsoTypes]) if (t !== same.type && !same.alsoTypes.includes(t)) same.alsoTypes.push(t);
   }
   return out;
@@ -190,7 +192,8 @@ function sameVisitor(a: Draft, b: Draft): boolean {
   return sameSet(codeSet(a.actor), codeSet(b.actor));
 }
 
-const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'events.support.witness-signing']);
+/** The cues of a signing, whose second telling by its signers is the first (refine.ts `signingBefore`). */
+export const SIGNINGS = new Set(['events.support.sign', 'events.support.signed-by', 'events.support.witness-signing', 'events.support.renew-agreement']);
 
 /**
  * "Saudi Arabia and Egypt signed an agreement on Thursday …" / "The agreement was signed by Prince Faisal and

@@ -5,6 +5,7 @@ import type { EventsLexicon } from '../../lexicon/events.ts';
 import type { PhraseSet } from '../../lexicon/phrase-set.ts';
 import { compatible, directMeeting } from './consult.ts';
 import { isKnown, type Draft } from './draft.ts';
+import { SIGNINGS } from './merge.ts';
 import { codeSet, countryName, countryParty, partyKey, type Party } from './parties.ts';
 import { appositiveParticiple } from './roles.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
@@ -792,22 +793,20 @@ function meetingBefore(d: Draft, drafts: Draft[], samePeople: boolean): Draft | 
   return null;
 }
 
-/** The signings whose second telling by its signers merges with the first (merge.ts `sameSigning`). */
-const SIGNED_BY = 'events.support.signed-by';
-
 /**
  * "Japan and the Philippines on Monday signed a reciprocal access agreement … The pact was signed in Manila by
- * Kamikawa and Teodoro": a signing told in the passive by its signers, with no day of its own, is the dated signing
- * of their two countries told just before.
+ * Kamikawa and Teodoro", "… Bista signed the agreement with Lee in Sejong, the ministry said on Thursday": a signing
+ * told again by its signers, with no day of its own clause, is the dated signing of their two countries told just
+ * before.
  */
 function signingBefore(d: Draft, drafts: Draft[]): Draft | null {
-  if (d.cue.id !== SIGNED_BY || d.recipient.length > 0) return null;
-  const codes = codeSet(d.actor);
+  if (!SIGNINGS.has(d.cue.id) || !d.actor.some((p) => p.personId)) return null;
+  const codes = codeSet(d.actor, d.recipient);
   if (codes.size < 2) return null;
   for (let k = drafts.indexOf(d) - 1; k >= 0; k--) {
     const m = drafts[k];
     if (m.sentence < d.sentence - MEETING_LOOK_BACK) break;
-    if (m.type !== 'SUPPORT' || m.kind !== 'agreement' || m.date?.length !== 10 || m.future || m.recipient.length > 0) continue;
+    if (!SIGNINGS.has(m.cue.id) || m.date?.length !== 10 || m.future || m.recipient.length > 0) continue;
     const theirs = new Set(m.actor.map((p) => p.code));
     if (theirs.size === codes.size && [...codes].every((c) => theirs.has(c))) return m;
   }

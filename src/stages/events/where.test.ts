@@ -104,6 +104,9 @@ const ROWS: [string, string, string[]][] = [
   ['NEGATIVE: the place of other parties after a venue', 'Ghana and Togo signed a pact on trade at the Lome trade fair with firms in Kumasi on Monday.', ['SUPPORT']],
   ['a reception at a palace every country has is in the host\'s capital', 'Kenyan President William Ruto was received by Ugandan President Yoweri Museveni at the Presidential Palace on Monday.', ['CONSULT @Kampala']],
   ['NEGATIVE: a meeting of three countries at such a palace has no one host', 'Kenyan President William Ruto met the presidents of Uganda and Tanzania at the Presidential Palace on Monday.', ['CONSULT @Presidential Palace']],
+  ['a signing "with" a party right after the cue, then its city', 'Nepal signed the agreement with South Korea in Seoul on Wednesday.', ['SUPPORT @Seoul']],
+  ['a signing "with" a person of a long title, then the city', "Ghana's trade minister signed the protocol with Togo's Minister of Trade and Industry Kodjo Adedze in Lome on Monday.", ['SUPPORT @Lomé']],
+  ['NEGATIVE: a place after the partner of a participle after the cue is the participle\'s', 'Ghana on Monday signed the pact negotiated with Togo in Lome last year.', ['SUPPORT', 'CONSULT @Lomé']],
   // An act in a participle that continues the clause of the same party's act with a place (refine.ts placeOfClauseBefore).
   ['a release "before releasing" after a seizure at a border', 'Ugandan authorities impounded 40 Kenyan trucks at the Namanga border in 2023, before releasing them a week later.', ['COERCE @Namanga', 'RETREAT @Namanga']],
   ['a release in a participle after a comma', 'Ugandan police detained three Kenyan traders in Kampala on Monday, releasing them hours later.', ['COERCE @Kampala', 'RETREAT @Kampala']],

@@ -109,7 +109,7 @@ export function findPlace(view: SentenceView, span: CueSpan, clause: Clause, lex
     // ("signed the Washington Accords for Peace and Prosperity at the White House": a landmark is no word's object.)
     // ("signed a memorandum of understanding on border security on Friday in Tabatinga": a signing's place after what
     // the text is about.)
-    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || (venue && (aboutPhrase(view, span.to, c.from, lex) || aboutThenVenue(view, span.to, c.from, lex))) || venueBetween(view, span.to, c.from, lex) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
+    const near = (c.to <= span.from || wordsBetween(view, span.to, c.from, lex) <= 2 || (venue && (aboutPhrase(view, span.to, c.from, lex) || aboutThenVenue(view, span.to, c.from, lex))) || venueBetween(view, span.to, c.from, lex) || afterMission(i > 0 ? chunks[i - 1] : undefined, c, words, lex) || afterPartner(i > 0 ? chunks[i - 1] : undefined, c, span, view, lex) || (prep === 'at' && c.place?.kind === 'landmark')) && (prep === 'in' || prep === 'at');
     // ("sent relief goods to Afghanistan through the Torkham crossing": a named place passed through, not a country.)
     const through = THROUGH.has(prep ?? '') && c.place !== null && c.place.kind !== 'country' && !verbal;
     if (c.to <= end && prep !== null && (AT.has(prep) || through || ofPlace(words, c, lex) || (attack && cityTarget(c, prep)) || (sent && prep === 'to' && c.from <= span.to + SENT_REACH && c.place !== null && CITY_KINDS.has(c.place.kind)) || (withdrawal && prep === 'from' && c.from <= span.to + 1 && cityLeft(c))) && (!verbal || near)) inClause.push(c);
@@ -259,6 +259,12 @@ function venuePrep(view: SentenceView, from: number): string | null {
     if (words[k] === ',' || words[k] === '.' || view.dateTok[k] >= 0) return null;
   }
   return null;
+}
+
+/** "signed the agreement with South Korea in Seoul": the place right after the party the act was done "with", who
+ *  follows the cue. */
+function afterPartner(before: Chunk | undefined, c: Chunk, span: CueSpan, view: SentenceView, lex: EventsLexicon): boolean {
+  return before !== undefined && before.prep === 'with' && before.kind !== 'place' && before.to === c.from - 1 && wordsBetween(view, span.to, before.from - 1, lex) === 0;
 }
 
 const LODGED_AT = new Set(['to', 'with', 'at']);
