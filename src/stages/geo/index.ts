@@ -141,13 +141,18 @@ function outletHome(source: string | null, lexicon: Lexicon): string | null {
 // A word's first letter (module constant, see lexicon/tokens.ts).
 const WORD_START = /(?<![\p{L}'’])\p{Ll}/gu;
 
-/** The one country whose name or capital the words of a site's name hold. */
+// "DutchNews": a word joined to the next in camel case.
+const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
+const HOME_KINDS = new Set(['name', 'capital', 'demonym', 'adjective']);
+
+/** The one country whose name, capital or people the words of a site's name hold ("Kigali Today", "DutchNews.nl",
+ *  "Saudi Gazette"). */
 function siteHome(name: string, lex: GeoLexicon): string | undefined {
-  const tokens = tokenize(name.replace(/-/g, ' ').replace(WORD_START, (c) => c.toUpperCase()));
+  const tokens = tokenize(name.replace(/-/g, ' ').replace(CAMEL_JOIN, '$1 $2').replace(WORD_START, (c) => c.toUpperCase()));
   const codes = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.trie.matchAt(tokens, i);
-    const v = m?.values.find((x) => x.code && (x.kind === 'name' || x.kind === 'capital'));
+    const v = m?.values.find((x) => x.code && HOME_KINDS.has(x.kind));
     if (v?.code) codes.add(v.code);
   }
   return codes.size === 1 ? [...codes][0] : undefined;
