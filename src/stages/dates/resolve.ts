@@ -30,6 +30,8 @@ function referenceFor(ymd: string) {
   return lastReference.ref;
 }
 
+const END_OF = /^(?:the\s+)?end\s+of\b/i;
+
 function valueOf(r: ParsedResult, tags: Set<string>): string | null {
   const s = r.start;
   const y = s.get('year');
@@ -42,7 +44,10 @@ function valueOf(r: ParsedResult, tags: Set<string>): string | null {
   if (/\b(?:years?|decades?)\s+ago\b/i.test(r.text)) return pad(y, 4);
   // A week ("last week", "next week") names no day: the month it falls in is the honest precision.
   if (/\bweeks?\b/i.test(r.text)) return `${pad(y, 4)}-${pad(m)}`;
-  if (dayKnown) return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  // "at the end of February" names no day (chrono takes the last, and 29 from a leap year); nor does a day the month
+  // does not have once the year is set.
+  const noDay = END_OF.test(r.text) || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d;
+  if (dayKnown && !noDay) return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   if (s.isCertain('month')) return `${pad(y, 4)}-${pad(m)}`;
   if (s.isCertain('year')) return pad(y, 4);
   return null;
