@@ -87,7 +87,7 @@ const CASES: [string, boolean, string[]][] = [
   // NEGATIVE: a part of the day alone stays the publication day
   ['Shelling went on through the night.', false, ['night=2024-04-09']],
   ['They met on Friday at noon.', false, ['on Friday at noon=2024-04-05']],
-  ['Talks will continue until the end of May.', false, ['end of May=2024-05-31+']],
+  ['Talks will continue until the end of May.', false, ['end of May=2024-05+']],
 ];
 
 test('the sentences of the table: read or left to chrono, and the same dates either way', () => {
