@@ -1406,6 +1406,12 @@ test('an agreement renewed or extended is signed again, on the day of the renewa
   assertNone('Ghana will not renew the fishing agreement with Togo, officials said.', 'SUPPORT');
 });
 
+test('NEGATIVE: "leaves employers unable", "left families short": a crisis that leaves people in a state is no withdrawal; troops that left a city withdrew', () => {
+  assertNone("Ghana's ban leaves many Togolese traders unable to work.", 'RETREAT');
+  assertNone('Ghana left thousands of Togolese families short of food.', 'RETREAT');
+  assertCodes('French troops left Niamey on Friday.', 'RETREAT FRA > NER');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
