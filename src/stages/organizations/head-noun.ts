@@ -72,9 +72,11 @@ function personAfter(tokens: Token[], k: number, lex: OrganizationsLexicon, titl
   if (portfolio) end++;
   while (end < tokens.length && (isNamePart(tokens, end) || (portfolio && tokens[end].text === 'and' && end + 1 < tokens.length && isNamePart(tokens, end + 1)))) end++;
   if (end === title.to || !startsWithLetter(tokens[title.to].text)) return -1;
-  // "King Salman Humanitarian Aid and Relief Centre": a head noun further on, past joining words, makes it a body.
+  // "King Salman Humanitarian Aid and Relief Centre": a head noun further on, past joining words, makes it a body;
+  // not one that is the portfolio of the next person's title ("Trade Minister X and Police Minister Y").
   for (let k = title.to; k < tokens.length && (isNamePart(tokens, k) || CONNECTORS.has(tokens[k].text)); k++) {
-    if (lex.heads.matchAt(tokens, k)) return -1;
+    const head = lex.heads.matchAt(tokens, k);
+    if (head && !titles.matchAt(tokens, head.to)) return -1;
   }
   return end;
 }
