@@ -2363,3 +2363,14 @@ test('a signing told again by its signers ("signed the agreement with …, the m
   const apart = pipeline.extract({ text: [lead, other].join('\n\n'), file: 'b.txt', published: '2025-03-07' });
   assert.ok(apart.events.some((e) => e.event[0] === 'SUPPORT' && e.date === '2025-03-06' && e.actor.concat(e.recipient).some((p) => p.code === 'BEN')), apart.events.map(summary).join('\n'));
 });
+
+test('a call "between" a title of words and the name set off by commas after it, "and" the other side, is between those two people; NEGATIVE: a call between a title alone and a person names one side', () => {
+  const text = (first: string) => [
+    'The Ghanaian navy released on Saturday 12 Togolese fishermen.',
+    `The release followed a phone call on Thursday between ${first} and Togo's acting foreign minister Kossi Agbo.`,
+    '"We are neighbours," Ama Boateng said.',
+  ];
+  const of = (first: string) => pipeline.extract({ text: text(first).join('\n\n'), file: 'a.txt', published: '2025-03-10' }).events.filter((e) => e.event[0] === 'CONSULT').map((e) => e.actor.map((p) => p.identifier_text).sort().join());
+  assert.deepEqual(of('the Foreign Minister of the Government of National Unity, Ama Boateng,'), ['Ama Boateng,Kossi Agbo']);
+  assert.deepEqual(of('the Foreign Minister of the Government of National Unity'), []);
+});

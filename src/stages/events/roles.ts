@@ -106,6 +106,14 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
   return { subject: subj.chunks, owner, object, byAgent, passive, inherit: subj.inherit, inherited: subj.inherited ?? [], reciprocal: reciprocalAfter(view.words, span.to), infinitive: !cue.noun && wordAt(view.words, span.from - 1) === 'to' && !objectControlled(view, span, lex) && !decisionOwner(view, span.from - 1, lex), separate };
 }
 
+/** A person's name set off by commas at token `k` (a comma before it and after it). */
+function appositiveAt(view: SentenceView, k: number): boolean {
+  const at = k > 0 ? view.chunkAt[k] : -1;
+  if (at < 0) return false;
+  const c = view.chunks[at];
+  return c.from === k && c.kind === 'person' && view.words[k - 1] === ',' && view.words[c.to] === ',';
+}
+
 /** How far back from "in" the verb of "joined … in imposing" is looked for. */
 const JOIN_REACH = 8;
 
@@ -1361,6 +1369,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
     // Minister of Digital Development and Transport, Rashad Nabiyev, and Kazakhstan's Minister of Transport, …".)
     const at = view.chunkAt[k];
     if (between && at >= 0 && chunks[at].from === k && chunks[at].kind === 'person') stop = Math.min(view.tokens.length, stop + chunks[at].to - k - 1);
+    // (So does a title of words before a name set off by commas: "between the Foreign Minister of the Government of
+    // National Accord, Mohamed Siala, and …".)
+    if (between && w === ',' && appositiveAt(view, k + 1)) stop = Math.min(view.tokens.length, stop + k - span.to);
     // A "far" cue (a signed article) looks past the article's quoted title and the "which was published" clause.
     const boundary = cue.far ? w === ';' || w === ':'
       : OBJECT_BOUNDARIES.has(w) ||
