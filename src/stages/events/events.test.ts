@@ -1412,6 +1412,14 @@ test('NEGATIVE: "leaves employers unable", "left families short": a crisis that 
   assertCodes('French troops left Niamey on Friday.', 'RETREAT FRA > NER');
 });
 
+test('money granted or lent with the recipient as first object is aid; aid held back is withheld; NEGATIVE: "held back protesters" backs no one, and what a court grants is no aid', () => {
+  assertCodes('Ghana has granted Togo a loan of $200 million to ease its budget gap.', 'AID GHA > TGO');
+  assertCodes('Kenya lent Uganda $150 million last year.', 'AID KEN > UGA');
+  assertCodes('Norway is holding back 40 million crowns of aid to Malawi.', 'SANCTION NOR > MWI');
+  assertNone('Kenyan police held back protesters at the Ugandan border.', 'SUPPORT');
+  assertNone('A Kenyan court granted Uganda a hearing on Monday.', 'AID');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
