@@ -1420,6 +1420,15 @@ test('money granted or lent with the recipient as first object is aid; aid held 
   assertNone('A Kenyan court granted Uganda a hearing on Monday.', 'AID');
 });
 
+test('a party labelled or branded a wrongdoer is accused; talks walked away from are refused; a delegation turned back is refused entry; NEGATIVE: a deal labelled a success, a walk away from the coast', () => {
+  assertCodes('Kenya on Monday labelled Uganda a currency manipulator.', 'ACCUSE KEN > UGA');
+  assertCodes('Ghana branded Togo a haven for smugglers on Monday.', 'ACCUSE GHA > TGO');
+  assertCodes('Chile walked away from free trade talks with Peru on Sunday.', 'REJECT CHL > PER');
+  assertCodes('Ghanaian police turned back a delegation of Togolese traders at Kotoka airport on Sunday.', 'REJECT GHA > TGO');
+  assertNone('Ghana labelled the deal with Togo a success on Monday.', 'ACCUSE');
+  assertNone('Chilean troops walked away from the Peruvian coast on Sunday.', 'REJECT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
