@@ -1429,6 +1429,15 @@ test('a party labelled or branded a wrongdoer is accused; talks walked away from
   assertNone('Chilean troops walked away from the Peruvian coast on Sunday.', 'REJECT');
 });
 
+test('demands not given in to are refused; tariffs begun to be collected and licences begun to be required are sanctions; NEGATIVE: demands given in to are conceded, and licences for domestic drivers are none', () => {
+  assertCodes('Ghana will not give in to Togolese demands that it reopen the market, the ministry said.', 'REJECT GHA > TGO');
+  assertCodes('Kenya will never bow to Ugandan pressure over the island, the minister said.', 'REJECT KEN > UGA');
+  assertCodes('Chilean customs began collecting 20 percent duties on Peruvian potatoes on Friday.', 'SANCTION CHL > PER');
+  assertCodes('Vietnam began requiring licences for exports of rice to the Philippines on Monday.', 'SANCTION VNM > PHL');
+  assertNone('Ghana gave in to Togolese demands on Monday.', 'REJECT');
+  assertNone('Kenya began requiring licences for boda boda riders in Nairobi on Monday.', 'SANCTION');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
