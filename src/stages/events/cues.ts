@@ -358,7 +358,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     // by Uganda".)
     // (A noun after a determiner or an owner's "'s": "Trump's demand … was rejected by the Taliban".)
     const noun = DETERMINERS.has(wordAt(words, s.from - 1)) || POSSESSIVE_S.has(wordAt(words, s.from - 1));
-    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex) &&
+    // (Nor into a relative clause about a person named in it: "asked for consular access to Kazemi, who was arrested in
+    // Tehran in August" asks for no arrest.)
+    while (end < tokens.length && end - s.to < COMPLEMENT_REACH && words[end] !== ';' && words[end] !== '.' && words[end] !== ':' && !PERSON_RELATIVES.has(words[end]) && !onTheActAt(words, end, lex) && !attributionAt(words, end, lex) &&
       !(words[end] === ',' && OCCASION_CLAUSES.has(words[end + 1] ?? '')) && !(noun && lex.grammar.be.has(words[end]) && words[end - 1] !== 'to' && passiveAfter(words, end + 1, lex))) end++;
     while (first < spans.length && spans[first].from < s.to) first++;
     for (let k = first; k < spans.length && spans[k].from < end; k++) {
@@ -453,6 +455,7 @@ function passiveAfter(words: string[], k: number, lex: EventsLexicon): boolean {
 
 /** Words after a comma that open a clause of the occasion of an act, no part of its complement. */
 const OCCASION_CLAUSES = new Set(['as', 'when', 'while', 'after']);
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 
 /** How far after a verb of denial the reports it denies may be named ("denied on Monday reports in Afghan media"). */
 const DISAVOWED_REACH = 4;

@@ -1438,6 +1438,12 @@ test('demands not given in to are refused; tariffs begun to be collected and lic
   assertNone('Kenya began requiring licences for boda boda riders in Nairobi on Monday.', 'SANCTION');
 });
 
+test('an arrest in a relative clause about a person named in what is asked for is an act of its own; NEGATIVE: what is asked for is none', () => {
+  assert.deepEqual(typesWithDates('Kenya asked Uganda for consular access to Juma Otieno, a Kenyan trader who was arrested in Kampala in August.'), ['REQUEST@2025-10-21', 'COERCE@2025-08']);
+  assert.deepEqual(typesWithDates('Kenya urged Uganda to free Juma Otieno, who was arrested in Kampala in August.'), ['REQUEST@2025-10-21', 'COERCE@2025-08']);
+  assertNone('Kenya urged Uganda to arrest the smugglers.', 'COERCE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
