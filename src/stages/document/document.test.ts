@@ -964,6 +964,16 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2024-11-07' },
   ],
   [
+    "the outlet's own name in capitals opening the body is its credit, no dateline",
+    'Lagoon Times\n\nNews\n\nDoctors come home\n\nBy Ana Cruz\nNovember 22, 2019\n\nLAGOON TIMES – The last 104 doctors who had served in Ecuador landed in Havana on Wednesday.\n',
+    { source: 'Lagoon Times', dateline: null, published: '2019-11-22' },
+  ],
+  [
+    "NEGATIVE: a place opening the body under an outlet named after it is the dateline",
+    'Lagoon Times\n\nNews\n\nDoctors come home\n\nBy Ana Cruz\nNovember 22, 2019\n\nHAVANA – The last 104 doctors who had served in Ecuador landed on Wednesday.\n',
+    { source: 'Lagoon Times', dateline: 'Havana', published: '2019-11-22' },
+  ],
+  [
     'dotted day-first date and an "Update" stamp; place alone on the next line',
     'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
     { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },

@@ -588,7 +588,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     const d = datelineOf(line.start >= bodyStart ? line.text : doc.text.slice(bodyStart, line.end));
     if (d) {
       datelineEnd = Math.max(line.start, bodyStart) + d.length;
-      h.dateline ??= d.place;
+      // ("HAVANA TIMES – The last 104 doctors …": the outlet's own name opening the body is its credit, no place.)
+      if (!(h.source && outletKey(d.place) === outletKey(h.source.name))) h.dateline ??= d.place;
       datelineMonthDay = d.monthDay;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
