@@ -974,6 +974,26 @@ const CASES: [string, string, Expect, string?][] = [
     { source: 'Lagoon Times', dateline: 'Havana', published: '2019-11-22' },
   ],
   [
+    "a name alone on the last line signs the story",
+    'Lagoon Times\n\nPolitics\n\nTwo ministers agree\n\n15:40 | 18/11/2019\n\nVietnam and Laos agreed on Monday to open a border gate.\n\nThe gate will open in May.\n\nMai Lan\n',
+    { byline: 'Mai Lan', published: '2019-11-18' },
+  ],
+  [
+    "NEGATIVE: a name the story tells of, alone on the last line, signs nothing",
+    'Lagoon Times\n\nPolitics\n\nTwo ministers agree\n\n15:40 | 18/11/2019\n\nVietnam and Laos agreed on Monday to open a border gate, said Mai Lan.\n\nThe gate will open in May.\n\nMai Lan\n',
+    { byline: null },
+  ],
+  [
+    "NEGATIVE: an agency's name alone on the last line signs nothing",
+    'Lagoon Times\n\nPolitics\n\nTwo ministers agree\n\n15:40 | 18/11/2019\n\nVietnam and Laos agreed on Monday to open a border gate.\n\nAgence France Presse\n',
+    { byline: null },
+  ],
+  [
+    "NEGATIVE: the outlet signing its own story ('By The Lagoon Times') names no author",
+    'The Lagoon Times\n\nPolitics\n\nTwo ministers agree\n\nNovember 21, 2019\nBy The Lagoon Times\n\nVietnam and Laos agreed on Monday to open a border gate.\n',
+    { byline: null, source: 'The Lagoon Times' },
+  ],
+  [
     'dotted day-first date and an "Update" stamp; place alone on the next line',
     'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
     { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },

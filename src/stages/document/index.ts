@@ -136,6 +136,7 @@ function ownOutletTold(lex: Lexicon['document'], name: string): string | undefin
 // The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place; none of the words
 // a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
 const CLOSING_SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[\p{L}'’. -]{1,30})$/u;
+const CLOSING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
 const AND_NAME = /^and\s+(\p{Lu}[\p{L}'’.\- ]{2,40})$/u;
@@ -243,12 +244,13 @@ function isPlaceName(name: string, lexicon: Lexicon): boolean {
   return wholeGeoName(name, lexicon, PLACE_KINDS);
 }
 
-/** The reporter signing the last line `line` ("Maryna Synytsia, Kyiv"), or null: not a person the story tells of
+/** The reporter signing the last line `line` ("Maryna Synytsia, Kyiv", "Hoai Nam"), or null: not a person the story tells of
  *  ("Xi Jinping, Beijing" under a photo), nor a desk or a body ("Press Office, Georgetown"). */
 function closingSignature(doc: Doc, line: Line, bodyStart: number, lexicon: Lexicon): string | null {
   const lex = lexicon.document;
-  const signed = CLOSING_SIGNATURE.exec(line.text);
-  if (!signed || !isPlaceName(signed[2], lexicon) || doc.text.lastIndexOf(signed[1], line.start - 1) >= bodyStart) return null;
+  // (Or the name alone, "Hoai Nam", as some papers sign; not an outlet's name, "Agence France Presse".)
+  const signed = CLOSING_SIGNATURE.exec(line.text) ?? (findOutlet(lex, line.text) ? null : CLOSING_NAME.exec(line.text));
+  if (!signed || (signed[2] !== undefined && !isPlaceName(signed[2], lexicon)) || doc.text.lastIndexOf(signed[1], line.start - 1) >= bodyStart) return null;
   const bodyWord = (w: string) =>
     isPlaceName(w, lexicon) || lexicon.people.notNames.has(w) || lexicon.organizations.heads.matchAt(tokenize(w), 0) !== null || lex.deskWords.has(w.toLowerCase());
   return signed[1].split(/\s+/).some(bodyWord) ? null : parseByline(signed[1], lex)?.byline ?? null;
@@ -729,6 +731,8 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
 
   // "By Jane Doe, New Delhi": the reporter's bureau is no author.
   if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
+  // ("By The Yucatan Times": the outlet signing its own story names no author.)
+  if (h.byline && h.source && outletKey(h.byline) === outletKey(h.source.name)) h.byline = null;
   const d = doc.document;
   d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
   d.source ??= h.source?.name ?? null;
