@@ -994,6 +994,11 @@ const CASES: [string, string, Expect, string?][] = [
     { byline: null, source: 'The Lagoon Times' },
   ],
   [
+    'a stamp whose time is followed by a zone written in mixed case ("09:47 PM BdST")',
+    'Dhaka Ledger\n\nBangladesh seeks talks\n\nStaff Correspondent\nPublished: 20 Nov 2019 09:47 PM BdST\nUpdated: 20 Nov 2019 10:05 PM BdST\n\nBangladesh asked Saudi Arabia for talks on Wednesday.\n',
+    { published: '2019-11-20' },
+  ],
+  [
     'dotted day-first date and an "Update" stamp; place alone on the next line',
     'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
     { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },
