@@ -58,6 +58,9 @@ export interface GeoLexicon {
   siteNounsOf: Map<string, string>;
   /** Capitalised words that name no place after a locative word ("in Asia", "in Hindi", "at Christmas"). */
   notPlaces: Set<string>;
+  /** The country of each country-code domain a site's name may end in ("ie" → IRL), less those used for their letters
+   *  (data/geo/generic-tlds.txt). */
+  domains: Map<string, string>;
   /** Nouns after a name that make it a place only after "at the", "near the" ("at the Namanga border"). */
   siteNounsAfterAt: Map<string, string>;
   /** Capitalised last words that make a name a place ("Rebun Island", "Galwan Valley"), with the kind given. */
@@ -73,6 +76,7 @@ interface WorldCountry {
   capital: string[];
   region: string;
   subregion: string;
+  tld?: string[];
 }
 
 // Territories keep their own code only where PLOVER says so (see data/geo/territories.tsv); Kosovo (UNK, read as KOS) too.
@@ -164,7 +168,13 @@ export function loadGeo(): GeoLexicon {
   const byReading: Record<string, Map<string, string>> = { of: siteNounsOf, final: siteNounsFinal, 'after-at': siteNounsAfterAt };
   for (const r of readTsv(dataPath('geo', 'site-nouns.tsv'))) (byReading[r.reads] ?? siteNounsAfter).set(r.noun, r.kind);
   const notPlaces = new Set(readLines(dataPath('geo', 'not-places.txt')));
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, waterNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces };
+  const generic = new Set(readLines(dataPath('geo', 'generic-tlds.txt')).map((w) => w.trim()));
+  const domains = new Map<string, string>();
+  for (const c of world) {
+    const code = fold.get(c.cca3) ?? c.cca3;
+    for (const t of c.tld ?? []) if (/^\.[a-z]{2}$/.test(t) && !generic.has(t.slice(1))) domains.set(t.slice(1), code);
+  }
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, waterNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces, domains };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

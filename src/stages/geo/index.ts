@@ -146,7 +146,7 @@ const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
 const HOME_KINDS = new Set(['name', 'capital', 'demonym', 'adjective']);
 
 /** The one country whose name, capital or people the words of a site's name hold ("Kigali Today", "DutchNews.nl",
- *  "Saudi Gazette"). */
+ *  "Saudi Gazette"), else that of the country-code domain it ends in ("TheJournal.ie"). */
 function siteHome(name: string, lex: GeoLexicon): string | undefined {
   const tokens = tokenize(name.replace(/-/g, ' ').replace(CAMEL_JOIN, '$1 $2').replace(WORD_START, (c) => c.toUpperCase()));
   const codes = new Set<string>();
@@ -155,8 +155,14 @@ function siteHome(name: string, lex: GeoLexicon): string | undefined {
     const v = m?.values.find((x) => x.code && HOME_KINDS.has(x.kind));
     if (v?.code) codes.add(v.code);
   }
+  // ("TheJournal.ie", "stuff.co.nz": else the country of its domain.)
+  if (codes.size === 0) {
+    const domain = DOMAIN_END.exec(name)?.[1].toLowerCase();
+    return domain ? lex.domains.get(domain) : undefined;
+  }
   return codes.size === 1 ? [...codes][0] : undefined;
 }
+const DOMAIN_END = /\.([A-Za-z]{2})\s*$/;
 
 /** The capital "the <demonym> capital" names at tokens [from, to) + "capital", or null. */
 function capitalNamed(tokens: Token[], from: number, to: number, capitals: string[] | undefined, lex: GeoLexicon): string | null {
