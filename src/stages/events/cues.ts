@@ -105,8 +105,12 @@ function reducedRelative(words: string[], tokens: Tok[], i: number, lex: EventsL
   const w = words[i];
   const before = wordAt(words, i - 1);
   if (!lex.pastForms.has(w) || lex.baseForms.has(w) || !AFTER_REDUCED_RELATIVE.has(wordAt(words, i + 1))) return false;
-  return i > 0 && /^[a-z]+$/.test(tokens[i - 1].text) && !lex.grammar.functionWords.has(before) && !lex.grammar.be.has(before) && !lex.grammar.skippable.has(before) && !before.endsWith('ly');
+  // (Also in a lead that opens in capitals, "AN IRISH WOMAN detained in Turkey": a capitalised word after another one, no
+  // acronym standing as a subject.)
+  const common = i > 0 && (/^[a-z]+$/.test(tokens[i - 1].text) || (i > 1 && CAPS_WORD.test(tokens[i - 1].text) && CAPS_WORD.test(tokens[i - 2].text)));
+  return common && !lex.grammar.functionWords.has(before) && !lex.grammar.be.has(before) && !lex.grammar.skippable.has(before) && !before.endsWith('ly');
 }
+const CAPS_WORD = /^[A-Z]+$/;
 
 /** Participles of sending forces, which after a noun and before the clause's own verb qualify the noun. */
 const SENT_PARTICIPLES = new Set(['sent', 'deployed', 'dispatched']);

@@ -1444,6 +1444,11 @@ test('an arrest in a relative clause about a person named in what is asked for i
   assertNone('Kenya urged Uganda to arrest the smugglers.', 'COERCE');
 });
 
+test('a lead in capitals: "AN IRISH WOMAN detained in Turkey" tells of the woman, as in lower case, and her country detained no one; NEGATIVE: an acronym before the participle is its subject', () => {
+  assertNone('A KENYAN TRADER detained in Uganda will be deported to Kenya.', 'COERCE KEN');
+  assertCodes('NATO detained in Kosovo two Serbian officers on Monday.', 'COERCE IGO > SRB');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
