@@ -1449,6 +1449,12 @@ test('a lead in capitals: "AN IRISH WOMAN detained in Turkey" tells of the woman
   assertCodes('NATO detained in Kosovo two Serbian officers on Monday.', 'COERCE IGO > SRB');
 });
 
+test('a signing a party "expects to" make is to come: an agreement, as one it hopes or plans to make; NEGATIVE: one it signed is a signing', () => {
+  assertCodes('Peru expects to sign a free trade agreement with Chile before the end of the year.', 'AGREE PER > CHL');
+  assertNone('Peru expects to sign a free trade agreement with Chile before the end of the year.', 'SUPPORT');
+  assertCodes('Peru signed a free trade agreement with Chile on Monday, as it had expected.', 'SUPPORT PER > CHL');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
