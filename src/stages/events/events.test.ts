@@ -1455,6 +1455,12 @@ test('a signing a party "expects to" make is to come: an agreement, as one it ho
   assertCodes('Peru signed a free trade agreement with Chile on Monday, as it had expected.', 'SUPPORT PER > CHL');
 });
 
+test('a currency swap line expanded with another state is joint cooperation; NEGATIVE: a swap talked about is none, and one signed is a signing', () => {
+  assertCodes("Egypt's central bank doubled the size of its currency swap line with the United Arab Emirates on Monday.", 'COOPERATE ARE,EGY > ');
+  assertNone('Analysts said the currency swap with Qatar would not save the Egyptian pound.', 'COOPERATE');
+  assertCodes('Egypt and Qatar signed a currency swap agreement on Monday.', 'SUPPORT EGY,QAT > ');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
