@@ -19,7 +19,6 @@ const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His'
 // string of its own, not one of the shared one-character strings the comparisons were compiled for, and
 // deoptimised findHeadNounOrgs.)
 const GLUE_MARKS = new Set(['-', "'", '’']);
-const APOSTROPHES = new Set(["'", '’']);
 
 function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -106,9 +105,8 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
         end = ++j;
         continue;
       }
-      // "the Border Service and the Coordination Headquarters": "and the" starts another body; so does "and" and an
-      // owner's possessive ("the Kansas Department of Agriculture and Paraguay's Ministry of Agriculture").
-      if (tokens[j].text === 'and' && (tokens[j + 1]?.text === 'the' || (APOSTROPHES.has(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.text === 's'))) break;
+      // "the Border Service and the Coordination Headquarters": "and the" starts another body.
+      if (tokens[j].text === 'and' && tokens[j + 1]?.text === 'the') break;
       if (CONNECTORS.has(tokens[j].text)) {
         j++;
         continue;
