@@ -7,6 +7,8 @@ export type QualifierDirection = 'future' | 'past' | 'none';
 
 /** The days of the week, Sunday first (as Date.getUTCDay counts them). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The months, January first (as Date.UTC counts them from 0). */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export interface DatesLexicon {
   /** Words that make a following bare year a date ("in", "since"). */

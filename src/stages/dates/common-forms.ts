@@ -8,7 +8,7 @@
 // development articles, and over every day of three years, and asserts the same output.
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../../lexicon/index.ts';
-import { WEEKDAYS, type DatesLexicon } from '../../lexicon/dates.ts';
+import { MONTHS, WEEKDAYS, type DatesLexicon } from '../../lexicon/dates.ts';
 import { nameFunctionWords } from './chrono-config.ts';
 import { bareYearPattern, namedAfterYear } from './parsers/bare-year.ts';
 import { isMonthAfterName } from './refiners/drop-unlikely.ts';
@@ -17,7 +17,6 @@ import { futureAround, textBefore } from './refiners/text-before.ts';
 import type { FoundDate } from './resolve.ts';
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat'];
 /** Parts of the day chrono joins to a weekday before them ("on Monday evening"). */

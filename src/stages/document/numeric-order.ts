@@ -1,7 +1,8 @@
 // "Published on 06-10-2021" is 6 October or 10 June. When no dateline and no outlet's house style settles it, the
 // body's own dates without a year ("on June 3", "4 June") do: a story tells of the days just before it was
-// published, so each votes for the reading it falls shortly (and more shortly) before.
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// published, so each votes for the reading it falls closer before, within WINDOW_DAYS.
+import { MONTHS } from '../../lexicon/dates.ts';
+
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 // "June 3" or "3 June"; a year after it ("June 3, 2019") makes it no date of the story's weeks.
 const BODY_DATE = new RegExp(`\\b(?:${MONTH} (\\d{1,2})|(\\d{1,2}) ${MONTH})\\b(?!,? \\d{4})`, 'g');

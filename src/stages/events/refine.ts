@@ -11,7 +11,7 @@ import { appositiveParticiple } from './roles.ts';
 import { firstTokenFrom, wordAt } from './tokens.ts';
 import type { SentenceView } from './view.ts';
 import { attributiveDate, AUXILIARIES, subjectRelativeBefore } from './when.ts';
-import { datelinePlace, type EventPlace } from './where.ts';
+import { datelinePlace, hostSeat, type EventPlace } from './where.ts';
 
 export type CodingMode = 'article' | 'sentence';
 
@@ -534,10 +534,7 @@ const SUMMONED = /\bsummon|\bcalled in\b/i;
  */
 function placeOfSummons(d: Draft, doc: Doc, lex: EventsLexicon): EventPlace | null {
   if (d.type !== 'ACCUSE' || d.future || !SUMMONED.test(doc.text.slice(d.start, d.end))) return null;
-  const codes = new Set(d.actor.map((p) => p.code).filter(Boolean));
-  const [code] = codes;
-  const seat = codes.size === 1 ? lex.seats.get(code) : undefined;
-  return seat ? { name: seat, country: code } : null;
+  return hostSeat(d.actor, lex);
 }
 
 /** Words of a government in the dateline's country were said there ("MANILA — The Philippines lodged a protest"). */

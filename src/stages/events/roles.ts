@@ -108,7 +108,7 @@ export function findParties(view: SentenceView, span: CueSpan, cue: Cue, lex: Ev
 
 /** A person's name set off by commas at token `k` (a comma before it and after it). */
 function appositiveAt(view: SentenceView, k: number): boolean {
-  const at = k > 0 ? view.chunkAt[k] : -1;
+  const at = k > 0 && k < view.words.length ? view.chunkAt[k] : -1;
   if (at < 0) return false;
   const c = view.chunks[at];
   return c.from === k && c.kind === 'person' && view.words[k - 1] === ',' && view.words[c.to] === ',';
