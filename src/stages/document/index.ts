@@ -132,11 +132,12 @@ function ownOutletTold(lex: Lexicon['document'], name: string): string | undefin
   return creditedOutlet(lex, name);
 }
 
+// The last line "Maryna Synytsia, Kyiv", or the name alone, "Hoai Nam": a name of two or three words, a comma and a
+// place; none of the words a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
+const SIGNER = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+const CLOSING_SIGNATURE = new RegExp(String.raw`^${SIGNER},\s+(\p{Lu}[\p{L}'’. -]{1,30})$`, 'u');
+const CLOSING_NAME = new RegExp(`^${SIGNER}$`, 'u');
 /** "(By Jane Doe)": the author credited under the story. */
-// The last line "Maryna Synytsia, Kyiv": a name of two or three words, a comma, a place; none of the words
-// a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
-const CLOSING_SIGNATURE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[\p{L}'’. -]{1,30})$/u;
-const CLOSING_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
 const AND_NAME = /^and\s+(\p{Lu}[\p{L}'’.\- ]{2,40})$/u;
@@ -186,6 +187,11 @@ function initialsOf(short: string, long: string): boolean {
   const words = long.split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
   const firsts = (ws: string[]) => ws.map((w) => w[0]).join('');
   return words.length >= 2 && (firsts(words) === letters || (words[0] === 'The' && firsts(words.slice(1)) === letters));
+}
+
+/** Whether `name` is the outlet's own ("HAVANA TIMES" opening a story of Havana Times, "By The Yucatan Times"). */
+function isOwnOutlet(h: HeaderFacts, name: string): boolean {
+  return h.source !== null && outletKey(name) === outletKey(h.source.name);
 }
 
 function noteSource(h: HeaderFacts, name: string | undefined, from: SourceFrom): void {
@@ -591,7 +597,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
     if (d) {
       datelineEnd = Math.max(line.start, bodyStart) + d.length;
       // ("HAVANA TIMES – The last 104 doctors …": the outlet's own name opening the body is its credit, no place.)
-      if (!(h.source && outletKey(d.place) === outletKey(h.source.name))) h.dateline ??= d.place;
+      if (!isOwnOutlet(h, d.place)) h.dateline ??= d.place;
       datelineMonthDay = d.monthDay;
       note(h, { source: d.source ?? undefined, published: d.published ?? undefined }, 'dateline');
       // "03/06/2024" over "KUALA LUMPUR, June 3 (Bernama)": the dateline's month and day settle the order.
@@ -732,7 +738,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   // "By Jane Doe, New Delhi": the reporter's bureau is no author.
   if (h.byline) h.byline = h.byline.split(' and ').filter((n) => !isPlaceName(n, lexicon)).join(' and ') || null;
   // ("By The Yucatan Times": the outlet signing its own story names no author.)
-  if (h.byline && h.source && outletKey(h.byline) === outletKey(h.source.name)) h.byline = null;
+  if (h.byline && isOwnOutlet(h, h.byline)) h.byline = null;
   const d = doc.document;
   d.title ??= h.title?.replace(lex.titleLabel, '') ?? null;
   d.source ??= h.source?.name ?? null;
