@@ -1461,6 +1461,12 @@ test('a currency swap line expanded with another state is joint cooperation; NEG
   assertCodes('Egypt and Qatar signed a currency swap agreement on Monday.', 'SUPPORT EGY,QAT > ');
 });
 
+test('a letter of intent signed is a signing; NEGATIVE: a letter signed to someone is none', () => {
+  assertCodes('Kenya and Denmark signed a letter of intent on green shipping on Tuesday.', 'SUPPORT DNK,KEN > ');
+  assertCodes('Ghana and Norway on Monday signed letters of intent on ocean data.', 'SUPPORT GHA,NOR > ');
+  assertNone('Kenyan lawmakers signed a letter to the Danish ambassador on Tuesday.', 'SUPPORT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

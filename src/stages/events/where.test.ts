@@ -46,6 +46,10 @@ const ROWS: [string, string, string[]][] = [
   // The city of a closing attribution's source is not where the act was.
   ['NEGATIVE: ", the ministry in Nairobi said" gives no place', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, the ministry in Nairobi said.', ['CONSULT']],
   ['a place before the closing attribution still counts', 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Monday, the ministry in Nairobi said.', ['CONSULT @Arusha']],
+  // A value after "worth" between a signing and "in <City>" does not put the city out of reach; NEGATIVE: other words do.
+  ['a signing "worth $45 million in" a city', 'Kenya and Qatar signed a loan agreement worth $45 million in Doha on Tuesday.', ['SUPPORT @Doha']],
+  ['a signing "worth 2.5 billion yen in" a city', 'Japan and Kenya signed grant agreements worth 2.5 billion yen in Nairobi on Friday.', ['SUPPORT @Nairobi']],
+  ['NEGATIVE: a city after "worth" and a project', 'Kenya and Qatar signed a loan agreement worth a new hospital ward in Doha on Tuesday.', ['SUPPORT']],
   // An act in a participle's clause is at none of the places before its comma.
   ['NEGATIVE: ", prompting X to expel" takes no place of the clause before', 'Ethiopia signed a memorandum with the breakaway region of Somaliland on Monday, prompting Mogadishu to expel the Ethiopian ambassador.', ['SUPPORT', 'SANCTION']],
   ['a place inside the participle\'s clause still counts', 'Israeli jets struck a building in Gaza City on Monday, prompting Hamas to fire rockets at Tel Aviv.', ['ASSAULT @Palestine', 'ASSAULT @Tel Aviv']],

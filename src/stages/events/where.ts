@@ -184,12 +184,21 @@ function topicPlace(words: readonly string[], c: Chunk, lex: EventsLexicon): boo
 /** How far back from "and in" the topic's own "in" may stand ("in the Pacific and in"). */
 const TOPIC_COORD_REACH = 6;
 
-/** The words from `from` to `to`, a date and the word that opens it aside ("signed the deal on Sunday in Delhi"). */
+/** The words from `from` to `to`, a date and the word that opens it aside ("signed the deal on Sunday in Delhi"), and a
+ *  value after "worth" ("signed a loan agreement worth $45 million in Riyadh"). */
 function wordsBetween(view: SentenceView, from: number, to: number, lex: EventsLexicon): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (view.dateTok[k] < 0 && !(lex.grammar.dateLead.has(view.words[k]) && view.dateTok[k + 1] >= 0)) n++;
+  for (let k = from; k < to; k++) {
+    if (view.words[k] === 'worth' && AMOUNT.test(view.words[k + 1] ?? '')) {
+      while (k + 1 < to && AMOUNT.test(view.words[k + 1])) k++;
+      continue;
+    }
+    if (view.dateTok[k] < 0 && !(lex.grammar.dateLead.has(view.words[k]) && view.dateTok[k + 1] >= 0)) n++;
+  }
   return n;
 }
+/** The words of a sum of money: a currency's sign or code, figures, a scale ("US$ 1.2 billion", "€40m", "5 million euros"). */
+const AMOUNT = /^(?:[$€£¥₹]|us\$?|usd|eur|[\d.,]+(?:m|bn|mn)?|[$€£¥₹][\d.,]+(?:m|bn|mn)?|about|some|nearly|almost|over|around|thousand|million|billion|trillion|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rubles?|roubles?)$/;
 
 /**
  * A visit to a country happened in the city of that country the sentence names with "in" or "at" ("signed in Bishkek
