@@ -56,6 +56,8 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?
   if ((entry.kind === 'place' || entry.kind === 'capital') && (titledName(tokens, m.from, m.to, lexicon) || arabicFamilyName(tokens, m.from, lexicon))) return null;
   // "U.S. dollars", "Chinese yuan": a currency, not the place.
   if (lex.currencyNouns.has(next?.text.toLowerCase() ?? '')) return null;
+  // "US$40 million", "NZ$1.5 million": a dollar sign written onto the country's letters is the currency's.
+  if (next?.text === '$' && next.start === tokens[m.to - 1].end) return null;
   // "Hyderabad House", "Kensington Palace": a building or street named after the place, not the place.
   if ((entry.kind === 'place' || entry.kind === 'capital') && lex.venueNouns.has(next?.key ?? '')) return null;
   // "the Santiago river", "the Congo River", "the Niger Delta": a river, its basin or delta, not the place or country.
