@@ -151,6 +151,8 @@ export interface EventGrammar {
   /** Every form of the verbs of reaction ("condemned", "welcomes"): a verb's pattern read as a noun after one and a
    *  determiner ("condemned the attack") is not an act of the verb's subject. */
   reactionVerbs: Set<string>;
+  /** The base forms of force_purpose_verbs ("to drive away North Korean boats" after forces sent). */
+  forcePurposeVerbs: Set<string>;
   /** Every form of join_verbs ("Japan joined other G7 members in imposing sanctions"). */
   joinVerbs: Set<string>;
   /** Every form of object_control_verbs ("prompting Algeria to withdraw"). */
@@ -418,6 +420,7 @@ function loadGrammar(irregular: IrregularVerbs): EventGrammar {
     pairGenericHeads: phrases('pair_generic_heads'),
     pairTopHeads: phrases('pair_top_heads'),
     reactionVerbs: new Set(list('reaction_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
+    forcePurposeVerbs: new Set(list('force_purpose_verbs')),
     joinVerbs: new Set(list('join_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     objectControlVerbs: new Set(list('object_control_verbs').flatMap((v) => Object.values(verbForms(v, irregular)))),
     enablingVerbs: set('enabling_verbs'),

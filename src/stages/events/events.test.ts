@@ -1467,6 +1467,13 @@ test('a letter of intent signed is a signing; NEGATIVE: a letter signed to someo
   assertNone('Kenyan lawmakers signed a letter to the Danish ambassador on Tuesday.', 'SUPPORT');
 });
 
+test('forces sent with an infinitive of purpose are sent against what it acts on, past the usual reach ("to drive away Chinese boats"); coast guard boats and cutters are forces; NEGATIVE: a party far after the cue with no such infinitive is none', () => {
+  assertCodes('Vietnam has sent more coast guard ships to the fishing grounds in the Gulf of Tonkin to drive away Chinese trawlers.', 'MOBILIZE VNM > CHN');
+  assertCodes('Chile dispatched a frigate and two coast guard cutters to shadow a flotilla of about 300 Chinese squid boats.', 'MOBILIZE CHL > CHN');
+  assertCodes('Senegal has deployed coast guard boats to chase away Gambian pirogues.', 'MOBILIZE SEN > GMB');
+  assertNone('Vietnam has sent more coast guard ships to the fishing grounds in the Gulf of Tonkin as a storm drove away Chinese trawlers.', 'MOBILIZE VNM > CHN');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

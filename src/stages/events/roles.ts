@@ -1343,6 +1343,20 @@ function reactionToForce(view: SentenceView, span: CueSpan, lex: EventsLexicon):
   return owner ? [owner] : findByAgent(view, act);
 }
 
+/** How many words after the cue the object is looked for. */
+const OBJECT_REACH = 12;
+
+/**
+ * "sent patrol ships to the Yamato Bank fishing ground in the Sea of Japan to drive away North Korean squid boats": forces
+ * sent with an infinitive of purpose (grammar `force_purpose_verbs`) within the object's reach are sent against what
+ * that verb acts on, which may stand past the reach; the words the reach gains (0 without such an infinitive).
+ */
+function purposeReach(view: SentenceView, span: CueSpan, lex: EventsLexicon): number {
+  const end = Math.min(view.words.length - 1, span.to + OBJECT_REACH);
+  for (let k = span.to; k < end; k++) if (view.words[k] === 'to' && lex.grammar.forcePurposeVerbs.has(view.words[k + 1])) return k - span.to;
+  return 0;
+}
+
 function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexicon, subjectCodes: Set<string>): Chunk[] {
   const { words, chunks } = view;
   const g = lex.grammar;
@@ -1360,7 +1374,7 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
       if (addressed && addressed.from === subject.to + 1 && addressed.prep === null && (addressed.kind === 'person' || addressed.kind === 'country') && lex.grammar.addressVerbs.has(words[subject.to])) return [addressed];
     }
   }
-  const reach = cue.far ? 45 : 12;
+  const reach = cue.far ? 45 : cue.type === 'MOBILIZE' ? OBJECT_REACH + purposeReach(view, span, lex) : OBJECT_REACH;
   let stop = Math.min(view.tokens.length, span.to + reach);
   const between = words[span.to - 1] === 'between';
   for (let k = span.to; k < stop; k++) {
