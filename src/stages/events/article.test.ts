@@ -2374,3 +2374,12 @@ test('a call "between" a title of words and the name set off by commas after it,
   assert.deepEqual(of('the Foreign Minister of the Government of National Unity, Ama Boateng,'), ['Ama Boateng,Kossi Agbo']);
   assert.deepEqual(of('the Foreign Minister of the Government of National Unity'), []);
 });
+
+test('"the two leaders" are not a leader of the people data who held no office on the story\'s day and whom the article gives none; NEGATIVE: with no one else of his country named, he still is one', () => {
+  const actors = (paragraphs: string[]) => pipeline.extract({ text: paragraphs.join('\n\n'), file: 'article.txt', published: '2025-03-06' }).events
+    .filter((e) => e.date === '2025-03-04').map((e) => e.actor.map((a) => a.identifier_text).join(','));
+  const visit = 'Ishiba is the first Japanese prime minister to visit Kenya since Shinzo Abe travelled to Nairobi in 2016.';
+  const met = 'On Tuesday the two leaders met business heads at a forum in Mombasa.';
+  assert.deepEqual(actors(['Ishiba held talks with President William Ruto in Nairobi on Monday.', visit, met]), ['Shigeru Ishiba']);
+  assert.deepEqual(actors(['Shinzo Abe held talks with President William Ruto in Nairobi on Monday.', met]), ['Shinzo Abe']);
+});

@@ -534,6 +534,14 @@ function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: 
   return ctx.lastSubject ? [ctx.lastSubject] : [];
 }
 
+/** Whether `p` is a leader of the people data who held none of its offices on the story's day and has no office in the
+ *  article. */
+function pastLeader(ctx: DocContext, p: Party): boolean {
+  const person = p.personId ? ctx.peopleById.get(p.personId) : undefined;
+  if (!person || !ctx.doc.document.published || person.offices.length > 0 || (person.knownOffices?.length ?? 0) > 0) return false;
+  return ctx.leaders.some((l) => l.id === person.id);
+}
+
 /** The latest two named people of two countries among `people`, or null. */
 function lastTwoPeople(people: Party[]): Party[] | null {
   const out: Party[] = [];
@@ -570,6 +578,11 @@ function twoPeopleOf(ctx: DocContext, people: Party[]): Party[] | null {
  */
 function personPair(ctx: DocContext, before: Chunk[], head: string, text: string, bare: boolean): Party[] {
   let people = [...ctx.recentPersons, ...before.flatMap((x) => x.parties.filter((p) => p.personlike))];
+  // ("Modi is the first Indian prime minister to visit Austria since Indira Gandhi travelled to Vienna in 1983 … the two
+  // leaders met": a leader of the people data who held none of its offices on the story's day, and whom the article
+  // gives none, is no one of the day's news.)
+  const serving = people.filter((p) => !pastLeader(ctx, p));
+  if (serving.length >= 2) people = serving;
   const g = ctx.lex.grammar;
   if (head === 'two') {
     // "the two signed": any two people.

@@ -4,7 +4,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
-import type { Leader, LeaderHit } from '../../lexicon/people.ts';
+import { officeHeldOn, type Leader, type LeaderHit } from '../../lexicon/people.ts';
 import { isCapitalized, startsWithLetter, type Token } from '../../lexicon/tokens.ts';
 import { elementAt, sentenceContext, type SentenceContext, type Span } from './context.ts';
 import { officeBefore } from './offices.ts';
@@ -284,11 +284,17 @@ function surnameAfterTitle(ctx: SentenceContext, i: number): { from: number; to:
   const entry = title.values[0];
   const wanted = titleWords(entry.title);
   const hasWanted = (held: string[]) => wanted.every((w) => held.includes(w));
+  // (An office the leader held on the story's day, unless the title says it is past: "Minister Bista" in a story of
+  // 2019 is not the prime minister of that name of the 1970s; "former Prime Minister Bista" may be.)
+  const day = ctx.doc.document.published;
+  const past = PAST_TITLE.has(ctx.tokens[title.from - 1]?.text.toLowerCase() ?? '');
   const fits = entry.kind === 'honorific'
     ? leader.country !== null && ctx.docCountries.has(leader.country)
-    : entry.kind === 'office' && leader.offices.some((o) => hasWanted(titleWords(o.title)));
+    : entry.kind === 'office' && leader.offices.some((o) => hasWanted(titleWords(o.title)) && (!day || past || officeHeldOn(o, day)));
   return fits ? { from: i, to: i + 1, values: [{ leader, full: false }] } : null;
 }
+/** Words before a title that put the office in the past. */
+const PAST_TITLE = new Set(['former', 'late', 'then', 'ex']);
 
 /** A title's words in lower case, "defence" spelt as in American English. */
 function titleWords(title: string): string[] {

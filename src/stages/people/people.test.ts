@@ -17,6 +17,8 @@ const run = (text: string, published = '2024-06-01'): Doc => pipeline.run({ text
 const people = (doc: Doc) => doc.people.map((p) => `${p.name}/${p.country}`);
 
 const PEOPLE: [string, string, string[]][] = [
+  ['NEGATIVE: a family name after a title is not the known leader of that name who held no such office on the story\'s day (the article\'s own minister is)', "Australia's Health Minister Kate Payne visited Wellington on Monday. Minister Payne said the visit went well.", ['Kate Payne/AUS']],
+  ['a family name after "former" and a title is the known leader who held it before', 'Former Foreign Minister Payne visited Wellington on Monday.', ['Marise Payne/AUS']],
   ["an official named without a country takes the home of an unlisted site named by its country's domain (\".ie\")", 'Harbourlight.ie\n\nNews\n\nWoman to be flown home\n\nThursday 21 Nov 2019, 7:30 PM\n\nTurkey will deport an Irish woman, Tanaiste Sean Doyle said. Turkey and Ireland agreed on a flight. Turkey confirmed it.', ['Sean Doyle/IRL']],
   ["NEGATIVE: a domain that sites of any country use (\".tv\") gives no home; the official takes the lead's country", 'Harbourlight.tv\n\nNews\n\nWoman to be flown home\n\nThursday 21 Nov 2019, 7:30 PM\n\nTurkey will deport an Irish woman, Tanaiste Sean Doyle said. Turkey and Ireland agreed on a flight. Turkey confirmed it.', ['Sean Doyle/TUR']],
   ['two people with their titles joined by "and", the second a portfolio that also heads bodies ("Police Minister")', 'NUKUALOFA - Trade Minister Kofi Mensah and Police Minister Ana Tupou signed the arrangement with Tonga on Thursday.', ['Kofi Mensah/TON', 'Ana Tupou/TON']],
