@@ -72,7 +72,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['apposition with a university gives the country through its place', 'Pham Quang Minh, a professor at the Vietnam National University in Hanoi, said the deal was balanced.', ['Pham Quang Minh/VNM']],
   ['speech verb alone finds a name, without a country', '"The ships must leave," said Carlos Mendoza.', ['Carlos Mendoza/null']],
   ['cue word before a name', 'The delegation was led by Ahmad Fauzi Hassan and stayed three days.', ['Ahmad Fauzi Hassan/null']],
-  ['an honorific short form joins the full name written later', 'Mr. Okada declined to comment. Later, Katsuya Okada told reporters the talks would resume.', ['Katsuya Okada/null']],
+  ['an honorific short form joins the full name written later', 'Mr. Okada declined to comment. Later, Katsuya Okada told reporters the talks would resume.', ['Katsuya Okada/JPN']],
   ['the gazetteer knows a leader from a short name alone', 'Putin and Xi signed a joint statement.', ['Vladimir Putin/RUS', 'Xi Jinping/CHN']],
   // A known short name glued to "al-" after another name ends that name ("Ali al-Bashir" is not Omar al-Bashir), and no
   // part of a name is cut before it; the short name alone still names the leader.
@@ -266,7 +266,7 @@ const PEOPLE: [string, string, string[]][] = [
   ['Myanmar\'s "U" and "Daw" are honorifics, not part of the name', 'YANGON (Reuters) - Foreign Minister U Than Swe met Daw Khin Mar Aye on Monday.', ['Than Swe/MMR', 'Khin Mar Aye/null']],
   ['NEGATIVE: "U.S." before a name is no honorific', 'YANGON (Reuters) - U.S. envoy Julie Turner met him.', ['Julie Turner/USA']],
   ['"Sardar" is an honorific, not part of the name', 'ISLAMABAD (Reuters) - Sardar Tanveer Ilyas met Speaker Sardar Ayaz Sadiq.', ['Tanveer Ilyas/null', 'Ayaz Sadiq/PAK']],
-  ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Yousuf Raza Gilani spoke.', ['Syed Yousuf Raza Gilani/PAK']],
+  ['NEGATIVE: "Syed" opening a name stays in it', 'ISLAMABAD (Reuters) - Senate chairman Syed Kamran Ali Bukhari spoke.', ['Syed Kamran Ali Bukhari/PAK']],
   ['NEGATIVE: "Sheikh" as a family name of a listed leader stays in it', 'DHAKA (Reuters) - Sheikh Hasina left Dhaka.', ['Sheikh Hasina/BGD']],
   ['"Jan" is a given name before a name word, and a month before a number', 'OSLO, Jan 29 (Reuters) - Jan Egeland, head of the Norwegian Refugee Council, spoke on Jan 28.', ['Jan Egeland/NOR']],
   ['a deputy chief of mission named after a comma', 'MANILA (Reuters) - The Philippines lodged a protest with the Chinese embassy and summoned its deputy chief of mission, Zhou Zhiyong, on Tuesday.', ['Zhou Zhiyong/CHN']],
@@ -344,7 +344,7 @@ test('people: offices as stated, split at "and", with sector and known offices',
   assert.equal(li.sector, 'GOV');
   assert.deepEqual(li.knownOffices, ['Premier of the State Council']);
   const anwar = doc.people.find((p) => p.name === 'Anwar Ibrahim')!;
-  assert.deepEqual(anwar.knownOffices, ['Prime Minister of Malaysia']);
+  assert.deepEqual(anwar.knownOffices, ['Prime Minister of Malaysia', 'Finance Minister of Malaysia']);
 });
 
 test('people: known offices follow the publication date', () => {
@@ -433,10 +433,10 @@ test('people: a short form written with accents resolves to a name the gazetteer
 });
 
 test('people: a name opened by a word of lineage is also known without it, a name after a title that names carry is also known with it', () => {
-  const doc = run('ISLAMABAD (Reuters) - Syed Mehr Ali Shah, a commissioner, met Sheikh Mujibur Rahman and Sardar Masood Ahmad.');
+  const doc = run('ISLAMABAD (Reuters) - Syed Mehr Ali Shah, a commissioner, met Sheikh Anwarul Karim and Sardar Masood Ahmad.');
   const aliases = Object.fromEntries(doc.people.map((p) => [p.name, p.aliases]));
   assert.deepEqual(aliases['Syed Mehr Ali Shah'], ['Mehr Ali Shah']);
-  assert.deepEqual(aliases['Mujibur Rahman'], ['Sheikh Mujibur Rahman']);
+  assert.deepEqual(aliases['Anwarul Karim'], ['Sheikh Anwarul Karim']);
   // An honorific gives no alias: the name never carries it.
   assert.deepEqual(aliases['Masood Ahmad'], []);
 });

@@ -113,6 +113,7 @@ const ROWS: [string, string, string[], string[]?][] = [
   // Negatives: places, bodies and events.
   ['NEGATIVE: a city named after a person', 'Ships unloaded grain in Port Sudan and Ho Chi Minh City on Monday.', []],
   ['NEGATIVE: a road, a bridge and an island', 'Traffic was stopped on Sheikh Zayed Road and the King Fahd Causeway.', []],
+  ['NEGATIVE: a leadership school named after a leader', 'Cadres will train at the Mwalimu Julius Nyerere Leadership School near Dar es Salaam, and at the Kwame Nkrumah Leadership Institute.', []],
   ['NEGATIVE: an airport, a university and a prize named after people', 'Flights to Jomo Kenyatta International Airport resumed, Sultan Qaboos University reopened and the Nelson Mandela Peace Prize was awarded.', []],
   ['a surname that is also a building noun stays a name', 'Political scientist Stuart Hall said the vote was close.', ['Stuart Hall/null']],
   ['an air force rank of three words', 'Thai air force chief Air Chief Marshal Panpakdee Pattanakul inspected the base.', ['Panpakdee Pattanakul/THA']],
