@@ -1474,6 +1474,12 @@ test('forces sent with an infinitive of purpose are sent against what it acts on
   assertNone('Vietnam has sent more coast guard ships to the fishing grounds in the Gulf of Tonkin as a storm drove away Chinese trawlers.', 'MOBILIZE VNM > CHN');
 });
 
+test('money handed to a party as first object is aid, and so is a facility handed over; NEGATIVE: money handed back is returned', () => {
+  assertCodes('Japan has handed Fiji $2 million to rebuild schools after the cyclone.', 'AID JPN > FJI');
+  assertCodes('China handed over a new hospital to Kiribati on Friday.', 'AID CHN > KIR');
+  assertNone('Switzerland handed back to Kazakhstan on Friday the first 20 million dollars of frozen assets.', 'AID');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
