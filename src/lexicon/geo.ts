@@ -58,6 +58,8 @@ export interface GeoLexicon {
   siteNounsOf: Map<string, string>;
   /** Capitalised words that name no place after a locative word ("in Asia", "in Hindi", "at Christmas"). */
   notPlaces: Set<string>;
+  /** Demonyms of more than one country ("Korean"), with their countries (shared-demonyms.tsv). */
+  sharedDemonyms: Map<string, string[]>;
   /** The country of each country-code domain a site's name may end in ("ie" → IRL), less those used for their letters
    *  (data/geo/generic-tlds.txt). */
   domains: Map<string, string>;
@@ -158,6 +160,7 @@ export function loadGeo(): GeoLexicon {
   const placeNouns = new Set(readLines(dataPath('geo', 'place-nouns.txt')).map((w) => w.trim()));
   const currencyNouns = new Set(readLines(dataPath('geo', 'currency-nouns.txt')).map((w) => w.trim()));
   const venueNouns = new Set(readLines(dataPath('geo', 'venue-nouns.txt')).map((w) => w.trim()));
+  const sharedDemonyms = new Map(readTsv(dataPath('geo', 'shared-demonyms.tsv')).map((r) => [r.demonym, r.countries.split(' ')]));
   const waterNouns = new Set(readLines(dataPath('geo', 'water-nouns.txt')).map((w) => w.trim().toLowerCase()));
   const documentNouns = new Set(readLines(dataPath('geo', 'document-nouns.txt')).map((w) => w.trim()));
   const capitalCompounds = new Set(readLines(dataPath('geo', 'capital-compounds.txt')).map((w) => w.trim()));
@@ -174,7 +177,7 @@ export function loadGeo(): GeoLexicon {
     const code = fold.get(c.cca3) ?? c.cca3;
     for (const t of c.tld ?? []) if (/^\.[a-z]{2}$/.test(t) && !generic.has(t.slice(1))) domains.set(t.slice(1), code);
   }
-  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, waterNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces, domains };
+  return { countries, trie, descriptors, countryNouns, locativeWords, placeNouns, currencyNouns, venueNouns, waterNouns, documentNouns, capitalCompounds, siteNounsAfter, siteNounsOf, siteNounsFinal, siteNounsAfterAt, notPlaces, domains, sharedDemonyms };
 }
 
 /** True when the country lies in one of `areas` (subregion names, or "region:Asia"). */

@@ -65,6 +65,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['initialisms of country names', 'The UAE, the DRC and PNG signed the pact.', ['UAE=ARE/name', 'DRC=COD/name', 'PNG=PNG/name']],
   ['NEGATIVE: a country name in a currency is not a mention', 'The loan of 5 billion U.S. dollars from Japan was repaid in Chinese yuan.', ['Japan=JPN/name']],
   ['NEGATIVE: country letters with a dollar sign written on are a currency; with a space between, still the country', 'Japan lent Kenya US$40 million and NZ$2 million came from New Zealand; the US $ rate fell.', ['Japan=JPN/name', 'Kenya=KEN/name', 'New Zealand=NZL/name', 'US=USA/name']],
+  ['"Korean" alone is the one Korea the article names', 'South Korea hosted the talks. The Korean side said so.', ['South Korea=KOR/name', 'Korean=KOR/demonym']],
+  ['NEGATIVE: "Korean" alone names no country when the article names both Koreas, or neither', 'North Korea and South Korea met. The Korean side spoke. Korean food was served in Japan.', ['North Korea=PRK/name', 'South Korea=KOR/name', 'Japan=JPN/name']],
   ['NEGATIVE: a capital or a country that names a document is not a mention; one before a lower-case noun still is', 'Kenya signed the Ankara Declaration and the Singapore Declaration, and Tokyo declaration drafts.', ['Kenya=KEN/name', 'Tokyo=JPN/capital']],
 ];
 

@@ -36,6 +36,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
     p.mentions.push(ev);
   };
 
+  // Demonyms of more than one country, read once the article's other mentions are known.
+  const shared: { start: number; end: number; codes: string[] }[] = [];
   const here = datelineCapital(doc.document.dateline, lex);
   // The end of a place of several words matchGeo found but did not read there (see there), or -1.
   const rejected = { to: -1 };
@@ -67,6 +69,8 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
         continue;
       }
       if (!hit) {
+        const codes = lex.sharedDemonyms.get(tokens[i].text);
+        if (codes) shared.push({ start: tokens[i].start, end: tokens[i].end, codes });
         // "the Jarinje border crossing", "the town of Argyle": a named place the gazetteer lacks.
         const site = matchSite(tokens, i, lexicon);
         if (site && !containsGeo(tokens, site.from, site.to, lexicon)) {
@@ -119,6 +123,11 @@ export function findGeo(doc: Doc, lexicon: Lexicon): void {
     if (!inArea) inAreas.set(d.hit.areas, (inArea = mentionsInAreas(d.hit.areas, countryMentions, lex)));
     const code = resolveDescriptor(d.start, inArea);
     if (code) countryMentions.push({ start: d.start, end: d.end, rule: 'geo.region-descriptor', code, kind: 'descriptor' });
+  }
+  // "the Korean government" in a story that names South Korea: the one of its countries the article names.
+  for (const d of shared) {
+    const named = d.codes.filter((code) => countryMentions.some((m) => m.code === code));
+    if (named.length === 1) countryMentions.push({ start: d.start, end: d.end, rule: 'geo.shared-demonym', code: named[0], kind: 'demonym' });
   }
   doc.countryMentions = countryMentions.sort((a, b) => a.start - b.start);
   doc.placeMentions = placeMentions;
