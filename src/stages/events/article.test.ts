@@ -2383,3 +2383,9 @@ test('"the two leaders" are not a leader of the people data who held no office o
   assert.deepEqual(actors(['Ishiba held talks with President William Ruto in Nairobi on Monday.', visit, met]), ['Shigeru Ishiba']);
   assert.deepEqual(actors(['Shinzo Abe held talks with President William Ruto in Nairobi on Monday.', met]), ['Shinzo Abe']);
 });
+
+test('talks after which a signing dated by the signing told before it was done took place that day, not on the day of the words; NEGATIVE: talks not told as leading to it keep the day of the words', () => {
+  const days = (second: string) => eventsOf(['Ghana and Japan on Tuesday renewed their memorandum on fisheries.', second], '2024-05-24').filter((e) => e.startsWith('CONSULT'));
+  assert.deepEqual(days('Fisheries Minister Kofi Mensah signed the agreement with his Japanese counterpart Kenji Sato in Tokyo after the two held talks, the ministry said on Thursday.'), ['CONSULT/visit 2024-05-21 GHA>JPN @Tokyo']);
+  assert.deepEqual(days('Fisheries Minister Kofi Mensah signed the agreement with his Japanese counterpart Kenji Sato in Tokyo, and the two held talks on Thursday.'), ['CONSULT 2024-05-23 GHA,JPN>']);
+});

@@ -810,6 +810,16 @@ function signingBefore(d: Draft, drafts: Draft[]): Draft | null {
   return null;
 }
 
+/** The signing told earlier in `d`'s sentence, dated by a signing told before it (`signingBefore`), that the meeting `d`
+ *  introduced by "after" or "following" a few words before its cue led to; or null. */
+function talksBeforeSigning(d: Draft, drafts: Draft[], view: SentenceView): Draft | null {
+  const k = tokenOf(view, d.start);
+  if (!view.words.slice(Math.max(0, k - TALKS_LINK_REACH), k).some((w) => TALKS_LINKS.has(w))) return null;
+  return drafts.find((s) => s !== d && s.sentence === d.sentence && s.start < d.start && SIGNINGS.has(s.cue.id) && s.dateFrom === 'anchor' && s.date) ?? null;
+}
+/** How many words before a meeting's cue "after" may stand ("after the two held talks"). */
+const TALKS_LINK_REACH = 3;
+
 /**
  * "Abdelatty met Al Thani in Cairo ahead of the talks, Egypt's foreign ministry said": a meeting of two people
  * told before a closing attribution is the news the source reports, not words of a speaker (as "she said she had
@@ -970,6 +980,15 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
       d.date = m.date;
       d.dateFrom = 'anchor';
       d.loc ??= m.loc;
+    }
+  }
+  // "Bista signed the agreement with Lee in Sejong after the two held talks, the ministry said on Thursday": talks after
+  // which a signing dated by the one told before it was done took place that day too, not on the day of the words.
+  if (d.type === 'CONSULT' && d.dateFrom !== 'clause') {
+    const signing = talksBeforeSigning(d, drafts, views.get(d.sentence)!);
+    if (signing) {
+      d.date = signing.date;
+      d.dateFrom = 'anchor';
     }
   }
   // "Niamey responded by shutting the pipeline": a response with no day of its own came when what it answers did, the
