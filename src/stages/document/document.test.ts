@@ -999,6 +999,26 @@ const CASES: [string, string, Expect, string?][] = [
     { published: '2019-11-20' },
   ],
   [
+    'a masthead over a section and its subjects after a pipe ("News | Democracy, Human Rights & Governance")',
+    'Aidwatch\nNews | Democracy, Human Rights & Governance\n\nDonors pause aid to the new junta after the election is voided\n\nBy Lena Okoro // 12 March 2021\n\nThe donors met on Thursday.\n',
+    { title: 'Donors pause aid to the new junta after the election is voided', source: 'Aidwatch', published: '2021-03-12', byline: 'Lena Okoro', body: 'The donors met' },
+  ],
+  [
+    'NEGATIVE: a headline with a pipe and words in lower case is no section',
+    'Aidwatch\n\nDonors pause aid | junta says it will hold new polls soon\n\n12 March 2021\n\nThe donors met on Thursday.\n',
+    { title: 'Donors pause aid | junta says it will hold new polls soon', published: '2021-03-12', body: 'The donors met' },
+  ],
+  [
+    'a closing signature after a dash ("— Tomas Lind")',
+    'Harbour Post\nPolitics\n\nNeighbours trade charges of meddling after a tense vote\n\nFebruary 4, 2021\n\nThe minister spoke on Tuesday.\n\n— Tomas Lind\n',
+    { byline: 'Tomas Lind', published: '2021-02-04' },
+  ],
+  [
+    'NEGATIVE: a dash before a desk\'s name at the end signs no person',
+    'Harbour Post\nPolitics\n\nNeighbours trade charges of meddling after a tense vote\n\nFebruary 4, 2021\n\nThe minister spoke on Tuesday.\n\n— Foreign Desk\n',
+    { byline: null, published: '2021-02-04' },
+  ],
+  [
     'dotted day-first date and an "Update" stamp; place alone on the next line',
     'Ankara and Baghdad sign water deal\n\n03.06.2024 - Update : 04.06.2024\n\nANKARA\n\nTurkiye and Iraq signed a water agreement.\n',
     { published: '2024-06-03', dateline: 'Ankara', body: 'Turkiye and Iraq' },

@@ -91,6 +91,9 @@ function spellsOut(short: string, name: string): boolean {
 /** A section under a masthead: one to three capitalised words, maybe a pipe, slash or dot between them ("Occupied
  *  Territories", "Pacific", "News | Caribbean", "News · Canary Islands"). */
 const SECTION_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:[|/>›»&·]\s+)?\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** …or a section and, after a pipe or an arrow, its subjects listed with commas and "&" ("News | Democracy, Human
+ *  Rights & Governance"). */
+const SECTION_PATH = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+[|>›»]\s+\p{Lu}[\p{L}'’-]*(?:(?:,|\s+&)?\s+\p{Lu}[\p{L}'’-]*){0,5}$/u;
 
 /** A line of one to three section words ("Politics", "World News", "Press Release"), header-words.tsv not-signature,
  *  the first of several may be a country's adjective or name ("Russian Politics & Diplomacy", "Kenya News"); or a
@@ -135,8 +138,10 @@ function ownOutletTold(lex: Lexicon['document'], name: string): string | undefin
 // The last line "Maryna Synytsia, Kyiv", or the name alone, "Hoai Nam": a name of two or three words, a comma and a
 // place; none of the words a place, a listed non-name, a body's head noun or a desk word (header-words.tsv).
 const SIGNER = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
-const CLOSING_SIGNATURE = new RegExp(String.raw`^${SIGNER},\s+(\p{Lu}[\p{L}'’. -]{1,30})$`, 'u');
-const CLOSING_NAME = new RegExp(`^${SIGNER}$`, 'u');
+/** A dash before a closing signature ("— Mariana Restrepo", "-- Jane Doe"). */
+const SIGN_DASH = String.raw`(?:[—–]|--?)?\s*`;
+const CLOSING_SIGNATURE = new RegExp(String.raw`^${SIGN_DASH}${SIGNER},\s+(\p{Lu}[\p{L}'’. -]{1,30})$`, 'u');
+const CLOSING_NAME = new RegExp(`^${SIGN_DASH}${SIGNER}$`, 'u');
 /** "(By Jane Doe)": the author credited under the story. */
 const BRACKETED_BY = /^\((?:By|by)\s+(\p{Lu}[^()]{2,60})\)$/u;
 /** "and HANS MÜLLER": a second author on the line under the first. */
@@ -374,7 +379,7 @@ export function readDocument(doc: Doc, lexicon: Lexicon): void {
   };
   // A label above the headline: a section in capitals or in section words ("DIPLOMACY", "Politics", "Press Release"),
   // a breadcrumb ("News > Inter-Korea", "Home / Press Center / Press releases") or a release number ("No. 94/2025").
-  const isLabel = (text: string) => KICKER.test(text) || BREADCRUMB.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lexicon);
+  const isLabel = (text: string) => KICKER.test(text) || BREADCRUMB.test(text) || SECTION_PATH.test(text) || RELEASE_NUMBER.test(text) || sectionWords(text, lexicon);
   // A longer headline among the next lines: what a label or a masthead stands above.
   const headlineBelow = (i: number, text: string) => nextContent(i, 4).some((n) => n.text.length > text.length && classifyHeaderText(n.text, lex) === 'headline');
   // The page's first line, a name ("Kun.uz", "The Harbour Post", "Ministry of Foreign Affairs of Ruritania"), over a
