@@ -438,7 +438,7 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
       !((draft.type === 'THREATEN' || (aspect.future && FUTURE_TYPE[draft.type] === 'THREATEN')) && (spokenBy(view, draft.actor) || saidOfItself(view, draft.actor)));
     draft.speculative = aspect.speculative;
     draft.scheduled = aspect.scheduled;
-    applyTense(draft, aspect.future || span.promised || threat, lex, planFrom(view, span, clause), inForceFrom(view, span, clause), unlessAfter(view, span, clause));
+    applyTense(draft, aspect.future || span.promised || threat, lex, planFrom(view, span, clause), inForceFrom(view, span, clause), conditionAfter(view, span, clause));
     // "Brazil will send aid to Bolivia, the foreign ministry said": a promise (a verb's, not a planned meeting) an institution
     // announces in a closing attribution (its own side's, when it reports another's words) is made, not reported; a
     // person's words stay words ("China will work with …, Xi said").
@@ -1541,14 +1541,15 @@ function planFrom(view: SentenceView, span: CueSpan, clause: Clause): number {
   return span.to;
 }
 
-/** "would walk off the job next week unless the government raised pay": "unless" after the cue in its clause. */
-function unlessAfter(view: SentenceView, span: CueSpan, clause: Clause): boolean {
-  for (let k = span.to; k < clause.to; k++) if (view.words[k] === 'unless') return true;
+/** "would walk off the job next week unless the government raised pay", "will take Iran to court if it keeps diverting
+ *  rivers": "unless" or "if" after the cue in its clause. */
+function conditionAfter(view: SentenceView, span: CueSpan, clause: Clause): boolean {
+  for (let k = span.to; k < clause.to; k++) if (CONDITIONS.has(view.words[k])) return true;
   return false;
 }
 
 /** `planStart`: where what is planned starts (planFrom); `decided`: a measure given the day it takes effect;
- *  `conditional`: "unless" follows the cue (a protest to come unless something is done is a threat). */
+ *  `conditional`: "unless" or "if" follows the cue (a protest or a lawsuit to come unless something is done is a threat). */
 function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, planStart: number, decided = false, conditional = false): void {
   // "agreed to reopen the crossing from Feb. 1": the agreeing is done; only what was agreed lies ahead.
   const agreedAhead = d.type === 'AGREE' && d.cue.type === 'AGREE' && d.cue.complement && !futureWords;
@@ -1565,7 +1566,7 @@ function applyTense(d: Draft, futureWords: boolean, lex: EventsLexicon, planStar
   }
   d.future = future;
   if (!future) return;
-  const to = FUTURE_TYPE[d.type] ?? (d.type === 'PROTEST' && conditional ? 'THREATEN' : undefined);
+  const to = FUTURE_TYPE[d.type] ?? ((d.type === 'PROTEST' || d.type === 'ACCUSE') && conditional ? 'THREATEN' : undefined);
   if (!to) return;
   // Sanctions decided with the day they take effect are sanctions (the sentence suites' convention), not threats;
   // so are a state's restrictions at home ("imposes a nationwide curfew from midnight").

@@ -1480,6 +1480,13 @@ test('money handed to a party as first object is aid, and so is a facility hande
   assertNone('Switzerland handed back to Kazakhstan on Friday the first 20 million dollars of frozen assets.', 'AID');
 });
 
+test('a lawsuit to come that hangs on what another does ("will take X to court if …") is a threat; NEGATIVE: one to come with no condition, or one brought, is an accusation', () => {
+  assertCodes('Chile will take Bolivia to the International Court of Justice if it keeps draining the Silala springs, the minister warned.', 'THREATEN CHL > BOL');
+  assertCodes('Fiji will take Australia to court unless the emissions targets are raised, the prime minister said.', 'THREATEN FJI > AUS');
+  assertNone('Chile will take Bolivia to the International Court of Justice next month.', 'THREATEN');
+  assertNone('Chile took Bolivia to the International Court of Justice last year, even if the case was costly.', 'THREATEN');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
