@@ -1487,6 +1487,13 @@ test('a lawsuit to come that hangs on what another does ("will take X to court i
   assertNone('Chile took Bolivia to the International Court of Justice last year, even if the case was costly.', 'THREATEN');
 });
 
+test('imports barred are a sanction; aircraft sent to fight forest fires or wildfires are aid; NEGATIVE: water bombers sent to a border with no relief named are forces', () => {
+  assertCodes('Canada on Monday barred imports of shrimp caught by Thai trawlers.', 'SANCTION CAN > THA');
+  assertCodes('Spain has sent four water bombers to Portugal to help fight the forest fires.', 'AID ESP > PRT');
+  assertCodes('Greece sent two firefighting planes to Albania to help with the wildfires near Vlora.', 'AID GRC > ALB');
+  assertNone('Spain has sent four water bombers to the Moroccan border.', 'AID');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
