@@ -31,6 +31,8 @@ const AND_START = /^(?:and|or)\s+/;
 const LAST_AND = /\s+and\s+(?!.*\s+and\s+)/;
 const SERIES_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const MAX_SERIES_ITEM_WORDS = 15;
+// A series whose number of items the text gives ("three proposals:") is told by that count: its items may be longer.
+const MAX_COUNTED_ITEM_WORDS = 25;
 const MIN_THAT_ITEMS = 3;
 const MIN_THAT_ITEM_WORDS = 3;
 const OXFORD_AND = /,\s+and\s+$/;
@@ -104,7 +106,7 @@ function seriesCandidates(doc: Doc, lex: SpeechLexicon): Candidate[] {
       const split = LAST_AND.exec(text.slice(a, b));
       if (split?.index !== undefined) items = [...items.slice(0, -1), [a, a + split.index], [a + split.index + split[0].length, b]];
     }
-    if (items.length === n && items.every(([a, b]) => wordsOf(text.slice(a, b)) <= MAX_SERIES_ITEM_WORDS)) push(s, items);
+    if (items.length === n && items.every(([a, b]) => wordsOf(text.slice(a, b)) <= MAX_COUNTED_ITEM_WORDS)) push(s, items);
   };
   /** The series of actions after "proposed that both countries", where " that " starts at `that`. */
   const actions = (that: number): void => {
