@@ -198,7 +198,7 @@ function wordsBetween(view: SentenceView, from: number, to: number, lex: EventsL
   return n;
 }
 /** The words of a sum of money: a currency's sign or code, figures, a scale ("US$ 1.2 billion", "€40m", "5 million euros"). */
-const AMOUNT = /^(?:[$€£¥₹]|us\$?|usd|eur|[\d.,]+(?:m|bn|mn)?|[$€£¥₹][\d.,]+(?:m|bn|mn)?|about|some|nearly|almost|over|around|thousand|million|billion|trillion|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rubles?|roubles?)$/;
+const AMOUNT = /^(?:[$€£¥₹]|us\$?|usd|eur|[$€£¥₹]?[\d.,]+(?:m|bn|mn)?|about|some|nearly|almost|over|around|thousand|million|billion|trillion|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rubles?|roubles?)$/;
 
 /**
  * A visit to a country happened in the city of that country the sentence names with "in" or "at" ("signed in Bishkek
