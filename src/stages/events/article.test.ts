@@ -2389,3 +2389,11 @@ test('talks after which a signing dated by the signing told before it was done t
   assert.deepEqual(days('Fisheries Minister Kofi Mensah signed the agreement with his Japanese counterpart Kenji Sato in Tokyo after the two held talks, the ministry said on Thursday.'), ['CONSULT/visit 2024-05-21 GHA>JPN @Tokyo']);
   assert.deepEqual(days('Fisheries Minister Kofi Mensah signed the agreement with his Japanese counterpart Kenji Sato in Tokyo, and the two held talks on Thursday.'), ['CONSULT 2024-05-23 GHA,JPN>']);
 });
+
+test('congratulations told in the readout of a call are an act of the call, on its day; NEGATIVE: praise with no day of its own is words of the call, no act', () => {
+  const call = 'MONTEVIDEO - Uruguayan President Ana Ferreira and Paraguayan President Luis Benitez spoke by telephone on Tuesday about the waterway.';
+  const support = (second: string) => eventsOf([call, second], '2025-03-05').filter((e) => e.startsWith('SUPPORT'));
+  assert.deepEqual(support('Ferreira congratulated Benitez on taking office and wished him well.'), ['SUPPORT 2025-03-04 URY>PRY @Montevideo']);
+  assert.deepEqual(support('Ferreira felicitated Benitez on his victory in the runoff.'), ['SUPPORT 2025-03-04 URY>PRY @Montevideo']);
+  assert.deepEqual(support('Ferreira praised Benitez for his commitment to the waterway.'), []);
+});
