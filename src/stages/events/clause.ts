@@ -24,6 +24,8 @@ export interface Aspect {
   speculative: boolean;
   /** On a timetable ("is scheduled to meet", "are due to resume"). */
   scheduled: boolean;
+  /** The date (index in the view's dates) an act negated up to it took place ("were not restored until 1989"), or -1. */
+  untilDate: number;
 }
 
 const LOOK_BACK = 6;
@@ -211,6 +213,24 @@ function refusedOverDate(view: SentenceView, from: number, to: number): boolean 
   return false;
 }
 
+/** Auxiliaries of the past before "not" ("did not", "were not"). */
+const PAST_BEFORE_NOT = new Set(['did', 'was', 'were', 'had']);
+
+/**
+ * "relations were not fully restored until 1989", "did not sign the treaty until May 2004": an act in the past
+ * negated up to a date right after "until" took place at that date, returned as its index in the view's dates, else
+ * -1 (not "will not sign until …", nor "until the talks resume").
+ */
+function notUntilDate(view: SentenceView, from: number, span: CueSpan, clauseTo: number): number {
+  const words = view.words;
+  let negated = false;
+  // (In a pattern's slot too: "Relations … were not restored".)
+  for (let k = Math.max(from, 1); k < span.to; k++) if ((words[k] === 'not' || words[k] === "n't") && PAST_BEFORE_NOT.has(words[k - 1])) negated = true;
+  if (!negated) return -1;
+  for (let k = span.to; k < clauseTo - 1 && words[k] !== ','; k++) if (words[k] === 'until' || words[k] === 'till') return view.dateTok[k + 1];
+  return -1;
+}
+
 /** Whether a phrase of `set` ends right before token `to` (starting at `from` or later). */
 function endsAt(set: PhraseSet, words: readonly string[], to: number, from: number): boolean {
   for (let k = Math.max(from, to - 2); k < to; k++) {
@@ -323,9 +343,13 @@ export function aspectOf(view: SentenceView, span: CueSpan, clause: Clause, lex:
   // direct peace talks", nouns).
   const timetable = span.cues.some((c) => c.type === 'CONSULT') && !span.cues.some((c) => c.noun) && nameBefore(view, span.from, g) &&
     presentForm(words[span.from], lex) && weekdayIn(view, clause);
+  const negatedBefore = phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from);
+  const untilDate = negatedBefore || negatedInSlot ? notUntilDate(view, from, span, clause.to) : -1;
   return {
     // "A visit by … to India was not on the agenda": a noun cue that is the subject of a negated "be".
-    negated: denied || negatedInSlot || refusedOverDate(view, from, span.from) || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) || (phraseBefore(view, g.negators, from, span.from) && !phraseBefore(view, g.affirmingNegations, from, span.from)),
+    negated: denied || (negatedInSlot && untilDate < 0) || refusedOverDate(view, from, span.from) || (ahead >= 0 && g.negators.matchAt(words, ahead + 1) !== null) ||
+      (negatedBefore && untilDate < 0),
+    untilDate,
     // A modal or "will" governs every verb of its clause: "should implement … and launch joint development".
     future: phraseBefore(view, g.future, modalFrom, span.from) || wishAt(g.future, words, lead, span.from) || (ahead >= 0 && g.future.matchAt(words, ahead) !== null) ||
       scheduledWithin || willWithin || promised(view, span, lex) || timetable,

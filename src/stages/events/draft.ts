@@ -418,6 +418,10 @@ export function draftSpan(view: SentenceView, span: CueSpan, lex: EventsLexicon,
     const parties = cue === span.cues[0] ? first : findParties(view, span, cue, lex);
     const draft = assemble(view, span, cue, parties, clause, previous, lex);
     if (!draft) continue;
+    if (aspect.untilDate >= 0) {
+      draft.date = view.dates[aspect.untilDate].value;
+      draft.dateFrom = 'clause';
+    }
     // A threat is made by its own side ("Putin said Russian forces could …"), not by analysts who guess.
     if (threat && !spokenBy(view, draft.actor)) continue;
     // "Before leaving New York, Tô Lâm received …": people who leave a place, told by a verb of the broad lexicon, travel;

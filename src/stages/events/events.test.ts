@@ -1494,6 +1494,14 @@ test('imports barred are a sanction; aircraft sent to fight forest fires or wild
   assertNone('Spain has sent four water bombers to the Moroccan border.', 'AID');
 });
 
+test('an act in the past negated up to a date after "until" ("did not sign the treaty until 2004") took place at that date; NEGATIVE: one to come, or up to an event, is no act', () => {
+  assert.deepEqual(typesWithDates('Chile and Peru did not restore relations until March 2024.'), ['SUPPORT@2024-03']);
+  assert.deepEqual(typesWithDates("Bolivia didn't sign the border treaty until May 2024, the ministry recalled."), ['SUPPORT@2024-05']);
+  assertNone('Bolivia will not sign the border treaty until Chile withdraws its claim.', 'SUPPORT');
+  assertNone('Bolivia did not sign the border treaty until Chile withdrew its claim.', 'SUPPORT');
+  assertNone('Bolivia did not sign the border treaty, and until May 2024 it refused to talk.', 'SUPPORT');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
