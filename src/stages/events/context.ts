@@ -3,7 +3,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
-import type { Leader } from '../../lexicon/people.ts';
+import type { Leader, LeaderOffice } from '../../lexicon/people.ts';
 import { hasWholeWords } from '../../lexicon/tokens.ts';
 import { CIVILIAN_SECTORS, OTHER_SIDE, type Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
@@ -30,8 +30,45 @@ export interface DocContext {
    * null once the noun was named with two. `the traders` after them are those people (chunks.ts `addNamedAgain`).
    */
   namedHeads: Map<string, string | null>;
-  /** The office holders of the people data, for a bare title no one named holds ("The Taoiseach said"). */
-  leaders: readonly Leader[];
+  /** The offices of the people data's leaders, for a bare title no one named holds ("The Taoiseach said"). */
+  offices: OfficeIndex;
+}
+
+/** An office of the people data with its title in lower case, as officesHeld compares it. */
+interface IndexedOffice {
+  leader: Leader;
+  office: LeaderOffice;
+  lower: string;
+}
+
+/** The offices of the leaders who have a country, in the data's order, in all and by country; and the leaders' ids. */
+interface OfficeIndex {
+  all: IndexedOffice[];
+  byCountry: Map<string, IndexedOffice[]>;
+  ids: Set<string>;
+}
+
+// Built once for each list of leaders (the people data's, for every article): the list has thousands of leaders, and
+// a title named in a sentence ("the Thai prime minister") was looked up by reading all of them and lower-casing
+// every office.
+const officeIndexes = new WeakMap<readonly Leader[], OfficeIndex>();
+
+function officeIndex(leaders: readonly Leader[]): OfficeIndex {
+  const known = officeIndexes.get(leaders);
+  if (known) return known;
+  const index: OfficeIndex = { all: [], byCountry: new Map(), ids: new Set(leaders.map((l) => l.id)) };
+  for (const leader of leaders) {
+    if (!leader.country) continue;
+    let mine = index.byCountry.get(leader.country);
+    if (!mine) index.byCountry.set(leader.country, (mine = []));
+    for (const office of leader.offices) {
+      const o = { leader, office, lower: office.title.toLowerCase() };
+      index.all.push(o);
+      mine.push(o);
+    }
+  }
+  officeIndexes.set(leaders, index);
+  return index;
 }
 
 /** A leader's bare title opening a headline, with no name after it ("PM, Saudi crown prince discuss …"). */
@@ -84,7 +121,7 @@ export function createContext(doc: Doc, lex: EventsLexicon, leaders: readonly Le
     peopleById: people,
     organizationsById: new Map(doc.organizations.map((o) => [o.id, o])),
     namedHeads: new Map(),
-    leaders,
+    offices: officeIndex(leaders),
   };
 }
 
@@ -490,13 +527,10 @@ function officesHeld(ctx: DocContext, titles: string[], code?: string): { leader
   const day = ctx.doc.document.published;
   const found: { leader: Leader; title: string }[] = [];
   if (!day) return found;
-  for (const leader of ctx.leaders) {
-    if (!leader.country || (code && leader.country !== code)) continue;
-    for (const o of leader.offices) {
-      const title = o.title.toLowerCase();
-      if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
-      if (titles.some((t) => title === t || title.startsWith(`${t} of `))) found.push({ leader, title: o.title });
-    }
+  const titlesOf = titles.map((t) => `${t} of `);
+  for (const { leader, office: o, lower } of code ? ctx.offices.byCountry.get(code) ?? [] : ctx.offices.all) {
+    if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
+    if (titles.some((t, k) => lower === t || lower.startsWith(titlesOf[k]))) found.push({ leader, title: o.title });
   }
   return found;
 }
@@ -539,7 +573,7 @@ function personReferent(ctx: DocContext, chunks: Chunk[], i: number, openerEnd: 
 function pastLeader(ctx: DocContext, p: Party): boolean {
   const person = p.personId ? ctx.peopleById.get(p.personId) : undefined;
   if (!person || !ctx.doc.document.published || person.offices.length > 0 || (person.knownOffices?.length ?? 0) > 0) return false;
-  return ctx.leaders.some((l) => l.id === person.id);
+  return ctx.offices.ids.has(person.id);
 }
 
 /** The latest two named people of two countries among `people`, or null. */
