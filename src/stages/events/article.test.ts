@@ -2397,3 +2397,14 @@ test('congratulations told in the readout of a call are an act of the call, on i
   assert.deepEqual(support('Ferreira felicitated Benitez on his victory in the runoff.'), ['SUPPORT 2025-03-04 URY>PRY @Montevideo']);
   assert.deepEqual(support('Ferreira praised Benitez for his commitment to the waterway.'), []);
 });
+
+test('an agreement signed at a date told by a participle or a relative clause anywhere in a sentence was signed by the article\'s two countries; NEGATIVE: one with no date after its participle is no act, and signers named after "by" are the signers', () => {
+  const talks = 'LUSAKA - Zambia and Malawi held talks on Tuesday.';
+  const signings = (second: string) => eventsOf([talks, second], '2025-03-05').filter((e) => e.startsWith('SUPPORT'));
+  assert.deepEqual(signings('Their ties rest on a treaty of friendship signed in 1964.'), ['SUPPORT 1964 ZMB,MWI>']);
+  assert.deepEqual(signings('The border treaty the two countries signed in Lilongwe on June 3, 1986 still holds.'), ['SUPPORT 1986-06-03 ZMB,MWI> @Lilongwe']);
+  assert.deepEqual(signings('The trade agreement itself was signed in Lusaka in October 2019.'), ['SUPPORT 2019-10 ZMB,MWI> @Lusaka']);
+  assert.deepEqual(signings('Officials discussed the trade agreement signed by both sides.'), []);
+  const byNamed = pipeline.extract({ text: [talks, 'The trade pact was signed in Lusaka by Zambian Trade Minister Chipoka Mulenga and Malawian Trade Minister Sosten Gwengwe.'].join('\n\n'), file: 'a.txt', published: '2025-03-05' });
+  assert.deepEqual(byNamed.events.filter((e) => e.event[0] === 'SUPPORT').map((e) => e.actor.map((p) => p.identifier_text).join()), ['Chipoka Mulenga,Sosten Gwengwe']);
+});

@@ -140,6 +140,12 @@ const nonEmpty = <T extends { start: number; end: number }>(xs: T[]) => xs.filte
  * The state of one sentence's chunking, with its steps as methods (helpers written as closures inside one
  * function would be created, and named by the TypeScript loader, again for every sentence).
  */
+/** Participles of signing, and how far after an agreement's noun one may stand (over "of friendship", "itself was"). */
+const SIGNED = new Set(['signed', 'initialled', 'initialed', 'inked']);
+const SIGNED_REACH = 5;
+/** How far after the participle's "in" or "on" its date may start ("in Kigali in October 2019"). */
+const DATE_AFTER_SIGNED = 4;
+
 class ChunkBuilder {
   private readonly g: EventGrammar;
   private readonly claimed: number[];
@@ -228,6 +234,19 @@ class ChunkBuilder {
     this.addDescriptions();
     this.addPronouns();
     return this.joinAndMark();
+  }
+
+  /** Whether a participle of signing within a few words after the noun at `i` is followed by a date ("a treaty of
+   *  friendship signed in 1951", "the agreement itself was signed in Kigali in October 2019"). */
+  private signedOnDate(i: number): boolean {
+    const { words } = this;
+    for (let k = i + 1; k < words.length && k <= i + SIGNED_REACH; k++) {
+      if (!SIGNED.has(words[k])) continue;
+      if (words[k + 1] !== 'in' && words[k + 1] !== 'on') return false;
+      const dates = nonEmpty(this.mentions.dates).map((m) => this.range(m).from);
+      return dates.some((d) => d > k && d <= k + 1 + DATE_AFTER_SIGNED);
+    }
+    return false;
   }
 
   private range(x: { start: number; end: number }): Span {
@@ -805,7 +824,8 @@ class ChunkBuilder {
       }
       // "The agreement, which was signed on Tuesday, …": likewise for an agreement signed with no party named.
       // (It is no acting party of the sentence's other verbs: "… , sets out joint patrols" is no act.)
-      if (g.pairAgreementNouns.has(words[i]) && this.cueStarts.has(i) && (i === 0 || (i === 1 && (words[0] === 'the' || words[0] === 'this')))) {
+      // (Anywhere in the sentence when a date follows its participle: "ties rest on a treaty of friendship signed in 1951".)
+      if (g.pairAgreementNouns.has(words[i]) && this.cueStarts.has(i) && (i === 0 || (i === 1 && (words[0] === 'the' || words[0] === 'this')) || this.signedOnDate(i))) {
         const c = newChunk({ from: i, to: i + 1 }, 'pair', [], false);
         c.pairOf = 'country';
         c.word = words[i];
