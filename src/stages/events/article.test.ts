@@ -2408,3 +2408,11 @@ test('an agreement signed at a date told by a participle or a relative clause an
   const byNamed = pipeline.extract({ text: [talks, 'The trade pact was signed in Lusaka by Zambian Trade Minister Chipoka Mulenga and Malawian Trade Minister Sosten Gwengwe.'].join('\n\n'), file: 'a.txt', published: '2025-03-05' });
   assert.deepEqual(byNamed.events.filter((e) => e.event[0] === 'SUPPORT').map((e) => e.actor.map((p) => p.identifier_text).join()), ['Chipoka Mulenga,Sosten Gwengwe']);
 });
+
+test('leaders who "recalled" a treaty, the war or their ties remember them, no recall; NEGATIVE: an ambassador recalled is withdrawn', () => {
+  const talks = 'LUSAKA - Zambia and Malawi held talks on Tuesday.';
+  const sanctions = (second: string) => eventsOf([talks, second], '2025-03-05').filter((e) => e.startsWith('SANCTION'));
+  assert.deepEqual(sanctions('They recalled the treaty of friendship that has bound the two countries since independence.'), []);
+  assert.deepEqual(sanctions('Both presidents recalled the long history of their ties.'), []);
+  assert.deepEqual(sanctions('Zambia recalled its ambassador to Kenya on Tuesday.'), ['SANCTION/withdraw 2025-03-04 ZMB>KEN']);
+});
