@@ -1502,6 +1502,12 @@ test('an act in the past negated up to a date after "until" ("did not sign the t
   assertNone('Bolivia did not sign the border treaty, and until May 2024 it refused to talk.', 'SUPPORT');
 });
 
+test('corvettes, cruisers and a patrol ship or naval vessel sent are forces deployed; NEGATIVE: a hospital ship sent is aid', () => {
+  assertCodes("Chile's navy sent a corvette on Tuesday to shadow an Argentine survey ship.", 'MOBILIZE CHL > ARG');
+  assertCodes('The Danish navy dispatched the patrol ship Lauge Koch on Monday to follow a Russian research vessel.', 'MOBILIZE DNK > RUS');
+  assertNone('Mexico sent a hospital ship to Cuba on Monday.', 'MOBILIZE');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
