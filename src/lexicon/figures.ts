@@ -7,6 +7,9 @@ export type Qualifier = 'exact' | 'over' | 'under' | 'about';
 export interface FiguresLexicon {
   /** Money with the currency first: "$5 billion", "VND 500 billion". Groups: currency, amount. */
   moneyPrefix: RegExp;
+  /** Where an amount may start: a figure, or a number word and a space (global). Every match of the sticky
+   *  patterns below (moneySuffix, percent, count, peopleVerb, timesCount, distance, votesTo) starts at one. */
+  amountStart: RegExp;
   /** Money with the currency after: "92.18 billion dollars". Groups: amount, currency. */
   moneySuffix: RegExp;
   /** "4.8%", "4.8 per cent". Group: amount. */
@@ -222,13 +225,16 @@ export function loadFigures(): FiguresLexicon {
   const afterBreak = [...words.countBreak.filter((w) => w !== 'and'), 'more', 'over', 'under', 'up', 'down', 'from', 'into', 'onto', 'through', 'last', 'this', 'next'];
 
   return {
+    // (What every amount starts with: a figure (`num`), or a number word (`numberWord`, `countWord`) and a space. Only
+    // its first character is taken, so that no start within one ("half a million") is passed over.)
+    amountStart: new RegExp(`(?<!\\w)(?=\\d|(?:${alternation(numberWords.keys())})\\s)\\w`, 'gi'),
     moneyPrefix: new RegExp(`${prefixStart}(?<![A-Za-z0-9$])(${prefixAlt})\\s?(${amount})(?![\\w%])`, 'g'),
     // "a 50-billion-euro fund": an amount used as an adjective joins its currency with a hyphen.
-    moneySuffix: new RegExp(`\\b(?<![\\w.${signs}-])(${amountSpaced})(?:\\s+|-)(${suffixAlt})\\b`, 'g'),
-    percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'gi'),
+    moneySuffix: new RegExp(`\\b(?<![\\w.${signs}-])(${amountSpaced})(?:\\s+|-)(${suffixAlt})\\b`, 'y'),
+    percent: new RegExp(`(?<![\\w.-])(${num})\\s?(?:%|(?:${alternation(percentForms.filter((p) => p !== '%'))})\\b)`, 'iy'),
     count: new RegExp(
       `\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})\\s+((?:${modifier}\\s+){0,3}?)(${alternation(countables.keys())})\\b`,
-      'gi',
+      'iy',
     ),
     measureNoun: new RegExp(
       // "the death toll from the floods rose to 41": a short phrase with no number may come between the noun and its verb.
@@ -262,14 +268,14 @@ export function loadFigures(): FiguresLexicon {
     // A month and day may stand between the word and the year: "the January 8, 2023 riots".
     yearNotPeriodBefore: new RegExp(`\\b(?:${alternation(words.yearNotPeriodBefore.flatMap((w) => cases(w).slice(0, 2)))})\\s+${MONTH_DAY}$`),
     yearEventBefore: new RegExp(`(?:^|\\s)(?:${alternation(words.yearEventBefore)})\\s+${MONTH_DAY}$`),
-    peopleVerb: new RegExp(`\\b(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'g'),
-    timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'g'),
+    peopleVerb: new RegExp(`\\b(?<![\\w.,${signs}-])(${amountSpaced}|\\b${countWord})\\s+(?:${alternation(words.peopleVerbs)})\\b`, 'y'),
+    timesCount: new RegExp(`(?<![\\w.,:${signs}-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+times(?=\\s*(?:[,.;)]|$)|\\s+(?:${alternation(words.timesAfter)})\\b)`, 'y'),
     // The unit may be hyphenated to its number when the length is an adjective ("the 1,340-kilometre border"),
     // or glued to it ("800km"); a unit may be of two words ("90 nautical miles").
-    distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'gi'),
+    distance: new RegExp(`\\b(?<![\\w.,:${signs}-])(${amountSpaced}|\\b${countWord})(?:\\s*|-)(${alternation(distanceUnits.keys())})\\b`, 'iy'),
     distanceUnits,
     // (Each amount in groups of three digits, from the start of its run only: a long run of "1,000," is read in linear time.)
-    votesTo: /(?<![\w.,])\d{1,3}(?:,\d{3})*\s+votes\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)/gd,
+    votesTo: /(?<![\w.,])\d{1,3}(?:,\d{3})*\s+votes\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)/dy,
     yearBeforeAfter: new RegExp(`^\\s*,?\\s*(?:${alternation(words.yearBeforeAfter)})\\b`, 'i'),
     baseYearBefore: new RegExp(`\\b(?:${alternation(words.baseYearBefore)})\\s+$`, 'i'),
     presentPerfectOrPassive: new RegExp(`\\b(?:${alternation(words.presentAuxiliaries)})\\s+(?:[a-z]+\\s+)?[a-z]{2,}ed\\b`, 'gi'),

@@ -42,18 +42,54 @@ function uncharted(doc: Doc, raw: RawFigure, lex: FiguresLexicon): boolean {
   return RANGE_AFTER.test(doc.text.slice(raw.end, raw.end + 6)) || RANGE_BEFORE.test(before) || (raw.rule !== 'figures.distance' && lex.unchartedBefore.test(before));
 }
 
+/** Where an amount may start in the body, in text order. */
+function amountStarts(doc: Doc, lex: FiguresLexicon): number[] {
+  const out: number[] = [];
+  const re = lex.amountStart;
+  re.lastIndex = doc.bodyStart;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) out.push(m.index);
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The first match of `re` at or after `from`: searched for (a global pattern), or tried at each of `starts` from
+ *  there on (a sticky one, whose every match starts at one of them). */
+function matchFrom(re: RegExp, text: string, from: number, starts: number[]): RegExpExecArray | null {
+  if (!re.sticky) {
+    re.lastIndex = from;
+    return re.exec(text);
+  }
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < starts.length; i++) {
+    re.lastIndex = starts[i];
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function scan(doc: Doc, lex: FiguresLexicon, geo: GeoLexicon): RawFigure[] {
   // Kept sorted by offset so that overlap checks stay logarithmic on long texts full of numbers.
   const found: RawFigure[] = [];
+  // Speed: most recognizers' matches start with an amount. Where one may start is found once, and those recognizers
+  // are tried there only, not at every character of the text (which took most of the stage).
+  const starts = amountStarts(doc, lex);
   for (const recognizer of RECOGNIZERS) {
     const re = recognizer.pattern(lex);
-    re.lastIndex = doc.bodyStart;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    let from = doc.bodyStart;
+    for (let m = matchFrom(re, doc.text, from, starts); m; m = matchFrom(re, doc.text, from, starts)) {
+      from = m.index + m[0].length;
       const raw = recognizer.extract(m, lex);
       // A rejected match may have swallowed the start of a good one ("the two sides signed six
       // documents" read as a count of documents from "two"): look again from its next character.
       if (!raw) {
-        re.lastIndex = m.index + 1;
+        from = m.index + 1;
         continue;
       }
       const i = firstEndingAfter(found, raw.start);

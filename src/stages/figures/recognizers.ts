@@ -23,6 +23,8 @@ export interface RawFigure {
 
 export interface FigureRecognizer {
   id: string;
+  /** Global, searched for over the text; or sticky, when every match starts with an amount: tried only where one
+   *  may start (lex.amountStart). */
   pattern(lex: FiguresLexicon): RegExp;
   extract(m: RegExpExecArray, lex: FiguresLexicon): RawFigure | null;
 }
