@@ -2416,3 +2416,10 @@ test('leaders who "recalled" a treaty, the war or their ties remember them, no r
   assert.deepEqual(sanctions('Both presidents recalled the long history of their ties.'), []);
   assert.deepEqual(sanctions('Zambia recalled its ambassador to Kenya on Tuesday.'), ['SANCTION/withdraw 2025-03-04 ZMB>KEN']);
 });
+
+test('a meeting, or one planned, with a body of the actor\'s own country is a matter at home, no event; NEGATIVE: one with a foreign body is kept', () => {
+  const talks = 'ATHENS - Indian Prime Minister Narendra Modi held talks with Greek Prime Minister Kyriakos Mitsotakis on Friday.';
+  const later = (second: string) => eventsOf([talks, second], '2023-08-26').filter((e) => e.includes('2023-08-26'));
+  assert.deepEqual(later('Modi then left for Bengaluru, where on Saturday he was to meet the ISRO scientists behind the landing.'), []);
+  assert.deepEqual(later('Modi then left for Paris, where on Saturday he was to meet the ESA scientists behind the landing.'), ['AGREE 2023-08-26 IND>IGO @Paris']);
+});

@@ -1508,6 +1508,12 @@ test('corvettes, cruisers and a patrol ship or naval vessel sent are forces depl
   assertNone('Mexico sent a hospital ship to Cuba on Monday.', 'MOBILIZE');
 });
 
+test('a national space agency acts for its state (data/organizations/space-agencies.yaml); NEGATIVE: the European Space Agency is no state', () => {
+  assertCodes('Roscosmos demanded on Wednesday that Britain hand back the satellites.', 'REQUEST RUS > GBR');
+  assertCodes('JAXA signed an agreement with the Indian Space Research Organisation on Monday.', 'SUPPORT JPN > IND');
+  assertNone('The European Space Agency signed an agreement with NASA on Monday.', 'SUPPORT USA > ');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));

@@ -131,7 +131,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // ("Bhutan and India signed three agreements in Thimphu yesterday at the end of the annual talks. The talks were
   // co-chaired by …": with no meeting placed, the main day's signing stated somewhere places the meeting.)
   main.place ??= kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d) && d.loc && !d.locGuessed)?.loc ?? null;
-  kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex, dyad, mode) && !itinerary(d, main) && !tollOfAttack(d, kept));
+  kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex, dyad, mode) && !itinerary(d, main) && !tollOfAttack(d, kept) && !meetingAtHome(d));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
     const dateline = datelineOf(d.sentence);
@@ -721,6 +721,16 @@ function mainEvent(drafts: Draft[], views: Map<number, SentenceView>, published:
   // of its own is the news of the day the article was published.
   const message = !first && drafts.some((d) => MESSAGES.has(d.cue.id) && leadSentences.has(d.sentence) && d.dateFrom === null);
   return { date: first?.date ?? (message || undatedMeeting ? published : null), place: null, parties: new Set(), codes: new Set() };
+}
+
+/**
+ * "On Saturday he was to meet the ISRO scientists in Bengaluru": a meeting, or one planned, with a body of the actor's
+ * own country is a matter at home, which an article about relations between countries does not log.
+ */
+function meetingAtHome(d: Draft): boolean {
+  if (d.type !== 'CONSULT' && !(d.type === 'AGREE' && d.cue.type === 'CONSULT')) return false;
+  const code = d.actor[0]?.code;
+  return Boolean(code) && d.actor.every((p) => p.code === code) && d.recipient.length > 0 && d.recipient.every((p) => p.orgId && p.code === code);
 }
 
 /** The article's first sentences with cues or dates: its lead. */
