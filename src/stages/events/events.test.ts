@@ -1514,6 +1514,13 @@ test('a national space agency acts for its state (data/organizations/space-agenc
   assertNone('The European Space Agency signed an agreement with NASA on Monday.', 'SUPPORT USA > ');
 });
 
+test('a medical team, medics or health workers who arrive bring aid, as doctors do; NEGATIVE: a trade delegation that arrives visits', () => {
+  assertCodes('A Turkish medical team arrived in Tripoli on Sunday.', 'AID TUR > LBY');
+  assertCodes('Cuban health workers arrived in Luanda on Sunday.', 'AID CUB > AGO');
+  assertCodes('A Turkish trade delegation arrived in Tripoli on Sunday.', 'CONSULT TUR > LBY');
+  assertNone('A Turkish trade delegation arrived in Tripoli on Sunday.', 'AID');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
