@@ -1521,6 +1521,12 @@ test('a medical team, medics or health workers who arrive bring aid, as doctors 
   assertNone('A Turkish trade delegation arrived in Tripoli on Sunday.', 'AID');
 });
 
+test('a foreign firm\'s equipment banned, or the firm barred from a network or market, is a sanction; NEGATIVE: protesters banned from a city centre are restricted', () => {
+  assertCodes('Norway banned Huawei equipment from its mobile networks on Monday.', 'SANCTION NOR > CHN');
+  assertCodes('Estonia barred ZTE from its 5G market on Monday.', 'SANCTION EST > CHN');
+  assertNone('Kenya banned protesters from the city centre on Tuesday.', 'SANCTION');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
