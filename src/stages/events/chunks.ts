@@ -136,16 +136,16 @@ interface Located<M> {
 
 const nonEmpty = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.end > x.start);
 
-/**
- * The state of one sentence's chunking, with its steps as methods (helpers written as closures inside one
- * function would be created, and named by the TypeScript loader, again for every sentence).
- */
 /** Participles of signing, and how far after an agreement's noun one may stand (over "of friendship", "itself was"). */
 const SIGNED = new Set(['signed', 'initialled', 'initialed', 'inked']);
 const SIGNED_REACH = 5;
 /** How far after the participle's "in" or "on" its date may start ("in Kigali in October 2019"). */
 const DATE_AFTER_SIGNED = 4;
 
+/**
+ * The state of one sentence's chunking, with its steps as methods (helpers written as closures inside one
+ * function would be created, and named by the TypeScript loader, again for every sentence).
+ */
 class ChunkBuilder {
   private readonly g: EventGrammar;
   private readonly claimed: number[];
