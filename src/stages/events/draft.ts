@@ -126,6 +126,8 @@ function placeCountry(view: SentenceView, lex: EventsLexicon): Party | null {
 
 /** The cue of a plane, ship or convoy carrying relief (aid.yaml `aid-carrier`). */
 const CARRIER_CUE = 'events.aid.aid-carrier';
+/** The cue of a thing given told with its giver after "by" ("vaccines donated by China"). */
+const GIVEN_BY_CUE = 'events.aid.given-by';
 
 /** The country of the dateline's place that opens the sentence ("PORT VILA -"), or null. */
 function datelineCountry(view: SentenceView, lex: EventsLexicon): Party | null {
@@ -1011,6 +1013,10 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   const roles = rolesOf(view, span, cue, found, clause, previous, lex, subject, object, by, passive);
   if (!roles) return null;
   let { actor, recipient, loc } = roles;
+  // "Zimbabwe used vaccines donated by China": the party after "by" gave the thing, and the clause's subject had it.
+  if (cue.id === GIVEN_BY_CUE && subject.length > 0 && found.object[0]?.from === span.to && actor.every((p) => subject.includes(p)) && recipient.every((p) => object.includes(p))) {
+    [actor, recipient] = [object, subject];
+  }
   const { visitHost, visitedCountry, visits, displacedFrom, passiveSubject } = roles;
   let relief = false;
   // "a swap brokered by the UAE", "talks hosted by Kazakhstan": a third party takes no side in the act.

@@ -1527,6 +1527,13 @@ test('a foreign firm\'s equipment banned, or the firm barred from a network or m
   assertNone('Kenya banned protesters from the city centre on Tuesday.', 'SANCTION');
 });
 
+test('what a clause\'s subject had, "donated by" a party, was given by that party to the subject; NEGATIVE: with no party as subject, the giver and the place keep their roles', () => {
+  assertCodes('Malawi used vaccines donated by India on Monday.', 'AID IND > MWI');
+  assertNone('Malawi used vaccines donated by India on Monday.', 'AID MWI');
+  assertCodes('Vaccines donated by India arrived in Lilongwe on Monday.', 'AID IND > MWI');
+  assertCodes('An Air India flight carrying vaccines donated by India landed in Lilongwe on Monday.', 'AID IND > MWI');
+});
+
 test('a nominal strike owned by a country adjective: "condemned the Israeli strikes on Iran in June"', () => {
   const events = kinds(coder.code('Riyadh condemned the Israeli strikes on Iran in June.', '2025-11-12'));
   assert.ok(events.includes('ASSAULT ISR > IRN'), events.join('; '));
