@@ -3,7 +3,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Organization, Person } from '../../core/types.ts';
 import type { EventsLexicon } from '../../lexicon/events.ts';
-import type { Leader, LeaderOffice } from '../../lexicon/people.ts';
+import { officeHeldOn, type Leader, type LeaderOffice } from '../../lexicon/people.ts';
 import { hasWholeWords } from '../../lexicon/tokens.ts';
 import { CIVILIAN_SECTORS, OTHER_SIDE, type Chunk } from './chunks.ts';
 import { codeSet, countryName, countryParty, partyWith, withEntityText, type Party } from './parties.ts';
@@ -529,7 +529,7 @@ function officesHeld(ctx: DocContext, titles: string[], code?: string): { leader
   if (!day) return found;
   const titlesOf = titles.map((t) => `${t} of `);
   for (const { leader, office: o, lower } of code ? ctx.offices.byCountry.get(code) ?? [] : ctx.offices.all) {
-    if ((o.from && o.from > day) || (o.to && o.to < day)) continue;
+    if (!officeHeldOn(o, day)) continue;
     if (titles.some((t, k) => lower === t || lower.startsWith(titlesOf[k]))) found.push({ leader, title: o.title });
   }
   return found;
