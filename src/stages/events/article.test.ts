@@ -423,7 +423,7 @@ test('NEGATIVE: a verb after "and" with no date of its own still takes the one b
     '',
     'ALGIERS, March 13 (Reuters) -- Algeria cut diplomatic ties with Morocco in August 2021 and closed its border to Moroccan trucks.',
   ].join('\n'), file: 'rift.txt' });
-  assert.deepEqual(record.events.map((e) => `${e.event[0]} ${e.date}`), ['SANCTION 2021-08', 'COERCE 2021-08']);
+  assert.deepEqual(record.events.map((e) => `${e.event[0]} ${e.date}`), ['SANCTION 2021-08', 'SANCTION 2021-08']);
 });
 
 test('"X, who arrived late on Wednesday, held talks with Y": the talks take the day of the visit the lead reports', () => {
@@ -1364,7 +1364,7 @@ test('a condemnation the lead tells with no day, in an article no meeting dates,
 test('"suspended the treaty with Pakistan and closed the main border crossing": the joined closure is aimed at Pakistan too, not at India', () => {
   assert.deepEqual(eventsOf([
     'NEW DELHI, May 6 (Reuters) - India suspended the Indus Waters Treaty with Pakistan on Tuesday and closed the main border crossing.',
-  ], '2025-05-06').map(withoutPlace), ['SANCTION/discontinue 2025-05-06 IND>PAK', 'COERCE/restrict 2025-05-06 IND>PAK']);
+  ], '2025-05-06').map(withoutPlace), ['SANCTION/discontinue 2025-05-06 IND>PAK', 'SANCTION/discontinue 2025-05-06 IND>PAK']);
 });
 
 test('a past act its own side tells in a closing attribution is an event of the main day; NEGATIVE: present words so told are not', () => {
@@ -1603,10 +1603,10 @@ test('"the two sides also agreed" after an agreement of the main day is an agree
 test('a country closing its own border crossings, no one named, closes them to the article\'s other country; NEGATIVE: a neighbour named keeps its place, and the country never closes them to itself', () => {
   const lead = 'BANGKOK, June 2, 2025 (Gulf Wire) - Thai and Cambodian troops exchanged fire near a disputed temple on Saturday.';
   const closed = eventsOf([lead, 'Thailand closed two border crossings to tourists on Sunday.'], '2025-06-02');
-  assert.ok(closed.some((e) => e.startsWith('COERCE/restrict 2025-06-01 THA>KHM')), closed.join('; '));
+  assert.ok(closed.some((e) => e.startsWith('SANCTION/discontinue 2025-06-01 THA>KHM')), closed.join('; '));
   assert.ok(!closed.some((e) => e.includes('THA>THA')), closed.join('; '));
   const laos = eventsOf([lead, 'Thailand closed its border with Laos on Sunday.'], '2025-06-02');
-  assert.ok(laos.some((e) => e.startsWith('COERCE/restrict 2025-06-01 THA>LAO')), laos.join('; '));
+  assert.ok(laos.some((e) => e.startsWith('SANCTION/discontinue 2025-06-01 THA>LAO')), laos.join('; '));
 });
 
 test('"the traders" after "40 Nigerian traders" are those Nigerians; NEGATIVE: not after traders of two countries were named', () => {

@@ -46,6 +46,9 @@ export interface Draft {
    * country stands in; in an article, the other of its two countries (refine.ts).
    */
   forOther: boolean;
+  /** The actor closed its border ("closed its border with Laos"): an act of its own beside others of its type told with
+   *  it ("cut ties with Morocco and closed its border", see merge.ts). */
+  closesBorder: boolean;
   /** Recipients of the actor's own country were dropped ("called for a China-Vietnam community"). */
   ownObject: boolean;
   /** Token of the date mention the date came from, or -1. */
@@ -214,7 +217,7 @@ function clashOpponent(view: SentenceView, span: CueSpan, found: CueParties, vic
   return null;
 }
 
-/** What a country closes at its border (`coerce.yaml` `blockade`). */
+/** What a country closes at its border (`sanction.yaml` `close-border`, `coerce.yaml` `blockade`). */
 const BORDER_WORDS = new Set(['border', 'borders', 'crossing', 'crossings', 'frontier', 'frontiers', 'checkpoint', 'checkpoints']);
 
 /** A party with a country, or a named person or organisation (the gold may name them). */
@@ -1262,9 +1265,11 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
   // "Thailand closed two border crossings to tourists": a country closing its own border acts on whoever is across it
   // (refine.ts takes the article's other country; a sentence alone keeps the country, as other acts at home do).
-  const ownBorder = mode.includes('restrict') && actorCodes.size === 1 && recipient.every((p) => actorCodes.has(p.code) && !p.personId) &&
+  // (A sentence alone that names no one across the border keeps the closure, with no recipient.)
+  const closesBorder = (mode.includes('restrict') || mode.includes('discontinue')) && actorCodes.size === 1 &&
     view.words.slice(span.from, span.to).some((w) => BORDER_WORDS.has(w));
-  const missingRecipient = Boolean((info?.requiresRecipient || cue.requiresRecipient) && recipient.length === 0 && actor.length < 2);
+  const ownBorder = closesBorder && recipient.every((p) => actorCodes.has(p.code) && !p.personId);
+  const missingRecipient = Boolean((info?.requiresRecipient || cue.requiresRecipient) && recipient.length === 0 && actor.length < 2 && !closesBorder);
 
   const clauseOnly = cue.kind === 'statement';
   const notEvent = cue.complement ? lex.grammar.dateNotAgreed : lex.grammar.dateNotEvent;
@@ -1311,6 +1316,7 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
     scheduled: false,
     missingRecipient: missingRecipient && !anaphor,
     forOther: tradeEased || ownBorder,
+    closesBorder,
     anaphor,
     anaphorNear: false,
     // (The comparisons first: after ownSide, rarely true, they had no type feedback when assemble was optimised, and

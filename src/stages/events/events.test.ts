@@ -65,7 +65,7 @@ const ROWS: Row[] = [
   { text: 'Israeli strikes hit Gaza after the storm on Monday.', date: '2025-05-10', type: 'ASSAULT', actor: ['ISR'], recipient: ['PSE'] },
   // A state's act joined to one aimed at another state, naming no one itself, is aimed there too ("and closed the main
   // border crossing"); NEGATIVE for it: alone it stays within the country, and after an act at home it stays at home.
-  { text: 'Pakistan closed the Torkham crossing on Friday.', date: '2025-05-10', type: 'COERCE', actor: ['PAK'], recipient: ['PAK'] },
+  { text: 'Pakistan closed the Torkham crossing on Friday.', date: '2025-05-10', type: 'SANCTION', actor: ['PAK'], recipient: [] },
   { text: 'Police arrested 20 protesters in Dhaka on Monday and imposed a curfew.', date: '2025-05-10', type: 'COERCE', actor: ['BGD'], recipient: ['BGD'] },
   // A message received is the sender's ("received a written message from the Emir of Kuwait"); criticism drawn is by
   // the party after "from" ("…, drawing a sharp rebuke from North Korea"). NEGATIVE for them: aid received keeps its
@@ -201,8 +201,8 @@ const ROWS: Row[] = [
   { text: 'Russian troops arrived in Belarus on Monday.', date: '2024-05-16', type: 'MOBILIZE', actor: ['RUS'], recipient: ['BLR'] },
   // Borders sealed or crossings shut; calls "on the phone"; signings: what is signed (a revision), passives with
   // the place before "by", and a venue ("at the Kremlin", "in the presence of") that is no other side.
-  { text: 'Hungary sealed its southern frontier with Serbia on Monday.', date: '2024-05-16', type: 'COERCE', actor: ['HUN'], recipient: ['SRB'] },
-  { text: 'Finland shut all its crossings with Russia in November.', date: '2024-05-16', type: 'COERCE', actor: ['FIN'], recipient: ['RUS'] },
+  { text: 'Hungary sealed its southern frontier with Serbia on Monday.', date: '2024-05-16', type: 'SANCTION', actor: ['HUN'], recipient: ['SRB'] },
+  { text: 'Finland shut all its crossings with Russia in November.', date: '2024-05-16', type: 'SANCTION', actor: ['FIN'], recipient: ['RUS'] },
   { text: 'The Chilean president spoke on the phone with his Peruvian counterpart on Friday.', date: '2024-05-16', type: 'CONSULT', actor: ['CHL', 'PER'], recipient: [] },
   { text: 'Chile and Peru signed a revision of their fisheries treaty on Monday.', date: '2024-05-16', type: 'SUPPORT', actor: ['CHL', 'PER'], recipient: [] },
   { text: 'The Caspian accord was signed in Astana on Monday by Kazakhstan and Turkmenistan.', date: '2024-05-16', type: 'SUPPORT', actor: ['KAZ', 'TKM'], recipient: [], on: '2024-05-13' },
@@ -440,7 +440,7 @@ const ROWS: Row[] = [
   { text: "The AU gave Mali's junta two weeks to set an election date.", date: '2024-05-01', type: 'THREATEN', actor: ['IGO'], recipient: ['MLI'] },
   { text: 'ZANU-PF expelled vice president Emmerson Mnangagwa in 2017.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['ZWE'], recipient: ['ZWE'] },
   { text: 'Russia closed its airspace to Polish airlines.', date: '2024-05-01', type: 'SANCTION', actor: ['RUS'], recipient: ['POL'] },
-  { text: 'Thailand closed its border with Cambodia.', date: '2024-05-01', type: 'COERCE', actor: ['THA'], recipient: ['KHM'] },
+  { text: 'Thailand closed its border with Cambodia.', date: '2024-05-01', type: 'SANCTION', actor: ['THA'], recipient: ['KHM'] },
   // Blocking a joint text is a veto; ordering another's consulate closed a sanction; a broadcaster suspended censored;
   // a country's own blockade suspended or sanctions ended a concession ("state of emergency" is a phrase of its own).
   { text: 'Poland blocked an EU statement on migration.', date: '2024-05-01', type: 'REJECT', actor: ['POL'], recipient: ['EUR'] },
@@ -668,7 +668,7 @@ const ROWS: Row[] = [
   { text: 'Poland closed a Russian consulate in Poznan in October after blaming Moscow for a fire in Warsaw.', date: '2025-09-20', type: 'SANCTION', actor: ['POL'], recipient: ['RUS'] },
   { text: 'Cuba and Vietnam marked the anniversary of their ties by exchanging congratulatory letters.', date: '2025-09-20', type: 'SUPPORT', actor: ['CUB', 'VNM'], recipient: [] },
   // A closure of crossings told by its noun; a protest note handed in the passive is the speaker's state's.
-  { text: 'Thailand ordered the closure of all land border crossings with Cambodia on Wednesday.', date: '2025-06-25', type: 'COERCE', mode: ['restrict'], actor: ['THA'], recipient: ['KHM'] },
+  { text: 'Thailand ordered the closure of all land border crossings with Cambodia on Wednesday.', date: '2025-06-25', type: 'SANCTION', mode: ['discontinue'], actor: ['THA'], recipient: ['KHM'] },
   { text: "Russia's chargé d'affaires was handed a note of protest, the Lithuanian foreign ministry said.", date: '2025-06-25', type: 'ACCUSE', actor: ['LTU'], recipient: ['RUS'] },
   // A date in what is alleged is the alleged act's: the accusation takes the clause's date.
   { text: 'Lithuania on Wednesday ordered a Russian diplomat to leave, accusing him of a plot to set fire to a warehouse last year.', date: '2025-03-05', type: 'SANCTION', actor: ['LTU'], recipient: ['RUS'], on: '2025-03-05' },
@@ -2920,10 +2920,26 @@ test('a truce, ceasefire or armistice signed is a signing; NEGATIVE: one agreed 
 });
 
 test('a crossing closed in a relative clause after it is closed by the clause\'s subject; a participle after "remained" or "stays" is a state; NEGATIVE: a crossing closed in a main clause still is, and "remained" alone is nothing', () => {
-  assert.deepEqual(typesWithDates('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.'), ['COERCE@2025-10-12']);
-  assertCodes('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.', 'COERCE PAK > PAK');
+  assert.deepEqual(typesWithDates('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.'), ['SANCTION@2025-10-12']);
+  assertCodes('Trade through the Torkham crossing, which Pakistan closed on Oct. 12, remained suspended on Sunday.', 'SANCTION PAK > ');
   assert.deepEqual(coder.code('Trade with Afghanistan remained suspended on Sunday.', '2025-10-21'), []);
-  assertCodes('Pakistan closed the Torkham crossing on Oct. 12.', 'COERCE PAK > PAK');
+  assertCodes('Pakistan closed the Torkham crossing on Oct. 12.', 'SANCTION PAK > ');
+});
+
+test('a border closed by a state cuts the exchanges across it: SANCTION discontinue, an act of its own beside another sanction told with it; NEGATIVE: a closure threatened is a threat, one by protesters or of a road at home is none', () => {
+  const closures: [string, string][] = [
+    ['Zambia closed its border with Malawi on June 3, 2019.', 'SANCTION/discontinue@2019-06-03 ZMB>MWI'],
+    ['Uzbekistan sealed its frontier with Tajikistan in September.', 'SANCTION/discontinue@2025-09 UZB>TJK'],
+    ['Chad shut two crossing points with Cameroon on Monday.', 'SANCTION/discontinue@2025-10-20 TCD>CMR'],
+    ['Nigeria closed its land borders in August 2019.', 'SANCTION/discontinue@2019-08 NGA>'],
+  ];
+  const coded = (text: string) => coder.code(text, '2025-10-21').map((e) => `${e.event[0]}/${e.mode.join(',')}@${e.date} ${codes(e.actor).join(',')}>${codes(e.recipient).join(',')}`);
+  for (const [text, want] of closures) assert.deepEqual(coded(text), [want], text);
+  // Two measures of one sentence stay two events.
+  assert.deepEqual(coded('Guyana suspended trade with Suriname on Friday and closed the border.'), ['SANCTION/discontinue@2025-10-17 GUY>SUR', 'SANCTION/discontinue@2025-10-17 GUY>SUR']);
+  assertNone('Bolivia threatened on Monday to close its border with Chile.', 'SANCTION');
+  assertNone('Striking truck drivers shut the border crossing with Benin on Monday.', 'SANCTION');
+  assertNone('Police closed the main road into the capital on Monday.', 'SANCTION');
 });
 
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {

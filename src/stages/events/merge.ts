@@ -61,6 +61,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.min(a.size, b.size);
 }
 
+/**
+ * Two acts of one type with different modes are two measures ("expelled its diplomats and recalled its ambassador"),
+ * as are a border closed and another ("cut ties with Morocco and closed its border").
+ */
+const sameMeasure = (a: Draft, b: Draft) => !(a.mode[0] && b.mode[0] && a.mode[0] !== b.mode[0]) && a.closesBorder === b.closesBorder;
+
 const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
 /** Whether every party of `d` is a country named alone (no person, body or group). */
@@ -81,8 +87,8 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
     const same = mine.find((o) => {
       if (!sameFamily(o.type, d.type) || !compatible(o.date, d.date)) return false;
       // Acts of force or pressure keep their direction: "Moscow says its strikes …, accuses Kyiv of shelling"; two
-      // of another mode are two acts ("expelled its diplomats and recalled its ambassador").
-      if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor)) && !(o.mode[0] && d.mode[0] && o.mode[0] !== d.mode[0]);
+      // measures are two acts (see sameMeasure).
+      if (!COOPERATION.has(o.type)) return sameSet(keysOf(o.actor), keysOf(d.actor)) && sameMeasure(o, d);
       const a = keysOf(meetingParties(o, d));
       const b = keysOf(meetingParties(d, o));
       // "Brazil hailed the truce agreed by Israel and Hamas": an act about others' act is not that act.
@@ -236,8 +242,7 @@ function sameOccurrence(a: Draft, b: Draft): boolean {
   // of a community …" / "agreed to build a community …"); a signing and a pledge on one day stay two.
   if (AGREEMENT.has(a.type) && sameSigning(a, b)) return true;
   if (AGREEMENT.has(a.type)) return a.date !== null && b.date !== null && sameSet(codeSet(allParties(a)), codeSet(allParties(b))) && overlap(a.gist, b.gist) >= GIST_MIN;
-  // "suspended the negotiations in April" and "recalled its ambassador the same month": two acts of one type
-  // with different modes stay two.
-  if (a.mode[0] && b.mode[0] && a.mode[0] !== b.mode[0]) return false;
+  // "suspended the negotiations in April" and "recalled its ambassador the same month": two measures stay two.
+  if (!sameMeasure(a, b)) return false;
   return sameSet(keysOf(a.actor), keysOf(b.actor)) && sameSet(keysOf(a.recipient), keysOf(b.recipient)) && a.date === b.date;
 }

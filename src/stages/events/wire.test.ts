@@ -876,7 +876,7 @@ const JOINED: { text: string; acts: string[] }[] = [
   { text: 'Gabriel Boric telephoned Dina Boluarte on Monday and urged her to reopen the border.', acts: ['CONSULT CHL,PER>', 'REQUEST CHL>PER'] },
   // "then" before a title joins the person to the one before; NEGATIVE: after a clause, "and then" opens a new act.
   { text: 'Anwar Ibrahim and then Thai prime minister Srettha Thavisin agreed in March to revive the bridge projects.', acts: ['AGREE MYS,THA>'] },
-  { text: 'Thailand closed the border and then Malaysia agreed to hold talks.', acts: ['COERCE THA>MYS', 'AGREE MYS>'] },
+  { text: 'Thailand closed the border and then Malaysia agreed to hold talks.', acts: ['SANCTION THA>MYS', 'AGREE MYS>'] },
   // A noun cue in a "during a" phrase is the main clause's subject's; NEGATIVE: "during his visit" keeps its owner.
   { text: 'James Marape addressed the Australian Parliament during a visit to Canberra in February.', acts: ['CONSULT PNG>AUS'] },
   { text: 'Anthony Albanese praised James Marape during his visit to Canberra in February.', acts: ['SUPPORT AUS>PNG', 'CONSULT PNG>AUS'] },
