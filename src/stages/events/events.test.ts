@@ -2942,6 +2942,18 @@ test('a border closed by a state cuts the exchanges across it: SANCTION disconti
   assertNone('Police closed the main road into the capital on Monday.', 'SANCTION');
 });
 
+test('uniformed men a state held, handed back or over, are released; relief goods handed to a party are aid; NEGATIVE: a report handed over is neither, nor a note handed to a party aid', () => {
+  assertCodes('Mali handed back six Burkinabe gendarmes on Tuesday.', 'RETREAT MLI > BFA');
+  assertCodes('Tajikistan handed over the two Kyrgyz border guards to Kyrgyz officials on Friday.', 'RETREAT TJK > KGZ');
+  assertCodes('Malian troops handed the six gendarmes over to Burkina Faso on Tuesday.', 'RETREAT MLI > BFA');
+  assertCodes('Armenia on Monday handed back an Azerbaijani border guard who had crossed the line in May.', 'RETREAT ARM > AZE');
+  assertNone('On Friday, 40 Nigerians were handed over to Nigerian immigration officers at the border post.', 'RETREAT');
+  assertCodes('Japan handed 1,000 tonnes of rice to Ghana on Friday.', 'AID JPN > GHA');
+  assertCodes('Turkey handed 40 ventilators to Libya on Friday.', 'AID TUR > LBY');
+  assert.deepEqual(coder.code('The officers handed over the report to the minister on Monday.', '2025-10-21'), []);
+  assertNone('Japan handed a protest note over the rice tariffs to Ghana on Friday.', 'AID');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
