@@ -408,6 +408,9 @@ const ROWS: Row[] = [
   { text: 'Colombia expelled two Venezuelan diplomats who had met opposition leaders in Bogota.', date: '2024-05-01', type: 'SANCTION', actor: ['COL'], recipient: ['VEN'] },
   // A country's possessive before a person's name or title gives the person's country.
   { text: "Ghana's John Mahama and Nigeria's Bola Tinubu spoke by phone on Tuesday.", date: '2025-03-06', type: 'CONSULT', mode: ['phone'], actor: ['GHA', 'NGA'], recipient: [], on: '2025-03-04' },
+  // The other side named again after a comma before the means ("spoke to his Indian counterpart, …, by phone").
+  { text: 'Foreign Minister Ali Sabry raised the matter when he spoke to his Indian counterpart, Subrahmanyam Jaishankar, by phone on Friday.', date: '2024-01-21', type: 'CONSULT', mode: ['phone'], actor: ['IND', 'LKA'], recipient: [], on: '2024-01-19' },
+  { text: 'Ghana\'s foreign minister spoke with his Togolese counterpart, Robert Dussey, on the phone on Monday.', date: '2024-01-21', type: 'CONSULT', mode: ['phone'], actor: ['GHA', 'TGO'], recipient: [], on: '2024-01-15' },
   { text: "Egypt's foreign minister met Jordan's Ayman Safadi in Cairo.", date: '2024-05-01', type: 'CONSULT', mode: ['visit'], actor: ['JOR'], recipient: ['EGY'], at: 'Cairo' },
   // Words of quantity between a verb and its object ("more than 150", "a group of") leave the object adjacent.
   { text: 'Sudanese police freed more than 150 Ethiopian migrants held by traffickers.', date: '2024-05-01', type: 'AID', actor: ['SDN'], recipient: ['ETH'] },
@@ -2952,6 +2955,10 @@ test('uniformed men a state held, handed back or over, are released; relief good
   assertCodes('Turkey handed 40 ventilators to Libya on Friday.', 'AID TUR > LBY');
   assert.deepEqual(coder.code('The officers handed over the report to the minister on Monday.', '2025-10-21'), []);
   assertNone('Japan handed a protest note over the rice tariffs to Ghana on Friday.', 'AID');
+});
+
+test('NEGATIVE: a call whose other side, named again after a comma, is no party is no meeting', () => {
+  assertNone('Foreign Minister Ali Sabry spoke to reporters in Colombo, the capital, by phone on Friday.', 'CONSULT');
 });
 
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
