@@ -41,8 +41,9 @@ export interface Cue {
   objectRequired: boolean;
   /** An object, if the cue takes one, must follow it directly ("met his counterpart", not "meets the needs of"). */
   objectAdjacent: boolean;
-  /** What the object must be: an acting party, a thing owned by a country ("Egypt's proposal"), an organization. */
-  objectIs: 'agent' | 'thing' | 'org' | 'any';
+  /** What the object must be: an acting party, a thing owned by a country ("Egypt's proposal"), an organization,
+   *  an international body (UNO, EUR, IGO). */
+  objectIs: 'agent' | 'thing' | 'org' | 'international' | 'any';
   /** The subject, if any, must stand right before the cue ("the tariffs Beijing imposed on", not "the law imposed on
    *  Hong Kong, Johnson said"). */
   subjectAdjacent: boolean;

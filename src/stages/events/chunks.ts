@@ -97,7 +97,7 @@ const ATTEMPT_VERBS = new Set(['tried', 'attempted', 'sought', 'began', 'continu
 const ONE_MEMBER_NOUNS = new Set(['country', 'nation', 'state', 'member', 'government']);
 const ONE_OF_BEFORE = new Set(['first', 'second', 'third', 'last', 'only', 'another', 'a', 'an', 'one', 'latest', 'sole']);
 /** Codes of international bodies (PLOVER's non-state codes) a country sends envoys to. */
-const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
+export const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
 // Words that make a body named by two states theirs together: "Joint", "Bilateral", "Intergovernmental".
 const JOINT_BODY = /\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental|Binational|Mixed)\b/;

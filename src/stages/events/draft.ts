@@ -3,7 +3,7 @@ import type { Cue, CueKind, EventsLexicon } from '../../lexicon/events.ts';
 import { startsWithLetter } from '../../lexicon/tokens.ts';
 import { wordAt } from './tokens.ts';
 import { aspectOf, clauseOf, datedAt, isPunctWord, WILL, type Clause } from './clause.ts';
-import type { Chunk } from './chunks.ts';
+import { INTERNATIONAL_CODES, type Chunk } from './chunks.ts';
 import { TAKEN_PARTICIPLES, type CueSpan } from './cues.ts';
 import { codeSet, countryName, countryParty, isState, partyKey, type Party } from './parties.ts';
 import { adoptingVerbBefore, findParties, mainSubjectBefore, mediatorParties, type CueParties } from './roles.ts';
@@ -1108,6 +1108,9 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   if (obj && cue.objectIs === 'agent' && obj.possessive && obj.kind !== 'country' && ownsThing(view, obj.to, lex)) return null;
   if (cue.objectIs === 'thing' && (!obj || obj.agentive) && !anaphor) return null;
   if (cue.objectIs === 'org' && (!obj || (obj.kind !== 'org' && !obj.parties.some((p) => p.code === 'IGO')))) return null;
+  // (A body joined "in" an act is joined in that act: "joined the European Union in lifting sanctions".)
+  if (cue.objectIs === 'international' && (!obj?.parties.some((p) => INTERNATIONAL_CODES.has(p.code)) ||
+    (wordAt(view.words, obj.to) === 'in' && wordAt(view.words, obj.to + 1).endsWith('ing')))) return null;
 
   let type = cue.type;
   let mode = [...cue.mode];

@@ -2961,6 +2961,18 @@ test('NEGATIVE: a call whose other side, named again after a comma, is no party 
   assertNone('Foreign Minister Ali Sabry spoke to reporters in Colombo, the capital, by phone on Friday.', 'CONSULT');
 });
 
+test('a state that joins an international body backs it, and a body that admits a state as a member backs the state: SUPPORT; NEGATIVE: a bid to join, joining others in an act, a ship joining a national fleet and a patient admitted to hospital are not', () => {
+  assertCodes('Chad joined the African Development Bank on Monday.', 'SUPPORT TCD > IGO');
+  assertCodes('The United States rejoined UNESCO on Monday.', 'SUPPORT USA > UNO');
+  assertCodes('Tuvalu became the 190th member of the International Monetary Fund on Tuesday.', 'SUPPORT TUV > IGO');
+  assertCodes('ASEAN leaders admitted Timor-Leste as the bloc\'s 11th member on Sunday.', 'SUPPORT IGO > TLS');
+  assertCodes('Timor-Leste was admitted to ASEAN on Sunday.', 'SUPPORT IGO > TLS');
+  assertNone('Mongolia\'s bid to join the World Trade Organization was discussed on Monday.', 'SUPPORT MNG');
+  assertNone('Japan joined other Group of Seven members in imposing sanctions on Russia on Monday.', 'SUPPORT');
+  assertNone('Officials said the frigate would join the Turkish Naval Forces on Monday.', 'AGREE');
+  assertNone('The opposition leader was admitted to a hospital in Madrid on Monday.', 'SUPPORT');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
