@@ -2973,6 +2973,15 @@ test('a state that joins an international body backs it, and a body that admits 
   assertNone('The opposition leader was admitted to a hospital in Madrid on Monday.', 'SUPPORT');
 });
 
+test('sanctions agreed are imposed, with or without "on" and a date between; NEGATIVE: "agreed on Monday to lift sanctions" lifts them (the date\'s "on" is no "agreed on")', () => {
+  assertCodes('EU ministers agreed on Monday to lift sanctions on Belarus.', 'CONCEDE EUR > BLR');
+  assertCodes('EU ministers agreed on Monday to suspend sanctions on Belarus.', 'CONCEDE EUR > BLR');
+  assertNone('EU ministers agreed on Monday to lift sanctions on Belarus.', 'SANCTION');
+  assertCodes('EU ministers agreed on Monday on new sanctions against Belarus.', 'SANCTION EUR > BLR');
+  assertCodes('EU ministers agreed a fresh round of sanctions against Belarus on Monday.', 'SANCTION EUR > BLR');
+  assertCodes('EU ministers agreed on sanctions against Belarus on Monday.', 'SANCTION EUR > BLR');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
