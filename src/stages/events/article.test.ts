@@ -2423,3 +2423,13 @@ test('a meeting, or one planned, with a body of the actor\'s own country is a ma
   assert.deepEqual(later('Modi then left for Bengaluru, where on Saturday he was to meet the ISRO scientists behind the landing.'), []);
   assert.deepEqual(later('Modi then left for Paris, where on Saturday he was to meet the ESA scientists behind the landing.'), ['AGREE 2023-08-26 IND>IGO @Paris']);
 });
+
+test('an international court\'s ruling against one of the article\'s two countries has the other as winner beside the court (PLOVER: "the winner and court as actor"); NEGATIVE: a national court stands for its state alone', () => {
+  const events = eventsOf([
+    'KAMPALA (Lake Wire) - Uganda and the Democratic Republic of Congo signed a legal assistance agreement on Friday.',
+    'The International Court of Justice found Uganda responsible for the violations in a judgment on December 19, 2005.',
+    'A court in Kampala convicted two Congolese traders of smuggling on Tuesday.',
+  ], '2024-01-20');
+  assert.ok(events.some((e) => e.startsWith('SANCTION/convict 2005-12-19 COD,UNO>UGA') || e.startsWith('SANCTION/convict 2005-12-19 UNO,COD>UGA')), events.join('; '));
+  assert.ok(events.some((e) => e.startsWith('SANCTION/convict 2024-01-16 UGA>COD')), events.join('; '));
+});

@@ -2982,6 +2982,14 @@ test('sanctions agreed are imposed, with or without "on" and a date between; NEG
   assertCodes('EU ministers agreed on sanctions against Belarus on Monday.', 'SANCTION EUR > BLR');
 });
 
+test('a court that finds a party liable convicts it (SANCTION convict); NEGATIVE: a state that finds another responsible blames it, and a finding of no breach is no conviction', () => {
+  assertCodes('The International Court of Justice found Uganda responsible for the violations in a judgment on Monday.', 'SANCTION UNO > UGA');
+  assertCodes('The International Court of Justice ruled on Monday that Serbia had violated its obligations.', 'SANCTION UNO > SRB');
+  assertCodes('Kenya found Somalia responsible for the raid, the minister said on Monday.', 'ACCUSE KEN > SOM');
+  assertNone('Kenya found Somalia responsible for the raid, the minister said on Monday.', 'SANCTION');
+  assertNone('The court found that the contract had been signed on Monday.', 'SANCTION');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);

@@ -61,6 +61,7 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) if (mode === 'article') fillReactionRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillOtherRecipient(d, dyad);
   for (const d of kept) if (mode === 'article') fillDeporter(d, dyad);
+  for (const d of kept) if (mode === 'article') fillWinner(d, dyad);
   for (const d of kept) fillReleaser(d, kept);
   kept = kept.filter((d) => !d.missingRecipient);
   // (In an article's lead, "have agreed" is the news of the day: "Malaysia and Thailand have agreed to …".)
@@ -572,6 +573,18 @@ function fillDeporter(d: Draft, dyad: Party[]): void {
   if (d.type !== 'COERCE' || !d.mode.includes('deport') || d.actor.some(isKnown) || d.recipient.length !== 1 || dyad.length !== 2) return;
   const other = dyad.find((p) => p.code !== d.recipient[0].code);
   if (other && dyad.some((p) => p.code === d.recipient[0].code)) d.actor = [other];
+}
+
+/**
+ * "The court found Uganda responsible": a court's ruling against one of the article's two countries is the other's win
+ * too, and PLOVER codes court-ordered payments and liability "with the winner and court as actor and guilty party as
+ * recipient". Only for a court of no country of the two (an international one): a national court stands for its state.
+ */
+function fillWinner(d: Draft, dyad: Party[]): void {
+  if (d.type !== 'SANCTION' || !d.mode.includes('convict') || dyad.length !== 2 || d.recipient.length !== 1) return;
+  if (!d.actor.some((p) => p.sector === 'JUD') || d.actor.some((p) => dyad.some((c) => c.code === p.code))) return;
+  const winner = dyad.find((c) => c.code !== d.recipient[0].code);
+  if (winner && dyad.some((c) => c.code === d.recipient[0].code)) d.actor = [...d.actor, winner];
 }
 
 function fillOtherRecipient(d: Draft, dyad: Party[]): void {
