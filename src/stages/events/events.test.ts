@@ -2990,6 +2990,13 @@ test('a court that finds a party liable convicts it (SANCTION convict); NEGATIVE
   assertNone('The court found that the contract had been signed on Monday.', 'SANCTION');
 });
 
+test('a state that takes another to arbitration accuses it, and one that withdraws from an arbitration or a mediation withdraws (SANCTION); NEGATIVE: troops that withdraw from a town retreat', () => {
+  assertCodes('The Philippines took China to arbitration on Monday.', 'ACCUSE PHL > CHN');
+  assertCodes('Ethiopia withdrew from the African Union mediation on Monday.', 'SANCTION ETH > IGO');
+  assertCodes('Kenyan troops withdrew from the town on Monday.', 'RETREAT KEN > ');
+  assertNone('Kenyan troops withdrew from the town on Monday.', 'SANCTION');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
