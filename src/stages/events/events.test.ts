@@ -2997,6 +2997,14 @@ test('a state that takes another to arbitration accuses it, and one that withdra
   assertNone('Kenyan troops withdrew from the town on Monday.', 'SANCTION');
 });
 
+test('consular access granted lets the other state\'s diplomats in (RETREAT access), not aid; NEGATIVE: access refused or demanded is not granted', () => {
+  assertCodes('Oman granted India consular access to the sailors on Monday.', 'RETREAT OMN > IND');
+  assertCodes('Omani authorities granted a fresh round of consular access to the detained Indian sailors.', 'RETREAT OMN > IND');
+  assertNone('Oman granted India consular access to the sailors on Monday.', 'AID');
+  assertNone('Oman refused to grant India consular access to the sailors on Monday.', 'RETREAT');
+  assertNone('India demanded on Friday that Pakistan grant its diplomats consular access to the prisoner.', 'RETREAT');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
