@@ -285,6 +285,8 @@ function commaAndBefore(words: string[], at: number): boolean {
 }
 
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
+/** Words besides "during" that open a call told as the setting of an act ("in a telephone conversation with …"). */
+const CALL_SETTINGS = new Set(['in', 'over']);
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following', 'at']);
 
@@ -375,8 +377,9 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
       // "agreed to deepen defence cooperation, and their governments signed a memorandum": nor is one after ", and"
       // and a subject of its own.
       if (lex.pastForms.has(words[t.from]) && !lex.baseForms.has(words[t.from]) && commaAndBefore(words, t.from)) break;
-      // "had agreed to create the fund during a phone call": the call the agreement was reached in is no part of it.
-      if (words[t.from] === 'during' && t.cues[0].id === 'events.consult.phone-nominal') continue;
+      // "had agreed to create the fund during a phone call", "made the request in a telephone conversation with …": the
+      // call the agreement or request was made in is no part of it (but "agreed to hold talks in a video call" plans it).
+      if (t.cues[0].id === 'events.consult.phone-nominal' && (words[t.from] === 'during' || (CALL_SETTINGS.has(words[t.from]) && s.cues[0].type !== 'AGREE'))) continue;
       // "agreed to an immediate ceasefire following talks in Doha": nor are the talks it followed.
       if (SETTING_LEADS.has(words[t.from]) && t.cues[0].type === 'CONSULT' && t.cues[0].noun) continue;
       // A promise to concede or withdraw stays a concession (PLOVER: future CONCEDE/RETREAT are not AGREE); one they

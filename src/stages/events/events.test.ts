@@ -3005,6 +3005,13 @@ test('consular access granted lets the other state\'s diplomats in (RETREAT acce
   assertNone('India demanded on Friday that Pakistan grant its diplomats consular access to the prisoner.', 'RETREAT');
 });
 
+test('a call a request was made in, told with its length, is a meeting of its own; a count of crossings closed is a closure', () => {
+  assertCodes('Foreign Minister Ali Sabry made the request in a 25-minute telephone conversation with Indian External Affairs Minister Subrahmanyam Jaishankar on Monday.', 'CONSULT IND,LKA > ');
+  assertCodes('Zambia closed 22 of its 35 official crossing points with Malawi on May 3.', 'SANCTION ZMB > MWI');
+  // NEGATIVE: schools closed are no border.
+  assertNone('Zambia closed most of the schools in the capital on May 3.', 'SANCTION');
+});
+
 test('a date in a participle phrase set off by a comma, with its agent, dates that phrase ("the accord, brokered by Samia in March"); NEGATIVE: the cue\'s own date still dates it', () => {
   assert.deepEqual(typesWithDates('Kenya and Uganda reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-21']);
   assert.deepEqual(typesWithDates('Kenya and Uganda on Monday reaffirmed their commitment to the Lake Victoria accord, brokered by Tanzanian President Samia Suluhu Hassan in March.'), ['AGREE@2025-10-20']);
