@@ -624,9 +624,6 @@ function fillMissingRecipient(d: Draft, dyad: Party[]): void {
   d.missingRecipient = false;
 }
 
-/** aid.yaml's "help" cue. */
-const HELP_CUE = 'events.aid.help';
-
 /** For an act of one party, one of the article's two countries, the other of them; else null. */
 function otherOfDyad(d: Draft, dyad: Party[]): Party | null {
   if (d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return null;
@@ -1054,11 +1051,7 @@ function dateInArticle(d: Draft, views: Map<number, SentenceView>, doc: Doc, lex
     // (A promise of one of the main meeting's two sides to the other, told in the sentence that tells the meeting, is
     // one of its outcomes, on its day: "Japan will provide Bangladesh with $1.5 billion in loans, Yunus's office said
     // after he met Ishiba".)
-    // (So is a promise of aid between them told anywhere in the article: "Li said China would send another 600,000 doses
-    // before the end of the month"; not "would help", which mostly tells a purpose: "the agreement would help his
-    // government address …".)
-    const promisedAid = d.cue.type === 'AID' && d.cue.id !== HELP_CUE;
-    if (COOPERATIVE.has(d.type) && d.future && d.recipient.length > 0 && mainSides(d, main) && (meetingInSentence(d, drafts, main) || promisedAid)) {
+    if (COOPERATIVE.has(d.type) && d.future && d.recipient.length > 0 && mainSides(d, main) && meetingInSentence(d, drafts, main)) {
       d.date = main.date;
       d.dateFrom = 'context';
       return true;
