@@ -285,10 +285,10 @@ function commaAndBefore(words: string[], at: number): boolean {
 }
 
 /** `words` are the tokens' lower-case texts; `dateTok[i]` ≥ 0 when token i is inside a date mention. */
-/** Words besides "during" that open a call told as the setting of an act ("in a telephone conversation with …"). */
-const CALL_SETTINGS = new Set(['in', 'over']);
 /** Words that open a meeting noun told as the setting of an act ("following talks in Doha"). */
 const SETTING_LEADS = new Set(['during', 'after', 'following', 'at']);
+/** Words besides "during" that open a call told as the setting of an act ("in a telephone conversation with …"). */
+const CALL_SETTINGS = new Set(['in', 'over']);
 
 /** ", a move …", ", a step …": a phrase of words on the act told before opens at the comma at `k`. */
 function onTheActAt(words: string[], k: number, lex: EventsLexicon): boolean {

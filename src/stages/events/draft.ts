@@ -1267,8 +1267,8 @@ function assemble(view: SentenceView, span: CueSpan, cue: Cue, found: CueParties
   // People driven from their own country by its own forces: the country is the recipient too.
   if (displacedFrom && recipient.length === 0) recipient = [countryParty(lex, displacedFrom, countryName(lex, displacedFrom), null)];
   // "Thailand closed two border crossings to tourists": a country closing its own border acts on whoever is across it
-  // (refine.ts takes the article's other country; a sentence alone keeps the country, as other acts at home do).
-  // (A sentence alone that names no one across the border keeps the closure, with no recipient.)
+  // (refine.ts takes the article's other country; a sentence alone keeps the closure with no recipient, and its other
+  // checks at the border keep the country, as other acts at home do).
   const closesBorder = (mode.includes('restrict') || mode.includes('discontinue')) && actorCodes.size === 1 &&
     view.words.slice(span.from, span.to).some((w) => BORDER_WORDS.has(w));
   const ownBorder = closesBorder && recipient.every((p) => actorCodes.has(p.code) && !p.personId);

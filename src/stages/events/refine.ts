@@ -577,8 +577,9 @@ function fillDeporter(d: Draft, dyad: Party[]): void {
 
 /**
  * "The court found Uganda responsible": a court's ruling against one of the article's two countries is the other's win
- * too, and PLOVER codes court-ordered payments and liability "with the winner and court as actor and guilty party as
- * recipient". Only for a court of no country of the two (an international one): a national court stands for its state.
+ * too. PLOVER codes court-ordered payments "with the winner and court as actor and guilty party as recipient"; a finding
+ * of liability is read the same way. Only for a court of no country of the two (an international one): a national court
+ * stands for its state.
  */
 function fillWinner(d: Draft, dyad: Party[]): void {
   if (d.type !== 'SANCTION' || !d.mode.includes('convict') || dyad.length !== 2 || d.recipient.length !== 1) return;
