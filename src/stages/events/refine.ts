@@ -584,8 +584,8 @@ function fillDeporter(d: Draft, dyad: Party[]): void {
 function fillWinner(d: Draft, dyad: Party[]): void {
   if (d.type !== 'SANCTION' || !d.mode.includes('convict') || dyad.length !== 2 || d.recipient.length !== 1) return;
   if (!d.actor.some((p) => p.sector === 'JUD') || d.actor.some((p) => dyad.some((c) => c.code === p.code))) return;
-  const winner = dyad.find((c) => c.code !== d.recipient[0].code);
-  if (winner && dyad.some((c) => c.code === d.recipient[0].code)) d.actor = [...d.actor, winner];
+  const winner = otherOf(d.recipient[0], dyad);
+  if (winner) d.actor = [...d.actor, winner];
 }
 
 function fillOtherRecipient(d: Draft, dyad: Party[]): void {
@@ -627,8 +627,13 @@ function fillMissingRecipient(d: Draft, dyad: Party[]): void {
 
 /** For an act of one party, one of the article's two countries, the other of them; else null. */
 function otherOfDyad(d: Draft, dyad: Party[]): Party | null {
-  if (d.actor.length !== 1 || !dyad.some((p) => p.code === d.actor[0].code)) return null;
-  return dyad.find((p) => p.code !== d.actor[0].code) ?? null;
+  return d.actor.length === 1 ? otherOf(d.actor[0], dyad) : null;
+}
+
+/** For a party of one of the article's countries, the other (the first other) of them; else null. */
+function otherOf(party: Party, dyad: Party[]): Party | null {
+  if (!dyad.some((p) => p.code === party.code)) return null;
+  return dyad.find((p) => p.code !== party.code) ?? null;
 }
 
 /** How many sentences back the act "the package" points to may be told: in a sentence that names the noun, else any. */
