@@ -1864,6 +1864,14 @@ test('a past act with no date right after a sentence of the same paragraph that 
   ], '2025-11-14').some((e) => e.includes(' 2025-02')));
 });
 
+test('a past act with no date right after a sentence of the same paragraph that tells of another day of the story takes that day ("Dodoma sent a note on Friday. In it, Tanzania accused Kenya …"); NEGATIVE: not a day told in a relative clause, nor in a paragraph of its own', () => {
+  const accusations = (paragraphs: string[]) => eventsOf(paragraphs, '2026-03-18').map(withoutPlace).filter((e) => e.startsWith('ACCUSE/allege'));
+  const lead = 'NAIROBI, March 18, 2026 - Kenya and Tanzania agreed on Tuesday to reopen the Namanga crossing.';
+  assert.deepEqual(accusations([lead, 'Dodoma sent a protest note on Friday. In it, Tanzania accused Kenya of harassing its truck drivers.']), ['ACCUSE/allege 2026-03-13 TZA>KEN']);
+  assert.deepEqual(accusations([lead, 'The note came from the envoy, who flew in on Friday. Tanzania accused Kenya of harassing its truck drivers.']), ['ACCUSE/allege 2026-03-17 TZA>KEN']);
+  assert.deepEqual(accusations([lead, 'Dodoma sent a protest note on Friday.', 'Tanzania accused Kenya of harassing its truck drivers.']), ['ACCUSE/allege 2026-03-17 TZA>KEN']);
+});
+
 test('a protest rejected in the same sentence is aimed at the protester, and "the following day" after a month falls in it ("Nepal protested … in January, and India rejected the protest the following day"); NEGATIVE: an act after the noun is none it points back to', () => {
   assert.deepEqual(eventsOf([
     'KATHMANDU, March 12, 2025 - Nepal and India held talks on power trade on Tuesday.',

@@ -1151,7 +1151,9 @@ const PAST_AUX = new Set(['was', 'were', 'had']);
 /**
  * "Relations had been strained by the downing of a passenger jet in December 2024. The plane was hit by Russian air
  * defence fire over Grozny …": an act with no date of its own, right after a sentence of the same paragraph that tells
- * of an earlier month than the story's, goes on with that past (the month or day written there).
+ * of an earlier month than the story's, goes on with that past (the month or day written there). So does one after a
+ * sentence that tells of another day than the story's ("Caracas answered on Saturday. In a statement, its minister
+ * rejected the letter"), unless that day is told in a relative clause (", who flew in on Friday").
  */
 function backgroundBefore(d: Draft, views: Map<number, SentenceView>, main: MainEvent, lex: EventsLexicon): string | null {
   const view = views.get(d.sentence)!;
@@ -1163,8 +1165,9 @@ function backgroundBefore(d: Draft, views: Map<number, SentenceView>, main: Main
   // (Not a date that names a noun's day: "the January 8, 2023 riots".)
   const k = before.dateStarts.findLast((j) => !attributiveDate(before, j, before.dates[before.dateTok[j]]));
   const last = k === undefined ? undefined : before.dates[before.dateTok[k]];
-  if (!last || last.future || last.value.length < 7 || last.value.slice(0, 7) >= main.date.slice(0, 7)) return null;
-  return last.value;
+  if (!last || last.future || last.value.length < 7) return null;
+  if (last.value.slice(0, 7) < main.date.slice(0, 7)) return last.value;
+  return last.value.length === 10 && last.value !== main.date && !inRelativeClause(before.words, k!) ? last.value : null;
 }
 
 const PLUPERFECT_ADVERBS = new Set(['earlier', 'previously', 'already', 'repeatedly', 'also', 'once', 'twice', 'long', 'first']);
