@@ -2441,3 +2441,11 @@ test('an international court\'s ruling against one of the article\'s two countri
   assert.ok(events.some((e) => e.startsWith('SANCTION/convict 2005-12-19 COD,UNO>UGA') || e.startsWith('SANCTION/convict 2005-12-19 UNO,COD>UGA')), events.join('; '));
   assert.ok(events.some((e) => e.startsWith('SANCTION/convict 2024-01-16 UGA>COD')), events.join('; '));
 });
+
+test('a participle of meeting after a comma is the meeting of the pronoun that opens its sentence, when the article resolved it ("He chose Ankara for his first trip in February, meeting President Erdogan"); NEGATIVE: not of the place chosen', () => {
+  const events = eventsOf([
+    'ANKARA, June 20, 2025 - Syrian President Ahmed al-Sharaa met Qatar\'s emir on Monday.',
+    'He chose Ankara for his first trip in February, meeting President Tayyip Erdogan.',
+  ], '2025-06-20').filter((e) => e.includes(' 2025-02'));
+  assert.ok(events.length > 0 && events.every((e) => e.startsWith('CONSULT') && e.includes(' SYR>TUR')), events.join('; '));
+});

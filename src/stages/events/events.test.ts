@@ -3527,3 +3527,17 @@ test('events: a part of the day before "of" and a date, before a preposition ("o
   assert.equal(dated('Kenyan President William Ruto arrived in the Ugandan capital on the evening of September 25 for a state visit.', 'CONSULT'), '2024-09-25');
   assert.equal(dated('Kenya called on Monday for the September 20 election to be postponed.', 'REQUEST'), '2024-09-23');
 });
+
+test('a place chosen for a trip is visited ("Carney chose Mexico for his first overseas trip"); NEGATIVE: a place chosen for a venue, with no trip named, is no visit', () => {
+  assertCodes('Canadian Prime Minister Mark Carney chose Mexico for his first overseas trip in May.', 'CONSULT CAN > MEX');
+  assertCodes('Kenyan President William Ruto picked Tanzania for one of his first trips abroad.', 'CONSULT KEN > TZA');
+  assertNone('Kenya picked Nairobi as the venue for the summit.', 'CONSULT');
+  assertNone('Canadian Prime Minister Mark Carney chose Mexico for the signing of the deal.', 'CONSULT CAN > MEX');
+});
+
+test('a participle of meeting after a comma is a meeting of the main subject with the one named right after it ("visited Ankara in February, meeting President Erdogan"), NEGATIVE: not a meeting told by where it was, nor a deadline met', () => {
+  assertCodes('Syrian President Ahmed al-Sharaa chose Ankara for his first trip in February, meeting President Tayyip Erdogan.', 'CONSULT SYR > TUR');
+  assert.ok(!kinds(coder.code('Syrian President Ahmed al-Sharaa chose Ankara for his first trip in February, meeting President Tayyip Erdogan.', '2025-10-21')).some((k) => k.startsWith('CONSULT TUR')));
+  assertNone('The leaders of Mali, Burkina Faso and Niger, meeting in Niamey on Saturday, signed a treaty.', 'CONSULT');
+  assertNone('Kenya paid the second instalment in May, meeting the deadline set by the court.', 'CONSULT');
+});

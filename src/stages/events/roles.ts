@@ -304,6 +304,9 @@ function ownerInObject(view: SentenceView, c: Chunk, lex: EventsLexicon): boolea
 function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agentOfNoun = true, adjacent = false): { chunks: Chunk[]; inherit: boolean; inherited?: Chunk[] } {
   const { words, chunkAt, chunks } = view;
   const g = lex.grammar;
+  // "visited Ankara in February, meeting President Erdogan": a pattern that opens with the comma before its participle
+  // has the participle's subject.
+  if (words[span.from] === ',' && span.to - span.from > 1 && words[span.from + 1].endsWith('ing')) return findSubject(view, { ...span, from: span.from + 1 }, lex, agentOfNoun, adjacent);
   // "Protesters stormed …": a pattern that opens with its actor ("protesters … {storm}") holds its subject.
   const inside = chunkAt[span.from];
   if (inside >= 0 && chunks[inside].from === span.from && chunks[inside].to < span.to && (usableSubject(chunks[inside], view, lex) || signedPair(chunks[inside], g))) {
@@ -341,7 +344,9 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // (Participles of what an act did only: "…, accusing them of spying" is still the main subject's.)
     const inner = wordAt(words, span.from - 1) === ',' && RESULT_PARTICIPLES.has(words[span.from]) ? subordinateSubjectBefore(view, span.from - 1, lex) : undefined;
     if (inner) return { chunks: coordinateRight(view, chunks.indexOf(inner)), inherit: false };
-    const main = mainSubject(view, span.from, lex);
+    // (Also a pronoun the article resolved: "He chose Ankara for his first trip, meeting Erdogan".)
+    const first = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !view.dateline[c.from]);
+    const main = first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
   // "handed the Russian envoy a note protesting …", "sent Cambodia a letter thanking …": a participle right after a noun
