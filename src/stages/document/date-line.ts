@@ -26,6 +26,24 @@ const DIGIT_RUN_ON = /(\d)(?=\p{L}{3})/gu;
 const MERIDIEM_RUN_ON = /(\d\s?[ap]\.?m\.?)(?=\p{Lu})/giu;
 const RUN_ON = /(?:19|20)\d\d\d|\d\p{L}{3}|\d\s?[ap]\.?m\.?\p{Lu}/iu;
 
+/** "17/09/22 13:40", "Published: 05.03.24": a line that is only a date in figures with a two-digit year (of this
+ *  century), a time and a label; read day first, as header-date reads four-digit ones, unless the second number
+ *  cannot be a month. */
+const SHORT_YEAR_STAMP = /^\s*(?:\p{L}+:?\s+)?(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?:,?\s+\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*$/iu;
+
+/** Whether a line may hold a full date: a year in four figures, or a short-year stamp. */
+export const mayHoldDate = (s: string): boolean => YEAR_RUN.test(s) || SHORT_YEAR_STAMP.test(s);
+
+function shortYearStamp(s: string): StampDate | null {
+  const m = SHORT_YEAR_STAMP.exec(s);
+  if (!m) return null;
+  const [a, b, year] = [+m[1], +m[3], `20${m[4]}`];
+  const [day, month] = b > 12 ? [b, a] : [a, b];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const monthFirst = a <= 12 && b <= 12 && a !== b && m[2] !== '.' ? `${year}-${pad(m[1])}-${pad(m[3])}` : undefined;
+  return { date: `${year}-${pad(String(month))}-${pad(String(day))}`, updated: false, monthFirst };
+}
+
 /** The stamp with the spaces a page's markup stood for put back. */
 export function spaceOut(s: string): string {
   if (!RUN_ON.test(s)) return s;
@@ -38,6 +56,8 @@ export function spaceOut(s: string): string {
  * The first date not labelled as a revision wins; a line with only revision dates gives its first.
  */
 export function readDateLine(s: string, lex: DocumentLexicon): StampDate | null {
+  const short = shortYearStamp(s);
+  if (short) return short;
   if (!YEAR_RUN.test(s)) return null;
   s = spaceOut(s);
   if (!YEAR.test(s)) return null;

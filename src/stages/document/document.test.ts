@@ -1357,6 +1357,15 @@ test('document: a date in the text wins over the caller and the difference is re
   assert.match(doc.document.warnings.join(' '), /differs/);
 });
 
+test('document: a header stamp with a two-digit year dates the page ("21/10/24 09:15" under the byline); NEGATIVE: such figures inside a sentence of the body do not', () => {
+  const doc = createDoc({ text: 'Steppe Herald\n\nPolitics\n\nTwo neighbours reopen a mountain crossing\n\nDana Karimova\n\n21/10/24 09:15\n\nAlmaty — Kazakhstan and Kyrgyzstan reopened the Karkara crossing on Monday.\n' });
+  readDocument(doc, lexicon);
+  assert.equal(doc.document.published, '2024-10-21');
+  const body = createDoc({ text: 'Two neighbours reopen a mountain crossing\n\nKazakhstan and Kyrgyzstan reopened the crossing under order 21/10/24 on Monday.\n' });
+  readDocument(body, lexicon);
+  assert.equal(body.document.published, null);
+});
+
 test('document: empty and whitespace-only text do not crash', () => {
   for (const text of ['', '\n\n  \n']) {
     const doc = createDoc({ text });
@@ -1511,7 +1520,14 @@ const STAMPS: [string, string | null][] = [
   // the day of the week after the date, an "@" or "//" before the time
   ['September 19, 2025, Friday // 11:20', '2025-09-19'],
   ['March 7, 2025, Friday @ 08:15', '2025-03-07'],
+  // a two-digit year in figures, day first unless the second number cannot be a month
+  ['21/10/24 09:15', '2024-10-21'],
+  ['Posted: 04.11.23', '2023-11-04'],
+  ['10/21/24 9:15 pm', '2024-10-21'],
   // NEGATIVE
+  ['21/13/24 09:15', null],
+  ['Gate 21/10/24 opens at 09:15', null],
+  ['1/2/3', null],
   ['Friday, the deal of March 7, 2025 holds', null],
   ['The deal was signed on February 3, 2025 in Oslo', null],
   ['Signed 2025 agreements', null],

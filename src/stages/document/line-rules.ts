@@ -3,7 +3,7 @@
 import type { DocumentLexicon } from '../../lexicon/document.ts';
 import { titleCase } from '../../lexicon/tokens.ts';
 import { parseByline } from './byline.ts';
-import { isPartialStamp, readDateLine, splitDateTail, YEAR_RUN } from './date-line.ts';
+import { isPartialStamp, mayHoldDate, readDateLine, splitDateTail } from './date-line.ts';
 import { creditedOutlet, firstCreditedOutlet, isAgency, noticedOutlet } from './outlet.ts';
 
 export interface LineFacts {
@@ -25,7 +25,7 @@ export interface LineFacts {
 export interface LineRule {
   id: string;
   /**
-   * The rule gives facts only from a stamp, and every stamp readDateLine reads has a year (YEAR_RUN): a line
+   * The rule gives facts only from a stamp, and every stamp readDateLine reads has a year (mayHoldDate): a line
    * without one skips the rule. Speed: most header lines have no year, and these patterns are the costly ones.
    */
   needsYear?: boolean;
@@ -316,7 +316,7 @@ export const TITLE_SUFFIX: LineRule = {
 };
 
 export function applyLineRules(line: string, rules: LineRule[], lex: DocumentLexicon): { rule: string; facts: LineFacts } | null {
-  const dated = YEAR_RUN.test(line);
+  const dated = mayHoldDate(line);
   for (const rule of rules) {
     if (rule.needsYear && !dated) continue;
     rule.pattern.lastIndex = 0;
