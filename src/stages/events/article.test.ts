@@ -2449,3 +2449,12 @@ test('a participle of meeting after a comma is the meeting of the pronoun that o
   ], '2025-06-20').filter((e) => e.includes(' 2025-02'));
   assert.ok(events.length > 0 && events.every((e) => e.startsWith('CONSULT') && e.includes(' SYR>TUR')), events.join('; '));
 });
+
+test('"the two sides did agree" after their meeting is an agreement of its day, as "agreed" is; NEGATIVE: "did not agree" is none', () => {
+  const agreements = (sentence: string) => eventsOf([
+    'KAMPALA, March 5, 2026 - Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Entebbe on Wednesday.',
+    sentence,
+  ], '2026-03-05').map(withoutPlace).filter((e) => e.startsWith('AGREE'));
+  assert.deepEqual(agreements('The two sides did agree to set up a joint patrol on Lake Victoria.'), ['AGREE 2026-03-04 UGA,KEN>']);
+  assert.deepEqual(agreements('The two sides did not agree to set up a joint patrol on Lake Victoria.'), []);
+});

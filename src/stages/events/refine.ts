@@ -706,7 +706,8 @@ function promoteJointAgreement(d: Draft, view: SentenceView, lex: EventsLexicon,
   const codes = codeSet(d.actor);
   if (codes.size < 2 || d.recipient.length > 0) return;
   const i = tokenOf(view, d.start);
-  if (!lex.pastForms.has(view.words[i])) return;
+  // ("The two sides did agree to set up a working group": the emphatic past too.)
+  if (!lex.pastForms.has(view.words[i]) && view.words[i - 1] !== 'did') return;
   // "both countries are committed to", "with Malaysia remaining committed to": a state, not an agreement reached.
   if (lex.grammar.be.has(view.words[i - 1] ?? '') || STATE_VERBS.has(view.words[i - 1] ?? '')) return;
   if (!perfectIsNews) for (let k = Math.max(0, i - 6); k < i; k++) if (PERFECT.has(view.words[k])) return;
