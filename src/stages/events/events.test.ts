@@ -3541,3 +3541,12 @@ test('a participle of meeting after a comma is a meeting of the main subject wit
   assertNone('The leaders of Mali, Burkina Faso and Niger, meeting in Niamey on Saturday, signed a treaty.', 'CONSULT');
   assertNone('Kenya paid the second instalment in May, meeting the deadline set by the court.', 'CONSULT');
 });
+
+test('gas or oil cut off to another country, or no longer pumped to it, is SANCTION discontinue ("cut off natural gas supplies to Armenia"); NEGATIVE: power, water or supplies cut off to a place stay COERCE withhold', () => {
+  assert.deepEqual(kinds(coder.code('Russia cut off natural gas supplies to Armenia on Sunday over unpaid debts.', '2025-10-21')), ['SANCTION RUS > ARM']);
+  assertCodes('Azerbaijan stopped pumping oil through the pipeline that crosses Georgia on Friday.', 'SANCTION AZE > GEO');
+  assertCodes('Gazprom cut off gas to Latvia on Saturday.', 'SANCTION RUS > LVA');
+  assertCodes('Israel cut off electricity and water to Gaza on Monday.', 'COERCE ISR > PSE');
+  assertNone('Israel cut off electricity and water to Gaza on Monday.', 'SANCTION');
+  assertNone('Azerbaijan blockaded the Lachin corridor, cutting off supplies to Armenians in Karabakh.', 'SANCTION');
+});
