@@ -141,6 +141,8 @@ export function loadGeo(): GeoLexicon {
     const kind = r.kind as GeoKind;
     if (r.kind === 'capital') add(r.alias, geoEntry(kind, r.code, r.alias.replace(/,? D\.C\.$/, ''), 'capital'));
     else add(r.alias, geoEntry(kind, r.code, countries.get(r.code)?.name ?? r.alias));
+    // ("Hundreds of Nepalis", "Emiratis": the listed demonyms' plurals too; not "Englishman".)
+    if (r.kind === 'demonym' && PLURAL_S.test(r.alias) && !r.alias.endsWith('man')) add(`${r.alias}s`, geoEntry(kind, r.code, countries.get(r.code)?.name ?? r.alias));
   }
   for (const r of readTsv(dataPath('geo', 'places.tsv'))) {
     const entry = geoEntry('place', r.country || null, r.name, r.kind, r.city || undefined);

@@ -35,6 +35,8 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['official names beat their parts', "The People's Republic of China and the Republic of Korea signed it.", ["People's Republic of China=CHN/name", 'Republic of Korea=KOR/name']],
   ['demonyms', 'Filipino fishermen and Indonesian officials met Malaysian envoys.', ['Filipino=PHL/demonym', 'Indonesian=IDN/demonym', 'Malaysian=MYS/demonym']],
   ['plural demonyms', 'Thousands of Kenyans, Haitians and Bangladeshis joined Filipinos.', ['Kenyans=KEN/demonym', 'Haitians=HTI/demonym', 'Bangladeshis=BGD/demonym', 'Filipinos=PHL/demonym']],
+  ['plurals of the demonyms news spells otherwise than world-countries', 'Hundreds of Nepalis, Emiratis and Argentinians marched.', ['Nepalis=NPL/demonym', 'Emiratis=ARE/demonym', 'Argentinians=ARG/demonym']],
+  ['NEGATIVE: no plural in -s for a demonym in -man', 'Two Englishmans were a typo.', []],
   ['alternative spellings that are demonyms stay demonyms', 'Thai and Togolese envoys met.', ['Thai=THA/demonym', 'Togolese=TGO/demonym']],
   ['no plural in -s for demonyms in -ese or -sh', 'The Chineses and Britishs were typos.', []],
   ['combining forms and hyphenated pairs', 'Sino-Russian ties and the Japan-ROK summit.', ['Sino-=CHN/adjective', 'Russian=RUS/demonym', 'Japan=JPN/name', 'ROK=KOR/name']],
