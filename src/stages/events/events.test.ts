@@ -3550,3 +3550,11 @@ test('gas or oil cut off to another country, or no longer pumped to it, is SANCT
   assertNone('Israel cut off electricity and water to Gaza on Monday.', 'SANCTION');
   assertNone('Azerbaijan blockaded the Lachin corridor, cutting off supplies to Armenians in Karabakh.', 'SANCTION');
 });
+
+test('a refusal with its day between the verb and "to" ("refused on Thursday to give U.N. inspectors access"), and one to give access, is REJECT; NEGATIVE: declining to give details or information is no act', () => {
+  assertCodes('Iran refused on Thursday to give U.N. nuclear inspectors access to two sites.', 'REJECT IRN > UNO');
+  assertCodes('Russia declined on Monday to extend the grain deal with Ukraine.', 'REJECT RUS > UKR');
+  assertCodes('Iran refused to give U.N. nuclear inspectors access to the Fordow site.', 'REJECT IRN > UNO');
+  assertNone("Kenya's foreign ministry refused on Friday to give details of the talks with Somalia.", 'REJECT');
+  assertNone("Kenya's foreign ministry declined to give further information on the talks with Somalia.", 'REJECT');
+});
