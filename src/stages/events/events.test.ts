@@ -3558,3 +3558,12 @@ test('a refusal with its day between the verb and "to" ("refused on Thursday to 
   assertNone("Kenya's foreign ministry refused on Friday to give details of the talks with Somalia.", 'REJECT');
   assertNone("Kenya's foreign ministry declined to give further information on the talks with Somalia.", 'REJECT');
 });
+
+test('visas stopped, cut or imposed on another country\'s people are SANCTION discontinue ("stopped issuing tourist visas to Russians"); NEGATIVE: visa fees cut and visa rules eased are no sanction', () => {
+  assertCodes('Kenya stopped issuing tourist visas to Somali nationals on Monday.', 'SANCTION KEN > SOM');
+  assertCodes('Latvia cut the number of visas issued to Russians by 90 percent.', 'SANCTION LVA > RUS');
+  assertCodes('Finland reduced tourist visa appointments for Russians by 90 percent.', 'SANCTION FIN > RUS');
+  assertCodes('Kenya reintroduced visa requirements for Tanzanian visitors.', 'SANCTION KEN > TZA');
+  assertNone('Kenya cut visa fees for Ghanaian tourists.', 'SANCTION');
+  assertNone('Kenya eased visa rules for Chinese technicians.', 'SANCTION');
+});
