@@ -3567,3 +3567,10 @@ test('visas stopped, cut or imposed on another country\'s people are SANCTION di
   assertNone('Kenya cut visa fees for Ghanaian tourists.', 'SANCTION');
   assertNone('Kenya eased visa rules for Chinese technicians.', 'SANCTION');
 });
+
+test('a ban its owner put on another country\'s goods is that owner\'s SANCTION ("The European Union\'s ban on Russian coal came into force"); NEGATIVE: a ban on a thing of no country, or one lifted, is none', () => {
+  assertCodes("The European Union's ban on Russian coal came into full force at midnight on Wednesday.", 'SANCTION EUR > RUS');
+  assertCodes("Beijing's ban on Japanese beef took effect on Thursday.", 'SANCTION CHN > JPN');
+  assertNone("Kenya's ban on plastic bags took effect in 2017.", 'SANCTION');
+  assertNone("Washington's ban on Chinese drones was lifted on Monday.", 'SANCTION');
+});
