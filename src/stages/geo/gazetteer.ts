@@ -4,6 +4,17 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../../lexicon/tokens.ts';
 import { afterLocative, afterOwnCountry, afterVenue, beforeOwnBody, beforePlaceNoun, insideName, arabicFamilyName, titledName } from './context.ts';
 
+/** Particles inside Spanish, Portuguese and Italian place names ("del Táchira", "de la Cruz", "do Sul"). */
+const NAME_PARTICLES = new Set(['del', 'de', 'do', 'da', 'dos', 'das', 'di']);
+/** The end of the name a particle at `k - 1` goes on with: its capitalised word after an article ("de la Cruz"), else
+ *  -1. */
+function particleNameEnd(tokens: readonly Token[], k: number): number {
+  if (PARTICLE_ARTICLES.has(tokens[k]?.text ?? '')) k++;
+  return UPPER_START.test(tokens[k]?.text ?? '') ? k + 1 : -1;
+}
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const UPPER_START = /^\p{Lu}/u;
+
 export interface GeoHit {
   entry: GeoEntry;
   from: number;
@@ -64,6 +75,18 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?
   if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.waterNouns.has(next?.text.toLowerCase() ?? '')) return null;
   // "the Ankara Declaration", "the Singapore Declaration": a document named after the place or country.
   if ((entry.kind === 'place' || entry.kind === 'capital' || entry.kind === 'name') && lex.documentNouns.has(next?.key ?? '')) return null;
+  // "San Antonio del Táchira", "Santa Elena de Uairén": a place's name that goes on with a particle and a capital is
+  // a longer name, another place: in the country of the place after the particle (Táchira), else of none the
+  // gazetteer knows (not "Santiago de Chile", which names its country).
+  if ((entry.kind === 'place' || entry.kind === 'capital') && NAME_PARTICLES.has(next?.text ?? '')) {
+    const end = particleNameEnd(tokens, m.to + 1);
+    const after = end > 0 ? lex.trie.matchAt(tokens, end - 1) : null;
+    const within = after ? pick(after.values) : null;
+    if (end > 0 && within?.kind !== 'name') {
+      const name = tokens.slice(m.from, end).map((t) => t.text).join(' ');
+      return { entry: { ...entry, kind: 'place', code: within?.code ?? null, name, city: undefined }, from: m.from, to: end, metonym: false, rule: RULE.place };
+    }
+  }
   // "the Pan-American Highway", "pan-African unity": a demonym after "Pan-" names a continent's peoples, no country.
   const hyphen = m.from >= 2 ? tokens[m.from - 1] : undefined;
   if (entry.kind === 'demonym' && hyphen?.text === '-' && hyphen.end === tokens[m.from].start && tokens[m.from - 2].end === hyphen.start && tokens[m.from - 2].text.toLowerCase() === 'pan') return null;

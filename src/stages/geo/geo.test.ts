@@ -105,6 +105,8 @@ const PLACE_CASES: [string, string, string[]][] = [
   ['NEGATIVE: a world city name as a person\'s name', 'Florence Tan chaired the panel.', []],
   ['NEGATIVE: a world city name without a locative word', 'Rawalpindi remained calm, officials said.', []],
   ['NEGATIVE: a world city name inside a longer name', 'She studied at Bogor Agricultural University.', []],
+  ['a place name that goes on with a particle is a longer name, in the country of the place after the particle', 'Trucks crossed into San Antonio del Táchira and on to Santa Elena de Uairén.', ['San Antonio del Táchira=VEN/city', 'Santa Elena de Uairén=null/region']],
+  ['NEGATIVE: a capital whose longer name holds its country stays the capital', 'The ministers flew to Santiago de Chile.', ['Santiago=CHL/capital']],
   ['"the Iranian capital" after a locative word is the capital', 'The prince met the Ayatollah in the Iranian capital in April.', ['Tehran=IRN/capital']],
   ['"the Saudi capital": a short name that is also a demonym', 'The minister arrived in the Saudi capital on Tuesday.', ['Riyadh=SAU/capital']],
   ['a world city after its own country\'s possessive', "Drones hit a depot in Russia's Saratov overnight.", ['Saratov=RUS/city']],
