@@ -110,6 +110,8 @@ const CAPS_DATE_DOT = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\
 // The date first, then the place in capitals in brackets: Sudan Tribune's "March 4, 2025 (PORT SUDAN) –".
 // "TEMPO.CO, Belém - ": an outlet, a comma, a place in title case or capitals, a dash.
 const OUTLET_PLACE_DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}.&'\\-]*(?:\\s+\\p{Lu}[\\p{L}.&'\\-]*){0,3}),\\s+(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}|${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2})\\s*(?:--|—|–|-)\\s+(?=\\S)`, 'u');
+// The outlet's credit first, then the place in capitals and the day: ANSA's "(ANSAmed) - ROME, 14 SEP - The …".
+const CREDIT_PLACE_DATELINE = new RegExp(`^\\(([^()]{2,40})\\)\\s*(?:--|—|–|-)\\s*(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s+(${DATE}))?\\s*(?:--|—|–|-)\\s+(?=\\S)`, 'u');
 const DATE_PLACE_DATELINE = new RegExp(`^(${DATE})\\s+\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})\\)\\s*(?:${DASH})\\s+(?=\\S)`, 'u');
 
 const fullDate = (date: string | undefined) => (date ? findHeaderDate(date)?.date ?? null : null);
@@ -209,6 +211,10 @@ export function findDateline(line: string, lex: DocumentLexicon, isPlace?: (name
     const outlet = creditedOutlet(lex, m[1]);
     const place = placeName(m[2]);
     if (outlet && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2]) && (!isPlace || isPlace(place))) return { place, source: outlet, published: null, monthDay: null, length: m[0].length, rule: 'document.dateline-outlet' };
+  }
+  m = CREDIT_PLACE_DATELINE.exec(line);
+  if (m && OUTLET_LIKE.test(m[1]) && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2]) && (findOutlet(lex, m[1]) || isPlace?.(placeName(m[2])))) {
+    return { place: placeName(m[2]), source: creditedOutlet(lex, m[1]) ?? m[1], published: fullDate(m[3]), monthDay: monthDay(m[3]), length: m[0].length, rule: 'document.dateline-credit-place' };
   }
   m = DATE_PLACE_DATELINE.exec(line);
   if (m && fullDate(m[1]) && !findOutlet(lex, m[2]) && !lex.notDatelines.has(m[2])) {

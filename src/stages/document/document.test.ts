@@ -1421,6 +1421,11 @@ const DATELINES: [string, string | null][] = [
   ['THE TALKS IN GENEVA ENDED LATE ON MONDAY - officials said', null],
   ['BAKU, Aug. 14. Trendy: cafes are busy', null],
   ['NEW DELHI, March 2. Note: the figures are provisional', null],
+  // The credit first, then the place in capitals and the day (ANSA's style); NEGATIVE: a bracket and a word in capitals
+  // that is no place before a dash.
+  ['(ANSA) - MILAN, 3 FEB - Italy and Albania signed', 'Milan'],
+  ['(ANSAmed) - TUNIS - Tunisia said on Monday', 'Tunis'],
+  ['(AP) - NOTE - the figures are provisional', null],
 ];
 for (const [line, place] of DATELINES) {
   test(`document dateline: ${line.slice(0, 30)}`, () => assert.equal(findDateline(line, lexicon.document)?.place ?? null, place));
