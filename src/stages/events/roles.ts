@@ -345,8 +345,7 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     const inner = wordAt(words, span.from - 1) === ',' && RESULT_PARTICIPLES.has(words[span.from]) ? subordinateSubjectBefore(view, span.from - 1, lex) : undefined;
     if (inner) return { chunks: coordinateRight(view, chunks.indexOf(inner)), inherit: false };
     // (Also a pronoun the article resolved: "He chose Ankara for his first trip, meeting Erdogan".)
-    const first = chunks.find((c) => c.from < span.from && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !view.dateline[c.from]);
-    const main = first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : mainSubject(view, span.from, lex);
+    const main = resolvedPronounSubject(view, span.from) ?? mainSubject(view, span.from, lex);
     if (main) return { chunks: coordinateRight(view, chunks.indexOf(main)), inherit: false };
   }
   // "handed the Russian envoy a note protesting …", "sent Cambodia a letter thanking …": a participle right after a noun
@@ -623,12 +622,18 @@ function besideVerb(view: SentenceView, k: number, lex: EventsLexicon): boolean 
   return view.chunkAt[k] < 0 && (datedAt(view, k) || AUX.has(w) || lex.grammar.skippable.has(w));
 }
 
+/** The sentence's first party before token `before` when it is a subject pronoun the article resolved ("He", "It"),
+ *  else undefined. */
+function resolvedPronounSubject(view: SentenceView, before: number): Chunk | undefined {
+  const first = view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !view.dateline[c.from]);
+  return first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : undefined;
+}
+
 /** The main subject of the sentence before token `before` when a past verb follows it (over auxiliaries, adverbs
  *  and a date), else undefined. */
 function subjectOfMainVerb(view: SentenceView, before: number, lex: EventsLexicon): Chunk | undefined {
   // (Also a pronoun the article resolved: "It led the Regional Assistance Mission …, and deployed …".)
-  const first = view.chunks.find((c) => c.from < before && c.from >= Math.max(0, view.openerEnd) && c.prep === null && !view.dateline[c.from]);
-  const main = first?.kind === 'pronoun' && !first.possessive && first.parties.length > 0 ? first : mainSubject(view, before, lex);
+  const main = resolvedPronounSubject(view, before) ?? mainSubject(view, before, lex);
   if (!main) return undefined;
   let k = main.to;
   while (k < before && besideVerb(view, k, lex)) k++;
