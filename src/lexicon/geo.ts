@@ -140,9 +140,12 @@ export function loadGeo(): GeoLexicon {
   for (const r of aliases) {
     const kind = r.kind as GeoKind;
     if (r.kind === 'capital') add(r.alias, geoEntry(kind, r.code, r.alias.replace(/,? D\.C\.$/, ''), 'capital'));
-    else add(r.alias, geoEntry(kind, r.code, countries.get(r.code)?.name ?? r.alias));
-    // ("Hundreds of Nepalis", "Emiratis": the listed demonyms' plurals too; not "Englishman".)
-    if (r.kind === 'demonym' && PLURAL_S.test(r.alias) && !r.alias.endsWith('man')) add(`${r.alias}s`, geoEntry(kind, r.code, countries.get(r.code)?.name ?? r.alias));
+    else {
+      const entry = geoEntry(kind, r.code, countries.get(r.code)?.name ?? r.alias);
+      add(r.alias, entry);
+      // ("Hundreds of Nepalis", "Emiratis": the listed demonyms' plurals too; not "Englishman".)
+      if (r.kind === 'demonym' && PLURAL_S.test(r.alias) && !r.alias.endsWith('man')) add(`${r.alias}s`, entry);
+    }
   }
   for (const r of readTsv(dataPath('geo', 'places.tsv'))) {
     const entry = geoEntry('place', r.country || null, r.name, r.kind, r.city || undefined);

@@ -6,14 +6,15 @@ import { afterLocative, afterOwnCountry, afterVenue, beforeOwnBody, beforePlaceN
 
 /** Particles inside Spanish, Portuguese and Italian place names ("del Táchira", "de la Cruz", "do Sul"). */
 const NAME_PARTICLES = new Set(['del', 'de', 'do', 'da', 'dos', 'das', 'di']);
+const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const UPPER_START = /^\p{Lu}/u;
+
 /** The end of the name a particle at `k - 1` goes on with: its capitalised word after an article ("de la Cruz"), else
  *  -1. */
 function particleNameEnd(tokens: readonly Token[], k: number): number {
   if (PARTICLE_ARTICLES.has(tokens[k]?.text ?? '')) k++;
   return UPPER_START.test(tokens[k]?.text ?? '') ? k + 1 : -1;
 }
-const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
-const UPPER_START = /^\p{Lu}/u;
 
 export interface GeoHit {
   entry: GeoEntry;
