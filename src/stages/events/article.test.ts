@@ -2458,3 +2458,12 @@ test('"the two sides did agree" after their meeting is an agreement of its day, 
   assert.deepEqual(agreements('The two sides did agree to set up a joint patrol on Lake Victoria.'), ['AGREE 2026-03-04 UGA,KEN>']);
   assert.deepEqual(agreements('The two sides did not agree to set up a joint patrol on Lake Victoria.'), []);
 });
+
+test('a joint commission, committee or working group named by no state is that of the article\'s two countries ("The Joint Border Committee met in Lusaka"); NEGATIVE: a joint body named by one state stays that state\'s, and one in an article of no pair has no parties', () => {
+  const meetings = (paragraphs: string[]) => eventsOf(paragraphs, '2026-03-06').map(withoutPlace).filter((e) => e.startsWith('CONSULT'));
+  const lead = 'LUBUMBASHI, March 6, 2026 - Zambia and the Democratic Republic of Congo agreed on Monday to keep the Kasumbalesa crossing open at night.';
+  assert.deepEqual(meetings([lead, 'The Joint Border Committee met in Lusaka on Thursday.']), ['CONSULT/visit 2026-03-05 COD>ZMB']);
+  assert.deepEqual(meetings([lead, 'The Joint Working Group last met in Lusaka in January.']), ['CONSULT/visit 2026-01 COD>ZMB']);
+  assert.deepEqual(meetings([lead, 'The Joint Monitoring Committee of the Zambian army met in Lusaka on Thursday.']), []);
+  assert.deepEqual(meetings(['LUBUMBASHI, March 6, 2026 - Copper prices rose on Monday.', 'The Joint Border Committee met in Lusaka on Thursday.']), []);
+});

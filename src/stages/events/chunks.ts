@@ -101,6 +101,7 @@ export const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
 // Words that make a body named by two states theirs together: "Joint", "Bilateral", "Intergovernmental".
 const JOINT_BODY = /\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental|Binational|Mixed)\b/;
+const JOINT_BODY_HEAD = /\b(?:Commission|Committee|Working Group)$/;
 const ENVOY_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'mission']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
   'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west',
@@ -468,6 +469,11 @@ class ChunkBuilder {
       // (Not by countryAt: "Norwegian-Russian" is one token with two mentions.)
       for (const c of this.countries) if (c.s.from >= s.from && c.s.to <= s.to) codes.add(c.m.code);
       if (codes.size === 2) return [...codes].map((code) => countryParty(this.lex, code, entityText, 'GOV'));
+      // "The Joint Border Committee met in Vanimo": a joint commission, committee or working group named by no state
+      // is that of the article's two countries.
+      if (codes.size === 0 && JOINT_BODY_HEAD.test(org.name) && this.ctx.dyad.length === 2) {
+        return this.ctx.dyad.map((p) => countryParty(this.lex, p.code, entityText, 'GOV'));
+      }
     }
     return [orgParty(this.lex, org, entityText, fallbackCode)];
   }
