@@ -1831,7 +1831,7 @@ test('fighting that opens a sentence with no side named is the article\'s two co
   ], '2025-07-29').map(withoutPlace), ['RETREAT/ceasefire 2025-07-29 THA,KHM>']);
 });
 
-test('an accusation rejected points back to the latest accusation told before, however far ("Algeria rejected the accusation on Thursday"); NEGATIVE: with no accusation before, it is aimed at no one', () => {
+test('an accusation rejected points back to the latest accusation told before, however far ("Algeria rejected the accusation on Thursday"); with no accusation before, it is aimed at the other of the article\'s two countries', () => {
   assert.deepEqual(eventsOf([
     'BAMAKO, Nov 20, 2025 (RFI) - Mali summoned Algeria\'s ambassador on Wednesday to protest violations of its airspace.',
     'Two Algerian planes crossed into Malian airspace on Sunday.',
@@ -1844,7 +1844,7 @@ test('an accusation rejected points back to the latest accusation told before, h
     'Foreign Minister Abdoulaye Diop said Mali would not tolerate it.',
     'Diop told reporters the patience of Mali had limits.',
     'Algeria rejected the accusation on Thursday.',
-  ], '2025-11-20').map(withoutPlace), ['MOBILIZE/weapons 2025-11-16 DZA>MLI', 'REJECT 2025-11-20 DZA>']);
+  ], '2025-11-20').map(withoutPlace), ['MOBILIZE/weapons 2025-11-16 DZA>MLI', 'REJECT 2025-11-20 DZA>MLI']);
 });
 
 test('a past act with no date right after a sentence of the same paragraph that tells of an earlier month goes on with that past; NEGATIVE: not in a paragraph of its own, nor an act in the present', () => {
@@ -1877,7 +1877,7 @@ test('a protest rejected in the same sentence is aimed at the protester, and "th
     'KATHMANDU, March 12, 2025 - Nepal and India held talks on power trade on Tuesday.',
     'In January, Kathmandu protested to New Delhi over a new map, and India rejected the protest the following day.',
   ], '2025-03-12').map(withoutPlace).filter((e) => !e.startsWith('CONSULT')), ['ACCUSE/disapprove 2025-01 NPL>IND', 'REJECT 2025-01 IND>NPL']);
-  const after = eventsOf(['KATHMANDU, March 12, 2025 - Nepal rejected the protest on Tuesday, and India protested to Bhutan on Monday.'], '2025-03-12');
+  const after = eventsOf(['KATHMANDU, March 12, 2025 - Nepal and China held talks on Monday.', 'Nepal rejected the protest on Tuesday, and India protested to Bhutan on Monday.'], '2025-03-12');
   assert.ok(!after.some((e) => e.startsWith('REJECT') && e.includes('>IND')), after.join('; '));
 });
 
@@ -2466,4 +2466,11 @@ test('a joint commission, committee or working group named by no state is that o
   assert.deepEqual(meetings([lead, 'The Joint Working Group last met in Lusaka in January.']), ['CONSULT/visit 2026-01 COD>ZMB']);
   assert.deepEqual(meetings([lead, 'The Joint Monitoring Committee of the Zambian army met in Lusaka on Thursday.']), []);
   assert.deepEqual(meetings(['LUBUMBASHI, March 6, 2026 - Copper prices rose on Monday.', 'The Joint Border Committee met in Lusaka on Thursday.']), []);
+});
+
+test('a rejection of "the accusations" with no accusation coded before it is aimed at the other of the article\'s two countries; NEGATIVE: one whose accusation was told is aimed at its accuser', () => {
+  const rejections = (paragraphs: string[]) => eventsOf(paragraphs, '2026-03-06').map(withoutPlace).filter((e) => e.startsWith('REJECT'));
+  const lead = 'LILONGWE, March 6, 2026 - Malawi and Mozambique traded words over a blocked rail corridor this week.';
+  assert.deepEqual(rejections([lead, 'Mozambique\'s transport minister rejected the accusations on Thursday.']), ['REJECT 2026-03-05 MOZ>MWI']);
+  assert.deepEqual(rejections([lead, 'On Tuesday, Zambia accused Mozambique of blocking its freight.', 'Mozambique\'s transport minister rejected the accusations on Thursday.']), ['REJECT 2026-03-05 MOZ>ZMB']);
 });

@@ -93,6 +93,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   for (const d of kept) toldAsCall(d, kept, views);
   kept = kept.filter((d) => !quotedSpeech(views.get(d.sentence)!, tokenOf(views.get(d.sentence)!, d.start)));
   kept = kept.filter((d) => !d.anaphor || pointBack(d, kept, views, lex) || !needsObject(d));
+  // ("Madrid rejected the accusations on Sunday" with no accusation coded before it: at the other country, as a reaction
+  // that names no one is.)
+  for (const d of kept) if (d.anaphor && d.recipient.length === 0) fillReactionRecipient(d, dyad, true);
   // The dateline's place, read once for the article.
   const articleDateline = datelinePlace(doc);
   const datelineOf = (sentence: number) => items.get(sentence) ?? articleDateline;
@@ -555,10 +558,11 @@ const REACTION_TYPES = new Set(['THREATEN', 'REJECT']);
 
 /**
  * "Moscow vowed to retaliate", "Beijing denied any involvement": a threat or a refusal by one of the article's two
- * countries, told outside reported speech with nobody it is aimed at, is aimed at the other.
+ * countries, told outside reported speech with nobody it is aimed at, is aimed at the other. `pointsBack`: also one
+ * whose noun points back to an act ("rejected the accusations") when no act told before was found.
  */
-function fillReactionRecipient(d: Draft, dyad: Party[]): void {
-  if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || d.anaphor || d.reported || d.future) return;
+function fillReactionRecipient(d: Draft, dyad: Party[], pointsBack = false): void {
+  if (!REACTION_TYPES.has(d.type) || d.recipient.length > 0 || (d.anaphor && !pointsBack) || d.reported || d.future) return;
   const other = otherOfDyad(d, dyad);
   if (other) d.recipient = [other];
 }
