@@ -53,13 +53,14 @@ const BEFORE_NAME_NOUN = new Set(['in', 'into', 'from', 'at', 'of', 'to']);
  * preposition and a name: "in Israeli jails"), a past form anywhere but after a determiner or "of"/"for" ("the
  * detained man", "supporters of jailed former prime minister Imran Khan").
  */
-function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: EventGrammar, pastForms: Set<string>): boolean {
+function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, lex: EventsLexicon): boolean {
+  const { grammar: g, pastForms } = lex;
   const f = cue.fallback!;
   const w = words[i];
   let k = i - 1;
   while (k >= 0 && g.skippable.has(words[k])) k--;
   const before = wordAt(words, k);
-  if (f.base.has(w)) return BEFORE_BASE.has(before);
+  if (f.base.has(w)) return BEFORE_BASE.has(before) || namedAgentBefore(words, tokens, k, i, lex);
   // "M23 rebels backed by Rwanda took …": a participle after a noun, with its agent, qualifies the noun.
   if (words[i + 1] === 'by' && !g.be.has(before) && !HAVE.has(before)) return false;
   if (f.ing.has(w)) return BEFORE_ING.has(before);
@@ -67,8 +68,25 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, g: Event
   // (Nor after a verb and a name: "jets struck PKK targets", "hit Houthi positions": the name qualifies the noun.)
   // (After the sentence's first word only with an object right after it: "Kigali denies it", not "Chinese exports to …".)
   if (w.endsWith('s') && !w.endsWith('ss') && k === 0 && !OBJECT_START.has(wordAt(words, i + 1)) && !/^\d/.test(wordAt(words, i + 1)) && !isCapitalized(tokens[i + 1] ?? tokens[i])) return false;
-  if (w.endsWith('s') && !w.endsWith('ss')) return k >= 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')));
+  if (w.endsWith('s') && !w.endsWith('ss')) return k >= 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')) || namedAgentBefore(words, tokens, k, i, lex));
   return true;
+}
+
+/** How many words an agent noun may have ("foreign ministry"). */
+const AGENT_WORDS = 3;
+
+/** Whether an agent noun right after a capitalised word ends at `k`, before the verb at `i` ("Turkish parliament",
+ *  "Thai foreign ministry"): a form in -s or a base form after it is a verb, as headlines write it ("Turkish parliament
+ *  approves …", "Turkish lawmakers approve …"). */
+function namedAgentBefore(words: string[], tokens: Tok[], k: number, i: number, lex: EventsLexicon): boolean {
+  // (With an object right after the verb: in "Chinese coast guard ships fired", "ships" is a noun.)
+  const next = i + 1;
+  if (!OBJECT_START.has(wordAt(words, next)) && !/^\d/.test(wordAt(words, next)) && !(next < tokens.length && isCapitalized(tokens[next]))) return false;
+  for (let j = k; j > 0 && k - j < AGENT_WORDS; j--) {
+    const a = lex.agents.matchAt(words, j);
+    if (a && j + a.length === k + 1 && isCapitalized(tokens[j - 1])) return true;
+  }
+  return false;
 }
 
 /** "the case of detained Australian writer Yang Hengjun", "the seized tanker": a past form (no base form too) right
@@ -337,7 +355,7 @@ export function findCueSpans(tokens: Tok[], words: string[], dateTok: number[], 
     if (m.slot && m.slot[0] > m.from && lex.grammar.dateLead.has(words[m.slot[0] - 1]) && dateTok[m.slot[0]] >= 0) continue;
     let free = true;
     for (let i = m.from; i < m.to; i++) if (taken[i]) free = false;
-    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex.grammar, lex.pastForms)) || adjectivalBase(words, m.from, lex) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
+    if (!free || (m.value.fallback && !verbalUse(words, tokens, m.from, m.value, lex)) || adjectivalBase(words, m.from, lex) || (m.to - m.from === 1 && (adjectivalPast(words, m.from, lex) || (TAKEN_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)))) ||
       (PLACED_PARTICIPLES.has(words[m.from]) && reducedRelative(words, tokens, m.from, lex)) || (m.to - m.from === 1 && sentBeforeVerb(words, tokens, m.from, lex))) continue;
     for (let i = m.from; i < m.to; i++) taken[i] = true;
     // "declined to comment": the words are used up, so no shorter cue ("declined") codes them either.

@@ -3574,3 +3574,14 @@ test('a ban its owner put on another country\'s goods is that owner\'s SANCTION 
   assertNone("Kenya's ban on plastic bags took effect in 2017.", 'SANCTION');
   assertNone("Washington's ban on Chinese drones was lifted on Monday.", 'SANCTION');
 });
+
+test('headline grammar: words after a colon with no subject are said by the party before it; a verb in -s or its base form after a named agent noun; "FM" and "Prez" as titles; "confer in"; "OKs"; NEGATIVE: a kicker before a colon is no party, a plural noun after an agent noun is no verb, an honour conferred is no meeting', () => {
+  assertCodes('Ramaphosa: ready to host Ruto for peace talks', 'AGREE ZAF > KEN');
+  assertNone('Analysis: ready to talk to Iran?', 'AGREE');
+  assertCodes("Hungarian parliament approves Finland's NATO bid", 'SUPPORT HUN > FIN');
+  assertCodes("Ghanaian lawmakers approve Togo's request for a loan", 'SUPPORT GHA > TGO');
+  assertNone('Malaysian navy ships shadowed a Chinese survey vessel on Monday.', 'AID');
+  assertCodes("Russian FM Lavrov, Iran's Araghchi confer in Tehran", 'CONSULT RUS > IRN');
+  assertNone('Samoa confers its highest honour on a visiting premier', 'CONSULT');
+  assertCodes("Hungary OKs Sweden's NATO bid", 'SUPPORT HUN > SWE');
+});

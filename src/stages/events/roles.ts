@@ -261,6 +261,16 @@ function adjectiveOwner(view: SentenceView, from: number, lex: EventsLexicon, fo
   return c;
 }
 
+/** How many words may stand before the party that opens a headline and speaks before its colon ("Brazil's Lula:"). */
+const HEADLINE_SPEAKER_FROM = 2;
+
+/** The party that ends right before the colon at `colon` and opens the sentence ("Tusk:", "Brazil's Lula:"), else null. */
+function headlineSpeaker(view: SentenceView, colon: number, lex: EventsLexicon): Chunk | null {
+  const ci = view.chunkAt[colon - 1] ?? -1;
+  const c = ci >= 0 ? view.chunks[ci] : null;
+  return c && c.to === colon && c.from <= HEADLINE_SPEAKER_FROM && usableSubject(c, view, lex) ? c : null;
+}
+
 function usableSubject(c: Chunk, view: SentenceView, lex: EventsLexicon): boolean {
   // "Delhi will supply Dhaka": a city standing for its government, at the head of its clause.
   const metonym = c.kind === 'place' && c.place?.kind === 'city' && c.prep === null && (c.from === 0 || [',', 'and', 'that', '--', '-', '—'].includes(view.words[c.from - 1]));
@@ -456,6 +466,12 @@ function findSubject(view: SentenceView, span: CueSpan, lex: EventsLexicon, agen
     // ("said it had "expelled" the vessels": the mark that opens the cue's own scare quote.)
     // (Also with a word or two before the cue inside it: 'Italy "fully supports" Albania'.)
     if (QUOTES.has(w) && scareQuoteAround(words, j, span)) continue;
+    // "Putin: ready to meet Zelensky": a headline's words after a colon with no subject of their own are said by the
+    // party that opens the headline.
+    if (w === ':' && onlyAux) {
+      const speaker = headlineSpeaker(view, j, lex);
+      if (speaker) return { chunks: [speaker], inherit: false };
+    }
     if ((g.clauseBoundaries.has(w) && !(w === 'but' && words[j + 1] === 'to')) || QUOTES.has(w)) break;
     // "recalled its envoy after gunmen killed …": a clause of its own has its subject inside, if any.
     if (clauseOpensAt(view, j, span.from, lex)) break;
