@@ -3585,3 +3585,12 @@ test('headline grammar: words after a colon with no subject are said by the part
   assertNone('Samoa confers its highest honour on a visiting premier', 'CONSULT');
   assertCodes("Hungary OKs Sweden's NATO bid", 'SUPPORT HUN > SWE');
 });
+
+test('rules of others not carried out at home are refused ("will not implement the EU migrant quotas"); leaders whose surname alone names them in headlines ("Museveni", "Kagame", "Tsai"); NEGATIVE: quotas carried out are no refusal, and a surname two leaders of the data share names neither', () => {
+  assertCodes('Fico: Slovakia will not implement EU migrant quotas', 'REJECT SVK > EUR');
+  assertNone('Slovakia will implement the EU migrant quotas, Fico said.', 'REJECT');
+  assertCodes('Ruto, Museveni confer in Entebbe', 'CONSULT KEN > UGA');
+  assertCodes('Kagame slams Ruto over refugee claims', 'ACCUSE RWA > KEN');
+  assertCodes("Tsai rejects Beijing's offer of talks", 'REJECT TWN > CHN');
+  assertNone('Herzog met Scholz in Berlin on Monday.', 'CONSULT ISR');
+});
