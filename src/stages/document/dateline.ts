@@ -24,8 +24,10 @@ const TITLE_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*";
 // "Dec. 13", "JULY 12", "12th July", "July 12, 2024", "12 July 2024".
 const MONTH = '(?:\\p{Lu}\\p{Ll}{2,8}|\\p{Lu}{3,9})\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+// A month written in lower case counts only between a day and a year ("DILI, 30 may 2023 (TATOLI)").
+const LOWER_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 // (Also ENA's "July 22/2025", and the day, month and year in figures: "17.05.2022".)
-const DATE = `(?:(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4}|/\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
+const DATE = `(?:(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s*\\d{4}|/\\d{4})?|${DAY}\\s+${LOWER_MONTH}\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
 const REGION = "\\p{Lu}[\\p{L}.']+(?:\\s+\\p{Lu}[\\p{L}.']+){0,2}";
 const DASH = '(?:--|—|–|-|:)';
 // The outlet's credit: "(Xinhua)", and TASS's "/TASS/".
@@ -40,8 +42,9 @@ const FINAL_DOT = /(^|\s)([^\s.]+)\.$/u;
 // "WONSAN, July 12. /TASS/.", "MOSCOW. July 12 (Interfax) -", "ASTANA. KAZINFORM –".
 // "BRASILIA/BUENOS AIRES, Nov 18 (Reuters) -": a story filed from two places; the first is the dateline.
 // Up to five words: "ON BOARD AIR FORCE ONE (Reuters) -", "ABOARD THE PRESIDENTIAL PLANE, Sept 3 (AA) -".
+// (A long dash may touch the story's first word: "DILI, 30 may 2023 (TATOLI)—The".)
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:/${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})?(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))\\s+(?=\\S)`,
+  `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4})(?:/${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})?(?:,\\s*(${REGION}))?(?:,?\\s+(${DATE}))?\\.?\\s*(?:${CREDIT}\\.?\\s*(${DASH})?|(${DASH}))(?:\\s+|(?<=[—–])(?=\\p{Lu}))(?=\\S)`,
   'u',
 );
 // A listed outlet written bare after a capitals place and its date, then a colon or a dash: Trend's

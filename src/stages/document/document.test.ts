@@ -1426,10 +1426,18 @@ const DATELINES: [string, string | null][] = [
   ['(ANSA) - MILAN, 3 FEB - Italy and Albania signed', 'Milan'],
   ['(ANSAmed) - TUNIS - Tunisia said on Monday', 'Tunis'],
   ['(AP) - NOTE - the figures are provisional', null],
+  // A long dash that touches the story's first word; NEGATIVE: a hyphen that touches it is a word's.
+  ['APIA, 2 June 2025 (Samoa Newsline)—Samoa and Fiji signed', 'Apia'],
+  ['HONIARA (Solomon Star)-Solomon Islands said', null],
 ];
 for (const [line, place] of DATELINES) {
   test(`document dateline: ${line.slice(0, 30)}`, () => assert.equal(findDateline(line, lexicon.document)?.place ?? null, place));
 }
+
+test('a dateline\'s month in lower case counts between a day and a year ("APIA, 2 june 2025 (Samoa Newsline)—"); NEGATIVE: not without the year', () => {
+  assert.equal(findDateline('APIA, 2 june 2025 (Samoa Newsline)—Samoa and Fiji signed', lexicon.document)?.published, '2025-06-02');
+  assert.equal(findDateline('APIA, 2 june (Samoa Newsline) — Samoa and Fiji signed', lexicon.document)?.published ?? null, null);
+});
 
 const HEADER_TEXTS: [string, string][] = [
   ['Xi, Putin vow to deepen ties', 'headline'],
