@@ -2474,3 +2474,12 @@ test('a rejection of "the accusations" with no accusation coded before it is aim
   assert.deepEqual(rejections([lead, 'Mozambique\'s transport minister rejected the accusations on Thursday.']), ['REJECT 2026-03-05 MOZ>MWI']);
   assert.deepEqual(rejections([lead, 'On Tuesday, Zambia accused Mozambique of blocking its freight.', 'Mozambique\'s transport minister rejected the accusations on Thursday.']), ['REJECT 2026-03-05 MOZ>ZMB']);
 });
+
+test('a date in an opening phrase of another act\'s time ("After the floods of March 3, …") dates the act only when its own clause has no date; NEGATIVE: with none of its own, the opening phrase\'s date is kept', () => {
+  const aid = (sentence: string) => eventsOf([
+    'LILONGWE, March 9, 2026 - Malawi and Zambia held talks on the floods on Monday.',
+    sentence,
+  ], '2026-03-09').map(withoutPlace).filter((e) => e.startsWith('AID'));
+  assert.deepEqual(aid('After the floods that hit southern Malawi on March 3, Zambia sent a team of 40 rescuers to the disaster area on March 5.'), ['AID 2026-03-05 ZMB>MWI']);
+  assert.deepEqual(aid('After the floods of March 3, Zambia sent a team of 40 rescuers to the disaster area.'), ['AID 2026-03-03 ZMB>MWI']);
+});

@@ -77,6 +77,17 @@ function subordinatedAfter(words: string[], k: number, from: number): boolean {
   return false;
 }
 
+/** Words that open a phrase of another act's time before the main clause ("After the earthquakes of February 6, …"). */
+const TIME_PHRASE_OPENERS = new Set(['after', 'before', 'following']);
+
+/** Whether the date at `k` stands in a phrase that opens the sentence with "After", "Before" or "Following" and
+ *  closes with a comma before the cue at `from`. */
+function openingPhraseDate(words: string[], k: number, from: number): boolean {
+  if (!TIME_PHRASE_OPENERS.has(words[0] ?? '')) return false;
+  const comma = words.indexOf(',');
+  return comma > k && comma < from;
+}
+
 /** How many words an attribution phrase may span before its date ("said", "told reporters"). */
 const ATTRIBUTION_REACH = 3;
 
@@ -305,7 +316,7 @@ const OCCASION_PREPS = new Set(['in', 'during', 'at', 'after']);
  * phrase ("Before arriving in Canberra, …") takes only a date inside it. "Since 2017" is no act's date.
  */
 export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clauseOnly: boolean, notEvent: Set<string>): PickedDate | null {
-  let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean } | null = null;
+  let best: { d: DateMention; inClause: boolean; own: boolean; main: boolean; dist: number; k: number; ahead: boolean; told: boolean; opening: boolean } | null = null;
   // "… held talks with Ruto, who is on a state visit from April 22 to 26, in Beijing on Thursday": a date inside a
   // relative clause after the cue (up to its comma) is the clause's, taken only when the sentence has no other.
   // ("Talks between Armenia and Azerbaijan, which began in Almaty on Monday, …": "which" right after a noun cue tells
@@ -419,14 +430,17 @@ export function pickDate(view: SentenceView, span: CueSpan, clause: Clause, clau
     const main = k < span.from && subordinatedAfter(view.words, k, span.from);
     const ahead = nominal && k >= span.to;
     const told = ofAct && k > clause.to && (actEnd < 0 || k < actEnd);
-    const better = !best ||
+    // (One in an opening phrase of another act's time dates the cue only when its own clause has no date: "After the
+    // earthquakes of February 6, Armenia sent rescuers to the disaster zone on February 8".)
+    const opening = k < span.from && openingPhraseDate(view.words, k, span.from);
+    const better = !best || (!opening && best.opening && (inClause || own)) || (opening && !best.opening && (best.inClause || best.own) ? false :
       (told && !best.told) || (!told && best.told ? false :
       (inClause && !best.inClause) ||
       (inClause === best.inClause && own && !best.own) ||
       (inClause === best.inClause && own === best.own && !main && best.main) ||
       (inClause === best.inClause && own === best.own && main === best.main && ahead && !best.ahead) ||
-      (inClause === best.inClause && own === best.own && main === best.main && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist))));
-    if (better) best = { d, inClause, own, main, dist, k, ahead, told };
+      (inClause === best.inClause && own === best.own && main === best.main && ahead === best.ahead && (!d.future && best.d.future || (d.future === best.d.future && dist < best.dist)))));
+    if (better) best = { d, inClause, own, main, dist, k, ahead, told, opening };
   }
   if (!best) return null;
   // (A clause of the pair just named after ", and", dated by the clause before it, has that date as its own: "spoke by
