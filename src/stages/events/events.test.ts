@@ -3594,3 +3594,10 @@ test('rules of others not carried out at home are refused ("will not implement t
   assertCodes("Tsai rejects Beijing's offer of talks", 'REJECT TWN > CHN');
   assertNone('Herzog met Scholz in Berlin on Monday.', 'CONSULT ISR');
 });
+
+test('a penalty vowed on another party is a threat ("vows 25% tariffs on Mexico"); aid withheld is cut, as aid held back is; NEGATIVE: "promised duties … would end" threatens nothing, and food withheld from a place stays coercion', () => {
+  assertCodes('Ghana vows sanctions on Togo over the border closure', 'THREATEN GHA > TGO');
+  assertNone('Kenya promised duties on Ugandan sugar would end', 'THREATEN');
+  assertCodes('Norway withheld aid to Malawi on Monday.', 'SANCTION NOR > MWI');
+  assertCodes('Israel withheld food and medical supplies from Gaza on Monday.', 'COERCE ISR > PSE');
+});
