@@ -2483,3 +2483,10 @@ test('a date in an opening phrase of another act\'s time ("After the floods of M
   assert.deepEqual(aid('After the floods that hit southern Malawi on March 3, Zambia sent a team of 40 rescuers to the disaster area on March 5.'), ['AID 2026-03-05 ZMB>MWI']);
   assert.deepEqual(aid('After the floods of March 3, Zambia sent a team of 40 rescuers to the disaster area.'), ['AID 2026-03-03 ZMB>MWI']);
 });
+
+test('a title followed by a name after its comma is that person ("called on the President, Hage Geingob, at State House"); once, not beside the title\'s holder again; NEGATIVE: a title with no name after its comma stays no one', () => {
+  const meetings = (sentence: string) => eventsOf(['WINDHOEK, March 6, 2026 - Namibia and Zambia agreed on Tuesday to widen their trade.', sentence], '2026-03-06')
+    .map(withoutPlace).filter((e) => e.startsWith('CONSULT'));
+  assert.deepEqual(meetings('On Wednesday, Zambian Foreign Minister Stanley Kakubo called on the President, Hage Geingob, at State House in Windhoek.'), ['CONSULT/visit 2026-03-04 ZMB>NAM']);
+  assert.deepEqual(meetings('On Wednesday, Zambian Foreign Minister Stanley Kakubo called on the Governor, a former general, at his office.'), []);
+});

@@ -367,8 +367,12 @@ export function resolveChunks(ctx: DocContext, chunks: Chunk[], openerEnd: numbe
       const titles = ctx.lex.grammar.bareTitles.matchAt(c.head.split(' '), 0)?.value ?? [c.head];
       const people = [...ctx.recentPersons, ...before.flatMap((x) => (x.kind === 'person' ? x.parties : []))];
       const holder = people.findLast((p) => p.personId && officesOf(ctx, p).some((o) => titles.some((t) => o.toLowerCase().includes(t))));
-      const known = holder ? null : soleHolder(ctx, titles);
+      // ("called on the Prime Minister, Fiame Naomi Mata'afa, at …": the person named right after the title's comma.)
+      const next = chunks[i + 1];
+      const apposed = !holder && next?.kind === 'person' && words[c.to] === ',' && next.from === c.to + 1 && next.parties.length > 0 ? next.parties[0] : null;
+      const known = holder || apposed ? null : soleHolder(ctx, titles);
       if (holder) c.parties = [partyWith(holder, { entityText: textOf(c) })];
+      else if (apposed) c.parties = [partyWith(apposed, { entityText: textOf(c) })];
       else if (known) c.parties = [{ ...countryParty(ctx.lex, known.leader.country ?? '', textOf(c), 'GOV', true), identifier: known.leader.name, office: known.title }];
     } else if (c.kind === 'description' && c.word) {
       // "The North": North Korea, in an article that has named it (here or before).
