@@ -3601,3 +3601,9 @@ test('a penalty vowed on another party is a threat ("vows 25% tariffs on Mexico"
   assertCodes('Norway withheld aid to Malawi on Monday.', 'SANCTION NOR > MWI');
   assertCodes('Israel withheld food and medical supplies from Gaza on Monday.', 'COERCE ISR > PSE');
 });
+
+test('warplanes and helicopters sent are forces moved, and a troop build-up near a country is one; NEGATIVE: a build-up of no one named is no act', () => {
+  assertCodes('Russia sent 30 warplanes toward Japan on Monday.', 'MOBILIZE RUS > JPN');
+  assertCodes('Satellite images showed an Ethiopian troop build-up near Eritrea on Monday.', 'MOBILIZE ETH > ERI');
+  assertNone('A troop build-up near the border was reported on Monday.', 'MOBILIZE');
+});
