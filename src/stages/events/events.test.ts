@@ -3607,3 +3607,9 @@ test('warplanes and helicopters sent are forces moved, and a troop build-up near
   assertCodes('Satellite images showed an Ethiopian troop build-up near Eritrea on Monday.', 'MOBILIZE ETH > ERI');
   assertNone('A troop build-up near the border was reported on Monday.', 'MOBILIZE');
 });
+
+test('a truce of two parties named before the noun that takes effect is a ceasefire ("A Sudanese-Chadian truce took effect on Monday"); NEGATIVE: one party only, or a truce told as the time since which something lasted', () => {
+  assertCodes('A Sudanese-Chadian truce took effect on Monday.', 'RETREAT SDN,TCD > ');
+  assertNone('Sudan said the ceasefire took effect on Monday.', 'RETREAT');
+  assertNone('No clashes have been reported in Darfur since the Sudanese-Chadian truce took effect a month ago, residents said on Monday.', 'RETREAT');
+});
