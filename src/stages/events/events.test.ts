@@ -3613,3 +3613,9 @@ test('a truce of two parties named before the noun that takes effect is a ceasef
   assertNone('Sudan said the ceasefire took effect on Monday.', 'RETREAT');
   assertNone('No clashes have been reported in Darfur since the Sudanese-Chadian truce took effect a month ago, residents said on Monday.', 'RETREAT');
 });
+
+test('lists exchanged or swapped are information shared, above a swap of prisoners ("swapped lists of prisoners"); NEGATIVE: prisoners swapped are freed', () => {
+  assertCodes('Armenia and Azerbaijan exchanged lists of detainees on Monday.', 'COOPERATE ARM,AZE > ');
+  assertNone('Armenia and Azerbaijan exchanged lists of detainees on Monday.', 'RETREAT');
+  assertCodes('Armenia and Azerbaijan swapped 12 detainees on Monday.', 'RETREAT ARM,AZE > ');
+});
