@@ -3619,3 +3619,8 @@ test('lists exchanged or swapped are information shared, above a swap of prisone
   assertNone('Armenia and Azerbaijan exchanged lists of detainees on Monday.', 'RETREAT');
   assertCodes('Armenia and Azerbaijan swapped 12 detainees on Monday.', 'RETREAT ARM,AZE > ');
 });
+
+test('a headline\'s two parties "in" a call over something talked by phone ("Ruto, Museveni in phone call on border trade"); NEGATIVE: a call for something joined is no call', () => {
+  assertCodes('Ruto, Museveni in phone call on border trade', 'CONSULT KEN,UGA > ');
+  assertNone('Ghana joined Togo in a call for a ceasefire on Monday', 'CONSULT');
+});
