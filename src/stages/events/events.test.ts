@@ -3624,3 +3624,7 @@ test('a headline\'s two parties "in" a call over something talked by phone ("Rut
   assertCodes('Ruto, Museveni in phone call on border trade', 'CONSULT KEN,UGA > ');
   assertNone('Ghana joined Togo in a call for a ceasefire on Monday', 'CONSULT');
 });
+
+test('a wire headline\'s kicker joined to its first word ("EXCLUSIVE-Chad masses troops …") leaves the word a party (the negatives are in tokens.test.ts)', () => {
+  assertCodes('EXCLUSIVE-Chad masses troops near Sudanese border', 'MOBILIZE TCD > SDN');
+});

@@ -19,6 +19,13 @@ const ROWS: [string, string[]][] = [
   // A comma between digits is a thousands separator; a comma before a space or after a word is punctuation.
   ['called up 300,000 reservists, 1,200 tanks', ['called', 'up', '300,000', 'reservists', ',', '1,200', 'tanks']],
   ['in 2015, 40 died; Kyiv,5 a,1', ['in', '2015', ',', '40', 'died', ';', 'Kyiv', ',', '5', 'a', ',', '1']],
+  // A wire headline's kicker is split from the first word; NEGATIVE: a hyphenated word elsewhere, or after a number with
+  // no "UPDATE" before it, stays whole.
+  ['EXCLUSIVE-Chad masses troops', ['EXCLUSIVE', '-', 'Chad', 'masses', 'troops']],
+  ['UPDATE 3-Lammy lands in Accra', ['UPDATE', '3', '-', 'Lammy', 'lands', 'in', 'Accra']],
+  ['Côte d’Ivoire: EXCLUSIVE-Chad talks', ['Côte', 'd’Ivoire', ':', 'EXCLUSIVE-Chad', 'talks']],
+  ['2-Nil win for Ghana', ['2-Nil', 'win', 'for', 'Ghana']],
+  ['Two F-16 jets', ['Two', 'F-16', 'jets']],
 ];
 
 test('tokens of a sentence', () => {

@@ -50,8 +50,20 @@ function token(text: string, start: number, end: number): Tok {
   return { text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end };
 }
 
-/** Adds the word text[start, end), split before a clitic ("China's" → China + 's). */
+/** A wire headline's kicker joined to its first word by a hyphen: "EXCLUSIVE-Ethiopia …", "UPDATE 2-Blinken …". */
+const KICKER = /^(?:EXCLUSIVE|UPDATE|WRAPUP|ANALYSIS|INSIGHT|FACTBOX|REFILE|CORRECTED|BREAKING|\d{1,2})-(?=\p{Lu}\p{Ll})/u;
+const KICKER_WORDS = new Set(['update', 'wrapup']);
+
+/** Adds the word text[start, end), split before a clitic ("China's" → China + 's), and after a kicker's hyphen. */
 function pushWord(out: Tok[], text: string, start: number, end: number): void {
+  // (Only as a sentence's first or second word; a number is a kicker's only after "UPDATE" or "WRAPUP": "UPDATE
+  // 2-Blinken", not "2-Nil".)
+  const kicker = out.length <= 1 && text.charCodeAt(start) <= 90 ? KICKER.exec(text.slice(start, end)) : null;
+  if (kicker && (!/^\d/.test(kicker[0]) || KICKER_WORDS.has(out.at(-1)?.lower ?? ''))) {
+    const hyphen = start + kicker[0].length - 1;
+    out.push(token(text, start, hyphen), token(text, hyphen, hyphen + 1));
+    start = hyphen + 1;
+  }
   const clitic = cliticStart(text, start, end);
   if (clitic > 0) out.push(token(text, start, clitic), token(text, clitic, end));
   else out.push(token(text, start, end));
