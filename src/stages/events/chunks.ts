@@ -101,6 +101,7 @@ export const INTERNATIONAL_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Heads of a country's envoy to such a body ("U.N. ambassador", "EU envoy"). */
 // Words that make a body named by two states theirs together: "Joint", "Bilateral", "Intergovernmental".
 const JOINT_BODY = /\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental|Binational|Mixed)\b/;
+// The heads of a joint body that stands for the article's two countries when its name holds neither state's.
 const JOINT_BODY_HEAD = /\b(?:Commission|Committee|Working Group)$/;
 const ENVOY_HEADS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'mission']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'two', 'three', 'several', 'both', 'former', 'northern', 'southern',
