@@ -164,3 +164,15 @@ test('services: documents with their text and copies; export records', () => {
   const row = toRow(event);
   assert.deepEqual([row.actor_codes, row.sources], ['KEN; TZA', 2]);
 });
+
+test('services: every search hit\'s snippet is read from its own article, not from the first match\'s', () => {
+  for (const q of ['Anwar', 'trade', 'talks']) {
+    const r = searchArticles(store, q, { limit: 10 });
+    assert.ok(r.items.length >= 2, q);
+    for (const h of r.items) {
+      const doc = getDocument(store, h.documentId)!;
+      const plain = h.snippet.replaceAll(r.marks.open, '').replaceAll(r.marks.close, '');
+      for (const piece of plain.split('…').map((x) => x.trim()).filter(Boolean)) assert.ok(doc.text.includes(piece), `${q}: ${h.title}: ${piece}`);
+    }
+  }
+});
