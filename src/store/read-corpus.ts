@@ -34,11 +34,11 @@ export function searchDocuments(sql: Sql, match: string, request: PageRequest, m
   const total = (sql('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match) as { n: number }).n;
   const ranked = sql(`SELECT rowid AS n, bm25(documents_fts, 5.0, 1.0) AS rank FROM documents_fts
     WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`).all(match, b.limit, b.offset) as { n: number; rank: number }[];
-  // (The row by a range, not "rowid = ?": FTS5 takes over an equality on its rowid beside MATCH but honours it only for an
-  // integer, and better-sqlite3 binds a JavaScript number as a real, so every hit got the first match's snippet.)
+  // (The rowid bound as an integer, a BigInt: FTS5 takes over an equality on its rowid beside MATCH but honours it only
+  // for an integer, and better-sqlite3 binds a JavaScript number as a real, so every hit got the first match's snippet.)
   const hit = sql(`SELECT d.id AS documentId, d.title, d.source, d.published, d.url, d.duplicate_of AS duplicateOf,
       snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
-    FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid BETWEEN ? AND ?`);
-  const items = ranked.map((r) => ({ ...(hit.get(marks.open, marks.close, match, r.n, r.n) as Omit<SearchHit, 'rank'>), rank: r.rank }));
+    FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
+  const items = ranked.map((r) => ({ ...(hit.get(marks.open, marks.close, match, BigInt(r.n)) as Omit<SearchHit, 'rank'>), rank: r.rank }));
   return page(items, total, b);
 }
