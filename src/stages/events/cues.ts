@@ -67,9 +67,16 @@ function verbalUse(words: string[], tokens: Tok[], i: number, cue: Cue, lex: Eve
   if (DETERMINERS.has(before) || BEFORE_ADJECTIVE.has(before)) return false;
   // (Nor after a verb and a name: "jets struck PKK targets", "hit Houthi positions": the name qualifies the noun.)
   // (After the sentence's first word only with an object right after it: "Kigali denies it", not "Chinese exports to …".)
-  if (w.endsWith('s') && !w.endsWith('ss') && k === 0 && !OBJECT_START.has(wordAt(words, i + 1)) && !/^\d/.test(wordAt(words, i + 1)) && !isCapitalized(tokens[i + 1] ?? tokens[i])) return false;
+  if (w.endsWith('s') && !w.endsWith('ss') && k === 0 && !objectAfter(words, tokens, i)) return false;
   if (w.endsWith('s') && !w.endsWith('ss')) return k >= 0 && (g.pronounsPerson.has(before) || g.pronounsGroup.has(before) || g.pronounsThing.has(before) || (isCapitalized(tokens[k]) && !/\d/.test(before) && !BEFORE_NAME_NOUN.has(words[k - 1] ?? '') && !pastForms.has(words[k - 1] ?? '')) || namedAgentBefore(words, tokens, k, i, lex));
   return true;
+}
+
+/** Whether an object opens right after the verb at `i`: a determiner or object pronoun, a number or a name ("denies it",
+ *  "kills three", "approves Finland's bid"). */
+function objectAfter(words: string[], tokens: Tok[], i: number): boolean {
+  const next = wordAt(words, i + 1);
+  return OBJECT_START.has(next) || /^\d/.test(next) || (i + 1 < tokens.length && isCapitalized(tokens[i + 1]));
 }
 
 /** How many words an agent noun may have ("foreign ministry"). */
@@ -80,8 +87,7 @@ const AGENT_WORDS = 3;
  *  approves …", "Turkish lawmakers approve …"). */
 function namedAgentBefore(words: string[], tokens: Tok[], k: number, i: number, lex: EventsLexicon): boolean {
   // (With an object right after the verb: in "Chinese coast guard ships fired", "ships" is a noun.)
-  const next = i + 1;
-  if (!OBJECT_START.has(wordAt(words, next)) && !/^\d/.test(wordAt(words, next)) && !(next < tokens.length && isCapitalized(tokens[next]))) return false;
+  if (!objectAfter(words, tokens, i)) return false;
   for (let j = k; j > 0 && k - j < AGENT_WORDS; j--) {
     const a = lex.agents.matchAt(words, j);
     if (a && j + a.length === k + 1 && isCapitalized(tokens[j - 1])) return true;
