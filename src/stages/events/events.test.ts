@@ -21,6 +21,9 @@ interface Row {
 const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
 
 const ROWS: Row[] = [
+  // Two bodies joined by "and", the second owned by a country's possessive, sign together: both are actors (NEGATIVE
+  // for the split in organizations.test.ts: "and" inside one body's portfolio).
+  { text: "The Alberta Department of Energy and Ghana's Ministry of Energy signed a memorandum on Monday.", date: '2024-06-12', type: 'SUPPORT', actor: ['CAN', 'GHA'], recipient: [] },
   // A verb in -s right after the sentence's first word, a name, is a verb ("Kigali denies it": headline style).
   { text: 'Kigali denies it.', date: '2025-03-19', type: 'REJECT', actor: ['RWA'], recipient: [] },
   { text: 'Moscow warns Kyiv.', date: '2025-03-19', type: 'THREATEN', actor: ['RUS'], recipient: ['UKR'] },

@@ -939,6 +939,10 @@ function coordinateLeft(view: SentenceView, ci: number, lex: EventsLexicon): Chu
   let c = view.chunks[ci];
   for (;;) {
     let k = c.from - 1;
+    // ("the Kansas Department of Agriculture and Paraguay's Ministry of Agriculture": over the owner whose possessive
+    // opens the party's name.)
+    const owner = k > 0 && view.words[k] === "'s" ? view.chunks[view.chunkAt[k]] : undefined;
+    if (owner && owner !== c && owner.kind === 'country' && owner.parties[0]?.code === c.parties[0]?.code) k = owner.from - 1;
     // ("he and then Thai prime minister Srettha", "Arévalo and outgoing President Giammattei": a word of tenure before a
     // title says when the office was held.)
     if (view.words[k] === 'the' || (TENURE_WORDS.has(view.words[k]) && view.chunkAt[k] < 0) || POSSESSIVE_DETERMINERS.has(view.words[k])) k--;

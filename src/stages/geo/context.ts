@@ -19,9 +19,10 @@ function nameWordAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   return lexicon.geo.trie.matchAt(tokens, i) === null && lexicon.people.titles.matchAt(tokens, i) === null;
 }
 
-/** "Michael Jordan", "Vuong Dinh Hue", "Jordan Peterson": the geography name sits inside a person's name. */
-export function insideName(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  return nameWordAt(tokens, from - 1, lexicon) || nameWordAt(tokens, to, lexicon);
+/** "Michael Jordan", "Vuong Dinh Hue", "Jordan Peterson": the geography name sits inside a person's name. A name
+ *  before one of its own bodies ("the Kansas Department of Agriculture", `ownBody`) is read only on its left. */
+export function insideName(tokens: Token[], from: number, to: number, lexicon: Lexicon, ownBody = false): boolean {
+  return nameWordAt(tokens, from - 1, lexicon) || (!ownBody && nameWordAt(tokens, to, lexicon));
 }
 
 /** "Khaled al-Sabah", "Ahmed al-Basra": a place's name glued after "al-" or "el-" that follows a name word is a family name. */

@@ -59,7 +59,8 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?
   // is a dateline: where the story was filed.
   const dateline = m.from === 0 && /^[,(\-—–:]/.test(next?.text ?? '') && tokens.slice(m.from, m.to).every((t) => t.text === t.text.toUpperCase());
   if (entry.rule === 'locative' && (!(afterLocative(tokens, m.from, lex) || dateline) || insideName(tokens, m.from, m.to, lexicon))) return null;
-  if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || dateline || beforePlaceNoun(tokens, m.to, lex) || beforeOwnBody(tokens, m.to) || afterOwnCountry(tokens, m.from, entry.code, lexicon)) || insideName(tokens, m.from, m.to, lexicon))) {
+  const ownBody = entry.rule === 'world' && beforeOwnBody(tokens, m.to);
+  if (entry.rule === 'world' && (!(afterLocative(tokens, m.from, lex) || dateline || beforePlaceNoun(tokens, m.to, lex) || ownBody || afterOwnCountry(tokens, m.from, entry.code, lexicon)) || insideName(tokens, m.from, m.to, lexicon, ownBody))) {
     // ("A New South Wales court", "the New Mexico governor": a place of several words, too little known to be read
     // here, still holds the country's name inside it: no word of it names a country.)
     if (rejected && m.to - m.from > 1) rejected.to = m.to;

@@ -79,7 +79,11 @@ for (const [name, text, expected] of COUNTRY_CASES) {
 const PLACE_CASES: [string, string, string[]][] = [
   // A region of the world list as the owner of one of its bodies; NEGATIVE: not before any other possessive.
   ['a region owning its body', "Ticino's Department of Institutions wrote; Ticino's lakes were calm.", ['Ticino=CHE/region']],
-  ['a region before its office or body', 'Kansas Governor Laura Kelly and the Kansas Department of Agriculture wrote; Kansas wheat sold well.', ['Kansas=USA/region']],
+  ['a region before its office or body', 'Kansas Governor Laura Kelly and the Kansas Department of Agriculture wrote; Kansas wheat sold well.', ['Kansas=USA/region', 'Kansas=USA/region']],
+  // A region's name right before its own body reads past the body's capitalised head (as "Kansas Governor" did);
+  // NEGATIVE: not before a capitalised word that heads no body of its own.
+  ['a region before its own department', 'The Alberta Department of Energy wrote to Ottawa.', ['Alberta=CAN/region', 'Ottawa=CAN/capital']],
+  ['NEGATIVE: a region before another capitalised word is part of a name', 'Alberta Ferretti and Nevada Smith arrived.', []],
   ['a region of the world list after "off"', 'The trawler was detained off Svalbard.', ['Svalbard=NOR/region']],
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],
   // The capitals of Denmark's territories, and a border town, which the world list lacks.

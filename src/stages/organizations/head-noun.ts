@@ -81,9 +81,20 @@ function personAfter(tokens: Token[], k: number, lex: OrganizationsLexicon, titl
   return end;
 }
 
+/** "and Paraguay's Ministry", "and Laos' police": a country's name, from its start and end offsets in `owners`, in
+ *  the possessive at token `k` (the owner of the next body). */
+function ownerAt(tokens: Token[], k: number, owners: Map<number, number>): boolean {
+  const end = k < tokens.length ? owners.get(tokens[k].start) : undefined;
+  if (end === undefined) return false;
+  while (k < tokens.length && tokens[k].end <= end) k++;
+  // ("Laos' border police": a name in -s takes the apostrophe alone.)
+  return k < tokens.length && (tokens[k].text === "'" || tokens[k].text === '’') && (tokens[k + 1]?.text === 's' || tokens[k - 1].text.endsWith('s'));
+}
+
 /** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`; `titles` (people's
- *  titles) end a name where a person's title and name follow it. */
-export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map(), titles?: PhraseTrie<unknown>): HeadNounHit[] {
+ *  titles) end a name where a person's title and name follow it; `owners` (countries' start → end offsets) end
+ *  it before "and" with a country's possessive. */
+export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map(), titles?: PhraseTrie<unknown>, owners: Map<number, number> = new Map()): HeadNounHit[] {
   const hits: HeadNounHit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -105,8 +116,9 @@ export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: Organ
         end = ++j;
         continue;
       }
-      // "the Border Service and the Coordination Headquarters": "and the" starts another body.
-      if (tokens[j].text === 'and' && tokens[j + 1]?.text === 'the') break;
+      // "the Border Service and the Coordination Headquarters", "the Kansas Department of Agriculture and
+      // Paraguay's Ministry of Agriculture": "and the" or "and" a country's possessive starts another body.
+      if (tokens[j].text === 'and' && (tokens[j + 1]?.text === 'the' || ownerAt(tokens, j + 1, owners))) break;
       if (CONNECTORS.has(tokens[j].text)) {
         j++;
         continue;

@@ -94,6 +94,12 @@ const CASES: [string, string, string[]][] = [
   ['NEGATIVE: a title and a name after "Bank of …" are not part of the bank', 'Reserve Bank of India Governor Sanjay Malhotra spoke.', ['Reserve Bank of India=Reserve Bank of India/IND/BUS']],
   ['a title with no name after it stays inside the body', 'The Office of the President said so.', ['Office of the President=Office of the President/null/GOV']],
   ['a title and a name before a head noun, past "and", are part of the body', 'The King Tarek Humanitarian Aid and Relief Centre sent food.', ['King Tarek Humanitarian Aid and Relief Centre=King Tarek Humanitarian Aid and Relief Centre/null/SOC']],
+  // "and" then a country's possessive starts another body, whose owner the country is; NEGATIVE: "and" inside a
+  // portfolio, or before a country that owns nothing, joins one name.
+  ['a body, "and", then a country\'s own body', "The Alberta Department of Energy and Ghana's Ministry of Energy and Mines signed.", [
+    'Alberta Department of Energy=Alberta Department of Energy/CAN/GOV', 'Ministry of Energy and Mines=Ministry of Energy and Mines/GHA/GOV']],
+  ['an army region is one military body, not an army and a stray word', "The Thai Second Army Region and Laos' border police met.", ['Thai Second Army Region=Thai Second Army Region/THA/MIL']],
+  ['NEGATIVE: "and" inside one body\'s portfolio', 'The Ministry of Fisheries and Marine Resources of Namibia signed.', ['Ministry of Fisheries and Marine Resources of Namibia=Ministry of Fisheries and Marine Resources of Namibia/NAM/GOV']],
 ];
 
 for (const [name, text, expected] of CASES) {
