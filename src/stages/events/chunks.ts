@@ -729,6 +729,16 @@ class ChunkBuilder {
         this.claim(c);
         continue;
       }
+      // "Bavaria's state premier", "Prague's mayor": so does the head after the region's or city's possessive.
+      const owned = p.country ? this.localHeadAfter(s.to) : null;
+      if (owned) {
+        const c = newChunk({ from: s.from, to: owned.to }, 'country', [countryParty(this.lex, p.country!, this.textOf({ from: s.from, to: owned.to }), owned.sector, true)], true);
+        c.mentionKind = 'name';
+        c.head = owned.head;
+        c.headed = true;
+        this.claim(c);
+        continue;
+      }
       const c = newChunk(s, 'place', p.country ? [countryParty(this.lex, p.country, p.name, 'GOV')] : [], false);
       c.place = { name: p.name, country: p.country, kind: p.kind, ...(p.city ? { city: p.city } : {}) };
       this.claim(c);
@@ -744,6 +754,18 @@ class ChunkBuilder {
     if (!agent || this.claimed[k - agent.length] >= 0) return null;
     const head = this.words.slice(k - agent.length, k).join(' ');
     return LOCAL_HEADS.has(head) ? { from: k - agent.length, head, sector: agent.value.sector } : null;
+  }
+
+  /** "'s state premier", "'s governing mayor": a possessive mark at `at`, words of rank, and a head of a region or city
+   *  (LOCAL_HEADS), free: the token after the head and the head, else null. */
+  private localHeadAfter(at: number): { to: number; head: string; sector: string | null } | null {
+    if (this.words[at] !== "'s" && this.words[at] !== "'") return null;
+    let k = at + 1;
+    while (LOCAL_RANKS.has(this.words[k] ?? '')) k++;
+    const agent = this.lex.agents.matchAt(this.words, k);
+    if (!agent || this.claimed[k] >= 0) return null;
+    const head = this.words.slice(k, k + agent.length).join(' ');
+    return LOCAL_HEADS.has(head) ? { to: k + agent.length, head, sector: agent.value.sector } : null;
   }
 
   // "Police", "gunmen", "protesters": a group named without its country, which resolveChunks takes from the
@@ -1027,7 +1049,12 @@ class ChunkBuilder {
       let n = c.to + 2;
       if (words[n] === 'the') n++;
       const next = chunks[i + 1];
-      if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`) || next.from !== n) continue;
+      if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code) continue;
+      // ("two officers of China's Ministry of State Security": so is one "of" a body or a country's agent, not one "of"
+      // a thing, "victims of Israeli strikes".)
+      const of = words[c.to] === 'of' ? (words[c.to + 1] === 'the' ? c.to + 2 : c.to + 1) : -1;
+      const member = next.from === of && (next.kind === 'org' || (next.kind === 'country' && next.agentive && next.headed));
+      if (!member && (next.from !== n || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`))) continue;
       const code = next.parties.find((p) => p.code)?.code;
       if (code) c.parties = [partyWith(c.parties[0], { code })];
     }
@@ -1101,6 +1128,9 @@ const GROUP_SIZE = /^\d+-(?:member|strong|person)$/;
 
 /** Heads of a country's regions and cities, which act for the country ("the governor of Mombasa"). */
 const LOCAL_HEADS = new Set(['governor', 'governors', 'mayor', 'mayors', 'premier', 'premiers', 'chief minister', 'chief ministers', 'chairman']);
+
+/** Words between a region's or city's possessive and its head ("Bavaria's state premier", "Berlin's governing mayor"). */
+const LOCAL_RANKS = new Set(['state', 'provincial', 'regional', 'city', 'governing', 'deputy', 'lord', 'vice']);
 
 /** Counts that open a subject with "of" ("The first of several UAE aircraft landed", "Two of the Kenyan ministers"). */
 const OPENING_COUNTS = new Set(['first', 'last', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'some', 'most', 'many', 'several', 'all', 'each', 'both', 'half']);

@@ -96,7 +96,9 @@ const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|the
  *  rejection's object, no act told of its own. */
 function rejectedDemands(mine: Draft[], text: string): void {
   for (const r of mine.filter((d) => d.type === 'REJECT')) {
-    const i = mine.findIndex((d) => d.type === 'REQUEST' && d.start >= r.end && REJECTED_DEMAND_GAP.test(text.slice(r.end, d.start)));
+    // (A demand's span may open with its owner's possessive mark: "rebuffing Saudi Arabia's request for warships".)
+    const owned = (d: Draft) => (OWNED_SPAN.test(text.slice(d.start, d.start + 3)) ? "'s " : '');
+    const i = mine.findIndex((d) => d.type === 'REQUEST' && d.start >= r.end && REJECTED_DEMAND_GAP.test(text.slice(r.end, d.start) + owned(d)));
     if (i >= 0) mine.splice(i, 1);
     // ("Trump's demand that Afghanistan hand back the base was flatly rejected by the Taliban": the demand is the
     // passive verb's subject, and the one who made it is what is rejected.)
@@ -110,6 +112,7 @@ function rejectedDemands(mine: Draft[], text: string): void {
     }
   }
 }
+const OWNED_SPAN = /^['’]s\s/;
 /** The auxiliary (and an adverb) of a passive verb right after its subject's words: "… was flatly rejected". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
 

@@ -1478,7 +1478,9 @@ function findObject(view: SentenceView, span: CueSpan, cue: Cue, lex: EventsLexi
   const toAfter = cue.recipientAfter.includes(view.words[span.to - 1]);
   if (span.slot && !agentInSlot && !toAfter) {
     const inSlot = inReach.find((c) => c.from >= span.slot![0] && c.from < span.slot![1]);
-    if (inSlot) return startingBefore(coordinationOf(view, inSlot), stop);
+    // ("Gazprom warned it could start cutting deliveries to Moldova": a pronoun for the subject itself is no one warned.)
+    const itself = inSlot?.kind === 'pronoun' && inSlot.prep === null && inSlot.parties.every((p) => subjectCodes.has(p.code));
+    if (inSlot && !itself) return startingBefore(coordinationOf(view, inSlot), stop);
   }
   if (cue.recipientAfter.length > 0) {
     const preferred = inReach.find((c) => c.from >= span.to && c.prep !== null && cue.recipientAfter.includes(c.prep) && (c.agentive || c.kind === 'place' || c.place || c.possessive) && isForeign(c, subjectCodes) &&

@@ -51,13 +51,21 @@ export function beforePlaceNoun(tokens: Token[], to: number, lex: GeoLexicon): b
 const OWN_BODY_HEADS = new Set(['Department', 'Ministry', 'Government', 'Council', 'Parliament', 'Assembly', 'Legislature',
   'Cabinet', 'Premier', 'Governor', 'Mayor', 'Police', 'Senate']);
 
-/** "Ticino's Department of Institutions", "Victoria's Premier", "Kansas Governor Laura Kelly": a place named as the
- *  owner of one of its bodies or offices. */
+/** "Ticino's Department of Institutions", "Victoria's Premier", "Jalisco's governor", "Kansas Governor Laura Kelly": a
+ *  place named as the owner of one of its bodies or offices. */
 export function beforeOwnBody(tokens: Token[], to: number): boolean {
   const mark = tokens[to]?.text;
   if (OWN_BODY_HEADS.has(mark ?? '')) return true;
-  return (mark === "'" || mark === '’') && tokens[to + 1]?.text === 's' && OWN_BODY_HEADS.has(tokens[to + 2]?.text ?? '');
+  if ((mark !== "'" && mark !== '’') || tokens[to + 1]?.text !== 's') return false;
+  // ("Jalisco's governor", "Berlin's governing mayor": after the possessive, in lower case too, past words of rank.)
+  let k = to + 2;
+  while (k < tokens.length && OWN_RANKS.has(tokens[k].lower)) k++;
+  const head = k < tokens.length ? tokens[k].text : '';
+  return OWN_BODY_HEADS.has(head) || OWN_BODY_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1));
 }
+
+/** Words between a place's possessive and the head of its own office ("Bavaria's state premier"). */
+const OWN_RANKS = new Set(['state', 'provincial', 'regional', 'city', 'governing', 'deputy', 'lord', 'vice']);
 
 /** How many capitalised words a venue's name before ", City" may have ("at the Great Hall of the People"). */
 const VENUE_WORDS = 6;

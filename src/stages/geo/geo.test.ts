@@ -83,6 +83,7 @@ const PLACE_CASES: [string, string, string[]][] = [
   // A region's name right before its own body reads past the body's capitalised head (as "Kansas Governor" did);
   // NEGATIVE: not before a capitalised word that heads no body of its own.
   ['a region before its own department', 'The Alberta Department of Energy wrote to Ottawa.', ['Alberta=CAN/region', 'Ottawa=CAN/capital']],
+  ['a region before the head of its office in lower case, past words of rank', "Jalisco's governor and Alberta's provincial premier spoke.", ['Jalisco=MEX/region', 'Alberta=CAN/region']],
   ['NEGATIVE: a region before another capitalised word is part of a name', 'Alberta Ferretti and Nevada Smith arrived.', []],
   ['a region of the world list after "off"', 'The trawler was detained off Svalbard.', ['Svalbard=NOR/region']],
   ['cities and regions with their country', 'Talks in Guangxi Zhuang Autonomous Region and Da Nang ended.', ['Guangxi Zhuang Autonomous Region=CHN/region', 'Da Nang=VNM/city']],

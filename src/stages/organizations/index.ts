@@ -58,7 +58,12 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     const start = tokens[f.from].start;
     const end = tokens[f.to - 1].end;
     let e = f.entry;
-    if (e.generic) {
+    const owned = !e.generic && ownedTail(e, tokens, f, countryByEnd);
+    if (owned) {
+      const text = doc.text.slice(start, end);
+      const country = lexicon.geo.countries.get(owned);
+      e = { id: orgId(text, owned), name: country ? `${text} of ${country.name}` : text, aliases: [], country: owned, sector: 'GOV', generic: false };
+    } else if (e.generic) {
       const code = countryBefore(tokens, f.from, countryByEnd) ?? countryAfter(tokens, f.to, countryByStart);
       const country = code ? lexicon.geo.countries.get(code) : undefined;
       // (A literal with the fields in the lexicon's order, not a spread: entries of one hidden class, see
@@ -151,6 +156,23 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   }
   doc.organizations = [...byId.values()];
   doc.organizationMentions = mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Nouns after "Russia's Security Council" that make it the United Nations' body, where the country sits. */
+const SEAT_NOUNS = new Set(['veto', 'vetoes', 'seat', 'seats', 'resolution', 'resolutions', 'membership', 'presidency', 'vote', 'votes', 'bid', 'term', 'member']);
+
+/**
+ * "the secretary of Russia's Security Council": an international body's name cut to its last words (the short form
+ * "Security Council" of "United Nations Security Council") right after a country's possessive or demonym is that
+ * country's own body of the name, unless a noun of a seat in the international one follows ("Russia's Security
+ * Council veto"): the country's code, else null.
+ */
+function ownedTail(e: OrgEntry, tokens: Token[], f: Found, countryByEnd: Map<number, CountryMention>): string | null {
+  if (e.country !== 'UNO' && e.country !== 'IGO') return null;
+  const words = tokens.slice(f.from, f.to).map((t) => t.text).join(' ');
+  if (words === e.name || !e.name.endsWith(' ' + words)) return null;
+  if (SEAT_NOUNS.has(tokens[f.to]?.lower ?? '')) return null;
+  return countryBefore(tokens, f.from, countryByEnd);
 }
 
 function isCountryName(doc: Doc, start: number, end: number): boolean {

@@ -99,6 +99,10 @@ const CASES: [string, string, string[]][] = [
   ['a body, "and", then a country\'s own body', "The Alberta Department of Energy and Ghana's Ministry of Energy and Mines signed.", [
     'Alberta Department of Energy=Alberta Department of Energy/CAN/GOV', 'Ministry of Energy and Mines=Ministry of Energy and Mines/GHA/GOV']],
   ['an army region is one military body, not an army and a stray word', "The Thai Second Army Region and Laos' border police met.", ['Thai Second Army Region=Thai Second Army Region/THA/MIL']],
+  // The short form of an international body's name after a country's possessive is that country's own body; NEGATIVE:
+  // not before a noun of a seat in the international one.
+  ['a country\'s own security council', "The secretary of Russia's Security Council spoke.", ['Security Council=Security Council of Russia/RUS/GOV']],
+  ['NEGATIVE: a country\'s veto in the UN Security Council', "Russia's Security Council veto angered Kyiv.", ['Security Council=United Nations Security Council/UNO/null']],
   ['NEGATIVE: "and" inside one body\'s portfolio', 'The Ministry of Fisheries and Marine Resources of Namibia signed.', ['Ministry of Fisheries and Marine Resources of Namibia=Ministry of Fisheries and Marine Resources of Namibia/NAM/GOV']],
 ];
 
