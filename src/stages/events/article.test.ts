@@ -2490,3 +2490,14 @@ test('a title followed by a name after its comma is that person ("called on the 
   assert.deepEqual(meetings('On Wednesday, Zambian Foreign Minister Stanley Kakubo called on the President, Hage Geingob, at State House in Windhoek.'), ['CONSULT/visit 2026-03-04 ZMB>NAM']);
   assert.deepEqual(meetings('On Wednesday, Zambian Foreign Minister Stanley Kakubo called on the Governor, a former general, at his office.'), []);
 });
+
+test('a visit begun on the main day or the days before it places the main day\'s meeting and signing that name no place ("who arrived in Suva on Sunday for a three-day visit … received her on Monday"); NEGATIVE: a visit begun a week before places nothing', () => {
+  const placed = (arrival: string) => eventsOf([
+    'Fiji and Tonga sign fisheries pact',
+    'Fiji and Tonga signed a fisheries agreement at Government Buildings on Monday.',
+    `It was signed by Fiji's Fisheries Minister Alitia Bainivalu and Tonga's Foreign Minister Fekitamoeloa Utoikamanu, who arrived in Suva ${arrival} for a working visit.`,
+    'Prime Minister Sitiveni Rabuka received Utoikamanu at his office on Monday afternoon.',
+  ], '2026-03-10').filter((e) => / 2026-03-09 /.test(e));
+  assert.deepEqual(placed('on Sunday'), ['SUPPORT 2026-03-09 FJI,TON,FJI,TON> @Suva', 'CONSULT/visit 2026-03-09 TON>FJI @Suva']);
+  assert.deepEqual(placed('on March 2'), ['SUPPORT 2026-03-09 FJI,TON,FJI,TON>', 'CONSULT/visit 2026-03-09 TON>FJI']);
+});

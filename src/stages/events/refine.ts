@@ -135,6 +135,9 @@ export function refine(drafts: Draft[], views: Map<number, SentenceView>, doc: D
   // ("Bhutan and India signed three agreements in Thimphu yesterday at the end of the annual talks. The talks were
   // co-chaired by …": with no meeting placed, the main day's signing stated somewhere places the meeting.)
   main.place ??= kept.find((d) => d.type === 'SUPPORT' && d.kind === 'agreement' && onMainDay(d) && d.loc && !d.locGuessed)?.loc ?? null;
+  // ("who arrived in Bridgetown on Sunday for a three-day visit … received Dr Mutua on Monday": else a visit of its
+  // parties under way that day.)
+  main.place ??= visitUnderWay(kept, main)?.loc ?? null;
   kept = kept.filter((d) => actAtDateline(d, datelineOf(d.sentence), lex, dyad, mode) && !itinerary(d, main) && !tollOfAttack(d, kept) && !meetingAtHome(d));
   for (const d of kept) {
     const view = views.get(d.sentence)!;
@@ -893,6 +896,18 @@ function spanBefore(view: SentenceView, d: Draft, lex: EventsLexicon): number | 
     return VAGUE_UNITS.has(unit) ? null : undefined;
   }
   return undefined;
+}
+
+/** How many days after a visit began the main day may fall to be held on it ("arrived on Sunday for a three-day visit"). */
+const VISIT_UNDER_WAY = 3;
+
+/** A visit to a place by one side of the main meeting to the other's country, begun on the main day or the few days
+ *  before it. */
+function visitUnderWay(drafts: Draft[], main: MainEvent): Draft | undefined {
+  const day = main.date;
+  if (day?.length !== 10) return undefined;
+  return drafts.find((v) => v.visitHost && v.loc && !v.locGuessed && !v.future && v.date?.length === 10 && v.date <= day && v.date >= daysBefore(day, VISIT_UNDER_WAY) &&
+    main.codes.has(v.visitHost) && v.actor.some((p) => p.code !== v.visitHost && main.codes.has(p.code)));
 }
 
 /** A day `days` before `date` (YYYY-MM-DD). */
