@@ -26,6 +26,9 @@ const ROWS: Row[] = [
   { text: "Bavaria's state premier will visit Guangdong in May.", date: '2024-05-01', type: 'AGREE', actor: ['DEU'], recipient: ['CHN'] },
   { text: "Jalisco's governor said he will fly to Seoul in May.", date: '2024-03-01', type: 'AGREE', actor: ['MEX'], recipient: ['KOR'] },
   { text: "Okinawa's governor asked the commander of US forces in Japan to ground the aircraft.", date: '2024-03-01', type: 'REQUEST', actor: ['JPN'], recipient: ['USA'] },
+  // State companies and central banks act for their states (data/organizations/state-bodies.yaml, central-banks.yaml).
+  { text: 'Naftogaz accused Gazprom of breaking the transit contract on Monday.', date: '2024-05-01', type: 'ACCUSE', actor: ['UKR'], recipient: ['RUS'] },
+  { text: 'The Bundesbank president flew to Athens for talks with the governor of the Bank of Greece.', date: '2024-05-01', type: 'CONSULT', actor: ['DEU'], recipient: ['GRC'] },
   // A state's broadcaster is an acting party ("North Korea's state television … warning"; NEGATIVE in NONE: "Chinese-made
   // television sets" are things).
   { text: "North Korea's state television read out a statement warning that Seoul would pay dearly.", date: '2024-05-01', type: 'THREATEN', actor: ['PRK'], recipient: ['KOR'] },
@@ -777,6 +780,8 @@ const NONE: string[] = [
   'The Greek navy and air force practised search-and-rescue drills together off Crete on Monday.',
   'Traders smashed Chinese-made television sets in Ahmedabad on Monday to protest against China.',
   'Kenya won the match with ease on Monday.',
+  // "direct" before a noun is an adjective, no order ("directed <X> to" is one).
+  "Gulf Air's first direct flight to Tel Aviv touched down on Monday.",
   "She said no decision had been taken on China's request.",
   // Asylum refused or asked for is none given.
   'Asylum was not granted to the Georgian activist, Latvia said.',
