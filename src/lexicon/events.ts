@@ -592,6 +592,14 @@ export function loadEvents(): EventsLexicon {
   for (const row of readTsv(dataPath('events', 'bodies.tsv'))) bodies.add(row.name.toLowerCase(), row.code);
   const countryNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
   const seats = new Map(countries.filter((c) => c.capital?.[0]).map((c) => [c.cca3, c.capital[0]]));
+  // (A code the package does not use, given in territories.tsv: Kosovo, "UNK" there, is KOS, with its name and seat.)
+  for (const row of readTsv(dataPath('geo', 'territories.tsv'))) {
+    const name = countryNames.get(row.code);
+    if (!name || countryNames.has(row.sovereign)) continue;
+    countryNames.set(row.sovereign, name);
+    const seat = seats.get(row.code);
+    if (seat) seats.set(row.sovereign, seat);
+  }
   for (const row of readTsv(dataPath('geo', 'seats.tsv'))) seats.set(row.country, row.seat);
   // (A small country whose capital bears its name: "Singapore", "Kuwait City", "Panama City"; not Mexico.)
   const cityStates = new Set(countries.filter((c) => c.independent && c.area < CITY_STATE_AREA && (c.capital ?? []).some((city) => city.includes(c.name.common))).map((c) => c.cca3));

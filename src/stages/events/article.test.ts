@@ -2501,3 +2501,11 @@ test('a visit begun on the main day or the days before it places the main day\'s
   assert.deepEqual(placed('on Sunday'), ['SUPPORT 2026-03-09 FJI,TON,FJI,TON> @Suva', 'CONSULT/visit 2026-03-09 TON>FJI @Suva']);
   assert.deepEqual(placed('on March 2'), ['SUPPORT 2026-03-09 FJI,TON,FJI,TON>', 'CONSULT/visit 2026-03-09 TON>FJI']);
 });
+
+test('"ministers from the two countries" are the article\'s two countries, as "ministers of" them are; Kosovo is named "Kosovo" (not its code) and "Prishtina" is its capital; NEGATIVE: "ministers from the region" are no pair', () => {
+  const article = (clause: string) => pipeline.extract({ text: ['Kosovo and Albania agree on textbooks', `Kosovo and Albania will print common textbooks after ${clause} signed an agreement in Prishtina on Friday.`].join('\n\n'), file: 'article.txt', published: '2022-12-10' }).events;
+  const events = article('education ministers from the two countries');
+  assert.deepEqual(events.map(summary), ['SUPPORT 2022-12-09 KOS,ALB> @Prishtina']);
+  assert.deepEqual(events[0].actor.map((a) => a.identifier_text), ['Kosovo', 'Albania']);
+  assert.deepEqual(article('education ministers from the region').filter((e) => e.event[0] === 'SUPPORT').map(summary), []);
+});

@@ -887,7 +887,9 @@ class ChunkBuilder {
         this.claim(c);
         i = c.to - 1;
       } else if (person) {
-        const ofTwo = (words[at + person.length] === 'of' && g.pairDeterminers.matchAt(words, at + person.length + 1)) || null;
+        // ("ministers from the two countries" too.)
+        const link = words[at + person.length];
+        const ofTwo = ((link === 'of' || link === 'from') && g.pairDeterminers.matchAt(words, at + person.length + 1)) || null;
         const tail = ofTwo ? g.pairCountryHeads.matchAt(words, at + person.length + 1 + ofTwo.length) : null;
         if (!det && !tail) continue;
         const to = tail && ofTwo ? at + person.length + 1 + ofTwo.length + tail.length : at + person.length;
