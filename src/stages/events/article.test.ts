@@ -2509,3 +2509,8 @@ test('"ministers from the two countries" are the article\'s two countries, as "m
   assert.deepEqual(events[0].actor.map((a) => a.identifier_text), ['Kosovo', 'Albania']);
   assert.deepEqual(article('education ministers from the region').filter((e) => e.event[0] === 'SUPPORT').map(summary), []);
 });
+
+test('looted pieces "were returned to" one of the article\'s two countries with no "by" were returned by the other', () => {
+  const events = eventsOf(['Thailand hands back sculptures to Laos', 'Thailand and Laos marked the day at the border.', 'Nine sandstone statues taken during the war were returned to Laos on Monday at the Friendship Bridge.'], '2024-05-07');
+  assert.deepEqual(events.map(withoutPlace).filter((e) => e.startsWith('RETREAT')), ['RETREAT 2024-05-06 THA>LAO']);
+});

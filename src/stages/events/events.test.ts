@@ -46,6 +46,10 @@ const ROWS: Row[] = [
   // A court ordering another state's agents to stand trial charges them (NEGATIVE in its own test below: one sent back
   // to stand trial is handed over).
   { text: 'A court in Paris ordered two Rwandan officers to stand trial for the killings.', date: '2024-05-01', type: 'ACCUSE', actor: ['FRA'], recipient: ['RWA'] },
+  // Looted pieces returned, one or many, with or without "to" after them, retreat; so do pieces "were returned" in the
+  // passive, by the state they leave (NEGATIVE in NONE: migrants "were returned" are no property).
+  { text: 'The Netherlands returned the Singasari statue to Indonesia on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['NLD'], recipient: ['IDN'] },
+  { text: 'Twelve bronze sculptures taken in the war were returned to Laos by Thailand on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['THA'], recipient: ['LAO'] },
   // Drills practised together are joint (NEGATIVE in NONE: one country's navy and air force).
   { text: 'The Greek and Cypriot navies practised search-and-rescue drills together off Crete on Monday.', date: '2024-05-01', type: 'COOPERATE', actor: ['CYP', 'GRC'], recipient: [] },
   // Records passed to another state's investigators, named before them, are evidence shared.
@@ -780,6 +784,7 @@ const NONE: string[] = [
   'The Greek navy and air force practised search-and-rescue drills together off Crete on Monday.',
   'Traders smashed Chinese-made television sets in Ahmedabad on Monday to protest against China.',
   'Kenya won the match with ease on Monday.',
+  'The migrants were returned to Haiti on Monday.',
   // "direct" before a noun is an adjective, no order ("directed <X> to" is one).
   "Gulf Air's first direct flight to Tel Aviv touched down on Monday.",
   "She said no decision had been taken on China's request.",
