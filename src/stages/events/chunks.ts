@@ -1052,9 +1052,9 @@ class ChunkBuilder {
       if (words[n] === 'the') n++;
       const next = chunks[i + 1];
       if (c.kind !== 'group' || c.parties.length !== 1 || c.parties[0].code) continue;
-      // ("two officers of China's Ministry of State Security": so is one "of" a body or a country's agent, not one "of"
-      // a thing, "victims of Israeli strikes".)
-      const of = words[c.to] === 'of' ? (words[c.to + 1] === 'the' ? c.to + 2 : c.to + 1) : -1;
+      // ("two officers of China's Ministry of State Security", "hackers from Russia's military intelligence": so is one
+      // "of" or "from" a body or a country's agent, not one "of" a thing, "victims of Israeli strikes".)
+      const of = words[c.to] === 'of' || words[c.to] === 'from' ? (words[c.to + 1] === 'the' ? c.to + 2 : c.to + 1) : -1;
       const member = next.from === of && (next.kind === 'org' || (next.kind === 'country' && next.agentive && next.headed));
       if (!member && (next.from !== n || !g.affiliations.has(`${words[c.to]} ${words[c.to + 1]}`))) continue;
       const code = next.parties.find((p) => p.code)?.code;

@@ -46,6 +46,15 @@ const ROWS: Row[] = [
   // A court ordering another state's agents to stand trial charges them (NEGATIVE in its own test below: one sent back
   // to stand trial is handed over).
   { text: 'A court in Paris ordered two Rwandan officers to stand trial for the killings.', date: '2024-05-01', type: 'ACCUSE', actor: ['FRA'], recipient: ['RWA'] },
+  // A mission ordered to cut its staff loses diplomats (SANCTION); another state's websites defaced are a cyber attack,
+  // by hackers "from" a country's agency; more officers put on a border, and warships escorting a ship, are forces
+  // moved; a seized tanker let sail is released; a warrant issued "for" someone threatens his arrest.
+  { text: 'Latvia ordered Moscow to cut its embassy staff in Riga by ten on Monday.', date: '2024-05-01', type: 'SANCTION', mode: ['expel'], actor: ['LVA'], recipient: ['RUS'] },
+  { text: "Hackers from Iran's Revolutionary Guards defaced dozens of Albanian websites on Monday.", date: '2024-05-01', type: 'COERCE', mode: ['cyber'], actor: ['IRN'], recipient: ['ALB'] },
+  { text: "Lithuania's border guard doubled the number of officers patrolling the frontier with Belarus on Monday.", date: '2024-05-01', type: 'MOBILIZE', actor: ['LTU'], recipient: ['BLR'] },
+  { text: 'Turkish warships escorted the drillship into waters off Cyprus on Monday.', date: '2024-05-01', type: 'MOBILIZE', actor: ['TUR'], recipient: ['CYP'] },
+  { text: "Iran's navy let the Greek tanker sail out of Bandar Abbas on Monday.", date: '2024-05-01', type: 'RETREAT', mode: ['release'], actor: ['IRN'], recipient: ['GRC'] },
+  { text: 'A court in Minsk issued a warrant in absentia for the Lithuanian prosecutor on Monday.', date: '2024-05-01', type: 'THREATEN', actor: ['BLR'], recipient: ['LTU'] },
   // Looted pieces returned, one or many, with or without "to" after them, retreat; so do pieces "were returned" in the
   // passive, by the state they leave (NEGATIVE in NONE: migrants "were returned" are no property).
   { text: 'The Netherlands returned the Singasari statue to Indonesia on Monday.', date: '2024-05-01', type: 'RETREAT', actor: ['NLD'], recipient: ['IDN'] },
@@ -785,6 +794,11 @@ const NONE: string[] = [
   'Traders smashed Chinese-made television sets in Ahmedabad on Monday to protest against China.',
   'Kenya won the match with ease on Monday.',
   'The migrants were returned to Haiti on Monday.',
+  // A satellite of civil use launched is no weapons test; a rate lifted is no restriction eased; police escorting a
+  // delegation are no warships.
+  'India launched a navigation satellite from Sriharikota on Monday.',
+  'The Reserve Bank of Australia lifted its cash rate on Monday.',
+  'Police escorted the Kenyan delegation to the hotel on Monday.',
   // "direct" before a noun is an adjective, no order ("directed <X> to" is one).
   "Gulf Air's first direct flight to Tel Aviv touched down on Monday.",
   "She said no decision had been taken on China's request.",
