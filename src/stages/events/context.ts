@@ -512,16 +512,28 @@ function resolveTitles(ctx: DocContext, chunks: Chunk[]): void {
     else {
       // ("Spain's prime minister held talks with China's president on Friday" before either is named: the one leader of
       // the people data of that country in that office on the story's day.)
-      const known = countryHolder(ctx, p.code, title);
+      const portfolio = portfolioWords(p.entityText, c.head);
+      // ("Ukraine's defence minister": else the portfolio inside the head, for offices written "Minister of Defence".)
+      const split = title.split(' ');
+      const known = countryHolder(ctx, p.code, title, portfolio) ?? (split.length > 1 ? countryHolder(ctx, p.code, split[split.length - 1], [...portfolio, ...split.slice(0, -1)]) : null);
       if (known) c.parties = [{ ...p, identifier: known.leader.name, office: known.title }];
     }
   }
 }
 
-/** The one leader of the people data of country `code` holding an office headed `title` on the story's day, or null. */
-function countryHolder(ctx: DocContext, code: string, title: string): { leader: Leader; title: string } | null {
+/** "Ukraine's education minister": the lower-case words before the head `head` of a party's text (its portfolio). */
+function portfolioWords(text: string, head: string): string[] {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head.split(' ')[0]);
+  return words.slice(0, Math.max(0, at)).filter((w) => LOWER_WORD.test(w) && w !== 'the');
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** The one leader of the people data of country `code` holding an office headed `title` on the story's day, whose
+ *  title names every word of the portfolio `portfolio` ("education minister": not the defence minister), or null. */
+function countryHolder(ctx: DocContext, code: string, title: string, portfolio: string[] = []): { leader: Leader; title: string } | null {
   if (!code) return null;
-  const found = officesHeld(ctx, [title], code);
+  const found = officesHeld(ctx, [title], code).filter((f) => portfolio.every((w) => f.title.toLowerCase().includes(w)));
   return found.length > 0 && found.every((f) => f.leader === found[0].leader) ? found[found.length - 1] : null;
 }
 

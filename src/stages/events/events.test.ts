@@ -3692,3 +3692,10 @@ test('a headline\'s two parties "in" a call over something talked by phone ("Rut
 test('a wire headline\'s kicker joined to its first word ("EXCLUSIVE-Chad masses troops …") leaves the word a party (the negatives are in tokens.test.ts)', () => {
   assertCodes('EXCLUSIVE-Chad masses troops near Sudanese border', 'MOBILIZE TCD > SDN');
 });
+
+test('a country\'s minister named by portfolio is the one holder of an office of that portfolio ("Ukraine\'s defence minister", in 2022 Reznikov); NEGATIVE: one of a portfolio no listed office names ("education minister") is no one, not the only "Minister of …" listed', () => {
+  const who = (text: string) => coder.code(text, '2022-12-07')[0].actor.map((a) => a.identifier_text);
+  assert.deepEqual(who("Ukraine's defence minister visited Vilnius on Tuesday."), ['Oleksii Reznikov']);
+  assert.deepEqual(who("Ukraine's foreign minister visited Vilnius on Tuesday."), ['Dmytro Kuleba']);
+  assert.deepEqual(who("Ukraine's education minister visited Vilnius on Tuesday."), ['Ukraine']);
+});
