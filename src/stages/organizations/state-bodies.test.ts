@@ -2,29 +2,7 @@
 // (name, country, sector) and, in NEGATIVE rows, the ordinary words that must give none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Doc } from '../../core/doc.ts';
-import { loadLexicon } from '../../lexicon/index.ts';
-import { findGeo } from '../geo/index.ts';
-import { findOrganizations } from './index.ts';
-
-const lexicon = loadLexicon();
-
-function orgs(text: string): Doc {
-  const doc = createDoc({ text });
-  doc.sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number; index: number; paragraph: number }[]>((acc, s) => {
-    const start = acc.length ? acc[acc.length - 1].end + 1 : 0;
-    acc.push({ start, end: start + s.length, index: acc.length, paragraph: 0 });
-    return acc;
-  }, []);
-  findGeo(doc, lexicon);
-  findOrganizations(doc, lexicon);
-  return doc;
-}
-
-const show = (doc: Doc) => doc.organizationMentions.map((m) => {
-  const o = doc.organizations.find((x) => x.id === m.organizationId)!;
-  return `${m.text}=${o.name}/${o.country}/${o.sector}`;
-});
+import { orgs, show } from './test-fixtures.ts';
 
 const CASES: [string, string, string[]][] = [
   // Central banks act for their state (GOV); a monetary union's bank carries PLOVER's non-state code.
