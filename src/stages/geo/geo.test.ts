@@ -62,6 +62,10 @@ const COUNTRY_CASES: [string, string, string[]][] = [
   ['"Congo" and "Congolese" alone are the DR Congo; the Republic of Congo keeps its names', 'Congo and Rwanda met; Congolese troops left. Congo-Brazzaville and the Republic of Congo stayed out.', ['Congo=COD/name', 'Rwanda=RWA/name', 'Congolese=COD/demonym', 'Congo-Brazzaville=COG/name', 'Republic of Congo=COG/name']],
   ['"Dominican" is the Dominican Republic; Dominica keeps its name', 'Dominican police and Haitian officials met; Dominica sent observers and Dominicans voted.', ['Dominican=DOM/demonym', 'Haitian=HTI/demonym', 'Dominica=DMA/name', 'Dominicans=DOM/demonym']],
   ['"the Syrian capital" as a metonym', 'The Syrian capital welcomed the decision.', ['Syrian capital=SYR/capital']],
+  // The Soviet Union is Russia, its successor (PLOVER's ISO codes, the Correlates of War list); NEGATIVE: "Soviet-era"
+  // names a time.
+  ['the Soviet Union and its demonym are Russia', 'Soviet aircraft bombed Helsinki; the USSR and the Soviet Union signed.', ['Soviet=RUS/demonym', 'Helsinki=FIN/capital', 'USSR=RUS/name', 'Soviet Union=RUS/name']],
+  ['NEGATIVE: a demonym before "-era" names no country', 'Poland sent Soviet-era tanks to Ukraine.', ['Poland=POL/name', 'Ukraine=UKR/name']],
   ['NEGATIVE: lower-case words are not countries', 'They turkey-trotted to china cabinets; us too.', []],
   ['NEGATIVE: "Sino" without a hyphen is not China', 'Sino Group announced results.', []],
   ['initialisms of country names', 'The UAE, the DRC and PNG signed the pact.', ['UAE=ARE/name', 'DRC=COD/name', 'PNG=PNG/name']],
