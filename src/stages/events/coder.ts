@@ -89,8 +89,8 @@ function messageAtMeeting(mine: Draft[]): void {
 }
 
 /** Words that may stand between a verb of rejecting and the demand it rejects ("rejected the demands", "rejected
- *  Uganda's demand"). */
-const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+)*$/u;
+ *  Uganda's demand", "turned down a British request"). */
+const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|\p{Lu}[\p{L}.-]*)\s+)*$/u;
 
 /** "rejecting demands from Washington that U.S. ships pass free": a demand named as what is rejected is the
  *  rejection's object, no act told of its own. */

@@ -3699,3 +3699,9 @@ test('a country\'s minister named by portfolio is the one holder of an office of
   assert.deepEqual(who("Ukraine's foreign minister visited Vilnius on Tuesday."), ['Dmytro Kuleba']);
   assert.deepEqual(who("Ukraine's education minister visited Vilnius on Tuesday."), ['Ukraine']);
 });
+
+test('a request named with a demonym right after a rejection ("turned down a British request") is its object, no act of its own; NEGATIVE: a request told in a clause of its own after it stays one', () => {
+  const types = (text: string) => coder.code(text, '2024-05-01').map((e) => e.event[0]);
+  assert.deepEqual(types('The Albanian ministry turned down a British request to accept 14 people on Monday.'), ['REJECT']);
+  assert.deepEqual(types('Kenya rejected the plan on Monday, and Uganda requested talks.'), ['REJECT', 'REQUEST']);
+});
