@@ -320,6 +320,13 @@ test('people: an official of an international body on the story\'s day keeps no 
   assert.ok(lahbib.includes('Hadja Lahbib/BEL'), lahbib.join('; '));
 });
 
+test('people: a known leader the people data gives no country (an international official now) has the country of the state\'s office he held on the story\'s day, named with no country; NEGATIVE: after it, none', () => {
+  const before = people(run('Prime Minister Mark Rutte offered an apology to Indonesia on Thursday.', '2022-02-18'));
+  assert.ok(before.includes('Mark Rutte/NLD'), before.join('; '));
+  const after = people(run('Prime Minister Mark Rutte offered an apology to Indonesia on Thursday.', '2025-02-18'));
+  assert.ok(after.includes('Mark Rutte/null'), after.join('; '));
+});
+
 test('people: the staff named in a contact line under the story are not people; NEGATIVE: a person named with an address in prose is', () => {
   const doc = run('Leaders meet in Seoul\n\nYoon Suk Yeol met Anthony Albanese on Monday.\n\nContact reporter Kim Min-hee (minhee@paper.example) and editor Park Ji-woo (jiwoo@paper.example)\n');
   assert.deepEqual(people(doc), ['Yoon Suk Yeol/KOR', 'Anthony Albanese/AUS']);

@@ -191,7 +191,7 @@ export function resolvePeople(doc: Doc, lexicon: Lexicon, candidates: Candidate[
     let b = builds.get(id) ?? byName.get(keyOf(name));
     if (b) return b;
     b = {
-      person: { id, name, country: leader?.country ?? null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
+      person: { id, name, country: leader ? leader.country ?? stateOfOffice(leader, doc.document.published) : null, offices: [], aliases: [], mentions: [], knownOffices: [], sector: null },
       leader,
       familyFirst: familyFirst && !leader,
       titled: false,
@@ -475,6 +475,13 @@ function followLinks(builds: Build[]): void {
       }
     }
   }
+}
+
+/** "Prime Minister Mark Rutte" in 2022: a known leader the people data gives no country (he serves an international body
+ *  now) has the country of a state's office he held on the story's day, else none. */
+function stateOfOffice(leader: Leader, published: string | null): string | null {
+  if (!published || servesBody(leader, published)) return null;
+  return leader.offices.find((o) => o.country && officeHeldOn(o, published))?.country ?? null;
 }
 
 /** Whether a known leader is an official of an international body on the story's day (the people data gives such a
