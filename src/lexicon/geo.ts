@@ -189,3 +189,7 @@ export function loadGeo(): GeoLexicon {
 export function inAreas(c: CountryInfo, areas: string[]): boolean {
   return areas.some((a) => (a.startsWith('region:') ? c.region === a.slice(7) : a.startsWith('code:') ? c.code === a.slice(5) : c.subregion === a));
 }
+
+/** Words of rank between a region's or city's possessive and the head of its office ("Bavaria's state premier",
+ *  "Berlin's governing mayor"), read by the geo and events stages alike. */
+export const LOCAL_RANKS = new Set(['state', 'provincial', 'regional', 'city', 'governing', 'deputy', 'lord', 'vice']);

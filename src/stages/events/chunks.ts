@@ -5,6 +5,7 @@ import type { Doc, OrganizationMention } from '../../core/doc.ts';
 import type { DocContext } from './context.ts';
 import type { SentenceMentions } from './view.ts';
 import type { EventGrammar, EventsLexicon } from '../../lexicon/events.ts';
+import { LOCAL_RANKS } from '../../lexicon/geo.ts';
 import type { CountryMention, Organization } from '../../core/types.ts';
 import { countryParty, orgParty, partyWith, personParty, withEntityText, type Party } from './parties.ts';
 import { isCapitalized, isPunct, tokenRange, wordAt, type Tok } from './tokens.ts';
@@ -1130,9 +1131,6 @@ const GROUP_SIZE = /^\d+-(?:member|strong|person)$/;
 
 /** Heads of a country's regions and cities, which act for the country ("the governor of Mombasa"). */
 const LOCAL_HEADS = new Set(['governor', 'governors', 'mayor', 'mayors', 'premier', 'premiers', 'chief minister', 'chief ministers', 'chairman']);
-
-/** Words between a region's or city's possessive and its head ("Bavaria's state premier", "Berlin's governing mayor"). */
-const LOCAL_RANKS = new Set(['state', 'provincial', 'regional', 'city', 'governing', 'deputy', 'lord', 'vice']);
 
 /** Counts that open a subject with "of" ("The first of several UAE aircraft landed", "Two of the Kenyan ministers"). */
 const OPENING_COUNTS = new Set(['first', 'last', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'some', 'most', 'many', 'several', 'all', 'each', 'both', 'half']);

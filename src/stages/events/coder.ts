@@ -92,6 +92,9 @@ function messageAtMeeting(mine: Draft[]): void {
  *  Uganda's demand", "turned down a British request"). */
 const REJECTED_DEMAND_GAP = /^\s*(?:(?:the|a|an|these|those|such|all|any|its|their|his|her|fresh|new|repeated|renewed|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|\p{Lu}[\p{L}.-]*)\s+)*$/u;
 
+/** A span that opens with an owner's possessive mark ("'s request for"). */
+const OWNED_SPAN = /^['’]s\s/;
+
 /** "rejecting demands from Washington that U.S. ships pass free": a demand named as what is rejected is the
  *  rejection's object, no act told of its own. */
 function rejectedDemands(mine: Draft[], text: string): void {
@@ -112,7 +115,6 @@ function rejectedDemands(mine: Draft[], text: string): void {
     }
   }
 }
-const OWNED_SPAN = /^['’]s\s/;
 /** The auxiliary (and an adverb) of a passive verb right after its subject's words: "… was flatly rejected". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i;
 

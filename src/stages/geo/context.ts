@@ -1,5 +1,5 @@
 // Context checks for geography names that are also ordinary words or parts of people's names.
-import type { GeoLexicon } from '../../lexicon/geo.ts';
+import { LOCAL_RANKS, type GeoLexicon } from '../../lexicon/geo.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { isCapitalized, type Token } from '../../lexicon/tokens.ts';
 
@@ -59,13 +59,11 @@ export function beforeOwnBody(tokens: Token[], to: number): boolean {
   if ((mark !== "'" && mark !== '’') || tokens[to + 1]?.text !== 's') return false;
   // ("Jalisco's governor", "Berlin's governing mayor": after the possessive, in lower case too, past words of rank.)
   let k = to + 2;
-  while (k < tokens.length && OWN_RANKS.has(tokens[k].lower)) k++;
+  while (k < tokens.length && LOCAL_RANKS.has(tokens[k].lower)) k++;
   const head = k < tokens.length ? tokens[k].text : '';
   return OWN_BODY_HEADS.has(head) || OWN_BODY_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1));
 }
 
-/** Words between a place's possessive and the head of its own office ("Bavaria's state premier"). */
-const OWN_RANKS = new Set(['state', 'provincial', 'regional', 'city', 'governing', 'deputy', 'lord', 'vice']);
 
 /** How many capitalised words a venue's name before ", City" may have ("at the Great Hall of the People"). */
 const VENUE_WORDS = 6;
