@@ -45,7 +45,7 @@ const RULE: Record<GeoEntry['kind'], string> = {
 
 /** Words after a demonym and a hyphen that make it a language's name ("Italian-speaking", "French-language") or a time
  *  ("Soviet-era jets"). */
-const LANGUAGE_TAILS = new Set(['speaking', 'speaker', 'speakers', 'language', 'languages', 'medium', 'era']);
+const NO_COUNTRY_TAILS = new Set(['speaking', 'speaker', 'speakers', 'language', 'languages', 'medium', 'era']);
 
 /** The geography name starting at token `i`, after context checks, or null. */
 export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?: { to: number }): GeoHit | null {
@@ -94,7 +94,7 @@ export function matchGeo(tokens: Token[], i: number, lexicon: Lexicon, rejected?
   const hyphen = m.from >= 2 ? tokens[m.from - 1] : undefined;
   if (entry.kind === 'demonym' && hyphen?.text === '-' && hyphen.end === tokens[m.from].start && tokens[m.from - 2].end === hyphen.start && tokens[m.from - 2].text.toLowerCase() === 'pan') return null;
   // "the Italian-speaking canton", "French-language media": a language, no country; "Soviet-era jets": a time.
-  if ((entry.kind === 'demonym' || entry.kind === 'adjective') && next?.text === '-' && next.start === tokens[m.to - 1].end && LANGUAGE_TAILS.has(tokens[m.to + 1]?.text.toLowerCase() ?? '')) return null;
+  if ((entry.kind === 'demonym' || entry.kind === 'adjective') && next?.text === '-' && next.start === tokens[m.to - 1].end && NO_COUNTRY_TAILS.has(tokens[m.to + 1]?.text.toLowerCase() ?? '')) return null;
   // "Sino-" and friends only count when a word follows the hyphen.
   if (entry.kind === 'adjective' && tokens[m.to - 1].text === '-' && next?.start !== tokens[m.to - 1].end) return null;
   const metonym = entry.kind === 'capital' && !dateline && !afterLocative(tokens, m.from, lex) && !afterVenue(tokens, m.from, lex);

@@ -81,10 +81,10 @@ function personAfter(tokens: Token[], k: number, lex: OrganizationsLexicon, titl
   return end;
 }
 
-/** "and Paraguay's Ministry", "and Laos' police": a country's name, from its start and end offsets in `owners`, in
- *  the possessive at token `k` (the owner of the next body). */
-function ownerAt(tokens: Token[], k: number, owners: Map<number, number>): boolean {
-  const end = k < tokens.length ? owners.get(tokens[k].start) : undefined;
+/** "and Paraguay's Ministry", "and Laos' police": a country's name, one of `owners` by its start offset, in the
+ *  possessive at token `k` (the owner of the next body). */
+function ownerAt(tokens: Token[], k: number, owners: Map<number, { end: number }>): boolean {
+  const end = k < tokens.length ? owners.get(tokens[k].start)?.end : undefined;
   if (end === undefined) return false;
   while (k < tokens.length && tokens[k].end <= end) k++;
   // ("Laos' border police": a name in -s takes the apostrophe alone.)
@@ -92,9 +92,9 @@ function ownerAt(tokens: Token[], k: number, owners: Map<number, number>): boole
 }
 
 /** Head-noun organisations among tokens[from..to), skipping tokens marked in `covered`; `titles` (people's
- *  titles) end a name where a person's title and name follow it; `owners` (countries' start → end offsets) end
- *  it before "and" with a country's possessive. */
-export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map(), titles?: PhraseTrie<unknown>, owners: Map<number, number> = new Map()): HeadNounHit[] {
+ *  titles) end a name where a person's title and name follow it; `owners` (country mentions by their start offsets)
+ *  end it before "and" with a country's possessive. */
+export function findHeadNounOrgs(tokens: Token[], covered: boolean[], lex: OrganizationsLexicon, subjects: Map<string, string> = new Map(), titles?: PhraseTrie<unknown>, owners: Map<number, { end: number }> = new Map()): HeadNounHit[] {
   const hits: HeadNounHit[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -42,12 +42,10 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
   const mentions: OrganizationMention[] = [];
   const countryByEnd = new Map<number, CountryMention>();
   const countryByStart = new Map<number, CountryMention>();
-  const countryEnds = new Map<number, number>();
   const geoEnds = new Set<number>();
   for (const m of doc.countryMentions) {
     countryByEnd.set(m.end, m);
     countryByStart.set(m.start, m);
-    countryEnds.set(m.start, m.end);
     geoEnds.add(m.end);
   }
   for (const m of doc.placeMentions) geoEnds.add(m.end);
@@ -99,7 +97,7 @@ export function findOrganizations(doc: Doc, lexicon: Lexicon): void {
     }
 
     // 2. Unlisted bodies by head noun; their country from the places and countries they name.
-    for (const h of findHeadNounOrgs(tokens, covered, lex, lexicon.people.topicWords, lexicon.people.titles, countryEnds)) {
+    for (const h of findHeadNounOrgs(tokens, covered, lex, lexicon.people.topicWords, lexicon.people.titles, countryByStart)) {
       // "South Korea's National Security Office": the owner is the country, not part of the name.
       const owner = countryByStart.get(tokens[h.from].start);
       let ownerCode: string | null = null;
